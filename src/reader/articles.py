@@ -1,0 +1,241 @@
+"""Articles on disk: loading, front matter, titles, ids, and the library they form."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from reader import document
+from reader.document import Block
+from reader.text import NotText, clean, decode
+
+MAX_BYTES = 5 * 1024 * 1024
+EXTENSIONS = (".md", ".markdown", ".txt")
+WORDS_PER_MINUTE = 230
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_META_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+class LoadError(Exception):
+    """A file that cannot be an article; the message is one line for the user."""
+
+
+@dataclass(eq=False)
+class Article:
+    """A loaded article. `text` is the whole file as decoded and cleaned; offsets index it."""
+
+    id: str
+    path: Path
+    text: str
+    title: str
+    body_offset: int = 0
+    body_line: int = 0
+    meta: dict[str, str] = field(default_factory=dict)
+    markdown: bool = True
+    notice: str | None = None
+    lang: str | None = None
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_offset :]
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        if self.markdown:
+            return document.parse(self.body, self.body_line)
+        return _text_blocks(self.body, self.body_line)
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.body.split())
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.words / WORDS_PER_MINUTE)) if self.words else 0
+
+    @cached_property
+    def digest(self) -> str:
+        data = self.text.encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(data, digest_size=12).hexdigest()
+
+    @property
+    def language(self) -> str | None:
+        """The article's language: front matter `lang`, else what detection found."""
+        return self.meta.get("lang") or self.lang
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Return (metadata, offset of the body). Only simple `key: value` lines are read."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    meta: dict[str, str] = {}
+    for line in (match.group(1) or "").splitlines():
+        item = _META_LINE.match(line)
+        if item:
+            value = item.group(2)
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            meta[item.group(1).lower()] = value
+    return meta, match.end()
+
+
+def article_from_text(text: str, path: Path, article_id: str | None = None) -> Article:
+    """Build an article from already-decoded text (used by the loader and by tests)."""
+    text = clean(text)
+    markdown = path.suffix.lower() != ".txt"
+    meta, offset = parse_front_matter(text) if markdown else ({}, 0)
+    body_line = text.count("\n", 0, offset)
+    article = Article(
+        id=article_id or path.stem,
+        path=path,
+        text=text,
+        title="",
+        body_offset=offset,
+        body_line=body_line,
+        meta=meta,
+        markdown=markdown,
+    )
+    article.title = meta.get("title") or _title_from_body(article)
+    return article
+
+
+def load_article(path: Path, article_id: str | None = None) -> Article:
+    """Read one file; raise LoadError with a one-line reason when it is not an article."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(f"{path}: is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        # FIFOs and devices would block or never end.
+        raise LoadError(f"{path}: not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise LoadError(f"{path}: too large ({info.st_size / 1e6:.1f} MB; limit 5 MB)")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise LoadError(f"{path}: too large (over 5 MB)")
+    try:
+        decoded = decode(data)
+    except NotText:
+        raise LoadError(f"{path}: not a text file") from None
+    article = article_from_text(decoded.text, path, article_id)
+    if decoded.notice:
+        article.notice = f"{path.name}: {decoded.notice}"
+    return article
+
+
+def _title_from_body(article: Article) -> str:
+    for block in article.blocks[:20]:
+        if block.kind == document.HEADING and block.level <= 2 and block.text.strip():
+            return _shorten(block.text)
+    first = next((line.strip() for line in article.body.splitlines() if line.strip()), "")
+    if not first:
+        return article.path.stem
+    return _shorten(_first_sentence(first))
+
+
+def _first_sentence(line: str) -> str:
+    match = re.match(r"(.+?[.!?…])(?:\s|$)", line)
+    return match.group(1) if match else line
+
+
+def _shorten(title: str, limit: int = 120) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _text_blocks(body: str, line_offset: int) -> list[Block]:
+    """Plain text: one paragraph per line, or per blank-line-separated run when there are some.
+
+    A first line that looks like a title (short, no final full stop) becomes a heading.
+    """
+    lines = body.split("\n")
+    has_blank_runs = any(not line.strip() for line in lines[1:-1])
+    blocks: list[Block] = []
+    chunk: list[str] = []
+    chunk_line = 0
+    for number, line in enumerate([*lines, ""]):
+        if line.strip() and has_blank_runs:
+            if not chunk:
+                chunk_line = number
+            chunk.append(line.strip())
+            continue
+        if chunk:
+            blocks.append(_text_block(" ".join(chunk), chunk_line + line_offset))
+            chunk = []
+        if line.strip():
+            blocks.append(_text_block(line.strip(), number + line_offset))
+    if blocks and looks_like_title(blocks[0].text):
+        first = blocks[0]
+        blocks[0] = Block(document.HEADING, first.text, level=1, line=first.line)
+    return blocks
+
+
+def _text_block(text: str, line: int) -> Block:
+    return Block(document.PARAGRAPH, text, line=line)
+
+
+def looks_like_title(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 150 and not line.endswith((".", ",", ";", ":")) and "\n" not in line
+
+
+@dataclass
+class Library:
+    articles: list[Article]
+    messages: list[str]
+
+    def by_id(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """Expand directories into article files (sorted); report paths that are not there."""
+    files: list[Path] = []
+    messages: list[str] = []
+    for path in paths:
+        if path.is_dir() and path.suffix.lower() not in EXTENSIONS:
+            found = [
+                p for p in path.rglob("*")
+                if p.suffix.lower() in EXTENSIONS and not p.name.startswith(".")
+            ]
+            files.extend(sorted(found))
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            messages.append(f"{path}: no such file or directory")
+    return files, messages
+
+
+def load_library(paths: Iterable[Path]) -> Library:
+    """Load every article under `paths`; files that are not articles become messages."""
+    files, messages = discover(list(paths))
+    articles: list[Article] = []
+    seen: dict[str, int] = {}
+    for file in files:
+        stem = file.stem
+        count = seen.get(stem, 0) + 1
+        seen[stem] = count
+        article_id = stem if count == 1 else f"{stem}~{count}"
+        try:
+            article = load_article(file, article_id)
+        except LoadError as error:
+            messages.append(str(error))
+            continue
+        if article.notice:
+            messages.append(article.notice)
+        articles.append(article)
+    return Library(articles, messages)

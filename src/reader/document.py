@@ -1,0 +1,222 @@
+"""Markdown source -> a flat list of blocks, each a plain string with inline spans.
+
+The article view, the mention matcher and the translator all work on these blocks, so
+this is the one place that knows about markdown-it-py tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from reader.text import strip_controls
+
+# Block kinds. Translation keeps the kind; the view picks a widget style from it.
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list_item"
+QUOTE = "quote"
+CODE = "code"
+TABLE = "table"
+IMAGE = "image"
+RULE = "rule"
+
+# Inline span styles.
+EM = "em"
+STRONG = "strong"
+CODE_INLINE = "code"
+LINK = "link"
+STRIKE = "strike"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A styled range of a block's text; `href` is set for links."""
+
+    start: int
+    end: int
+    style: str
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of reading: a heading, paragraph, list item, quote paragraph, code, table, image.
+
+    `level` is the heading level, or the nesting depth of a list item / quote.
+    `marker` is the bullet or number shown before a list item.
+    `line` is the first source line of the block (0-based, in the whole file).
+    `rows` holds a table's cells (first row is the header); `text` is then the cells
+    joined by tabs and newlines, so search and language detection see them.
+    `href` is an image's address.
+    """
+
+    kind: str
+    text: str
+    spans: tuple[Span, ...] = ()
+    level: int = 0
+    marker: str = ""
+    line: int = 0
+    rows: tuple[tuple[Cell, ...], ...] = ()
+    href: str | None = None
+    info: str = ""
+    quote: int = field(default=0)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # HTML off: raw HTML is shown as the text it is. maxNesting bounds hostile nesting.
+    md = MarkdownIt("commonmark", {"html": False, "maxNesting": 40})
+    md.enable(["table", "strikethrough"])
+    return md
+
+
+def parse(source: str, line_offset: int = 0) -> list[Block]:
+    """Parse Markdown into blocks; `line_offset` shifts `Block.line` past any front matter."""
+    tokens = _parser().parse(source)
+    return list(_blocks(tokens, line_offset))
+
+
+def _blocks(tokens: list[Token], line_offset: int) -> Iterator[Block]:
+    quote_depth = 0
+    # Each open list: [ordered, next number, quote depth at open]; depth = len(lists).
+    lists: list[list] = []
+    pending_marker: str | None = None
+    heading_level = 0
+    table: list[list[Cell]] | None = None
+    table_line = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        kind = tok.type
+        line = (tok.map[0] if tok.map else 0) + line_offset
+        if kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(tok.attrGet("start") or 1)
+            lists.append([kind == "ordered_list_open", start, quote_depth])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            ordered, number, _ = lists[-1]
+            if ordered:
+                pending_marker = f"{number}."
+                lists[-1][1] = number + 1
+            else:
+                pending_marker = "•" if len(lists) % 2 else "◦"
+        elif kind == "heading_open":
+            heading_level = int(tok.tag[1:])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "table_open":
+            table = []
+            table_line = line
+        elif kind == "tr_open" and table is not None:
+            table.append([])
+        elif kind == "table_close" and table is not None:
+            rows = tuple(tuple(row) for row in table)
+            text = "\n".join("\t".join(cell.text for cell in row) for row in rows)
+            yield Block(TABLE, text, rows=rows, line=table_line, quote=quote_depth)
+            table = None
+        elif kind == "inline":
+            text, spans, images = _inline(tok.children or [])
+            if table is not None:
+                table[-1].append(Cell(text, spans))
+            elif heading_level:
+                yield Block(HEADING, text, spans, level=heading_level, line=line)
+            elif not text.strip() and images:
+                # A paragraph that is only images: one image block per picture.
+                for alt, src in images:
+                    yield Block(IMAGE, alt, line=line, href=src, quote=quote_depth)
+            elif pending_marker is not None or (lists and lists[-1][2] == quote_depth):
+                marker = pending_marker or ""
+                pending_marker = None
+                yield Block(
+                    LIST_ITEM, text, spans, level=len(lists), marker=marker, line=line,
+                    quote=quote_depth,
+                )
+            elif quote_depth:
+                yield Block(QUOTE, text, spans, level=quote_depth, line=line, quote=quote_depth)
+            else:
+                yield Block(PARAGRAPH, text, spans, line=line)
+        elif kind in ("fence", "code_block"):
+            code = strip_controls(tok.content.rstrip("\n"))
+            yield Block(CODE, code, line=line, info=strip_controls(tok.info.strip()),
+                        quote=quote_depth)
+        elif kind == "hr":
+            yield Block(RULE, "", line=line)
+        i += 1
+
+
+def _inline(children: Iterable[Token]) -> tuple[str, tuple[Span, ...], list[tuple[str, str]]]:
+    """Flatten inline tokens to text and spans; also report images found."""
+    parts: list[str] = []
+    spans: list[Span] = []
+    images: list[tuple[str, str]] = []
+    open_at: dict[str, list[tuple[int, str | None]]] = {}
+    length = 0
+
+    def add(text: str) -> None:
+        nonlocal length
+        text = strip_controls(text)
+        parts.append(text)
+        length += len(text)
+
+    for tok in children:
+        kind = tok.type
+        if kind == "text":
+            add(tok.content)
+        elif kind in ("softbreak", "hardbreak"):
+            add(" " if kind == "softbreak" else "\n")
+        elif kind == "code_inline":
+            start = length
+            add(tok.content)
+            spans.append(Span(start, length, CODE_INLINE))
+        elif kind == "image":
+            alt = strip_controls("".join(c.content for c in (tok.children or [])) or tok.content)
+            src = strip_controls(str(tok.attrGet("src") or ""))
+            images.append((alt, src))
+            start = length
+            add(f"[image: {alt}]" if alt else "[image]")
+            spans.append(Span(start, length, "image", src or None))
+        elif kind.endswith("_open"):
+            style = _STYLE_OF.get(kind[: -len("_open")])
+            if style:
+                href = strip_controls(str(tok.attrGet("href") or "")) if style == LINK else None
+                open_at.setdefault(style, []).append((length, href))
+        elif kind.endswith("_close"):
+            style = _STYLE_OF.get(kind[: -len("_close")])
+            if style and open_at.get(style):
+                start, href = open_at[style].pop()
+                if length > start:
+                    spans.append(Span(start, length, style, href))
+        elif kind == "html_inline":
+            add(tok.content)
+    text = "".join(parts)
+    if images and text == "".join(
+        f"[image: {alt}]" if alt else "[image]" for alt, _ in images
+    ):
+        # Only images in this inline run: let the caller make image blocks.
+        return "", (), images
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return text, tuple(spans), []
+
+
+_STYLE_OF = {"em": EM, "strong": STRONG, "link": LINK, "s": STRIKE}

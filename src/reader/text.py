@@ -1,0 +1,120 @@
+"""Turning bytes from disk into clean text: decoding and stripping terminal controls.
+
+Article text is data. Anything that a terminal could act on (C0/C1 controls, ESC sequences)
+is removed here, at load, and again on text markdown-it-py produces from entities.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+# ESC-introduced sequences first (so their parameters go with them), then any lone control.
+# CSI: ESC [ ... final byte; OSC/DCS/SOS/PM/APC: ESC ] / P / X / ^ / _ ... up to BEL or ST;
+# the 8-bit forms (0x9b CSI, 0x9d OSC, 0x90 DCS ...) likewise.
+_SEQUENCE = re.compile(
+    r"""
+      (?:\x1b\[|\x9b) [\x30-\x3f]* [\x20-\x2f]* [\x40-\x7e]?          # CSI
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]) .*? (?:\x07|\x1b\\|\x9c|$) # OSC DCS SOS PM APC
+    | \x1b [\x20-\x2f]* [\x30-\x7e]?                                    # other ESC sequences
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+# Every C0 control but tab and newline, DEL, every C1 control.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi overrides and isolates can make text display in another order than it is stored.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> str:
+    """Remove terminal escape sequences and control characters, keeping newline and tab."""
+    if not _needs_cleaning(text):
+        return text
+    text = _SEQUENCE.sub("", text)
+    text = _CONTROL.sub("", text)
+    return _BIDI.sub("", text)
+
+
+_QUICK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _needs_cleaning(text: str) -> bool:
+    return _QUICK.search(text) is not None
+
+
+def normalise_newlines(text: str) -> str:
+    """Fold CRLF, lone CR, and Unicode line/paragraph separators into newlines."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text or "\x0c" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    notice: str | None = None
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class NotText(ValueError):
+    """The bytes are not a text file (binary content)."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """A NUL byte in the first 8 KiB of a file without a UTF-16/32 BOM means binary."""
+    head = data[:8192]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return False
+    return b"\x00" in head
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode file bytes: a BOM wins, then strict UTF-8, then cp1252 with a notice.
+
+    The returned text has newlines normalised and controls stripped, so every offset
+    computed on it is an offset into what the reader shows.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            raw = data[len(bom) :].decode(encoding, errors="replace")
+            return Decoded(clean(raw), encoding)
+    if looks_binary(data):
+        raise NotText("binary file")
+    try:
+        return Decoded(clean(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError as error:
+        # cp1252 leaves five bytes undefined; latin-1 maps them to C1 controls, which
+        # clean() then removes, so nothing can fail here.
+        raw = data.decode("cp1252", errors="replace") if _cp1252_ok(data) else data.decode(
+            "latin-1"
+        )
+        return Decoded(
+            clean(raw),
+            "cp1252",
+            f"not valid UTF-8 (byte {error.start}); read as Windows-1252",
+        )
+
+
+def _cp1252_ok(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def clean(text: str) -> str:
+    """Normalise newlines, then strip controls (the order keeps lone CRs as line breaks)."""
+    return strip_controls(normalise_newlines(text))
