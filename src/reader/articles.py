@@ -153,7 +153,8 @@ def _first_sentence(line: str) -> str:
 
 
 def _shorten(title: str, limit: int = 120) -> str:
-    title = " ".join(title.split())
+    # Collapse ordinary whitespace only: a no-break space (French "Google\xa0:") must stay.
+    title = re.sub(r"[ \t\n]+", " ", title).strip()
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
