@@ -54,7 +54,8 @@ class Article:
 
     @cached_property
     def words(self) -> int:
-        return len(self.body.split())
+        # Counted on the rendered blocks: Markdown syntax (`#`, `-`, URLs) is not words.
+        return sum(block.words for block in self.blocks)
 
     @property
     def reading_minutes(self) -> int:

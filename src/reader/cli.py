@@ -1,0 +1,139 @@
+"""Command line: `reader [PATH ...]` opens the app; subcommands print or manage things."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader import __version__
+from reader.paths import seeds_dir, state_dir
+
+log = logging.getLogger("reader")
+
+USAGE = """\
+reader [PATH ...]                  read the bundled articles, or these files and folders
+reader list [PATH ...] [--json]    list articles (id, title, language, words)
+
+A path that is named like a subcommand is given as ./name.
+"""
+
+
+class UsageError(Exception):
+    """Bad command line: the message is shown and reader exits with status 2."""
+
+
+def _paths(values: Sequence[str]) -> list[Path]:
+    paths = [Path(value).expanduser() for value in values]
+    missing = [str(p) for p in paths if not (p.exists() or p.is_symlink())]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    return paths
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        usage=USAGE,
+        description="A calm terminal reader for French AI-industry news.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to open")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def _list_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reader list", description="List articles.")
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("--json", action="store_true", help="print a JSON array sorted by id")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
+    from reader.articles import load_library
+    from reader.language import LanguageCache, article_language
+
+    args = _list_parser().parse_args(argv)
+    library = load_library(_paths(args.paths) or [seeds_dir()])
+    for message in library.messages:
+        print(f"reader: {message}", file=sys.stderr)
+    cache = LanguageCache().load()
+    articles = sorted(library.articles, key=lambda a: a.id)
+    rows = [
+        {
+            "id": a.id,
+            "path": str(a.path.resolve()),
+            "title": a.title,
+            "lang": article_language(a, cache),
+            "words": a.words,
+        }
+        for a in articles
+    ]
+    cache.save()
+    if args.json:
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for row in rows:
+        lang = row["lang"] or "??"
+        out.write(f"{row['id']:<24} {lang:<3} {row['words']:>6}  {row['title']}\n")
+    return 0
+
+
+def run_app(argv: Sequence[str]) -> int:
+    args = _main_parser().parse_args(argv)
+    paths = _paths(args.paths) if args.paths else None
+    # Textual is imported here, not at the top: `reader list` and friends stay fast.
+    from reader.ui.app import ReaderApp
+
+    app = ReaderApp(paths)
+    app.run()
+    return app.return_code or 0
+
+
+SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "list": run_list,
+}
+
+
+def _setup_logging() -> Path | None:
+    try:
+        directory = state_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "reader.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    log_path = _setup_logging()
+    command = SUBCOMMANDS.get(argv[0]) if argv else None
+    try:
+        if command is not None:
+            return command(argv[1:])
+        return run_app(argv)
+    except UsageError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        log.exception("unexpected error")
+        if debug:
+            raise
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"reader: {type(error).__name__}: {error}{where}", file=sys.stderr)
+        return 1

@@ -1,0 +1,353 @@
+"""The Textual app: library on the left, article on the right, state kept between runs."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Footer, Header
+
+from reader.articles import Article, Library, LoadError, load_article, load_library
+from reader.paths import seeds_dir
+from reader.storage import StateStore
+from reader.ui import keys
+from reader.ui.render import links
+from reader.ui.screens.confirm import ConfirmScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.widgets.article import ArticleView
+from reader.ui.widgets.library import SORTS, LibraryList
+
+log = logging.getLogger("reader")
+
+NARROW = 100  # below this many columns the library collapses
+MAX_NOTICES = 4  # more load messages than this are summed up in one line
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the reader was: an article and the block at the top of the view."""
+
+    article: Article
+    block: int
+
+
+class ReaderApp(App[None]):
+    """Read French AI-industry news: library, article, and (later) translation."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "reader"
+    BINDINGS = keys.bindings(keys.APP)
+
+    def __init__(
+        self,
+        paths: list[Path] | None = None,
+        state: StateStore | None = None,
+        *,
+        watch_interval: float = 2.0,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths) if paths else [seeds_dir()]
+        self.state = state if state is not None else StateStore()
+        self.library = Library([], [])
+        self.current: Article | None = None
+        self._jumps: list[Place] = []
+        self._watch_interval = watch_interval
+        self._disk_stamp: tuple[int, int] | None = None
+        self._position_dirty = False
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        # Every theme, Textual's own included, gets these so mentions are never invisible.
+        return {
+            "mention-company": "#e5a50a",
+            "mention-model": "#62a0ea",
+            "translation-background": "transparent",
+            "current-block": "#ffffff 8%",
+        }
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Horizontal(id="main"):
+            yield LibraryList(id="library")
+            yield ArticleView(id="article")
+        yield Footer()
+
+    # ---- start-up ------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.state.load()
+        self.library = load_library(self.paths)
+        self._notify_messages([*self.state.messages, *self.library.messages])
+        library = self.query_one(LibraryList)
+        library.is_read = self.is_read
+        sort = self.state.view("sort", "id")
+        library.sort = sort if sort in SORTS else "id"
+        if self.state.view("library_visible", True) is False:
+            self.screen.add_class("library-hidden")
+        first = self._last_article() or (
+            library._sorted(self.library.articles)[0] if self.library.articles else None
+        )
+        library.set_articles(self.library.articles, first)
+        self.open_article(first, remember=False)
+        self.query_one(ArticleView).focus()
+        self._apply_width(self.size.width)
+        self.set_interval(self._watch_interval, self._check_disk)
+        self.set_interval(3.0, self._save_position)
+        # Language detection imports langdetect (slow): start it after the first paint.
+        self.call_after_refresh(self.detect_languages)
+
+    def _last_article(self) -> Article | None:
+        last = self.state.last_article
+        return next((a for a in self.library.articles if str(a.path.resolve()) == last), None)
+
+    def _notify_messages(self, messages: list[str]) -> None:
+        for message in messages[:MAX_NOTICES]:
+            log.warning(message)
+            self.notify(message, severity="warning", markup=False, timeout=8)
+        if len(messages) > MAX_NOTICES:
+            for message in messages[MAX_NOTICES:]:
+                log.warning(message)
+            self.notify(
+                f"{len(messages) - MAX_NOTICES} more files skipped; see the log file",
+                severity="warning",
+                markup=False,
+            )
+
+    @work(thread=True, exclusive=True, group="language", exit_on_error=False)
+    def detect_languages(self) -> None:
+        from textual.worker import get_current_worker
+
+        from reader.language import LanguageCache, article_language
+
+        cache = LanguageCache().load()
+        worker = get_current_worker()
+        for article in list(self.library.articles):
+            if worker.is_cancelled:
+                return
+            if article.lang is None:
+                article.lang = article_language(article, cache)
+                self.call_from_thread(self._language_found, article)
+        cache.save()
+
+    def _language_found(self, article: Article) -> None:
+        self.query_one(LibraryList).refresh_article(article)
+        if article is self.current:
+            self._update_header()
+
+    # ---- articles ------------------------------------------------------------------------
+
+    def is_read(self, article: Article) -> bool:
+        return self.state.article(article.path.resolve(), article.digest).read
+
+    def open_article(self, article: Article | None, *, block: int | None = None,
+                     remember: bool = True) -> None:
+        """Show an article at its saved position (or `block`), remembering where we were."""
+        view = self.query_one(ArticleView)
+        if remember and self.current is not None:
+            self._push_jump(Place(self.current, view.first_visible()))
+        self._save_position()
+        self.current = article
+        if article is None:
+            self.title = "reader"
+            self.sub_title = "no articles"
+            view.show(None)
+            return
+        saved = self.state.article(article.path.resolve(), article.digest)
+        view.show(article, saved.block if block is None else block)
+        self.state.last_article = str(article.path.resolve())
+        self._disk_stamp = _stamp(article.path)
+        self.query_one(LibraryList).point_at(article)
+        self._update_header()
+
+    def _update_header(self, progress: float | None = None, words_left: int | None = None) -> None:
+        article = self.current
+        if article is None:
+            return
+        view = self.query_one(ArticleView)
+        progress = view.progress() if progress is None else progress
+        words_left = view.words_left() if words_left is None else words_left
+        minutes = round(words_left / 230)
+        left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
+        self.title = article.title
+        self.sub_title = f"{round(progress * 100)}% · {left}"
+
+    @on(ArticleView.Moved)
+    def _moved(self, event: ArticleView.Moved) -> None:
+        if event.article is not self.current:
+            return
+        self._position_dirty = True
+        self._update_header(event.progress, self.query_one(ArticleView).words_left())
+        if event.at_end and not self.is_read(event.article):
+            self._set_read(event.article, True)
+
+    @on(ArticleView.Jumped)
+    def _jumped(self, event: ArticleView.Jumped) -> None:
+        self._push_jump(Place(event.article, event.block))
+
+    @on(LibraryList.Opened)
+    def _opened(self, event: LibraryList.Opened) -> None:
+        if event.article is not self.current:
+            self.open_article(event.article)
+        self.query_one(ArticleView).focus()
+
+    def _push_jump(self, place: Place) -> None:
+        self._jumps.append(place)
+        del self._jumps[:-50]
+
+    def _set_read(self, article: Article, read: bool) -> None:
+        self.state.set_read(article.path.resolve(), article.digest, read)
+        self.query_one(LibraryList).refresh_article(article)
+        self._save()
+
+    def _save_position(self) -> None:
+        if not self._position_dirty or self.current is None:
+            return
+        self._position_dirty = False
+        block = self.query_one(ArticleView).first_visible()
+        self.state.set_position(self.current.path.resolve(), self.current.digest, block)
+        self._save()
+
+    def _save(self) -> None:
+        was_read_only = self.state.read_only
+        self.state.save()
+        if self.state.read_only and not was_read_only:
+            self._notify_messages(self.state.messages[-1:])
+
+    def _check_disk(self) -> None:
+        """Reload the open article when its file changed on disk, keeping the reading place."""
+        article = self.current
+        if article is None:
+            return
+        stamp = _stamp(article.path)
+        if stamp is None or stamp == self._disk_stamp:
+            return
+        self._disk_stamp = stamp
+        try:
+            fresh = load_article(article.path, article.id)
+        except LoadError as error:
+            self.notify(f"{error}; still showing the earlier text", severity="warning",
+                        markup=False)
+            return
+        if fresh.digest == article.digest:
+            return
+        fresh.lang = None
+        articles = self.library.articles
+        articles[articles.index(article)] = fresh
+        block = self.query_one(ArticleView).first_visible()
+        self.current = None
+        self.open_article(fresh, block=block, remember=False)
+        library = self.query_one(LibraryList)
+        library.set_articles(articles, fresh)
+        self.notify(f"{fresh.path.name} changed on disk and was reloaded", markup=False)
+        self.detect_languages()
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def _step(self, delta: int) -> None:
+        library = self.query_one(LibraryList)
+        articles = library.articles
+        if not articles:
+            return
+        index = articles.index(self.current) if self.current in articles else -1
+        target = index + delta
+        if 0 <= target < len(articles):
+            self.open_article(articles[target])
+        else:
+            self.notify("No next article" if delta > 0 else "No previous article",
+                        timeout=2)
+
+    def action_next_article(self) -> None:
+        self._step(+1)
+
+    def action_previous_article(self) -> None:
+        self._step(-1)
+
+    def action_toggle_library(self) -> None:
+        screen = self.screen
+        if self.size.width < NARROW:
+            screen.toggle_class("library-shown")
+            shown = screen.has_class("library-shown")
+        else:
+            screen.toggle_class("library-hidden")
+            shown = not screen.has_class("library-hidden")
+            self.state.set_view("library_visible", shown)
+            self._save()
+        if shown:
+            self.query_one(LibraryList).focus()
+        else:
+            self.query_one(ArticleView).focus()
+
+    def action_toggle_read(self) -> None:
+        if self.current is not None:
+            read = not self.is_read(self.current)
+            self._set_read(self.current, read)
+            self.notify("Marked read" if read else "Marked unread", timeout=2)
+
+    def action_cycle_sort(self) -> None:
+        library = self.query_one(LibraryList)
+        library.sort = SORTS[(SORTS.index(library.sort) + 1) % len(SORTS)]
+        library.set_articles(self.library.articles, self.current)
+        self.state.set_view("sort", library.sort)
+        self._save()
+        self.notify(f"Library sorted by {library.sort}", timeout=2)
+
+    def action_jump_back(self) -> None:
+        if not self._jumps:
+            self.notify("Nowhere to go back to", timeout=2)
+            return
+        place = self._jumps.pop()
+        view = self.query_one(ArticleView)
+        if place.article is self.current:
+            view.go_to_block(place.block, remember=False)
+        elif place.article in self.library.articles:
+            self.open_article(place.article, block=place.block, remember=False)
+
+    def action_open_link(self, block: int, number: int) -> None:
+        article = self.current
+        if article is None or not (0 <= block < len(article.blocks)):
+            return
+        targets = links(article.blocks[block])
+        if not (0 <= number < len(targets)):
+            return
+        url = targets[number]
+        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        if scheme not in ("http", "https"):
+            self.notify(f"Not opened: only http and https links open ({url[:80]})",
+                        severity="warning", markup=False)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.open_url(url)
+
+        self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        self.screen.set_class(width < NARROW, "narrow")
+
+    def on_unmount(self) -> None:
+        self._position_dirty = True
+        self._save_position()
+        self.state.save()
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+__all__ = ["ReaderApp"]

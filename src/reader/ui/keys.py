@@ -1,0 +1,83 @@
+"""The whole app's key map, in one place: bindings for each widget and the help screen's table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True)
+class Key:
+    keys: str
+    action: str
+    description: str
+    id: str
+    show: bool = True
+    help_keys: str = ""  # how the help screen writes the key(s), when it differs from `keys`
+    help: str = ""  # the help screen's longer wording; the Footer has room for `description` only
+
+
+# App-wide keys: they work wherever focus is.
+APP = (
+    Key("q", "quit", "Quit", "quit", help="Quit (your place in every article is kept)"),
+    Key("question_mark", "help", "Help", "help", help_keys="?", help="This help"),
+    Key("n", "next_article", "Next", "next-article", help="Next article in the library"),
+    Key("p", "previous_article", "Prev", "previous-article", help="Previous article"),
+    Key("l", "toggle_library", "Library", "toggle-library", help="Show or hide the library"),
+    Key("r", "toggle_read", "Read/unread", "toggle-read", show=False,
+        help="Mark the article read or unread"),
+    Key("s", "cycle_sort", "Sort", "cycle-sort", show=False,
+        help="Sort the library by id, title, or unread first"),
+    Key("ctrl+o", "jump_back", "Back", "jump-back", show=False,
+        help="Back to where you were before the last jump"),
+)
+
+# The article view.
+ARTICLE = (
+    Key("j,down", "scroll_down", "Down", "article-down", show=False, help_keys="j / ↓"),
+    Key("k,up", "scroll_up", "Up", "article-up", show=False, help_keys="k / ↑"),
+    Key("space,pagedown", "page_down", "Page down", "article-page-down", show=False,
+        help_keys="space / pgdn"),
+    Key("b,pageup", "page_up", "Page up", "article-page-up", show=False, help_keys="b / pgup"),
+    Key("g,home", "top", "Top", "article-top", show=False, help_keys="g / home"),
+    Key("G,end", "bottom", "Bottom", "article-bottom", show=False, help_keys="G / end"),
+)
+
+# The library list.
+LIBRARY = (
+    Key("j,down", "cursor_down", "Down", "library-down", show=False, help_keys="j / ↓"),
+    Key("k,up", "cursor_up", "Up", "library-up", show=False, help_keys="k / ↑"),
+    Key("enter", "select", "Open", "library-open", help_keys="enter"),
+    Key("g,home", "first", "First", "library-first", show=False, help_keys="g / home"),
+    Key("G,end", "last", "Last", "library-last", show=False, help_keys="G / end"),
+    Key("space,pagedown", "page_down", "Page down", "library-page-down", show=False,
+        help_keys="space / pgdn"),
+    Key("b,pageup", "page_up", "Page up", "library-page-up", show=False, help_keys="b / pgup"),
+)
+
+# Keys handled by Textual itself, listed so the help screen is complete.
+BUILT_IN = (
+    ("tab / shift+tab", "Move focus between the library and the article"),
+    ("ctrl+p", "Command palette"),
+    ("escape", "Close a dialog or the help screen"),
+)
+
+
+def bindings(keys: tuple[Key, ...]) -> list[Binding]:
+    return [
+        Binding(k.keys, k.action, k.description, show=k.show, id=k.id) for k in keys
+    ]
+
+
+def help_rows() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Sections of (key, what it does) for the help screen, generated from the bindings above."""
+
+    def rows(keys: tuple[Key, ...]) -> list[tuple[str, str]]:
+        return [(k.help_keys or k.keys, k.help or k.description) for k in keys]
+
+    return [
+        ("Everywhere", rows(APP) + list(BUILT_IN)),
+        ("Article", rows(ARTICLE)),
+        ("Library", rows(LIBRARY)),
+    ]
