@@ -1,0 +1,224 @@
+"""Which language an article and each of its blocks are in (langdetect, cached on disk).
+
+langdetect is imported inside the detecting function: importing it and loading its
+profiles takes a third of a second, which must not sit on the start-up path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader import document
+from reader.paths import cache_dir
+
+if TYPE_CHECKING:
+    from reader.articles import Article
+
+# Blocks shorter than this take the article's language: langdetect guesses wildly on a few words.
+MIN_BLOCK_WORDS = 6
+# A block is said to differ from its article only when detection is this sure of it.
+MIN_BLOCK_PROBABILITY = 0.9
+# How much of an article's text is enough to tell its language.
+SAMPLE_CHARS = 2000
+# Blocks that are not prose: detection would only guess.
+_NOT_PROSE = (document.CODE, document.RULE)
+
+_lock = threading.Lock()
+_seeded = False
+
+
+def _probabilities(text: str) -> list[tuple[str, float]]:
+    """Languages langdetect finds in `text`, most likely first (raises on featureless text)."""
+    global _seeded
+    with _lock:
+        from langdetect import DetectorFactory, detect_langs
+
+        if not _seeded:
+            # Fixed seed: the same text gets the same answer on every run.
+            DetectorFactory.seed = 0
+            _seeded = True
+        return [(found.lang, found.prob) for found in detect_langs(text)]
+
+
+def _best(text: str) -> tuple[str, float] | None:
+    if not any(char.isalpha() for char in text):
+        return None
+    try:
+        found = _probabilities(text)
+    except Exception:
+        # LangDetectException on featureless text, or a broken install: both mean "unknown".
+        return None
+    if not found:
+        return None
+    lang, prob = found[0]
+    # ISO 639-1: langdetect says zh-cn / zh-tw; the region is not a language.
+    return lang.split("-")[0].lower(), prob
+
+
+def detect(text: str) -> str | None:
+    """The ISO 639-1 code of the language of `text`, or None if it cannot be told; never raises."""
+    best = _best(text)
+    return best[0] if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageEntry:
+    """What detection found for one version of an article (keyed by its digest)."""
+
+    lang: str | None
+    blocks: tuple[str | None, ...] | None = None
+
+
+def _sample(article: Article) -> str:
+    parts: list[str] = []
+    size = 0
+    for block in article.blocks:
+        if block.kind in _NOT_PROSE or not block.text.strip():
+            continue
+        parts.append(block.text)
+        size += len(block.text) + 1
+        if size >= SAMPLE_CHARS:
+            break
+    return "\n".join(parts)[:SAMPLE_CHARS]
+
+
+def _front_matter_lang(article: Article) -> str | None:
+    lang = article.meta.get("lang", "").strip().lower()
+    return lang or None
+
+
+def article_language(article: Article, cache: LanguageCache | None = None) -> str | None:
+    """The article's language: front matter `lang` wins, else detection on a sample of the body.
+
+    The result is also recorded on `article.lang`, so `Article.language` reports it.
+    """
+    lang = _front_matter_lang(article)
+    if lang is None:
+        entry = cache.get(article.digest) if cache else None
+        if entry is not None:
+            lang = entry.lang
+        else:
+            lang = detect(_sample(article))
+            if cache is not None:
+                cache.put(article.digest, LanguageEntry(lang))
+    article.lang = lang
+    return lang
+
+
+def block_languages(article: Article, cache: LanguageCache | None = None) -> list[str | None]:
+    """One language per block: prose of 6+ words is detected, the rest takes the article's."""
+    blocks = article.blocks
+    entry = cache.get(article.digest) if cache else None
+    if entry is not None and entry.blocks is not None and len(entry.blocks) == len(blocks):
+        article.lang = _front_matter_lang(article) or entry.lang
+        return list(entry.blocks)
+    lang = article_language(article, cache)
+    result: list[str | None] = []
+    for block in blocks:
+        found = None
+        if block.kind not in _NOT_PROSE and block.words >= MIN_BLOCK_WORDS:
+            best = _best(block.text)
+            if best and (best[0] == lang or best[1] >= MIN_BLOCK_PROBABILITY):
+                found = best[0]
+        result.append(found or lang)
+    if cache is not None:
+        cache.put(article.digest, LanguageEntry(lang, tuple(result)))
+    return result
+
+
+class LanguageCache:
+    """Detection results on disk, so a second run detects nothing it has seen before."""
+
+    MAX_ENTRIES = 5000
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or cache_dir() / "language.json"
+        self._entries: dict[str, LanguageEntry] = {}
+        self._dirty = False
+
+    def load(self) -> LanguageCache:
+        """Read the file; a missing, unreadable or corrupt one just means an empty cache."""
+        self._entries = {**self._read(), **self._entries}
+        return self
+
+    def get(self, digest: str) -> LanguageEntry | None:
+        return self._entries.get(digest)
+
+    def put(self, digest: str, entry: LanguageEntry) -> None:
+        if self._entries.get(digest) != entry:
+            self._entries.pop(digest, None)
+            self._entries[digest] = entry
+            self._dirty = True
+
+    def save(self) -> bool:
+        """Write atomically (temp file, fsync, replace); False if the cache dir is not writable."""
+        if not self._dirty:
+            return True
+        # Keep what another running instance saved meanwhile; ours win on conflict.
+        entries = {**self._read(), **self._entries}
+        if len(entries) > self.MAX_ENTRIES:
+            entries = dict(list(entries.items())[-self.MAX_ENTRIES :])
+        data = {
+            "version": 1,
+            "entries": {
+                digest: {"lang": entry.lang, "blocks": list(entry.blocks)}
+                if entry.blocks is not None
+                else {"lang": entry.lang}
+                for digest, entry in entries.items()
+            },
+        }
+        tmp = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".language-", suffix=".tmp", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except OSError:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            return False
+        self._entries = entries
+        self._dirty = False
+        return True
+
+    def _read(self) -> dict[str, LanguageEntry]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        raw = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(raw, dict):
+            return {}
+        entries: dict[str, LanguageEntry] = {}
+        for digest, item in raw.items():
+            entry = _entry_from_json(item)
+            if entry is not None:
+                entries[digest] = entry
+        return entries
+
+
+def _is_lang(value: object) -> bool:
+    return value is None or (isinstance(value, str) and 0 < len(value) <= 16)
+
+
+def _entry_from_json(item: object) -> LanguageEntry | None:
+    """A valid entry, or None for anything a hand edit or a bad write left behind."""
+    if not isinstance(item, dict) or not _is_lang(item.get("lang")):
+        return None
+    blocks = item.get("blocks")
+    if blocks is None:
+        return LanguageEntry(item.get("lang"))
+    if not isinstance(blocks, list) or not all(_is_lang(b) for b in blocks):
+        return None
+    return LanguageEntry(item.get("lang"), tuple(blocks))
