@@ -230,15 +230,39 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path: Path) -> None:
 
 _SAVER = textwrap.dedent(
     """
-    import sys
+    import os, sys, time
     from pathlib import Path
     from reader.storage import StateStore
 
+    real_fdopen = os.fdopen
+
+    class SlowDisk:
+        # Writes in small chunks with pauses, so the kill lands mid-write, not between saves.
+
+        def __init__(self, handle):
+            self.handle = handle
+
+        def write(self, data):
+            for i in range(0, len(data), 16384):
+                self.handle.write(data[i : i + 16384])
+                self.handle.flush()
+                time.sleep(0.002)
+
+        def __getattr__(self, name):
+            return getattr(self.handle, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self.handle.__exit__(*exc)
+
+    os.fdopen = lambda *args, **kwargs: SlowDisk(real_fdopen(*args, **kwargs))
     store = StateStore()
     store.load()
-    # Big enough that each write takes a while, so the kill lands mid-write.
     for i in range(4000):
         store.set_position(f"/library/{'x' * 80}-{i}.md", "d" * 24, i)
+    store.save()  # the file exists before the kill window opens
     Path(sys.argv[1]).touch()
     n = 0
     while True:
@@ -269,13 +293,12 @@ def test_sigterm_during_saves_leaves_a_valid_file(tmp_path: Path, delay: float) 
     assert proc.returncode == -signal.SIGTERM
     data = on_disk()
     assert len(data["articles"]) == 4000
-    assert data["view"]["n"] >= 1
 
     # The next run loads cleanly and clears the temp file the killed save may have left.
     store = fresh()
     assert store.messages == []
     assert store.read_only is False
-    assert store.view("n") == data["view"]["n"]
+    assert store.view("n") == data["view"].get("n")
     assert leftovers(state_file().parent) == []
 
 
