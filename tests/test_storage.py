@@ -167,6 +167,18 @@ def test_two_instances_loaded_together_keep_both_marks() -> None:
     assert one.article(B, "b").read is True
 
 
+def test_moving_through_an_article_keeps_another_instances_read_mark() -> None:
+    one = fresh()
+    two = fresh()
+    one.set_read(A, "a", True)
+    assert one.save() is True
+    # The second instance still believes A is unread; it only scrolls through it.
+    two.set_position(A, "a", 7)
+    assert two.save() is True
+    final = fresh()
+    assert final.article(A, "a") == ArticleState(read=True, block=7)
+
+
 def test_later_change_to_the_same_article_wins() -> None:
     one = fresh()
     two = fresh()

@@ -96,6 +96,11 @@ def _is_time(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value == value
 
 
+# Fields of an article entry merged one by one, so that one instance moving through an article
+# does not undo another instance's read mark on it.
+_FIELDS = ("read", "block")
+
+
 def _parse(raw: bytes) -> _Disk:
     """Parse file bytes; raises _Corrupt for anything that is not a state file of ours or newer."""
     if not raw.strip():
@@ -134,12 +139,18 @@ def _parse(raw: bytes) -> _Disk:
             and entry["block"] >= 0
             and _is_time(entry.get("updated", 0.0))
         ):
+            updated_at = float(entry.get("updated", 0.0))
             disk.articles[key] = {
                 "digest": entry["digest"],
                 "read": entry["read"],
                 "block": entry["block"],
-                "updated": float(entry.get("updated", 0.0)),
+                "updated": updated_at,
             }
+            for name in _FIELDS:
+                stamp = entry.get(f"{name}_updated", updated_at)
+                disk.articles[key][f"{name}_updated"] = (
+                    float(stamp) if _is_time(stamp) else updated_at
+                )
         else:
             disk.skipped += 1
 
@@ -184,7 +195,7 @@ class StateStore:
         self._view_updated: dict[str, float] = {}
         self._last: str | None = None
         self._last_updated = 0.0
-        self._dirty_articles: set[str] = set()
+        self._dirty_articles: dict[str, set[str]] = {}
         self._dirty_view: set[str] = set()
         self._dirty_last = False
 
@@ -203,25 +214,32 @@ class StateStore:
     def set_read(self, path: Path | str, digest: str, read: bool) -> None:
         """Mark an article read or unread; this also accepts its current content as seen."""
         current = self.article(path, digest)
-        self._put(path, digest, bool(read), current.block)
+        self._put(path, digest, bool(read), current.block, "read")
 
     def set_position(self, path: Path | str, digest: str, block: int) -> None:
         """Remember the first visible block of an article."""
         current = self.article(path, digest)
-        self._put(path, digest, current.read, max(0, int(block)))
+        self._put(path, digest, current.read, max(0, int(block)), "block")
 
-    def _put(self, path: Path | str, digest: str, read: bool, block: int) -> None:
+    def _put(self, path: Path | str, digest: str, read: bool, block: int, field: str) -> None:
         key = _key(path)
         old = self._articles.get(key)
         if old is not None and (old["digest"], old["read"], old["block"]) == (digest, read, block):
             return
-        self._articles[key] = {
-            "digest": digest,
-            "read": read,
-            "block": block,
-            "updated": time.time(),
-        }
-        self._dirty_articles.add(key)
+        now = time.time()
+        new = {"read": read, "block": block}
+        # Only the field the user set is a change; the other one is what we believed, and
+        # must not overwrite what another instance set meanwhile. An edit resets both.
+        edited = old is not None and old["digest"] != digest
+        changed = set(_FIELDS) if edited else {field}
+        entry = {"digest": digest, **new, "updated": now}
+        for name in _FIELDS:
+            if name in changed:
+                entry[f"{name}_updated"] = now
+            else:
+                entry[f"{name}_updated"] = old[f"{name}_updated"] if old is not None else 0.0
+        self._articles[key] = entry
+        self._dirty_articles.setdefault(key, set()).update(changed)
 
     @property
     def last_article(self) -> str | None:
@@ -414,15 +432,27 @@ class StateStore:
         if disk is None:
             disk = _empty_disk()
         articles = dict(disk.articles)
-        for key in list(self._dirty_articles):
+        for key, fields in list(self._dirty_articles.items()):
             mine = self._articles.get(key)
             theirs = articles.get(key)
             if mine is None:
-                self._dirty_articles.discard(key)
-            elif theirs is None or theirs["updated"] <= mine["updated"]:
+                del self._dirty_articles[key]
+                continue
+            if theirs is None:
                 articles[key] = mine
-            else:
-                self._dirty_articles.discard(key)
+                continue
+            merged = dict(theirs)
+            for name in list(fields):
+                if theirs[f"{name}_updated"] <= mine[f"{name}_updated"]:
+                    merged[name] = mine[name]
+                    merged[f"{name}_updated"] = mine[f"{name}_updated"]
+                    merged["digest"] = mine["digest"]
+                else:
+                    fields.discard(name)
+            merged["updated"] = max(theirs["updated"], mine["updated"])
+            articles[key] = merged
+            if not fields:
+                del self._dirty_articles[key]
         view = dict(disk.view)
         view_updated = dict(disk.view_updated)
         for key in list(self._dirty_view):
