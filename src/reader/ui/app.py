@@ -58,6 +58,7 @@ class ReaderApp(App[None]):
         self._watch_interval = watch_interval
         self._disk_stamp: tuple[int, int] | None = None
         self._position_dirty = False
+        self._block = 0  # first visible block of the current article, as last reported
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
@@ -156,7 +157,8 @@ class ReaderApp(App[None]):
             view.show(None)
             return
         saved = self.state.article(article.path.resolve(), article.digest)
-        view.show(article, saved.block if block is None else block)
+        self._block = saved.block if block is None else block
+        view.show(article, self._block)
         self.state.last_article = str(article.path.resolve())
         self._disk_stamp = _stamp(article.path)
         self.query_one(LibraryList).point_at(article)
@@ -179,6 +181,7 @@ class ReaderApp(App[None]):
         if event.article is not self.current:
             return
         self._position_dirty = True
+        self._block = event.block
         self._update_header(event.progress, self.query_one(ArticleView).words_left())
         if event.at_end and not self.is_read(event.article):
             self._set_read(event.article, True)
@@ -206,8 +209,7 @@ class ReaderApp(App[None]):
         if not self._position_dirty or self.current is None:
             return
         self._position_dirty = False
-        block = self.query_one(ArticleView).first_visible()
-        self.state.set_position(self.current.path.resolve(), self.current.digest, block)
+        self.state.set_position(self.current.path.resolve(), self.current.digest, self._block)
         self._save()
 
     def _save(self) -> None:
@@ -337,7 +339,6 @@ class ReaderApp(App[None]):
         self.screen.set_class(width < NARROW, "narrow")
 
     def on_unmount(self) -> None:
-        self._position_dirty = True
         self._save_position()
         self.state.save()
 

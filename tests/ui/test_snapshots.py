@@ -1,0 +1,47 @@
+"""SVG snapshots of what the reader looks like (pytest-textual-snapshot)."""
+
+from __future__ import annotations
+
+from reader.ui.app import ReaderApp
+
+
+async def _settle(pilot) -> None:
+    # Language detection runs in a worker; wait so the library shows final values.
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_first_article_120x40(snap_compare) -> None:
+    assert snap_compare(ReaderApp(), terminal_size=(120, 40), run_before=_settle)
+
+
+def test_first_article_80x24(snap_compare) -> None:
+    assert snap_compare(ReaderApp(), terminal_size=(80, 24), run_before=_settle)
+
+
+def test_article_with_images_120x40(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("n", "n", "n")
+        await pilot.press("space", "space", "space")
+        await _settle(pilot)
+
+    assert snap_compare(ReaderApp(), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_help_80x24(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(ReaderApp(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_library_shown_when_narrow_80x24(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+
+    assert snap_compare(ReaderApp(), terminal_size=(80, 24), run_before=run_before)
