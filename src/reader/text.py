@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 # ESC-introduced sequences first (so their parameters go with them), then any lone control.
-# CSI: ESC [ ... final byte; OSC/DCS/SOS/PM/APC: ESC ] / P / X / ^ / _ ... up to BEL or ST;
+# CSI: ESC [ ... final byte; OSC/DCS/SOS/PM/APC: ESC ] / P / X / ^ / _ ... up to BEL or ST,
+# or the end of the line when unterminated (a stray ESC ] must not hide the rest of the file);
 # the 8-bit forms (0x9b CSI, 0x9d OSC, 0x90 DCS ...) likewise.
 _SEQUENCE = re.compile(
     r"""
       (?:\x1b\[|\x9b) [\x30-\x3f]* [\x20-\x2f]* [\x40-\x7e]?          # CSI
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]) .*? (?:\x07|\x1b\\|\x9c|$) # OSC DCS SOS PM APC
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]) [^\n]*? (?:\x07|\x1b\\|\x9c|(?=\n)|$) # OSC DCS...
     | \x1b [\x20-\x2f]* [\x30-\x7e]?                                    # other ESC sequences
     """,
     re.VERBOSE | re.DOTALL,
@@ -41,6 +42,26 @@ _QUICK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def _needs_cleaning(text: str) -> bool:
     return _QUICK.search(text) is not None
+
+
+_UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        # A byte that was not valid in the file system's encoding (surrogateescape).
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def escape_controls(text: str) -> str:
+    """Show controls (and undecodable bytes) in a name as visible escapes, e.g. `\\x1b`.
+
+    For file names: stripping would make two names look alike; passing them through
+    would let a name drive the terminal, or fail to encode when printed.
+    """
+    return _UNSHOWABLE.sub(_escape, text)
 
 
 def normalise_newlines(text: str) -> str:
@@ -95,24 +116,25 @@ def decode(data: bytes) -> Decoded:
     try:
         return Decoded(clean(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as error:
-        # cp1252 leaves five bytes undefined; latin-1 maps them to C1 controls, which
-        # clean() then removes, so nothing can fail here.
-        raw = data.decode("cp1252", errors="replace") if _cp1252_ok(data) else data.decode(
-            "latin-1"
-        )
+        first_bad = error.start
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for char in lenient if char > "\x7f" and char != "\ufffd")
+    if good > 4 * bad:
+        # Mostly well-formed UTF-8 with a few damaged bytes: reading it all as cp1252
+        # would garble every accented letter to repair a handful.
         return Decoded(
-            clean(raw),
-            "cp1252",
-            f"not valid UTF-8 (byte {error.start}); read as Windows-1252",
+            clean(lenient),
+            "utf-8",
+            f"{bad} invalid UTF-8 byte sequence(s), first at byte {first_bad}; shown as \ufffd",
         )
-
-
-def _cp1252_ok(data: bytes) -> bool:
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
+    # cp1252 leaves five bytes undefined; they become U+FFFD (never C1 controls, which
+    # would start escape sequences and swallow text).
+    return Decoded(
+        clean(data.decode("cp1252", errors="replace")),
+        "cp1252",
+        f"not valid UTF-8 (byte {first_bad}); read as Windows-1252",
+    )
 
 
 def clean(text: str) -> str:
