@@ -6,6 +6,7 @@ this is the one place that knows about markdown-it-py tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -77,10 +78,15 @@ class Block:
         return len(self.text.split())
 
 
+_MAX_NESTING = 40
+# Quote and list markers at the start of a line, however many: what remains is the text.
+_CONTAINER_PREFIX = re.compile(r"^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ \t]*")
+
+
 @cache
 def _parser() -> MarkdownIt:
     # HTML off: raw HTML is shown as the text it is. maxNesting bounds hostile nesting.
-    md = MarkdownIt("commonmark", {"html": False, "maxNesting": 40})
+    md = MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING})
     md.enable(["table", "strikethrough"])
     return md
 
@@ -88,10 +94,31 @@ def _parser() -> MarkdownIt:
 def parse(source: str, line_offset: int = 0) -> list[Block]:
     """Parse Markdown into blocks; `line_offset` shifts `Block.line` past any front matter."""
     tokens = _parser().parse(source)
-    return list(_blocks(tokens, line_offset))
+    return list(_blocks(tokens, line_offset, source))
 
 
-def _blocks(tokens: list[Token], line_offset: int) -> Iterator[Block]:
+def _too_deep(tokens: list[Token], i: int) -> bool:
+    """Whether this container sits at the nesting limit, where markdown-it drops its lines."""
+    # For a list item the dropped range runs to the end of the document, not just the item.
+    tok = tokens[i]
+    return (
+        tok.nesting == 1
+        and tok.level >= _MAX_NESTING - 1
+        and tok.map is not None
+        and i + 1 < len(tokens)
+        and tokens[i + 1].nesting == -1
+    )
+
+
+def _skipped_lines(source: str, start: int, end: int, line_offset: int) -> Iterator[Block]:
+    """The lines markdown-it dropped, as plain paragraphs: odd nesting must not lose text."""
+    for number, line in enumerate(source.split("\n")[start:end], start):
+        text = strip_controls(_CONTAINER_PREFIX.sub("", line).strip())
+        if text:
+            yield Block(PARAGRAPH, text, line=number + line_offset)
+
+
+def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator[Block]:
     quote_depth = 0
     # Each open list: [ordered, next number, quote depth at open]; depth = len(lists).
     lists: list[list] = []
@@ -162,6 +189,10 @@ def _blocks(tokens: list[Token], line_offset: int) -> Iterator[Block]:
                         quote=quote_depth)
         elif kind == "hr":
             yield Block(RULE, "", line=line)
+        if _too_deep(tokens, i):
+            start, end = tokens[i].map or (0, 0)
+            yield from _skipped_lines(source, start, end, line_offset)
+            pending_marker = None
         i += 1
 
 
@@ -210,10 +241,10 @@ def _inline(children: Iterable[Token]) -> tuple[str, tuple[Span, ...], list[tupl
         elif kind == "html_inline":
             add(tok.content)
     text = "".join(parts)
-    if images and text == "".join(
-        f"[image: {alt}]" if alt else "[image]" for alt, _ in images
-    ):
-        # Only images in this inline run: let the caller make image blocks.
+    labels = "".join(f"[image: {alt}]" if alt else "[image]" for alt, _ in images)
+    if images and "".join(text.split()) == "".join(labels.split()):
+        # Only images in this inline run (one per line, or side by side): let the caller
+        # make image blocks.
         return "", (), images
     spans.sort(key=lambda s: (s.start, -s.end))
     return text, tuple(spans), []

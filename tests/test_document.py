@@ -1,0 +1,255 @@
+"""Markdown to blocks: what the article view, mentions and translation all read."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from reader import document
+from reader.document import Block, Span, parse
+
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def kinds(blocks: list[Block]) -> list[str]:
+    return [b.kind for b in blocks]
+
+
+def span_text(block: Block, span: Span) -> str:
+    return block.text[span.start : span.end]
+
+
+def test_headings_with_levels_and_plain_text() -> None:
+    blocks = parse("# Un *titre*\n\n### Trois\n\nSous-titre\n---\n")
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        ("heading", "Un titre", 1),
+        ("heading", "Trois", 3),
+        ("heading", "Sous-titre", 2),  # setext
+    ]
+    assert [(s.style, span_text(blocks[0], s)) for s in blocks[0].spans] == [("em", "titre")]
+
+
+def test_paragraphs_join_soft_breaks_and_keep_hard_breaks() -> None:
+    blocks = parse("Première ligne\nsuite du paragraphe.\n\nDeuxième  \nligne cassée.\n")
+    assert kinds(blocks) == ["paragraph", "paragraph"]
+    assert blocks[0].text == "Première ligne suite du paragraphe."
+    assert blocks[1].text == "Deuxième\nligne cassée."
+
+
+def test_line_numbers_with_offset() -> None:
+    blocks = parse("# T\n\nun\n\ndeux\n", line_offset=4)
+    assert [b.line for b in blocks] == [4, 6, 8]
+
+
+def test_inline_spans() -> None:
+    (block,) = parse("Du **gras**, de l'*italique*, du `code`, ~~barré~~ et [un lien](https://a.example/x).")
+    assert block.text == "Du gras, de l'italique, du code, barré et un lien."
+    found = [(s.style, span_text(block, s), s.href) for s in block.spans]
+    assert found == [
+        ("strong", "gras", None),
+        ("em", "italique", None),
+        ("code", "code", None),
+        ("strike", "barré", None),
+        ("link", "un lien", "https://a.example/x"),
+    ]
+
+
+def test_link_href_span_covers_its_text_and_nested_emphasis() -> None:
+    (block,) = parse("Voir [le *rapport* complet](http://example.org/r?a=1&b=2 \"titre\") ici.")
+    link = next(s for s in block.spans if s.style == "link")
+    assert span_text(block, link) == "le rapport complet"
+    assert link.href == "http://example.org/r?a=1&b=2"
+    em = next(s for s in block.spans if s.style == "em")
+    assert span_text(block, em) == "rapport"
+    assert link.start <= em.start < em.end <= link.end
+
+
+def test_autolink_has_href() -> None:
+    (block,) = parse("Voir <https://example.com/page>.")
+    link = next(s for s in block.spans if s.style == "link")
+    assert span_text(block, link) == "https://example.com/page"
+    assert link.href == "https://example.com/page"
+
+
+def test_nested_lists_with_markers() -> None:
+    source = (
+        "- un\n- deux\n  - imbriqué\n    1. profond\n    2. encore\n- trois\n\n7. sept\n8. huit\n"
+    )
+    blocks = parse(source)
+    assert [(b.kind, b.text, b.level, b.marker) for b in blocks] == [
+        ("list_item", "un", 1, "•"),
+        ("list_item", "deux", 1, "•"),
+        ("list_item", "imbriqué", 2, "◦"),
+        ("list_item", "profond", 3, "1."),
+        ("list_item", "encore", 3, "2."),
+        ("list_item", "trois", 1, "•"),
+        ("list_item", "sept", 1, "7."),
+        ("list_item", "huit", 1, "8."),
+    ]
+
+
+def test_loose_list_item_with_two_paragraphs() -> None:
+    blocks = parse("- premier paragraphe\n\n  second paragraphe\n- autre\n")
+    assert [(b.kind, b.text, b.marker) for b in blocks] == [
+        ("list_item", "premier paragraphe", "•"),
+        ("list_item", "second paragraphe", ""),  # a continuation: no second bullet
+        ("list_item", "autre", "•"),
+    ]
+
+
+def test_quotes_with_depth() -> None:
+    blocks = parse("> cité *ici*\n>\n> > plus profond\n\nhors citation\n")
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        ("quote", "cité ici", 1),
+        ("quote", "plus profond", 2),
+        ("paragraph", "hors citation", 0),
+    ]
+    assert blocks[0].spans[0].style == "em"
+
+
+def test_list_inside_quote() -> None:
+    (item,) = parse("> - élément\n>   suite\n")
+    assert (item.kind, item.text, item.quote, item.marker) == ("list_item", "élément suite", 1, "•")
+
+
+def test_code_fences_and_indented_code() -> None:
+    source = (
+        "```python\nprint('*pas* en italique')\n\n# pas un titre\n```\n\n    indenté\n    code\n"
+    )
+    blocks = parse(source)
+    assert [(b.kind, b.text, b.info) for b in blocks] == [
+        ("code", "print('*pas* en italique')\n\n# pas un titre", "python"),
+        ("code", "indenté\ncode", ""),
+    ]
+
+
+def test_tables_have_rows_cells_and_text() -> None:
+    source = "| Société | Modèle |\n|---|:-:|\n| Meta | *Llama* |\n| Google | `Gemini` |\n"
+    (table,) = parse(source)
+    assert table.kind == "table"
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Société", "Modèle"],
+        ["Meta", "Llama"],
+        ["Google", "Gemini"],
+    ]
+    assert table.text == "Société\tModèle\nMeta\tLlama\nGoogle\tGemini"
+    assert table.rows[1][1].spans == (Span(0, 5, "em"),)
+
+
+def test_rule() -> None:
+    assert kinds(parse("avant\n\n***\n\naprès\n")) == ["paragraph", "rule", "paragraph"]
+
+
+def test_images_are_blocks_with_alt_text() -> None:
+    blocks = parse("![Le *modèle* Qwen](https://x.example/q.jpg?fit=1&p=1)\n\n![](vide.png)\n")
+    assert [(b.kind, b.text, b.href) for b in blocks] == [
+        ("image", "Le modèle Qwen", "https://x.example/q.jpg?fit=1&p=1"),
+        ("image", "", "vide.png"),
+    ]
+
+
+@pytest.mark.parametrize("between", [" ", "\n", "  \n"])
+def test_images_side_by_side_or_one_per_line_are_blocks(between: str) -> None:
+    blocks = parse(f"![un chat](a.png){between}![deux](b.png)\n")
+    assert [(b.kind, b.text, b.href) for b in blocks] == [
+        ("image", "un chat", "a.png"),
+        ("image", "deux", "b.png"),
+    ]
+
+
+def test_inline_image_stays_in_its_paragraph() -> None:
+    (block,) = parse("Texte avec ![logo](l.png) dedans.")
+    assert block.kind == "paragraph"
+    assert block.text == "Texte avec [image: logo] dedans."
+    (span,) = block.spans
+    assert (span.style, span_text(block, span), span.href) == ("image", "[image: logo]", "l.png")
+
+
+ENTITIES = [
+    "&#27;[31m",
+    "&#x1b;[2J",
+    "&#x9b;31m",
+    "&#155;",
+    "&#x9d;52;c;x&#x9c;",
+    "&#0;",
+    "&#7;",
+    "&#x7f;",
+    "&#x85;",
+    "&#x202e;",
+]
+
+
+@pytest.mark.parametrize("entity", ENTITIES)
+def test_entities_never_yield_controls(entity: str) -> None:
+    source = (
+        f"# Titre {entity}\n\nTexte {entity} *em {entity}*\n\n- item {entity}\n\n"
+        f"> cité {entity}\n\n"
+        f"| a {entity} |\n|---|\n| b {entity} |\n\n![alt {entity}](u{entity}.png)\n\n"
+        f"[lien {entity}](http://x.example/{entity})\n\n```{entity}\ncode\n```\n"
+    )
+    blocks = parse(source)
+    assert len(blocks) == 8
+    for block in blocks:
+        hrefs = [s.href or "" for s in block.spans]
+        for text in (block.text, block.info, block.href or "", *hrefs):
+            assert not UNSAFE.search(text), (block.kind, text)
+            assert "\u202e" not in text
+        for row in block.rows:
+            for cell in row:
+                assert not UNSAFE.search(cell.text)
+
+
+def test_named_entities_decode() -> None:
+    (block,) = parse("AT&amp;T &lt;b&gt; &eacute;t&eacute; &nbsp;fin")
+    assert block.text == "AT&T <b> été \xa0fin"
+
+
+def test_raw_html_is_shown_literally() -> None:
+    blocks = parse("<div onclick=\"x\">bloc</div>\n\nTexte <b>gras</b> <script>alert(1)</script>\n")
+    assert kinds(blocks) == ["paragraph", "paragraph"]
+    assert blocks[0].text == '<div onclick="x">bloc</div>'
+    assert blocks[1].text == "Texte <b>gras</b> <script>alert(1)</script>"
+    assert blocks[1].spans == ()
+
+
+def test_rich_markup_is_plain_text() -> None:
+    (block,) = parse("[bold red]pas du balisage[/] et [link=http://x]ici[/link]")
+    assert block.text == "[bold red]pas du balisage[/] et [link=http://x]ici[/link]"
+    assert block.spans == ()
+
+
+HOSTILE = {
+    "quotes x10000": (">" * 10000 + " texte profond\n\naprès\n", ["texte profond", "après"]),
+    "bullets x2000 on one line": ("- " * 2000 + "x\n\naprès\n", ["x", "après"]),
+    "2000 nested lists": (
+        "".join("  " * i + f"- item{i}\n" for i in range(2000)) + "\naprès\n",
+        [f"item{i}" for i in range(2000)] + ["après"],
+    ),
+    "50000 [": ("[" * 50000 + "\n", ["[" * 50000]),
+    "50000 [ then ]": ("[" * 50000 + "]" * 50000 + "\n", ["[" * 50000 + "]" * 50000]),
+    "50000 *": ("*" * 50000 + "\n", None),
+    "25000 backticks": ("`" * 25000 + "x\n", None),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_nesting_parses_without_losing_text(name: str) -> None:
+    source, expected_text = HOSTILE[name]
+    start = time.perf_counter()
+    blocks = parse(source)
+    assert time.perf_counter() - start < 20
+    if expected_text is not None:
+        assert [b.text for b in blocks] == expected_text
+
+
+def test_text_after_deep_nesting_keeps_its_line() -> None:
+    blocks = parse("- " * 100 + "profond\n\nligne suivante\n", line_offset=3)
+    assert [(b.text, b.line) for b in blocks] == [("profond", 3), ("ligne suivante", 5)]
+
+
+def test_block_words() -> None:
+    (block,) = parse("Un  deux\ttrois\n")
+    assert block.words == 3
+    assert document.Block("rule", "").words == 0
