@@ -1,0 +1,238 @@
+"""Back ends of `reader translate`, `reader models ...` and `reader cache clear`.
+
+Each returns the process exit status; reader's argument parser calls them. Output goes to
+`out` (results) and stderr (messages); article text is printed as plain text, never markup.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader.translation.errors import INSTALL_HINT, NoModelError, TranslationError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NO_MODEL = 3
+EXIT_INTERRUPTED = 130
+
+MODELS_USAGE = """\
+usage: reader models list
+       reader models install fr en          download and install from the Argos package index
+       reader models install PATH.argosmodel
+       reader models remove fr en"""
+
+
+def _console(out: TextIO):
+    from rich.console import Console
+
+    return Console(file=out, highlight=False, soft_wrap=False)
+
+
+def _error(message: str) -> None:
+    print(f"reader: {message}", file=sys.stderr)
+
+
+def _load_target(target: str):
+    """An article by path, else by id in the bundled library; None if neither."""
+    from reader.articles import LoadError, load_article, load_library
+    from reader.paths import seeds_dir
+
+    path = Path(target).expanduser()
+    if path.exists() or path.is_symlink():
+        try:
+            return load_article(path)
+        except LoadError as error:
+            raise TranslationError(str(error)) from None
+    return load_library([seeds_dir()]).by_id(target)
+
+
+def run_translate(target: str, as_json: bool = False, out: TextIO = sys.stdout) -> int:
+    """Translate an article (bundled id or path) and print it side by side, or as JSON."""
+    from reader.language import article_language
+    from reader.translation.article import ArticleTranslation, block_languages
+    from reader.translation.engine import load_translator
+
+    try:
+        article = _load_target(target)
+    except TranslationError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    if article is None:
+        _error(f"no bundled article with id {target!r} and no such file")
+        return EXIT_USAGE
+    languages = block_languages(article)
+    if article_language(article) == "en":
+        _error(f"{article.id} is already in English; shown as it is.")
+        pairs = [(block.kind, block.text, block.text) for block in article.blocks]
+        return _print(article.id, None, pairs, as_json, out)
+    try:
+        state = ArticleTranslation.open(article, languages=languages)
+        if not state.complete:
+            translator = load_translator(state.package)
+            for _ in state.run(translator):
+                pass
+    except NoModelError as error:
+        _error(str(error))
+        return EXIT_NO_MODEL
+    except TranslationError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    pairs = [(row.kind, row.source, state.targets.get(row.index, "")) for row in state.rows]
+    return _print(article.id, state.package.key, pairs, as_json, out)
+
+
+def _print(
+    article_id: str, model: str | None, pairs: list[tuple[str, str, str]], as_json: bool,
+    out: TextIO,
+) -> int:
+    if as_json:
+        blocks = [{"kind": k, "source": s, "target": t} for k, s, t in pairs]
+        json.dump({"id": article_id, "model": model, "blocks": blocks}, out, ensure_ascii=False,
+                  indent=2)
+        out.write("\n")
+        return EXIT_OK
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_header=True, show_lines=True, expand=True, box=None, padding=(0, 2, 1, 0))
+    table.add_column("Français", ratio=1)
+    table.add_column("English", ratio=1)
+    for kind, source, target in pairs:
+        style = "bold" if kind == "heading" else ""
+        table.add_row(Text(source, style=style), Text(target, style=style))
+    _console(out).print(table)
+    return EXIT_OK
+
+
+def run_models(args: Sequence[str], out: TextIO = sys.stdout) -> int:
+    """`models list | install fr en | install PATH.argosmodel | remove fr en`."""
+    args = list(args)
+    try:
+        if args == ["list"]:
+            return _models_list(out)
+        if len(args) == 3 and args[0] == "install":
+            return _install_pair(args[1], args[2], out)
+        if len(args) == 2 and args[0] == "install":
+            return _install_file(Path(args[1]).expanduser(), out)
+        if len(args) == 3 and args[0] == "remove":
+            return _remove(args[1], args[2], out)
+    except KeyboardInterrupt:
+        _error("interrupted; nothing was installed")
+        return EXIT_INTERRUPTED
+    except TranslationError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    print(MODELS_USAGE, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _models_list(out: TextIO) -> int:
+    from reader.translation.models import fetch_index
+    from reader.translation.packages import installed_packages
+    from reader.translation.settings import packages_dir
+
+    installed = installed_packages()
+    print(f"Installed (in {packages_dir()}):", file=out)
+    if not installed:
+        print("  none. " + INSTALL_HINT, file=out)
+    for package in installed:
+        state = "" if package.ok else f"  [unusable: {package.problem}]"
+        pair = f"{package.from_code}→{package.to_code}" if package.from_code else "?"
+        print(f"  {pair:8} {package.version:8} {package.name}{state}", file=out)
+    try:
+        available = fetch_index()
+    except TranslationError as error:
+        print(f"Available: unknown. {error}", file=out)
+        return EXIT_OK
+    print("Available from the package index:", file=out)
+    have = {(p.from_code, p.to_code, p.version) for p in installed if p.ok}
+    for package in sorted(available, key=lambda p: (p.from_code, p.to_code)):
+        mark = "  (installed)" if (package.from_code, package.to_code, package.version) in have \
+            else ""
+        print(f"  {package.from_code}→{package.to_code:5} {package.version:8}{mark}", file=out)
+    return EXIT_OK
+
+
+def _install_pair(from_code: str, to_code: str, out: TextIO) -> int:
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    from reader.translation.models import (
+        DownloadProgress,
+        fetch_index,
+        find_available,
+        index_base,
+        install_available,
+    )
+    from reader.translation.packages import find_package, version_key
+
+    available = find_available(from_code, to_code, fetch_index())
+    if available is None:
+        _error(f"the package index at {index_base()} offers no {from_code}→{to_code} package")
+        return EXIT_ERROR
+    current = find_package(from_code, to_code)
+    if current is not None and version_key(current.version) >= version_key(available.version):
+        print(f"{current.name} {current.version} is already installed.", file=out)
+        return EXIT_OK
+    columns = (
+        TextColumn(f"{available.name} {available.version}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=_console(out), transient=False) as bar:
+        task = bar.add_task("download", total=None)
+
+        def report(step: DownloadProgress) -> None:
+            bar.update(task, completed=step.done, total=step.total)
+
+        package = install_available(available, progress=report)
+    print(f"Installed {package.name} {package.version} ({package.from_code}→{package.to_code}).",
+          file=out)
+    return EXIT_OK
+
+
+def _install_file(path: Path, out: TextIO) -> int:
+    from reader.translation.models import install_archive
+
+    package = install_archive(path)
+    print(f"Installed {package.name} {package.version} ({package.from_code}→{package.to_code}).",
+          file=out)
+    return EXIT_OK
+
+
+def _remove(from_code: str, to_code: str, out: TextIO) -> int:
+    from reader.translation.models import remove
+
+    removed = remove(from_code, to_code)
+    if not removed:
+        _error(f"no {from_code}→{to_code} package is installed")
+        return EXIT_ERROR
+    for package in removed:
+        print(f"Removed {package.name} {package.version}.", file=out)
+    return EXIT_OK
+
+
+def run_cache_clear(out: TextIO = sys.stdout) -> int:
+    """Delete every cached translation."""
+    from reader.translation.cache import TranslationCache
+
+    cache = TranslationCache()
+    freed = cache.clear()
+    print(f"Cleared the translation cache ({freed / 1e6:.1f} MB) in {cache.root}.", file=out)
+    return EXIT_OK

@@ -1,0 +1,207 @@
+"""Translate text block by block with an installed Argos package, driving CTranslate2 directly.
+
+argostranslate's own `translate()` splits sentences with MiniSBD (downloads a model on first
+use) and takes its beam size from a module global; here the splitting is ours, a block's
+sentences go to `ctranslate2.Translator.translate_batch` as one batch, and beam size and
+threads are this object's own settings. CTranslate2 and sentencepiece are imported only
+when a model is loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Protocol
+
+from reader.translation.errors import ModelLoadError, NoModelError
+from reader.translation.packages import MODEL_DIR, TOKENIZER, PackageInfo, find_package
+from reader.translation.protect import Protected, protect, restore
+from reader.translation.splitter import split_sentences
+
+DEFAULT_BEAM_SIZE = 4
+DEFAULT_BATCH_SIZE = 32
+# Same as argostranslate's: a light preference for longer output.
+LENGTH_PENALTY = 0.2
+
+# Lines and table cells are translated apart: a model would merge them.
+_SEPARATORS = re.compile(r"(\n|\t)")
+_EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+
+class Mention(Protocol):
+    start: int
+    end: int
+
+
+class Matcher(Protocol):
+    def find(self, text: str) -> Sequence[Mention]: ...
+
+
+_DEFAULT: Any = object()
+
+
+def default_matcher() -> Matcher | None:
+    """reader's company/model matcher (reader.entities), or None where it is not available."""
+    try:
+        from reader.entities import default_matcher as make
+    except ImportError:
+        return None
+    return make()
+
+
+def default_threads() -> int:
+    """Threads for one translation: the machine's cores, at most 4 (more gains little)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class Translator:
+    """A loaded fr→en model: sentencepiece tokenizer + CTranslate2 translator.
+
+    Safe to call from one worker thread at a time per call; CTranslate2 queues concurrent
+    calls itself.
+    """
+
+    def __init__(
+        self,
+        package: PackageInfo,
+        *,
+        beam_size: int = DEFAULT_BEAM_SIZE,
+        intra_threads: int | None = None,
+        inter_threads: int = 1,
+        max_batch_size: int = DEFAULT_BATCH_SIZE,
+        compute_type: str = "auto",
+        matcher: Matcher | None = _DEFAULT,
+    ) -> None:
+        self.package = package
+        self.beam_size = beam_size
+        self.intra_threads = intra_threads if intra_threads is not None else default_threads()
+        self.inter_threads = inter_threads
+        self.max_batch_size = max_batch_size
+        self.matcher = default_matcher() if matcher is _DEFAULT else matcher
+        try:
+            import ctranslate2
+            import sentencepiece
+
+            self._tokenizer = sentencepiece.SentencePieceProcessor(
+                model_file=str(package.path / TOKENIZER)
+            )
+            self._model = ctranslate2.Translator(
+                str(package.path / MODEL_DIR),
+                device="cpu",
+                compute_type=compute_type,
+                inter_threads=self.inter_threads,
+                intra_threads=self.intra_threads,
+            )
+        except (OSError, RuntimeError, ValueError) as error:
+            raise ModelLoadError(f"Cannot load model {package.name}: {error}") from error
+
+    @property
+    def package_name(self) -> str:
+        return self.package.name
+
+    @property
+    def package_version(self) -> str:
+        return self.package.version
+
+    @property
+    def key(self) -> str:
+        """Cache key of this model (package name and version)."""
+        return self.package.key
+
+    # Sentences.
+
+    def encode(self, sentence: str) -> list[str]:
+        return self._tokenizer.encode(sentence, out_type=str)
+
+    def decode(self, pieces: list[str]) -> str:
+        text = self._tokenizer.decode_pieces(pieces)
+        prefix = self.package.target_prefix
+        if prefix and text.startswith(prefix):
+            text = text[len(prefix) :]
+        return text.strip()
+
+    def _run(self, sentences: Sequence[str]) -> list[str]:
+        """One CTranslate2 batch: sentences in, translations out, same order."""
+        if not sentences:
+            return []
+        tokens = [self.encode(sentence) for sentence in sentences]
+        prefix = self.package.target_prefix
+        results = self._model.translate_batch(
+            tokens,
+            target_prefix=[[prefix]] * len(tokens) if prefix else None,
+            beam_size=self.beam_size,
+            num_hypotheses=1,
+            max_batch_size=self.max_batch_size,
+            length_penalty=LENGTH_PENALTY,
+            replace_unknowns=True,
+        )
+        return [self.decode(result.hypotheses[0]) for result in results]
+
+    def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
+        """Translate stripped sentences as one batch, names kept exactly as written."""
+        protected = [self._protect(sentence) for sentence in sentences]
+        outputs = self._run([p.text for p in protected])
+        results: list[str | None] = [
+            restore(output, p) for output, p in zip(outputs, protected, strict=True)
+        ]
+        # A placeholder the model lost or doubled: translate that sentence as it is.
+        retry = [i for i, result in enumerate(results) if result is None]
+        if retry:
+            for i, output in zip(retry, self._run([sentences[i] for i in retry]), strict=True):
+                results[i] = output
+        return [result or "" for result in results]
+
+    def _protect(self, sentence: str) -> Protected:
+        if self.matcher is None:
+            return Protected(sentence)
+        spans = [(m.start, m.end) for m in self.matcher.find(sentence)]
+        return protect(sentence, spans)
+
+    # Blocks.
+
+    def translate_block(self, text: str) -> str:
+        """Translate a block's text: its sentences in one batch, spacing, lines and cells kept."""
+        parts = _SEPARATORS.split(text)
+        # (index in parts, leading space, sentence, trailing space) for every sentence.
+        slots: list[tuple[int, str, str, str]] = []
+        for index, part in enumerate(parts):
+            if index % 2:
+                continue
+            for piece in split_sentences(part):
+                lead, core, trail = _EDGE_SPACE.match(piece).groups()
+                slots.append((index, lead, core, trail))
+        todo = [i for i, slot in enumerate(slots) if _translatable(slot[2])]
+        done = dict(zip(todo, self.translate_sentences([slots[i][2] for i in todo]), strict=True))
+        rebuilt = [part if index % 2 else "" for index, part in enumerate(parts)]
+        for i, (index, lead, core, trail) in enumerate(slots):
+            rebuilt[index] += lead + done.get(i, core) + trail
+        return "".join(rebuilt)
+
+    def translate_blocks(
+        self, texts: Iterable[str], cancelled: Callable[[], bool] | None = None
+    ) -> Iterator[tuple[int, str]]:
+        """Yield (position, translation) block by block; stop as soon as `cancelled()` is true."""
+        for position, text in enumerate(texts):
+            if cancelled is not None and cancelled():
+                return
+            yield position, self.translate_block(text)
+
+
+def _translatable(sentence: str) -> bool:
+    # Numbers, bullets and punctuation alone come out as they went in: no model call.
+    return any(char.isalpha() for char in sentence)
+
+
+def load_translator(
+    package: PackageInfo | None = None,
+    *,
+    from_code: str = "fr",
+    to_code: str = "en",
+    **options: Any,
+) -> Translator:
+    """Load the installed model (slow: call it from a worker thread). Raises NoModelError."""
+    package = package or find_package(from_code, to_code)
+    if package is None:
+        raise NoModelError(from_code, to_code)
+    return Translator(package, **options)

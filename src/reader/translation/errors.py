@@ -1,0 +1,44 @@
+"""Errors of the translation side; each message is one line a user can act on."""
+
+from __future__ import annotations
+
+INSTALL_HINT = (
+    "Install one with `reader models install fr en` (downloads it from the Argos package index), "
+    "or on a machine without internet `reader models install PATH.argosmodel`."
+)
+
+
+class TranslationError(Exception):
+    """Base class: something the user should be told, in one line."""
+
+
+class NoModelError(TranslationError):
+    """No usable French→English package is installed."""
+
+    def __init__(self, from_code: str = "fr", to_code: str = "en") -> None:
+        super().__init__(f"No {from_code}→{to_code} translation model is installed. {INSTALL_HINT}")
+        self.from_code = from_code
+        self.to_code = to_code
+
+
+class ModelLoadError(TranslationError):
+    """The package is there but CTranslate2 or sentencepiece cannot load it."""
+
+
+class IndexError_(TranslationError):
+    """The package index is unreachable, too slow, or not a package index."""
+
+
+class DownloadError(TranslationError):
+    """A download failed (HTTP error, timeout, connection closed early)."""
+
+
+class DownloadCancelled(TranslationError):
+    """The user cancelled a download; nothing was installed."""
+
+    def __init__(self) -> None:
+        super().__init__("Download cancelled; nothing was installed.")
+
+
+class InvalidPackage(TranslationError):
+    """An .argosmodel file that must not be installed."""
