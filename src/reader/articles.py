@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader import document
 from reader.document import Block
-from reader.text import NotText, clean, decode
+from reader.text import NotText, clean, decode, escape_controls
 
 MAX_BYTES = 5 * 1024 * 1024
 EXTENSIONS = (".md", ".markdown", ".txt")
@@ -21,6 +21,11 @@ WORDS_PER_MINUTE = 230
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _META_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def _label(path: Path) -> str:
+    """A path as one printable line, for messages (names may hold newlines or ESC)."""
+    return escape_controls(str(path))
 
 
 class LoadError(Exception):
@@ -80,6 +85,10 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
     meta: dict[str, str] = {}
     for line in (match.group(1) or "").splitlines():
         item = _META_LINE.match(line)
+        if not item and line.strip() and not line[0].isspace() and not line.startswith("#"):
+            # Not metadata but text between two rules ("---\nIntro.\n---"): hiding it
+            # would lose words, so this is no front matter.
+            return {}, 0
         if item:
             value = item.group(2)
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -95,7 +104,7 @@ def article_from_text(text: str, path: Path, article_id: str | None = None) -> A
     meta, offset = parse_front_matter(text) if markdown else ({}, 0)
     body_line = text.count("\n", 0, offset)
     article = Article(
-        id=article_id or path.stem,
+        id=article_id or escape_controls(path.stem),
         path=path,
         text=text,
         title="",
@@ -113,28 +122,28 @@ def load_article(path: Path, article_id: str | None = None) -> Article:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise LoadError(f"{_label(path)}: cannot read ({error.strerror or error})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise LoadError(f"{path}: is a directory")
+        raise LoadError(f"{_label(path)}: is a directory")
     if not stat.S_ISREG(info.st_mode):
         # FIFOs and devices would block or never end.
-        raise LoadError(f"{path}: not a regular file")
+        raise LoadError(f"{_label(path)}: not a regular file")
     if info.st_size > MAX_BYTES:
-        raise LoadError(f"{path}: too large ({info.st_size / 1e6:.1f} MB; limit 5 MB)")
+        raise LoadError(f"{_label(path)}: too large ({info.st_size / 1e6:.1f} MB; limit 5 MB)")
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise LoadError(f"{_label(path)}: cannot read ({error.strerror or error})") from None
     if len(data) > MAX_BYTES:
-        raise LoadError(f"{path}: too large (over 5 MB)")
+        raise LoadError(f"{_label(path)}: too large (over 5 MB)")
     try:
         decoded = decode(data)
     except NotText:
-        raise LoadError(f"{path}: not a text file") from None
+        raise LoadError(f"{_label(path)}: not a text file") from None
     article = article_from_text(decoded.text, path, article_id)
     if decoded.notice:
-        article.notice = f"{path.name}: {decoded.notice}"
+        article.notice = f"{escape_controls(path.name)}: {decoded.notice}"
     return article
 
 
@@ -142,9 +151,19 @@ def _title_from_body(article: Article) -> str:
     for block in article.blocks[:20]:
         if block.kind == document.HEADING and block.level <= 2 and block.text.strip():
             return _shorten(block.text)
-    first = next((line.strip() for line in article.body.splitlines() if line.strip()), "")
+    # The first block's text, not the first source line: Markdown syntax is no title.
+    first = next(
+        (
+            line.strip()
+            for block in article.blocks
+            if block.kind not in (document.CODE, document.RULE)
+            for line in block.text.splitlines()
+            if line.strip()
+        ),
+        "",
+    )
     if not first:
-        return article.path.stem
+        return escape_controls(article.path.stem)
     return _shorten(_first_sentence(first))
 
 
@@ -218,7 +237,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            messages.append(f"{path}: no such file or directory")
+            messages.append(f"{_label(path)}: no such file or directory")
     return files, messages
 
 
@@ -228,7 +247,7 @@ def load_library(paths: Iterable[Path]) -> Library:
     articles: list[Article] = []
     seen: dict[str, int] = {}
     for file in files:
-        stem = file.stem
+        stem = escape_controls(file.stem)
         count = seen.get(stem, 0) + 1
         seen[stem] = count
         article_id = stem if count == 1 else f"{stem}~{count}"
