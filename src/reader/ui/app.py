@@ -18,6 +18,7 @@ from reader.ui import keys
 from reader.ui.render import links
 from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.help import HelpScreen
+from reader.ui.themes import DEFAULT_THEME, bundled_themes
 from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.library import SORTS, LibraryList
 
@@ -79,6 +80,9 @@ class ReaderApp(App[None]):
     # ---- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        for theme in bundled_themes():
+            self.register_theme(theme)
+        self.theme = DEFAULT_THEME
         self.state.load()
         self.library = load_library(self.paths)
         self._notify_messages([*self.state.messages, *self.library.messages])

@@ -15,12 +15,19 @@ from textual.widgets import Static
 
 from reader import document
 from reader.articles import Article
-from reader.document import Block
+from reader.document import Block, Cell
 from reader.ui import keys
 from reader.ui.render import Mark, block_content, cell_content
 
 # Marks for a block: the UI layers (mentions, search) supply them; index -> marks.
 MarkSource = Callable[[int, Block], Sequence[Mark]]
+CellMarkSource = Callable[[int, int, int, Cell], Sequence[Mark]]
+TextMarkSource = Callable[[int, str], Sequence[Mark]]
+
+# What the translation column shows: nothing, source and English side by side (interleaved
+# when narrow), or English only.
+MODES = ("original", "side", "english")
+SIDE_BY_SIDE_MIN = 120  # columns; below this the translation goes under each block
 
 # Mounting thousands of widgets freezes Textual (measured: 2,000 Statics take ~1.9 s to mount
 # and ~160 ms per page scroll), so only a window of rows around the reader is mounted.
@@ -49,8 +56,13 @@ class TableView(Vertical):
     TableView > .table--header Static { text-style: bold; }
     """
 
-    def __init__(self, block: Block, marks_for_cell: Callable[[int, int], Sequence[Mark]]) -> None:
-        super().__init__(classes="block block--table")
+    def __init__(
+        self,
+        block: Block,
+        marks_for_cell: Callable[[int, int], Sequence[Mark]],
+        classes: str = "",
+    ) -> None:
+        super().__init__(classes=f"block block--table {classes}".strip())
         self._block = block
         self._marks_for_cell = marks_for_cell
 
@@ -77,6 +89,13 @@ class BlockRow(Horizontal):
         super().__init__(*children, classes=f"row row--{kind}{level}{quote}")
         self.index = index
         self.block = block
+
+
+def translatable(block: Block) -> bool:
+    """Blocks whose text goes through the translator (code, rules and tables do not)."""
+    return block.kind not in (document.CODE, document.RULE, document.TABLE) and bool(
+        block.text.strip()
+    )
 
 
 @dataclass
@@ -130,6 +149,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self.article: Article | None = None
         self.marks: MarkSource = lambda index, block: ()
+        self.cell_marks: CellMarkSource = lambda index, row, column, cell: ()
+        self.translation_marks: TextMarkSource = lambda index, text: ()
+        self.mode = "original"
+        self.translations: dict[int, str] = {}
         self._window = _Window()
         self._cumulative: list[int] = [0]
         self._adjusting = False
@@ -161,14 +184,71 @@ class ArticleView(VerticalScroll, can_focus=True):
             row.mount_all(self._row_children(row.index, row.block))
 
     def _row_children(self, index: int, block: Block) -> list[Widget]:
+        source = self._source_view(index, block)
+        if self.mode == "original":
+            return [source]
+        return [source, self._translation_view(index, block)]
+
+    def _source_view(self, index: int, block: Block) -> Widget:
         if block.kind == document.TABLE:
-            return [TableView(block, lambda r, c: ())]
+            return TableView(
+                block, lambda r, c: self.cell_marks(index, r, c, block.rows[r][c]), "source"
+            )
         if block.kind == document.RULE:
-            return [Static(Content("─" * 24), classes="block block--rule")]
+            return Static(Content("─" * 24), classes="block block--rule source")
         content = block_content(
             block, self.marks(index, block), link_action=f"app.open_link({index},{{n}})"
         )
-        return [BlockView(content, block.kind)]
+        return BlockView(content, block.kind, "source")
+
+    def _translation_view(self, index: int, block: Block) -> Widget:
+        if not translatable(block):
+            # Code, rules and tables stay as they are; the column keeps the row's shape.
+            return Static(Content(""), classes="block translation untranslated")
+        text = self.translations.get(index)
+        if text is None:
+            return BlockView(Content("…"), block.kind, "translation pending")
+        translated = Block(block.kind, text, level=block.level, marker=block.marker)
+        return BlockView(
+            block_content(translated, self.translation_marks(index, text)),
+            block.kind,
+            "translation",
+        )
+
+    # ---- translation -----------------------------------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        """Show the original only, source and translation side by side, or English only."""
+        self.mode = mode
+        self.set_class(mode != "original", "translated")
+        self.set_class(mode == "english", "english-only")
+        self._apply_width()
+        if self.article is not None and self.article.blocks:
+            keep = self.first_visible()
+            self._load_window_at(keep)
+
+    def set_translations(self, translations: dict[int, str]) -> None:
+        """Replace all translations (a new article, or a cache hit)."""
+        self.translations = dict(translations)
+        if self.mode != "original":
+            for row in self.query_children(BlockRow):
+                self._refresh_translation(row)
+
+    def set_translation(self, index: int, text: str) -> None:
+        """One block's translation arrived: show it if the row is mounted."""
+        self.translations[index] = text
+        row = self._row(index)
+        if row is not None and self.mode != "original":
+            self._refresh_translation(row)
+
+    def _refresh_translation(self, row: BlockRow) -> None:
+        old = row.query_children(".translation")
+        if old:
+            old.remove()
+        row.mount(self._translation_view(row.index, row.block))
+
+    def _apply_width(self) -> None:
+        self.set_class(self.size.width < SIDE_BY_SIDE_MIN, "interleaved")
 
     def _rows(self, lo: int, hi: int) -> list[BlockRow]:
         assert self.article is not None
@@ -248,6 +328,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._report()
 
     def on_resize(self) -> None:
+        self._apply_width()
         self.call_after_refresh(self._report)
 
     def _report(self) -> None:
@@ -258,7 +339,16 @@ class ArticleView(VerticalScroll, can_focus=True):
         if key == self._last_report:
             return
         self._last_report = key
+        self._mark_current(block)
         self.post_message(self.Moved(self.article, block, self.progress(), at_end))
+
+    def _mark_current(self, block: int) -> None:
+        """The block at the top of the view is emphasised in both columns."""
+        for row in self.query_children(".current"):
+            row.remove_class("current")
+        row = self._row(block)
+        if row is not None:
+            row.add_class("current")
 
     def _extend_window(self) -> None:
         assert self.article is not None
