@@ -115,7 +115,9 @@ class PackageServer:
             )
         entries.append({"from_code": "en", "to_code": "de", "package_version": "1.0",
                         "type": "translate", "links": [f"{self.base}en_de.argosmodel"]})
-        self.routes["/index.json"] = Route(json.dumps(entries).encode(), content_type="application/json")
+        self.routes["/index.json"] = Route(
+            json.dumps(entries).encode(), content_type="application/json"
+        )
 
 
 def _handler(state: PackageServer) -> type[BaseHTTPRequestHandler]:
