@@ -1,0 +1,86 @@
+"""A local Argos package server for tests: index.json and packages, or failures on demand."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+
+@dataclass
+class Route:
+    """What the server answers on a path: `mode` ok | truncate | hang | status."""
+
+    body: bytes = b""
+    status: int = 200
+    mode: str = "ok"
+    content_type: str = "application/octet-stream"
+
+
+@dataclass
+class PackageServer:
+    """A ThreadingHTTPServer on 127.0.0.1 serving `routes`; `base` ends with `/`."""
+
+    server: ThreadingHTTPServer
+    routes: dict[str, Route] = field(default_factory=dict)
+    release: threading.Event = field(default_factory=threading.Event)
+    requests: list[str] = field(default_factory=list)
+
+    @property
+    def base(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def serve_index(self, packages: dict[str, Path], version: str = "1.0") -> None:
+        """index.json offering each package file (name -> path) as fr→en `version`."""
+        entries = []
+        for name, path in packages.items():
+            self.routes[f"/{name}"] = Route(path.read_bytes())
+            entries.append(
+                {
+                    "package_version": version,
+                    "argos_version": "1.9",
+                    "from_code": "fr",
+                    "from_name": "French",
+                    "to_code": "en",
+                    "to_name": "English",
+                    "type": "translate",
+                    "links": [f"{self.base}{name}"],
+                }
+            )
+        entries.append({"from_code": "en", "to_code": "de", "package_version": "1.0",
+                        "type": "translate", "links": [f"{self.base}en_de.argosmodel"]})
+        self.routes["/index.json"] = Route(
+            json.dumps(entries).encode(), content_type="application/json"
+        )
+
+
+def handler(state: PackageServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            state.requests.append(self.path)
+            route = state.routes.get(self.path)
+            if route is None:
+                self.send_error(404, "Not Found")
+                return
+            if route.mode == "hang":
+                # Accept the connection, never answer (until the test ends).
+                state.release.wait(30)
+                return
+            self.send_response(route.status)
+            self.send_header("Content-Type", route.content_type)
+            self.send_header("Content-Length", str(len(route.body)))
+            self.end_headers()
+            if route.mode == "truncate":
+                self.wfile.write(route.body[: len(route.body) // 2])
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            self.wfile.write(route.body)
+
+    return Handler
