@@ -1,0 +1,851 @@
+"""Company and AI-model mentions: the gazetteer, the matcher, and where to look in an article.
+
+The gazetteer is data (src/reader/data/gazetteer.toml, plus the user's entities.toml); its
+header documents the format and the annotation decisions. Matching is one regular expression
+built from a trie of every surface form (so Python's engine can skip to the letters names start
+with), then per-candidate rules in Python for the few names that need context.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.articles import Article
+    from reader.document import Block, Cell
+
+COMPANY = "company"
+MODEL = "model"
+KINDS = (COMPANY, MODEL)
+_SENSES = frozenset({COMPANY, MODEL, "platform", "person", "word"})
+
+BUNDLED = Path(__file__).resolve().parent / "data" / "gazetteer.toml"
+USER_FILE_NAME = "entities.toml"
+
+# What one space in a multi-word name may be in the text: spaces, or one line break (Markdown
+# wraps paragraphs), but never a blank line.
+_SP = r"(?:[ \t\u00a0\u2009\u202f]+(?:\n[ \t]*)?|\n[ \t]*)"
+_APOSTROPHES = "'’ʼ"
+_HYPHENS = "-‐‑"
+_MASK = "\x00"  # replaces what is not prose; never a word character nor a space
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in text: `text == source[start:end]`."""
+
+    start: int
+    end: int
+    kind: str
+    canonical: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One gazetteer entry (see the header of gazetteer.toml for the fields)."""
+
+    name: str
+    kind: str
+    forms: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    maker: str | None = None
+    also: frozenset[str] = frozenset()
+    requires: tuple[str, ...] = ()
+    strict_case: bool = False
+    ignore: bool = False
+
+
+class GazetteerError(ValueError):
+    """An entry that cannot be used; the message is one line."""
+
+
+# ---- loading ----------------------------------------------------------------------------------
+
+
+def _strings(value: object, field: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise GazetteerError(f"{field} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def entity_from_dict(entry: object) -> Entity:
+    """Validate one entry of a gazetteer file; raise GazetteerError saying what is wrong."""
+    if not isinstance(entry, dict):
+        raise GazetteerError("not a table")
+    unknown = set(entry) - {"name", "kind", "forms", "patterns", "maker", "also", "requires",
+                            "case"}
+    if unknown:
+        raise GazetteerError(f"unknown field {sorted(unknown)[0]!r}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise GazetteerError("name must be a non-empty string")
+    kind = entry.get("kind")
+    if kind not in KINDS:
+        raise GazetteerError(f"kind must be 'company' or 'model', not {kind!r}")
+    forms = _strings(entry["forms"], "forms") if "forms" in entry else (name.strip(),)
+    patterns = _strings(entry.get("patterns"), "patterns")
+    for pattern in patterns:
+        try:
+            compiled = re.compile(_pattern_source(pattern))
+        except re.error as error:
+            raise GazetteerError(f"pattern {pattern!r} is not a valid regex ({error})") from None
+        if compiled.groups:
+            raise GazetteerError(f"pattern {pattern!r} has capturing groups; use (?:...)")
+        if compiled.match(""):
+            raise GazetteerError(f"pattern {pattern!r} matches empty text")
+    if not forms and not patterns:
+        raise GazetteerError("needs at least one form or pattern")
+    maker = entry.get("maker")
+    if maker is not None and (not isinstance(maker, str) or not maker.strip()):
+        raise GazetteerError("maker must be a non-empty string")
+    also = frozenset(_strings(entry.get("also"), "also"))
+    if also - _SENSES:
+        raise GazetteerError(f"also: unknown sense {sorted(also - _SENSES)[0]!r}")
+    case = entry.get("case", "exact")
+    if case not in ("exact", "strict"):
+        raise GazetteerError("case must be 'exact' or 'strict'")
+    return Entity(
+        name=name.strip(),
+        kind=kind,
+        forms=forms,
+        patterns=patterns,
+        maker=maker.strip() if maker else None,
+        also=also,
+        requires=_strings(entry.get("requires"), "requires"),
+        strict_case=case == "strict",
+    )
+
+
+def load_gazetteer(path: Path, strict: bool = False) -> tuple[list[Entity], list[str]]:
+    """Read a gazetteer file; bad entries become one-line messages (or errors when strict)."""
+    label = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        return [], []
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        if strict:
+            raise
+        return [], [f"{label}: cannot read entities ({_one_line(error)}); file ignored"]
+    entities: list[Entity] = []
+    messages: list[str] = []
+    entries = data.get("entity", [])
+    if not isinstance(entries, list):
+        entries = [entries]
+    for number, entry in enumerate(entries, 1):
+        try:
+            entities.append(entity_from_dict(entry))
+        except GazetteerError as error:
+            name = entry.get("name") if isinstance(entry, dict) else None
+            where = f"entity {number}" + (f" ({name!r})" if isinstance(name, str) else "")
+            message = f"{label}: {where}: {error}; skipped"
+            if strict:
+                raise GazetteerError(message) from None
+            messages.append(message)
+    ignore = data.get("ignore", [])
+    try:
+        names = _strings(ignore, "ignore")
+    except GazetteerError as error:
+        if strict:
+            raise
+        messages.append(f"{label}: {error}; ignore list skipped")
+    else:
+        entities.extend(Entity(n, COMPANY, (n,), ignore=True) for n in names)
+    return entities, messages
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+# ---- regular expressions ------------------------------------------------------------------------
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _piece(char: str) -> str:
+    if char == " ":
+        return _SP
+    if char in _APOSTROPHES:
+        return f"[{_APOSTROPHES}]"
+    if char in _HYPHENS:
+        return f"[{_HYPHENS}]"
+    return re.escape(char)
+
+
+def _normal(surface: str) -> str:
+    """The key a matched surface is looked up by: one space, one apostrophe, one hyphen."""
+    surface = re.sub(r"\s+", " ", surface)
+    for a in _APOSTROPHES[1:]:
+        surface = surface.replace(a, "'")
+    for h in _HYPHENS[1:]:
+        surface = surface.replace(h, "-")
+    return surface
+
+
+def _pattern_source(pattern: str) -> str:
+    """A gazetteer pattern as a regex: spaces outside [...] match like spaces in forms."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char == " ":
+            out.append(_SP)
+        else:
+            out.append(char)
+    return "(?:" + "".join(out) + r")(?!\w)"
+
+
+def _trie(forms: Iterable[str]) -> dict:
+    root: dict = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return root
+
+
+def _trie_regex(node: dict, last: str = "") -> str:
+    """Alternatives sharing prefixes; longer continuations are tried before the end, so the
+    regex engine returns the longest form at a position."""
+    alternatives = [_piece(char) + _trie_regex(node[char], char) for char in sorted(node) if char]
+    if "" in node:
+        alternatives.append(r"(?!\w)" if last and _is_word(last) else "")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a pattern can start with, or None when that cannot be told cheaply."""
+    try:
+        from re import _constants as c
+        from re import _parser as parser
+
+        tree = parser.parse(pattern)
+    except Exception:
+        return None
+
+    def first(items) -> frozenset[str] | None:
+        if not items:
+            return None
+        op, av = items[0]
+        if op is c.SUBPATTERN:
+            return first(list(av[-1]))
+        if op is c.LITERAL:
+            return frozenset(chr(av))
+        if op is c.IN:
+            chars: set[str] = set()
+            for sub_op, sub_av in av:
+                if sub_op is c.LITERAL:
+                    chars.add(chr(sub_av))
+                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 64:
+                    chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
+                else:
+                    return None
+            return frozenset(chars)
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                part = first(list(branch))
+                if part is None:
+                    return None
+                union |= part
+            return frozenset(union)
+        return None
+
+    return first(list(tree))
+
+
+# ---- context --------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_WINDOW_CUT = re.compile(r"[.!?;:,«»\"“”()\[\]\n\x00]")
+_MODEL_NOUNS = frozenset(
+    "modèle modèles model models llm llms chatbot chatbots assistant assistante assistants agent "
+    "agents application applications app apps appli applis version versions outil outils "
+    "générateur logiciel moteur robot interface famille".split()
+)
+_COMPANY_NOUNS = frozenset(
+    "start-up startup start-ups startups pousse société sociétés entreprise entreprises groupe "
+    "firme laboratoire labo compagnie éditeur fabricant constructeur pépite licorne opérateur "
+    "géant company firm lab maker rival rivale concurrent concurrente filiale fonds banque "
+    "spécialiste acteur".split()
+)
+_ROLE_NOUNS = frozenset(
+    "fondateur fondatrice fondateurs cofondateur cofondatrice cofondateurs co-fondateur pdg ceo "
+    "patron patronne dirigeant dirigeante dirigeants directeur directrice président présidente "
+    "investisseur investisseurs actionnaire actionnaires capital valorisation rachat salariés "
+    "employés ingénieurs chercheurs équipes équipe siège bureaux locaux levée porte-parole "
+    "concurrents rivaux clients client créateur créateurs chiffre revenus bénéfices résultats "
+    "action actions titre cours bourse introduction cofounder founder ceo".split()
+)
+_OWNER_PREPS = frozenset({"de", "d", "du", "des", "of"})
+_AGENT_PREPS = frozenset({"chez", "par", "at", "by"})
+_STOP = frozenset(
+    "comme et ou avec contre face mais tandis sur pour à au aux que qui dont ni car donc puis "
+    "selon via entre vs versus than and or with like such as to".split()
+)
+_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:la|le|l['’]|une|un|cette|ce|cet|the|a|an)[ \t]*(?:\w+[ \t]+)?"
+    r"(?P<noun>start-?ups?|jeune|société|entreprise|firme|pépite|licorne|groupe|laboratoire|"
+    r"compagnie|filiale|maison|company|firm|lab|chatbot|modèle|assistante?|agent|application|"
+    r"appli|model|app|assistant)\b",
+    re.IGNORECASE,
+)
+_COMPANY_VERB = re.compile(
+    r"[ \t]+(?:(?:a|avait|aurait)[ \t]+(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|"
+    r"recruté|investi|signé|embauché|licencié|conclu|obtenu|ouvert|été[ \t]+(?:fondée?|valorisée?|"
+    r"créée?|rachetée?))|lève|lance|annonce|publie|dévoile|présente|rachète|recrute|investit|signe|"
+    r"emploie|embauche|licencie|revendique|vaut|est[ \t]+valorisée?|raised|launched|announced|"
+    r"released|unveiled|acquired|hired|is[ \t]+valued)\b"
+)
+_MODEL_VERB = re.compile(
+    r"[ \t]+(?:répond|a[ \t]+répondu|génère|a[ \t]+généré|rédige|hallucine|"
+    r"est[ \t]+(?:disponible|téléchargeable|accessible)|"
+    r"a[ \t]+été[ \t]+(?:téléchargée?|adoptée?|entraînée?|intégrée?)|answers|answered|generates|"
+    r"generated)\b"
+)
+_HONORIFICS = frozenset(
+    "m mme mlle monsieur madame mademoiselle dr docteur saint sainte st prénom frère sœur soeur "
+    "père abbé mr mrs ms miss sir".split()
+)
+_SURNAME = re.compile(r"[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\b")
+_NOT_SURNAMES = frozenset(
+    "Pro Plus Max Code Chat Mini Ultra Enterprise Team Desktop Web Mobile Instant Opus Sonnet "
+    "Haiku Live Nano Flash Advanced Turbo Premium".split()
+)
+_SENTENCE_END = ".!?…:\n"
+_SENTENCE_LEAD = " \t\u00a0*_#>«\"'“‘([-–—•\x00"
+
+
+def _tokens_before(text: str, start: int) -> list[str]:
+    """Lower-cased words before `start` in the same clause, nearest first."""
+    segment = text[max(0, start - 100) : start]
+    cut = None
+    for cut in _WINDOW_CUT.finditer(segment):
+        pass
+    if cut is not None:
+        segment = segment[cut.end() :]
+    return _TOKEN.findall(segment.lower())[::-1]
+
+
+def _cue(text: str, start: int, end: int) -> str | None:
+    """The kind the words around a name give it: 'company', 'model', or None."""
+    tokens = _tokens_before(text, start)
+    if tokens:
+        nearest = tokens[0]
+        if nearest in _AGENT_PREPS:
+            return COMPANY
+        if nearest in _OWNER_PREPS:
+            if any(t in _MODEL_NOUNS or t in _ROLE_NOUNS or t in _COMPANY_NOUNS
+                   for t in tokens[1:4]):
+                return COMPANY
+            return None
+        if nearest in ("ia", "ai"):
+            return MODEL
+    for token in tokens[:7]:
+        if token in _STOP:
+            break
+        if token in _MODEL_NOUNS:
+            return MODEL
+        if token in _COMPANY_NOUNS:
+            return COMPANY
+    after = text[end : end + 80]
+    apposition = _APPOSITION.match(after)
+    if apposition:
+        noun = apposition.group("noun").lower()
+        is_model = noun.startswith(("chatbot", "modèle", "assistant", "agent", "appli", "model",
+                                    "app"))
+        return MODEL if is_model else COMPANY
+    if _COMPANY_VERB.match(after):
+        return COMPANY
+    if _MODEL_VERB.match(after):
+        return MODEL
+    return None
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _SENTENCE_LEAD:
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_END:
+        return True
+    # A list marker such as "1." or "2)" at the start of a line.
+    return text[i].isdigit() and (i == 0 or text[i - 1] == "\n")
+
+
+# ---- the matcher ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    entity: Entity
+    canonical: str
+    pattern: bool
+    bare: bool  # one-word form: the case where first names and ordinary words collide
+    cue: str | None = None
+    cued: bool = False
+    ok: bool = True
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What a whole text says, for names whose sense depends on the rest of it."""
+
+    present: set[str]
+    votes: dict[str, Counter]
+    midsentence: set[str]
+
+
+class Matcher:
+    """Finds mentions; built once from a list of entities (see default_matcher())."""
+
+    def __init__(self, entities: Sequence[Entity], messages: Sequence[str] = ()) -> None:
+        self.messages: list[str] = list(messages)
+        by_name: dict[str, Entity] = {}
+        for entity in entities:
+            key = entity.name if not entity.ignore else "\x00ignore:" + entity.name
+            by_name.pop(key, None)  # a later entry (the user's) replaces an earlier one
+            by_name[key] = entity
+        self.entities: tuple[Entity, ...] = tuple(by_name.values())
+        self._surface: dict[str, Entity] = {}
+        for entity in self.entities:
+            for form in entity.forms:
+                for variant in self._variants(entity, form):
+                    self._surface[_normal(variant)] = entity
+        self._patterns: list[tuple[re.Pattern[str], Entity]] = []
+        self._by_first: dict[str, list[tuple[re.Pattern[str], Entity]]] = {}
+        self._any_first: list[tuple[re.Pattern[str], Entity]] = []
+        search_alternatives: list[str] = []
+        for entity in self.entities:
+            for pattern in entity.patterns:
+                source = _pattern_source(pattern)
+                compiled = re.compile(source)
+                self._patterns.append((compiled, entity))
+                firsts = _first_chars(source)
+                if firsts is None:
+                    self._any_first.append((compiled, entity))
+                    search_alternatives.append(f"(?={source})")
+                    continue
+                for char in sorted(firsts):
+                    self._by_first.setdefault(char, []).append((compiled, entity))
+                    # Starts with a literal, so the engine's first-character scan still applies;
+                    # the look-behind then checks the whole pattern from that character.
+                    search_alternatives.append(f"{re.escape(char)}(?<=(?={source}){re.escape(char)})")
+        trie = _trie(self._surface)
+        self._trie = re.compile(_trie_regex(trie)) if trie else None
+        top = [_piece(char) + _trie_regex(trie[char], char) for char in sorted(trie)]
+        alternatives = top + search_alternatives
+        self._search = re.compile("|".join(alternatives)) if alternatives else None
+        self._sp = re.compile(_SP)
+        self._lookup_cache: dict[str, Entity | None] = {}
+        self._facts_cache: dict[str, _Facts] = {}
+
+    @staticmethod
+    def _variants(entity: Entity, form: str) -> list[str]:
+        variants = [form]
+        upper = form.upper()
+        plain = not (entity.also & {"person", "word"}) and not entity.ignore
+        if not entity.strict_case and plain and len(form) >= 3 and upper != form:
+            variants.append(upper)
+        return variants
+
+    @classmethod
+    def from_files(cls, paths: Sequence[Path]) -> Matcher:
+        """Bundled data first, then user files: bad entries of the latter become messages."""
+        entities: list[Entity] = []
+        messages: list[str] = []
+        for number, path in enumerate(paths):
+            found, notes = load_gazetteer(path, strict=number == 0 and path == BUNDLED)
+            entities.extend(found)
+            messages.extend(notes)
+        return cls(entities, messages)
+
+    # -- scanning --
+
+    def _lookup(self, surface: str) -> Entity | None:
+        try:
+            return self._lookup_cache[surface]
+        except KeyError:
+            entity = self._surface.get(_normal(surface))
+            if len(self._lookup_cache) < 50_000:
+                self._lookup_cache[surface] = entity
+            return entity
+
+    def _longest(self, text: str, pos: int) -> _Candidate | None:
+        best: _Candidate | None = None
+        if self._trie is not None:
+            match = self._trie.match(text, pos)
+            if match:
+                surface = match.group()
+                entity = self._lookup(surface)
+                if entity is not None:
+                    best = _Candidate(pos, match.end(), entity, entity.name, False,
+                                      " " not in _normal(surface))
+        patterns = self._by_first.get(text[pos], ())
+        for compiled, entity in (*patterns, *self._any_first):
+            match = compiled.match(text, pos)
+            if match and (best is None or match.end() > best.end):
+                best = _Candidate(pos, match.end(), entity, _normal(match.group()), True, False)
+        return best
+
+    def _scan(self, text: str) -> list[_Candidate]:
+        """Longest non-overlapping candidates, left to right, before any context rule."""
+        found: list[_Candidate] = []
+        if self._search is None:
+            return found
+        search = self._search.search
+        pos = 0
+        size = len(text)
+        while pos < size:
+            match = search(text, pos)
+            if match is None:
+                break
+            start = match.start()
+            if start and _is_word(text[start - 1]):
+                pos = start + 1
+                continue
+            candidate = self._longest(text, start)
+            if candidate is None:
+                pos = start + 1
+                continue
+            if candidate.entity.kind == COMPANY and not candidate.entity.ignore:
+                candidate = self._with_product(text, candidate)
+            found.append(candidate)
+            pos = candidate.end
+        return found
+
+    def _with_product(self, text: str, maker: _Candidate) -> _Candidate:
+        """"Google Gemini", "Microsoft Copilot": a maker followed by its product is one mention."""
+        space = self._sp.match(text, maker.end)
+        if not space or space.end() >= len(text):
+            return maker
+        product = self._longest(text, space.end())
+        if product is None or product.entity.maker != maker.entity.name:
+            return maker
+        if product.entity.kind != MODEL or product.entity.ignore:
+            return maker
+        return _Candidate(maker.start, product.end, product.entity, product.canonical,
+                          product.pattern, False)
+
+    # -- context --
+
+    def _needs_context(self, c: _Candidate) -> bool:
+        e = c.entity
+        return bool(e.requires or e.also) and not e.ignore
+
+    def _judge(self, text: str, candidates: list[_Candidate]) -> _Facts:
+        """Apply local rules (cues, first names) and collect the text's facts."""
+        present: set[str] = set()
+        votes: dict[str, Counter] = {}
+        midsentence: set[str] = set()
+        for c in candidates:
+            e = c.entity
+            if e.ignore:
+                c.ok = False
+                continue
+            if not self._needs_context(c):
+                present.add(e.name)
+                if e.maker:
+                    present.add(e.maker)
+                continue
+            c.cue = _cue(text, c.start, c.end)
+            if c.cue is not None and ({e.kind} | e.also) & {c.cue}:
+                votes.setdefault(e.name, Counter())[c.cue] += 1
+            if c.bare and "person" in e.also and self._is_person(text, c):
+                c.ok = False
+                continue
+            if not _at_sentence_start(text, c.start):
+                midsentence.add(e.name)
+            gated = bool(e.requires) or (c.bare and e.also & {"person", "platform"})
+            if not gated:
+                present.add(e.name)
+                if e.maker:
+                    present.add(e.maker)
+        return _Facts(present, votes, midsentence)
+
+    def _is_person(self, text: str, c: _Candidate) -> bool:
+        """"Claude François", "Jean-Claude", "M. Claude": a first name, not the assistant."""
+        if c.start >= 2 and text[c.start - 1] in _HYPHENS and text[c.start - 2].isalpha():
+            return True
+        tokens = _tokens_before(text, c.start)
+        if tokens and tokens[0] in _HONORIFICS:
+            return True
+        surname = _SURNAME.match(text, c.end)
+        if surname and surname.group(1) not in _NOT_SURNAMES:
+            following = self._longest(text, surname.start(1))
+            return following is None
+        return False
+
+    def _facts(self, context: str) -> _Facts:
+        facts = self._facts_cache.get(context)
+        if facts is None:
+            facts = self._judge(context, self._scan(_mask_urls(context)))
+            if len(self._facts_cache) >= 16:
+                self._facts_cache.pop(next(iter(self._facts_cache)))
+            self._facts_cache[context] = facts
+        return facts
+
+    def _decide(self, text: str, c: _Candidate, facts: _Facts) -> bool:
+        """Whether a candidate that needs context is a mention, and of which kind."""
+        e = c.entity
+        support = e.maker in facts.present if e.maker else False
+        if e.requires:
+            if not (any(r in facts.present for r in e.requires) or c.cue is not None):
+                return False
+        if c.bare and "person" in e.also:
+            if not (support or c.cue == MODEL or e.name in facts.present):
+                return False
+        if c.bare and "platform" in e.also:
+            if c.cue != COMPANY:
+                return False
+        if c.bare and "word" in e.also and _at_sentence_start(text, c.start):
+            if not (e.name in facts.midsentence or c.cue is not None or support):
+                return False
+        senses = ({e.kind} | e.also) & set(KINDS)
+        if c.pattern or len(senses) < 2:
+            c.kind = e.kind
+        elif c.cue in senses:
+            c.kind = c.cue
+        else:
+            counts = facts.votes.get(e.name)
+            if counts and len(counts) == 1:
+                c.kind = next(iter(counts))
+            elif counts and counts.most_common(2)[0][1] != counts.most_common(2)[1][1]:
+                c.kind = counts.most_common(1)[0][0]
+            else:
+                c.kind = e.kind
+        return True
+
+    def find(self, text: str, context: str | None = None) -> list[Mention]:
+        """Mentions in `text`, sorted and non-overlapping.
+
+        `context` is the whole text `text` belongs to (an article body when `text` is one of its
+        blocks): names whose sense depends on the rest of the text are judged against it.
+        """
+        masked = _mask_urls(text)
+        candidates = self._scan(masked)
+        facts = self._judge(masked, candidates)
+        if context is not None and context != text:
+            facts = self._facts(context)
+        mentions: list[Mention] = []
+        for c in candidates:
+            if not c.ok:
+                continue
+            if self._needs_context(c):
+                if not self._decide(masked, c, facts):
+                    continue
+                kind = c.kind
+            else:
+                kind = c.entity.kind
+            mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
+        return mentions
+
+
+def user_entities_path() -> Path:
+    from reader import paths
+
+    return paths.config_dir() / USER_FILE_NAME
+
+
+@cache
+def default_matcher() -> Matcher:
+    """The bundled gazetteer plus the user's entities.toml, compiled once per process."""
+    return Matcher.from_files([BUNDLED, user_entities_path()])
+
+
+# ---- where the prose is ---------------------------------------------------------------------------
+
+_URLISH = re.compile(
+    r"(?:https?|ftp)://|www\.|mailto:|@|(?<=\w)\.(?:com|fr|org|net|io|ai|dev|co|eu|uk|de|cn|app|"
+    r"tech|info|gov|edu|be|ch|ca|us|ly|gl|gg|me)(?![\w-])"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mask_ranges(text: str, ranges: Iterable[tuple[int, int]]) -> str:
+    """Replace ranges with a filler that is neither a word character nor a space; keep newlines."""
+    parts: list[str] = []
+    last = 0
+    for start, end in sorted(ranges):
+        start = max(start, last)
+        if end <= start:
+            continue
+        parts.append(text[last:start])
+        chunk = text[start:end]
+        parts.append("".join("\n" if ch == "\n" else _MASK for ch in chunk))
+        last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _mask_urls(text: str) -> str:
+    """URLs, web addresses and e-mail addresses are not prose: mask them, keeping offsets."""
+    ranges: list[tuple[int, int]] = []
+    covered = 0
+    for hit in _URLISH.finditer(text):
+        if hit.start() < covered:
+            continue
+        start = hit.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = hit.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        token = text[start:end]
+        marker = hit.group()
+        if marker == "@":
+            email = _EMAIL.search(token)
+            if not email:
+                continue
+        elif marker.startswith(".") and "/" not in token and not token[:1].islower():
+            # "Amazon.com", "JD.com": a company's name, not an address written out.
+            continue
+        ranges.append((start, end))
+        covered = end
+    return _mask_ranges(text, ranges) if ranges else text
+
+
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
+_LINK_DEST = re.compile(
+    r"(?<=\])\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?[ \t]*\)"
+)
+_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)
+_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>")
+_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_MAYBE_CODE_BLOCK = re.compile(r"```|~~~|^(?: {4}|\t)", re.MULTILINE)
+
+
+def markdown_prose(source: str) -> str:
+    """`source` with everything that is not prose masked (same length, same offsets)."""
+    ranges: list[tuple[int, int]] = []
+    if _MAYBE_CODE_BLOCK.search(source):
+        from reader.document import _parser
+
+        starts = [0]
+        for line in source.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+        for token in _parser().parse(source):
+            if token.type in ("fence", "code_block") and token.map:
+                first, last = token.map
+                ranges.append((starts[first], min(starts[min(last, len(starts) - 1)], len(source))))
+    text = _mask_ranges(source, ranges) if ranges else source
+    more: list[tuple[int, int]] = []
+    for regex in (_INLINE_CODE, _LINK_DEST, _REF_DEF, _AUTOLINK, _HTML):
+        more.extend(m.span() for m in regex.finditer(text))
+    return _mask_ranges(text, more) if more else text
+
+
+def find_in_markdown(source: str, matcher: Matcher | None = None) -> list[Mention]:
+    """Mentions in Markdown source, ignoring code, link targets, URLs and HTML tags."""
+    matcher = matcher or default_matcher()
+    prose = markdown_prose(source)
+    return [_retext(m, source) for m in matcher.find(prose)]
+
+
+def _retext(mention: Mention, source: str) -> Mention:
+    text = source[mention.start : mention.end]
+    if text == mention.text:
+        return mention
+    return Mention(mention.start, mention.end, mention.kind, mention.canonical, text)
+
+
+_article_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _article_prose(article: Article) -> str:
+    cached = _article_cache.get(article)
+    if cached is not None and cached[0] == article.digest:
+        return cached[1]
+    body = article.body
+    prose = markdown_prose(body) if article.markdown else body
+    _article_cache[article] = (article.digest, prose)
+    return prose
+
+
+def article_mentions(article: Article, matcher: Matcher | None = None) -> list[Mention]:
+    """Mentions in an article's body, with offsets into `article.text` (front matter skipped)."""
+    matcher = matcher or default_matcher()
+    offset = article.body_offset
+    prose = _article_prose(article)
+    return [
+        Mention(m.start + offset, m.end + offset, m.kind, m.canonical,
+                article.text[m.start + offset : m.end + offset])
+        for m in matcher.find(prose)
+    ]
+
+
+def _without_code(text: str, spans: Iterable) -> str:
+    ranges = [(s.start, s.end) for s in spans if s.style == "code"]
+    return _mask_ranges(text, ranges) if ranges else text
+
+
+def cell_mentions(cell: Cell, article: Article | None = None,
+                  matcher: Matcher | None = None) -> list[Mention]:
+    """Mentions in one table cell, offsets into `cell.text`; inline code excluded."""
+    matcher = matcher or default_matcher()
+    context = _article_prose(article) if article is not None else None
+    found = matcher.find(_without_code(cell.text, cell.spans), context)
+    return [_retext(m, cell.text) for m in found]
+
+
+def block_mentions(block: Block, article: Article | None = None,
+                   matcher: Matcher | None = None) -> list[Mention]:
+    """Mentions in a parsed block, offsets into `block.text`; code spans and code blocks excluded.
+
+    Pass the article the block comes from so that names whose sense depends on the whole text
+    (a first name, a name that is both company and model) are judged as article_mentions judges
+    them.
+    """
+    from reader import document
+
+    matcher = matcher or default_matcher()
+    if block.kind in (document.CODE, document.RULE):
+        return []
+    if block.kind == document.TABLE and block.rows:
+        found: list[Mention] = []
+        offset = 0
+        for row in block.rows:
+            for cell in row:
+                for m in cell_mentions(cell, article, matcher):
+                    found.append(Mention(m.start + offset, m.end + offset, m.kind,
+                                         m.canonical, m.text))
+                offset += len(cell.text) + 1  # the tab or newline joining cells
+        return [m for m in found if block.text[m.start : m.end] == m.text]
+    context = _article_prose(article) if article is not None else None
+    found = matcher.find(_without_code(block.text, block.spans), context)
+    return [_retext(m, block.text) for m in found]
