@@ -68,7 +68,7 @@ class GazetteerError(ValueError):
     """An entry that cannot be used; the message is one line."""
 
 
-# ---- loading ----------------------------------------------------------------------------------
+# ---- loading
 
 
 def _strings(value: object, field: str) -> tuple[str, ...]:
@@ -172,7 +172,7 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())
 
 
-# ---- regular expressions ------------------------------------------------------------------------
+# ---- regular expressions
 
 
 def _is_word(char: str) -> bool:
@@ -285,37 +285,41 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return first(list(tree))
 
 
-# ---- context --------------------------------------------------------------------------------------
+# ---- context
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _WINDOW_CUT = re.compile(r"[.!?;:,«»\"“”()\[\]\n\x00]")
-_MODEL_NOUNS = frozenset(
+_MODEL_NOUNS = _words(
     "modèle modèles model models llm llms chatbot chatbots assistant assistante assistants agent "
     "agents application applications app apps appli applis version versions outil outils "
-    "générateur logiciel moteur robot interface famille".split()
+    "générateur logiciel moteur robot interface famille"
 )
-_COMPANY_NOUNS = frozenset(
+_COMPANY_NOUNS = _words(
     "start-up startup start-ups startups pousse société sociétés entreprise entreprises groupe "
     "firme laboratoire labo compagnie éditeur fabricant constructeur pépite licorne opérateur "
     "géant company firm lab maker rival rivale concurrent concurrente filiale fonds banque "
-    "spécialiste acteur".split()
+    "spécialiste acteur"
 )
-_ROLE_NOUNS = frozenset(
+_ROLE_NOUNS = _words(
     "fondateur fondatrice fondateurs cofondateur cofondatrice cofondateurs co-fondateur pdg ceo "
     "patron patronne dirigeant dirigeante dirigeants directeur directrice président présidente "
     "investisseur investisseurs actionnaire actionnaires capital valorisation rachat salariés "
     "employés ingénieurs chercheurs équipes équipe siège bureaux locaux levée porte-parole "
     "concurrents rivaux clients client créateur créateurs chiffre revenus bénéfices résultats "
-    "action actions titre cours bourse introduction cofounder founder ceo".split()
+    "action actions titre cours bourse introduction cofounder founder ceo"
 )
 _OWNER_PREPS = frozenset({"de", "d", "du", "des", "of"})
 _AGENT_PREPS = frozenset({"chez", "par", "at", "by"})
-_STOP = frozenset(
+_STOP = _words(
     "comme et ou avec contre face mais tandis sur pour à au aux que qui dont ni car donc puis "
-    "selon via entre vs versus than and or with like such as to".split()
+    "selon via entre vs versus than and or with like such as to"
 )
 _APPOSITION = re.compile(
-    r"[ \t]*,[ \t]*(?:la|le|l['’]|une|un|cette|ce|cet|the|a|an)[ \t]*(?:\w+[ \t]+)?"
+    r"[ \t]*,[ \t]*(?:(?:la|le|l['’]|une|un|cette|ce|cet|the|a|an)[ \t]*)?(?:\w+[ \t]+)?"
     r"(?P<noun>start-?ups?|jeune|société|entreprise|firme|pépite|licorne|groupe|laboratoire|"
     r"compagnie|filiale|maison|company|firm|lab|chatbot|modèle|assistante?|agent|application|"
     r"appli|model|app|assistant)\b",
@@ -334,27 +338,26 @@ _MODEL_VERB = re.compile(
     r"a[ \t]+été[ \t]+(?:téléchargée?|adoptée?|entraînée?|intégrée?)|answers|answered|generates|"
     r"generated)\b"
 )
-_HONORIFICS = frozenset(
+_HONORIFICS = _words(
     "m mme mlle monsieur madame mademoiselle dr docteur saint sainte st prénom frère sœur soeur "
-    "père abbé mr mrs ms miss sir".split()
+    "père abbé mr mrs ms miss sir"
 )
 _SURNAME = re.compile(r"[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\b")
-_NOT_SURNAMES = frozenset(
+_NOT_SURNAMES = _words(
     "Pro Plus Max Code Chat Mini Ultra Enterprise Team Desktop Web Mobile Instant Opus Sonnet "
-    "Haiku Live Nano Flash Advanced Turbo Premium".split()
+    "Haiku Live Nano Flash Advanced Turbo Premium"
 )
 _SENTENCE_END = ".!?…:\n"
+_COORDINATION = re.compile(r"[ \t]*(?:,|et|ou|and|or|&)[ \t]+|[ \t]*,[ \t]*(?:et|ou|and|or)?[ \t]*")
 _SENTENCE_LEAD = " \t\u00a0*_#>«\"'“‘([-–—•\x00"
 
 
 def _tokens_before(text: str, start: int) -> list[str]:
     """Lower-cased words before `start` in the same clause, nearest first."""
     segment = text[max(0, start - 100) : start]
-    cut = None
-    for cut in _WINDOW_CUT.finditer(segment):
-        pass
-    if cut is not None:
-        segment = segment[cut.end() :]
+    cuts = list(_WINDOW_CUT.finditer(segment))
+    if cuts:
+        segment = segment[cuts[-1].end() :]
     return _TOKEN.findall(segment.lower())[::-1]
 
 
@@ -403,7 +406,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return text[i].isdigit() and (i == 0 or text[i - 1] == "\n")
 
 
-# ---- the matcher ----------------------------------------------------------------------------------
+# ---- the matcher
 
 
 @dataclass(slots=True)
@@ -618,22 +621,31 @@ class Matcher:
             self._facts_cache[context] = facts
         return facts
 
-    def _decide(self, text: str, c: _Candidate, facts: _Facts) -> bool:
-        """Whether a candidate that needs context is a mention, and of which kind."""
+    def _decide(self, text: str, c: _Candidate, facts: _Facts, listed: bool) -> bool:
+        """Whether a candidate that needs context is a mention, and of which kind.
+
+        `listed`: the name is coordinated with a sure mention ("Orange et Capgemini",
+        "Kimi et Yuanbao"), which vouches for it as a name of the same world.
+        """
         e = c.entity
-        support = e.maker in facts.present if e.maker else False
-        if e.requires:
-            if not (any(r in facts.present for r in e.requires) or c.cue is not None):
-                return False
-        if c.bare and "person" in e.also:
-            if not (support or c.cue == MODEL or e.name in facts.present):
-                return False
-        if c.bare and "platform" in e.also:
-            if c.cue != COMPANY:
-                return False
-        if c.bare and "word" in e.also and _at_sentence_start(text, c.start):
-            if not (e.name in facts.midsentence or c.cue is not None or support):
-                return False
+        support = (e.maker in facts.present if e.maker else False) or listed
+        if e.requires and not (
+            any(r in facts.present for r in e.requires) or c.cue is not None or listed
+        ):
+            return False
+        if c.bare and "person" in e.also and not (
+            support or c.cue == MODEL or e.name in facts.present
+        ):
+            return False
+        if c.bare and "platform" in e.also and c.cue != COMPANY:
+            return False
+        if (
+            c.bare
+            and "word" in e.also
+            and _at_sentence_start(text, c.start)
+            and not (e.name in facts.midsentence or c.cue is not None or support)
+        ):
+            return False
         senses = ({e.kind} | e.also) & set(KINDS)
         if c.pattern or len(senses) < 2:
             c.kind = e.kind
@@ -649,6 +661,23 @@ class Matcher:
                 c.kind = e.kind
         return True
 
+    def _listed(self, text: str, candidates: list[_Candidate], i: int) -> bool:
+        """Whether candidate i is joined by "et", "ou" or a comma to a mention that needs no
+        context."""
+        c = candidates[i]
+        if i > 0:
+            before = candidates[i - 1]
+            if self._sure(before) and _COORDINATION.fullmatch(text, before.end, c.start):
+                return True
+        if i + 1 < len(candidates):
+            after = candidates[i + 1]
+            if self._sure(after) and _COORDINATION.fullmatch(text, c.end, after.start):
+                return True
+        return False
+
+    def _sure(self, c: _Candidate) -> bool:
+        return c.ok and not c.entity.ignore and (c.pattern or not self._needs_context(c))
+
     def find(self, text: str, context: str | None = None) -> list[Mention]:
         """Mentions in `text`, sorted and non-overlapping.
 
@@ -661,11 +690,12 @@ class Matcher:
         if context is not None and context != text:
             facts = self._facts(context)
         mentions: list[Mention] = []
-        for c in candidates:
+        for i, c in enumerate(candidates):
             if not c.ok:
                 continue
             if self._needs_context(c):
-                if not self._decide(masked, c, facts):
+                listed = self._listed(masked, candidates, i)
+                if not self._decide(masked, c, facts, listed):
                     continue
                 kind = c.kind
             else:
@@ -686,7 +716,7 @@ def default_matcher() -> Matcher:
     return Matcher.from_files([BUNDLED, user_entities_path()])
 
 
-# ---- where the prose is ---------------------------------------------------------------------------
+# ---- where the prose is
 
 _URLISH = re.compile(
     r"(?:https?|ftp)://|www\.|mailto:|@|(?<=\w)\.(?:com|fr|org|net|io|ai|dev|co|eu|uk|de|cn|app|"
