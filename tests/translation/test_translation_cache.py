@@ -63,9 +63,9 @@ class Counting:
         self.key = translator.key
         self.blocks: list[str] = []
 
-    def translate_block(self, text: str) -> str:
+    def translate_block(self, text: str, context: str | None = None) -> str:
         self.blocks.append(text)
-        return self.translator.translate_block(text)
+        return self.translator.translate_block(text, context)
 
 
 # The cache itself.

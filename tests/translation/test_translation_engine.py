@@ -30,7 +30,7 @@ class NameMatcher:
     def __init__(self, *names: str) -> None:
         self.pattern = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names))
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, context: str | None = None) -> list[Mention]:
         return [Mention(m.start(), m.end(), text=m.group()) for m in self.pattern.finditer(text)]
 
 
@@ -210,3 +210,23 @@ def test_importing_the_package_imports_no_heavy_module() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_an_article_keeps_its_names_through_the_swap_model(
+    swap_translator: Translator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from reader.articles import article_from_text
+    from reader.translation.article import ArticleTranslation
+
+    entities = pytest.importorskip("reader.entities")
+    monkeypatch.setattr(swap_translator, "matcher", entities.default_matcher())
+    article = article_from_text(
+        "# Meta et le chat\n\nApple et Meta publient. Le chat de Meta dort.\n", Path("a.md")
+    )
+    state = ArticleTranslation(article, swap_translator.package, languages=[])
+    assert dict(state.run(swap_translator)) == {
+        0: "Meta et le Meta",
+        1: "Apple et Meta publient. Le Meta de Meta dort.",
+    }

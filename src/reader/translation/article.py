@@ -150,7 +150,7 @@ class ArticleTranslation:
             if index in self.targets:
                 continue
             source = self.rows[index].source
-            target = translator.translate_block(source)
+            target = translator.translate_block(source, self.article.body)
             self.cache.put(translator.key, source, target)
             self.targets[index] = target
             yield index, target

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from reader.translation.errors import ModelLoadError, NoModelError
 from reader.translation.packages import MODEL_DIR, TOKENIZER, PackageInfo, find_package
-from reader.translation.protect import Protected, protect, restore
+from reader.translation.protect import protect, restore
 from reader.translation.splitter import split_sentences
 
 DEFAULT_BEAM_SIZE = 4
@@ -35,7 +35,9 @@ class Mention(Protocol):
 
 
 class Matcher(Protocol):
-    def find(self, text: str) -> Sequence[Mention]: ...
+    """reader.entities' matcher; `context` is the article the text belongs to."""
+
+    def find(self, text: str, context: str | None = None) -> Sequence[Mention]: ...
 
 
 _DEFAULT: Any = object()
@@ -138,9 +140,18 @@ class Translator:
         )
         return [self.decode(result.hypotheses[0]) for result in results]
 
-    def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
-        """Translate stripped sentences as one batch, names kept exactly as written."""
-        protected = [self._protect(sentence) for sentence in sentences]
+    def translate_sentences(
+        self,
+        sentences: Sequence[str],
+        names: Sequence[Sequence[tuple[int, int]]] | None = None,
+    ) -> list[str]:
+        """Translate stripped sentences as one batch, names kept exactly as written.
+
+        `names` gives each sentence's (start, end) name ranges; by default the matcher finds them.
+        """
+        if names is None:
+            names = [self._names(sentence) for sentence in sentences]
+        protected = [protect(s, spans) for s, spans in zip(sentences, names, strict=True)]
         outputs = self._run([p.text for p in protected])
         results: list[str | None] = [
             restore(output, p) for output, p in zip(outputs, protected, strict=True)
@@ -152,40 +163,55 @@ class Translator:
                 results[i] = output
         return [result or "" for result in results]
 
-    def _protect(self, sentence: str) -> Protected:
+    def _names(self, text: str, context: str | None = None) -> list[tuple[int, int]]:
         if self.matcher is None:
-            return Protected(sentence)
-        spans = [(m.start, m.end) for m in self.matcher.find(sentence)]
-        return protect(sentence, spans)
+            return []
+        return [(m.start, m.end) for m in self.matcher.find(text, context)]
 
     # Blocks.
 
-    def translate_block(self, text: str) -> str:
-        """Translate a block's text: its sentences in one batch, spacing, lines and cells kept."""
+    def translate_block(self, text: str, context: str | None = None) -> str:
+        """Translate a block's text: its sentences in one batch, spacing, lines and cells kept.
+
+        `context` (the article body) helps the matcher judge names that depend on it.
+        """
+        names = self._names(text, context)
+        # (index in parts, leading space, sentence, trailing space, names in the sentence).
+        slots: list[tuple[int, str, str, str, list[tuple[int, int]]]] = []
         parts = _SEPARATORS.split(text)
-        # (index in parts, leading space, sentence, trailing space) for every sentence.
-        slots: list[tuple[int, str, str, str]] = []
+        offset = 0
         for index, part in enumerate(parts):
-            if index % 2:
-                continue
-            for piece in split_sentences(part):
-                lead, core, trail = _EDGE_SPACE.match(piece).groups()
-                slots.append((index, lead, core, trail))
+            if index % 2 == 0:
+                for piece in split_sentences(part):
+                    lead, core, trail = _EDGE_SPACE.match(piece).groups()
+                    start = offset + len(lead)
+                    end = start + len(core)
+                    inside = [(a - start, b - start) for a, b in names if start <= a and b <= end]
+                    slots.append((index, lead, core, trail, inside))
+                    offset += len(piece)
+            else:
+                offset += len(part)
         todo = [i for i, slot in enumerate(slots) if _translatable(slot[2])]
-        done = dict(zip(todo, self.translate_sentences([slots[i][2] for i in todo]), strict=True))
+        translated = self.translate_sentences(
+            [slots[i][2] for i in todo], [slots[i][4] for i in todo]
+        )
+        done = dict(zip(todo, translated, strict=True))
         rebuilt = [part if index % 2 else "" for index, part in enumerate(parts)]
-        for i, (index, lead, core, trail) in enumerate(slots):
+        for i, (index, lead, core, trail, _names) in enumerate(slots):
             rebuilt[index] += lead + done.get(i, core) + trail
         return "".join(rebuilt)
 
     def translate_blocks(
-        self, texts: Iterable[str], cancelled: Callable[[], bool] | None = None
+        self,
+        texts: Iterable[str],
+        cancelled: Callable[[], bool] | None = None,
+        context: str | None = None,
     ) -> Iterator[tuple[int, str]]:
         """Yield (position, translation) block by block; stop as soon as `cancelled()` is true."""
         for position, text in enumerate(texts):
             if cancelled is not None and cancelled():
                 return
-            yield position, self.translate_block(text)
+            yield position, self.translate_block(text, context)
 
 
 def _translatable(sentence: str) -> bool:
