@@ -177,8 +177,11 @@ class ReaderApp(App[None]):
         words_left = view.words_left() if words_left is None else words_left
         minutes = round(words_left / 230)
         left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
-        self.title = article.title
         self.sub_title = f"{round(progress * 100)}% · {left}"
+        # The Header cuts from the right; shorten the title so the progress stays visible.
+        room = max(12, self.size.width - len(self.sub_title) - 16)
+        title = article.title
+        self.title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
 
     @on(ArticleView.Moved)
     def _moved(self, event: ArticleView.Moved) -> None:
@@ -338,6 +341,7 @@ class ReaderApp(App[None]):
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
+        self._update_header()
 
     def _apply_width(self, width: int) -> None:
         self.screen.set_class(width < NARROW, "narrow")
