@@ -8,16 +8,19 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Footer, Header
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Footer, Header, Static
 
 from reader.articles import Article, Library, LoadError, load_article, load_library
 from reader.paths import seeds_dir
 from reader.storage import StateStore
 from reader.ui import keys
+from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
 from reader.ui.render import links
 from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.mentions import MentionChoice, MentionsScreen
 from reader.ui.themes import DEFAULT_THEME, bundled_themes
 from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.library import SORTS, LibraryList
@@ -60,6 +63,12 @@ class ReaderApp(App[None]):
         self._disk_stamp: tuple[int, int] | None = None
         self._position_dirty = False
         self._block = 0  # first visible block of the current article, as last reported
+        self._mentions: ArticleMentions | None = None
+        self._mention_index = -1
+        self._flash: object | None = None  # the mention emphasised after a jump
+        self.highlight = True
+        self.filter_label: str | None = None
+        self._counts: dict[int, tuple[int, int]] = {}  # id(article) -> (companies, models)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
@@ -74,7 +83,9 @@ class ReaderApp(App[None]):
         yield Header(icon="≡")
         with Horizontal(id="main"):
             yield LibraryList(id="library")
-            yield ArticleView(id="article")
+            with Vertical(id="reading"):
+                yield ArticleView(id="article")
+                yield Legend(_legend(), id="legend", markup=False)
         yield Footer()
 
     # ---- start-up ------------------------------------------------------------------------
@@ -86,8 +97,15 @@ class ReaderApp(App[None]):
         self.state.load()
         self.library = load_library(self.paths)
         self._notify_messages([*self.state.messages, *self.library.messages])
+        self.highlight = self.state.view("highlight", True) is not False
+        self.screen.set_class(not self.highlight, "no-highlight")
+        view = self.query_one(ArticleView)
+        view.marks = self._block_marks
+        view.cell_marks = self._cell_marks
+        view.translation_marks = self._english_marks
         library = self.query_one(LibraryList)
         library.is_read = self.is_read
+        library.extra = self._count_line
         sort = self.state.view("sort", "id")
         library.sort = sort if sort in SORTS else "id"
         if self.state.view("library_visible", True) is False:
@@ -102,7 +120,7 @@ class ReaderApp(App[None]):
         self.set_interval(self._watch_interval, self._check_disk)
         self.set_interval(3.0, self._save_position)
         # Language detection imports langdetect (slow): start it after the first paint.
-        self.call_after_refresh(self.detect_languages)
+        self.call_after_refresh(self.analyse_library)
 
     def _last_article(self) -> Article | None:
         last = self.state.last_article
@@ -121,10 +139,12 @@ class ReaderApp(App[None]):
                 markup=False,
             )
 
-    @work(thread=True, exclusive=True, group="language", exit_on_error=False)
-    def detect_languages(self) -> None:
+    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
+    def analyse_library(self) -> None:
+        """Language and mention counts of every article, off the start-up path."""
         from textual.worker import get_current_worker
 
+        from reader.entities import article_mentions
         from reader.language import LanguageCache, article_language
 
         cache = LanguageCache().load()
@@ -134,10 +154,22 @@ class ReaderApp(App[None]):
                 return
             if article.lang is None:
                 article.lang = article_language(article, cache)
-                self.call_from_thread(self._language_found, article)
+            if id(article) not in self._counts:
+                kinds = [m.kind for m in article_mentions(article)]
+                self._counts[id(article)] = (kinds.count("company"), kinds.count("model"))
+            self.call_from_thread(self._analysed, article)
         cache.save()
 
-    def _language_found(self, article: Article) -> None:
+    def _count_line(self, article: Article) -> str:
+        counts = self._counts.get(id(article))
+        if counts is None:
+            return ""
+        companies, models = counts
+        return f"{companies} compan{'y' if companies == 1 else 'ies'} · {models} model" + (
+            "" if models == 1 else "s"
+        )
+
+    def _analysed(self, article: Article) -> None:
         self.query_one(LibraryList).refresh_article(article)
         if article is self.current:
             self._update_header()
@@ -161,6 +193,9 @@ class ReaderApp(App[None]):
             view.show(None)
             return
         saved = self.state.article(article.path.resolve(), article.digest)
+        self._mentions = ArticleMentions(article)
+        self._mention_index = -1
+        self._flash = None
         self._block = saved.block if block is None else block
         view.show(article, self._block)
         self.state.last_article = str(article.path.resolve())
@@ -251,7 +286,7 @@ class ReaderApp(App[None]):
         library = self.query_one(LibraryList)
         library.set_articles(articles, fresh)
         self.notify(f"{fresh.path.name} changed on disk and was reloaded", markup=False)
-        self.detect_languages()
+        self.analyse_library()
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -337,6 +372,121 @@ class ReaderApp(App[None]):
 
         self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
 
+    # ---- mentions ------------------------------------------------------------------------
+
+    def _block_marks(self, index, block):
+        if not self.highlight or self._mentions is None:
+            return []
+        return marks_for(self._mentions.in_block(index, block), self._flash)
+
+    def _cell_marks(self, index, row, column, cell):
+        if not self.highlight or self.current is None:
+            return []
+        return cell_marks(cell, self.current)
+
+    def _english_marks(self, index, text):
+        return english_marks(text) if self.highlight else []
+
+    def action_toggle_highlight(self) -> None:
+        self.highlight = not self.highlight
+        self.screen.set_class(not self.highlight, "no-highlight")
+        self.state.set_view("highlight", self.highlight)
+        self._save()
+        self.query_one(ArticleView).refresh_marks()
+        self.notify("Highlighting on" if self.highlight else "Highlighting off", timeout=2)
+
+    def action_mentions(self) -> None:
+        if self._mentions is None:
+            return
+        self.push_screen(
+            MentionsScreen(self.current.title, self._mentions.counts()), self._mention_chosen
+        )
+
+    def _mention_chosen(self, choice: MentionChoice | None) -> None:
+        if choice is None or self._mentions is None:
+            return
+        if choice.action == "jump":
+            places = self._mentions.places()
+            for number, place in enumerate(places):
+                if place.mention.canonical == choice.canonical:
+                    self._go_to_mention(number, remember=True)
+                    return
+        elif choice.action == "filter":
+            from reader.entities import article_mentions
+
+            def mentions_it(article: Article) -> bool:
+                return any(m.canonical == choice.canonical for m in article_mentions(article))
+
+            library = self.query_one(LibraryList)
+            library.filter = mentions_it
+            self.filter_label = choice.canonical
+            library.set_articles(self.library.articles, self.current)
+            count = len(library.articles)
+            self.notify(
+                f"Library: {count} article{'s' if count != 1 else ''} mention "
+                f"{choice.canonical} (escape clears)",
+                markup=False,
+            )
+            if self.size.width >= NARROW:
+                self.screen.remove_class("library-hidden")
+            library.focus()
+
+    def action_clear_filter(self) -> None:
+        library = self.query_one(LibraryList)
+        library.filter = None
+        self.filter_label = None
+        library.set_articles(self.library.articles, self.current)
+        self.notify("Library filter cleared", timeout=2)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return self.filter_label is not None
+        return True
+
+    def action_next_mention(self) -> None:
+        self._step_mention(+1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    def _step_mention(self, delta: int) -> None:
+        if self._mentions is None:
+            return
+        places = self._mentions.places()
+        if not places:
+            self.notify("No mentions in this article", timeout=2)
+            return
+        if self._mention_index < 0:
+            # Start from where the reader is, not from the top of the article.
+            top = self.query_one(ArticleView).first_visible()
+            after = [n for n, p in enumerate(places) if p.block >= top]
+            number = (after[0] if after else len(places)) if delta > 0 else (
+                (after[0] if after else len(places)) - 1
+            )
+        else:
+            number = self._mention_index + delta
+        if not 0 <= number < len(places):
+            self.notify("No more mentions" if delta > 0 else "No earlier mentions", timeout=2)
+            return
+        self._go_to_mention(number)
+
+    def _go_to_mention(self, number: int, remember: bool = False) -> None:
+        assert self._mentions is not None
+        place = self._mentions.places()[number]
+        self._mention_index = number
+        self._flash = place.mention
+        view = self.query_one(ArticleView)
+        view.reveal_block(place.block, remember=remember)
+        view.refresh_block(place.block)
+        mention = place.mention
+
+        def fade() -> None:
+            if self._flash is mention:
+                self._flash = None
+                view.refresh_block(place.block)
+
+        self.set_timer(1.5, fade)
+
     # ---- layout --------------------------------------------------------------------------
 
     def on_resize(self, event) -> None:
@@ -349,6 +499,21 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         self._save_position()
         self.state.save()
+
+
+class Legend(Static):
+    """How mentions look: company and model, without relying on colour alone."""
+
+    COMPONENT_CLASSES = {"legend--company", "legend--model", "legend--hint"}
+
+
+def _legend() -> Content:
+    return Content.assemble(
+        ("company", ".legend--company"),
+        " · ",
+        ("model", ".legend--model"),
+        ("   h hide · m list · . , step", ".legend--hint"),
+    )
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -31,6 +31,16 @@ APP = (
         help="Sort the library by id, title, or unread first"),
     Key("ctrl+o", "jump_back", "Back", "jump-back", show=False,
         help="Back to where you were before the last jump"),
+    Key("h", "toggle_highlight", "Highlight", "toggle-highlight", show=False,
+        help="Show or hide company and model highlighting"),
+    Key("m", "mentions", "Mentions", "mentions",
+        help="Mentions panel: companies and models in this article"),
+    Key("full_stop", "next_mention", "Next mention", "next-mention", show=False,
+        help_keys=".", help="Next mention"),
+    Key("comma", "previous_mention", "Prev mention", "previous-mention", show=False,
+        help_keys=",", help="Previous mention"),
+    Key("escape", "clear_filter", "Clear filter", "clear-filter", show=False,
+        help="Clear the library filter"),
 )
 
 # The article view.

@@ -217,6 +217,25 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     # ---- translation -----------------------------------------------------------------------
 
+    def refresh_block(self, index: int) -> None:
+        """Re-render one mounted row (its marks changed)."""
+        row = self._row(index)
+        if row is not None:
+            row.remove_children()
+            row.mount_all(self._row_children(row.index, row.block))
+
+    def reveal_block(self, index: int, *, remember: bool = False) -> None:
+        """Scroll just enough to show block `index` (mounting its window if needed)."""
+        if self.article is None:
+            return
+        if remember:
+            self.post_message(self.Jumped(self.article, self.first_visible()))
+        row = self._row(index)
+        if row is None:
+            self._load_window_at(index)
+        else:
+            self.scroll_to_widget(row, animate=False, immediate=True)
+
     def set_mode(self, mode: str) -> None:
         """Show the original only, source and translation side by side, or English only."""
         self.mode = mode

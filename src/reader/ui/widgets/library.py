@@ -35,9 +35,13 @@ class LibraryList(OptionList):
         self.is_read: Callable[[Article], bool] = lambda article: False
         self.extra: Callable[[Article], str] = lambda article: ""
         self.sort = "id"
+        self.filter: Callable[[Article], bool] | None = None
+        self.all_articles: list[Article] = []
 
     def set_articles(self, articles: Sequence[Article], current: Article | None = None) -> None:
-        self.articles = self._sorted(articles)
+        self.all_articles = list(articles)
+        shown = [a for a in articles if self.filter(a)] if self.filter else articles
+        self.articles = self._sorted(shown)
         self.set_options(Option(self._prompt(a), id=str(i)) for i, a in enumerate(self.articles))
         if current is not None:
             self.point_at(current)
@@ -55,10 +59,11 @@ class LibraryList(OptionList):
         title = Content.styled(article.title or article.id, ".library--title")
         lang = article.language or "··"
         meta = f"  {lang} · {article.words:,} words · {article.reading_minutes} min"
+        parts = [dot, title, "\n", Content.styled(meta, ".library--meta")]
         extra = self.extra(article)
         if extra:
-            meta += f" · {extra}"
-        return Content.assemble(dot, title, "\n", Content.styled(meta, ".library--meta"))
+            parts += ["\n", Content.styled(f"  {extra}", ".library--meta")]
+        return Content.assemble(*parts)
 
     def refresh_article(self, article: Article) -> None:
         """Redraw one row (read state or language changed)."""

@@ -1,0 +1,70 @@
+"""Mentions as the UI needs them: marks per block, an ordered list to step through, counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.articles import Article
+from reader.document import Block, Cell
+from reader.entities import Mention, block_mentions, cell_mentions, default_matcher
+from reader.ui.render import Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A mention's place in an article: its block and its offsets in that block's text."""
+
+    block: int
+    mention: Mention
+
+
+class ArticleMentions:
+    """All mentions of one article, by block, computed once and reused by every render."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._by_block: dict[int, list[Mention]] = {}
+        self._places: list[Place] | None = None
+
+    def in_block(self, index: int, block: Block) -> list[Mention]:
+        found = self._by_block.get(index)
+        if found is None:
+            found = block_mentions(block, self.article)
+            self._by_block[index] = found
+        return found
+
+    def places(self) -> list[Place]:
+        """Every mention in reading order (computed on first use)."""
+        if self._places is None:
+            self._places = [
+                Place(index, mention)
+                for index, block in enumerate(self.article.blocks)
+                for mention in self.in_block(index, block)
+            ]
+        return self._places
+
+    def counts(self) -> list[tuple[str, str, int]]:
+        """(canonical name, kind, count), most mentioned first."""
+        counter = Counter((p.mention.canonical, p.mention.kind) for p in self.places())
+        return [(name, kind, n) for (name, kind), n in counter.most_common()]
+
+    def kind_counts(self) -> tuple[int, int]:
+        kinds = Counter(p.mention.kind for p in self.places())
+        return kinds["company"], kinds["model"]
+
+
+def marks_for(mentions: list[Mention], current: Mention | None = None) -> list[Mark]:
+    marks = [Mark(m.start, m.end, f".mention--{m.kind}") for m in mentions]
+    if current is not None and current in mentions:
+        marks.append(Mark(current.start, current.end, ".mention--current"))
+    return marks
+
+
+def cell_marks(cell: Cell, article: Article) -> list[Mark]:
+    return marks_for(cell_mentions(cell, article))
+
+
+def english_marks(text: str) -> list[Mark]:
+    """The same matcher over translated text, so names stand out in both columns."""
+    return marks_for(default_matcher().find(text))

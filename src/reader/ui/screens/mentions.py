@@ -1,0 +1,88 @@
+"""The `m` panel: companies and models of the open article, to jump to or filter by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+
+@dataclass(frozen=True)
+class MentionChoice:
+    """What the reader chose in the panel: jump to the entity, or filter the library by it."""
+
+    canonical: str
+    kind: str
+    action: str  # "jump" or "filter"
+
+
+class MentionsScreen(ModalScreen[MentionChoice | None]):
+    """Entity, kind and count for the open article."""
+
+    BINDINGS = [
+        Binding("enter", "choose('jump')", "Jump to first", id="mentions-jump"),
+        Binding("f", "choose('filter')", "Filter library", id="mentions-filter"),
+        Binding("escape,q,m", "dismiss(None)", "Close", id="mentions-close"),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    MentionsScreen { align: center middle; }
+    MentionsScreen > Vertical {
+        width: 64; max-width: 100%; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    MentionsScreen DataTable { height: auto; max-height: 30; }
+    MentionsScreen .hint { color: $text-muted; }
+    """
+
+    def __init__(self, title: str, rows: list[tuple[str, str, int]]) -> None:
+        super().__init__()
+        self._title = title
+        self._rows = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Mentions"
+            if not self._rows:
+                yield Static(Content("No company or model is mentioned in this article."))
+            else:
+                table: DataTable = DataTable(cursor_type="row", zebra_stripes=True)
+                # Content cells are not measured for auto width: size the columns ourselves.
+                widest = max(len(name) for name, _, _ in self._rows)
+                table.add_column("Entity", width=min(max(widest, 6), 36))
+                table.add_column("Kind", width=7)
+                table.add_column("Count", width=5)
+                for name, kind, count in self._rows:
+                    style = "$mention-company bold" if kind == "company" else (
+                        "$mention-model underline"
+                    )
+                    table.add_row(Content.styled(name, style), kind, str(count))
+                yield table
+            yield Static(
+                Content("enter: jump to first · f: show articles that mention it · escape"),
+                classes="hint",
+            )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        # DataTable takes `enter` itself and reports it as a selected row.
+        event.stop()
+        self.action_choose("jump")
+
+    def action_choose(self, action: str) -> None:
+        if not self._rows:
+            self.dismiss(None)
+            return
+        row = self.query_one(DataTable).cursor_row
+        name, kind, _ = self._rows[row]
+        self.dismiss(MentionChoice(name, kind, action))
+
+    def action_cursor(self, direction: str) -> None:
+        table = self.query_one(DataTable)
+        (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
