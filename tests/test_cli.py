@@ -92,3 +92,29 @@ def test_unexpected_error_shows_no_traceback_unless_debug(monkeypatch, capsys) -
     assert "reader.log" in err
     with pytest.raises(RuntimeError):
         main(["list", "--debug"])
+
+
+def test_mentions_json_on_the_seeds_indexes_the_article_text(tmp_path: Path) -> None:
+    result = run("mentions", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {row["id"] for row in rows} == set(SEED_IDS)
+    texts = {}
+    for row in rows:
+        assert set(row) == {"path", "id", "kind", "text", "canonical", "start", "end"}
+        if row["path"] not in texts:
+            texts[row["path"]] = Path(row["path"]).read_text(encoding="utf-8")
+        assert texts[row["path"]][row["start"] : row["end"]] == row["text"]
+    # Front matter is metadata: the title of 000 repeats names that must not be counted.
+    first = [r for r in rows if r["id"] == SEED_IDS[0]]
+    body_start = texts[first[0]["path"]].index("\n---\n") + 5
+    assert all(r["start"] >= body_start for r in first)
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        f"'{READER}' mentions --json | head -1", shell=True, cwd=tmp_path,
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.stdout.strip() == "["
+    assert "Error" not in result.stderr

@@ -18,6 +18,15 @@ log = logging.getLogger("reader")
 USAGE = """\
 reader [PATH ...]                  read the bundled articles, or these files and folders
 reader list [PATH ...] [--json]    list articles (id, title, language, words)
+reader mentions [PATH ...] [--json]
+                                   companies and AI models mentioned (default: bundled)
+reader translate ID|PATH [--json]  translate an article to English, offline
+reader models list                 translation models installed and available
+reader models install fr en        download and install the French->English model
+reader models install FILE.argosmodel
+                                   install a model file (machines without internet)
+reader models remove fr en         remove it
+reader cache clear                 forget cached translations
 
 A path that is named like a subcommand is given as ./name.
 """
@@ -86,6 +95,48 @@ def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
     return 0
 
 
+def run_mentions(argv: Sequence[str]) -> int:
+    from reader.mentions_cli import run
+
+    parser = argparse.ArgumentParser(
+        prog="reader mentions", description="Companies and AI models mentioned in articles."
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("--json", action="store_true", help="one JSON object per mention")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(argv)
+    return run(_paths(args.paths) or None, args.json, sys.stdout)
+
+
+def run_translate(argv: Sequence[str]) -> int:
+    from reader.translation.cli import run_translate as translate
+
+    parser = argparse.ArgumentParser(
+        prog="reader translate",
+        description="Translate an article (a bundled article's id, or a file) to English.",
+    )
+    parser.add_argument("target", metavar="ID|PATH")
+    parser.add_argument("--json", action="store_true", help="print the blocks as JSON")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(argv)
+    return translate(args.target, args.json, sys.stdout)
+
+
+def run_models(argv: Sequence[str]) -> int:
+    from reader.translation.cli import run_models as models
+
+    return models([a for a in argv if a != "--debug"], sys.stdout)
+
+
+def run_cache(argv: Sequence[str]) -> int:
+    args = [a for a in argv if a != "--debug"]
+    if args != ["clear"]:
+        raise UsageError("usage: reader cache clear")
+    from reader.translation.cli import run_cache_clear
+
+    return run_cache_clear(sys.stdout)
+
+
 def run_app(argv: Sequence[str]) -> int:
     args = _main_parser().parse_args(argv)
     paths = _paths(args.paths) if args.paths else None
@@ -99,6 +150,10 @@ def run_app(argv: Sequence[str]) -> int:
 
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "list": run_list,
+    "mentions": run_mentions,
+    "translate": run_translate,
+    "models": run_models,
+    "cache": run_cache,
 }
 
 
@@ -130,6 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `reader mentions | head`: the reader of our output left; that is not an error.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:
         log.exception("unexpected error")
         if debug:
