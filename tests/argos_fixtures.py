@@ -87,7 +87,7 @@ def train_sentencepiece(dest: Path, corpus: str | None = None, vocab_size: int =
         byte_fallback=True,
         normalization_rule_name="identity",
         remove_extra_whitespaces=False,
-        split_digits=True,
+        split_digits=False,
         hard_vocab_limit=False,
         unk_id=0,
         bos_id=1,

@@ -162,11 +162,19 @@ def test_a_lost_placeholder_falls_back_to_the_plain_sentence(
     def forgetful_run(sentences: list[str]) -> list[str]:
         batches.append(list(sentences))
         # Like a model that dropped the number standing for the name.
-        return [re.sub(r"\b7\d\d\b", "", s) for s in real_run(sentences)]
+        return [re.sub(r"\b\d{3}\b", "", s) for s in real_run(sentences)]
 
     monkeypatch.setattr(copy_translator, "_run", forgetful_run)
     assert copy_translator.translate_block("Meta publie. Il pleut.") == "Meta publie. Il pleut."
-    assert batches == [["701 publie.", "Il pleut."], ["Meta publie."]]
+    cheapest = copy_translator._placeholders()[0]
+    assert batches == [[f"{cheapest} publie.", "Il pleut."], ["Meta publie."]]
+
+
+def test_placeholders_cost_the_fewest_tokens_first(copy_translator: Translator) -> None:
+    candidates = copy_translator._placeholders()
+    costs = [len(copy_translator.encode(c)) for c in candidates]
+    assert costs == sorted(costs) and costs[0] < costs[-1]
+    assert sorted(candidates) == [str(n) for n in range(100, 1000)]
 
 
 def test_translate_blocks_streams_and_stops_when_cancelled(copy_translator: Translator) -> None:
@@ -230,3 +238,30 @@ def test_an_article_keeps_its_names_through_the_swap_model(
         0: "Meta et le Meta",
         1: "Apple et Meta publient. Le Meta de Meta dort.",
     }
+
+
+def test_shared_translator_loads_once_and_is_dropped_on_removal(
+    installed_copy: PackageInfo,
+) -> None:
+    from reader.translation.engine import shared_translator
+    from reader.translation.models import remove
+
+    first = shared_translator()
+    assert shared_translator() is first
+    remove("fr", "en")
+    with pytest.raises(NoModelError):
+        shared_translator()
+
+
+def test_a_model_failure_is_a_translation_error(
+    copy_translator: Translator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.translation.errors import TranslationFailed
+
+    class Broken:
+        def translate_batch(self, *args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(copy_translator, "_model", Broken())
+    with pytest.raises(TranslationFailed, match="out of memory"):
+        copy_translator.translate_block("Il pleut.")

@@ -6,7 +6,7 @@ only when a model is loaded, downloaded or installed.
 Typical use by a view:
     state = ArticleTranslation.open(article)          # fast; NoModelError if none installed
     ...show state.targets (cached and untranslated blocks) at once...
-    translator = load_translator()                     # slow: in a worker thread
+    translator = shared_translator()                   # slow once: in a worker thread
     for index, text in state.run(translator, cancelled=..., order=visible_first): ...
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from reader.translation.article import ArticleTranslation, Row, plan_rows
 from reader.translation.cache import TranslationCache
-from reader.translation.engine import Translator, load_translator
+from reader.translation.engine import Translator, load_translator, shared_translator
 from reader.translation.errors import (
     DownloadCancelled,
     DownloadError,
@@ -23,6 +23,7 @@ from reader.translation.errors import (
     ModelLoadError,
     NoModelError,
     TranslationError,
+    TranslationFailed,
 )
 from reader.translation.packages import PackageInfo, find_package, installed_packages
 from reader.translation.splitter import split_sentences
@@ -39,10 +40,12 @@ __all__ = [
     "Row",
     "TranslationCache",
     "TranslationError",
+    "TranslationFailed",
     "Translator",
     "find_package",
     "installed_packages",
     "load_translator",
     "plan_rows",
+    "shared_translator",
     "split_sentences",
 ]

@@ -105,7 +105,11 @@ class ArticleTranslation:
         languages: Sequence[str | None] | None = None,
         detect_languages: bool = True,
     ) -> ArticleTranslation:
-        """Fast: no model is loaded. Raises NoModelError when no fr→en package is installed."""
+        """Fast: no model is loaded. Raises NoModelError when no fr→en package is installed.
+
+        Per-block languages come from reader.language's disk cache; the first time an article
+        is seen that is langdetect (about 0.3 s): pass `languages` if they are known already.
+        """
         package = package or find_package("fr", "en")
         if package is None:
             raise NoModelError()

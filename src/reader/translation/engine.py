@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from reader.translation.errors import ModelLoadError, NoModelError
+from reader.translation.errors import ModelLoadError, NoModelError, TranslationFailed
 from reader.translation.packages import MODEL_DIR, TOKENIZER, PackageInfo, find_package
-from reader.translation.protect import protect, restore
+from reader.translation.protect import candidates_by_cost, protect, restore
 from reader.translation.splitter import split_sentences
 
 DEFAULT_BEAM_SIZE = 4
@@ -81,6 +82,7 @@ class Translator:
         self.inter_threads = inter_threads
         self.max_batch_size = max_batch_size
         self.matcher = default_matcher() if matcher is _DEFAULT else matcher
+        self._candidates: tuple[str, ...] | None = None
         try:
             import ctranslate2
             import sentencepiece
@@ -129,15 +131,21 @@ class Translator:
             return []
         tokens = [self.encode(sentence) for sentence in sentences]
         prefix = self.package.target_prefix
-        results = self._model.translate_batch(
-            tokens,
-            target_prefix=[[prefix]] * len(tokens) if prefix else None,
-            beam_size=self.beam_size,
-            num_hypotheses=1,
-            max_batch_size=self.max_batch_size,
-            length_penalty=LENGTH_PENALTY,
-            replace_unknowns=True,
-        )
+        longest = max(len(t) for t in tokens)
+        try:
+            results = self._model.translate_batch(
+                tokens,
+                target_prefix=[[prefix]] * len(tokens) if prefix else None,
+                beam_size=self.beam_size,
+                num_hypotheses=1,
+                max_batch_size=self.max_batch_size,
+                # Room for a translation longer than its source, never an endless loop.
+                max_decoding_length=max(256, longest * 3 // 2 + 8),
+                length_penalty=LENGTH_PENALTY,
+                replace_unknowns=True,
+            )
+        except (RuntimeError, ValueError) as error:
+            raise TranslationFailed(f"Translation failed: {error}") from error
         return [self.decode(result.hypotheses[0]) for result in results]
 
     def translate_sentences(
@@ -151,7 +159,10 @@ class Translator:
         """
         if names is None:
             names = [self._names(sentence) for sentence in sentences]
-        protected = [protect(s, spans) for s, spans in zip(sentences, names, strict=True)]
+        protected = [
+            protect(s, spans, self._placeholders()) if spans else protect(s, ())
+            for s, spans in zip(sentences, names, strict=True)
+        ]
         outputs = self._run([p.text for p in protected])
         results: list[str | None] = [
             restore(output, p) for output, p in zip(outputs, protected, strict=True)
@@ -162,6 +173,11 @@ class Translator:
             for i, output in zip(retry, self._run([sentences[i] for i in retry]), strict=True):
                 results[i] = output
         return [result or "" for result in results]
+
+    def _placeholders(self) -> tuple[str, ...]:
+        if self._candidates is None:
+            self._candidates = candidates_by_cost(lambda text: len(self.encode(text)))
+        return self._candidates
 
     def _names(self, text: str, context: str | None = None) -> list[tuple[int, int]]:
         if self.matcher is None:
@@ -231,3 +247,29 @@ def load_translator(
     if package is None:
         raise NoModelError(from_code, to_code)
     return Translator(package, **options)
+
+
+_shared: dict[tuple[str, str], Translator] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_translator(package: PackageInfo | None = None) -> Translator:
+    """One loaded model per package and process, for workers that come and go (the UI's).
+
+    Slow the first time (loads the model); raises NoModelError when nothing is installed.
+    """
+    package = package or find_package("fr", "en")
+    if package is None:
+        raise NoModelError()
+    key = (str(package.path), package.key)
+    with _shared_lock:
+        translator = _shared.get(key)
+        if translator is None:
+            translator = _shared[key] = Translator(package)
+        return translator
+
+
+def forget_shared_translators() -> None:
+    """Drop loaded models (after a model was removed or replaced)."""
+    with _shared_lock:
+        _shared.clear()

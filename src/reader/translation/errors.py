@@ -25,6 +25,10 @@ class ModelLoadError(TranslationError):
     """The package is there but CTranslate2 or sentencepiece cannot load it."""
 
 
+class TranslationFailed(TranslationError):
+    """CTranslate2 failed on a batch (out of memory, a damaged model)."""
+
+
 class IndexError_(TranslationError):
     """The package index is unreachable, too slow, or not a package index."""
 

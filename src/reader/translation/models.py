@@ -408,6 +408,8 @@ def install_archive(path: Path) -> PackageInfo:
         raise TranslationError(f"Cannot install {path.name}: {_reason(error)}.") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if installed:
+            _forget_loaded()
         for trash, origin in moved:
             if not installed:
                 with contextlib.suppress(OSError):
@@ -415,6 +417,12 @@ def install_archive(path: Path) -> PackageInfo:
             shutil.rmtree(trash, ignore_errors=True)
         clear_argos_caches()
     return read_package(root / top)
+
+
+def _forget_loaded() -> None:
+    from reader.translation.engine import forget_shared_translators
+
+    forget_shared_translators()
 
 
 def _to_trash(folder: Path, root: Path) -> Path:
@@ -471,4 +479,5 @@ def remove(from_code: str, to_code: str) -> list[PackageInfo]:
         except OSError as error:
             raise TranslationError(f"Cannot remove {package.name}: {_reason(error)}.") from None
     clear_argos_caches()
+    _forget_loaded()
     return removed

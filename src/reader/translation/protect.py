@@ -4,17 +4,18 @@ A model may translate a name ("Le Chat" -> "The Cat", "Mistral" -> "Mistral wind
 name is swapped for a placeholder the model copies unchanged, then put back. Placeholders
 are three-digit numbers: digits are in every Argos vocabulary, sentencepiece leaves them
 alone, translation models copy numbers verbatim (they are trained to), and three digits
-never get a thousands separator. Numbers already in the sentence are skipped.
+never get a thousands separator. Numbers already in the sentence are skipped. A translator
+passes its candidates cheapest first (fewest tokens in its vocabulary): every extra token
+is one more decoding step.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-_FIRST = 701
-_LAST = 998
+DEFAULT_CANDIDATES = tuple(str(n) for n in range(701, 999))
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,16 @@ class Protected:
     names: tuple[tuple[str, str], ...] = ()
 
 
-def protect(text: str, spans: Iterable[tuple[int, int]]) -> Protected:
+def candidates_by_cost(count_tokens: Callable[[str], int]) -> tuple[str, ...]:
+    """Three-digit placeholders ordered by how many tokens a tokenizer makes of them."""
+    return tuple(sorted((str(n) for n in range(100, 1000)), key=lambda s: (count_tokens(s), s)))
+
+
+def protect(
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    candidates: Sequence[str] = DEFAULT_CANDIDATES,
+) -> Protected:
     """Replace each (start, end) range of `text` by a placeholder; overlaps keep the first."""
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -36,7 +46,7 @@ def protect(text: str, spans: Iterable[tuple[int, int]]) -> Protected:
         chosen.append((start, end))
     if not chosen:
         return Protected(text)
-    numbers = (str(n) for n in range(_FIRST, _LAST + 1) if str(n) not in text)
+    numbers = (n for n in candidates if n not in text)
     parts: list[str] = []
     names: list[tuple[str, str]] = []
     last = 0
