@@ -22,8 +22,9 @@ from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.mentions import MentionChoice, MentionsScreen
 from reader.ui.themes import DEFAULT_THEME, bundled_themes
-from reader.ui.widgets.article import ArticleView
+from reader.ui.widgets.article import MODES, ArticleView
 from reader.ui.widgets.library import SORTS, LibraryList
+from reader.ui.widgets.translation import TranslationStatus
 
 log = logging.getLogger("reader")
 
@@ -69,6 +70,10 @@ class ReaderApp(App[None]):
         self.highlight = True
         self.filter_label: str | None = None
         self._counts: dict[int, tuple[int, int]] = {}  # id(article) -> (companies, models)
+        self.view_mode = "original"  # original / side / english
+        self._last_translated_mode = "side"
+        self._no_model = False
+        self._downloading = False
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
@@ -85,6 +90,7 @@ class ReaderApp(App[None]):
             yield LibraryList(id="library")
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
+                yield TranslationStatus(id="translation-status")
                 yield Legend(_legend(), id="legend", markup=False)
         yield Footer()
 
@@ -98,6 +104,10 @@ class ReaderApp(App[None]):
         self.library = load_library(self.paths)
         self._notify_messages([*self.state.messages, *self.library.messages])
         self.highlight = self.state.view("highlight", True) is not False
+        mode = self.state.view("translation_view", "original")
+        self.view_mode = mode if mode in MODES else "original"
+        if self.view_mode != "original":
+            self._last_translated_mode = self.view_mode
         self.screen.set_class(not self.highlight, "no-highlight")
         view = self.query_one(ArticleView)
         view.marks = self._block_marks
@@ -197,8 +207,10 @@ class ReaderApp(App[None]):
         self._mention_index = -1
         self._flash = None
         self._block = saved.block if block is None else block
+        view.translations = {}
         view.show(article, self._block)
         self.state.last_article = str(article.path.resolve())
+        self._start_translation(article)
         self._disk_stamp = _stamp(article.path)
         self.query_one(LibraryList).point_at(article)
         self._update_header()
@@ -372,6 +384,157 @@ class ReaderApp(App[None]):
 
         self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
 
+    # ---- translation ---------------------------------------------------------------------
+
+    def _set_mode(self, mode: str) -> None:
+        self.view_mode = mode
+        if mode != "original":
+            self._last_translated_mode = mode
+        self.state.set_view("translation_view", mode)
+        self._save()
+        view = self.query_one(ArticleView)
+        view.set_mode(mode)
+        if self.current is not None:
+            self._start_translation(self.current)
+
+    def action_toggle_translation(self) -> None:
+        self._set_mode(self._last_translated_mode if self.view_mode == "original" else "original")
+
+    def action_cycle_view(self) -> None:
+        self._set_mode(MODES[(MODES.index(self.view_mode) + 1) % len(MODES)])
+        names = {"original": "French only", "side": "French and English", "english": "English"}
+        self.notify(names[self.view_mode], timeout=2)
+
+    def _start_translation(self, article: Article) -> None:
+        """Fill the translation column for `article`, or say why it cannot be."""
+        status = self.query_one(TranslationStatus)
+        self.workers.cancel_group(self, "translate")
+        view = self.query_one(ArticleView)
+        if view.mode != self.view_mode:
+            view.set_mode(self.view_mode)
+        if self.view_mode == "original":
+            status.hide()
+            return
+        if (article.language or "fr") == "en":
+            status.say("This article is in English already: nothing to translate.")
+            return
+        status.say("Preparing the translation…")
+        self.translate_article(article)
+
+    @work(thread=True, exclusive=True, group="translate", exit_on_error=False)
+    def translate_article(self, article: Article) -> None:
+        """Cached blocks at once, then the model, block by block, visible blocks first."""
+        from textual.worker import get_current_worker
+
+        from reader.translation import (
+            ArticleTranslation,
+            NoModelError,
+            TranslationError,
+            shared_translator,
+        )
+
+        worker = get_current_worker()
+        try:
+            state = ArticleTranslation.open(article)
+        except NoModelError:
+            self.call_from_thread(self._no_model_installed, article)
+            return
+        except TranslationError as error:
+            self.call_from_thread(self._translation_failed, article, str(error))
+            return
+        if worker.is_cancelled:
+            return
+        self._no_model = False
+        self.call_from_thread(self._translations_known, article, dict(state.targets),
+                              state.done, state.total)
+        if state.complete:
+            return
+        try:
+            translator = shared_translator(state.package)
+            order = self.call_from_thread(self._visible_order, article)
+            done = state.done
+            for index, text in state.run(translator, cancelled=lambda: worker.is_cancelled,
+                                         order=order):
+                done += 1
+                self.call_from_thread(self._block_translated, article, index, text, done,
+                                      state.total)
+        except TranslationError as error:
+            self.call_from_thread(self._translation_failed, article, str(error))
+
+    def _visible_order(self, article: Article) -> list[int]:
+        if article is not self.current:
+            return []
+        top = self.query_one(ArticleView).first_visible()
+        return list(range(top, min(top + 30, len(article.blocks))))
+
+    def _translations_known(self, article: Article, targets: dict[int, str], done: int,
+                            total: int) -> None:
+        if article is not self.current:
+            return  # the reader moved on; this result belongs to another article
+        self.query_one(ArticleView).set_translations(targets)
+        self.query_one(TranslationStatus).progress(done, total)
+
+    def _block_translated(self, article: Article, index: int, text: str, done: int,
+                          total: int) -> None:
+        if article is not self.current:
+            return
+        self.query_one(ArticleView).set_translation(index, text)
+        self.query_one(TranslationStatus).progress(done, total)
+
+    def _no_model_installed(self, article: Article) -> None:
+        self._no_model = True
+        self.query_one(ArticleView).add_class("no-model")
+        if article is self.current:
+            self.query_one(TranslationStatus).no_model()
+        self.refresh_bindings()
+
+    def _translation_failed(self, article: Article, message: str) -> None:
+        log.warning("translation failed: %s", message)
+        if article is self.current:
+            self.query_one(TranslationStatus).say(f"Translation stopped: {message}")
+
+    def action_download_model(self) -> None:
+        if self._downloading or not self._no_model:
+            return
+        self._downloading = True
+        self.refresh_bindings()
+        self.download_model()
+
+    @work(thread=True, exclusive=True, group="download", exit_on_error=False)
+    def download_model(self) -> None:
+        from textual.worker import get_current_worker
+
+        from reader.translation import TranslationError
+        from reader.translation.models import install_pair
+
+        worker = get_current_worker()
+        status = self.query_one(TranslationStatus)
+        self.call_from_thread(status.say, "Looking for the French→English model…")
+        try:
+            package = install_pair(
+                "fr", "en",
+                progress=lambda p: self.call_from_thread(status.download_progress, p),
+                cancelled=lambda: worker.is_cancelled,
+            )
+        except TranslationError as error:
+            self.call_from_thread(self._download_done, f"Download failed: {error}", False)
+            return
+        self.call_from_thread(
+            self._download_done, f"Installed {package.name} {package.version}.", True
+        )
+
+    def _download_done(self, message: str, ok: bool) -> None:
+        self._downloading = False
+        self.notify(message, severity="information" if ok else "error", markup=False)
+        if ok:
+            self._no_model = False
+            self.query_one(ArticleView).remove_class("no-model")
+            if self.current is not None:
+                self._start_translation(self.current)
+        else:
+            self.query_one(TranslationStatus).no_model(message)
+        self.refresh_bindings()
+
     # ---- mentions ------------------------------------------------------------------------
 
     def _block_marks(self, index, block):
@@ -441,6 +604,9 @@ class ReaderApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return self.filter_label is not None
+        if action == "download_model":
+            # Shown (and active) only when the translation pane says no model is installed.
+            return self._no_model and not self._downloading and self.view_mode != "original"
         return True
 
     def action_next_mention(self) -> None:

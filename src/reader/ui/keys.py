@@ -39,6 +39,12 @@ APP = (
         help_keys=".", help="Next mention"),
     Key("comma", "previous_mention", "Prev mention", "previous-mention", show=False,
         help_keys=",", help="Previous mention"),
+    Key("t", "toggle_translation", "English", "toggle-translation",
+        help="Show or hide the English translation"),
+    Key("v", "cycle_view", "View", "cycle-view", show=False,
+        help="Cycle original / side by side / English only"),
+    Key("d", "download_model", "Download model", "download-model",
+        help="Download the French→English model (when none is installed)"),
     Key("escape", "clear_filter", "Clear filter", "clear-filter", show=False,
         help="Clear the library filter"),
 )

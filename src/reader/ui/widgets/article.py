@@ -91,13 +91,6 @@ class BlockRow(Horizontal):
         self.block = block
 
 
-def translatable(block: Block) -> bool:
-    """Blocks whose text goes through the translator (code, rules and tables do not)."""
-    return block.kind not in (document.CODE, document.RULE, document.TABLE) and bool(
-        block.text.strip()
-    )
-
-
 @dataclass
 class _Window:
     lo: int = 0
@@ -191,23 +184,30 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _source_view(self, index: int, block: Block) -> Widget:
         if block.kind == document.TABLE:
+            # A table stays a table in English-only mode too: its cells are not re-laid out.
             return TableView(
-                block, lambda r, c: self.cell_marks(index, r, c, block.rows[r][c]), "source"
+                block, lambda r, c: self.cell_marks(index, r, c, block.rows[r][c]), "source keep"
             )
         if block.kind == document.RULE:
-            return Static(Content("─" * 24), classes="block block--rule source")
+            return Static(Content("─" * 24), classes="block block--rule source keep")
+        if block.kind == document.CODE:
+            return BlockView(block_content(block), block.kind, "source keep")
         content = block_content(
             block, self.marks(index, block), link_action=f"app.open_link({index},{{n}})"
         )
         return BlockView(content, block.kind, "source")
 
     def _translation_view(self, index: int, block: Block) -> Widget:
-        if not translatable(block):
-            # Code, rules and tables stay as they are; the column keeps the row's shape.
-            return Static(Content(""), classes="block translation untranslated")
         text = self.translations.get(index)
+        if block.kind in (document.CODE, document.RULE) or (
+            block.kind == document.TABLE and text is None
+        ):
+            # Shown once, in the source column (kept visible in English-only mode).
+            return Static(Content(""), classes="block translation untranslated")
         if text is None:
             return BlockView(Content("…"), block.kind, "translation pending")
+        if block.kind == document.TABLE:
+            text = text.replace("\t", " │ ")
         translated = Block(block.kind, text, level=block.level, marker=block.marker)
         return BlockView(
             block_content(translated, self.translation_marks(index, text)),

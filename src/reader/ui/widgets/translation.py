@@ -1,0 +1,66 @@
+"""The line under the article that says how the translation is going, or why there is none."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import ProgressBar, Static
+
+from reader.translation.models import DownloadProgress
+
+
+class TranslationStatus(Horizontal):
+    """Progress of the English column: blocks done, or a download, or the missing-model advice."""
+
+    DEFAULT_CSS = """
+    TranslationStatus { height: auto; display: none; padding: 0 2; background: $panel; }
+    TranslationStatus.shown { display: block; }
+    TranslationStatus > Static { width: 1fr; height: auto; color: $text-muted; }
+    TranslationStatus > ProgressBar { width: 36; display: none; }
+    TranslationStatus.busy > ProgressBar { display: block; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(""), markup=False)
+        yield ProgressBar(total=100, show_eta=False)
+
+    def hide(self) -> None:
+        self.remove_class("shown", "busy")
+
+    def say(self, text: str) -> None:
+        self.add_class("shown")
+        self.remove_class("busy")
+        self.query_one(Static).update(Content(text))
+
+    def progress(self, done: int, total: int) -> None:
+        if total == 0 or done >= total:
+            self.say(f"English: all {total} blocks translated (offline)." if total else
+                     "Nothing to translate in this article.")
+            return
+        self.add_class("shown", "busy")
+        self.query_one(Static).update(Content(f"Translating offline: {done}/{total} blocks"))
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+
+    def no_model(self, reason: str = "") -> None:
+        advice = (
+            "No French→English model is installed. Press d to download it (about 66 MB), "
+            "or run `reader models install FILE.argosmodel` on a machine without internet."
+        )
+        self.say(f"{reason} {advice}".strip())
+
+    def download_progress(self, progress: DownloadProgress) -> None:
+        self.add_class("shown", "busy")
+        done_mb = progress.done / 1e6
+        speed = progress.speed / 1e6
+        if progress.total:
+            text = f"Downloading the model: {done_mb:.1f} / {progress.total / 1e6:.1f} MB"
+        else:
+            text = f"Downloading the model: {done_mb:.1f} MB"
+        self.query_one(Static).update(Content(f"{text} · {speed:.1f} MB/s"))
+        bar = self.query_one(ProgressBar)
+        if progress.total:
+            bar.update(total=progress.total, progress=progress.done)
+        else:
+            bar.update(total=None)

@@ -1,0 +1,167 @@
+"""The English column in the app, with a real (tiny) Argos model installed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.paths import seeds_dir
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import ArticleView, BlockRow
+from reader.ui.widgets.translation import TranslationStatus
+
+
+def status_text(app: ReaderApp) -> str:
+    return str(app.query_one(TranslationStatus).query_one("Static").render())
+
+
+def column(app: ReaderApp, which: str) -> dict[int, str]:
+    """Block index -> shown text of the source or translation column."""
+    shown = {}
+    for row in app.query(BlockRow):
+        for child in row.children:
+            if child.has_class(which) and child.display:
+                shown[row.index] = str(child.render())
+    return shown
+
+
+async def settle(app: ReaderApp, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_t_shows_english_level_with_each_block(installed_copy) -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(170, 40)) as pilot:
+        await settle(app, pilot)
+        assert not column(app, "translation")
+        await pilot.press("t")
+        await settle(app, pilot)
+        article = app.current
+        english = column(app, "translation")
+        # The copy model returns its input: each English block is its French source.
+        for index, text in english.items():
+            block = article.blocks[index]
+            if block.kind == "paragraph":
+                assert text == block.text
+        assert len(english) >= 5
+        assert "all" in status_text(app) and "translated" in status_text(app)
+        # Side by side: each source block and its translation start on the same line.
+        view = app.query_one(ArticleView)
+        assert not view.has_class("interleaved")
+        for row in list(app.query(BlockRow))[:6]:
+            source, translation = row.children[0], row.children[1]
+            assert source.region.y == translation.region.y
+            assert row.region.height == max(source.region.height, translation.region.height)
+        await pilot.press("v")  # side by side -> English only
+        await pilot.pause()
+        assert not column(app, "source")
+        await pilot.press("v")  # -> original
+        await pilot.pause()
+        assert not column(app, "translation")
+
+
+async def test_narrow_terminal_interleaves(installed_copy) -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("t")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.has_class("interleaved")
+        row = next(iter(app.query(BlockRow)))
+        source, translation = row.children[0], row.children[1]
+        assert translation.region.y >= source.region.y + source.region.height
+
+
+async def test_reopening_uses_the_cache_without_loading_the_model(
+    installed_copy, monkeypatch
+) -> None:
+    first = ReaderApp()
+    async with first.run_test(size=(170, 40)) as pilot:
+        await pilot.press("t")
+        await settle(first, pilot)
+        expected = column(first, "translation")
+
+    import reader.translation as translation
+
+    def no_model_loading(*args, **kwargs):
+        raise AssertionError("the model was loaded although every block is cached")
+
+    monkeypatch.setattr(translation, "shared_translator", no_model_loading)
+    second = ReaderApp()  # remembers the translation view
+    async with second.run_test(size=(170, 40)) as pilot:
+        await settle(second, pilot)
+        assert column(second, "translation") == expected
+        assert "all" in status_text(second)
+
+
+async def test_switching_article_cancels_and_never_mixes_articles(installed_copy) -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(170, 40)) as pilot:
+        await pilot.press("t", "n", "n")
+        await settle(app, pilot)
+        article = app.current
+        assert article.id == sorted(p.stem for p in seeds_dir().glob("*.md"))[2]
+        english = column(app, "translation")
+        assert english
+        for index, text in english.items():
+            if article.blocks[index].kind == "paragraph":
+                assert text == article.blocks[index].text
+        assert set(app.query_one(ArticleView).translations) <= set(range(len(article.blocks)))
+
+
+async def test_keys_keep_working_while_translating(installed_copy) -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(170, 40)) as pilot:
+        await pilot.press("t", "j", "j", "question_mark")
+        assert app.screen.__class__.__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await settle(app, pilot)
+
+
+async def test_without_a_model_the_pane_explains_and_d_downloads(
+    package_server, copy_package: Path, monkeypatch
+) -> None:
+    package_server.serve_index({"translate-fr_en-1_0.argosmodel": copy_package})
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", package_server.base)
+    app = ReaderApp()
+    async with app.run_test(size=(170, 40)) as pilot:
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert "No French→English model is installed. Press d" in status_text(app)
+        assert not column(app, "translation")  # no row of empty placeholders
+        await pilot.press("d")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert any("Installed" in str(n.message) for n in app._notifications)
+        english = column(app, "translation")
+        assert english and "translated" in status_text(app)
+
+
+async def test_an_english_article_is_not_translated(installed_copy, tmp_path: Path) -> None:
+    page = tmp_path / "english.md"
+    page.write_text(
+        "# OpenAI ships a new model\n\nThe company said on Tuesday that the new model is "
+        "faster and cheaper than the previous one, and that developers can use it today.\n"
+    )
+    app = ReaderApp([page])
+    async with app.run_test(size=(170, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert "in English already" in status_text(app)
+
+
+@pytest.mark.parametrize("width", [170])
+async def test_mentions_highlighted_in_english_column(installed_copy, width: int) -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(width, 40)) as pilot:
+        await pilot.press("t")
+        await settle(app, pilot)
+        row = next(r for r in app.query(BlockRow) if r.index == 0)
+        translation = row.children[1]
+        content = translation.visual
+        styled = {(content.plain[s.start : s.end], str(s.style)) for s in content.spans}
+        assert ("Apple", ".mention--company") in styled
+        assert ("Meta", ".mention--company") in styled
