@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
-from reader.translation.models import DownloadProgress
+if TYPE_CHECKING:
+    # Only a type: importing it would load the whole translation package (http, zip, regexes)
+    # on every start-up, before the article is painted.
+    from reader.translation.models import DownloadProgress
 
 
 class TranslationStatus(Horizontal):
