@@ -1,9 +1,10 @@
 """Translation benchmark on a copy model padded to a real Argos model's shapes.
 
 The model (built with numpy, see tests/argos_fixtures.py) has 6 encoder and 6 decoder
-layers, d_model 512, 8 heads, feed-forward 2048 and a 32,000-token vocabulary, so compute
-resembles an Argos fr→en model; since it copies its input, output length equals input
-length, as in real translation. Measured on the bundled articles:
+layers, d_model 512, 8 heads, feed-forward 2048 and a 32,000-token vocabulary, saved in int8
+as Argos packages are, so compute and loading resemble an Argos fr→en model; since it copies
+its input, output length equals input length, as in real translation. Measured on the
+bundled articles:
 
 - words/s of our pipeline (split, name protection, tokenizer, one batch per block, restore),
 - the same sentences through raw `ctranslate2.Translator.translate_batch` (the overhead),
@@ -51,7 +52,7 @@ def build_real_shaped_package(tmp: Path) -> Path:
     pieces = vocabulary(tokenizer)
     # Pieces the tokenizer never produces, so the output layer is as wide as a real one.
     padded = pieces + [f"<extra_{i}>" for i in range(REAL_VOCABULARY - len(pieces))]
-    build_copy_model(folder / "model", padded, shape=REAL_SHAPE)
+    build_copy_model(folder / "model", padded, shape=REAL_SHAPE, quantization="int8")
     metadata = {"package_version": "1.0", "from_code": "fr", "to_code": "en",
                 "type": "translate"}
     (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
@@ -167,7 +168,7 @@ def main() -> int:
         package = install_archive(build_real_shaped_package(tmp))
         print(f"model built and installed in {time.perf_counter() - started:.1f} s "
               f"({sum(f.stat().st_size for f in package.path.rglob('*')) / 1e6:.0f} MB; "
-              f"6+6 layers, d_model 512, 8 heads, ffn 2048, vocab {REAL_VOCABULARY})")
+              f"6+6 layers, d_model 512, 8 heads, ffn 2048, vocab {REAL_VOCABULARY}, int8)")
 
         articles = _articles(options.articles)
         first_id = articles[0].id

@@ -132,8 +132,12 @@ def build_copy_model(
     shape: ModelShape = TEST_SHAPE,
     swap: tuple[str, str] | None = None,
     seed: int = 7,
+    quantization: str | None = None,
 ) -> Path:
-    """Write a CTranslate2 model that copies its input (with `swap`'s two pieces exchanged)."""
+    """Write a CTranslate2 model that copies its input (with `swap`'s two pieces exchanged).
+
+    `quantization="int8"` saves it as Argos packages ship their models.
+    """
     from ctranslate2.specs import transformer_spec
 
     d, dp = shape.d_model, shape.position_dims
@@ -225,7 +229,7 @@ def build_copy_model(
     spec.register_source_vocabulary(list(vocab))
     spec.register_target_vocabulary(list(vocab))
     spec.validate()
-    spec.optimize()
+    spec.optimize(quantization=quantization)
     model_dir.mkdir(parents=True, exist_ok=True)
     spec.save(str(model_dir))
     return model_dir

@@ -265,3 +265,11 @@ def test_a_model_failure_is_a_translation_error(
     monkeypatch.setattr(copy_translator, "_model", Broken())
     with pytest.raises(TranslationFailed, match="out of memory"):
         copy_translator.translate_block("Il pleut.")
+
+
+def test_a_damaged_model_is_a_clear_load_error(installed_copy: PackageInfo) -> None:
+    from reader.translation.errors import ModelLoadError
+
+    (installed_copy.path / "model" / "model.bin").write_bytes(b"not a model")
+    with pytest.raises(ModelLoadError, match="Cannot load model translate-fr_en-1_0"):
+        load_translator()

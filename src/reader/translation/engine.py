@@ -61,8 +61,8 @@ def default_threads() -> int:
 class Translator:
     """A loaded fr→en model: sentencepiece tokenizer + CTranslate2 translator.
 
-    Safe to call from one worker thread at a time per call; CTranslate2 queues concurrent
-    calls itself.
+    Usable from several threads: CTranslate2 queues concurrent batches, the tokenizer is
+    read-only.
     """
 
     def __init__(
@@ -97,6 +97,10 @@ class Translator:
                 inter_threads=self.inter_threads,
                 intra_threads=self.intra_threads,
             )
+        except ImportError as error:
+            raise ModelLoadError(
+                f"Translation needs argos-translate-lt (CTranslate2, sentencepiece): {error}"
+            ) from error
         except (OSError, RuntimeError, ValueError) as error:
             raise ModelLoadError(f"Cannot load model {package.name}: {error}") from error
 
