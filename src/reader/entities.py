@@ -451,7 +451,12 @@ class Matcher:
         self._patterns: list[tuple[re.Pattern[str], Entity]] = []
         self._by_first: dict[str, list[tuple[re.Pattern[str], Entity]]] = {}
         self._any_first: list[tuple[re.Pattern[str], Entity]] = []
-        search_alternatives: list[str] = []
+        # Names starting with a capital or a digit are found by one regex whose alternatives all
+        # start with a literal, so the engine skips to those characters; the few that start
+        # with a small letter ("xAI", "iFlytek", "o1") would make it stop inside every word, so
+        # they get a second regex anchored at word starts.
+        capital: list[str] = []
+        small: list[str] = []
         for entity in self.entities:
             for pattern in entity.patterns:
                 source = _pattern_source(pattern)
@@ -460,20 +465,30 @@ class Matcher:
                 firsts = _first_chars(source)
                 if firsts is None:
                     self._any_first.append((compiled, entity))
-                    search_alternatives.append(f"(?={source})")
+                    small.append(f"(?={source})")
                     continue
                 for char in sorted(firsts):
                     self._by_first.setdefault(char, []).append((compiled, entity))
-                    # Starts with a literal, so the engine's first-character scan still applies;
-                    # the look-behind then checks the whole pattern from that character.
-                    search_alternatives.append(f"{re.escape(char)}(?<=(?={source}){re.escape(char)})")
+                    # A literal first, then a look-behind checking the whole pattern from it.
+                    alternative = f"{re.escape(char)}(?<=(?={source}){re.escape(char)})"
+                    (small if char.islower() else capital).append(alternative)
+        # One regex per first character tells cheaply that none of its patterns matches.
+        self._first_check = {
+            char: re.compile("|".join(c.pattern for c, _ in group))
+            for char, group in self._by_first.items()
+        }
         trie = _trie(self._surface)
         self._trie = re.compile(_trie_regex(trie)) if trie else None
-        top = [_piece(char) + _trie_regex(trie[char], char) for char in sorted(trie)]
-        alternatives = top + search_alternatives
-        self._search = re.compile("|".join(alternatives)) if alternatives else None
+        for char in sorted(trie):
+            alternative = _piece(char) + _trie_regex(trie[char], char)
+            (small if char.islower() else capital).append(alternative)
+        self._search = re.compile("|".join(capital)) if capital else None
+        self._search_small = re.compile(r"\b(?:" + "|".join(small) + ")") if small else None
         self._sp = re.compile(_SP)
-        self._lookup_cache: dict[str, Entity | None] = {}
+        self._lookup_cache: dict[str, tuple[Entity | None, bool]] = {}
+        self._starts = frozenset(trie) | frozenset(self._by_first) | (
+            frozenset(_APOSTROPHES) if self._any_first else frozenset()
+        )
         self._facts_cache: dict[str, _Facts] = {}
 
     @staticmethod
@@ -498,26 +513,28 @@ class Matcher:
 
     # -- scanning --
 
-    def _lookup(self, surface: str) -> Entity | None:
+    def _lookup(self, surface: str) -> tuple[Entity | None, bool]:
+        """The entity a matched surface names, and whether the surface is one word."""
         try:
             return self._lookup_cache[surface]
         except KeyError:
-            entity = self._surface.get(_normal(surface))
+            key = _normal(surface)
+            found = (self._surface.get(key), " " not in key)
             if len(self._lookup_cache) < 50_000:
-                self._lookup_cache[surface] = entity
-            return entity
+                self._lookup_cache[surface] = found
+            return found
 
     def _longest(self, text: str, pos: int) -> _Candidate | None:
         best: _Candidate | None = None
         if self._trie is not None:
             match = self._trie.match(text, pos)
             if match:
-                surface = match.group()
-                entity = self._lookup(surface)
+                entity, bare = self._lookup(match.group())
                 if entity is not None:
-                    best = _Candidate(pos, match.end(), entity, entity.name, False,
-                                      " " not in _normal(surface))
+                    best = _Candidate(pos, match.end(), entity, entity.name, False, bare)
         patterns = self._by_first.get(text[pos], ())
+        if patterns and not self._any_first and not self._first_check[text[pos]].match(text, pos):
+            return best
         for compiled, entity in (*patterns, *self._any_first):
             match = compiled.match(text, pos)
             if match and (best is None or match.end() > best.end):
@@ -527,16 +544,21 @@ class Matcher:
     def _scan(self, text: str) -> list[_Candidate]:
         """Longest non-overlapping candidates, left to right, before any context rule."""
         found: list[_Candidate] = []
-        if self._search is None:
-            return found
-        search = self._search.search
+        never = len(text) + 1
+        search = self._search.search if self._search is not None else None
+        search_small = self._search_small.search if self._search_small is not None else None
+        small_at = -1 if search_small is not None else never
         pos = 0
-        size = len(text)
-        while pos < size:
-            match = search(text, pos)
-            if match is None:
+        while True:
+            match = search(text, pos) if search is not None else None
+            start = match.start() if match is not None else never
+            if search_small is not None and small_at < pos:
+                small = search_small(text, pos)
+                small_at = small.start() if small is not None else never
+            if small_at < start:
+                start = small_at
+            if start >= never:
                 break
-            start = match.start()
             if start and _is_word(text[start - 1]):
                 pos = start + 1
                 continue
@@ -554,6 +576,8 @@ class Matcher:
         """"Google Gemini", "Microsoft Copilot": a maker followed by its product is one mention."""
         space = self._sp.match(text, maker.end)
         if not space or space.end() >= len(text):
+            return maker
+        if not self._any_first and text[space.end()] not in self._starts:
             return maker
         product = self._longest(text, space.end())
         if product is None or product.entity.maker != maker.entity.name:
@@ -719,7 +743,7 @@ def default_matcher() -> Matcher:
 # ---- where the prose is
 
 _URLISH = re.compile(
-    r"(?:https?|ftp)://|www\.|mailto:|@|(?<=\w)\.(?:com|fr|org|net|io|ai|dev|co|eu|uk|de|cn|app|"
+    r"://|www\.|@|\.(?:com|fr|org|net|io|ai|dev|co|eu|uk|de|cn|app|"
     r"tech|info|gov|edu|be|ch|ca|us|ly|gl|gg|me)(?![\w-])"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -758,6 +782,8 @@ def _mask_urls(text: str) -> str:
             end += 1
         token = text[start:end]
         marker = hit.group()
+        if marker.startswith(".") and not (hit.start() and _is_word(text[hit.start() - 1])):
+            continue
         if marker == "@":
             email = _EMAIL.search(token)
             if not email:
