@@ -90,6 +90,7 @@ class Tmux:
         self.env = env
         self.run("-f", os.devnull, "new-session", "-d", "-s", "bench", "-x", str(width),
                  "-y", str(height), "sleep 86400")
+        self.socket_path = self.run("display-message", "-p", "#{socket_path}").strip()
 
     def run(self, *args: str) -> str:
         done = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True,
@@ -121,6 +122,8 @@ class Tmux:
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True,
                        env=self.env, check=False)
+        if self.socket_path:  # tmux 3.3 leaves its socket file behind
+            Path(self.socket_path).unlink(missing_ok=True)
 
 
 def _cpu_seconds(pid: int) -> float | None:

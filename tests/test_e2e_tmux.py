@@ -50,6 +50,7 @@ class Terminal:
         # pytest) setenv()s COLUMNS/LINES in the C environment, which children inherit and which
         # would override the pane's real size, so hand tmux a clean copy of os.environ instead.
         self.server_env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+        self.socket_path = ""
         # remain-on-exit keeps a finished pane, so its last screen stays readable.
         self.conf = root / "tmux.conf"
         self.conf.write_text("set -g remain-on-exit on\n", encoding="utf-8")
@@ -73,6 +74,7 @@ class Terminal:
         env = [item for key, value in self.env.items() for item in ("-e", f"{key}={value}")]
         self.tmux("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]),
                   "-c", str(cwd), *env, command)
+        self.socket_path = self.tmux("display-message", "-p", "#{socket_path}").strip()
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p")
@@ -127,6 +129,8 @@ class Terminal:
     def close(self) -> None:
         subprocess.run([TMUX or "tmux", "-L", self.socket, "kill-server"],
                        capture_output=True, timeout=10, check=False, env=self.server_env)
+        if self.socket_path:  # tmux 3.3 leaves its socket file behind
+            Path(self.socket_path).unlink(missing_ok=True)
 
 
 @pytest.fixture
