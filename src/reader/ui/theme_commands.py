@@ -1,0 +1,118 @@
+"""Putting themes in the app (registration, palette, ctrl+t order) and `reader themes`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from functools import partial
+from typing import TextIO
+
+from textual.app import App
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.theme import BUILTIN_THEMES, Theme
+
+from reader.settings import Settings, choose_theme, load_settings
+from reader.ui.themes import load_all_themes, reader_variables, usable_builtin_themes
+
+
+def install_themes(app: App) -> tuple[list[str], list[str]]:
+    """Register reader's and the user's themes and the usable built-ins on `app`.
+
+    Returns (the names ctrl+t cycles through: bundled then user themes, notices about theme
+    files that were skipped or corrected). Built-ins stay reachable from the palette.
+    """
+    usable = usable_builtin_themes()
+    for name in set(BUILTIN_THEMES) - {theme.name for theme in usable}:
+        app.unregister_theme(name)
+    for theme in usable:
+        app.register_theme(theme)
+    themes, messages = load_all_themes()
+    for theme in themes:
+        app.register_theme(theme)
+    return [theme.name for theme in themes], messages
+
+
+def css_variables(theme: Theme, settings: Settings | None) -> dict[str, str]:
+    """The app's `get_theme_variable_defaults()`: reader's theme variables and the text width.
+
+    `settings` may be None: Textual asks for variables in App.__init__, possibly before the
+    app has its settings.
+    """
+    width = settings.reading_width if settings is not None else Settings().reading_width
+    return {
+        **reader_variables(theme),
+        "reading-width": str(width),
+        # Side by side: two columns and the 2-cell gap between them.
+        "reading-width-translated": str(2 * width + 2),
+    }
+
+
+def all_theme_names() -> tuple[list[str], list[str]]:
+    """Every theme the app offers, reader's and the user's first; and notices about files."""
+    themes, messages = load_all_themes()
+    names = [theme.name for theme in themes]
+    names += [t.name for t in usable_builtin_themes() if t.name not in names]
+    return names, messages
+
+
+def theme_name_error(name: str, names: Sequence[str]) -> str | None:
+    """The message for `reader --theme NAME` when NAME is not a theme (exit 2), else None."""
+    if name in names:
+        return None
+    return f"unknown theme {name!r}; themes: {', '.join(names)}"
+
+
+class ThemeCommands(Provider):
+    """Palette entries: "Next theme", and "Theme: NAME" for every theme, found by typing."""
+
+    def _commands(self) -> list[tuple[str, str, object]]:
+        app = self.app
+        commands: list[tuple[str, str, object]] = [
+            ("Next theme", "Switch to the next reader theme (ctrl+t)",
+             partial(app.run_action, "next_theme")),
+        ]
+        for theme in app.available_themes.values():
+            tone = "dark" if theme.dark else "light"
+            commands.append(
+                (f"Theme: {theme.name}", f"A {tone} theme", partial(setattr, app, "theme",
+                                                                     theme.name))
+            )
+        return commands
+
+    async def discover(self) -> Hits:
+        name, help, callback = self._commands()[0]
+        yield DiscoveryHit(name, callback, help=help)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help)
+
+
+def run_themes(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """`reader themes [--theme NAME]`: every theme, one a line, the one in use marked `*`."""
+    from reader.storage import StateStore
+
+    parser = argparse.ArgumentParser(
+        prog="reader themes",
+        description="List the themes; * marks the one reader starts with.",
+    )
+    parser.add_argument("--theme", metavar="NAME", help="the theme this run would use")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(list(argv))
+    names, messages = all_theme_names()
+    settings: Settings = load_settings()
+    if args.theme is not None and (problem := theme_name_error(args.theme, names)):
+        print(f"reader: {problem}", file=err)
+        return 2
+    state = StateStore()
+    state.load()
+    current, _, notes = choose_theme(args.theme, state.view("theme"), settings, names)
+    for message in [*settings.messages, *messages, *notes]:
+        print(f"reader: {message}", file=err)
+    for name in names:
+        out.write(f"{'*' if name == current else ' '} {name}\n")
+    return 0
