@@ -875,6 +875,10 @@ def cell_mentions(cell: Cell, article: Article | None = None,
     """Mentions in one table cell, offsets into `cell.text`; inline code excluded."""
     matcher = matcher or default_matcher()
     context = _article_prose(article) if article is not None else None
+    return _cell_mentions(cell, context, matcher)
+
+
+def _cell_mentions(cell: Cell, context: str | None, matcher: Matcher) -> list[Mention]:
     found = matcher.find(_without_code(cell.text, cell.spans), context)
     return [_retext(m, cell.text) for m in found]
 
@@ -895,9 +899,11 @@ def block_mentions(block: Block, article: Article | None = None,
     if block.kind == document.TABLE and block.rows:
         found: list[Mention] = []
         offset = 0
+        # Without the article, the table is the text its cells are judged in.
+        table_context = _article_prose(article) if article is not None else block.text
         for row in block.rows:
             for cell in row:
-                for m in cell_mentions(cell, article, matcher):
+                for m in _cell_mentions(cell, table_context, matcher):
                     found.append(Mention(m.start + offset, m.end + offset, m.kind,
                                          m.canonical, m.text))
                 offset += len(cell.text) + 1  # the tab or newline joining cells

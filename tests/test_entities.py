@@ -1,0 +1,435 @@
+"""Company and AI-model mentions: what the reader highlights and `reader mentions` prints."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader import document, entities
+from reader.articles import article_from_text, load_article
+from reader.entities import (
+    BUNDLED,
+    Entity,
+    Matcher,
+    article_mentions,
+    block_mentions,
+    cell_mentions,
+    default_matcher,
+    find_in_markdown,
+    load_gazetteer,
+)
+from reader.mentions_cli import run
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_default_matcher():
+    # The default matcher reads the user's entities.toml from the (temporary) config dir.
+    default_matcher.cache_clear()
+    yield
+    default_matcher.cache_clear()
+
+
+def found(text: str, context: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in default_matcher().find(text, context)]
+
+
+# ---- quality
+
+
+def seed_files() -> list[Path]:
+    files = sorted(SEEDS.glob("*.md"))
+    assert len(files) == 5, "the five seed articles are expected in seeds/"
+    return files
+
+
+@pytest.mark.parametrize("path", seed_files(), ids=lambda p: p.stem)
+def test_seed_mentions_are_exactly_the_annotated_ones(path: Path) -> None:
+    expected = json.loads((DATA / "seed_mentions.json").read_text("utf-8"))["seeds"][path.stem]
+    article = load_article(path)
+    mentions = article_mentions(article)
+    assert [[m.text, m.kind] for m in mentions] == expected
+    for m in mentions:
+        assert article.text[m.start : m.end] == m.text
+        assert m.start >= article.body_offset
+
+
+def test_unseen_paragraphs_precision_and_recall() -> None:
+    data = json.loads((DATA / "unseen_fr.json").read_text("utf-8"))
+    tp = fp = fn = 0
+    for paragraph in data["paragraphs"]:
+        got = Counter(found(paragraph["text"]))
+        want = Counter(tuple(m) for m in paragraph["mentions"])
+        tp += sum((got & want).values())
+        fp += sum((got - want).values())
+        fn += sum((want - got).values())
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.95, (precision, recall)
+    assert recall >= 0.90, (precision, recall)
+
+
+# ---- words, case, punctuation
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_elision_leaves_the_name_alone(apostrophe: str) -> None:
+    text = (f"Les modèles d{apostrophe}OpenAI, l{apostrophe}IA qu{apostrophe}Apple prépare et "
+            f"le pari s{apostrophe}Anthropic.")
+    mentions = default_matcher().find(text)
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("OpenAI", "company"), ("Apple", "company"), ("Anthropic", "company")
+    ]
+    assert all(text[m.start - 1] == apostrophe for m in mentions)
+
+
+def test_longest_match_wins() -> None:
+    text = ("Meta AI et Apple Intelligence, Llama 2 puis Llama-3.1-405B, Qwen 2.5-Max, GPT-4o, "
+            "Claude 3.5 Sonnet, Claude Opus 4, Gemini Nano, Mixtral 8x7B, DeepSeek-V3, Grok 3.")
+    assert found(text) == [
+        ("Meta AI", "model"), ("Apple Intelligence", "model"), ("Llama 2", "model"),
+        ("Llama-3.1-405B", "model"), ("Qwen 2.5-Max", "model"), ("GPT-4o", "model"),
+        ("Claude 3.5 Sonnet", "model"), ("Claude Opus 4", "model"), ("Gemini Nano", "model"),
+        ("Mixtral 8x7B", "model"), ("DeepSeek-V3", "model"), ("Grok 3", "model"),
+    ]
+
+
+def test_a_maker_and_its_product_are_one_mention_but_de_makes_two() -> None:
+    assert found("Google Gemini arrive.") == [("Google Gemini", "model")]
+    assert found("Gemini de Google arrive.") == [("Gemini", "model"), ("Google", "company")]
+    assert found("la série GPT d'OpenAI") == [("GPT", "model"), ("OpenAI", "company")]
+
+
+def test_multiword_names_across_a_line_break() -> None:
+    assert found("la pile\nApple\nIntelligence arrive") == [("Apple\nIntelligence", "model")]
+    assert found("Apple\n\nIntelligence") == [("Apple", "company")]
+
+
+def test_ordinary_words_are_not_names() -> None:
+    assert found("une apple pie, la méta-analyse, un sac orange, un accès free et le mistral "
+                 "qui souffle sur l'amazone") == []
+    assert found("Nvidia, NVIDIA et NVidia") == [("Nvidia", "company"), ("NVIDIA", "company"),
+                                                  ("NVidia", "company")]
+    assert [m.canonical for m in default_matcher().find("NVIDIA et NVidia")] == ["Nvidia"] * 2
+
+
+def test_first_names_are_not_the_assistant() -> None:
+    assert found("Claude François chantait. Jean-Claude Juncker aussi. M. Claude est là.") == []
+    assert found("Claude a dit qu'il viendrait demain.") == []
+    with_maker = "Anthropic a présenté son assistant. Claude a dit qu'il pouvait coder."
+    assert found(with_maker) == [("Anthropic", "company"), ("Claude", "model")]
+    assert found("le modèle Claude répond vite") == [("Claude", "model")]
+
+
+def test_ordinary_word_at_sentence_start_needs_support() -> None:
+    assert found("Orange est la couleur de l'automne.") == []
+    assert found("Orange lance une offre. Le partenariat avec Orange tient.") == [
+        ("Orange", "company"), ("Orange", "company")
+    ]
+    assert found("Orange et Capgemini ont signé.") == [("Orange", "company"),
+                                                       ("Capgemini", "company")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(OpenAI)", "«OpenAI»", "« OpenAI »", "OpenAI,", "OpenAI.", "OpenAI's", "\"OpenAI\"",
+     "OpenAI…", "**OpenAI**", "*OpenAI*", "[OpenAI]", "OpenAI/Microsoft", "OpenAI-Microsoft"],
+)
+def test_punctuation_around_names(text: str) -> None:
+    assert ("OpenAI", "company") in found(text)
+
+
+def test_names_inside_words_are_not_matched() -> None:
+    assert found("Metadata, Applebee, OpenAIX, GoogleMaps, xMeta, Apple2") == []
+
+
+def test_url_email_and_domain_are_not_prose() -> None:
+    text = ("Voir https://www.apple.com/Apple-Intelligence/Meta?x=OpenAI, www.Google.fr/Meta, "
+            "écrire à press@OpenAI.com ou lire openai.com/news. Amazon.com reste une société.")
+    assert found(text) == [("Amazon.com", "company")]
+
+
+# ---- context: which kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("le modèle DeepSeek impressionne", "model"),
+        ("l'application DeepSeek est en tête", "model"),
+        ("le nouvel agent d'IA en vogue qu'est DeepSeek", "model"),
+        ("la start-up DeepSeek a levé des fonds", "company"),
+        ("les modèles de DeepSeek progressent", "company"),
+        ("le fondateur de DeepSeek parle", "company"),
+        ("DeepSeek, la start-up chinoise, grandit", "company"),
+        ("On parle beaucoup de DeepSeek cette semaine", "company"),
+    ],
+)
+def test_deepseek_takes_its_kind_from_context(text: str, kind: str) -> None:
+    assert found(text) == [("DeepSeek", kind)]
+
+
+def test_an_undecided_name_follows_what_the_text_said_earlier() -> None:
+    text = ("L'application DeepSeek a séduit. Le meilleur exemple est DeepSeek, qui a plongé le "
+            "marché dans la frénésie.")
+    assert found(text) == [("DeepSeek", "model"), ("DeepSeek", "model")]
+
+
+def test_platform_is_a_company_only_when_the_text_says_so() -> None:
+    assert found("le code est publié sur GitHub") == []
+    assert found("ancien directeur général de GitHub") == [("GitHub", "company")]
+    assert found("GitHub Copilot écrit du code") == [("GitHub Copilot", "model")]
+
+
+def test_versioned_names_that_need_their_maker() -> None:
+    assert found("Le modèle o1 raisonne.", "OpenAI a lancé o1. Le modèle o1 raisonne.") == [
+        ("o1", "model")
+    ]
+    assert found("Le code o1 du formulaire.") == []
+    assert found("R1 de DeepSeek") == [("R1", "model"), ("DeepSeek", "company")]
+    assert found("la moto R1 de Yamaha") == []
+
+
+def test_english_text_works_the_same() -> None:
+    text = "OpenAI's GPT-4o and Anthropic's Claude compete with Google Gemini."
+    assert found(text) == [("OpenAI", "company"), ("GPT-4o", "model"), ("Anthropic", "company"),
+                           ("Claude", "model"), ("Google Gemini", "model")]
+
+
+def test_news_outlets_people_and_platforms_are_not_mentions() -> None:
+    text = ("Selon Reuters, l'AFP et Bloomberg, Mark Zuckerberg a parlé sur Facebook, Instagram "
+            "et WhatsApp, depuis son iPhone sous Android ou Windows, de l'IA, des LLM et du "
+            "chatbot hébergé sur Azure. Un rapport de Canalys le confirme.")
+    assert found(text) == []
+
+
+# ---- Markdown and blocks
+
+MARKDOWN = """\
+# Apple et Meta
+
+- Llama 2 chez Meta
+- le `Gemini` de code, et [OpenAI](https://openai.com/Anthropic "Mistral AI") en lien
+
+![Le modèle Qwen d'Alibaba](https://example.com/Apple-Intelligence.png)
+
+```python
+Apple = Meta()  # Nvidia
+```
+
+    indented Nvidia code
+
+Écrire à <contact@mistral.ai> ou <https://x.ai/Grok>, lire <span class="Nvidia">AMD</span>.
+
+| Société | Modèle |
+|---|---|
+| Mistral AI | `Llama` Le Chat |
+
+[ref]: https://huggingface.co/Meta
+"""
+
+
+def test_find_in_markdown_skips_code_links_html_and_urls() -> None:
+    mentions = find_in_markdown(MARKDOWN)
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("Apple", "company"), ("Meta", "company"),
+        ("Llama 2", "model"), ("Meta", "company"),
+        ("OpenAI", "company"),
+        ("Qwen", "model"), ("Alibaba", "company"),
+        ("AMD", "company"),
+        ("Mistral AI", "company"), ("Le Chat", "model"),
+    ]
+    assert all(MARKDOWN[m.start : m.end] == m.text for m in mentions)
+
+
+def test_block_mentions_cover_headings_items_alt_text_and_cells() -> None:
+    blocks = document.parse(MARKDOWN)
+    by_kind: dict[str, list] = {}
+    for block in blocks:
+        by_kind.setdefault(block.kind, []).append(
+            [(m.text, m.kind) for m in block_mentions(block)]
+        )
+        for m in block_mentions(block):
+            assert block.text[m.start : m.end] == m.text
+    assert by_kind[document.HEADING] == [[("Apple", "company"), ("Meta", "company")]]
+    assert by_kind[document.LIST_ITEM] == [[("Llama 2", "model"), ("Meta", "company")],
+                                           [("OpenAI", "company")]]
+    assert by_kind[document.IMAGE] == [[("Qwen", "model"), ("Alibaba", "company")]]
+    assert by_kind[document.CODE] == [[], []]
+    # Le Chat needs Mistral AI named in the text: the table names it; `Llama` is code.
+    assert by_kind[document.TABLE] == [[("Mistral AI", "company"), ("Le Chat", "model")]]
+    table = next(b for b in blocks if b.kind == document.TABLE)
+    assert [(m.text, m.start) for m in cell_mentions(table.rows[1][0])] == [("Mistral AI", 0)]
+    assert cell_mentions(table.rows[1][1]) == []  # alone, "Le Chat" is not enough
+
+
+def test_block_mentions_judge_context_against_the_article() -> None:
+    article = article_from_text("Anthropic publie un outil.\n\nClaude a dit oui.\n", Path("a.md"))
+    block = article.blocks[1]
+    assert block_mentions(block) == []  # alone, "Claude" may be a person
+    assert [(m.text, m.kind) for m in block_mentions(block, article)] == [("Claude", "model")]
+
+
+def test_article_offsets_skip_front_matter() -> None:
+    text = "---\ntitle: Apple et Meta\n---\nMeta et Apple Intelligence.\n"
+    article = article_from_text(text, Path("x.md"))
+    mentions = article_mentions(article)
+    assert [(m.text, m.start) for m in mentions] == [
+        ("Meta", text.index("Meta et")), ("Apple Intelligence", text.index("Apple Int"))
+    ]
+    assert all(m.start >= article.body_offset for m in mentions)
+
+
+def test_plain_text_articles_are_scanned_too() -> None:
+    text = "Apple et Meta\n\nVoir https://apple.com et `Meta` ici.\n"
+    article = article_from_text(text, Path("x.txt"))
+    assert [m.text for m in article_mentions(article)] == ["Apple", "Meta", "Meta"]
+
+
+# ---- gazetteer files
+
+
+def test_bundled_gazetteer_loads_cleanly_and_covers_the_industry() -> None:
+    found_entities, messages = load_gazetteer(BUNDLED, strict=True)
+    assert messages == []
+    names = {e.name for e in found_entities}
+    for name in ("OpenAI", "Anthropic", "Mistral AI", "DeepSeek", "Alibaba", "Nvidia", "TSMC",
+                 "Capgemini", "Bpifrance", "SoftBank", "ChatGPT", "Le Chat", "Galaxy AI",
+                 "Hunyuan", "Doubao", "Kimi", "Ernie", "Stable Diffusion", "Whisper"):
+        assert name in names
+    assert len(found_entities) > 300
+    # No surface form may name two entities: the second would silently win.
+    owners: dict[str, str] = {}
+    for entity in found_entities:
+        for form in entity.forms:
+            assert owners.setdefault(form, entity.name) == entity.name, form
+
+
+def test_user_entities_are_added(_reader_dirs: dict[str, Path]) -> None:
+    config = _reader_dirs["config"]
+    config.mkdir(parents=True)
+    (config / "entities.toml").write_text(
+        '[[entity]]\nname = "Fluxonaute"\nkind = "company"\nforms = ["Fluxonaute", "FLX"]\n\n'
+        '[[entity]]\nname = "Zeta"\nkind = "model"\nmaker = "Fluxonaute"\n'
+        "patterns = ['Zeta-\\d+']\n",
+        encoding="utf-8",
+    )
+    matcher = default_matcher()
+    assert matcher.messages == []
+    assert found("Fluxonaute (FLX) sort Zeta-2 et Fluxonaute Zeta-3.") == [
+        ("Fluxonaute", "company"), ("FLX", "company"), ("Zeta-2", "model"),
+        ("Fluxonaute Zeta-3", "model")
+    ]
+    assert ("Apple", "company") in found("Apple")  # bundled names still there
+
+
+def test_bad_user_entries_are_reported_and_skipped(_reader_dirs: dict[str, Path]) -> None:
+    config = _reader_dirs["config"]
+    config.mkdir(parents=True)
+    path = config / "entities.toml"
+    path.write_text(
+        'entity = [\n'
+        '  { name = "Bonne", kind = "company" },\n'
+        '  { name = "Mauvaise", kind = "person" },\n'
+        "  { name = \"Cassée\", kind = \"model\", patterns = ['Cass(ée'] },\n"
+        '  { kind = "company" },\n'
+        ']\n',
+        encoding="utf-8",
+    )
+    messages = default_matcher().messages
+    assert len(messages) == 3
+    assert all(m.startswith(f"{path}: entity ") and "\n" not in m for m in messages)
+    assert "'Mauvaise'" in messages[0] and "kind" in messages[0]
+    assert "'Cassée'" in messages[1] and "pattern" in messages[1]
+    assert "entity 4" in messages[2]
+    assert found("Bonne et Mauvaise et Cassée") == [("Bonne", "company")]
+
+
+def test_unreadable_user_file_is_one_message(_reader_dirs: dict[str, Path]) -> None:
+    config = _reader_dirs["config"]
+    config.mkdir(parents=True)
+    (config / "entities.toml").write_text("entity = [ {", encoding="utf-8")
+    messages = default_matcher().messages
+    assert len(messages) == 1 and "entities.toml" in messages[0]
+    assert found("OpenAI") == [("OpenAI", "company")]
+
+
+def test_matcher_without_small_letter_names_or_patterns() -> None:
+    matcher = Matcher([Entity("Foo", "company", ("Foo",))])
+    started = time.perf_counter()
+    assert [(m.text, m.start) for m in matcher.find("Foo, xFoo et Foo.")] == [("Foo", 0),
+                                                                           ("Foo", 13)]
+    assert time.perf_counter() - started < 1
+    assert Matcher([]).find("Apple") == []
+
+
+# ---- the offset invariant
+
+FRAGMENTS = [
+    "Apple", "Apple Intelligence", "Meta", "Meta AI", "d'OpenAI", "l’IA", "qu’Apple", "GPT-4o",
+    "Llama 2", "Llama-3.1-405B", "Qwen 2.5-Max", "Claude", "Claude François", "DeepSeek",
+    "DeepSeek-V3", "le modèle", "la start-up", "Orange", "o1", "xAI", "https://apple.com/Meta",
+    "www.Google.fr", "a@b.co", "`Meta`", "[OpenAI](http://x.y/Apple)", "<b>Nvidia</b>", " ",
+    "\n", "\n\n", ", ", ". ", "'", "’", "-", "é", "Jean-", "M. ", "Google", "Gemini", " de ",
+    "```\nMeta\n```\n", "    Nvidia\n", "# ", "- ", "![Qwen](u)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=30))
+def test_mentions_are_slices_sorted_and_disjoint(parts: list[str]) -> None:
+    text = "".join(parts)
+    for mentions in (default_matcher().find(text), find_in_markdown(text)):
+        last = 0
+        for m in mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.start >= last and m.end > m.start
+            assert m.kind in entities.KINDS
+            last = m.end
+
+
+# ---- reader mentions
+
+
+def test_cli_json_on_the_seeds_matches_the_article_text() -> None:
+    out = io.StringIO()
+    assert run(None, True, out) == 0
+    rows = json.loads(out.getvalue())
+    assert rows and all(set(r) == {"path", "id", "kind", "text", "canonical", "start", "end"}
+                        for r in rows)
+    ids = [r["id"] for r in rows]
+    assert ids == sorted(ids)
+    texts = {r["path"]: load_article(Path(r["path"])).text for r in rows}
+    for r in rows:
+        assert texts[r["path"]][r["start"] : r["end"]] == r["text"]
+    expected = json.loads((DATA / "seed_mentions.json").read_text("utf-8"))["seeds"]
+    assert len(rows) == sum(len(v) for v in expected.values())
+    assert "é" in out.getvalue() or "’" in out.getvalue() or all(r["text"].isascii() for r in rows)
+
+
+def test_cli_table_fits_80_columns(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Apple et Meta, puis Meta AI et Llama 2.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Titre\n\nMeta et OpenAI.\n", encoding="utf-8")
+    out = io.StringIO()
+    assert run([tmp_path], False, out) == 0
+    lines = out.getvalue().splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    meta = next(line for line in lines if line.startswith("Meta "))
+    assert meta.split()[:3] == ["Meta", "company", "2"] and "[1]×1" in meta and "[2]×1" in meta
+    assert any(line.startswith("Meta AI ") and " model " in line for line in lines)
+
+
+def test_cli_reports_unreadable_files_on_stderr(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    out = io.StringIO()
+    assert run([tmp_path / "absent.md"], True, out) == 1
+    assert json.loads(out.getvalue()) == []
+    assert "absent.md" in capsys.readouterr().err
