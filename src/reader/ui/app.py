@@ -10,19 +10,21 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from reader.articles import Article, Library, LoadError, load_article, load_library
 from reader.paths import seeds_dir
 from reader.storage import StateStore
 from reader.ui import keys
+from reader.ui.commands import LibrarySearch
 from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
-from reader.ui.render import links
+from reader.ui.render import Mark, links
 from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.mentions import MentionChoice, MentionsScreen
 from reader.ui.themes import DEFAULT_THEME, bundled_themes
 from reader.ui.widgets.article import MODES, ArticleView
+from reader.ui.widgets.find import FindBar
 from reader.ui.widgets.library import SORTS, LibraryList
 from reader.ui.widgets.translation import TranslationStatus
 
@@ -30,6 +32,16 @@ log = logging.getLogger("reader")
 
 NARROW = 100  # below this many columns the library collapses
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
+
+
+@dataclass(frozen=True, eq=False)
+class Hit:
+    """A find match: block, column ("source" or "translation"), offsets in that text."""
+
+    block: int
+    column: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,7 @@ class ReaderApp(App[None]):
 
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
+    COMMANDS = App.COMMANDS | {LibrarySearch}
     BINDINGS = keys.bindings(keys.APP)
 
     def __init__(
@@ -69,7 +82,14 @@ class ReaderApp(App[None]):
         self._flash: object | None = None  # the mention emphasised after a jump
         self.highlight = True
         self.filter_label: str | None = None
+        self._mention_filter = None
         self._counts: dict[int, tuple[int, int]] = {}  # id(article) -> (companies, models)
+        self.find_query: str | None = None  # set while a find is active in the article
+        self._hits: list[Hit] = []
+        self._hit_index = -1
+        self._folded: dict[int, list[tuple[str, list[int]]]] = {}  # id(article) -> per block
+        self._library_query = ""
+        self._folded_articles: dict[int, str] = {}
         self.view_mode = "original"  # original / side / english
         self._last_translated_mode = "side"
         self._no_model = False
@@ -87,9 +107,12 @@ class ReaderApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         with Horizontal(id="main"):
-            yield LibraryList(id="library")
+            with Vertical(id="library-pane"):
+                yield Input(placeholder="Filter: title or text", id="library-filter")
+                yield LibraryList(id="library")
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
+                yield FindBar(id="find")
                 yield TranslationStatus(id="translation-status")
                 yield Legend(_legend(), id="legend", markup=False)
         yield Footer()
@@ -203,6 +226,8 @@ class ReaderApp(App[None]):
             view.show(None)
             return
         saved = self.state.article(article.path.resolve(), article.digest)
+        if self.find_query is not None:
+            self.end_find()
         self._mentions = ArticleMentions(article)
         self._mention_index = -1
         self._flash = None
@@ -319,7 +344,14 @@ class ReaderApp(App[None]):
                         timeout=2)
 
     def action_next_article(self) -> None:
+        if self.find_query is not None and self._focus_in_article():
+            if self._hits:
+                self._go_to_hit(self._hit_index + 1)
+            return
         self._step(+1)
+
+    def _focus_in_article(self) -> bool:
+        return isinstance(self.focused, ArticleView)
 
     def action_previous_article(self) -> None:
         self._step(-1)
@@ -535,12 +567,170 @@ class ReaderApp(App[None]):
             self.query_one(TranslationStatus).no_model(message)
         self.refresh_bindings()
 
+    # ---- find in the article -----------------------------------------------------------
+
+    def action_find(self) -> None:
+        if self.current is None:
+            return
+        self.query_one(FindBar).open(self.find_query or "")
+        if self.find_query is None:
+            self.find_query = ""
+        self.refresh_bindings()
+
+    @on(Input.Changed, "#find-input")
+    def _find_changed(self, event: Input.Changed) -> None:
+        # Changes made by code (opening from the palette, closing) are not the reader typing.
+        if not self.query_one(FindBar).has_class("active") or event.value == self.find_query:
+            return
+        self.find_query = event.value
+        self._search()
+
+    @on(Input.Submitted, "#find-input")
+    def _find_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(ArticleView).focus()
+        if not self._hits:
+            return
+        top = self.query_one(ArticleView).first_visible()
+        after = [n for n, hit in enumerate(self._hits) if hit.block >= top]
+        self._go_to_hit(after[0] if after else 0)
+
+    def end_find(self) -> None:
+        self.find_query = None
+        self._hits = []
+        self._hit_index = -1
+        self.query_one(FindBar).close()
+        self.query_one(ArticleView).refresh_marks()
+        self.query_one(ArticleView).focus()
+        self.refresh_bindings()
+
+    def _folded_blocks(self, article: Article) -> list[tuple[str, list[int]]]:
+        from reader.search import fold_with_map
+
+        folded = self._folded.get(id(article))
+        if folded is None:
+            folded = [fold_with_map(block.text) for block in article.blocks]
+            self._folded = {id(article): folded}  # one article at a time is enough
+        return folded
+
+    def _search(self) -> None:
+        """Find the query in both columns; hits are kept in reading order."""
+        from reader.search import find_all, fold
+
+        article = self.current
+        query = (self.find_query or "").strip()
+        hits: list[Hit] = []
+        if article is not None and query:
+            needle = fold(query)
+            translations = self.query_one(ArticleView).translations
+            show_english = self.view_mode != "original"
+            for index, (folded, positions) in enumerate(self._folded_blocks(article)):
+                start = folded.find(needle)
+                while start >= 0:
+                    end = start + len(needle)
+                    hits.append(Hit(index, "source", positions[start], positions[end - 1] + 1))
+                    start = folded.find(needle, end)
+                if show_english and index in translations:
+                    for s, e in find_all(translations[index], query):
+                        hits.append(Hit(index, "translation", s, e))
+        self._hits = hits
+        self._hit_index = -1
+        self._show_count()
+        self.query_one(ArticleView).refresh_marks()
+
+    def _show_count(self) -> None:
+        bar = self.query_one(FindBar)
+        if not (self.find_query or "").strip():
+            bar.count("")
+        elif not self._hits:
+            bar.count("no match")
+        elif self._hit_index < 0:
+            bar.count(f"{len(self._hits)} match{'es' if len(self._hits) != 1 else ''}")
+        else:
+            bar.count(f"{self._hit_index + 1} of {len(self._hits)}")
+
+    def _hit_marks(self, index: int, column: str) -> list[Mark]:
+        if not self._hits:
+            return []
+        current = self._hits[self._hit_index] if self._hit_index >= 0 else None
+        return [
+            Mark(h.start, h.end, ".search--current" if h is current else ".search--hit")
+            for h in self._hits
+            if h.block == index and h.column == column
+        ]
+
+    def _go_to_hit(self, number: int) -> None:
+        previous = self._hits[self._hit_index].block if self._hit_index >= 0 else None
+        self._hit_index = number % len(self._hits)
+        hit = self._hits[self._hit_index]
+        view = self.query_one(ArticleView)
+        view.reveal_block(hit.block)
+        if previous is not None and previous != hit.block:
+            view.refresh_block(previous)
+        view.refresh_block(hit.block)
+        self._show_count()
+
+    def open_at_match(self, article: Article, block: int, query: str) -> None:
+        """From the palette: open the article at the block that matched, with the find on."""
+        if article is not self.current:
+            self.open_article(article, block=block)
+        else:
+            self.query_one(ArticleView).go_to_block(block)
+        self.find_query = query
+        self.query_one(FindBar).open(query)
+        self._search()
+        hits = [n for n, hit in enumerate(self._hits) if hit.block >= block]
+        if hits:
+            self._go_to_hit(hits[0])
+        self.query_one(ArticleView).focus()
+        self.refresh_bindings()
+
+    def action_previous_match(self) -> None:
+        if self._hits:
+            self._go_to_hit(self._hit_index - 1 if self._hit_index >= 0 else -1)
+
+    # ---- filtering the library ----------------------------------------------------------
+
+    def action_filter_library(self) -> None:
+        pane = self.query_one("#library-pane")
+        pane.add_class("filtering")
+        self.query_one("#library-filter", Input).focus()
+
+    @on(Input.Changed, "#library-filter")
+    def _library_filter_changed(self, event: Input.Changed) -> None:
+        self._library_query = event.value.strip()
+        self._apply_library_filter()
+
+    @on(Input.Submitted, "#library-filter")
+    def _library_filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(LibraryList).focus()
+
+    def _article_matches(self, article: Article) -> bool:
+        from reader.search import fold
+
+        folded = self._folded_articles.get(id(article))
+        if folded is None:
+            folded = fold(article.title + "\n" + article.body)
+            self._folded_articles[id(article)] = folded
+        return fold(self._library_query) in folded
+
+    def _apply_library_filter(self) -> None:
+        tests = []
+        if self._mention_filter is not None and self.filter_label is not None:
+            tests.append(self._mention_filter)
+        if self._library_query:
+            tests.append(self._article_matches)
+        library = self.query_one(LibraryList)
+        library.filter = (lambda a: all(test(a) for test in tests)) if tests else None
+        library.set_articles(self.library.articles, self.current)
+        self.refresh_bindings()
+
     # ---- mentions ------------------------------------------------------------------------
 
     def _block_marks(self, index, block):
+        marks = self._hit_marks(index, "source")
         if not self.highlight or self._mentions is None:
-            return []
-        return marks_for(self._mentions.in_block(index, block), self._flash)
+            return marks
+        return marks_for(self._mentions.in_block(index, block), self._flash) + marks
 
     def _cell_marks(self, index, row, column, cell):
         if not self.highlight or self.current is None:
@@ -548,7 +738,8 @@ class ReaderApp(App[None]):
         return cell_marks(cell, self.current)
 
     def _english_marks(self, index, text):
-        return english_marks(text) if self.highlight else []
+        marks = self._hit_marks(index, "translation")
+        return (english_marks(text) + marks) if self.highlight else marks
 
     def action_toggle_highlight(self) -> None:
         self.highlight = not self.highlight
@@ -581,9 +772,9 @@ class ReaderApp(App[None]):
                 return any(m.canonical == choice.canonical for m in article_mentions(article))
 
             library = self.query_one(LibraryList)
-            library.filter = mentions_it
+            self._mention_filter = mentions_it
             self.filter_label = choice.canonical
-            library.set_articles(self.library.articles, self.current)
+            self._apply_library_filter()
             count = len(library.articles)
             self.notify(
                 f"Library: {count} article{'s' if count != 1 else ''} mention "
@@ -595,15 +786,28 @@ class ReaderApp(App[None]):
             library.focus()
 
     def action_clear_filter(self) -> None:
-        library = self.query_one(LibraryList)
-        library.filter = None
         self.filter_label = None
-        library.set_articles(self.library.articles, self.current)
+        self._library_query = ""
+        self.query_one("#library-filter", Input).value = ""
+        self.query_one("#library-pane").remove_class("filtering")
+        self._apply_library_filter()
         self.notify("Library filter cleared", timeout=2)
 
+    def action_escape(self) -> None:
+        if self.find_query is not None:
+            self.end_find()
+        elif self.filter_label is not None or self._library_query:
+            self.action_clear_filter()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "clear_filter":
-            return self.filter_label is not None
+        if action == "escape":
+            return (
+                self.find_query is not None
+                or self.filter_label is not None
+                or bool(self._library_query)
+            )
+        if action == "previous_match":
+            return self.find_query is not None
         if action == "download_model":
             # Shown (and active) only when the translation pane says no model is installed.
             return self._no_model and not self._downloading and self.view_mode != "original"

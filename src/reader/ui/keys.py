@@ -45,8 +45,10 @@ APP = (
         help="Cycle original / side by side / English only"),
     Key("d", "download_model", "Download model", "download-model",
         help="Download the French→English model (when none is installed)"),
-    Key("escape", "clear_filter", "Clear filter", "clear-filter", show=False,
-        help="Clear the library filter"),
+    Key("N", "previous_match", "Prev match", "previous-match",
+        help="Previous match (while a find is active; n goes to the next)"),
+    Key("escape", "escape", "End find", "escape", show=False,
+        help="End the find, or clear the library filter"),
 )
 
 # The article view.
@@ -58,6 +60,8 @@ ARTICLE = (
     Key("b,pageup", "page_up", "Page up", "article-page-up", show=False, help_keys="b / pgup"),
     Key("g,home", "top", "Top", "article-top", show=False, help_keys="g / home"),
     Key("G,end", "bottom", "Bottom", "article-bottom", show=False, help_keys="G / end"),
+    Key("slash", "app.find", "Find", "article-find", help_keys="/",
+        help="Find in this article (both columns)"),
 )
 
 # The library list.
@@ -70,6 +74,8 @@ LIBRARY = (
     Key("space,pagedown", "page_down", "Page down", "library-page-down", show=False,
         help_keys="space / pgdn"),
     Key("b,pageup", "page_up", "Page up", "library-page-up", show=False, help_keys="b / pgup"),
+    Key("slash", "app.filter_library", "Filter", "library-filter", help_keys="/",
+        help="Filter the library by title and text"),
 )
 
 # Keys handled by Textual itself, listed so the help screen is complete.

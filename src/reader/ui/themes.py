@@ -396,12 +396,13 @@ def _opaque_muted(theme: Theme) -> Theme:
 
     Textual 8.2.8 resolves an "auto" colour in a component-class span (the library's meta
     lines, the legend) as if on a dark ground: near-white on a light theme. The colour "auto"
-    would give on the page, spelled out, reads everywhere.
+    gives on the page, spelled out (darkened where needed to read on every ground), does not.
     """
     if theme.dark or is_ansi(theme) or "text-muted" in theme.variables:
         return theme
-    colours = generated(theme)
-    muted = parse_colour(colours["text-muted"], parse_colour(colours["background"]))
+    ground = surfaces(theme)
+    start = parse_colour(generated(theme)["text-muted"], ground.background)
+    muted = _readable(start, [*ground.where_text_sits().values(), ground.translation], False)
     return Theme(**{**_theme_fields(theme),
                     "variables": {**theme.variables, "text-muted": muted.hex}})
 

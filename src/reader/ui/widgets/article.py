@@ -82,13 +82,23 @@ class BlockRow(Horizontal):
     BlockRow { height: auto; width: 1fr; }
     """
 
-    def __init__(self, index: int, block: Block, *children: Widget) -> None:
+    def __init__(
+        self, index: int, block: Block, build: Callable[[int, Block], list[Widget]]
+    ) -> None:
         kind = block.kind
         level = f" heading--{block.level}" if kind == document.HEADING else ""
         quote = " in-quote" if block.quote else ""
-        super().__init__(*children, classes=f"row row--{kind}{level}{quote}")
+        super().__init__(classes=f"row row--{kind}{level}{quote}")
         self.index = index
         self.block = block
+        self._build = build
+        self.composed = False
+
+    def compose(self):
+        # Built at mount time, not at creation, so a translation or marks that arrived in
+        # between are shown.
+        self.composed = True
+        yield from self._build(self.index, self.block)
 
 
 @dataclass
@@ -115,6 +125,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         "mention--model",
         "mention--current",
         "search--hit",
+        "search--current",
     }
 
     class Moved(Message):
@@ -173,8 +184,26 @@ class ArticleView(VerticalScroll, can_focus=True):
     def refresh_marks(self) -> None:
         """Re-render mounted rows (marks changed: highlighting toggled, search typed)."""
         for row in self.query_children(BlockRow):
-            row.remove_children()
-            row.mount_all(self._row_children(row.index, row.block))
+            self._rerender(row)
+
+    def _rerender(self, row: BlockRow) -> None:
+        # Update text in place (synchronous, no flicker); tables are rebuilt.
+        if not row.composed:
+            return
+        for child in list(row.children):
+            if isinstance(child, TableView):
+                row.remove_children()
+                row.mount_all(self._row_children(row.index, row.block))
+                return
+        for child in row.children:
+            if not isinstance(child, BlockView):
+                continue
+            if child.has_class("source") and row.block.kind != document.CODE:
+                child.update(self._source_content(row.index, row.block))
+            elif child.has_class("translation") and not child.has_class("pending"):
+                text = self.translations.get(row.index)
+                if text is not None:
+                    child.update(self._translation_content(row.index, row.block, text))
 
     def _row_children(self, index: int, block: Block) -> list[Widget]:
         source = self._source_view(index, block)
@@ -192,10 +221,18 @@ class ArticleView(VerticalScroll, can_focus=True):
             return Static(Content("─" * 24), classes="block block--rule source keep")
         if block.kind == document.CODE:
             return BlockView(block_content(block), block.kind, "source keep")
-        content = block_content(
+        return BlockView(self._source_content(index, block), block.kind, "source")
+
+    def _source_content(self, index: int, block: Block) -> Content:
+        return block_content(
             block, self.marks(index, block), link_action=f"app.open_link({index},{{n}})"
         )
-        return BlockView(content, block.kind, "source")
+
+    def _translation_content(self, index: int, block: Block, text: str) -> Content:
+        if block.kind == document.TABLE:
+            text = text.replace("\t", " │ ")
+        translated = Block(block.kind, text, level=block.level, marker=block.marker)
+        return block_content(translated, self.translation_marks(index, text))
 
     def _translation_view(self, index: int, block: Block) -> Widget:
         text = self.translations.get(index)
@@ -206,14 +243,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             return Static(Content(""), classes="block translation untranslated")
         if text is None:
             return BlockView(Content("…"), block.kind, "translation pending")
-        if block.kind == document.TABLE:
-            text = text.replace("\t", " │ ")
-        translated = Block(block.kind, text, level=block.level, marker=block.marker)
-        return BlockView(
-            block_content(translated, self.translation_marks(index, text)),
-            block.kind,
-            "translation",
-        )
+        return BlockView(self._translation_content(index, block, text), block.kind, "translation")
 
     # ---- translation -----------------------------------------------------------------------
 
@@ -221,8 +251,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Re-render one mounted row (its marks changed)."""
         row = self._row(index)
         if row is not None:
-            row.remove_children()
-            row.mount_all(self._row_children(row.index, row.block))
+            self._rerender(row)
 
     def reveal_block(self, index: int, *, remember: bool = False) -> None:
         """Scroll just enough to show block `index` (mounting its window if needed)."""
@@ -260,10 +289,22 @@ class ArticleView(VerticalScroll, can_focus=True):
         if row is not None and self.mode != "original":
             self._refresh_translation(row)
 
-    def _refresh_translation(self, row: BlockRow) -> None:
-        old = row.query_children(".translation")
-        if old:
-            old.remove()
+    def _refresh_translation(self, row: BlockRow, tries: int = 0) -> None:
+        if not row.composed:
+            return  # its compose will read the new translation
+        if not row.children:
+            if tries < 20 and row.is_attached:
+                self.call_after_refresh(self._refresh_translation, row, tries + 1)
+            return
+        text = self.translations.get(row.index)
+        for child in row.children:
+            if child.has_class("translation") and isinstance(child, BlockView) and text is not None:
+                child.remove_class("pending")
+                child.update(self._translation_content(row.index, row.block, text))
+                return
+        for child in list(row.children):
+            if child.has_class("translation"):
+                child.remove()
         row.mount(self._translation_view(row.index, row.block))
 
     def _apply_width(self) -> None:
@@ -273,8 +314,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         assert self.article is not None
         blocks = self.article.blocks
         return [
-            BlockRow(index, blocks[index], *self._row_children(index, blocks[index]))
-            for index in range(lo, hi)
+            BlockRow(index, blocks[index], self._row_children) for index in range(lo, hi)
         ]
 
     def _load_window_at(self, block: int) -> None:
@@ -291,8 +331,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.mount_all(self._rows(lo, hi))
         self.call_after_refresh(self._settle_on, block)
 
-    def _settle_on(self, block: int) -> None:
+    def _settle_on(self, block: int, tries: int = 0) -> None:
         row = self._row(block)
+        if row is not None and block > 0 and row.virtual_region.y == 0 and tries < 50:
+            # Not laid out yet (a busy machine): wait for another refresh.
+            self.call_after_refresh(self._settle_on, block, tries + 1)
+            return
         if row is not None:
             self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
         self._adjusting = False
@@ -351,7 +395,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.call_after_refresh(self._report)
 
     def _report(self) -> None:
-        if self.article is None:
+        if self.article is None or self._adjusting:
             return
         block, at_end = self.first_visible(), self._at_end()
         key = (id(self.article), block, at_end)

@@ -1,0 +1,38 @@
+"""The find bar under the article: a query, and how many matches there are."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Input, Static
+
+
+class FindBar(Horizontal):
+    """Shown while a find is active; `n`/`N` step through matches, escape ends it."""
+
+    DEFAULT_CSS = """
+    FindBar { height: 1; display: none; background: $panel; padding: 0 1; }
+    FindBar.active { display: block; }
+    FindBar > Input { width: 1fr; height: 1; border: none; padding: 0 1; background: $boost; }
+    FindBar > Static { width: auto; min-width: 16; padding: 0 1; color: $text-muted; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Find in this article (enter: go, escape: end)", id="find-input")
+        yield Static(Content(""), id="find-count", markup=False)
+
+    def open(self, query: str = "") -> None:
+        self.add_class("active")
+        field = self.query_one(Input)
+        if query:
+            field.value = query
+        field.focus()
+
+    def close(self) -> None:
+        self.remove_class("active")
+        self.query_one(Input).value = ""
+        self.count("")
+
+    def count(self, text: str) -> None:
+        self.query_one(Static).update(Content(text))

@@ -1,0 +1,118 @@
+"""Finding text: in the article (both columns), in the library, and from the palette."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import ArticleView, BlockRow, BlockView
+from reader.ui.widgets.library import LibraryList
+
+
+def hits_in(app: ReaderApp, index: int) -> list[tuple[str, str]]:
+    row = next(r for r in app.query(BlockRow) if r.index == index)
+    content = row.query_one(BlockView).visual
+    return [
+        (content.plain[s.start : s.end], str(s.style))
+        for s in content.spans
+        if "search" in str(s.style)
+    ]
+
+
+def count_text(app: ReaderApp) -> str:
+    return str(app.query_one("#find-count").render())
+
+
+def library(tmp_path: Path) -> list[Path]:
+    first = tmp_path / "a.md"
+    first.write_text(
+        "# L’État et l’IA\n\n"
+        + "\n\n".join(f"Paragraphe {i} sans rien." for i in range(30))
+        + "\n\nUn rapport de l'ETAT sur l’IA.\n\nEt encore un état des lieux.\n"
+    )
+    second = tmp_path / "b.md"
+    second.write_text("# Autre sujet\n\nRien sur la politique publique ici.\n")
+    return [first, second]
+
+
+async def test_find_is_case_and_accent_insensitive_with_count_and_steps(tmp_path: Path) -> None:
+    app = ReaderApp(library(tmp_path))
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.press(*"etat")
+        assert count_text(app) == "3 matches"
+        assert hits_in(app, 0) == [("État", ".search--hit")]
+        await pilot.press("enter")
+        assert count_text(app) == "1 of 3"
+        assert app.focused is app.query_one(ArticleView)
+        await pilot.press("n")  # next match, not next article, while the find is active
+        assert app.current.id == "a"
+        assert count_text(app) == "2 of 3"
+        await pilot.pause()
+        last = len(app.current.blocks) - 2
+        assert ("ETAT", ".search--current") in hits_in(app, last)
+        view = app.query_one(ArticleView)
+        row = next(r for r in app.query(BlockRow) if r.index == last)
+        assert view.scroll_y <= row.virtual_region.y < view.scroll_y + view.size.height
+        await pilot.press("N")
+        assert count_text(app) == "1 of 3"
+        await pilot.press("escape")
+        assert app.find_query is None
+        assert hits_in(app, 0) == []
+        await pilot.press("n")  # find over: n is next article again
+        assert app.current.id == "b"
+
+
+async def test_find_searches_the_translation_column_too(tmp_path: Path) -> None:
+    app = ReaderApp(library(tmp_path))
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        app.view_mode = "side"
+        view.set_mode("side")
+        view.set_translations({0: "The State and AI"})
+        await pilot.pause()
+        await pilot.press("slash", *"state")
+        assert count_text(app) == "1 match"
+        row = next(r for r in app.query(BlockRow) if r.index == 0)
+        english = row.children[1].visual
+        styled = [(english.plain[s.start : s.end], str(s.style)) for s in english.spans]
+        assert ("State", ".search--hit") in styled
+
+
+async def test_library_filter_by_title_and_text(tmp_path: Path) -> None:
+    app = ReaderApp(library(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        lib = app.query_one(LibraryList)
+        if app.focused is not lib:
+            await pilot.press("shift+tab")
+        await pilot.press("slash", *"politique")
+        assert [a.id for a in lib.articles] == ["b"]  # found in the text, not the title
+        await pilot.press(*["backspace"] * 9)
+        await pilot.press(*"ETAT")
+        assert [a.id for a in lib.articles] == ["a"]
+        await pilot.press("enter")
+        assert app.focused is lib
+        await pilot.press("escape")
+        assert [a.id for a in lib.articles] == ["a", "b"]
+
+
+async def test_palette_searches_every_article_and_opens_at_the_match(tmp_path: Path) -> None:
+    app = ReaderApp(library(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        assert app.current.id == "b"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"rapport de l'etat")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current.id == "a"
+        block = len(app.current.blocks) - 2
+        assert app.query_one(ArticleView).first_visible() <= block
+        assert count_text(app) == "1 of 1"
