@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.settings import CONFIG_ENV, OPTIONS
+
 
 @pytest.fixture(autouse=True)
 def _reader_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
@@ -15,4 +17,7 @@ def _reader_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, P
         path = tmp_path / "reader-dirs" / name.lower()
         monkeypatch.setenv(f"READER_{name}_DIR", str(path))
         dirs[name.lower()] = path
+    # A developer's own settings (config file, READER_THEME, ...) must not leak into tests.
+    for name in (CONFIG_ENV, *(option.env for option in OPTIONS)):
+        monkeypatch.delenv(name, raising=False)
     return dirs
