@@ -177,6 +177,18 @@ def test_deepseek_takes_its_kind_from_context(text: str, kind: str) -> None:
     assert found(text) == [("DeepSeek", kind)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tencent intègre DeepSeek dans WeChat", [("Tencent", "company"), ("DeepSeek", "model")]),
+        ("des toiles générées par Midjourney", [("Midjourney", "model")]),
+        ("un outil développé par Midjourney", [("Midjourney", "company")]),
+    ],
+)
+def test_verbs_around_a_name_tell_tool_from_maker(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_an_undecided_name_follows_what_the_text_said_earlier() -> None:
     text = ("L'application DeepSeek a séduit. Le meilleur exemple est DeepSeek, qui a plongé le "
             "marché dans la frénésie.")
@@ -202,6 +214,24 @@ def test_english_text_works_the_same() -> None:
     text = "OpenAI's GPT-4o and Anthropic's Claude compete with Google Gemini."
     assert found(text) == [("OpenAI", "company"), ("GPT-4o", "model"), ("Anthropic", "company"),
                            ("Claude", "model"), ("Google Gemini", "model")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la start-up parisienne Zoé Tech lève 5 millions", ["Zoé Tech"]),
+        ("Rodolphe Saadé, patron de CMA CGM, investit", ["CMA CGM"]),
+        ("avec Schwarz, la maison mère de Lidl.", ["Schwarz", "Lidl"]),
+        ("Salesforce a racheté Informatica", ["Salesforce", "Informatica"]),
+        ("Depuis, la start-up DeepSeek a publié", ["DeepSeek"]),
+        ("En Allemagne, la société Helsing grandit", ["Helsing"]),
+        ("Selon la société Gartner, le marché croît", []),
+        ("la firme de Redmond et le groupe de travail", []),
+    ],
+)
+def test_companies_missing_from_the_gazetteer_in_a_clear_context(text: str,
+                                                                 expected: list[str]) -> None:
+    assert [t for t, kind in found(text) if kind == "company"] == expected
 
 
 def test_news_outlets_people_and_platforms_are_not_mentions() -> None:

@@ -312,6 +312,20 @@ _ROLE_NOUNS = _words(
     "concurrents rivaux clients client créateur créateurs chiffre revenus bénéfices résultats "
     "action actions titre cours bourse introduction cofounder founder ceo"
 )
+_MADE_WITH = _words(
+    "généré générée générés générées créé créée créés créées produit produite produits "
+    "produites réalisé réalisée réalisés réalisées dessiné dessinée imaginé imaginée rédigé "
+    "rédigée rédigés rédigées écrit écrite écrits écrites traduit traduite generated created "
+    "written made"
+)
+# A verb just before the name whose object is a model: "Tencent intègre DeepSeek".
+_USE_VERBS = _words(
+    "intègre intègrent intégrer intégré intégrée intégrant utilise utilisent utiliser utilisé "
+    "utilisant adopte adoptent adopter adopté déploie déploient déployer déployé télécharger "
+    "téléchargé télécharge teste tester testé essayer essayé essaie interroger interrogé "
+    "interroge héberge héberger hébergé propose proposer proposé proposerait intègrera "
+    "integrates integrated uses using used deploys deployed"
+)
 _OWNER_PREPS = frozenset({"de", "d", "du", "des", "of"})
 _AGENT_PREPS = frozenset({"chez", "par", "at", "by"})
 _STOP = _words(
@@ -367,7 +381,10 @@ def _cue(text: str, start: int, end: int) -> str | None:
     if tokens:
         nearest = tokens[0]
         if nearest in _AGENT_PREPS:
-            return COMPANY
+            # "généré par Midjourney": a tool; "développé par Anysphere": a maker.
+            return MODEL if len(tokens) > 1 and tokens[1] in _MADE_WITH else COMPANY
+        if nearest in _USE_VERBS:
+            return MODEL
         if nearest in _OWNER_PREPS:
             if any(t in _MODEL_NOUNS or t in _ROLE_NOUNS or t in _COMPANY_NOUNS
                    for t in tokens[1:4]):
@@ -406,6 +423,102 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return text[i].isdigit() and (i == 0 or text[i - 1] == "\n")
 
 
+# ---- companies the gazetteer does not know
+# A capitalised name right after words that only introduce a business ("la start-up X", "le
+# patron de X", "X, la maison mère de", "a racheté X") is a company even when it is not listed.
+
+_NAME = (
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w&-]*(?:\.[\w&-]+)*){0,2}"
+)
+_NAME_AT = re.compile(_NAME)
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(" + _NAME + r")[ \t]*$")
+_FUNCTION = _words(
+    "de du des d la le les l en à au aux et ou qui que dont a est sur pour par avec comme dans "
+    "chez ses son sa leur leurs un une ce cet cette"
+)
+# Cue words: nouns that introduce a business (after a determiner), roles and verbs followed by
+# "de X" / "X", and appositions after a name ("X, la maison mère de ...").
+_COMPANY_CUE = re.compile(
+    r"(?P<noun>jeune[ \t]+pousse|start-?up|société|entreprise|groupe|firme|fabricant|"
+    r"constructeur|éditeur|licorne|pépite|opérateur|équipementier|fonds|spécialiste)\b"
+    r"|(?P<role>PDG|pdg|CEO|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|"
+    r"co-fondateur|co-fondatrice|directeur[ \t]+général|directrice[ \t]+générale|"
+    r"maison[ \t]+mère|filiale|rachat|acquisition)[ \t]+(?:de[ \t]+|d['’])"
+    r"|(?P<verb>rachète|racheter|racheté|acquiert|acquérir)[ \t]+"
+    r"|(?P<apposition>,)(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|"
+    r"filiale|start-?up|société|entreprise)\b)"
+)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
+                                r"[Ss]a|[Ss]on)[ \t]*$")
+_ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|[Dd]ans|[Ss]elon)[ \t]+$")
+# Capitalised words that begin sentences or name places, never a business on their own.
+_NOT_COMPANIES = _words(
+    "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs Selon "
+    "Pour Mais Et En Au Aux À Dans Sur Par Avec Si Quant Alors Chine France Europe Allemagne "
+    "Japon Inde Corée Taïwan Paris Londres Pékin Washington Bruxelles Californie États-Unis "
+    "Royaume-Uni Silicon Valley Hong Kong Israël Russie Canada Italie Espagne Suisse Bercy "
+    "Matignon Élysée IA AI LLM GPU The A An Depuis Ensuite Enfin Puis Ainsi Aujourd'hui "
+    "Aujourd’hui Hier Demain Pourtant Toutefois Cependant Néanmoins Désormais Parallèlement Bref "
+    "Certes Outre Or Donc Également Côté Ici Là Aussi Surtout Notamment Entre-temps Finalement "
+    "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin "
+    "Juillet Août Septembre Octobre Novembre Décembre Oui Non Résultat Bien Autrement Sinon"
+)
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a guessed name to its capitalised words that are not sentence words or places."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
+        words.pop()
+    if not words or words[0].group() in _NOT_COMPANIES:
+        return None
+    last = words[-1]
+    stop = start + last.start() + len(last.group().rstrip(".'’-"))
+    if stop <= start or not text[start].isalnum():
+        return None
+    return start, stop
+
+
+def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Companies named in a clear company context but absent from the gazetteer."""
+    found: list[Mention] = []
+    for cue in _COMPANY_CUE.finditer(text):
+        span: tuple[int, int] | None = None
+        if cue.group("noun"):
+            if not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+                continue
+            pos = cue.end()
+            for _ in range(2):  # up to two adjectives: "la start-up parisienne X"
+                adjective = _ADJECTIVE.match(text, pos)
+                if not adjective or adjective.group(1) in _FUNCTION:
+                    break
+                pos = adjective.end()
+            space = re.compile(r"[ \t]+").match(text, pos)
+            name = _NAME_AT.match(text, space.end()) if space else None
+            span = name.span() if name else None
+        elif cue.group("role") or cue.group("verb"):
+            name = _NAME_AT.match(text, cue.end())
+            span = name.span() if name else None
+        else:
+            before = _NAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+            if before and not _PLACE_PREP_BEFORE.search(
+                text, max(0, before.start(1) - 8), before.start(1)
+            ):
+                span = before.span(1)
+        if span is None or (span[0] and _is_word(text[span[0] - 1])):
+            continue
+        span = _clean_name(text, *span)
+        if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        start, end = span
+        found.append(Mention(start, end, COMPANY, " ".join(text[start:end].split()),
+                             text[start:end]))
+        taken.append(span)
+    return found
+
+
 # ---- the matcher
 
 
@@ -435,8 +548,10 @@ class _Facts:
 class Matcher:
     """Finds mentions; built once from a list of entities (see default_matcher())."""
 
-    def __init__(self, entities: Sequence[Entity], messages: Sequence[str] = ()) -> None:
+    def __init__(self, entities: Sequence[Entity], messages: Sequence[str] = (),
+                 guess_unknown: bool = True) -> None:
         self.messages: list[str] = list(messages)
+        self.guess_unknown = guess_unknown
         by_name: dict[str, Entity] = {}
         for entity in entities:
             key = entity.name if not entity.ignore else "\x00ignore:" + entity.name
@@ -725,6 +840,13 @@ class Matcher:
             else:
                 kind = c.entity.kind
             mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
+        if self.guess_unknown:
+            taken = [(c.start, c.end) for c in candidates]
+            extra = _unknown_companies(masked, taken)
+            if extra:
+                extra = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
+                         for m in extra]
+                mentions = sorted(mentions + extra, key=lambda m: m.start)
         return mentions
 
 
