@@ -102,6 +102,8 @@ def test_bundled_theme_file_keeps_aa_contrast(path: Path) -> None:
         "translation-background": _over(variables["translation-background"], page),
         "current-block": _over(variables["current-block"], page),
     }
+    for where, ground in mention_grounds.items():
+        assert _ratio(text, ground) >= AA, f"{path.name}: foreground on {where}"
     for name in ("mention-company", "mention-model"):
         for where, ground in mention_grounds.items():
             ratio = _ratio(_over(variables[name], ground), ground)

@@ -176,7 +176,7 @@ def _readable(colour: Color, grounds: list[Color], dark: bool) -> Color:
         if min(contrast(colour, ground) for ground in grounds) >= MIN_CONTRAST:
             return colour
         colour = colour.lighten(0.02) if dark else colour.darken(0.02)
-    # Lab steps always end at white or black, which read on any ground a theme could pass.
+    # Lab steps end at white or black: nothing reads better on these grounds.
     return Color(255, 255, 255) if dark else Color(0, 0, 0)
 
 
@@ -196,7 +196,7 @@ def reader_variables(theme: Theme) -> dict[str, str]:
             "mention-model": "ansi_default",
             "translation-background": "transparent",
             "current-block": "transparent",
-            "current-block-style": "bold",
+            "current-block-style": "reverse",
         })
         return {**derived, **own}
     colours = generated(theme)
@@ -214,8 +214,9 @@ def reader_variables(theme: Theme) -> dict[str, str]:
 def contrast_problems(theme: Theme, variables: dict[str, str] | None = None) -> list[str]:
     """What in `theme` falls under 4.5:1: body text and mentions on the grounds they sit on.
 
-    Body text is the foreground on the page, surface and panel (the library), and muted text
-    (quotes, the interleaved translation) on the page and the translation column.
+    Body text is the foreground on every ground (page, surface, library panel, translation
+    column, current block), and muted text (quotes, the interleaved translation) on the page
+    and the translation column.
     """
     if is_ansi(theme):
         return []
@@ -223,8 +224,9 @@ def contrast_problems(theme: Theme, variables: dict[str, str] | None = None) -> 
     ground = surfaces(theme, variables)
     colours = generated(theme)
     # (what, its colour value, the ground's name, the ground)
+    everywhere = {**ground.where_text_sits(), **ground.where_mentions_sit()}
     checks = [("foreground", colours["foreground"], where, colour)
-              for where, colour in ground.where_text_sits().items()]
+              for where, colour in everywhere.items()]
     checks += [
         ("text-muted", colours["text-muted"], "background", ground.background),
         ("text-muted", colours["text-muted"], "translation-background", ground.translation),
