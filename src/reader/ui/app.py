@@ -19,9 +19,6 @@ from reader.ui import keys
 from reader.ui.commands import LibrarySearch
 from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
 from reader.ui.render import Mark, links
-from reader.ui.screens.confirm import ConfirmScreen
-from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.mentions import MentionChoice, MentionsScreen
 from reader.ui.themes import DEFAULT_THEME, bundled_themes
 from reader.ui.widgets.article import MODES, ArticleView
 from reader.ui.widgets.find import FindBar
@@ -77,6 +74,12 @@ class ReaderApp(App[None]):
         self._disk_stamp: tuple[int, int] | None = None
         self._position_dirty = False
         self._block = 0  # first visible block of the current article, as last reported
+        # The mention matcher compiles a large gazetteer: built after the first paint.
+        self._matcher_ready = False
+        # Set before mount: changing the theme later restyles every widget once more.
+        for theme in bundled_themes():
+            self.register_theme(theme)
+        self.theme = DEFAULT_THEME
         self._mentions: ArticleMentions | None = None
         self._mention_index = -1
         self._flash: object | None = None  # the mention emphasised after a jump
@@ -108,7 +111,6 @@ class ReaderApp(App[None]):
         yield Header(icon="≡")
         with Horizontal(id="main"):
             with Vertical(id="library-pane"):
-                yield Input(placeholder="Filter: title or text", id="library-filter")
                 yield LibraryList(id="library")
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
@@ -120,9 +122,6 @@ class ReaderApp(App[None]):
     # ---- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        for theme in bundled_themes():
-            self.register_theme(theme)
-        self.theme = DEFAULT_THEME
         self.state.load()
         self.library = load_library(self.paths)
         self._notify_messages([*self.state.messages, *self.library.messages])
@@ -177,9 +176,11 @@ class ReaderApp(App[None]):
         """Language and mention counts of every article, off the start-up path."""
         from textual.worker import get_current_worker
 
-        from reader.entities import article_mentions
+        from reader.entities import article_mentions, default_matcher
         from reader.language import LanguageCache, article_language
 
+        default_matcher()
+        self.call_from_thread(self._matcher_loaded)
         cache = LanguageCache().load()
         worker = get_current_worker()
         for article in list(self.library.articles):
@@ -192,6 +193,11 @@ class ReaderApp(App[None]):
                 self._counts[id(article)] = (kinds.count("company"), kinds.count("model"))
             self.call_from_thread(self._analysed, article)
         cache.save()
+
+    def _matcher_loaded(self) -> None:
+        if not self._matcher_ready:
+            self._matcher_ready = True
+            self.query_one(ArticleView).refresh_marks()
 
     def _count_line(self, article: Article) -> str:
         counts = self._counts.get(id(article))
@@ -328,6 +334,8 @@ class ReaderApp(App[None]):
     # ---- actions -------------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def _step(self, delta: int) -> None:
@@ -413,6 +421,8 @@ class ReaderApp(App[None]):
         def answer(yes: bool | None) -> None:
             if yes:
                 self.open_url(url)
+
+        from reader.ui.screens.confirm import ConfirmScreen
 
         self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
 
@@ -693,7 +703,14 @@ class ReaderApp(App[None]):
     def action_filter_library(self) -> None:
         pane = self.query_one("#library-pane")
         pane.add_class("filtering")
-        self.query_one("#library-filter", Input).focus()
+        fields = pane.query("#library-filter")
+        if fields:
+            fields.first().focus()
+            return
+        # Mounted on first use: one widget less to build before the first paint.
+        field = Input(placeholder="Filter: title or text", id="library-filter")
+        pane.mount(field, before=0)
+        field.focus()
 
     @on(Input.Changed, "#library-filter")
     def _library_filter_changed(self, event: Input.Changed) -> None:
@@ -728,18 +745,20 @@ class ReaderApp(App[None]):
 
     def _block_marks(self, index, block):
         marks = self._hit_marks(index, "source")
-        if not self.highlight or self._mentions is None:
+        if not self.highlight or self._mentions is None or not self._matcher_ready:
             return marks
         return marks_for(self._mentions.in_block(index, block), self._flash) + marks
 
     def _cell_marks(self, index, row, column, cell):
-        if not self.highlight or self.current is None:
+        if not self.highlight or self.current is None or not self._matcher_ready:
             return []
         return cell_marks(cell, self.current)
 
     def _english_marks(self, index, text):
         marks = self._hit_marks(index, "translation")
-        return (english_marks(text) + marks) if self.highlight else marks
+        if not self.highlight or not self._matcher_ready:
+            return marks
+        return english_marks(text) + marks
 
     def action_toggle_highlight(self) -> None:
         self.highlight = not self.highlight
@@ -750,13 +769,16 @@ class ReaderApp(App[None]):
         self.notify("Highlighting on" if self.highlight else "Highlighting off", timeout=2)
 
     def action_mentions(self) -> None:
+        from reader.ui.screens.mentions import MentionsScreen
+
         if self._mentions is None:
             return
+        self._ensure_matcher()
         self.push_screen(
             MentionsScreen(self.current.title, self._mentions.counts()), self._mention_chosen
         )
 
-    def _mention_chosen(self, choice: MentionChoice | None) -> None:
+    def _mention_chosen(self, choice) -> None:
         if choice is None or self._mentions is None:
             return
         if choice.action == "jump":
@@ -788,7 +810,8 @@ class ReaderApp(App[None]):
     def action_clear_filter(self) -> None:
         self.filter_label = None
         self._library_query = ""
-        self.query_one("#library-filter", Input).value = ""
+        for field in self.query("#library-filter").results(Input):
+            field.value = ""
         self.query_one("#library-pane").remove_class("filtering")
         self._apply_library_filter()
         self.notify("Library filter cleared", timeout=2)
@@ -819,9 +842,17 @@ class ReaderApp(App[None]):
     def action_previous_mention(self) -> None:
         self._step_mention(-1)
 
+    def _ensure_matcher(self) -> None:
+        """The reader asked for mentions before the background build finished: build now."""
+        from reader.entities import default_matcher
+
+        default_matcher()
+        self._matcher_loaded()
+
     def _step_mention(self, delta: int) -> None:
         if self._mentions is None:
             return
+        self._ensure_matcher()
         places = self._mentions.places()
         if not places:
             self.notify("No mentions in this article", timeout=2)

@@ -19,11 +19,16 @@ class FindBar(Horizontal):
     """
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Find in this article (enter: go, escape: end)", id="find-input")
-        yield Static(Content(""), id="find-count", markup=False)
+        # Nothing until the first find: the start-up screen has fewer widgets to build.
+        return iter(())
 
     def open(self, query: str = "") -> None:
         self.add_class("active")
+        if not self.children:
+            self.mount(
+                Input(placeholder="Find in this article (enter: go, escape: end)", id="find-input"),
+                Static(Content(""), id="find-count", markup=False),
+            )
         field = self.query_one(Input)
         if query:
             field.value = query
@@ -31,8 +36,10 @@ class FindBar(Horizontal):
 
     def close(self) -> None:
         self.remove_class("active")
-        self.query_one(Input).value = ""
+        for field in self.query(Input):
+            field.value = ""
         self.count("")
 
     def count(self, text: str) -> None:
-        self.query_one(Static).update(Content(text))
+        for label in self.query(Static):
+            label.update(Content(text))

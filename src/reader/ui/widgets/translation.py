@@ -28,7 +28,15 @@ class TranslationStatus(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(""), markup=False)
-        yield ProgressBar(total=100, show_eta=False)
+
+    def _bar(self) -> ProgressBar:
+        # Mounted on first use: start-up builds one widget less.
+        bars = self.query(ProgressBar)
+        if bars:
+            return bars.first()
+        bar = ProgressBar(total=100, show_eta=False)
+        self.mount(bar)
+        return bar
 
     def hide(self) -> None:
         self.remove_class("shown", "busy")
@@ -45,8 +53,7 @@ class TranslationStatus(Horizontal):
             return
         self.add_class("shown", "busy")
         self.query_one(Static).update(Content(f"Translating offline: {done}/{total} blocks"))
-        bar = self.query_one(ProgressBar)
-        bar.update(total=total, progress=done)
+        self._bar().update(total=total, progress=done)
 
     def no_model(self, reason: str = "") -> None:
         advice = (
@@ -64,7 +71,7 @@ class TranslationStatus(Horizontal):
         else:
             text = f"Downloading the model: {done_mb:.1f} MB"
         self.query_one(Static).update(Content(f"{text} · {speed:.1f} MB/s"))
-        bar = self.query_one(ProgressBar)
+        bar = self._bar()
         if progress.total:
             bar.update(total=progress.total, progress=progress.done)
         else:
