@@ -3,12 +3,17 @@
 The gazetteer is data (src/reader/data/gazetteer.toml, plus the user's entities.toml); its
 header documents the format and the annotation decisions. Matching is one regular expression
 built from a trie of every surface form (so Python's engine can skip to the letters names start
-with), then per-candidate rules in Python for the few names that need context.
+with), then per-candidate rules in Python for the few names that need context. A company
+missing from the gazetteer is still found where the words around it can only introduce a
+business ("la start-up X", "le patron de X", "X, la maison mère de"); Matcher(guess_unknown=False)
+turns that off.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 import tomllib
 import weakref
 from collections import Counter
@@ -437,18 +442,26 @@ _FUNCTION = _words(
     "de du des d la le les l en à au aux et ou qui que dont a est sur pour par avec comme dans "
     "chez ses son sa leur leurs un une ce cet cette"
 )
-# Cue words: nouns that introduce a business (after a determiner), roles and verbs followed by
-# "de X" / "X", and appositions after a name ("X, la maison mère de ...").
+# Cue words: nouns that introduce a business (after a determiner), roles followed by "de X",
+# verbs followed by "X", and appositions after a name ("X, la maison mère de ...").
+_CUE_WORDS = {
+    **dict.fromkeys(
+        ["jeune pousse", "start-up", "startup", "société", "entreprise", "groupe", "firme",
+         "fabricant", "constructeur", "éditeur", "licorne", "pépite", "opérateur",
+         "équipementier", "fonds", "spécialiste"], "noun"),
+    **dict.fromkeys(
+        ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
+         "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
+         "directrice générale", "maison mère", "filiale", "rachat", "acquisition"], "role"),
+    **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
+}
 _COMPANY_CUE = re.compile(
-    r"(?P<noun>jeune[ \t]+pousse|start-?up|société|entreprise|groupe|firme|fabricant|"
-    r"constructeur|éditeur|licorne|pépite|opérateur|équipementier|fonds|spécialiste)\b"
-    r"|(?P<role>PDG|pdg|CEO|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|"
-    r"co-fondateur|co-fondatrice|directeur[ \t]+général|directrice[ \t]+générale|"
-    r"maison[ \t]+mère|filiale|rachat|acquisition)[ \t]+(?:de[ \t]+|d['’])"
-    r"|(?P<verb>rachète|racheter|racheté|acquiert|acquérir)[ \t]+"
-    r"|(?P<apposition>,)(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|"
-    r"filiale|start-?up|société|entreprise)\b)"
+    _trie_regex(_trie(_CUE_WORDS))
+    + r"|,(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|start-?up|"
+    r"société|entreprise)\b)"
 )
+_ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
+_VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
                                 r"[Ss]a|[Ss]on)[ \t]*$")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
@@ -482,11 +495,20 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Companies named in a clear company context but absent from the gazetteer."""
+    """Companies named in a clear company context but absent from the gazetteer.
+
+    `taken`: sorted, disjoint spans already named; guesses never overlap them.
+    """
     found: list[Mention] = []
+    starts = [s for s, _ in taken]
+    ends = [e for _, e in taken]
     for cue in _COMPANY_CUE.finditer(text):
+        word = cue.group()
+        sense = "apposition" if word == "," else _CUE_WORDS.get(" ".join(word.split()))
+        if sense != "apposition" and cue.start() and _is_word(text[cue.start() - 1]):
+            continue
         span: tuple[int, int] | None = None
-        if cue.group("noun"):
+        if sense == "noun":
             if not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
                 continue
             pos = cue.end()
@@ -495,13 +517,14 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]
                 if not adjective or adjective.group(1) in _FUNCTION:
                     break
                 pos = adjective.end()
-            space = re.compile(r"[ \t]+").match(text, pos)
+            space = _VERB_TAIL.match(text, pos)
             name = _NAME_AT.match(text, space.end()) if space else None
             span = name.span() if name else None
-        elif cue.group("role") or cue.group("verb"):
-            name = _NAME_AT.match(text, cue.end())
+        elif sense in ("role", "verb"):
+            tail = (_ROLE_TAIL if sense == "role" else _VERB_TAIL).match(text, cue.end())
+            name = _NAME_AT.match(text, tail.end()) if tail else None
             span = name.span() if name else None
-        else:
+        elif sense == "apposition":
             before = _NAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
             if before and not _PLACE_PREP_BEFORE.search(
                 text, max(0, before.start(1) - 8), before.start(1)
@@ -510,12 +533,17 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]
         if span is None or (span[0] and _is_word(text[span[0] - 1])):
             continue
         span = _clean_name(text, *span)
-        if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+        if span is None:
             continue
         start, end = span
+        i = bisect.bisect_left(starts, end)
+        if i > 0 and ends[i - 1] > start:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
         found.append(Mention(start, end, COMPANY, " ".join(text[start:end].split()),
                              text[start:end]))
-        taken.append(span)
+    found.sort(key=lambda m: m.start)
     return found
 
 
@@ -605,6 +633,7 @@ class Matcher:
             frozenset(_APOSTROPHES) if self._any_first else frozenset()
         )
         self._facts_cache: dict[str, _Facts] = {}
+        self._lock = threading.Lock()
 
     @staticmethod
     def _variants(entity: Entity, form: str) -> list[str]:
@@ -755,9 +784,10 @@ class Matcher:
         facts = self._facts_cache.get(context)
         if facts is None:
             facts = self._judge(context, self._scan(_mask_urls(context)))
-            if len(self._facts_cache) >= 16:
-                self._facts_cache.pop(next(iter(self._facts_cache)))
-            self._facts_cache[context] = facts
+            with self._lock:  # views and workers may share the default matcher
+                if len(self._facts_cache) >= 16:
+                    self._facts_cache.pop(next(iter(self._facts_cache)), None)
+                self._facts_cache[context] = facts
         return facts
 
     def _decide(self, text: str, c: _Candidate, facts: _Facts, listed: bool) -> bool:
