@@ -147,15 +147,28 @@ def load_article(path: Path, article_id: str | None = None) -> Article:
     return article
 
 
+def _head_blocks(article: Article) -> list[Block]:
+    """The first blocks, without parsing the whole article (a library lists thousands)."""
+    if "blocks" in article.__dict__ or len(article.body) <= 4000:
+        return article.blocks
+    head = article.body[:4000]
+    cut = head.rfind("\n\n")
+    head = head[:cut] if cut > 0 else head
+    if article.markdown:
+        return document.parse(head, article.body_line)
+    return _text_blocks(head, article.body_line)
+
+
 def _title_from_body(article: Article) -> str:
-    for block in article.blocks[:20]:
+    blocks = _head_blocks(article)
+    for block in blocks[:20]:
         if block.kind == document.HEADING and block.level <= 2 and block.text.strip():
             return _shorten(block.text)
     # The first block's text, not the first source line: Markdown syntax is no title.
     first = next(
         (
             line.strip()
-            for block in article.blocks
+            for block in blocks
             if block.kind not in (document.CODE, document.RULE)
             for line in block.text.splitlines()
             if line.strip()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
@@ -44,7 +43,9 @@ def _paths(values: Sequence[str]) -> list[Path]:
     return paths
 
 
-def _main_parser() -> argparse.ArgumentParser:
+def _main_parser():
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader",
         usage=USAGE,
@@ -56,7 +57,9 @@ def _main_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _list_parser() -> argparse.ArgumentParser:
+def _list_parser():
+    import argparse
+
     parser = argparse.ArgumentParser(prog="reader list", description="List articles.")
     parser.add_argument("paths", nargs="*", metavar="PATH")
     parser.add_argument("--json", action="store_true", help="print a JSON array sorted by id")
@@ -96,6 +99,8 @@ def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
 
 
 def run_mentions(argv: Sequence[str]) -> int:
+    import argparse
+
     from reader.mentions_cli import run
 
     parser = argparse.ArgumentParser(
@@ -109,6 +114,8 @@ def run_mentions(argv: Sequence[str]) -> int:
 
 
 def run_translate(argv: Sequence[str]) -> int:
+    import argparse
+
     from reader.translation.cli import run_translate as translate
 
     parser = argparse.ArgumentParser(
@@ -138,8 +145,11 @@ def run_cache(argv: Sequence[str]) -> int:
 
 
 def run_app(argv: Sequence[str]) -> int:
-    args = _main_parser().parse_args(argv)
-    paths = _paths(args.paths) if args.paths else None
+    if not argv:
+        paths = None  # plain `reader`: no need to build a parser (start-up time counts)
+    else:
+        args = _main_parser().parse_args(argv)
+        paths = _paths(args.paths) if args.paths else None
     # Textual is imported here, not at the top: `reader list` and friends stay fast.
     from reader.ui.app import ReaderApp
 

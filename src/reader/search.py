@@ -9,7 +9,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-
 # Ligatures French writes that Unicode does not decompose.
 _LIGATURES = {"œ": "oe", "æ": "ae"}
 

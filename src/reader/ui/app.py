@@ -188,6 +188,7 @@ class ReaderApp(App[None]):
                 return
             if article.lang is None:
                 article.lang = article_language(article, cache)
+            article.words  # noqa: B018 - computed here, off the UI thread
             if id(article) not in self._counts:
                 kinds = [m.kind for m in article_mentions(article)]
                 self._counts[id(article)] = (kinds.count("company"), kinds.count("model"))

@@ -58,7 +58,11 @@ class LibraryList(OptionList):
         dot = Content.styled("  " if read else "● ", "" if read else ".library--unread")
         title = Content.styled(article.title or article.id, ".library--title")
         lang = article.language or "··"
-        meta = f"  {lang} · {article.words:,} words · {article.reading_minutes} min"
+        if "words" in article.__dict__:
+            meta = f"  {lang} · {article.words:,} words · {article.reading_minutes} min"
+        else:
+            # Counting words parses the article: done in the background, shown when known.
+            meta = f"  {lang} · … words"
         parts = [dot, title, "\n", Content.styled(meta, ".library--meta")]
         extra = self.extra(article)
         if extra:
