@@ -456,8 +456,8 @@ _CUE_WORDS = {
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
 _COMPANY_CUE = re.compile(
-    _trie_regex(_trie(_CUE_WORDS))
-    + r"|,(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|start-?up|"
+    r"\b(?:" + _trie_regex(_trie(_CUE_WORDS)) + ")"
+    r"|,(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|start-?up|"
     r"société|entreprise)\b)"
 )
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
