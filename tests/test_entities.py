@@ -463,3 +463,11 @@ def test_cli_reports_unreadable_files_on_stderr(tmp_path: Path,
     assert run([tmp_path / "absent.md"], True, out) == 1
     assert json.loads(out.getvalue()) == []
     assert "absent.md" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("path", seed_files(), ids=lambda p: p.stem)
+def test_view_blocks_show_the_same_mentions_as_the_cli(path: Path) -> None:
+    article = load_article(path)
+    by_blocks = Counter((m.text, m.kind) for b in article.blocks
+                        for m in block_mentions(b, article))
+    assert by_blocks == Counter((m.text, m.kind) for m in article_mentions(article))
