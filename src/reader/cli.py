@@ -26,6 +26,9 @@ reader models install FILE.argosmodel
                                    install a model file (machines without internet)
 reader models remove fr en         remove it
 reader cache clear                 forget cached translations
+reader themes                      list themes (* marks the current one)
+reader config path | show          where the settings file is; the effective settings
+reader --theme NAME [PATH ...]     read with this theme (this run only)
 
 A path that is named like a subcommand is given as ./name.
 """
@@ -54,6 +57,7 @@ def _main_parser():
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to open")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--theme", metavar="NAME", help="theme for this run")
     return parser
 
 
@@ -144,16 +148,36 @@ def run_cache(argv: Sequence[str]) -> int:
     return run_cache_clear(sys.stdout)
 
 
+def run_themes(argv: Sequence[str]) -> int:
+    from reader.ui.theme_commands import run_themes as themes
+
+    return themes([a for a in argv if a != "--debug"], sys.stdout, sys.stderr)
+
+
+def run_config(argv: Sequence[str]) -> int:
+    from reader.settings import run_config as config
+
+    return config([a for a in argv if a != "--debug"], sys.stdout, sys.stderr)
+
+
 def run_app(argv: Sequence[str]) -> int:
+    theme = None
     if not argv:
         paths = None  # plain `reader`: no need to build a parser (start-up time counts)
     else:
         args = _main_parser().parse_args(argv)
         paths = _paths(args.paths) if args.paths else None
+        if args.theme is not None:
+            from reader.ui.theme_commands import all_theme_names, theme_name_error
+
+            error = theme_name_error(args.theme, all_theme_names()[0])
+            if error:
+                raise UsageError(error)
+            theme = args.theme
     # Textual is imported here, not at the top: `reader list` and friends stay fast.
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(paths)
+    app = ReaderApp(paths, theme=theme)
     app.run()
     return app.return_code or 0
 
@@ -164,6 +188,8 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "translate": run_translate,
     "models": run_models,
     "cache": run_cache,
+    "themes": run_themes,
+    "config": run_config,
 }
 
 

@@ -7,80 +7,18 @@ from pathlib import Path
 
 import pytest
 from rich.style import Style
-from textual import events
-from textual.binding import Binding
 from textual.color import Color
 
 from reader.paths import config_dir, themes_dir
-from reader.settings import Settings, choose_theme, load_settings
+from reader.settings import Settings
 from reader.storage import StateStore
-from reader.ui import app as app_module
 from reader.ui.app import ReaderApp
-from reader.ui.theme_commands import ThemeCommands, css_variables, install_themes
-from reader.ui.themes import MIN_CONTRAST, contrast, next_theme_name
+from reader.ui.themes import MIN_CONTRAST, contrast
 from reader.ui.widgets.article import ArticleView, BlockRow, BlockView
 
 BUNDLED = sorted(path.stem for path in themes_dir().glob("*.toml"))
 
-# The TCSS rules the app needs so themes can set text styles and the reading width.
-THEME_TCSS = """
-#legend > .legend--company { text-style: $mention-company-style; }
-#legend > .legend--model { text-style: $mention-model-style; }
-#article > .row { max-width: $reading-width; }
-#article > .mention--company { text-style: $mention-company-style; }
-#article > .mention--model { text-style: $mention-model-style; }
-#article > .mention--current { background: transparent; text-style: $mention-current-style; }
-#article.translated > .row { max-width: $reading-width-translated; }
-#article.interleaved > .row, #article.english-only > .row { max-width: $reading-width; }
-#article.translated > .row.current > .block { text-style: $current-block-style; }
-"""
-
-
-class WiredApp(ReaderApp):
-    """ReaderApp plus the theme and settings wiring app.py is to receive (see the report).
-
-    Once app.py has it, this class reduces to ReaderApp and the snapshots must not change.
-    """
-
-    CSS_PATH = str(Path(app_module.__file__).with_name("reader.tcss"))
-    CSS = THEME_TCSS
-    COMMANDS = ReaderApp.COMMANDS | {ThemeCommands}
-    BINDINGS = [Binding("ctrl+t", "next_theme", "Theme", show=False, id="next-theme")]
-
-    def __init__(self, *args, theme: str | None = None, settings: Settings | None = None,
-                 **kwargs) -> None:
-        # Before App.__init__: it asks for the CSS variables, which need the settings.
-        self.settings = settings if settings is not None else load_settings()
-        self._requested_theme = theme
-        self._theme_ready = False
-        self.theme_names: list[str] = []
-        super().__init__(*args, **kwargs)
-
-    def get_theme_variable_defaults(self) -> dict[str, str]:
-        return css_variables(self.current_theme, getattr(self, "settings", None))
-
-    def on_mount(self, event: events.Mount) -> None:
-        super().on_mount()
-        event.prevent_default()  # ReaderApp.on_mount ran just above
-        # In app.py this replaces the bundled_themes() loop and `self.theme = DEFAULT_THEME`,
-        # after `self.state.load()`.
-        self.theme_names, messages = install_themes(self)
-        name, _, notes = choose_theme(
-            self._requested_theme, self.state.view("theme"), self.settings,
-            list(self.available_themes),
-        )
-        self.theme = name
-        self._theme_ready = True
-        self._notify_messages([*self.settings.messages, *messages, *notes])
-
-    def watch_theme(self, name: str) -> None:
-        if self._theme_ready:  # a switch in the app, not the start-up choice (--theme: one run)
-            self.state.set_view("theme", name)
-            self._save()
-
-    def action_next_theme(self) -> None:
-        self.theme = next_theme_name(self.theme, self.theme_names)
-        self.notify(f"Theme: {self.theme}", timeout=2)
+WiredApp = ReaderApp  # the app itself now carries the theme and settings wiring
 
 
 def make_article(tmp_path: Path) -> Path:

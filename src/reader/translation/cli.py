@@ -73,7 +73,9 @@ def run_translate(target: str, as_json: bool = False, out: TextIO = sys.stdout) 
     try:
         state = ArticleTranslation.open(article, languages=languages)
         if not state.complete:
-            translator = load_translator(state.package)
+            from reader.settings import load_settings
+
+            translator = load_translator(state.package, **load_settings().translator_options())
             for _ in state.run(translator):
                 pass
     except NoModelError as error:

@@ -253,23 +253,24 @@ def load_translator(
     return Translator(package, **options)
 
 
-_shared: dict[tuple[str, str], Translator] = {}
+_shared: dict[tuple[str, str, tuple], Translator] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_translator(package: PackageInfo | None = None) -> Translator:
-    """One loaded model per package and process, for workers that come and go (the UI's).
+def shared_translator(package: PackageInfo | None = None, **options: Any) -> Translator:
+    """One loaded model per package, options and process, for workers that come and go.
 
     Slow the first time (loads the model); raises NoModelError when nothing is installed.
+    `options` go to Translator (beam_size, intra_threads: the user's settings).
     """
     package = package or find_package("fr", "en")
     if package is None:
         raise NoModelError()
-    key = (str(package.path), package.key)
+    key = (str(package.path), package.key, tuple(sorted(options.items())))
     with _shared_lock:
         translator = _shared.get(key)
         if translator is None:
-            translator = _shared[key] = Translator(package)
+            translator = _shared[key] = Translator(package, **options)
         return translator
 
 

@@ -14,12 +14,18 @@ from textual.widgets import Footer, Header, Input, Static
 
 from reader.articles import Article, Library, LoadError, load_article, load_library
 from reader.paths import seeds_dir
+from reader.settings import Settings, choose_theme, load_settings
 from reader.storage import StateStore
 from reader.ui import keys
 from reader.ui.commands import LibrarySearch
 from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
 from reader.ui.render import Mark, links
-from reader.ui.themes import DEFAULT_THEME, bundled_themes
+from reader.ui.theme_commands import (
+    ThemeCommands,
+    css_variables,
+    install_themes,
+)
+from reader.ui.themes import next_theme_name
 from reader.ui.widgets.article import MODES, ArticleView
 from reader.ui.widgets.find import FindBar
 from reader.ui.widgets.library import SORTS, LibraryList
@@ -54,7 +60,7 @@ class ReaderApp(App[None]):
 
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {LibrarySearch}
+    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands}
     BINDINGS = keys.bindings(keys.APP)
 
     def __init__(
@@ -63,7 +69,11 @@ class ReaderApp(App[None]):
         state: StateStore | None = None,
         *,
         watch_interval: float = 2.0,
+        theme: str | None = None,
+        settings: Settings | None = None,
     ) -> None:
+        # Textual asks for the theme variables inside App.__init__: settings come first.
+        self.settings = settings if settings is not None else load_settings()
         super().__init__()
         self.paths = list(paths) if paths else [seeds_dir()]
         self.state = state if state is not None else StateStore()
@@ -76,10 +86,15 @@ class ReaderApp(App[None]):
         self._block = 0  # first visible block of the current article, as last reported
         # The mention matcher compiles a large gazetteer: built after the first paint.
         self._matcher_ready = False
-        # Set before mount: changing the theme later restyles every widget once more.
-        for theme in bundled_themes():
-            self.register_theme(theme)
-        self.theme = DEFAULT_THEME
+        # Chosen before mount: changing the theme later restyles every widget once more.
+        self._theme_ready = False
+        self.state.load()
+        self.theme_names, self._theme_notes = install_themes(self)
+        name, _, notes = choose_theme(
+            theme, self.state.view("theme"), self.settings, list(self.available_themes)
+        )
+        self.theme = name
+        self._theme_notes += [*self.settings.messages, *notes]
         self._mentions: ArticleMentions | None = None
         self._mention_index = -1
         self._flash: object | None = None  # the mention emphasised after a jump
@@ -100,12 +115,17 @@ class ReaderApp(App[None]):
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
-        return {
-            "mention-company": "#e5a50a",
-            "mention-model": "#62a0ea",
-            "translation-background": "transparent",
-            "current-block": "#ffffff 8%",
-        }
+        return css_variables(self.current_theme, getattr(self, "settings", None))
+
+    def watch_theme(self, name: str) -> None:
+        # The start-up choice (--theme included) is not a choice to remember.
+        if self._theme_ready:
+            self.state.set_view("theme", name)
+            self._save()
+
+    def action_next_theme(self) -> None:
+        self.theme = next_theme_name(self.theme, self.theme_names)
+        self.notify(f"Theme: {self.theme}", timeout=2)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -122,11 +142,12 @@ class ReaderApp(App[None]):
     # ---- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.state.load()
         self.library = load_library(self.paths)
-        self._notify_messages([*self.state.messages, *self.library.messages])
-        self.highlight = self.state.view("highlight", True) is not False
-        mode = self.state.view("translation_view", "original")
+        self._notify_messages([*self.state.messages, *self._theme_notes, *self.library.messages])
+        self.highlight = self.state.view("highlight", self.settings.highlight) is not False
+        mode = self.state.view(
+            "translation_view", "side" if self.settings.show_translation else "original"
+        )
         self.view_mode = mode if mode in MODES else "original"
         if self.view_mode != "original":
             self._last_translated_mode = self.view_mode
@@ -153,6 +174,7 @@ class ReaderApp(App[None]):
         self.set_interval(3.0, self._save_position)
         # Language detection imports langdetect (slow): start it after the first paint.
         self.call_after_refresh(self.analyse_library)
+        self._theme_ready = True
 
     def _last_article(self) -> Article | None:
         last = self.state.last_article
@@ -240,6 +262,8 @@ class ReaderApp(App[None]):
         self._flash = None
         self._block = saved.block if block is None else block
         view.translations = {}
+        if view.mode != self.view_mode:
+            view.set_mode(self.view_mode, reload=False)
         view.show(article, self._block)
         self.state.last_article = str(article.path.resolve())
         self._start_translation(article)
@@ -269,7 +293,8 @@ class ReaderApp(App[None]):
         self._position_dirty = True
         self._block = event.block
         self._update_header(event.progress, self.query_one(ArticleView).words_left())
-        if event.at_end and not self.is_read(event.article):
+        # Only the reader's own scrolling to the end marks an article read, never a layout.
+        if event.at_end and event.by_scroll and not self.is_read(event.article):
             self._set_read(event.article, True)
 
     @on(ArticleView.Jumped)
@@ -493,7 +518,7 @@ class ReaderApp(App[None]):
         if state.complete:
             return
         try:
-            translator = shared_translator(state.package)
+            translator = shared_translator(state.package, **self.settings.translator_options())
             order = self.call_from_thread(self._visible_order, article)
             done = state.done
             for index, text in state.run(translator, cancelled=lambda: worker.is_cancelled,

@@ -45,6 +45,8 @@ APP = (
         help="Cycle original / side by side / English only"),
     Key("d", "download_model", "Download model", "download-model",
         help="Download the French→English model (when none is installed)"),
+    Key("ctrl+t", "next_theme", "Theme", "next-theme", show=False,
+        help="Next theme (ctrl+p, then 'Theme: NAME' for any)"),
     Key("N", "previous_match", "Prev match", "previous-match",
         help="Previous match (while a find is active; n goes to the next)"),
     Key("escape", "escape", "End find", "escape", show=False,

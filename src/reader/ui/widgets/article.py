@@ -131,12 +131,15 @@ class ArticleView(VerticalScroll, can_focus=True):
     class Moved(Message):
         """The reading position changed: first visible block and progress through the words."""
 
-        def __init__(self, article: Article, block: int, progress: float, at_end: bool) -> None:
+        def __init__(
+            self, article: Article, block: int, progress: float, at_end: bool, by_scroll: bool
+        ) -> None:
             super().__init__()
             self.article = article
             self.block = block
             self.progress = progress
             self.at_end = at_end
+            self.by_scroll = by_scroll  # the reader moved (not a layout or a reload)
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.Moved)
@@ -265,13 +268,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         else:
             self.scroll_to_widget(row, animate=False, immediate=True)
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: str, *, reload: bool = True) -> None:
         """Show the original only, source and translation side by side, or English only."""
         self.mode = mode
         self.set_class(mode != "original", "translated")
         self.set_class(mode == "english", "english-only")
         self._apply_width()
-        if self.article is not None and self.article.blocks:
+        if reload and self.article is not None and self.article.blocks:
             keep = self.first_visible()
             self._load_window_at(keep)
 
@@ -340,7 +343,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         if row is not None:
             self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
         self._adjusting = False
-        self._report()
+        self._last_report = None  # rows are new: mark the current one again
+        self._report(by_scroll=False)
 
     # ---- rows and positions --------------------------------------------------------------
 
@@ -392,9 +396,9 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def on_resize(self) -> None:
         self._apply_width()
-        self.call_after_refresh(self._report)
+        self.call_after_refresh(self._report, False)
 
-    def _report(self) -> None:
+    def _report(self, by_scroll: bool = True) -> None:
         if self.article is None or self._adjusting:
             return
         block, at_end = self.first_visible(), self._at_end()
@@ -403,7 +407,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self._last_report = key
         self._mark_current(block)
-        self.post_message(self.Moved(self.article, block, self.progress(), at_end))
+        self.post_message(self.Moved(self.article, block, self.progress(), at_end, by_scroll))
 
     def _mark_current(self, block: int) -> None:
         """The block at the top of the view is emphasised in both columns."""
