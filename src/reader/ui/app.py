@@ -282,7 +282,7 @@ class ReaderApp(App[None]):
         left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
         self.sub_title = f"{round(progress * 100)}% · {left}"
         # The Header cuts from the right; shorten the title so the progress stays visible.
-        room = max(12, self.size.width - len(self.sub_title) - 16)
+        room = max(12, self.size.width - len(self.sub_title) - 24)
         title = article.title
         self.title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
 
