@@ -147,16 +147,34 @@ def load_article(path: Path, article_id: str | None = None) -> Article:
     return article
 
 
+_ATX_TITLE = re.compile(r"^ {0,3}#{1,2}(?:[ \t]+|$)")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
 def _head_blocks(article: Article) -> list[Block]:
-    """The first blocks, without parsing the whole article (a library lists thousands)."""
-    if "blocks" in article.__dict__ or len(article.body) <= 4000:
+    """The blocks a title can come from, without parsing the whole article.
+
+    A library lists thousands of articles: parse only the first paragraph, or the first
+    level-1/2 heading line among the first lines, which is what a title is taken from.
+    """
+    if "blocks" in article.__dict__ or len(article.body) <= 2000:
         return article.blocks
-    head = article.body[:4000]
-    cut = head.rfind("\n\n")
-    head = head[:cut] if cut > 0 else head
-    if article.markdown:
-        return document.parse(head, article.body_line)
-    return _text_blocks(head, article.body_line)
+    if not article.markdown:
+        return _text_blocks(article.body[:2000], article.body_line)
+    heading = None
+    in_fence = False
+    for number, line in enumerate(article.body.split("\n", 60)[:60]):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and _ATX_TITLE.match(line):
+            heading = (number, line)
+            break
+    chunk = article.body.lstrip().split("\n\n", 1)[0][:2000]
+    blocks = document.parse(chunk, article.body_line) if chunk else []
+    if not any(b.kind == document.HEADING and b.level <= 2 for b in blocks) and heading:
+        number, line = heading
+        blocks = document.parse(line, article.body_line + number) + blocks
+    return blocks
 
 
 def _title_from_body(article: Article) -> str:
