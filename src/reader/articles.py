@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -272,16 +272,32 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     return files, messages
 
 
-def load_library(paths: Iterable[Path]) -> Library:
-    """Load every article under `paths`; files that are not articles become messages."""
-    files, messages = discover(list(paths))
-    articles: list[Article] = []
+def assign_ids(files: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Each file with its id: the file stem, made unique within the library (`stem~2`)."""
     seen: dict[str, int] = {}
+    out: list[tuple[Path, str]] = []
     for file in files:
         stem = escape_controls(file.stem)
         count = seen.get(stem, 0) + 1
         seen[stem] = count
-        article_id = stem if count == 1 else f"{stem}~{count}"
+        out.append((file, stem if count == 1 else f"{stem}~{count}"))
+    return out
+
+
+def load_files(
+    named: Iterable[tuple[Path, str]],
+    loaded: dict[Path, Article] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Library:
+    """Load (path, id) pairs; `loaded` holds articles already read (kept as they are)."""
+    articles: list[Article] = []
+    messages: list[str] = []
+    for file, article_id in named:
+        if cancelled is not None and cancelled():
+            break
+        if loaded and file in loaded:
+            articles.append(loaded[file])
+            continue
         try:
             article = load_article(file, article_id)
         except LoadError as error:
@@ -291,3 +307,11 @@ def load_library(paths: Iterable[Path]) -> Library:
             messages.append(article.notice)
         articles.append(article)
     return Library(articles, messages)
+
+
+def load_library(paths: Iterable[Path]) -> Library:
+    """Load every article under `paths`; files that are not articles become messages."""
+    files, messages = discover(list(paths))
+    library = load_files(assign_ids(files))
+    library.messages[:0] = messages
+    return library

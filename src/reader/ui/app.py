@@ -12,7 +12,15 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Footer, Header, Input, Static
 
-from reader.articles import Article, Library, LoadError, load_article, load_library
+from reader.articles import (
+    Article,
+    Library,
+    LoadError,
+    assign_ids,
+    discover,
+    load_article,
+    load_files,
+)
 from reader.paths import seeds_dir
 from reader.settings import Settings, choose_theme, load_settings
 from reader.storage import StateStore
@@ -35,6 +43,7 @@ log = logging.getLogger("reader")
 
 NARROW = 100  # below this many columns the library collapses
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
+EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 
 
 @dataclass(frozen=True, eq=False)
@@ -142,7 +151,21 @@ class ReaderApp(App[None]):
     # ---- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.library = load_library(self.paths)
+        files, missing = discover(self.paths)
+        named = assign_ids(files)
+        if len(named) <= EAGER_LIBRARY:
+            self.library = load_files(named)
+            self.library.messages[:0] = missing
+            rest = None
+        else:
+            # A big library: read the article to show now, the rest in the background.
+            self.library = Library([], missing)
+            rest = named
+            first_file = self._first_file(named)
+            if first_file is not None:
+                early = load_files([first_file])
+                self.library.articles = early.articles
+                self.library.messages += early.messages
         self._notify_messages([*self.state.messages, *self._theme_notes, *self.library.messages])
         self.highlight = self.state.view("highlight", self.settings.highlight) is not False
         mode = self.state.view(
@@ -172,9 +195,38 @@ class ReaderApp(App[None]):
         self._apply_width(self.size.width)
         self.set_interval(self._watch_interval, self._check_disk)
         self.set_interval(3.0, self._save_position)
-        # Language detection imports langdetect (slow): start it after the first paint.
-        self.call_after_refresh(self.analyse_library)
         self._theme_ready = True
+        if rest is None:
+            # Language detection imports langdetect (slow): start it after the first paint.
+            self.call_after_refresh(self.analyse_library)
+        else:
+            loaded = {a.path: a for a in self.library.articles}
+            self.call_after_refresh(self.load_library_rest, rest, loaded)
+
+    def _first_file(self, named: list[tuple[Path, str]]) -> tuple[Path, str] | None:
+        """The file to open while a big library loads: the last one read, else the first id."""
+        last = self.state.last_article
+        if last:
+            for path, article_id in named:
+                if str(path.resolve()) == last:
+                    return path, article_id
+        return min(named, key=lambda item: item[1], default=None)
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def load_library_rest(self, named: list[tuple[Path, str]], loaded: dict) -> None:
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        library = load_files(named, loaded, cancelled=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.call_from_thread(self._library_loaded, library)
+
+    def _library_loaded(self, library: Library) -> None:
+        self.library.articles = library.articles
+        self._notify_messages(library.messages)
+        self.library.messages += library.messages
+        self.query_one(LibraryList).set_articles(self.library.articles, self.current)
+        self.analyse_library()
 
     def _last_article(self) -> Article | None:
         last = self.state.last_article
@@ -195,27 +247,58 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
     def analyse_library(self) -> None:
-        """Language and mention counts of every article, off the start-up path."""
+        """Language, words and mention counts of every article, off the start-up path.
+
+        Results are cached by content hash, so a library opened again is not re-analysed;
+        rows are refreshed in batches so ten thousand articles do not flood the UI.
+        """
+        import time
+
         from textual.worker import get_current_worker
 
+        from reader.catalog import Catalog
         from reader.entities import article_mentions, default_matcher
         from reader.language import LanguageCache, article_language
 
         default_matcher()
         self.call_from_thread(self._matcher_loaded)
         cache = LanguageCache().load()
+        catalog = Catalog().load()
         worker = get_current_worker()
+        batch: list[Article] = []
+        last_flush = time.monotonic()
         for article in list(self.library.articles):
             if worker.is_cancelled:
-                return
+                break
             if article.lang is None:
                 article.lang = article_language(article, cache)
-            article.words  # noqa: B018 - computed here, off the UI thread
-            if id(article) not in self._counts:
+            known = catalog.get(article.digest)
+            if known is None:
                 kinds = [m.kind for m in article_mentions(article)]
-                self._counts[id(article)] = (kinds.count("company"), kinds.count("model"))
-            self.call_from_thread(self._analysed, article)
+                known = catalog.put(
+                    article.digest, article.words, kinds.count("company"), kinds.count("model")
+                )
+                if article is not self.current:
+                    # Keep memory flat on big libraries: blocks are parsed again on open.
+                    article.__dict__.pop("blocks", None)
+            else:
+                article.__dict__["words"] = known.words
+            self._counts[id(article)] = (known.companies, known.models)
+            batch.append(article)
+            if time.monotonic() - last_flush > 0.25:
+                self.call_from_thread(self._analysed_batch, batch)
+                batch, last_flush = [], time.monotonic()
+        if batch:
+            self.call_from_thread(self._analysed_batch, batch)
         cache.save()
+        catalog.save()
+
+    def _analysed_batch(self, articles: list[Article]) -> None:
+        library = self.query_one(LibraryList)
+        for article in articles:
+            library.refresh_article(article)
+        if self.current in articles:
+            self._update_header()
 
     def _matcher_loaded(self) -> None:
         if not self._matcher_ready:
@@ -230,11 +313,6 @@ class ReaderApp(App[None]):
         return f"{companies} compan{'y' if companies == 1 else 'ies'} · {models} model" + (
             "" if models == 1 else "s"
         )
-
-    def _analysed(self, article: Article) -> None:
-        self.query_one(LibraryList).refresh_article(article)
-        if article is self.current:
-            self._update_header()
 
     # ---- articles ------------------------------------------------------------------------
 

@@ -1,26 +1,57 @@
-"""The library: one row per article with its title, language, length and read state."""
+"""The library: one row per article with its title, language, length, mentions and read state.
+
+A library may hold ten thousand articles, so this is a Line API widget: every row has the same
+height, the scroll size is known without measuring anything, and only the lines on screen are
+rendered (and cached).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from rich.segment import Segment
+from textual import events
 from textual.content import Content
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from reader.articles import Article
 from reader.ui import keys
 
 SORTS = ("id", "title", "unread")
+ROW_HEIGHT = 4  # two lines of title, the meta line, the mention counts
 
 
-class LibraryList(OptionList):
-    """Articles to pick from; OptionList renders only visible lines, so big libraries scroll."""
+@dataclass(frozen=True)
+class RowView:
+    """What one row shows, as text (tests and the palette read it)."""
+
+    prompt: Content
+
+
+class LibraryList(ScrollView, can_focus=True):
+    """Articles to pick from: keyboard and mouse, virtualised for big libraries."""
 
     BINDINGS = keys.bindings(keys.LIBRARY)
 
-    COMPONENT_CLASSES = {"library--unread", "library--meta", "library--title"}
+    COMPONENT_CLASSES = {
+        "library--unread",
+        "library--meta",
+        "library--title",
+        "library--cursor",
+    }
+
+    DEFAULT_CSS = """
+    LibraryList { height: 1fr; }
+    LibraryList > .library--cursor { background: $block-cursor-blurred-background; }
+    LibraryList:focus > .library--cursor { background: $block-cursor-background; }
+    """
+
+    highlighted: reactive[int | None] = reactive(None, always_update=True)
 
     class Opened(Message):
         """The reader chose an article."""
@@ -37,14 +68,25 @@ class LibraryList(OptionList):
         self.sort = "id"
         self.filter: Callable[[Article], bool] | None = None
         self.all_articles: list[Article] = []
+        self._index: dict[int, int] = {}  # id(article) -> row
+        self._lines: dict[tuple, Strip] = {}  # rendered lines, dropped when they go stale
+
+    # ---- content -----------------------------------------------------------------------
 
     def set_articles(self, articles: Sequence[Article], current: Article | None = None) -> None:
         self.all_articles = list(articles)
         shown = [a for a in articles if self.filter(a)] if self.filter else articles
         self.articles = self._sorted(shown)
-        self.set_options(Option(self._prompt(a), id=str(i)) for i, a in enumerate(self.articles))
-        if current is not None:
-            self.point_at(current)
+        self._index = {id(a): n for n, a in enumerate(self.articles)}
+        self._lines.clear()
+        self.virtual_size = Size(self.size.width, len(self.articles) * ROW_HEIGHT)
+        if current is not None and id(current) in self._index:
+            self.highlighted = self._index[id(current)]
+        elif self.articles:
+            self.highlighted = min(self.highlighted or 0, len(self.articles) - 1)
+        else:
+            self.highlighted = None
+        self.refresh()
 
     def _sorted(self, articles: Sequence[Article]) -> list[Article]:
         if self.sort == "title":
@@ -53,38 +95,169 @@ class LibraryList(OptionList):
             return sorted(articles, key=lambda a: (self.is_read(a), a.id))
         return sorted(articles, key=lambda a: a.id)
 
-    def _prompt(self, article: Article) -> Content:
-        read = self.is_read(article)
-        dot = Content.styled("  " if read else "● ", "" if read else ".library--unread")
-        title = Content.styled(article.title or article.id, ".library--title")
-        lang = article.language or "··"
-        if "words" in article.__dict__:
-            meta = f"  {lang} · {article.words:,} words · {article.reading_minutes} min"
-        else:
-            # Counting words parses the article: done in the background, shown when known.
-            meta = f"  {lang} · … words"
-        parts = [dot, title, "\n", Content.styled(meta, ".library--meta")]
-        extra = self.extra(article)
-        if extra:
-            parts += ["\n", Content.styled(f"  {extra}", ".library--meta")]
-        return Content.assemble(*parts)
+    @property
+    def option_count(self) -> int:
+        return len(self.articles)
+
+    def get_option_at_index(self, index: int) -> RowView:
+        return RowView(Content("\n".join(text for text, _ in self._row_lines(index, 10_000))))
 
     def refresh_article(self, article: Article) -> None:
-        """Redraw one row (read state or language changed)."""
-        try:
-            index = self.articles.index(article)
-        except ValueError:
+        """Redraw one row (read state, language or counts changed)."""
+        row = self._index.get(id(article))
+        if row is None:
             return
-        self.replace_option_prompt_at_index(index, self._prompt(article))
+        self._forget(row)
+        self.refresh(Region(0, row * ROW_HEIGHT - round(self.scroll_y), self.size.width,
+                            ROW_HEIGHT))
 
     def refresh_all(self) -> None:
-        for index, article in enumerate(self.articles):
-            self.replace_option_prompt_at_index(index, self._prompt(article))
+        self._lines.clear()
+        self.refresh()
+
+    def _forget(self, row: int) -> None:
+        for key in [k for k in self._lines if k[0] == row]:
+            del self._lines[key]
 
     def point_at(self, article: Article) -> None:
-        if article in self.articles:
-            self.highlighted = self.articles.index(article)
+        if id(article) in self._index:
+            self.highlighted = self._index[id(article)]
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.post_message(self.Opened(self.articles[event.option_index]))
+    # ---- rendering ---------------------------------------------------------------------
+
+    def _row_lines(self, row: int, width: int) -> list[tuple[str, str]]:
+        """(text, component class) for each line of a row, fitted to `width` cells."""
+        article = self.articles[row]
+        read = self.is_read(article)
+        title_room = max(4, width - 2)
+        words = (article.title or article.id).split()
+        first, second = _two_lines(words, title_room)
+        dot = "  " if read else "● "
+        lang = article.language or "··"
+        if "words" in article.__dict__:
+            meta = f"{lang} · {article.words:,} words · {article.reading_minutes} min"
+        else:
+            # Counting words parses the article: done in the background, shown when known.
+            meta = f"{lang} · … words"
+        extra = self.extra(article)
+        return [
+            (dot + first, "library--unread" if not read else "library--title"),
+            ("  " + second, "library--title"),
+            ("  " + meta, "library--meta"),
+            ("  " + extra, "library--meta"),
+        ]
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = round(self.scroll_y)
+        virtual_y = y + scroll_y
+        row, line = divmod(virtual_y, ROW_HEIGHT)
+        width = self.scrollable_content_region.width
+        if row >= len(self.articles) or width <= 0:
+            return Strip.blank(width, self.rich_style)
+        cursor = row == self.highlighted
+        key = (row, line, width, cursor, self.has_focus)
+        cached = self._lines.get(key)
+        if cached is not None:
+            return cached
+        text, part = self._row_lines(row, width)[line]
+        base = self.rich_style
+        if cursor:
+            base = base + self.get_component_rich_style("library--cursor")
+        title = base + self.get_component_rich_style("library--title", partial=True)
+        if line == 0 and part == "library--unread":
+            dot = base + self.get_component_rich_style("library--unread", partial=True)
+            segments = [Segment(text[:2], dot), Segment(text[2:], title)]
+        elif part == "library--meta":
+            segments = [Segment(text, base + self.get_component_rich_style(part, partial=True))]
+        else:
+            segments = [Segment(text, title)]
+        strip = Strip(segments).crop_extend(0, width, base)
+        if len(self._lines) > 2000:
+            self._lines.clear()
+        self._lines[key] = strip
+        return strip
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._lines.clear()
+        self.virtual_size = Size(event.size.width, len(self.articles) * ROW_HEIGHT)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # ---- moving and choosing -------------------------------------------------------------
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for row in (old, new):
+            if row is not None:
+                self._forget(row)
+        self.refresh()
+        if new is not None:
+            self.scroll_to_region(
+                Region(0, new * ROW_HEIGHT, 1, ROW_HEIGHT), animate=False, immediate=True
+            )
+
+    def _move(self, delta: int) -> None:
+        if not self.articles:
+            return
+        current = self.highlighted if self.highlighted is not None else -1
+        self.highlighted = max(0, min(len(self.articles) - 1, current + delta))
+
+    def action_cursor_down(self) -> None:
+        self._move(+1)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_first(self) -> None:
+        if self.articles:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        if self.articles:
+            self.highlighted = len(self.articles) - 1
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
+
+    def action_page_down(self) -> None:
+        self._move(self._page())
+
+    def action_page_up(self) -> None:
+        self._move(-self._page())
+
+    def action_select(self) -> None:
+        if self.highlighted is not None and self.articles:
+            self.post_message(self.Opened(self.articles[self.highlighted]))
+
+    def on_click(self, event: events.Click) -> None:
+        row = (event.y + round(self.scroll_y)) // ROW_HEIGHT
+        if 0 <= row < len(self.articles):
+            self.highlighted = row
+            self.action_select()
+
+
+def _two_lines(words: list[str], room: int) -> tuple[str, str]:
+    """A title in two lines of at most `room` cells, the second ending in … when cut."""
+    lines: list[str] = [""]
+    for word in words:
+        candidate = f"{lines[-1]} {word}".strip()
+        if len(candidate) <= room or not lines[-1]:
+            lines[-1] = candidate
+        elif len(lines) == 1:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+            break
+    first = lines[0][:room]
+    second = lines[1] if len(lines) > 1 else ""
+    rest = words[len(" ".join(lines).split()):]
+    if len(second) > room or rest:
+        second = second[: room - 1].rstrip() + "…"
+    return first, second

@@ -1,0 +1,104 @@
+"""What the library shows of each article (words, mention counts), cached by content hash.
+
+Counting needs a Markdown parse and a pass of the mention matcher; a library of thousands of
+articles opened again should not pay that twice. Entries are keyed by Article.digest and the
+file is stamped with the gazetteer it was counted with, so editing entities recounts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader import paths
+
+FILE_NAME = "catalog.json"
+MAX_ENTRIES = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    words: int
+    companies: int
+    models: int
+
+
+def gazetteer_stamp() -> str:
+    """Changes when the bundled gazetteer or the user's entities file changes."""
+    from reader.entities import BUNDLED, user_entities_path
+
+    parts = []
+    for path in (BUNDLED, user_entities_path()):
+        try:
+            info = path.stat()
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append("-")
+    return "|".join(parts)
+
+
+class Catalog:
+    """A JSON file of Entry by digest; unreadable or stale files are ignored, never fatal."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else paths.cache_dir() / FILE_NAME
+        self.stamp = gazetteer_stamp()
+        self._entries: dict[str, list[int]] = {}
+        self._dirty = False
+
+    def load(self) -> Catalog:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return self
+        if not isinstance(data, dict) or data.get("stamp") != self.stamp:
+            return self
+        entries = data.get("entries")
+        if isinstance(entries, dict):
+            self._entries = {
+                key: value
+                for key, value in entries.items()
+                if isinstance(value, list)
+                and len(value) == 3
+                and all(isinstance(n, int) and n >= 0 for n in value)
+            }
+        return self
+
+    def get(self, digest: str) -> Entry | None:
+        value = self._entries.get(digest)
+        return Entry(*value) if value is not None else None
+
+    def put(self, digest: str, words: int, companies: int, models: int) -> Entry:
+        self._entries[digest] = [words, companies, models]
+        self._dirty = True
+        return Entry(words, companies, models)
+
+    def save(self) -> bool:
+        """Write atomically; False when the cache directory cannot be written."""
+        if not self._dirty:
+            return True
+        entries = self._entries
+        if len(entries) > MAX_ENTRIES:
+            entries = dict(list(entries.items())[-MAX_ENTRIES:])
+        payload = json.dumps({"stamp": self.stamp, "entries": entries}, separators=(",", ":"))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=FILE_NAME + ".", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(payload)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except OSError:
+            return False
+        self._dirty = False
+        return True
