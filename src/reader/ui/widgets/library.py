@@ -46,7 +46,7 @@ class LibraryList(ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    LibraryList { height: 1fr; }
+    LibraryList { height: 1fr; overflow-x: hidden; }
     LibraryList > .library--cursor { background: $block-cursor-blurred-background; }
     LibraryList:focus > .library--cursor { background: $block-cursor-background; }
     """
