@@ -164,6 +164,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._cumulative: list[int] = [0]
         self._adjusting = False
         self._last_report: tuple[int, int, bool] | None = None
+        # The block the reader is at; a resize re-wraps text, so the place is kept by block.
+        self._anchor: int | None = None
+        self._resize_pending = False
 
     # ---- loading -------------------------------------------------------------------------
 
@@ -173,6 +176,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.remove_children()
         self._window = _Window()
         self._last_report = None
+        self._anchor = None
         if article is None:
             self._cumulative = [0]
             self.mount(Static(Content("No article to show."), classes="empty"))
@@ -344,6 +348,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
         self._adjusting = False
         self._last_report = None  # rows are new: mark the current one again
+        self._anchor = block
         self._report(by_scroll=False)
 
     # ---- rows and positions --------------------------------------------------------------
@@ -389,19 +394,38 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
-        if self.article is None or self._adjusting:
+        if self.article is None or self._adjusting or self._resize_pending:
             return
         self._extend_window()
         self._report()
 
     def on_resize(self) -> None:
         self._apply_width()
-        self.call_after_refresh(self._report, False)
+        if self._anchor is not None and self.article is not None:
+            self._resize_pending = True
+            self.call_after_refresh(self._restore_anchor)
+        else:
+            self.call_after_refresh(self._report, False)
+
+    def _restore_anchor(self) -> None:
+        """After a resize has re-wrapped the rows, bring the reader's block back to the top."""
+        self._resize_pending = False
+        anchor = self._anchor
+        row = self._row(anchor) if anchor is not None else None
+        if row is not None:
+            self._adjusting = True
+            self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
+            self._adjusting = False
+        self._report(by_scroll=False)
 
     def _report(self, by_scroll: bool = True) -> None:
         if self.article is None or self._adjusting:
             return
         block, at_end = self.first_visible(), self._at_end()
+        if by_scroll or self._anchor is None:
+            self._anchor = block
+        elif self._anchor is not None and self._row(self._anchor) is not None:
+            block = self._anchor  # a layout change is not a move: the place stays
         key = (id(self.article), block, at_end)
         if key == self._last_report:
             return
