@@ -109,11 +109,6 @@ async def test_position_is_kept_across_a_restart_at_another_size(long_article: P
         assert second.query_one(ArticleView).first_visible() == 150
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ArticleView.on_resize (src/reader/ui/widgets/article.py) keeps scroll_y in lines; "
-           "after re-wrapping, another block is at the top and is reported as the position",
-)
 async def test_position_is_kept_by_block_across_a_resize(long_article: Path) -> None:
     app = ReaderApp([long_article])
     async with app.run_test(size=(100, 30)) as pilot:
