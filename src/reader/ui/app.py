@@ -31,6 +31,7 @@ from reader.ui.render import Mark, links
 from reader.ui.theme_commands import (
     ThemeCommands,
     css_variables,
+    install_builtin_themes,
     install_themes,
 )
 from reader.ui.themes import next_theme_name
@@ -67,7 +68,7 @@ class Place:
 class ReaderApp(App[None]):
     """Read French AI-industry news: library, article, and (later) translation."""
 
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = str(Path(__file__).with_name("reader.tcss"))
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands}
     BINDINGS = keys.bindings(keys.APP)
@@ -97,11 +98,16 @@ class ReaderApp(App[None]):
         self._matcher_ready = False
         # Chosen before mount: changing the theme later restyles every widget once more.
         self._theme_ready = False
+        self._builtins_installed = False
         self.state.load()
-        self.theme_names, self._theme_notes = install_themes(self)
+        self.theme_names, self._theme_notes = install_themes(self, builtins=False)
         name, _, notes = choose_theme(
             theme, self.state.view("theme"), self.settings, list(self.available_themes)
         )
+        if name not in self.theme_names:
+            # A built-in was chosen: use its legible version now.
+            install_builtin_themes(self, self.theme_names)
+            self._builtins_installed = True
         self.theme = name
         self._theme_notes += [*self.settings.messages, *notes]
         self._mentions: ArticleMentions | None = None
@@ -196,6 +202,8 @@ class ReaderApp(App[None]):
         self.set_interval(self._watch_interval, self._check_disk)
         self.set_interval(3.0, self._save_position)
         self._theme_ready = True
+        if not self._builtins_installed:
+            self.call_after_refresh(install_builtin_themes, self, self.theme_names)
         if rest is None:
             # Language detection imports langdetect (slow): start it after the first paint.
             self.call_after_refresh(self.analyse_library)

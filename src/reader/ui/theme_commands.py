@@ -16,17 +16,28 @@ from reader.settings import Settings, choose_theme, load_settings
 from reader.ui.themes import load_all_themes, reader_variables, usable_builtin_themes
 
 
-def install_themes(app: App) -> tuple[list[str], list[str]]:
-    """Register reader's and the user's themes and the usable built-ins on `app`.
+def install_builtin_themes(app: App, keep: Sequence[str] = ()) -> None:
+    """Replace Textual's built-in themes with their legible versions (or drop unusable ones).
+
+    Themes named in `keep` (reader's own, which may share a built-in's name) are left alone.
+    Measuring 20-odd themes takes ~30 ms: the app does it after its first paint.
+    """
+    usable = usable_builtin_themes()
+    for name in set(BUILTIN_THEMES) - {theme.name for theme in usable} - set(keep):
+        app.unregister_theme(name)
+    for theme in usable:
+        if theme.name not in keep:
+            app.register_theme(theme)
+
+
+def install_themes(app: App, builtins: bool = True) -> tuple[list[str], list[str]]:
+    """Register reader's and the user's themes (and, unless told not to, the built-ins).
 
     Returns (the names ctrl+t cycles through: bundled then user themes, notices about theme
     files that were skipped or corrected). Built-ins stay reachable from the palette.
     """
-    usable = usable_builtin_themes()
-    for name in set(BUILTIN_THEMES) - {theme.name for theme in usable}:
-        app.unregister_theme(name)
-    for theme in usable:
-        app.register_theme(theme)
+    if builtins:
+        install_builtin_themes(app)
     themes, messages = load_all_themes()
     for theme in themes:
         app.register_theme(theme)
