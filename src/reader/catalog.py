@@ -7,14 +7,12 @@ file is stamped with the gazetteer it was counted with, so editing entities reco
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader import paths
+from reader.fileio import write_atomic
 
 FILE_NAME = "catalog.json"
 MAX_ENTRIES = 50_000
@@ -87,17 +85,7 @@ class Catalog:
         payload = json.dumps({"stamp": self.stamp, "entries": entries}, separators=(",", ":"))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=FILE_NAME + ".", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(payload)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            write_atomic(self.path, payload.encode("utf-8"), sync=False)
         except OSError:
             return False
         self._dirty = False

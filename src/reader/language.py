@@ -6,16 +6,14 @@ profiles takes a third of a second, which must not sit on the start-up path.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import document
+from reader.fileio import write_atomic
 from reader.paths import cache_dir
 
 if TYPE_CHECKING:
@@ -174,19 +172,11 @@ class LanguageCache:
                 for digest, entry in entries.items()
             },
         }
-        tmp = None
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".language-", suffix=".tmp", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
+            write_atomic(self.path, payload, prefix=".language-")
         except OSError:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
             return False
         self._entries = entries
         self._dirty = False

@@ -37,7 +37,6 @@ import errno
 import fcntl
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
+from reader.fileio import write_atomic
 
 VERSION = 1
 FILE_NAME = "state.json"
@@ -480,20 +480,7 @@ class StateStore:
 
     def _write(self, payload: bytes) -> None:
         """Replace the file atomically; on failure the old file stays and no temp file remains."""
-        directory = self.path.parent
-        fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX, suffix=_TMP_SUFFIX, dir=directory)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            # BaseException too: a KeyboardInterrupt mid-save must not leave a temp file.
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        _fsync_dir(directory)
+        write_atomic(self.path, payload, prefix=_TMP_PREFIX, suffix=_TMP_SUFFIX)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -543,17 +530,3 @@ def _reason(exc: OSError) -> str:
     if exc.errno is not None:
         return exc.strerror or errno.errorcode.get(exc.errno, str(exc.errno))
     return str(exc)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable; some file systems refuse, and the data is safe anyway."""
-    try:
-        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

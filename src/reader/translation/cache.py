@@ -14,12 +14,12 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reader import paths
+from reader.fileio import write_atomic
 
 # Bump when the translation pipeline changes the text it produces for the same model.
 PIPELINE_VERSION = 1
@@ -92,17 +92,10 @@ class TranslationCache:
             {"model": package_key, "hash": digest, "target": target_text},
             ensure_ascii=False,
         ).encode("utf-8")
-        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
+            write_atomic(path, data, prefix=".entry-", sync=False)
         except OSError:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
             return False
         self._grew(len(data))
         return True

@@ -262,15 +262,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def reveal_block(self, index: int, *, remember: bool = False) -> None:
         """Scroll just enough to show block `index` (mounting its window if needed)."""
-        if self.article is None:
-            return
-        if remember:
-            self.post_message(self.Jumped(self.article, self.first_visible()))
-        row = self._row(index)
-        if row is None:
-            self._load_window_at(index)
-        else:
-            self.scroll_to_widget(row, animate=False, immediate=True)
+        self.go_to_block(index, remember=remember, top=False)
 
     def set_mode(self, mode: str, *, reload: bool = True) -> None:
         """Show the original only, source and translation side by side, or English only."""
@@ -490,8 +482,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     # ---- jumps ---------------------------------------------------------------------------
 
-    def go_to_block(self, index: int, *, remember: bool = True) -> None:
-        """Bring block `index` to the top of the view, mounting its window if needed."""
+    def go_to_block(self, index: int, *, remember: bool = True, top: bool = True) -> None:
+        """Bring block `index` to the top of the view (or just into view, `top=False`)."""
         if self.article is None or not self.article.blocks:
             return
         index = min(max(index, 0), len(self.article.blocks) - 1)
@@ -500,8 +492,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         row = self._row(index)
         if row is None:
             self._load_window_at(index)
-        else:
+        elif top:
             self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
+        else:
+            self.scroll_to_widget(row, animate=False, immediate=True)
 
     def action_top(self) -> None:
         if self.article is not None and self.article.blocks:
