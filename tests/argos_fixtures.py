@@ -235,6 +235,20 @@ def build_copy_model(
     return model_dir
 
 
+def fr_en_metadata(version: str, links: list[str] | None = None) -> dict:
+    """An Argos fr→en package's metadata, as in metadata.json and in the package index."""
+    return {
+        "package_version": version,
+        "argos_version": "1.9",
+        "from_code": "fr",
+        "from_name": "French",
+        "to_code": "en",
+        "to_name": "English",
+        "type": "translate",
+        "links": links or [],
+    }
+
+
 def build_package(
     dest: Path,
     *,
@@ -255,16 +269,7 @@ def build_package(
     else:
         tokenizer.write_bytes(sp_model.read_bytes())
     build_copy_model(folder / "model", vocabulary(tokenizer), shape=shape, swap=swap)
-    meta = {
-        "package_version": version,
-        "argos_version": "1.9",
-        "from_code": "fr",
-        "from_name": "French",
-        "to_code": "en",
-        "to_name": "English",
-        "type": "translate",
-        "links": [],
-    }
+    meta = fr_en_metadata(version)
     meta.update(metadata or {})
     (folder / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
     zip_folder(folder, dest)

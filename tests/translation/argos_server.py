@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from argos_fixtures import fr_en_metadata
+
 
 @dataclass
 class Route:
@@ -38,18 +40,7 @@ class PackageServer:
         entries = []
         for name, path in packages.items():
             self.routes[f"/{name}"] = Route(path.read_bytes())
-            entries.append(
-                {
-                    "package_version": version,
-                    "argos_version": "1.9",
-                    "from_code": "fr",
-                    "from_name": "French",
-                    "to_code": "en",
-                    "to_name": "English",
-                    "type": "translate",
-                    "links": [f"{self.base}{name}"],
-                }
-            )
+            entries.append(fr_en_metadata(version, [f"{self.base}{name}"]))
         entries.append({"from_code": "en", "to_code": "de", "package_version": "1.0",
                         "type": "translate", "links": [f"{self.base}en_de.argosmodel"]})
         self.routes["/index.json"] = Route(
