@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from hostile.helpers import notes, screen_text, settle, visible_text
+from hostile.helpers import notes, run_pilot, screen_text, settle, visible_text
 from reader import entities
 from reader.paths import config_dir
 from reader.ui.app import ReaderApp
@@ -101,32 +101,47 @@ async def test_bad_user_entities_are_reported(page: Path, fresh_matcher: None) -
         assert any("entities.toml" in n for n in notes(app)), notes(app)
 
 
-@pytest.mark.parametrize(
-    ("query", "count"),
-    [
-        ("[bold]", "1 match"),
-        ("[/]", "1 match"),
-        ("(", "1 match"),
-        ("\\", "1 match"),
-        (".*", "1 match"),
-        ("etat", "2 matches"),
-        ("é" * 500, "no match"),
-        ("\x1b]0;pwned\x07", "no match"),
-        ("[@click=app.quit]", "no match"),
-        ("\u202e\u0301\U0001f469\u200d\U0001f469", "no match"),
-    ],
-    ids=["markup", "close-tag", "paren", "backslash", "regex", "accents", "long", "escape",
-         "click-markup", "bidi-combining-zwj"],
-)
-async def test_find_takes_any_query_as_plain_text(page: Path, query: str, count: str) -> None:
-    app = ReaderApp([page])
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await pilot.pause()
-        app.screen.query_one("#find-input", Input).value = query
-        await pilot.pause()
-        assert str(app.screen.query_one("#find-count").render()) == count
-        await pilot.press("enter", "n", "N", "escape")
-        await settle(pilot)
-        assert app.is_running and TEXT in visible_text(app)
+QUERIES = {
+    "markup": ("[bold]", "1 match"),
+    "close-tag": ("[/]", "1 match"),
+    "paren": ("(", "1 match"),
+    "backslash": ("\\", "1 match"),
+    "regex": (".*", "1 match"),
+    "accents": ("etat", "2 matches"),
+    "long": ("é" * 500, "no match"),
+    "escape": ("\x1b]0;pwned\x07", "no match"),
+    "click-markup": ("[@click=app.quit]", "no match"),
+    "bidi-combining-zwj": ("\u202e\u0301\U0001f469\u200d\U0001f469", "no match"),
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, bool, str]]:
+    """Each query typed into one app's find bar in turn: (count shown, running, article text)."""
+    root = tmp_path_factory.mktemp("find")
+    page = root / "page.md"
+    page.write_text(f"# Page\n\n{TEXT}\n", encoding="utf-8")
+
+    async def scenario(app: ReaderApp, pilot) -> dict[str, tuple[str, bool, str]]:
+        seen = {}
+        for name, (query, _) in QUERIES.items():
+            await pilot.press("slash")
+            await pilot.pause()
+            app.screen.query_one("#find-input", Input).value = query
+            await pilot.pause()
+            count = str(app.screen.query_one("#find-count").render())
+            await pilot.press("enter", "n", "N", "escape")
+            await settle(pilot)
+            seen[name] = (count, app.is_running, visible_text(app))
+        return seen
+
+    return run_pilot([page], scenario, root)
+
+
+@pytest.mark.parametrize("name", list(QUERIES))
+def test_find_takes_any_query_as_plain_text(
+    found: dict[str, tuple[str, bool, str]], name: str
+) -> None:
+    count, running, text = found[name]
+    assert count == QUERIES[name][1]
+    assert running and TEXT in text
