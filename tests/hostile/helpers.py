@@ -190,6 +190,14 @@ class Terminal:
     def send(self, data: bytes) -> None:
         os.write(self.master, data)
 
+    def press_until(self, key: bytes, needle: str, attempts: int = 10) -> bool:
+        """Send `key` until `needle` shows: keys typed while the app starts can go nowhere."""
+        for _ in range(attempts):
+            self.send(key)
+            if self.wait_for(needle, timeout=2):
+                return True
+        return False
+
     def resize(self, columns: int, rows: int) -> None:
         """Change the window size as a terminal emulator does: new size, then SIGWINCH."""
         self._set_size(self.master, (columns, rows))

@@ -164,8 +164,9 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
         results = {}
         for name, term in terms.items():
             painted = term.wait_for("dit l'élève.", timeout=40)
-            term.send(b"jnG")  # move, next article, to its end
-            painted = painted and term.wait_for("Paragraphe 299", timeout=20)
+            # Move, next article, to its end.
+            painted = painted and term.press_until(b"n", "Paragraphe 0 :")
+            painted = painted and term.press_until(b"G", "Paragraphe 299")
             results[name] = Run(term, term.quit() if painted else None)
         yield results
     finally:
