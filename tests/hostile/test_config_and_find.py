@@ -81,11 +81,6 @@ async def test_markup_in_a_user_entity_name_is_shown_literally(
         assert app.is_running and not isinstance(app.screen, MentionsScreen)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src/reader/ui/app.py never shows default_matcher().messages: bad entities.toml "
-           "entries are skipped silently in the app (only `reader mentions` prints them)",
-)
 async def test_bad_user_entities_are_reported(page: Path, fresh_matcher: None) -> None:
     config_dir().mkdir(parents=True, exist_ok=True)
     (config_dir() / "entities.toml").write_text(

@@ -275,7 +275,8 @@ def test_sigterm_while_saving_leaves_valid_state(
     assert path.exists(), "no save happened"
     time.sleep(0.05)  # the kill lands in the middle of the burst
     term.proc.send_signal(signal.SIGTERM)
-    assert term.wait(20) == -signal.SIGTERM  # killed by the signal, not quit
+    # SIGTERM quits like q (a save may run as it does): the process ends promptly.
+    assert term.wait(20) in (0, -signal.SIGTERM)
     # Atomic replace: the file that existed before the kill is still there, whole.
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["version"] == 1 and len(data["articles"]) == 1
@@ -286,12 +287,6 @@ def test_sigterm_while_saving_leaves_valid_state(
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no SIGTERM handling (src/reader/cli.py run_app / src/reader/ui/app.py): the process "
-           "dies at once, the terminal stays in the alternate screen with mouse reporting on, and "
-           "the reading position since the last 3-second save is lost",
-)
 def test_sigterm_quits_like_q(tmp_path: Path, terminal: Callable[..., Terminal]) -> None:
     page = tmp_path / "long.md"
     page.write_text("# Long\n\n" + "\n\n".join(f"Paragraphe {i}." for i in range(300)) + "\n",

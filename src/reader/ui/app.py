@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +158,7 @@ class ReaderApp(App[None]):
     # ---- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self._handle_sigterm()
         files, missing = discover(self.paths)
         named = assign_ids(files)
         if len(named) <= EAGER_LIBRARY:
@@ -210,6 +212,14 @@ class ReaderApp(App[None]):
         else:
             loaded = {a.path: a for a in self.library.articles}
             self.call_after_refresh(self.load_library_rest, rest, loaded)
+
+    def _handle_sigterm(self) -> None:
+        """SIGTERM quits like `q`: the terminal is given back and the place is saved."""
+        import asyncio
+        import signal
+
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self.exit)
 
     def _first_file(self, named: list[tuple[Path, str]]) -> tuple[Path, str] | None:
         """The file to open while a big library loads: the last one read, else the first id."""
@@ -311,6 +321,10 @@ class ReaderApp(App[None]):
     def _matcher_loaded(self) -> None:
         if not self._matcher_ready:
             self._matcher_ready = True
+            from reader.entities import default_matcher
+
+            # Bad entries of the user's entities.toml: said once, skipped.
+            self._notify_messages(list(default_matcher().messages))
             self.query_one(ArticleView).refresh_marks()
 
     def _count_line(self, article: Article) -> str:
