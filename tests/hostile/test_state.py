@@ -17,7 +17,7 @@ from hostile.helpers import Terminal, notes, reader_env, settle, visible_text
 from reader.articles import load_article
 from reader.paths import state_dir
 from reader.storage import StateStore
-from reader.ui.app import ReaderApp
+from reader.ui.app import SAVE_DELAY, ReaderApp
 
 SIZE = (120, 40)
 
@@ -228,11 +228,12 @@ async def test_disk_full_during_a_save_keeps_the_old_file_and_the_change(
     app = ReaderApp([library])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("r")  # saved normally
+        await pilot.press("r")  # saved normally, a moment later
+        await pilot.pause(SAVE_DELAY + 0.3)
         before = state_file().read_bytes()
         full[0] = True
         await pilot.press("n", "r")
-        await pilot.pause()
+        await pilot.pause(SAVE_DELAY + 0.3)
         message = next(n for n in notes(app) if n.startswith("Cannot save reading state"))
         assert "No space left on device" in message
         assert state_file().read_bytes() == before

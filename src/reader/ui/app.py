@@ -45,6 +45,7 @@ log = logging.getLogger("reader")
 
 NARROW = 100  # below this many columns the library collapses
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
+SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 
 
@@ -100,6 +101,8 @@ class ReaderApp(App[None]):
         # Chosen before mount: changing the theme later restyles every widget once more.
         self._theme_ready = False
         self._builtins_installed = False
+        self._save_timer = None
+        self._status_note = None
         self.state.load()
         self.theme_names, self._theme_notes = install_themes(self, builtins=False)
         name, _, notes = choose_theme(
@@ -141,7 +144,7 @@ class ReaderApp(App[None]):
 
     def action_next_theme(self) -> None:
         self.theme = next_theme_name(self.theme, self.theme_names)
-        self.notify(f"Theme: {self.theme}", timeout=2)
+        self._say(f"Theme: {self.theme}")
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -249,6 +252,19 @@ class ReaderApp(App[None]):
     def _last_article(self) -> Article | None:
         last = self.state.last_article
         return next((a for a in self.library.articles if str(a.path.resolve()) == last), None)
+
+    def _say(self, message: str) -> None:
+        """A short status toast; it replaces the previous one, so held keys do not pile up.
+
+        Warnings (skipped files, state problems) are left alone.
+        """
+        from textual.notifications import Notification, Notify
+
+        if self._status_note is not None:
+            with contextlib.suppress(KeyError):
+                self._unnotify(self._status_note, refresh=False)
+        self._status_note = Notification(message, "", "information", 2, markup=False)
+        self.post_message(Notify(self._status_note))
 
     def _notify_messages(self, messages: list[str]) -> None:
         for message in messages[:MAX_NOTICES]:
@@ -424,6 +440,12 @@ class ReaderApp(App[None]):
         self._save()
 
     def _save(self) -> None:
+        """Save soon: a burst of changes (r held down, ctrl+t cycling) is one write."""
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(SAVE_DELAY, self._save_now)
+
+    def _save_now(self) -> None:
+        self._save_timer = None
         was_read_only = self.state.read_only
         self.state.save()
         if self.state.read_only and not was_read_only:
@@ -474,8 +496,7 @@ class ReaderApp(App[None]):
         if 0 <= target < len(articles):
             self.open_article(articles[target])
         else:
-            self.notify("No next article" if delta > 0 else "No previous article",
-                        timeout=2)
+            self._say("No next article" if delta > 0 else "No previous article")
 
     def action_next_article(self) -> None:
         if self.find_query is not None and self._focus_in_article():
@@ -509,7 +530,7 @@ class ReaderApp(App[None]):
         if self.current is not None:
             read = not self.is_read(self.current)
             self._set_read(self.current, read)
-            self.notify("Marked read" if read else "Marked unread", timeout=2)
+            self._say("Marked read" if read else "Marked unread")
 
     def action_cycle_sort(self) -> None:
         library = self.query_one(LibraryList)
@@ -517,11 +538,11 @@ class ReaderApp(App[None]):
         library.set_articles(self.library.articles, self.current)
         self.state.set_view("sort", library.sort)
         self._save()
-        self.notify(f"Library sorted by {library.sort}", timeout=2)
+        self._say(f"Library sorted by {library.sort}")
 
     def action_jump_back(self) -> None:
         if not self._jumps:
-            self.notify("Nowhere to go back to", timeout=2)
+            self._say("Nowhere to go back to")
             return
         place = self._jumps.pop()
         view = self.query_one(ArticleView)
@@ -571,7 +592,7 @@ class ReaderApp(App[None]):
     def action_cycle_view(self) -> None:
         self._set_mode(MODES[(MODES.index(self.view_mode) + 1) % len(MODES)])
         names = {"original": "French only", "side": "French and English", "english": "English"}
-        self.notify(names[self.view_mode], timeout=2)
+        self._say(names[self.view_mode])
 
     def _start_translation(self, article: Article) -> None:
         """Fill the translation column for `article`, or say why it cannot be."""
@@ -892,7 +913,7 @@ class ReaderApp(App[None]):
         self.state.set_view("highlight", self.highlight)
         self._save()
         self.query_one(ArticleView).refresh_marks()
-        self.notify("Highlighting on" if self.highlight else "Highlighting off", timeout=2)
+        self._say("Highlighting on" if self.highlight else "Highlighting off")
 
     def action_mentions(self) -> None:
         from reader.ui.screens.mentions import MentionsScreen
@@ -940,7 +961,7 @@ class ReaderApp(App[None]):
             field.value = ""
         self.query_one("#library-pane").remove_class("filtering")
         self._apply_library_filter()
-        self.notify("Library filter cleared", timeout=2)
+        self._say("Library filter cleared")
 
     def action_escape(self) -> None:
         if self.find_query is not None:
@@ -981,7 +1002,7 @@ class ReaderApp(App[None]):
         self._ensure_matcher()
         places = self._mentions.places()
         if not places:
-            self.notify("No mentions in this article", timeout=2)
+            self._say("No mentions in this article")
             return
         if self._mention_index < 0:
             # Start from where the reader is, not from the top of the article.
@@ -993,7 +1014,7 @@ class ReaderApp(App[None]):
         else:
             number = self._mention_index + delta
         if not 0 <= number < len(places):
-            self.notify("No more mentions" if delta > 0 else "No earlier mentions", timeout=2)
+            self._say("No more mentions" if delta > 0 else "No earlier mentions")
             return
         self._go_to_mention(number)
 
