@@ -94,7 +94,50 @@ def _parser() -> MarkdownIt:
 def parse(source: str, line_offset: int = 0) -> list[Block]:
     """Parse Markdown into blocks; `line_offset` shifts `Block.line` past any front matter."""
     tokens = _parser().parse(source)
-    return list(_blocks(tokens, line_offset, source))
+    out: list[Block] = []
+    for block in _blocks(tokens, line_offset, source):
+        if len(block.text) > MAX_BLOCK_CHARS and block.kind in _SPLITTABLE:
+            out.extend(split_long(block))
+        else:
+            out.append(block)
+    return out
+
+
+# A paragraph longer than this is shown (and translated, searched) as several blocks: a
+# terminal redraws a block whole, and a 2 MB one-line paragraph would take seconds each time.
+MAX_BLOCK_CHARS = 2000
+_SPLITTABLE = frozenset({PARAGRAPH, QUOTE, LIST_ITEM})
+
+
+def split_long(block: Block, limit: int = MAX_BLOCK_CHARS) -> list[Block]:
+    """Cut a long block at spaces (sentence ends preferred) into pieces of at most `limit`."""
+    text = block.text
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+        cut = cut + 2 if cut > limit // 2 else window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit  # no space at all: cut anywhere rather than keep a huge block
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    blocks = []
+    for number, (a, b) in enumerate(pieces):
+        spans = tuple(
+            Span(max(span.start, a) - a, min(span.end, b) - a, span.style, span.href)
+            for span in block.spans
+            if span.start < b and span.end > a
+        )
+        blocks.append(
+            Block(
+                block.kind, text[a:b], spans, level=block.level,
+                marker=block.marker if number == 0 else "", line=block.line,
+                quote=block.quote,
+            )
+        )
+    return blocks
 
 
 def _too_deep(tokens: list[Token], i: int) -> bool:

@@ -11,7 +11,7 @@ from textual.widgets import Input
 from hostile.helpers import notes, run_pilot, screen_text, settle, visible_text
 from reader import entities
 from reader.paths import config_dir
-from reader.ui.app import ReaderApp
+from reader.ui.app import SEARCH_DELAY, ReaderApp
 from reader.ui.screens.mentions import MentionsScreen
 
 SIZE = (120, 40)
@@ -123,7 +123,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, bool
             await pilot.press("slash")
             await pilot.pause()
             app.screen.query_one("#find-input", Input).value = query
-            await pilot.pause()
+            await pilot.pause(SEARCH_DELAY + 0.2)  # the find runs once typing pauses
             count = str(app.screen.query_one("#find-count").render())
             if count != "no match":
                 await pilot.press("enter", "n", "N")

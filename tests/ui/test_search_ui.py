@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.ui.app import ReaderApp
+from reader.ui.app import SEARCH_DELAY, ReaderApp
 from reader.ui.widgets.article import ArticleView, BlockRow, BlockView
 from reader.ui.widgets.library import LibraryList
 
@@ -41,6 +41,7 @@ async def test_find_is_case_and_accent_insensitive_with_count_and_steps(tmp_path
         await pilot.pause()
         await pilot.press("slash")
         await pilot.press(*"etat")
+        await pilot.pause(SEARCH_DELAY + 0.2)  # the find runs once typing pauses
         assert count_text(app) == "3 matches"
         assert hits_in(app, 0) == [("État", ".search--hit")]
         await pilot.press("enter")
@@ -74,6 +75,7 @@ async def test_find_searches_the_translation_column_too(tmp_path: Path) -> None:
         view.set_translations({0: "The State and AI"})
         await pilot.pause()
         await pilot.press("slash", *"state")
+        await pilot.pause(SEARCH_DELAY + 0.2)
         assert count_text(app) == "1 match"
         row = next(r for r in app.query(BlockRow) if r.index == 0)
         english = row.children[1].visual

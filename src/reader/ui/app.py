@@ -45,6 +45,8 @@ log = logging.getLogger("reader")
 
 NARROW = 100  # below this many columns the library collapses
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
+SEARCH_DELAY = 0.15  # seconds of quiet typing before the find runs
+MAX_MARKS = 500  # highlighted matches per block; more would make one block slow to draw
 SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 
@@ -123,6 +125,8 @@ class ReaderApp(App[None]):
         self._counts: dict[int, tuple[int, int]] = {}  # id(article) -> (companies, models)
         self.find_query: str | None = None  # set while a find is active in the article
         self._hits: list[Hit] = []
+        self._hits_by_block: dict[tuple[int, str], list[Hit]] = {}
+        self._search_timer = None
         self._hit_index = -1
         self._folded: dict[int, list[tuple[str, list[int]]]] = {}  # id(article) -> per block
         self._library_query = ""
@@ -740,10 +744,16 @@ class ReaderApp(App[None]):
         if not self.query_one(FindBar).has_class("active") or event.value == self.find_query:
             return
         self.find_query = event.value
-        self._search()
+        # Typing fast re-searches once, after the last key, not once per key.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self._search)
 
     @on(Input.Submitted, "#find-input")
     def _find_submitted(self, event: Input.Submitted) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search()
         self.query_one(ArticleView).focus()
         if not self._hits:
             return
@@ -752,11 +762,16 @@ class ReaderApp(App[None]):
         self._go_to_hit(after[0] if after else 0)
 
     def end_find(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
         self.find_query = None
+        old = set(self._hits_by_block)
         self._hits = []
+        self._hits_by_block = {}
         self._hit_index = -1
         self.query_one(FindBar).close()
-        self.query_one(ArticleView).refresh_marks()
+        self._refresh_hit_blocks(old)
         self.query_one(ArticleView).focus()
         self.refresh_bindings()
 
@@ -789,10 +804,21 @@ class ReaderApp(App[None]):
                 if show_english and index in translations:
                     for s, e in find_all(translations[index], query):
                         hits.append(Hit(index, "translation", s, e))
+        self._search_timer = None
+        old = set(self._hits_by_block)
         self._hits = hits
+        self._hits_by_block = {}
+        for hit in hits:
+            self._hits_by_block.setdefault((hit.block, hit.column), []).append(hit)
         self._hit_index = -1
         self._show_count()
-        self.query_one(ArticleView).refresh_marks()
+        # Only rows whose marks change are drawn again (a long article has many rows).
+        self._refresh_hit_blocks(old | set(self._hits_by_block))
+
+    def _refresh_hit_blocks(self, keys: set[tuple[int, str]]) -> None:
+        view = self.query_one(ArticleView)
+        for block in sorted({block for block, _ in keys}):
+            view.refresh_block(block)
 
     def _show_count(self) -> None:
         bar = self.query_one(FindBar)
@@ -806,14 +832,14 @@ class ReaderApp(App[None]):
             bar.count(f"{self._hit_index + 1} of {len(self._hits)}")
 
     def _hit_marks(self, index: int, column: str) -> list[Mark]:
-        if not self._hits:
+        hits = self._hits_by_block.get((index, column))
+        if not hits:
             return []
         current = self._hits[self._hit_index] if self._hit_index >= 0 else None
-        return [
-            Mark(h.start, h.end, ".search--current" if h is current else ".search--hit")
-            for h in self._hits
-            if h.block == index and h.column == column
-        ]
+        marks = [Mark(h.start, h.end, ".search--hit") for h in hits[:MAX_MARKS]]
+        if current is not None and current.block == index and current.column == column:
+            marks.append(Mark(current.start, current.end, ".search--current"))
+        return marks
 
     def _go_to_hit(self, number: int) -> None:
         previous = self._hits[self._hit_index].block if self._hit_index >= 0 else None

@@ -206,11 +206,14 @@ class ArticleView(VerticalScroll, can_focus=True):
             if not isinstance(child, BlockView):
                 continue
             if child.has_class("source") and row.block.kind != document.CODE:
-                child.update(self._source_content(row.index, row.block))
+                # Marks change styles, never sizes: no layout pass for a long article.
+                child.update(self._source_content(row.index, row.block), layout=False)
             elif child.has_class("translation") and not child.has_class("pending"):
                 text = self.translations.get(row.index)
                 if text is not None:
-                    child.update(self._translation_content(row.index, row.block, text))
+                    child.update(
+                        self._translation_content(row.index, row.block, text), layout=False
+                    )
 
     def _row_children(self, index: int, block: Block) -> list[Widget]:
         source = self._source_view(index, block)
