@@ -1005,6 +1005,11 @@ def _article_prose(article: Article) -> str:
     return prose
 
 
+def forget_article(article: Article) -> None:
+    """Drop the cached prose of an article (a big library counts, then lets go)."""
+    _article_cache.pop(article, None)
+
+
 def article_mentions(article: Article, matcher: Matcher | None = None) -> list[Mention]:
     """Mentions in an article's body, with offsets into `article.text` (front matter skipped)."""
     matcher = matcher or default_matcher()

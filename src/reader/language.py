@@ -134,7 +134,7 @@ def block_languages(article: Article, cache: LanguageCache | None = None) -> lis
 class LanguageCache:
     """Detection results on disk, so a second run detects nothing it has seen before."""
 
-    MAX_ENTRIES = 5000
+    MAX_ENTRIES = 50_000  # a 10,000-article library fits, so a relaunch detects nothing
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or cache_dir() / "language.json"

@@ -295,7 +295,7 @@ class ReaderApp(App[None]):
         from textual.worker import get_current_worker
 
         from reader.catalog import Catalog
-        from reader.entities import article_mentions, default_matcher
+        from reader.entities import article_mentions, default_matcher, forget_article
         from reader.language import LanguageCache, article_language
 
         default_matcher()
@@ -316,11 +316,12 @@ class ReaderApp(App[None]):
                 known = catalog.put(
                     article.digest, article.words, kinds.count("company"), kinds.count("model")
                 )
-                if article is not self.current:
-                    # Keep memory flat on big libraries: blocks are parsed again on open.
-                    article.__dict__.pop("blocks", None)
             else:
                 article.__dict__["words"] = known.words
+            if article is not self.current:
+                # Keep memory flat on big libraries: blocks are parsed again on open.
+                article.__dict__.pop("blocks", None)
+                forget_article(article)
             self._counts[id(article)] = (known.companies, known.models)
             batch.append(article)
             if time.monotonic() - last_flush > 0.25:
