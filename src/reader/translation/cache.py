@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from reader import paths
@@ -99,10 +99,6 @@ class TranslationCache:
             return False
         self._grew(len(data))
         return True
-
-    def put_many(self, package_key: str, pairs: Iterable[tuple[str, str]]) -> None:
-        for source, target in pairs:
-            self.put(package_key, source, target)
 
     def _grew(self, added: int) -> None:
         with self._lock:

@@ -895,21 +895,25 @@ class ReaderApp(App[None]):
     def _library_filter_submitted(self, event: Input.Submitted) -> None:
         self.query_one(LibraryList).focus()
 
-    def _article_matches(self, article: Article) -> bool:
+    def folded_text(self, article: Article) -> str:
+        """An article's title and text in search form, folded once (filter and palette)."""
         from reader.search import fold
 
         folded = self._folded_articles.get(id(article))
         if folded is None:
             folded = fold(article.title + "\n" + article.body)
             self._folded_articles[id(article)] = folded
-        return fold(self._library_query) in folded
+        return folded
 
     def _apply_library_filter(self) -> None:
         tests = []
         if self._mention_filter is not None and self.filter_label is not None:
             tests.append(self._mention_filter)
         if self._library_query:
-            tests.append(self._article_matches)
+            from reader.search import fold
+
+            needle = fold(self._library_query)
+            tests.append(lambda article: needle in self.folded_text(article))
         library = self.query_one(LibraryList)
         library.filter = (lambda a: all(test(a) for test in tests)) if tests else None
         library.set_articles(self.library.articles, self.current)

@@ -36,6 +36,8 @@ class LibrarySearch(Provider):
             return
         found = 0
         for article in app.library.articles:
+            if needle not in app.folded_text(article):
+                continue  # most articles: one look at a cached fold, no parse
             for index, block in enumerate(article.blocks):
                 folded = fold(block.text)
                 position = folded.find(needle)

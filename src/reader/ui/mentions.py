@@ -49,10 +49,6 @@ class ArticleMentions:
         counter = Counter((p.mention.canonical, p.mention.kind) for p in self.places())
         return [(name, kind, n) for (name, kind), n in counter.most_common()]
 
-    def kind_counts(self) -> tuple[int, int]:
-        kinds = Counter(p.mention.kind for p in self.places())
-        return kinds["company"], kinds["model"]
-
 
 def marks_for(mentions: list[Mention], current: Mention | None = None) -> list[Mark]:
     marks = [Mark(m.start, m.end, f".mention--{m.kind}") for m in mentions]

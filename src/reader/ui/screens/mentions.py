@@ -49,7 +49,8 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = "Mentions"
+            title = self._title if len(self._title) <= 40 else self._title[:39] + "…"
+            box.border_title = f"Mentions · {title}"
             if not self._rows:
                 yield Static(Content("No company or model is mentioned in this article."))
             else:

@@ -67,14 +67,12 @@ class LibraryList(ScrollView, can_focus=True):
         self.extra: Callable[[Article], str] = lambda article: ""
         self.sort = "id"
         self.filter: Callable[[Article], bool] | None = None
-        self.all_articles: list[Article] = []
         self._index: dict[int, int] = {}  # id(article) -> row
         self._lines: dict[tuple, Strip] = {}  # rendered lines, dropped when they go stale
 
     # ---- content -----------------------------------------------------------------------
 
     def set_articles(self, articles: Sequence[Article], current: Article | None = None) -> None:
-        self.all_articles = list(articles)
         shown = [a for a in articles if self.filter(a)] if self.filter else articles
         self.articles = self._sorted(shown)
         self._index = {id(a): n for n, a in enumerate(self.articles)}
@@ -110,10 +108,6 @@ class LibraryList(ScrollView, can_focus=True):
         self._forget(row)
         self.refresh(Region(0, row * ROW_HEIGHT - round(self.scroll_y), self.size.width,
                             ROW_HEIGHT))
-
-    def refresh_all(self) -> None:
-        self._lines.clear()
-        self.refresh()
 
     def _forget(self, row: int) -> None:
         for key in [k for k in self._lines if k[0] == row]:
