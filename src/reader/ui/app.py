@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -105,6 +105,8 @@ class ReaderApp(App[None]):
         self._builtins_installed = False
         self._save_timer = None
         self._status_note = None
+        self._status_text: str | None = None
+        self._previous_sigterm = None
         self.state.load()
         self.theme_names, self._theme_notes = install_themes(self, builtins=False)
         name, _, notes = choose_theme(
@@ -221,12 +223,29 @@ class ReaderApp(App[None]):
             self.call_after_refresh(self.load_library_rest, rest, loaded)
 
     def _handle_sigterm(self) -> None:
-        """SIGTERM quits like `q`: the terminal is given back and the place is saved."""
+        """SIGTERM quits like `q`: the terminal is given back and the place is saved.
+
+        A plain signal handler, not `loop.add_signal_handler`: asyncio learns of a signal through
+        its self-pipe, and a burst of keys from the input thread (one pipe write each) can fill
+        that pipe, so the signal was lost and the reader kept running.
+        """
         import asyncio
         import signal
 
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self.exit)
+        loop = asyncio.get_running_loop()
+
+        def on_sigterm(signum: int, frame: object) -> None:
+            loop.call_soon_threadsafe(self.exit)
+
+        with contextlib.suppress(ValueError):  # not the main thread: leave the default
+            self._previous_sigterm = signal.signal(signal.SIGTERM, on_sigterm)
+
+    async def on_event(self, event: events.Event) -> None:
+        # Once quitting, input still queued (a held key, a burst pasted before SIGTERM) is dropped:
+        # otherwise the exit waits behind every one of those keys.
+        if self._exit and isinstance(event, events.InputEvent):
+            return
+        await super().on_event(event)
 
     def _first_file(self, named: list[tuple[Path, str]]) -> tuple[Path, str] | None:
         """The file to open while a big library loads: the last one read, else the first id."""
@@ -260,10 +279,22 @@ class ReaderApp(App[None]):
     def _say(self, message: str) -> None:
         """A short status toast; it replaces the previous one, so held keys do not pile up.
 
-        Warnings (skipped files, state problems) are left alone.
+        Only the last message of a burst is shown: redrawing the toasts once per key made 300
+        queued `r` presses take seconds (and a SIGTERM wait behind them). Warnings (skipped
+        files, state problems) are left alone.
         """
+        pending = self._status_text is not None
+        self._status_text = message
+        if not pending:
+            # Posted behind the keys already queued, so a burst ends in one toast.
+            self.call_later(self._show_status)
+
+    def _show_status(self) -> None:
         from textual.notifications import Notification, Notify
 
+        message, self._status_text = self._status_text, None
+        if message is None or self._exit:
+            return
         if self._status_note is not None:
             with contextlib.suppress(KeyError):
                 self._unnotify(self._status_note, refresh=False)
@@ -1076,8 +1107,13 @@ class ReaderApp(App[None]):
         self.screen.set_class(width < NARROW, "narrow")
 
     def on_unmount(self) -> None:
+        import signal
+
         self._save_position()
         self.state.save()
+        if self._previous_sigterm is not None:
+            with contextlib.suppress(ValueError, TypeError):
+                signal.signal(signal.SIGTERM, self._previous_sigterm)
 
 
 class Legend(Static):
