@@ -11,7 +11,7 @@ from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from reader.articles import (
     Article,
@@ -38,6 +38,7 @@ from reader.ui.theme_commands import (
 from reader.ui.themes import next_theme_name
 from reader.ui.widgets.article import MODES, ArticleView
 from reader.ui.widgets.find import FindBar
+from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.library import SORTS, LibraryList
 from reader.ui.widgets.translation import TranslationStatus
 
@@ -162,7 +163,7 @@ class ReaderApp(App[None]):
                 yield FindBar(id="find")
                 yield TranslationStatus(id="translation-status")
                 yield Legend(_legend(), id="legend", markup=False)
-        yield Footer()
+        yield ReaderFooter()
 
     # ---- start-up ------------------------------------------------------------------------
 
