@@ -102,6 +102,32 @@ def test_longest_match_wins() -> None:
     ]
 
 
+def test_a_version_tail_never_takes_the_next_french_word() -> None:
+    text = ("Moonshot AI met en avant Kimi k1.5 et ByteDance Doubao Pro pour tous ; Nvidia publie "
+            "Nemotron et Mistral 7B puis Nemotron Ultra.")
+    assert found(text) == [
+        ("Moonshot AI", "company"), ("Kimi k1.5", "model"), ("ByteDance Doubao Pro", "model"),
+        ("Nvidia", "company"), ("Nemotron", "model"), ("Mistral 7B", "model"),
+        ("Nemotron Ultra", "model"),
+    ]
+
+
+def test_the_party_sued_is_the_company() -> None:
+    text = ("Disney et Universal ont assigné Midjourney en Californie. Un graphiste sur deux "
+            "utilise Midjourney.")
+    assert found(text) == [
+        ("Disney", "company"), ("Universal", "company"), ("Midjourney", "company"),
+        ("Midjourney", "model"),
+    ]
+
+
+def test_a_bare_flux_is_the_model_only_beside_its_maker() -> None:
+    assert found("Le flux de données et Flux de trésorerie.") == []
+    assert found("Il garde Flux, développé par Black Forest Labs.") == [
+        ("Flux", "model"), ("Black Forest Labs", "company")
+    ]
+
+
 def test_a_maker_and_its_product_are_one_mention_but_de_makes_two() -> None:
     assert found("Google Gemini arrive.") == [("Google Gemini", "model")]
     assert found("Gemini de Google arrive.") == [("Gemini", "model"), ("Google", "company")]

@@ -331,6 +331,13 @@ _USE_VERBS = _words(
     "interroge héberge héberger hébergé propose proposer proposé proposerait intègrera "
     "integrates integrated uses using used deploys deployed"
 )
+# A verb just before the name whose object is a business: "Disney a assigné Midjourney".
+_SUE_VERBS = _words(
+    "assigné assigne assignent assigner poursuit poursuivent poursuivi poursuivre attaque "
+    "attaquent attaqué attaquer accuse accusent accusé condamne condamné sanctionne sanctionné "
+    "rachète rachètent racheté racheter acquiert acquis absorbe absorbé sued sues suing acquired "
+    "acquires"
+)
 _OWNER_PREPS = frozenset({"de", "d", "du", "des", "of"})
 _AGENT_PREPS = frozenset({"chez", "par", "at", "by"})
 _STOP = _words(
@@ -390,6 +397,8 @@ def _cue(text: str, start: int, end: int) -> str | None:
             return MODEL if len(tokens) > 1 and tokens[1] in _MADE_WITH else COMPANY
         if nearest in _USE_VERBS:
             return MODEL
+        if nearest in _SUE_VERBS:
+            return COMPANY
         if nearest in _OWNER_PREPS:
             if any(t in _MODEL_NOUNS or t in _ROLE_NOUNS or t in _COMPANY_NOUNS
                    for t in tokens[1:4]):
