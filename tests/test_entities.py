@@ -112,6 +112,19 @@ def test_a_version_tail_never_takes_the_next_french_word() -> None:
     ]
 
 
+def test_any_model_takes_the_version_after_it() -> None:
+    text = ("ByteDance lance Seedream 4.0, AI21 Labs Jamba 1.5 Large, Nvidia Nemotron Nano 2 et "
+            "Google Gemini 2.5 Flash-Lite.")
+    assert found(text) == [
+        ("ByteDance", "company"), ("Seedream 4.0", "model"), ("AI21 Labs Jamba 1.5 Large", "model"),
+        ("Nvidia Nemotron Nano 2", "model"), ("Google Gemini 2.5 Flash-Lite", "model"),
+    ]
+    # A count, a duration, a year or a quantity after the name is not its version.
+    assert found("ChatGPT 2 fois plus, Siri 24 heures sur 24, Copilot 365 et Siri 2025.") == [
+        ("ChatGPT", "model"), ("Siri", "model"), ("Copilot", "model"), ("Siri", "model")
+    ]
+
+
 def test_the_party_sued_is_the_company() -> None:
     text = ("Disney et Universal ont assigné Midjourney en Californie. Un graphiste sur deux "
             "utilise Midjourney.")

@@ -378,6 +378,23 @@ _COORDINATION = re.compile(r"[ \t]*(?:,|et|ou|and|or|&)[ \t]+|[ \t]*,[ \t]*(?:et
 _SENTENCE_LEAD = " \t\u00a0*_#>«\"'“‘([-–—•\x00"
 
 
+# A version after a model's name: "2", "4.0", "v2.1", then maybe an edition ("1.5 Large"), or
+# an edition joined by a hyphen ("Flash-Lite"). Never a year, a count or a quantity.
+_EDITIONS = (
+    "Pro|Flash|Lite|Mini|mini|Max|Turbo|Ultra|Nano|Large|Small|Medium|Plus|Instruct|Chat|"
+    "Vision|Preview|Thinking|Reasoning|Heavy|Lightning|Air|Exp"
+)
+_VERSION_TAIL = re.compile(
+    rf"(?:[ \u00a0-]v?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{_EDITIONS}))?|-(?:{_EDITIONS}))"
+    r"(?![\w.,]?\w)"
+)
+_NOT_VERSION = re.compile(
+    r"[ \u00a0]*(?:%|€|\$|[ \u00a0](?:fois|ans?|mois|jours?|heures?|minutes?|secondes?|"
+    r"semaines?|millions?|milliards?|mille|euros?|dollars?|utilisateurs?|personnes|pays|"
+    r"langues|pour|sur|points?|places?|rangs?|ème|e|er|re|h|min|s|B|M|G|Go|To|Mo)\b)"
+)
+
+
 def _tokens_before(text: str, start: int) -> list[str]:
     """Lower-cased words before `start` in the same clause, nearest first."""
     segment = text[max(0, start - 100) : start]
@@ -686,13 +703,27 @@ class Matcher:
                 if entity is not None:
                     best = _Candidate(pos, match.end(), entity, entity.name, False, bare)
         patterns = self._by_first.get(text[pos], ())
-        if patterns and not self._any_first and not self._first_check[text[pos]].match(text, pos):
-            return best
-        for compiled, entity in (*patterns, *self._any_first):
-            match = compiled.match(text, pos)
-            if match and (best is None or match.end() > best.end):
-                best = _Candidate(pos, match.end(), entity, _normal(match.group()), True, False)
+        if self._any_first or (patterns and self._first_check[text[pos]].match(text, pos)):
+            for compiled, entity in (*patterns, *self._any_first):
+                match = compiled.match(text, pos)
+                if match and (best is None or match.end() > best.end):
+                    best = _Candidate(pos, match.end(), entity, _normal(match.group()), True,
+                                      False)
+        if best is not None and best.entity.kind == MODEL and not best.entity.ignore:
+            best = self._with_version(text, best)
         return best
+
+    def _with_version(self, text: str, c: _Candidate) -> _Candidate:
+        """"Jamba 1.5", "Seedream 4.0", "Nemotron Nano 2": a model name and the version after it
+        are one mention, for every model, not only the families the gazetteer has patterns for.
+        """
+        if text[c.end - 1].isdigit():
+            return c  # the name had its version already ("Grok 3")
+        tail = _VERSION_TAIL.match(text, c.end)
+        if tail is None or _NOT_VERSION.match(text, tail.end()):
+            return c
+        return _Candidate(c.start, tail.end(), c.entity, _normal(text[c.start:tail.end()]),
+                          True, False)
 
     def _scan(self, text: str) -> list[_Candidate]:
         """Longest non-overlapping candidates, left to right, before any context rule."""
