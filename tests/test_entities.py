@@ -125,6 +125,25 @@ def test_any_model_takes_the_version_after_it() -> None:
     ]
 
 
+def test_what_the_sentence_says_of_a_name_decides_it() -> None:
+    # Who said it, or a person in apposition: a first name, not Google's model.
+    assert found("Google a lancé Gemma. « Très utile », s'amuse Gemma, une cliente.") == [
+        ("Google", "company"), ("Gemma", "model")
+    ]
+    # Sued, a company; called a browser, a product, not a company guessed from "racheter".
+    text = ("Midjourney, poursuivie par Disney, séduit. J'utilise Midjourney. Perplexity veut "
+            "racheter Chrome, le navigateur de Google.")
+    assert found(text) == [
+        ("Midjourney", "company"), ("Disney", "company"), ("Midjourney", "model"),
+        ("Perplexity", "company"), ("Google", "company"),
+    ]
+    # A name with a French homonym at the start of a sentence, doing what companies do.
+    assert found("Le code est publié. Mistral l’a signé sans attendre.") == [("Mistral", "company")]
+    assert found("L'AP-HP observe, SenseTime dévoile SenseNova V6.") == [
+        ("SenseTime", "company"), ("SenseNova V6", "model")
+    ]
+
+
 def test_the_party_sued_is_the_company() -> None:
     text = ("Disney et Universal ont assigné Midjourney en Californie. Un graphiste sur deux "
             "utilise Midjourney.")

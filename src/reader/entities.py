@@ -352,11 +352,17 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_VERB = re.compile(
-    r"[ \t]+(?:(?:a|avait|aurait)[ \t]+(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|"
+    r"[ \t]+(?:(?:l['’]|les[ \t]+|en[ \t]+|y[ \t]+)?(?:a|avait|aurait)[ \t]+(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|"
     r"recruté|investi|signé|embauché|licencié|conclu|obtenu|ouvert|été[ \t]+(?:fondée?|valorisée?|"
     r"créée?|rachetée?))|lève|lance|annonce|publie|dévoile|présente|rachète|recrute|investit|signe|"
     r"emploie|embauche|licencie|revendique|vaut|est[ \t]+valorisée?|raised|launched|announced|"
     r"released|unveiled|acquired|hired|is[ \t]+valued)\b"
+)
+# "Midjourney, poursuivie par Disney": what is sued, bought, valued or listed is a business.
+_COMPANY_PARTICIPLE = re.compile(
+    r"[ \t]*,[ \t]*(?:poursuivie?|assignée?|attaquée?|accusée?|condamnée?|rachetée?|valorisée?|"
+    r"cotée?|fondée?|créée?|financée?|soutenue?|détenue?|contrôlée?|sued|acquired|valued|"
+    r"founded|backed)\b"
 )
 _MODEL_VERB = re.compile(
     r"[ \t]+(?:répond|a[ \t]+répondu|génère|a[ \t]+généré|rédige|hallucine|"
@@ -367,6 +373,18 @@ _MODEL_VERB = re.compile(
 _HONORIFICS = _words(
     "m mme mlle monsieur madame mademoiselle dr docteur saint sainte st prénom frère sœur soeur "
     "père abbé mr mrs ms miss sir"
+)
+_SPEECH_VERBS = _words(
+    "amuse dit explique raconte confie ajoute souligne sourit témoigne résume assure affirme "
+    "précise estime reconnaît poursuit insiste lance tranche glisse note regrette"
+)
+_PERSON_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:une?|la|le|l['’]|notre|sa|son)[ \t]+(?:\w+[ \t]+)?(?:cliente?|utilisat(?:eur|rice)|"
+    r"ingénieure?|étudiante?|développeu(?:r|se)|direct(?:eur|rice)|fondat(?:eur|rice)|"
+    r"chercheu(?:r|se)|employée?|salariée?|graphiste|illustrat(?:eur|rice)|médecin|avocate?|"
+    r"analyste|enseignante?|professeure?|lycéenne?|mère|père|fille|fils|retraitée?|habitante?|"
+    r"journaliste|consultante?|responsable|infirmière?|patiente?|créat(?:eur|rice))\b",
+    re.IGNORECASE,
 )
 _SURNAME = re.compile(r"[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\b")
 _NOT_SURNAMES = _words(
@@ -385,7 +403,7 @@ _EDITIONS = (
     "Vision|Preview|Thinking|Reasoning|Heavy|Lightning|Air|Exp"
 )
 _VERSION_TAIL = re.compile(
-    rf"(?:[ \u00a0-]v?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{_EDITIONS}))?|-(?:{_EDITIONS}))"
+    rf"(?:[ \u00a0-][vV]?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{_EDITIONS}))?|-(?:{_EDITIONS}))"
     r"(?![\w.,]?\w)"
 )
 _NOT_VERSION = re.compile(
@@ -437,7 +455,7 @@ def _cue(text: str, start: int, end: int) -> str | None:
         is_model = noun.startswith(("chatbot", "modèle", "assistant", "agent", "appli", "model",
                                     "app"))
         return MODEL if is_model else COMPANY
-    if _COMPANY_VERB.match(after):
+    if _COMPANY_VERB.match(after) or _COMPANY_PARTICIPLE.match(after):
         return COMPANY
     if _MODEL_VERB.match(after):
         return MODEL
@@ -520,6 +538,15 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+# "racheter Chrome, le navigateur de Google": the name is a product, not a company.
+_PRODUCT_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur)[ \t]*)?(?:navigateur|application|"
+    r"appli|réseau|plateforme|service|logiciel|moteur|jeu|smartphone|téléphone|console|puce|"
+    r"site|messagerie|système|outil|produit|marque|browser|app)\b",
+    re.IGNORECASE,
+)
+
+
 def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Companies named in a clear company context but absent from the gazetteer.
 
@@ -559,7 +586,7 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]
         if span is None or (span[0] and _is_word(text[span[0] - 1])):
             continue
         span = _clean_name(text, *span)
-        if span is None:
+        if span is None or _PRODUCT_APPOSITION.match(text, span[1]):
             continue
         start, end = span
         i = bisect.bisect_left(starts, end)
@@ -813,6 +840,9 @@ class Matcher:
             return True
         tokens = _tokens_before(text, c.start)
         if tokens and tokens[0] in _HONORIFICS:
+            return True
+        # "», s'amuse Gemma" (who said it), "Gemma, une cliente": a person.
+        if tokens and tokens[0] in _SPEECH_VERBS or _PERSON_APPOSITION.match(text, c.end):
             return True
         surname = _SURNAME.match(text, c.end)
         if surname and surname.group(1) not in _NOT_SURNAMES:
