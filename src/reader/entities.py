@@ -352,7 +352,8 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_VERB = re.compile(
-    r"[ \t]+(?:(?:l['’]|les[ \t]+|en[ \t]+|y[ \t]+)?(?:a|avait|aurait)[ \t]+(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|"
+    r"[ \t]+(?:(?:l['’]|les[ \t]+|en[ \t]+|y[ \t]+)?(?:a|avait|aurait)[ \t]+"
+    r"(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|"
     r"recruté|investi|signé|embauché|licencié|conclu|obtenu|ouvert|été[ \t]+(?:fondée?|valorisée?|"
     r"créée?|rachetée?))|lève|lance|annonce|publie|dévoile|présente|rachète|recrute|investit|signe|"
     r"emploie|embauche|licencie|revendique|vaut|est[ \t]+valorisée?|raised|launched|announced|"
