@@ -380,7 +380,8 @@ _SPEECH_VERBS = _words(
     "précise estime reconnaît poursuit insiste lance tranche glisse note regrette"
 )
 _PERSON_APPOSITION = re.compile(
-    r"[ \t]*,[ \t]*(?:une?|la|le|l['’]|notre|sa|son)[ \t]+(?:\w+[ \t]+)?(?:cliente?|utilisat(?:eur|rice)|"
+    r"[ \t]*,[ \t]*(?:une?|la|le|l['’]|notre|sa|son)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:cliente?|utilisat(?:eur|rice)|"
     r"ingénieure?|étudiante?|développeu(?:r|se)|direct(?:eur|rice)|fondat(?:eur|rice)|"
     r"chercheu(?:r|se)|employée?|salariée?|graphiste|illustrat(?:eur|rice)|médecin|avocate?|"
     r"analyste|enseignante?|professeure?|lycéenne?|mère|père|fille|fils|retraitée?|habitante?|"
@@ -843,7 +844,7 @@ class Matcher:
         if tokens and tokens[0] in _HONORIFICS:
             return True
         # "», s'amuse Gemma" (who said it), "Gemma, une cliente": a person.
-        if tokens and tokens[0] in _SPEECH_VERBS or _PERSON_APPOSITION.match(text, c.end):
+        if (tokens and tokens[0] in _SPEECH_VERBS) or _PERSON_APPOSITION.match(text, c.end):
             return True
         surname = _SURNAME.match(text, c.end)
         if surname and surname.group(1) not in _NOT_SURNAMES:
