@@ -124,3 +124,26 @@ async def test_library_rows_show_mention_counts(tmp_path: Path) -> None:
         await pilot.pause()
         prompt = str(app.query_one(LibraryList).get_option_at_index(0).prompt)
         assert "5 companies · 4 models" in prompt
+
+
+async def test_highlights_arriving_while_the_article_changes_fit_the_new_text(
+    tmp_path: Path,
+) -> None:
+    # The matcher can be ready just as `n` opens the next article, while the first article's
+    # rows are still mounted: they were drawn with the new article's mentions for the same
+    # block number, which then stuck, and a mention past the end of a line crashed the app.
+    (tmp_path / "a.md").write_text(
+        "# Un\n\nUne phrase assez longue sur Nvidia, OpenAI, Anthropic et Mistral AI.\n",
+        encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Deux\n\nCourt : Meta.\n", encoding="utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app._matcher_ready = False  # as on a busy machine: highlights not there yet
+        app.action_next_article()
+        app._matcher_loaded()  # they arrive before the old rows are gone
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running
+        assert spans_of(app, 1) == [("Meta", ".mention--company")]

@@ -24,14 +24,18 @@ class ArticleMentions:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self._by_block: dict[int, list[Mention]] = {}
+        self._by_block: dict[int, tuple[str, list[Mention]]] = {}
         self._places: list[Place] | None = None
 
     def in_block(self, index: int, block: Block) -> list[Mention]:
-        found = self._by_block.get(index)
-        if found is None:
-            found = block_mentions(block, self.article)
-            self._by_block[index] = found
+        # Keyed by index but checked against the text: rows of the article being replaced can
+        # still be drawn once after this one took over, and their block `index` is other text.
+        cached = self._by_block.get(index)
+        if cached is not None and cached[0] == block.text:
+            return cached[1]
+        found = block_mentions(block, self.article)
+        if 0 <= index < len(self.article.blocks) and self.article.blocks[index].text == block.text:
+            self._by_block[index] = (block.text, found)
         return found
 
     def places(self) -> list[Place]:

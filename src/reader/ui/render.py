@@ -88,7 +88,9 @@ def inline_content(
                 out.append(Span(start, end, Style.from_meta({"@click": action})))
             link_number += 1
     for mark in marks:
-        if mark.end > mark.start:
+        # A mark that does not fit the text (computed for other text) is dropped, never drawn:
+        # a span past the end makes Textual's renderer fail.
+        if 0 <= mark.start < mark.end <= len(text):
             out.append(Span(at_start(mark.start), at_end(mark.end), mark.style))
     return Content(shown, spans=out)
 
