@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.articles import Article
 from reader.document import Block, Cell
-from reader.entities import Mention, block_mentions, cell_mentions, default_matcher
 from reader.ui.render import Mark
+
+if TYPE_CHECKING:
+    from reader.entities import Mention
+
+# reader.entities compiles its patterns at import: it is imported when first used, after the
+# first paint, not on the start-up path.
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,8 @@ class ArticleMentions:
         cached = self._by_block.get(index)
         if cached is not None and cached[0] == block.text:
             return cached[1]
+        from reader.entities import block_mentions
+
         found = block_mentions(block, self.article)
         if 0 <= index < len(self.article.blocks) and self.article.blocks[index].text == block.text:
             self._by_block[index] = (block.text, found)
@@ -62,9 +70,13 @@ def marks_for(mentions: list[Mention], current: Mention | None = None) -> list[M
 
 
 def cell_marks(cell: Cell, article: Article) -> list[Mark]:
+    from reader.entities import cell_mentions
+
     return marks_for(cell_mentions(cell, article))
 
 
 def english_marks(text: str) -> list[Mark]:
     """The same matcher over translated text, so names stand out in both columns."""
+    from reader.entities import default_matcher
+
     return marks_for(default_matcher().find(text))
