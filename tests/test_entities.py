@@ -144,6 +144,14 @@ def test_what_the_sentence_says_of_a_name_decides_it() -> None:
     ]
 
 
+def test_money_in_makes_a_company_and_shipping_on_phones_a_model() -> None:
+    text = ("Samsung veut investir dans Perplexity. Perplexity pourrait ainsi être préinstallé sur "
+            "les Galaxy, annonce Google I/O.")
+    assert found(text) == [
+        ("Samsung", "company"), ("Perplexity", "company"), ("Perplexity", "model"),
+    ]
+
+
 def test_the_party_sued_is_the_company() -> None:
     text = ("Disney et Universal ont assigné Midjourney en Californie. Un graphiste sur deux "
             "utilise Midjourney.")

@@ -338,6 +338,11 @@ _SUE_VERBS = _words(
     "rachète rachètent racheté racheter acquiert acquis absorbe absorbé sued sues suing acquired "
     "acquires"
 )
+_INVEST_WORDS = _words(
+    "investir investit investi investissent investissement investissements participation "
+    "participations parts actions injecte injecté injecter entre entré entrer invest invested "
+    "investing stake"
+)
 _OWNER_PREPS = frozenset({"de", "d", "du", "des", "of"})
 _AGENT_PREPS = frozenset({"chez", "par", "at", "by"})
 _STOP = _words(
@@ -367,7 +372,9 @@ _COMPANY_PARTICIPLE = re.compile(
 )
 _MODEL_VERB = re.compile(
     r"[ \t]+(?:répond|a[ \t]+répondu|génère|a[ \t]+généré|rédige|hallucine|"
-    r"est[ \t]+(?:disponible|téléchargeable|accessible)|"
+    r"(?:est|sera|serait|pourrait[ \t]+(?:ainsi[ \t]+)?être)[ \t]+(?:disponible|téléchargeable|"
+    r"accessible|préinstallée?|intégrée?)|"
+    r"s['’]est[ \t]+hissée?[ \t]+en[ \t]+tête|"
     r"a[ \t]+été[ \t]+(?:téléchargée?|adoptée?|entraînée?|intégrée?)|answers|answered|generates|"
     r"generated)\b"
 )
@@ -436,6 +443,8 @@ def _cue(text: str, start: int, end: int) -> str | None:
             return MODEL
         if nearest in _SUE_VERBS:
             return COMPANY
+        if nearest in ("dans", "in") and len(tokens) > 1 and tokens[1] in _INVEST_WORDS:
+            return COMPANY  # "investir dans Perplexity"
         if nearest in _OWNER_PREPS:
             if any(t in _MODEL_NOUNS or t in _ROLE_NOUNS or t in _COMPANY_NOUNS
                    for t in tokens[1:4]):
