@@ -402,6 +402,9 @@ def test_bundled_gazetteer_loads_cleanly_and_covers_the_industry() -> None:
                  "Hunyuan", "Doubao", "Kimi", "Ernie", "Stable Diffusion", "Whisper"):
         assert name in names
     assert len(found_entities) > 300
+    # No name may be listed twice either: the later entry would silently replace the first.
+    listed = [e.name for e in found_entities if not e.ignore]
+    assert len(listed) == len(set(listed)), [n for n in set(listed) if listed.count(n) > 1]
     # No surface form may name two entities: the second would silently win.
     owners: dict[str, str] = {}
     for entity in found_entities:
