@@ -623,7 +623,6 @@ class _Candidate:
     pattern: bool
     bare: bool  # one-word form: the case where first names and ordinary words collide
     cue: str | None = None
-    cued: bool = False
     ok: bool = True
     kind: str = ""
 

@@ -235,7 +235,7 @@ class ReaderApp(App[None]):
 
         loop = asyncio.get_running_loop()
 
-        def on_sigterm(signum: int, frame: object) -> None:
+        def on_sigterm(_signum: int, _frame: object) -> None:
             loop.call_soon_threadsafe(self.exit)
 
         with contextlib.suppress(ValueError):  # not the main thread: leave the default

@@ -42,8 +42,7 @@ class ArticleMentions:
         from reader.entities import block_mentions
 
         found = block_mentions(block, self.article)
-        if 0 <= index < len(self.article.blocks) and self.article.blocks[index].text == block.text:
-            self._by_block[index] = (block.text, found)
+        self._by_block[index] = (block.text, found)
         return found
 
     def places(self) -> list[Place]:
