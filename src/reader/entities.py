@@ -349,13 +349,6 @@ _STOP = _words(
     "comme et ou avec contre face mais tandis sur pour à au aux que qui dont ni car donc puis "
     "selon via entre vs versus than and or with like such as to"
 )
-_APPOSITION = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:la|le|l['’]|une|un|cette|ce|cet|the|a|an)[ \t]*)?(?:\w+[ \t]+)?"
-    r"(?P<noun>start-?ups?|jeune|société|entreprise|firme|pépite|licorne|groupe|laboratoire|"
-    r"compagnie|filiale|maison|company|firm|lab|chatbot|modèle|assistante?|agent|application|"
-    r"appli|model|app|assistant)\b",
-    re.IGNORECASE,
-)
 _COMPANY_VERB = re.compile(
     r"[ \t]+(?:(?:l['’]|les[ \t]+|en[ \t]+|y[ \t]+)?(?:a|avait|aurait)[ \t]+"
     r"(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|"
@@ -363,12 +356,6 @@ _COMPANY_VERB = re.compile(
     r"créée?|rachetée?))|lève|lance|annonce|publie|dévoile|présente|rachète|recrute|investit|signe|"
     r"emploie|embauche|licencie|revendique|vaut|est[ \t]+valorisée?|raised|launched|announced|"
     r"released|unveiled|acquired|hired|is[ \t]+valued)\b"
-)
-# "Midjourney, poursuivie par Disney": what is sued, bought, valued or listed is a business.
-_COMPANY_PARTICIPLE = re.compile(
-    r"[ \t]*,[ \t]*(?:poursuivie?|assignée?|attaquée?|accusée?|condamnée?|rachetée?|valorisée?|"
-    r"cotée?|fondée?|créée?|financée?|soutenue?|détenue?|contrôlée?|sued|acquired|valued|"
-    r"founded|backed)\b"
 )
 _MODEL_VERB = re.compile(
     r"[ \t]+(?:répond|a[ \t]+répondu|génère|a[ \t]+généré|rédige|hallucine|"
@@ -385,15 +372,6 @@ _HONORIFICS = _words(
 _SPEECH_VERBS = _words(
     "amuse dit explique raconte confie ajoute souligne sourit témoigne résume assure affirme "
     "précise estime reconnaît poursuit insiste lance tranche glisse note regrette"
-)
-_PERSON_APPOSITION = re.compile(
-    r"[ \t]*,[ \t]*(?:une?|la|le|l['’]|notre|sa|son)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:cliente?|utilisat(?:eur|rice)|"
-    r"ingénieure?|étudiante?|développeu(?:r|se)|direct(?:eur|rice)|fondat(?:eur|rice)|"
-    r"chercheu(?:r|se)|employée?|salariée?|graphiste|illustrat(?:eur|rice)|médecin|avocate?|"
-    r"analyste|enseignante?|professeure?|lycéenne?|mère|père|fille|fils|retraitée?|habitante?|"
-    r"journaliste|consultante?|responsable|infirmière?|patiente?|créat(?:eur|rice))\b",
-    re.IGNORECASE,
 )
 _SURNAME = re.compile(r"[ \t\u00a0]+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\b")
 _NOT_SURNAMES = _words(
@@ -420,6 +398,59 @@ _NOT_VERSION = re.compile(
     r"semaines?|millions?|milliards?|mille|euros?|dollars?|utilisateurs?|personnes|pays|"
     r"langues|pour|sur|points?|places?|rangs?|ème|e|er|re|h|min|s|B|M|G|Go|To|Mo)\b)"
 )
+
+
+# What a comma and a noun right after a name call it: "Mistral, la start-up", "Le Chat, son
+# assistant", "Gemma, une cliente", "Chrome, le navigateur", and a participle: "Midjourney,
+# poursuivie par Disney" (what is sued, bought, valued or listed is a business).
+_APPOSED = re.compile(
+    r"[ \t]*,[ \t]*(?P<det>l['’][ \t]*|(?:la|le|les|une?|cette|ce|cet|notre|sa|son|ses|leur|"
+    r"the|an?)[ \t]+)?(?P<first>[\w-]+)(?:[ \t]+(?P<second>[\w-]+))?",
+    re.IGNORECASE,
+)
+_APPOSED_NOUNS = (
+    (COMPANY, _words(
+        "start-up startup start-ups startups jeune société entreprise firme pépite licorne groupe "
+        "laboratoire compagnie filiale maison company firm lab"
+    )),
+    (MODEL, _words(
+        "chatbot modèle assistant assistante agent application appli model app"
+    )),
+    ("person", _words(
+        "client cliente utilisateur utilisatrice ingénieur ingénieure étudiant étudiante "
+        "développeur développeuse directeur directrice fondateur fondatrice chercheur chercheuse "
+        "employé employée salarié salariée graphiste illustrateur illustratrice médecin avocat "
+        "avocate analyste enseignant enseignante professeur professeure lycéen lycéenne mère père "
+        "fille fils retraité retraitée habitant habitante journaliste consultant consultante "
+        "responsable infirmier infirmière patient patiente créateur créatrice"
+    )),
+    ("product", _words(
+        "navigateur réseau plateforme service logiciel moteur jeu smartphone téléphone console "
+        "puce site messagerie système outil produit marque browser"
+    )),
+)
+_APPOSED_PARTICIPLES = _words(
+    "poursuivi poursuivie assigné assignée attaqué attaquée accusé accusée condamné condamnée "
+    "racheté rachetée valorisé valorisée coté cotée fondé fondée créé créée financé financée "
+    "soutenu soutenue détenu détenue contrôlé contrôlée sued acquired valued founded backed"
+)
+
+
+def _apposed(text: str, end: int) -> str | None:
+    """The sense an apposition after a name gives it: company, model, 'person', 'product'."""
+    found = _APPOSED.match(text, end)
+    if found is None:
+        return None
+    first = found.group("first").lower()
+    if found.group("det") is None and first in _APPOSED_PARTICIPLES:
+        return COMPANY
+    # The noun, or an adjective and then the noun: "une cliente", "une jeune pousse".
+    words = [first, (found.group("second") or "").lower()]
+    for word in words:
+        for sense, nouns in _APPOSED_NOUNS:
+            if word in nouns:
+                return sense
+    return None
 
 
 def _tokens_before(text: str, start: int) -> list[str]:
@@ -459,14 +490,11 @@ def _cue(text: str, start: int, end: int) -> str | None:
             return MODEL
         if token in _COMPANY_NOUNS:
             return COMPANY
+    apposed = _apposed(text, end)
+    if apposed in (COMPANY, MODEL):
+        return apposed
     after = text[end : end + 80]
-    apposition = _APPOSITION.match(after)
-    if apposition:
-        noun = apposition.group("noun").lower()
-        is_model = noun.startswith(("chatbot", "modèle", "assistant", "agent", "appli", "model",
-                                    "app"))
-        return MODEL if is_model else COMPANY
-    if _COMPANY_VERB.match(after) or _COMPANY_PARTICIPLE.match(after):
+    if _COMPANY_VERB.match(after):
         return COMPANY
     if _MODEL_VERB.match(after):
         return MODEL
@@ -549,13 +577,6 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
-# "racheter Chrome, le navigateur de Google": the name is a product, not a company.
-_PRODUCT_APPOSITION = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur)[ \t]*)?(?:navigateur|application|"
-    r"appli|réseau|plateforme|service|logiciel|moteur|jeu|smartphone|téléphone|console|puce|"
-    r"site|messagerie|système|outil|produit|marque|browser|app)\b",
-    re.IGNORECASE,
-)
 
 
 def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -597,7 +618,8 @@ def _unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]
         if span is None or (span[0] and _is_word(text[span[0] - 1])):
             continue
         span = _clean_name(text, *span)
-        if span is None or _PRODUCT_APPOSITION.match(text, span[1]):
+        # A name the text calls a product, a model or a person is not a business.
+        if span is None or _apposed(text, span[1]) in (MODEL, "product", "person"):
             continue
         start, end = span
         i = bisect.bisect_left(starts, end)
@@ -852,7 +874,7 @@ class Matcher:
         if tokens and tokens[0] in _HONORIFICS:
             return True
         # "», s'amuse Gemma" (who said it), "Gemma, une cliente": a person.
-        if (tokens and tokens[0] in _SPEECH_VERBS) or _PERSON_APPOSITION.match(text, c.end):
+        if (tokens and tokens[0] in _SPEECH_VERBS) or _apposed(text, c.end) == "person":
             return True
         surname = _SURNAME.match(text, c.end)
         if surname and surname.group(1) not in _NOT_SURNAMES:
