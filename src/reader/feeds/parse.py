@@ -142,6 +142,8 @@ def _xml_feed(body: bytes, url: str, content_type: str) -> Feed:
     entries = []
     for item in parsed.entries:
         link = _http(item.get("link", ""), url)
+        # dict.get: feedparser's own get() maps updated_parsed to published_parsed, with a warning.
+        published, updated = dict.get(item, "published_parsed"), dict.get(item, "updated_parsed")
         content = ""
         if item.get("content"):
             content = max((c.get("value", "") for c in item.content), key=len)
@@ -150,8 +152,8 @@ def _xml_feed(body: bytes, url: str, content_type: str) -> Feed:
             link=link,
             title=_line(unescape(item.get("title", ""))),
             author=_line(item.get("author", "")),
-            date=_iso(item.get("published_parsed") or item.get("updated_parsed")),
-            updated=_iso(item.get("updated_parsed")) or _iso(item.get("published_parsed")),
+            date=_iso(published or updated),
+            updated=_iso(updated) or _iso(published),
             content=content,
             summary=item.get("summary", ""),
         ))

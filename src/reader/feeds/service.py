@@ -398,6 +398,12 @@ class Fetcher:
             "lang": page.lang,
             "fetched": now_iso(),
         }
+        if rel is not None:
+            # Saved before (from a feed, say): its title, source and feed stay; the text may change.
+            old = _front_matter(self.store.full_path(rel))
+            meta.update({k: old[k] for k in ("title", "source", "author", "date", "feed", "lang")
+                         if old.get(k)})
+            feed = old.get("feed") or None
         return self._write(meta, page.markdown, rel, feed, "", "", page.canonical)
 
     def _write(self, meta, body, rel, feed, guid, updated, canonical_url) -> Outcome:
@@ -414,18 +420,16 @@ class Fetcher:
         if not isinstance(keep, int) or keep < 0 or self.is_read is None:
             return
         rels = self.store.feed_articles(record["url"])
-        extra = len(rels) - keep
-        if extra <= 0:
+        if len(rels) <= keep:
             return
-        rels.sort(key=lambda r: (self.store.articles[r].get("date") or "", r))
+        rels.sort(key=lambda r: (self.store.articles[r].get("date") or "", r), reverse=True)
         report = next((f for f in result.feeds if f.url == record["url"]), None)
-        for rel in rels:
-            if extra == 0:
-                break
+        # Beyond the newest `keep`, oldest first; an unread article stays whatever its age.
+        for rel in reversed(rels[keep:]):
             if self.is_read(self.store.full_path(rel)):
-                extra -= self.store.delete(rel)
+                removed = self.store.delete(rel)
                 if report is not None:
-                    report.removed += 1
+                    report.removed += removed
 
 
 def _front_matter(path: Path) -> dict[str, str]:

@@ -22,7 +22,7 @@ from reader.articles import (
     load_article,
     load_files,
 )
-from reader.paths import seeds_dir
+from reader.paths import default_library
 from reader.settings import Settings, choose_theme, load_settings
 from reader.storage import StateStore
 from reader.ui import keys
@@ -90,7 +90,7 @@ class ReaderApp(App[None]):
         # Textual asks for the theme variables inside App.__init__: settings come first.
         self.settings = settings if settings is not None else load_settings()
         super().__init__()
-        self.paths = list(paths) if paths else [seeds_dir()]
+        self.paths = list(paths) if paths else default_library()
         self.state = state if state is not None else StateStore()
         self.library = Library([], [])
         self.current: Article | None = None
