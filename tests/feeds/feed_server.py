@@ -109,11 +109,11 @@ def _handler(state: FeedServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             if route.mode == "drip":
                 for byte in route.body:
+                    time.sleep(0.2)
                     if state.release.is_set():
                         return
                     self.wfile.write(bytes([byte]))
                     self.wfile.flush()
-                    time.sleep(0.2)
                 return
             self.wfile.write(route.body)
 

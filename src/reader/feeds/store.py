@@ -32,7 +32,7 @@ from typing import Any
 from reader import paths
 from reader.feeds.urls import canonical, slug, source_name
 from reader.fileio import write_atomic
-from reader.text import strip_controls
+from reader.text import clean
 
 VERSION = 1
 FILE_NAME = "feeds.json"
@@ -49,10 +49,9 @@ def now_iso() -> str:
 
 
 def _value(text: str) -> str:
-    """A front matter value: one line, JSON-string quoted, read back exactly by the loader."""
-    text = strip_controls(str(text)).replace("\u2028", " ").replace("\u2029", " ")
-    quoted = json.dumps(text, ensure_ascii=False)
-    # Characters Python's splitlines() breaks on that JSON leaves as they are.
+    """A front matter value: one line, JSON-string quoted, read back as `clean(text)`."""
+    quoted = json.dumps(clean(str(text)), ensure_ascii=False)
+    # clean() leaves no character that splitlines() breaks on, but a line must stay one line.
     for char in ("\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"):
         quoted = quoted.replace(char, f"\\u{ord(char):04x}")
     return quoted
