@@ -173,7 +173,8 @@ def test_names_are_safe() -> None:
 
 
 def test_network_paths_never_leave_the_library(server: FeedServer) -> None:
-    items = "<item><title>../../../../tmp/evil</title><guid>e</guid><description>x</description></item>"
+    items = ("<item><title>../../../../tmp/evil</title><guid>e</guid>"
+             "<description>x</description></item>")
     server.serve("/e.xml", rss(server.base, [], extra=items), "application/rss+xml")
     result = Fetcher().add(server.url("/e.xml"))
     path = result.outcomes[0].path
