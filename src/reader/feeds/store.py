@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,7 +32,7 @@ from typing import Any
 
 from reader import paths
 from reader.feeds.urls import canonical, slug, source_name
-from reader.fileio import write_atomic
+from reader.fileio import fsync_dir, write_atomic
 from reader.text import clean
 
 VERSION = 1
@@ -86,6 +87,7 @@ class Store:
         self._by_guid: dict[tuple[str, str], str] = {}
         self._by_url: dict[str, str] = {}
         self._stems: set[str] | None = None
+        self._unsynced: list[Path] = []
 
     # ---- the file -----------------------------------------------------------------------
 
@@ -113,6 +115,8 @@ class Store:
         return self
 
     def save(self) -> None:
+        """Make the articles written so far durable, then write the index that names them."""
+        self._flush()
         payload = json.dumps(
             {"version": VERSION, "feeds": self.feeds, "articles": self.articles},
             ensure_ascii=False, indent=1,
@@ -263,9 +267,23 @@ class Store:
     def _write(self, path: Path, text: str) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, text.encode("utf-8"))
+            # Atomic now, durable in save(): one fsync per file on this thread made a refresh
+            # of 200 articles twice as slow as extracting them; fsyncs issued together share
+            # the file system's journal commits.
+            write_atomic(path, text.encode("utf-8"), sync=False)
         except OSError as error:
             raise StoreError(f"{path}: cannot write ({error.strerror or error})") from None
+        self._unsynced.append(path)
+
+    def _flush(self) -> None:
+        if not self._unsynced:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        files, self._unsynced = self._unsynced, []
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(_fsync_file, files))
+            list(pool.map(fsync_dir, {f.parent for f in files} | {self.library}))
 
     def _new_name(self, meta: dict[str, str]) -> str:
         """`<source>/<date>-<slug>.md`, its stem unique in the library and the bundled articles."""
@@ -285,6 +303,19 @@ class Store:
             stem = f"{base}-{number}"
         self._stems.add(stem)
         return f"{folder}/{stem}.md"
+
+
+def _fsync_file(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # replaced or deleted since: nothing of ours to make durable
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _safe_rel(rel: str) -> bool:
