@@ -71,9 +71,17 @@ def _handler(state: FeedServer) -> type[BaseHTTPRequestHandler]:
                                                           self.headers.items()}))
                 state.active += 1
                 state.most_active = max(state.most_active, state.active)
+            self._active = True
             try:
                 self._answer()
             finally:
+                self._leave()
+
+        def _leave(self) -> None:
+            # Before the last byte goes out: once the client has it, it may start its next
+            # request, and that must not count as overlapping this one.
+            if self._active:
+                self._active = False
                 with state.lock:
                     state.active -= 1
 
@@ -108,10 +116,12 @@ def _handler(state: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Last-Modified", route.last_modified)
             self.end_headers()
             if route.mode == "drip":
-                for byte in route.body:
+                for number, byte in enumerate(route.body):
                     time.sleep(0.2)
                     if state.release.is_set():
                         return
+                    if number == len(route.body) - 1:
+                        self._leave()
                     self.wfile.write(bytes([byte]))
                     self.wfile.flush()
                 return

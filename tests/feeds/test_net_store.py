@@ -83,9 +83,9 @@ def test_retries_only_timeouts_and_5xx(server: FeedServer) -> None:
     assert server.paths() == ["/down"] * 3 + ["/gone"]
 
 
-def test_one_request_at_a_time_per_host_and_four_at_most(server: FeedServer) -> None:
+def test_one_request_at_a_time_per_host(server: FeedServer) -> None:
     for n in range(8):
-        server.serve(f"/slow{n}", b"x" * 20, mode="drip")
+        server.serve(f"/slow{n}", b"x" * 5, mode="drip")
     done: list[str] = []
     scheduler = Scheduler(concurrency=4, per_host=1, deadline=10)
     for n in range(3):
@@ -271,3 +271,34 @@ def test_cli_page_failure_is_one_line_and_status_1(server: FeedServer) -> None:
     assert result.stdout.startswith("new ")
     assert result.stderr.strip().splitlines() == [
         f"reader: failed: {server.url('/nope')}: HTTP 404 Not Found"]
+
+
+# ---- hostile text -------------------------------------------------------------------------
+
+
+def test_markup_escapes_and_uris_in_pages_become_plain_text() -> None:
+    from reader.feeds.parse import safe_markdown
+
+    markdown = safe_markdown(
+        "Voir [ici](javascript:alert(1)), [là](data:text/html,x), [doc](../a), "
+        "[mail](mailto:a@b.fr) et ![un schéma](data:image/png;base64,AAAA) "
+        "![photo](https://img.example/p.png) \x1b]8;;http://evil\x07lien\x1b]8;;\x07",
+        "https://site.example/dossier/page",
+    )
+    assert "javascript" not in markdown and "data:" not in markdown and "\x1b" not in markdown
+    assert "Voir ici, là, [doc](https://site.example/a)" in markdown
+    assert "[mail](mailto:a@b.fr)" in markdown
+    assert "*un schéma*" in markdown and "*photo*" in markdown and "img.example" not in markdown
+
+
+def test_escape_sequences_in_feed_titles_are_cleaned(server: FeedServer) -> None:
+    items = ("<item><title>\x1b[31mRouge[/] [bold]titre[/bold]</title><guid>t</guid>"
+             "<author>\x1b]0;pwned\x07Jean</author>"
+             "<description>Texte \x1b[2J effacé.</description></item>")
+    server.serve("/t.xml", rss(server.base, [], extra=items), "application/rss+xml")
+    result = Fetcher().add(server.url("/t.xml"))
+    text = result.outcomes[0].path.read_text("utf-8")
+    assert "\x1b" not in text and "\\u001b" not in text
+    article = article_from_text(text, result.outcomes[0].path)
+    assert article.title == "Rouge[/] [bold]titre[/bold]"
+    assert article.meta["author"] == "Jean"

@@ -24,6 +24,10 @@ class FeedCommands(Provider):
              partial(app.run_action, "refresh_feeds")),
         ]
         current = app.current
+        address = current.meta.get("url", "") if current is not None else ""
+        if address.startswith(("https://", "http://")):
+            commands.append(("Open the article's source address", address[:80],
+                             partial(self._open_source, address)))
         if current is not None and is_saved(current):
             commands.append(("Delete this saved article…", current.title[:60],
                              partial(app.run_action, "delete_article")))
@@ -33,6 +37,15 @@ class FeedCommands(Provider):
             commands.append((f"Mark source read: {source}", "Mark all its articles read",
                              partial(app.mark_source_read, source)))
         return commands
+
+    def _open_source(self, address: str) -> None:
+        from reader.ui.screens.confirm import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.open_url(address)
+
+        self.app.push_screen(ConfirmScreen("Open this link in your browser?", address), answer)
 
     def _ask_url(self) -> None:
         from reader.ui.screens.add_url import AddUrlScreen
