@@ -317,3 +317,15 @@ def test_retention_removes_oldest_read_articles_never_unread(server: FeedServer)
     assert result.feeds[0].removed == 1
     fetcher(is_read=read_marks()).refresh()
     assert "Article 0" not in {load_article(p).title for p in saved_files()}  # not back
+
+
+def test_two_feeds_with_different_dates_do_not_rewrite_each_other(site: FeedServer) -> None:
+    fetcher().add(site.url("/feed.xml"))
+    before = {p: p.read_bytes() for p in saved_files()}
+    later = [a.__class__(**{**a.__dict__, "date": "2026-04-01T00:00:00Z"}) for a in ARTICLES]
+    site.serve("/other.xml", rss(site.base, later, title="Autre"), "application/rss+xml")
+    for _ in range(2):
+        result = fetcher().add(site.url("/other.xml"))
+        assert [o.status for o in result.outcomes] == ["unchanged"] * 3
+        result = fetcher().refresh()
+    assert {p: p.read_bytes() for p in saved_files()} == before

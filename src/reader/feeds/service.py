@@ -300,7 +300,10 @@ class Fetcher:
         for entry in feed.entries:
             rel = self.store.known(record["url"], entry.guid, entry.link)
             stored = self.store.articles.get(rel, {}) if rel else {}
-            if rel and (stored.get("deleted") or stored.get("updated", "") == entry.updated):
+            # Only the feed an article was saved from fetches it again when its date moves:
+            # otherwise two feeds listing it with different dates would rewrite it in turn.
+            if rel and (stored.get("deleted") or stored.get("feed") != record["url"]
+                        or stored.get("updated", "") == entry.updated):
                 if not stored.get("deleted"):
                     # Seen again through another feed or GUID: remember it, fetch nothing.
                     self.store.remember(rel, record["url"], entry.guid, entry.link)
@@ -358,8 +361,12 @@ class Fetcher:
                     rel: str | None) -> Outcome:
         page = fetched.page if fetched is not None else None
         url = fetched.response.url if fetched is not None else entry.link
-        if page is not None and page.canonical and rel is None:
-            rel = self.store.known(None, "", page.canonical)
+        if page is not None and rel is None:
+            # Saved before under another address (its canonical link, or a redirect).
+            known = self.store.known(None, "", page.canonical or url)
+            if known is not None and not self.store.articles[known].get("deleted"):
+                self.store.remember(known, record["url"], entry.guid, entry.link)
+                return self._outcome_for(known, entry.link, record["url"])
         summary_only = page is None or words(page.markdown) < MIN_WORDS
         if summary_only:
             body = html_to_markdown(entry.content or entry.summary, url or record["url"])
@@ -369,7 +376,7 @@ class Fetcher:
         else:
             body = page.markdown
         meta = {
-            "title": entry.title or (page.title if page else "") or "Sans titre",
+            "title": entry.title or (page.title if page else "") or "Untitled",
             "url": canonical(page.canonical) if page and page.canonical else (
                 canonical(url) if url else ""),
             "source": record.get("title") or "",
@@ -390,7 +397,7 @@ class Fetcher:
         rel = rel or self.store.known(None, "", url) or self.store.known(
             None, "", fetched.response.url)
         meta = {
-            "title": page.title or "Sans titre",
+            "title": page.title or "Untitled",
             "url": url,
             "source": urlsplit(url).hostname or "",
             "author": page.author,
