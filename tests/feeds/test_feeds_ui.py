@@ -196,3 +196,21 @@ def test_start_up_does_not_import_the_fetching_libraries() -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
 
+
+
+async def test_palette_offers_the_source_address(site: FeedServer) -> None:
+    Fetcher(deadline=5).add(site.url("/feed.xml"))
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        saved = next(a for a in app.library.articles if a.title == ARTICLES[2].title)
+        app.open_article(saved)
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Open the article")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        detail = str(app.screen.query_one(".detail").render())
+        assert detail == site.url(f"/articles/{ARTICLES[2].slug}")
+        await pilot.press("n")

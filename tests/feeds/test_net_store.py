@@ -302,3 +302,20 @@ def test_escape_sequences_in_feed_titles_are_cleaned(server: FeedServer) -> None
     article = article_from_text(text, result.outcomes[0].path)
     assert article.title == "Rouge[/] [bold]titre[/bold]"
     assert article.meta["author"] == "Jean"
+
+
+def test_removing_a_feed_with_its_articles(site: FeedServer, capsys) -> None:
+    from reader.feeds.cli import run_feeds
+
+    Fetcher().add(site.url("/feed.xml"))
+    site.serve("/other.xml", rss(site.base, [], title="Autre", extra=(
+        "<item><title>Seule</title><guid>s</guid><description>Texte.</description></item>")),
+        "application/rss+xml")
+    Fetcher().add(site.url("/other.xml"))
+    assert run_feeds(["remove", site.url("/feed.xml"), "--delete-articles"]) == 0
+    assert "3 articles deleted" in capsys.readouterr().out
+    left = list(Store().library.rglob("*.md"))
+    from reader.articles import load_article
+
+    assert [load_article(p).title for p in left] == ["Seule"]
+    assert [f["url"] for f in Store().load().feeds] == [site.url("/other.xml")]
