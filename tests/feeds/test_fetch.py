@@ -329,3 +329,11 @@ def test_two_feeds_with_different_dates_do_not_rewrite_each_other(site: FeedServ
         assert [o.status for o in result.outcomes] == ["unchanged"] * 3
         result = fetcher().refresh()
     assert {p: p.read_bytes() for p in saved_files()} == before
+
+
+def test_a_feed_without_xml_declaration_served_as_html_is_a_feed(site: FeedServer) -> None:
+    body = rss(site.base).split("\n", 1)[1]  # no <?xml ...?> line
+    site.serve("/plain", "<!-- généré -->\n" + body, "text/html; charset=utf-8")
+    result = fetcher().add(site.url("/plain"))
+    assert [o.status for o in result.outcomes] == ["new"] * 3
+    assert [f["url"] for f in Store().load().feeds] == [site.url("/plain")]

@@ -109,7 +109,10 @@ def looks_like_feed(body: bytes, content_type: str) -> bool:
         return b"jsonfeed.org" in body[:4096].lower()
     if content_type in ("application/rss+xml", "application/atom+xml", "application/rdf+xml"):
         return True
-    return head.startswith(b"<?xml") and any(t in head for t in (b"<rss", b"<feed", b"<rdf"))
+    if head.startswith(b"<?xml") or content_type in ("text/xml", "application/xml"):
+        return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+    # No XML declaration, served as text/html or text/plain: a feed root element first.
+    return re.match(rb"(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:rdf)\b", head, re.DOTALL) is not None
 
 
 def parse_feed(body: bytes, url: str, content_type: str = "", max_items: int = MAX_ITEMS) -> Feed:

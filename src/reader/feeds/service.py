@@ -114,7 +114,6 @@ class _Fetched:
     response: net.Response
     feed: Feed | None = None
     page: Page | None = None
-    html: str = ""
 
 
 class Fetcher:
@@ -157,7 +156,7 @@ class Fetcher:
             return _Fetched(response, feed=parse_feed(response.body, response.url,
                                                       response.content_type, self.max_items))
         html = decode_html(response.body, response.charset)
-        return _Fetched(response, page=extract_page(html, response.url), html=html)
+        return _Fetched(response, page=extract_page(html, response.url))
 
     def _fetch_feed(self, record: dict[str, Any]) -> _Fetched:
         response = self._get(record["url"], record.get("etag"), record.get("last_modified"))
