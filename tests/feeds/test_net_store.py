@@ -319,3 +319,15 @@ def test_removing_a_feed_with_its_articles(site: FeedServer, capsys) -> None:
 
     assert [load_article(p).title for p in left] == ["Seule"]
     assert [f["url"] for f in Store().load().feeds] == [site.url("/other.xml")]
+
+
+def test_feed_summaries_stay_plain_text_in_markdown() -> None:
+    from reader.feeds.parse import html_to_markdown
+
+    markdown = html_to_markdown(
+        "<p># pas un titre</p><p>1. pas une liste</p><p>&gt; pas une citation</p>"
+        "<ul><li>- un tiret</li></ul><script>alert(1)</script>", "https://x.example/")
+    article = article_from_text(markdown, Path("x.md"))
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", "# pas un titre"), ("paragraph", "1. pas une liste"),
+        ("paragraph", "> pas une citation"), ("list_item", "- un tiret")]

@@ -363,13 +363,24 @@ def html_to_markdown(fragment: str, base: str) -> str:
         if tag.startswith("h") and len(tag) == 2:
             blocks.append("#" * min(int(tag[1]) + 1, 6) + " " + text)
         elif tag == "li":
-            blocks.append("- " + text)
+            blocks.append("- " + _literal(text))
         else:
-            blocks.append(text)
+            blocks.append(_literal(text))
     if not blocks:
         text = _line(root.text_content())
         blocks = [text] if text else []
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+_BLOCK_MARKER = re.compile(r"^(?:[#>+*=`~-])")
+_ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])(\s|$)")
+
+
+def _literal(text: str) -> str:
+    """A paragraph of plain text that Markdown must not read as a heading, list or quote."""
+    if _BLOCK_MARKER.match(text):
+        return "\\" + text
+    return _ORDERED_MARKER.sub(r"\1\\\2\3", text, count=1)
 
 
 def words(markdown: str) -> int:
