@@ -337,3 +337,13 @@ def test_a_feed_without_xml_declaration_served_as_html_is_a_feed(site: FeedServe
     result = fetcher().add(site.url("/plain"))
     assert [o.status for o in result.outcomes] == ["new"] * 3
     assert [f["url"] for f in Store().load().feeds] == [site.url("/plain")]
+
+
+def test_a_short_article_page_is_saved_not_taken_for_a_home_page(site: FeedServer) -> None:
+    short = ARTICLES[0].__class__(**{**ARTICLES[0].__dict__})
+    short.paragraphs = ["Mistral AI confirme sa levée de fonds.", "Plus de détails demain."]
+    site.serve("/breve", page(short))  # og:type article, advertises /feed.xml
+    result = fetcher().add(site.url("/breve"))
+    assert [o.status for o in result.outcomes] == ["new"] and result.outcomes[0].feed is None
+    assert Store().load().feeds == []
+    assert "Plus de détails demain." in result.outcomes[0].path.read_text("utf-8")

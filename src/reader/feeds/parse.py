@@ -52,6 +52,7 @@ class Page:
     lang: str = ""
     canonical: str = ""
     feeds: list[tuple[str, str]] = field(default_factory=list)  # (type, url) advertised
+    article: bool = False  # the page says it is an article (og:type, JSON-LD)
 
 
 # ---- charsets ---------------------------------------------------------------------------------
@@ -265,6 +266,8 @@ def _line(text: str) -> str:
 # ---- pages ------------------------------------------------------------------------------------
 
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_JSON_LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?[^\]}]*"(?:News)?Article"', re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
@@ -291,6 +294,17 @@ def head_links(html: str, url: str) -> tuple[str, list[tuple[str, str]]]:
     return canonical, feeds
 
 
+def says_article(html: str) -> bool:
+    """Whether the page calls itself an article: `og:type` article, or JSON-LD (News)Article."""
+    head = html[:200_000]
+    for tag in _META_TAG.findall(head):
+        attrs = {m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or "").lower()
+                 for m in _ATTR.finditer(tag)}
+        if attrs.get("property") == "og:type" and attrs.get("content") == "article":
+            return True
+    return _JSON_LD_ARTICLE.search(head) is not None
+
+
 def extract_page(html: str, url: str) -> Page:
     """Main text of an article page as Markdown, with its title, author, date and language."""
     import trafilatura
@@ -302,7 +316,7 @@ def extract_page(html: str, url: str) -> Page:
     )
     lang = _HTML_LANG.search(html[:20_000])
     page = Page(title="", markdown="", canonical=canonical, feeds=feeds,
-                lang=lang.group(1).lower() if lang else "")
+                lang=lang.group(1).lower() if lang else "", article=says_article(html))
     if document is None:
         return page
     page.title = _line(document.title or "")

@@ -194,7 +194,9 @@ class Fetcher:
                 page = fetched.page
                 assert page is not None
                 home = urlsplit(fetched.response.url).path in ("", "/")
-                thin = words(page.markdown) < MIN_WORDS
+                count = words(page.markdown)
+                # A short news item that calls itself an article is still an article.
+                thin = count == 0 or (count < MIN_WORDS and not page.article)
                 xml_feeds = [f for kind, f in page.feeds if "json" not in kind] or [
                     f for _, f in page.feeds]
                 if xml_feeds and (home or thin):
