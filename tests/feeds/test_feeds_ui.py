@@ -119,7 +119,7 @@ async def test_sources_dates_delete_and_mark_read(site: FeedServer) -> None:
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         assert target.path.exists()
-        app.action_delete_article()
+        await pilot.press("delete")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()

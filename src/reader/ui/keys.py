@@ -53,6 +53,8 @@ APP = (
         help="End the find, or clear the library filter"),
     Key("R", "refresh_feeds", "Refresh feeds", "refresh-feeds", show=False,
         help="Refresh every feed in the background (ctrl+p: add a feed or page URL)"),
+    Key("delete", "delete_article", "Delete", "delete-article", show=False,
+        help="Delete this saved web article (asks first)"),
 )
 
 # The article view.
