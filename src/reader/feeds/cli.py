@@ -45,7 +45,8 @@ def _print_result(result: Result, as_json: bool, out: TextIO, err: TextIO) -> in
 
 
 def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
-            out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+            out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr  # looked up per call: tests capture them
     if not urls:
         raise BadArguments("usage: reader add URL [URL ...] [--keep N] [--json]")
     for url in urls:
@@ -89,7 +90,8 @@ class _Bar:
             self.err.flush()
 
 
-def run_fetch(as_json: bool, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run_fetch(as_json: bool, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
     store = Store().load()
     if not store.feeds:
         err.write("reader: no feeds yet; subscribe with `reader add URL`\n")
@@ -110,7 +112,8 @@ def _feed_failure(report: FeedReport):
     return Outcome(report.url, "failed", error=report.error)
 
 
-def run_feeds(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run_feeds(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
     args = [a for a in argv if a != "--debug"]
     if not args or args == ["--json"]:
         return _list(out, "--json" in args)
