@@ -162,6 +162,25 @@ def reader_dirs(root: Path) -> dict[str, str]:
     return {f"READER_{name}_DIR": str(root / name.lower()) for name in DIRS}
 
 
+def saved_library(root: Path, count: int) -> dict[str, str]:
+    """Reader dirs whose library holds `count` articles saved as `reader add` saves them."""
+    from reader.feeds.store import Store
+
+    env = reader_dirs(root)
+    store = Store(Path(env["READER_DATA_DIR"]))
+    paragraphs = [b.text for a in load_library([seeds_dir()]).articles for b in a.blocks
+                  if b.kind == "paragraph"]
+    for n in range(count):
+        body = "\n\n".join(paragraphs[(n + k) % len(paragraphs)] for k in range(8))
+        store.save_article({"title": f"Article enregistré {n}", "url": f"https://ex.fr/{n}",
+                            "source": f"Site {n % 10}", "date": f"2026-02-{1 + n % 28:02d}",
+                            "lang": "fr", "feed": "https://ex.fr/rss",
+                            "fetched": "2026-03-01T00:00:00Z"}, body, feed="https://ex.fr/rss",
+                           guid=str(n))
+    store.save()
+    return env
+
+
 def summary(times: list[float]) -> tuple[float, float, float]:
     return statistics.median(times), min(times), max(times)
 
@@ -176,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", type=Path, action="append", default=[], metavar="EXE",
                         help="another executable to measure like reader (fresh state)")
     parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument("--saved", type=int, default=300,
+                        help="also measure with this many saved web articles (0: skip)")
     args = parser.parse_args(argv)
     if shutil.which("tmux") is None:
         parser.error("tmux is not installed")
@@ -202,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_warm:
             programs.append(Program("reader, warm state", [str(args.reader)],
                                     env=reader_dirs(root / "warm")))
+        if args.saved:
+            programs.append(Program(f"reader, {args.saved} saved articles", [str(args.reader)],
+                                    env=saved_library(root / "saved", args.saved)))
         for exe in args.compare:
             programs.append(Program(exe.name, [str(exe.resolve())], fresh_dirs=True))
 

@@ -12,7 +12,8 @@ import reader
 PACKAGE = Path(reader.__file__).resolve().parent
 # Entry points, not domain: cli builds the app, __main__ runs it on import.
 NOT_DOMAIN = {"reader.cli", "reader.__main__"}
-HEAVY = ("textual", "argostranslate", "langdetect", "ctranslate2", "sentencepiece", "reader.ui")
+HEAVY = ("textual", "argostranslate", "langdetect", "ctranslate2", "sentencepiece", "reader.ui",
+         "feedparser", "trafilatura", "lxml")
 
 
 def domain_modules() -> list[str]:

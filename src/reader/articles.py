@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import stat
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from reader import document
 from reader.document import Block
-from reader.text import NotText, clean, decode, escape_controls
+from reader.text import NotText, clean, decode, escape_controls, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
 EXTENSIONS = (".md", ".markdown", ".txt")
@@ -90,11 +91,24 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
             # would lose words, so this is no front matter.
             return {}, 0
         if item:
-            value = item.group(2)
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]
-            meta[item.group(1).lower()] = value
+            meta[item.group(1).lower()] = _meta_value(item.group(2))
     return meta, match.end()
+
+
+def _meta_value(value: str) -> str:
+    """A front matter value: JSON-string quoted (what reader writes) or plain, quotes dropped."""
+    if len(value) >= 2 and value[0] == value[-1] == '"' and "\\" in value:
+        # Written by reader for text from the network: escapes are decoded, and controls
+        # an escape could spell (\u001b) go through the same gate as the rest of the file.
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            decoded = None
+        if isinstance(decoded, str):
+            return strip_controls(decoded)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value
 
 
 def article_from_text(text: str, path: Path, article_id: str | None = None) -> Article:

@@ -10,16 +10,21 @@ from pathlib import Path
 from typing import TextIO
 
 from reader import __version__
-from reader.paths import seeds_dir, state_dir
+from reader.paths import default_library, state_dir
 
 log = logging.getLogger("reader")
 
 USAGE = """\
-reader [PATH ...]                  read the bundled articles, or these files and folders
+reader [PATH ...]                  read the library (bundled and saved), or these files
 reader list [PATH ...] [--json]    list articles (id, title, language, words)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned (default: bundled)
 reader translate ID|PATH [--json]  translate an article to English, offline
+reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
+reader fetch [--json]              refresh every feed
+reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
+reader feeds remove URL [--delete-articles]
+reader feeds import FILE.opml | export
 reader models list                 translation models installed and available
 reader models install fr en        download and install the French->English model
 reader models install FILE.argosmodel
@@ -76,7 +81,7 @@ def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
     from reader.language import LanguageCache, article_language
 
     args = _list_parser().parse_args(argv)
-    library = load_library(_paths(args.paths) or [seeds_dir()])
+    library = load_library(_paths(args.paths) or default_library())
     for message in library.messages:
         print(f"reader: {message}", file=sys.stderr)
     cache = LanguageCache().load()
@@ -133,6 +138,52 @@ def run_translate(argv: Sequence[str]) -> int:
     return translate(args.target, args.json, sys.stdout)
 
 
+def _feeds_call(call) -> int:
+    from reader.feeds.cli import BadArguments, StoreError
+
+    try:
+        return call()
+    except BadArguments as error:
+        raise UsageError(str(error)) from None
+    except StoreError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 1
+
+
+def run_add(argv: Sequence[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="reader add", description="Subscribe to a feed, or save one web page, by URL."
+    )
+    parser.add_argument("urls", nargs="+", metavar="URL")
+    parser.add_argument("--keep", type=int, metavar="N", help="keep a feed's newest N articles")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(argv)
+    from reader.feeds.cli import run_add as add
+
+    return _feeds_call(lambda: add(args.urls, args.keep, args.json))
+
+
+def run_fetch(argv: Sequence[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="reader fetch", description="Refresh every feed.")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(argv)
+    from reader.feeds.cli import run_fetch as fetch
+
+    return _feeds_call(lambda: fetch(args.json))
+
+
+def run_feeds(argv: Sequence[str]) -> int:
+    from reader.feeds.cli import run_feeds as feeds
+
+    return _feeds_call(lambda: feeds(argv))
+
+
 def run_models(argv: Sequence[str]) -> int:
     from reader.translation.cli import run_models as models
 
@@ -184,6 +235,9 @@ def run_app(argv: Sequence[str]) -> int:
 
 SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "list": run_list,
+    "add": run_add,
+    "fetch": run_fetch,
+    "feeds": run_feeds,
     "mentions": run_mentions,
     "translate": run_translate,
     "models": run_models,

@@ -22,9 +22,9 @@ def run(paths: list[Path] | None, as_json: bool, out: TextIO) -> int:
     although something was asked for, else 0.
     """
     from reader.articles import load_library
-    from reader.paths import seeds_dir
+    from reader.paths import default_library
 
-    library = load_library(paths if paths is not None else [seeds_dir()])
+    library = load_library(paths if paths is not None else default_library())
     matcher = default_matcher()
     for message in [*matcher.messages, *library.messages]:
         print(message, file=sys.stderr)

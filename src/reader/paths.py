@@ -44,5 +44,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("READER_CACHE_DIR") or _dirs().user_cache_dir)
 
 
+def library_dir() -> Path:
+    """Where saved web articles live, one folder per source."""
+    return data_dir() / "library"
+
+
+def default_library() -> list[Path]:
+    """What every command reads when given no PATH: the bundled articles and everything saved."""
+    saved = library_dir()
+    return [seeds_dir(), saved] if saved.is_dir() else [seeds_dir()]
+
+
 def config_dir() -> Path:
     return Path(os.environ.get("READER_CONFIG_DIR") or _dirs().user_config_dir)

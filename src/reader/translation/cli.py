@@ -40,7 +40,7 @@ def _error(message: str) -> None:
 def _load_target(target: str):
     """An article by path, else by id in the bundled library; None if neither."""
     from reader.articles import LoadError, load_article, load_library
-    from reader.paths import seeds_dir
+    from reader.paths import default_library
 
     path = Path(target).expanduser()
     if path.exists() or path.is_symlink():
@@ -48,7 +48,7 @@ def _load_target(target: str):
             return load_article(path)
         except LoadError as error:
             raise TranslationError(str(error)) from None
-    return load_library([seeds_dir()]).by_id(target)
+    return load_library(default_library()).by_id(target)
 
 
 def run_translate(target: str, as_json: bool = False, out: TextIO = sys.stdout) -> int:

@@ -22,11 +22,13 @@ from reader.articles import (
     load_article,
     load_files,
 )
-from reader.paths import seeds_dir
+from reader.paths import default_library
 from reader.settings import Settings, choose_theme, load_settings
 from reader.storage import StateStore
 from reader.ui import keys
 from reader.ui.commands import LibrarySearch
+from reader.ui.feed_commands import FeedCommands
+from reader.ui.feeds import FeedActions
 from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
 from reader.ui.render import Mark, links
 from reader.ui.theme_commands import (
@@ -70,12 +72,12 @@ class Place:
     block: int
 
 
-class ReaderApp(App[None]):
+class ReaderApp(FeedActions, App[None]):
     """Read French AI-industry news: library, article, and (later) translation."""
 
     CSS_PATH = str(Path(__file__).with_name("reader.tcss"))
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands}
+    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands}
     BINDINGS = keys.bindings(keys.APP)
 
     def __init__(
@@ -90,7 +92,8 @@ class ReaderApp(App[None]):
         # Textual asks for the theme variables inside App.__init__: settings come first.
         self.settings = settings if settings is not None else load_settings()
         super().__init__()
-        self.paths = list(paths) if paths else [seeds_dir()]
+        self.paths = list(paths) if paths else default_library()
+        self._default_paths = not paths  # `R` then adds the saved library once it exists
         self.state = state if state is not None else StateStore()
         self.library = Library([], [])
         self.current: Article | None = None
@@ -437,6 +440,8 @@ class ReaderApp(App[None]):
         # The Header cuts from the right; shorten the title so the progress stays visible.
         room = max(12, self.size.width - len(self.sub_title) - 24)
         title = article.title
+        if article.meta.get("summary_only") == "true":
+            title += " (summary only)"
         self.title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
 
     @on(ArticleView.Moved)

@@ -28,7 +28,7 @@ APP = (
     Key("r", "toggle_read", "Read/unread", "toggle-read", show=False,
         help="Mark the article read or unread"),
     Key("s", "cycle_sort", "Sort", "cycle-sort", show=False,
-        help="Sort the library by id, title, or unread first"),
+        help="Sort the library by id, title, unread first, or date"),
     Key("ctrl+o", "jump_back", "Back", "jump-back", show=False,
         help="Back to where you were before the last jump"),
     Key("h", "toggle_highlight", "Highlight", "toggle-highlight", show=False,
@@ -51,6 +51,10 @@ APP = (
         help="Previous match (while a find is active; n goes to the next)"),
     Key("escape", "escape", "End find", "escape", show=False,
         help="End the find, or clear the library filter"),
+    Key("R", "refresh_feeds", "Refresh feeds", "refresh-feeds", show=False,
+        help="Refresh every feed in the background (ctrl+p: add a feed or page URL)"),
+    Key("delete", "delete_article", "Delete", "delete-article", show=False,
+        help="Delete this saved web article (asks first)"),
 )
 
 # The article view.

@@ -22,7 +22,7 @@ from textual.strip import Strip
 from reader.articles import Article
 from reader.ui import keys
 
-SORTS = ("id", "title", "unread")
+SORTS = ("id", "title", "unread", "date")
 ROW_HEIGHT = 4  # two lines of title, the meta line, the mention counts
 
 
@@ -91,6 +91,12 @@ class LibraryList(ScrollView, can_focus=True):
             return sorted(articles, key=lambda a: (a.title.casefold(), a.id))
         if self.sort == "unread":
             return sorted(articles, key=lambda a: (self.is_read(a), a.id))
+        if self.sort == "date":
+            # Newest first; undated articles (bundled, your own files) after, by id.
+            dated = sorted((a for a in articles if a.meta.get("date")),
+                           key=lambda a: (a.meta["date"], a.id), reverse=True)
+            return dated + sorted((a for a in articles if not a.meta.get("date")),
+                                  key=lambda a: a.id)
         return sorted(articles, key=lambda a: a.id)
 
     @property
@@ -129,11 +135,20 @@ class LibraryList(ScrollView, can_focus=True):
         dot = "  " if read else "● "
         lang = article.language or "··"
         if "words" in article.__dict__:
-            meta = f"{lang} · {article.words:,} words · {article.reading_minutes} min"
+            length = f"{article.words:,} words · {article.reading_minutes} min"
         else:
             # Counting words parses the article: done in the background, shown when known.
-            meta = f"{lang} · … words"
+            length = "… words"
+        meta = f"{lang} · {length}"
         extra = self.extra(article)
+        origin = " · ".join(part for part in (
+            article.meta.get("date", "")[:10], article.meta.get("source", ""),
+            "summary only" if article.meta.get("summary_only") == "true" else "",
+        ) if part)
+        if origin:
+            # A saved article: where and when first; length and mentions share the last line.
+            meta = f"{origin} · {lang}"
+            extra = f"{length} · {extra}" if extra else length
         return [
             (dot + first, "library--unread" if not read else "library--title"),
             ("  " + second, "library--title"),

@@ -1,0 +1,220 @@
+"""`reader add`, `reader fetch` and `reader feeds`: printing what the feeds package did.
+
+Exit status: 0 when everything asked for worked, 1 when a feed or page failed (the rest is still
+saved, each failure is one line on stderr), 2 for bad arguments (raised as ValueError here and
+turned into a usage error by the caller).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+from xml.sax.saxutils import quoteattr
+
+from reader.feeds import FeedReport, Fetcher, Result, Store, StoreError, read_marks
+from reader.feeds.net import FetchError, check_url
+from reader.text import escape_controls
+
+
+class BadArguments(ValueError):
+    """The command line asks for something impossible; exit status 2."""
+
+
+def _one_line(text: str) -> str:
+    return escape_controls(" ".join(str(text).split()))
+
+
+def _print_result(result: Result, as_json: bool, out: TextIO, err: TextIO) -> int:
+    if as_json:
+        json.dump([o.as_json() for o in result.outcomes], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for outcome in result.outcomes:
+            if outcome.status != "failed":
+                out.write(f"{outcome.status:<9} {outcome.id}  {_one_line(outcome.title)}\n")
+    for note in result.notes:
+        err.write(f"reader: {_one_line(note)}\n")
+    for outcome in result.outcomes:
+        if outcome.status == "failed":
+            err.write(f"reader: failed: {_one_line(outcome.url)}: {_one_line(outcome.error)}\n")
+    if result.cancelled:
+        err.write("reader: interrupted; what was fetched is saved\n")
+    return 0 if result.ok and not result.cancelled else 1
+
+
+def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
+            out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr  # looked up per call: tests capture them
+    if not urls:
+        raise BadArguments("usage: reader add URL [URL ...] [--keep N] [--json]")
+    for url in urls:
+        try:
+            check_url(url)
+        except FetchError as error:
+            raise BadArguments(str(error)) from None
+    if keep is not None and keep < 1:
+        raise BadArguments("--keep takes a number of articles, 1 or more")
+    fetcher = Fetcher(is_read=read_marks())
+    total = Result()
+    for url in urls:
+        result = fetcher.add(url, keep=keep)
+        total.outcomes += result.outcomes
+        total.feeds += result.feeds
+        total.notes += result.notes
+        total.cancelled |= result.cancelled
+    if not as_json:
+        for report in total.feeds:
+            err.write(f"reader: subscribed to {_one_line(report.title or report.url)}\n")
+    return _print_result(total, as_json, out, err)
+
+
+class _Bar:
+    """One progress line on a terminal's stderr; nothing when stderr is a file or a pipe."""
+
+    def __init__(self, err: TextIO, lines: TextIO) -> None:
+        self.err = err
+        self.lines = lines
+        self.tty = err.isatty()
+
+    def __call__(self, report: FeedReport, done: int, total: int) -> None:
+        if self.tty:
+            self.err.write("\r\x1b[2K")
+        self.lines.write(_one_line(report.line()) + "\n")
+        self.lines.flush()
+        if self.tty and done < total:
+            width = 30
+            filled = round(width * done / max(total, 1))
+            self.err.write(f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} feeds")
+            self.err.flush()
+
+
+def run_fetch(as_json: bool, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    store = Store().load()
+    if not store.feeds:
+        err.write("reader: no feeds yet; subscribe with `reader add URL`\n")
+        if as_json:
+            out.write("[]\n")
+        return 0
+    fetcher = Fetcher(store, is_read=read_marks(), progress=_Bar(err, err if as_json else out))
+    result = fetcher.refresh()
+    failures = [r for r in result.feeds if r.error]
+    for report in failures:
+        result.outcomes.append(_feed_failure(report))
+    return _print_result(result, as_json, out, err)
+
+
+def _feed_failure(report: FeedReport):
+    from reader.feeds.service import Outcome
+
+    return Outcome(report.url, "failed", error=report.error)
+
+
+def run_feeds(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    args = [a for a in argv if a != "--debug"]
+    if not args or args == ["--json"]:
+        return _list(out, "--json" in args)
+    command, rest = args[0], args[1:]
+    if command == "remove":
+        delete = "--delete-articles" in rest
+        urls = [a for a in rest if a != "--delete-articles"]
+        if len(urls) != 1:
+            raise BadArguments("usage: reader feeds remove URL [--delete-articles]")
+        return _remove(urls[0], delete, out, err)
+    if command == "import" and len(rest) == 1:
+        return _import(rest[0], out, err)
+    if command == "export" and not rest:
+        return _export(out)
+    raise BadArguments(
+        "usage: reader feeds [--json] | remove URL [--delete-articles] | import FILE.opml | export"
+    )
+
+
+def _list(out: TextIO, as_json: bool) -> int:
+    store = Store().load()
+    is_read = read_marks()
+    rows = []
+    for record in store.feeds:
+        rels = store.feed_articles(record["url"])
+        present = [store.full_path(r) for r in rels if store.full_path(r).is_file()]
+        rows.append({
+            "title": record.get("title", ""), "url": record["url"],
+            "last_fetch": record.get("last_fetch"), "articles": len(present),
+            "unread": sum(1 for p in present if not is_read(p)),
+            "last_error": record.get("last_error"), "keep": record.get("keep"),
+        })
+    if as_json:
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not rows:
+        out.write("No feeds yet. Subscribe with `reader add URL`.\n")
+        return 0
+    for row in rows:
+        fetched = (row["last_fetch"] or "never").replace("T", " ").rstrip("Z")
+        out.write(f"{_one_line(row['title'] or '(untitled)')}\n  {_one_line(row['url'])}\n"
+                  f"  last fetch {fetched} · {row['articles']} articles · {row['unread']} unread"
+                  + (f" · keeps {row['keep']}" if row["keep"] else "") + "\n")
+        if row["last_error"]:
+            out.write(f"  last error: {_one_line(row['last_error'])}\n")
+    return 0
+
+
+def _remove(url: str, delete: bool, out: TextIO, err: TextIO) -> int:
+    store = Store()
+    with store.locked():
+        found, deleted = store.remove_feed(url, delete)
+        if found:
+            store.save()
+    if not found:
+        err.write(f"reader: not subscribed: {_one_line(url)}\n")
+        return 1
+    kept = "" if delete else " (its saved articles are kept)"
+    out.write(f"Unsubscribed from {_one_line(url)}{kept}")
+    out.write(f"; {deleted} articles deleted\n" if delete else "\n")
+    return 0
+
+
+def _import(name: str, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    from reader.feeds.opml import OpmlError, read_opml
+
+    try:
+        feeds = read_opml(Path(name).expanduser())
+    except OpmlError as error:
+        raise BadArguments(str(error)) from None
+    store = Store()
+    added = 0
+    with store.locked():
+        for url, title in feeds:
+            try:
+                check_url(url)
+            except FetchError as error:
+                err.write(f"reader: skipped: {_one_line(error)}\n")
+                continue
+            if store.feed(url) is None:
+                store.add_feed(url, title)
+                added += 1
+        store.save()
+    out.write(f"Imported {added} feed{'s' if added != 1 else ''} "
+              f"({len(feeds) - added} already there or skipped); `reader fetch` fetches them\n")
+    return 0
+
+
+def _export(out: TextIO) -> int:
+    store = Store().load()
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">\n'
+              "  <head><title>reader subscriptions</title></head>\n  <body>\n")
+    for record in store.feeds:
+        title = quoteattr(record.get("title") or record["url"])
+        out.write(f'    <outline type="rss" text={title} title={title} '
+                  f'xmlUrl={quoteattr(record["url"])}/>\n')
+    out.write("  </body>\n</opml>\n")
+    return 0
+
+
+__all__ = ["BadArguments", "StoreError", "run_add", "run_feeds", "run_fetch"]

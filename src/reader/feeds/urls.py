@@ -1,0 +1,59 @@
+"""Addresses: the canonical form used to recognise an article, and safe names for files."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Parameters that say where a click came from, not which page it is.
+_TRACKING = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|"
+    r"mkt_tok|oly_anon_id|oly_enc_id|vero_id|xtor|at_medium|at_campaign|ref_src|ref|cmpid|"
+    r"__twitter_impression|s_cid|ito|ns_source|ns_mchannel|ns_campaign)$",
+    re.IGNORECASE,
+)
+
+
+def canonical(url: str) -> str:
+    """The URL without tracking parameters, fragment, default port or case noise in the host."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if port is not None and not (
+        (scheme == "http" and port == 80) or (scheme == "https" and port == 443)
+    ):
+        host = f"{host}:{port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _TRACKING.match(k)]
+    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """ASCII words joined by `-`: accents folded, everything else dropped, at most `limit`."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    words = re.findall(r"[a-z0-9]+", folded)
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > limit:
+            break
+        out = candidate
+    return out or (words[0][:limit] if words else "")
+
+
+def source_name(url: str) -> str:
+    """A folder name for a site: its host without `www.`, only [a-z0-9.-], never `.` or `..`."""
+    host = ""
+    with contextlib.suppress(ValueError):
+        host = (urlsplit(url).hostname or "").lower()
+    host = host.removeprefix("www.")
+    host = re.sub(r"[^a-z0-9.-]+", "-", host).strip(".-")
+    host = re.sub(r"\.{2,}", ".", host)[:80]
+    return host or "web"

@@ -1,0 +1,70 @@
+"""Palette entries for feeds: add a URL, refresh, one source only, a source read, delete."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from reader.ui.feeds import is_saved
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+ADD_URL = "Add a feed or page URL…"
+
+
+class FeedCommands(Provider):
+    def _commands(self) -> list[tuple[str, str, object]]:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        commands: list[tuple[str, str, object]] = [
+            (ADD_URL, "Subscribe to a feed, or save one web page", self._ask_url),
+            ("Refresh feeds", "Fetch what is new in every feed (R)",
+             partial(app.run_action, "refresh_feeds")),
+        ]
+        current = app.current
+        address = current.meta.get("url", "") if current is not None else ""
+        if address.startswith(("https://", "http://")):
+            commands.append(("Open the article's source address", address[:80],
+                             partial(self._open_source, address)))
+        if current is not None and is_saved(current):
+            commands.append(("Delete this saved article…", current.title[:60],
+                             partial(app.run_action, "delete_article")))
+        for source in app.sources():
+            commands.append((f"Show only source: {source}", "Filter the library (escape clears)",
+                             partial(app.show_source, source)))
+            commands.append((f"Mark source read: {source}", "Mark all its articles read",
+                             partial(app.mark_source_read, source)))
+        return commands
+
+    def _open_source(self, address: str) -> None:
+        from reader.ui.screens.confirm import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.open_url(address)
+
+        self.app.push_screen(ConfirmScreen("Open this link in your browser?", address), answer)
+
+    def _ask_url(self) -> None:
+        from reader.ui.screens.add_url import AddUrlScreen
+
+        app: ReaderApp = self.app  # type: ignore[assignment]
+
+        def chosen(url: str | None) -> None:
+            if url:
+                app.add_url(url)
+
+        app.push_screen(AddUrlScreen(), chosen)
+
+    async def discover(self) -> Hits:
+        for name, help, callback in self._commands()[:2]:
+            yield DiscoveryHit(name, callback, help=help)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help)

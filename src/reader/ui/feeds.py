@@ -1,0 +1,227 @@
+"""The app's side of feeds: `R` refresh, adding a URL, deleting a saved article, a source read.
+
+A mixin of ReaderApp: the work runs in thread workers over `reader.feeds`, and only the results
+come back to the event loop. Quitting cancels the worker, which returns within a poll (0.1 s).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from reader.articles import Article, assign_ids, discover, load_files
+from reader.paths import default_library, library_dir
+
+if TYPE_CHECKING:
+    from reader.feeds import Result
+
+log = logging.getLogger("reader")
+
+
+def is_saved(article: Article) -> bool:
+    """A web article reader saved (under the library folder), as opposed to a bundled/own file."""
+    try:
+        article.path.resolve().relative_to(library_dir().resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+class FeedActions:
+    """Feed actions for ReaderApp (which provides library, state, _say, notify...)."""
+
+    _feeds_busy = False
+    _default_paths = False
+
+    # ---- refresh and add -------------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        if self._feeds_busy:
+            self._say("Already refreshing feeds")
+            return
+        from reader.feeds import Store, StoreError
+
+        try:
+            feeds = Store().load().feeds
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        if not feeds:
+            self._say("No feeds yet: ctrl+p, then “Add a feed or page URL…”")
+            return
+        self._feeds_busy = True
+        self._say(f"Refreshing {len(feeds)} feed{'s' if len(feeds) != 1 else ''}…")
+        self.refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
+    def refresh_feeds(self) -> None:
+        from textual.worker import get_current_worker
+
+        from reader.feeds import Fetcher, StoreError, read_marks
+
+        worker = get_current_worker()
+
+        def progress(report, done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._say, f"Feeds {done}/{total} · {report.line()}")
+
+        try:
+            result = Fetcher(progress=progress, cancelled=lambda: worker.is_cancelled,
+                             is_read=read_marks()).refresh()
+        except StoreError as error:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._feeds_failed, str(error))
+            return
+        if not worker.is_cancelled:
+            self.call_from_thread(self._feeds_done, result)
+
+    def add_url(self, url: str) -> None:
+        """From the palette's input, already checked: subscribe or save in the background."""
+        if self._feeds_busy:
+            self._say("Wait for the feeds being fetched, then add it again")
+            return
+        self._feeds_busy = True
+        self._say(f"Fetching {url[:60]}…")
+        self._add_worker(url)
+
+    @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
+    def _add_worker(self, url: str) -> None:
+        from textual.worker import get_current_worker
+
+        from reader.feeds import Fetcher, StoreError, read_marks
+
+        worker = get_current_worker()
+        try:
+            result = Fetcher(cancelled=lambda: worker.is_cancelled,
+                             is_read=read_marks()).add(url)
+        except StoreError as error:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._feeds_failed, str(error))
+            return
+        if not worker.is_cancelled:
+            self.call_from_thread(self._feeds_done, result)
+
+    def _feeds_failed(self, message: str) -> None:
+        self._feeds_busy = False
+        log.warning("feeds: %s", message)
+        self.notify(message, severity="error", markup=False)
+
+    def _feeds_done(self, result: Result) -> None:
+        self._feeds_busy = False
+        changed = {o.path.resolve() for o in result.outcomes
+                   if o.status == "updated" and o.path is not None}
+        self.reload_saved(changed)
+        failures = [o for o in result.outcomes if o.status == "failed"]
+        failures += [f for f in result.feeds if f.error]
+        for failure in failures:
+            log.warning("feeds: %s", failure.line() if hasattr(failure, "line") else
+                        f"{failure.url}: {failure.error}")
+        new = result.new
+        message = f"{new} new article{'s' if new != 1 else ''}"
+        updated = sum(1 for o in result.outcomes if o.status == "updated")
+        if updated:
+            message += f", {updated} updated"
+        if failures:
+            first = failures[0]
+            message += (f"; {len(failures)} failed ({first.url[:60]}: {first.error}"
+                        f"{'; more in the log' if len(failures) > 1 else ''})")
+            self.notify(message, severity="warning", markup=False, timeout=8)
+        else:
+            self._say(message)
+        for note in result.notes:
+            self.notify(note, markup=False, timeout=8)
+
+    def reload_saved(self, changed: set[Path] = frozenset()) -> None:
+        """Pick up new and rewritten files; the open article and the reader's place stay."""
+        from reader.ui.widgets.library import LibraryList
+
+        if self._default_paths:
+            self.paths = default_library()
+        files, _missing = discover(self.paths)
+        loaded = {a.path: a for a in self.library.articles
+                  if a.path.resolve() not in changed or a is self.current}
+        library = load_files(assign_ids(files), loaded)
+        self.library.articles = library.articles
+        self._notify_messages(library.messages)
+        self.query_one(LibraryList).set_articles(self.library.articles, self.current)
+        if self.current is not None and self.current.path.resolve() in changed:
+            self._check_disk()
+        self.analyse_library()
+
+    # ---- saved articles and sources --------------------------------------------------------
+
+    def action_delete_article(self) -> None:
+        article = self.current
+        if article is None or not is_saved(article):
+            self._say("Only articles saved from the web can be deleted here")
+            return
+        from reader.ui.screens.confirm import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._delete(article)
+
+        self.push_screen(ConfirmScreen("Delete this saved article?",
+                                       f"{article.title}\n{article.path}"), answer)
+
+    def _delete(self, article: Article) -> None:
+        from reader.feeds import Store, StoreError
+        from reader.ui.widgets.library import LibraryList
+
+        store = Store()
+        try:
+            with store.locked():
+                rel = store.rel_of(article.path)
+                if rel is not None:
+                    store.delete(rel)
+                    store.save()
+                else:
+                    article.path.unlink(missing_ok=True)
+        except (StoreError, OSError) as error:
+            self.notify(f"Not deleted: {error}", severity="error", markup=False)
+            return
+        library = self.query_one(LibraryList)
+        rows = library.articles
+        index = rows.index(article) if article in rows else -1
+        self.library.articles = [a for a in self.library.articles if a is not article]
+        library.set_articles(self.library.articles)
+        rows = library.articles
+        following = rows[min(index, len(rows) - 1)] if rows and index >= 0 else (
+            rows[0] if rows else None)
+        self._jumps = [p for p in self._jumps if p.article is not article]
+        self.current = None
+        self.open_article(following, remember=False)
+        self._say(f"Deleted “{article.title[:50]}”")
+
+    def sources(self) -> list[str]:
+        return sorted({a.meta["source"] for a in self.library.articles if a.meta.get("source")},
+                      key=str.casefold)
+
+    def mark_source_read(self, source: str) -> None:
+        from reader.ui.widgets.library import LibraryList
+
+        library = self.query_one(LibraryList)
+        count = 0
+        for article in self.library.articles:
+            if article.meta.get("source") == source and not self.is_read(article):
+                self.state.set_read(article.path.resolve(), article.digest, True)
+                library.refresh_article(article)
+                count += 1
+        self._save()
+        self._say(f"{source}: {count} article{'s' if count != 1 else ''} marked read")
+
+    def show_source(self, source: str) -> None:
+        from reader.ui.widgets.library import LibraryList
+
+        self._mention_filter = lambda article: article.meta.get("source") == source
+        self.filter_label = source
+        self._apply_library_filter()
+        count = len(self.query_one(LibraryList).articles)
+        self.notify(f"Library: {count} article{'s' if count != 1 else ''} from {source} "
+                    "(escape clears)", markup=False)
+        if self.size.width >= 100:
+            self.screen.remove_class("library-hidden")
+        self.query_one(LibraryList).focus()
