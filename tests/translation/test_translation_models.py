@@ -261,8 +261,9 @@ def test_an_unreachable_index_is_a_clear_error(tmp_path: Path) -> None:
         fetch_index(f"http://127.0.0.1:{port}/", timeout=2)
 
 
-def test_index_timeout_is_at_most_ten_seconds() -> None:
-    assert models.INDEX_TIMEOUT <= 10
+def test_index_deadline_is_at_most_fifteen_seconds() -> None:
+    # A deadline for the whole fetch, not a per-read timeout a dripping server could beat.
+    assert models.INDEX_TIMEOUT <= 15
 
 
 def test_download_reports_progress_and_leaves_no_part_file(

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.fileio import write_atomic
+from reader.text import clean
 
 # Bump when the translation pipeline changes the text it produces for the same model.
 PIPELINE_VERSION = 1
@@ -64,7 +65,7 @@ class TranslationCache:
             return None
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             data = None
         if (
             not isinstance(data, dict)
@@ -78,7 +79,8 @@ class TranslationCache:
         # Recently read entries are the last to be evicted.
         with contextlib.suppress(OSError):
             os.utime(path)
-        return data["target"]
+        # Entries written before model output was cleaned on the way in are cleaned here.
+        return clean(data["target"])
 
     def get_many(self, package_key: str, sources: Sequence[str]) -> list[str | None]:
         """`get` for each source, in order (one article's blocks)."""
@@ -89,7 +91,7 @@ class TranslationCache:
         digest = source_hash(source_text)
         path = self._path(package_key, digest)
         data = json.dumps(
-            {"model": package_key, "hash": digest, "target": target_text},
+            {"model": package_key, "hash": digest, "target": clean(target_text)},
             ensure_ascii=False,
         ).encode("utf-8")
         try:
@@ -144,3 +146,45 @@ class TranslationCache:
             shutil.rmtree(self.root, ignore_errors=True)
             self._size = 0
             return freed
+
+
+# What `reader cache clear` removes from reader's cache dir: only names reader writes there,
+# so a cache dir pointed at a shared folder loses nothing else.
+CACHE_NAMES = ("translations", "language.json", "catalog.json", "argos-downloads")
+_CACHE_PREFIXES = ("language.json.", ".language-", "catalog.json.", ".catalog")
+
+
+def clear_caches(root: Path | None = None) -> int:
+    """Delete every cache reader keeps under `root` (its cache dir); returns the bytes freed."""
+    root = root or paths.cache_dir()
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return 0
+    freed = 0
+    for entry in entries:
+        if entry.name not in CACHE_NAMES and not entry.name.startswith(_CACHE_PREFIXES):
+            continue
+        size = _size_of(entry)
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+        if not os.path.lexists(entry):
+            freed += size
+    return freed
+
+
+def _size_of(path: Path) -> int:
+    try:
+        if path.is_symlink() or not path.is_dir():
+            return path.lstat().st_size
+    except OSError:
+        return 0
+    total = 0
+    for folder, _dirs, files in os.walk(path):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.lstat(os.path.join(folder, name)).st_size
+    return total
