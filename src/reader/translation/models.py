@@ -500,6 +500,7 @@ def _download_one(
     try:
         with guard, _get(url, guard, timeout, allow_file=allow_file) as (response, total), \
                 open(part, "wb") as handle:
+            _lock(handle.fileno())
             # Headers are in: from here the throughput floor, not the deadline, bounds it.
             guard.deadline = None
             if total is not None and total > max_bytes:
@@ -571,38 +572,85 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+def _lock(fd: int) -> None:
+    """Mark a staging folder or a .part file as in use by this process (until fd is closed)."""
+    with contextlib.suppress(OSError, ImportError):
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _in_use(lock: Path) -> bool | None:
+    """Whether a running install holds `lock`; None when there is no lock to look at."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        fd = os.open(lock, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
 def cleanup_leftovers(max_age: float = LEFTOVER_AGE) -> int:
     """Remove what killed runs left (staging and trash folders, .part files); bytes freed.
 
-    Only older than `max_age`: a younger one may belong to an install running right now.
+    A staging folder or .part file is left alone while the install that made it runs (it
+    holds a lock on it); without a lock to look at, only when older than `max_age`. A model
+    an install had moved aside when it was killed is put back first if nothing replaced it.
     """
     now = time.time()
     freed = 0
-    places = [(packages_dir(), (".staging-", ".trash-")), (downloads_dir(), None)]
-    for folder, prefixes in places:
+    root = packages_dir()
+    for folder in (root, downloads_dir()):
         try:
             entries = list(folder.iterdir())
         except OSError:
             continue
         for entry in entries:
             name = entry.name
-            wanted = name.startswith(prefixes) if prefixes else name.endswith(".part")
-            if not wanted:
+            if name.startswith(".staging-"):
+                lock = entry / ".lock"
+            elif name.endswith(".part") and folder != root:
+                lock = entry
+            elif name.startswith(".trash-") and folder == root:
+                lock = None  # what `remove` was deleting: finish the job
+            else:
                 continue
             try:
-                if now - entry.lstat().st_mtime < max_age:
-                    continue
+                old = now - entry.lstat().st_mtime >= max_age
             except OSError:
                 continue
+            busy = _in_use(lock) if lock is not None else False
+            if busy or (busy is None and not old):
+                continue
+            if name.startswith(".staging-"):
+                _restore_moved(entry, root)
             size = _tree_size(entry)
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
             else:
                 _remove(entry)
-            if not entry.exists():
+            if not os.path.lexists(entry):
                 freed += size
                 log.info("removed leftover %s (%d bytes)", entry, size)
     return freed
+
+
+def _restore_moved(staging: Path, root: Path) -> None:
+    for moved in staging.glob(".old-*"):
+        origin = root / moved.name[len(".old-"):]
+        if not os.path.lexists(origin):
+            with contextlib.suppress(OSError):
+                os.rename(moved, origin)
+                log.warning("put back %s, moved aside by an interrupted install", origin)
 
 
 def _tree_size(path: Path) -> int:
@@ -820,9 +868,11 @@ def install_archive(
     try:
         root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=root))
+        lock = os.open(staging / ".lock", os.O_WRONLY | os.O_CREAT, 0o600)
     except OSError as error:
         raise TranslationError(f"Cannot write to {root}: {_reason(error)}.") from None
-    # (trash folder, where the package was): put back if the new one cannot go in.
+    _lock(lock)
+    # (where it was moved aside, where the package was): put back if the new one cannot go in.
     moved: list[tuple[Path, Path]] = []
     installed = False
     try:
@@ -841,21 +891,25 @@ def install_archive(
         if (root / name).exists() and all(p.name != name for p in replaced):
             replaced.append(read_package(root / name))
         for old in replaced:
-            moved.append((_to_trash(old.path, root), old.path))
+            # Into the staging folder (package folder names are unique): if this process is
+            # killed now, the next model command finds the old package there and puts it back.
+            aside = staging / f".old-{old.path.name}"
+            os.rename(old.path, aside)
+            moved.append((aside, old.path))
         os.rename(staging / name, root / name)
         installed = True
     except OSError as error:
         raise TranslationError(f"Cannot install {one_line(path.name, 120)}: {_reason(error)}.") \
             from None
     finally:
+        if not installed:
+            for aside, origin in moved:
+                with contextlib.suppress(OSError):
+                    os.rename(aside, origin)
         shutil.rmtree(staging, ignore_errors=True)
+        os.close(lock)
         if installed:
             _forget_loaded()
-        for trash, origin in moved:
-            if not installed:
-                with contextlib.suppress(OSError):
-                    os.rename(trash / origin.name, origin)
-            shutil.rmtree(trash, ignore_errors=True)
         clear_argos_caches()
     return read_package(root / name)
 
