@@ -47,7 +47,9 @@ class PackageServer:
         host, port = self.server.server_address[:2]
         return f"http://{host}:{port}/"
 
-    def serve_index(self, packages: dict[str, Path], version: str = "1.0", **fields: object) -> None:
+    def serve_index(
+        self, packages: dict[str, Path], version: str = "1.0", **fields: object
+    ) -> None:
         """index.json offering each package file (name -> path) as fr→en `version`.
 
         `fields` go into each fr→en entry (a checksum, a hostile name).

@@ -798,6 +798,7 @@ def _extract(
 
 
 PROVE_SENTENCE = "Bonjour, le chat dort."
+PROVE_COMMAND = [sys.executable, "-m", "reader.translation.prove"]
 
 
 def prove(
@@ -808,7 +809,7 @@ def prove(
     A damaged model can crash CTranslate2 natively, or loop; in a child process that costs
     the child only. Raises InvalidPackage (with the child's last line) if it does not work.
     """
-    command = [sys.executable, "-m", "reader.translation.prove", str(folder)]
+    command = [*PROVE_COMMAND, str(folder), f"{timeout:g}"]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
                                  start_new_session=True)

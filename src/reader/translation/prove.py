@@ -8,8 +8,24 @@ A native crash or a hang in a damaged model then costs this process, not reader.
 from __future__ import annotations
 
 import json
+import os
 import sys
+import threading
+import time
 from pathlib import Path
+
+
+def _watchdog(limit: float) -> None:
+    """End this process when its parent is gone (killed) or its time is up: never an orphan."""
+    parent = os.getppid()
+    deadline = time.monotonic() + limit
+
+    def watch() -> None:
+        while time.monotonic() < deadline and os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(4)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def main(argv: list[str]) -> int:
@@ -17,6 +33,7 @@ def main(argv: list[str]) -> int:
     from reader.translation.packages import MODEL_DIR, TOKENIZER, read_package
 
     folder = Path(argv[0])
+    _watchdog(float(argv[1]) if len(argv) > 1 else 120.0)
     package = read_package(folder)
     if not package.ok:
         print(package.problem, file=sys.stderr)
