@@ -633,3 +633,99 @@ def test_another_pair_is_refused_without_the_network(
     with pytest.raises(Exception, match="Only French"):
         install_pair(*pair)
     assert package_server.requests == []
+
+
+# The TUI: every worker ends in one clean line, with `d` back when it applies.
+
+
+def _status(app) -> str:
+    from reader.ui.widgets.translation import TranslationStatus
+
+    return str(app.query_one(TranslationStatus).query_one("Static").render())
+
+
+async def _press(app, pilot, key: str) -> None:
+    await pilot.press(key)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("failure", ["compression", "reason"])
+async def test_tui_a_failed_download_says_one_clean_line_and_gives_d_back(
+    package_server, copy_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    failure: str,
+) -> None:
+    from reader.ui.app import ReaderApp
+
+    if failure == "compression":
+        bad = _patch_compression(rezip(copy_package, tmp_path / "c.argosmodel"), 99)
+        package_server.serve_index({"p.argosmodel": bad})
+        expected = "unsupported compression method"
+    else:
+        package_server.serve_index({"p.argosmodel": copy_package})
+        package_server.routes["/p.argosmodel"] = Route(b"", status=500, reason=ESCAPES)
+        expected = "HTTP 500"
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", package_server.base)
+    app = ReaderApp()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await _press(app, pilot, "t")
+        assert "Press d" in _status(app)
+        await _press(app, pilot, "d")
+        shown = _status(app)
+        assert shown.startswith("Download failed:") and expected in shown, shown
+        assert "Press d" in shown and app.check_action("download_model", ()) is True
+        seen = shown + "".join(str(note.message) for note in app._notifications)
+        assert no_controls(seen), seen
+    assert not list(downloads_dir().iterdir())
+    assert not packages_dir().exists() or list(packages_dir().iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", ["deep-translation-cache", "deep-language-cache",
+                                    "huge-version"])
+async def test_tui_damaged_caches_or_packages_never_leave_preparing_on_screen(
+    copy_package: Path, _reader_dirs: dict[str, Path], damage: str,
+) -> None:
+    from reader.translation import TranslationCache, plan_rows
+    from reader.ui.app import ReaderApp
+
+    package = install_archive(copy_package)
+    cache_dir = _reader_dirs["cache"]
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    if damage == "deep-language-cache":
+        (cache_dir / "language.json").write_text("[" * 3000 + "]" * 3000)
+    if damage == "huge-version":
+        metadata = json.loads((package.path / "metadata.json").read_text())
+        metadata["package_version"] = "9" * 5000
+        (package.path / "metadata.json").write_text(json.dumps(metadata))
+    app = ReaderApp()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        if damage == "deep-translation-cache":
+            cache = TranslationCache()
+            for row in plan_rows(app.current):
+                cache.put(package.key, row.source, "x")
+            for entry in (cache_dir / "translations").rglob("*.json"):
+                entry.write_text("[" * 3000 + "]" * 3000)
+        await _press(app, pilot, "t")
+        shown = _status(app)
+        if damage == "huge-version":
+            assert shown.startswith("No French→English model is installed"), shown
+        else:
+            assert shown.startswith("English: all"), shown
+
+
+async def test_tui_a_model_installed_from_another_shell_is_noticed(
+    copy_package: Path,
+) -> None:
+    from reader.ui.app import MODEL_WATCH_INTERVAL, ReaderApp
+
+    app = ReaderApp()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await _press(app, pilot, "t")
+        assert "Press d" in _status(app)
+        install_archive(copy_package)  # what `reader models install` in another shell does
+        await pilot.pause(MODEL_WATCH_INTERVAL + 0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert _status(app).startswith("English: all"), _status(app)
+        assert app.check_action("download_model", ()) is False
