@@ -266,6 +266,15 @@ def test_index_deadline_is_at_most_fifteen_seconds() -> None:
     assert models.INDEX_TIMEOUT <= 15
 
 
+def test_the_real_limits_are_the_ones_the_tests_scale_down() -> None:
+    from reader.translation.packages import MAX_METADATA_BYTES
+
+    assert (models.MIN_THROUGHPUT, models.THROUGHPUT_WINDOW) == (10 * 1024, 30.0)
+    assert models.DOWNLOAD_TIMEOUT == 30.0 and models.LEFTOVER_AGE == 3600.0
+    assert MAX_METADATA_BYTES == 1024 * 1024
+    assert models.MAX_DOWNLOAD_BYTES == 1024 ** 3 and models.MAX_INDEX_BYTES == 8 * 1024 ** 2
+
+
 def test_download_reports_progress_and_leaves_no_part_file(
     package_server, copy_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
