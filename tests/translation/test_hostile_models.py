@@ -729,3 +729,30 @@ async def test_tui_a_model_installed_from_another_shell_is_noticed(
         await pilot.pause()
         assert _status(app).startswith("English: all"), _status(app)
         assert app.check_action("download_model", ()) is False
+
+
+def test_a_hanging_index_fetch_can_be_cancelled(package_server) -> None:
+    from reader.translation.errors import DownloadCancelled
+
+    package_server.routes["/index.json"] = Route(mode="hang")
+    asked = threading.Event()
+
+    def cancelled() -> bool:
+        asked.set()
+        return True
+
+    with pytest.raises(DownloadCancelled):
+        within(5, lambda: install_pair("fr", "en", base=package_server.base,
+                                       cancelled=cancelled))
+    assert asked.is_set()
+
+
+def test_a_package_an_older_reader_installed_in_a_dot_folder_is_visible_and_removable(
+    copy_package: Path, _reader_dirs: dict[str, Path],
+) -> None:
+    install_archive(copy_package)
+    os.rename(packages_dir() / "translate-fr_en-1_0", packages_dir() / ".hidden")
+    assert [p.name for p in installed_packages()] == [".hidden"]
+    assert find_package() is not None and translate() == "Le chat dort."
+    assert run_models(["remove", "fr", "en"], io.StringIO()) == 0
+    assert list(packages_dir().iterdir()) == []

@@ -334,13 +334,17 @@ def _is_local(url: str) -> bool:
     return urllib.parse.urlsplit(url).scheme == "file"
 
 
-def fetch_index(base: str | None = None, timeout: float = INDEX_TIMEOUT) -> list[AvailablePackage]:
+def fetch_index(
+    base: str | None = None,
+    timeout: float = INDEX_TIMEOUT,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[AvailablePackage]:
     """Read the package index; raise IndexError_ within about `timeout` seconds on any failure."""
     url = (base or index_base()) + "index.json"
     shown = one_line(url, 200)
     started = time.monotonic()
     try:
-        with _Guard(started + timeout, None) as guard, \
+        with _Guard(started + timeout, cancelled) as guard, \
                 _get(url, guard, timeout, allow_file=_is_local(url)) as (response, _length):
             chunks: list[bytes] = []
             size = 0
@@ -360,6 +364,8 @@ def fetch_index(base: str | None = None, timeout: float = INDEX_TIMEOUT) -> list
             f"Cannot reach the package index at {shown}: timed out after {timeout:g} s."
         ) from None
     except (*_NETWORK_ERRORS, ValueError, _Refused) as error:
+        if guard.reason == "cancelled":
+            raise DownloadCancelled() from None
         if guard.reason is not None:
             raise IndexError_(
                 f"Cannot reach the package index at {shown}: timed out after {timeout:g} s."
@@ -943,7 +949,7 @@ def install_pair(
 ) -> PackageInfo:
     """Find the pair in the index, download it, install it; the download is deleted after."""
     supported_pair(from_code, to_code)
-    available = find_available(from_code, to_code, fetch_index(base, index_timeout))
+    available = find_available(from_code, to_code, fetch_index(base, index_timeout, cancelled))
     if available is None:
         raise TranslationError(
             f"The package index at {one_line(base or index_base(), 200)} offers no "

@@ -121,11 +121,16 @@ def _with_problem(info: PackageInfo, problem: str) -> PackageInfo:
     )
 
 
+_WORK_FOLDERS = (".staging-", ".trash-")
+
+
 def installed_packages(root: Path | None = None) -> list[PackageInfo]:
     """Every package folder, usable or not, sorted by name; an unreadable root gives []."""
     root = root or packages_dir()
     try:
-        entries = sorted(p for p in root.iterdir() if not p.name.startswith("."))
+        # Dot folders are listed too (an older reader installed archives under their own
+        # top folder name, `.hidden` included): only reader's work folders are left out.
+        entries = sorted(p for p in root.iterdir() if not p.name.startswith(_WORK_FOLDERS))
     except OSError:
         return []
     result = []
