@@ -759,3 +759,45 @@ def test_a_package_an_older_reader_installed_in_a_dot_folder_is_visible_and_remo
     assert find_package() is not None and translate() == "Le chat dort."
     assert run_models(["remove", "fr", "en"], io.StringIO()) == 0
     assert list(packages_dir().iterdir()) == []
+
+
+def test_tui_under_a_pty_neither_a_server_nor_the_model_reaches_the_terminal(
+    package_server, copy_package: Path, escape_package: Path, tmp_path: Path,
+) -> None:
+    """The bytes a terminal gets: no payload sequence, no title change, the text still shown."""
+    from hostile.helpers import Terminal, reader_env
+
+    package_server.serve_index({"p.argosmodel": copy_package})
+    package_server.routes["/p.argosmodel"] = Route(b"", status=500, reason=ESCAPES)
+    env = reader_env(ARGOS_PACKAGE_INDEX=package_server.base)
+    article = tmp_path / "chat.md"
+    article.write_text("---\nlang: fr\n---\n\nLe chat dort sur le canapé du salon.\n",
+                       encoding="utf-8")
+    term = Terminal([str(article)], env, size=(150, 40))
+    try:
+        assert term.press_until(b"t", "Press d"), term.plain[-1500:]
+        term.send(b"d")
+        assert term.wait_for("HTTP 500", timeout=20), term.plain[-1500:]
+        install_archive(escape_package)  # from "another shell"; noticed by the app
+        assert term.wait_for("LeMinou dort", timeout=20), term.plain[-1500:]
+        assert term.quit() == 0
+    finally:
+        term.close()
+    output = term.output
+    assert b"pwned" not in output and b"\x1b[2J" not in output and b"\x1b[41m" not in output
+    assert b"\x1b]0;" not in output and b"\x1b]2;" not in output  # the title is never set
+
+
+def test_deep_caches_count_as_empty(_reader_dirs: dict[str, Path]) -> None:
+    from reader.catalog import Catalog
+    from reader.language import LanguageCache
+
+    cache = _reader_dirs["cache"]
+    cache.mkdir(parents=True, exist_ok=True)
+    deep = "[" * 3000 + "]" * 3000
+    (cache / "catalog.json").write_text(deep)
+    (cache / "language.json").write_text(deep)
+    assert Catalog().load().get("x") is None
+    assert LanguageCache().load().get("x") is None
+    assert (cache / "language.json.bad").read_text() == deep
+    assert not (cache / "language.json").exists()
