@@ -732,13 +732,13 @@ class ReaderApp(App[None]):
 
         if not self._no_model or self._downloading or find_package() is None:
             return
-        if self._model_watch is not None:
-            self._model_watch.stop()
-            self._model_watch = None
         self._model_ready()
         self._say("A French→English model is installed now")
 
     def _model_ready(self) -> None:
+        if self._model_watch is not None:
+            self._model_watch.stop()
+            self._model_watch = None
         self._no_model = False
         self.query_one(ArticleView).remove_class("no-model")
         self.refresh_bindings()
