@@ -801,3 +801,19 @@ def test_deep_caches_count_as_empty(_reader_dirs: dict[str, Path]) -> None:
     assert LanguageCache().load().get("x") is None
     assert (cache / "language.json.bad").read_text() == deep
     assert not (cache / "language.json").exists()
+
+
+def test_a_part_file_is_removed_unless_a_download_holds_it() -> None:
+    import fcntl
+
+    downloads_dir().mkdir(parents=True)
+    dead = downloads_dir() / "killed.argosmodel.part"
+    dead.write_bytes(b"x" * 500)
+    live = downloads_dir() / "running.argosmodel.part"
+    with open(live, "wb") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        handle.write(b"y" * 700)
+        handle.flush()
+        assert models.cleanup_leftovers() == 500
+        assert not dead.exists() and live.exists()
+    assert models.cleanup_leftovers() == 700 and not live.exists()
