@@ -484,16 +484,24 @@ def test_a_killed_install_costs_nothing_after_the_next_command(
     swap_package: Path, copy_package: Path, _reader_dirs: dict[str, Path],
 ) -> None:
     install_archive(swap_package)
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    reader = Path(sys.executable).parent / "reader"
-    child = subprocess.Popen([str(reader), "models", "install", str(copy_package)], env=env,
+    # `reader models install FILE` whose proof takes a while, so the kill lands mid-install.
+    code = (
+        "import sys\n"
+        "from reader.translation import models\n"
+        "models.PROVE_COMMAND = [sys.executable, '-c', 'import time; time.sleep(10)']\n"
+        "from reader.translation.cli import run_models\n"
+        "run_models(['install', sys.argv[1]])\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", code, str(copy_package)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
     try:
         deadline = time.monotonic() + 30
-        while not list(packages_dir().glob(".staging-*/translate-fr_en-1_0/model")):
+        unpacked = ".staging-*/translate-fr_en-1_0/sentencepiece.model"
+        while not list(packages_dir().glob(unpacked)):
             assert time.monotonic() < deadline and child.poll() is None
-            time.sleep(0.005)
+            time.sleep(0.01)
+        time.sleep(0.2)  # into the proof
     finally:
         os.killpg(child.pid, signal.SIGKILL)
         child.wait(10)

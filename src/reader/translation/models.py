@@ -913,12 +913,25 @@ def install_archive(
             for aside, origin in moved:
                 with contextlib.suppress(OSError):
                     os.rename(aside, origin)
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_staging(staging)
         os.close(lock)
         if installed:
             _forget_loaded()
         clear_argos_caches()
     return read_package(root / name)
+
+
+def _remove_staging(staging: Path) -> None:
+    """Delete a staging folder, its lock last: killed midway, it is still seen as abandoned."""
+    with contextlib.suppress(OSError):
+        for child in staging.iterdir():
+            if child.name != ".lock":
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child, ignore_errors=True)
+                else:
+                    _remove(child)
+    _remove(staging / ".lock")
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _forget_loaded() -> None:
