@@ -483,13 +483,17 @@ def test_a_five_thousand_digit_version_on_disk_is_an_unusable_package(
 
 
 def test_a_deep_language_cache_is_set_aside_once(
-    copy_package: Path, _reader_dirs: dict[str, Path], capsys: pytest.CaptureFixture[str],
+    copy_package: Path, _reader_dirs: dict[str, Path], tmp_path: Path,
 ) -> None:
     install_archive(copy_package)
     cache = _reader_dirs["cache"]
     cache.mkdir(parents=True, exist_ok=True)
     (cache / "language.json").write_text("[" * 3000 + "]" * 3000)
-    assert run_translate(SEED, out=io.StringIO()) == 0
+    article = tmp_path / "court.md"
+    article.write_text("---\nlang: fr\n---\n\nLe chat dort.\n", encoding="utf-8")
+    out = io.StringIO()
+    assert run_translate(str(article), out=out) == 0
+    assert "Le chat dort." in out.getvalue()
     assert (cache / "language.json.bad").exists()
     assert json.loads((cache / "language.json").read_text())["version"] == 1
 
