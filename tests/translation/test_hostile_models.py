@@ -845,3 +845,35 @@ def test_a_part_file_is_removed_unless_a_download_holds_it() -> None:
         assert models.cleanup_leftovers() == 500
         assert not dead.exists() and live.exists()
     assert models.cleanup_leftovers() == 700 and not live.exists()
+
+
+def test_quitting_during_the_proof_stops_it_and_leaves_nothing(
+    copy_package: Path, good: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.translation.errors import DownloadCancelled
+
+    monkeypatch.setattr(models, "PROVE_COMMAND", [sys.executable, "-c",
+                                                  "import time; time.sleep(30)"])
+    started = time.monotonic()
+    with pytest.raises(DownloadCancelled):
+        within(10, lambda: install_archive(
+            copy_package, cancelled=lambda: time.monotonic() - started > 0.5))
+    kept(good)
+    assert sorted(p.name for p in packages_dir().iterdir()) == ["translate-fr_en-0_9"]
+
+
+def test_a_fifo_or_huge_file_in_place_of_a_cached_or_installed_file_is_not_waited_on(
+    copy_package: Path,
+) -> None:
+    from reader.translation import TranslationCache
+
+    package = install_archive(copy_package)
+    (package.path / "metadata.json").unlink()
+    os.mkfifo(package.path / "metadata.json")
+    assert within(5, installed_packages)[0].problem == \
+        "unreadable metadata.json (not a regular file)"
+    cache = TranslationCache()
+    cache.put("pkg@1", "Bonjour.", "Hello.")
+    entry = next(cache.root.rglob("*.json"))
+    entry.write_bytes(b'{"target": "' + b"x" * 5_000_000 + b'"}')
+    assert cache.get("pkg@1", "Bonjour.") is None

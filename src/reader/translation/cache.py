@@ -25,6 +25,7 @@ from reader.text import clean
 # Bump when the translation pipeline changes the text it produces for the same model.
 PIPELINE_VERSION = 1
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_ENTRY_BYTES = 4 * 1024 * 1024
 # After an eviction the cache is brought down to this share of the bound, so that
 # evictions (a directory scan) stay rare.
 _LOW_WATER = 0.8
@@ -60,9 +61,12 @@ class TranslationCache:
         digest = source_hash(source_text)
         path = self._path(package_key, digest)
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_ENTRY_BYTES + 1)
         except OSError:
             return None
+        if len(raw) > MAX_ENTRY_BYTES:
+            raw = b""  # no block's translation is this large: a damaged entry
         try:
             data = json.loads(raw)
         except (ValueError, RecursionError):
