@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -21,6 +22,8 @@ from pathlib import Path
 from reader import paths
 from reader.fileio import write_atomic
 from reader.text import clean
+
+log = logging.getLogger("reader")
 
 # Bump when the translation pipeline changes the text it produces for the same model.
 PIPELINE_VERSION = 1
@@ -77,6 +80,8 @@ class TranslationCache:
             or data.get("model") != package_key
             or not isinstance(data.get("target"), str)
         ):
+            # Damaged, of the wrong shape, too deep or too large: translated again.
+            log.info("translation cache entry %s unreadable; removed", path)
             with contextlib.suppress(OSError):
                 path.unlink()
             return None
