@@ -72,8 +72,14 @@ def training_text() -> str:
     return CORPUS * 3 + seeds
 
 
-def train_sentencepiece(dest: Path, corpus: str | None = None, vocab_size: int = 1500) -> Path:
-    """Train a unigram model; identity normalisation so copying gives back the exact text."""
+def train_sentencepiece(
+    dest: Path, corpus: str | None = None, vocab_size: int = 1500,
+    user_symbols: Sequence[str] = (),
+) -> Path:
+    """Train a unigram model; identity normalisation so copying gives back the exact text.
+
+    `user_symbols` become whole pieces (a hostile vocabulary: an escape sequence).
+    """
     import sentencepiece as spm
 
     corpus = corpus if corpus is not None else training_text()
@@ -95,6 +101,7 @@ def train_sentencepiece(dest: Path, corpus: str | None = None, vocab_size: int =
         pad_id=-1,
         num_threads=1,
         minloglevel=2,
+        user_defined_symbols=list(user_symbols),
     )
     dest.write_bytes(model.getvalue())
     return dest

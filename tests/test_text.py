@@ -177,3 +177,13 @@ def test_escape_controls_makes_names_printable() -> None:
     assert escape_controls("été\u202e") == "été\\u202e"
     assert escape_controls("raw\udcff") == "raw\\xff"  # undecodable file-name byte
     assert escape_controls("fine name.md") == "fine name.md"
+
+
+def test_one_line_is_the_gate_for_outside_text_in_messages() -> None:
+    from reader.text import one_line
+
+    hostile = "HTTP 500 \x1b]0;pwned\x07\x1b[2J\x9d8;;x\x9c\x9b31mgone\r\nnext\tline \udcff"
+    assert one_line(hostile) == "HTTP 500 gone next line \ufffd"
+    assert one_line(ValueError("a\x1b[41mb")) == "ab"
+    assert one_line("x" * 500, limit=10) == "xxxxxxxxx…"
+    assert one_line("[bold red]kept as text[/oops]") == "[bold red]kept as text[/oops]"

@@ -51,7 +51,7 @@ class Catalog:
     def load(self) -> Catalog:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return self
         if not isinstance(data, dict) or data.get("stamp") != self.stamp:
             return self

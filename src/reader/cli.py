@@ -286,5 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         where = f" (details in {log_path})" if log_path else ""
-        print(f"reader: {type(error).__name__}: {error}{where}", file=sys.stderr)
+        from reader.text import one_line
+
+        print(f"reader: {type(error).__name__}: {one_line(error)}{where}", file=sys.stderr)
         return 1

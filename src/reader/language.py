@@ -7,6 +7,8 @@ profiles takes a third of a second, which must not sit on the start-up path.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,10 @@ from reader.paths import cache_dir
 
 if TYPE_CHECKING:
     from reader.articles import Article
+
+log = logging.getLogger("reader")
+# 50,000 entries with their block lists stay far below this; a larger file is not ours.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 # Blocks shorter than this take the article's language: langdetect guesses wildly on a few words.
 MIN_BLOCK_WORDS = 6
@@ -184,11 +190,21 @@ class LanguageCache:
 
     def _read(self) -> dict[str, LanguageEntry]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            with open(self.path, "rb") as handle:
+                payload = handle.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            return {}
+        try:
+            if len(payload) > MAX_FILE_BYTES:
+                raise ValueError("too large")
+            data = json.loads(payload.decode("utf-8"))
+        except (ValueError, RecursionError) as error:
+            # Too deep, too large or not JSON: it would fail on every run; set it aside once.
+            self._set_aside(type(error).__name__)
             return {}
         raw = data.get("entries") if isinstance(data, dict) else None
         if not isinstance(raw, dict):
+            self._set_aside("not a language cache")
             return {}
         entries: dict[str, LanguageEntry] = {}
         for digest, item in raw.items():
@@ -196,6 +212,15 @@ class LanguageCache:
             if entry is not None:
                 entries[digest] = entry
         return entries
+
+
+    def _set_aside(self, why: str) -> None:
+        aside = self.path.with_name(self.path.name + ".bad")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            return
+        log.warning("language cache %s unreadable (%s); moved to %s", self.path, why, aside)
 
 
 def _is_lang(value: object) -> bool:

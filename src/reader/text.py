@@ -140,3 +140,22 @@ def decode(data: bytes) -> Decoded:
 def clean(text: str) -> str:
     """Normalise newlines, then strip controls (the order keeps lone CRs as line breaks)."""
     return strip_controls(normalise_newlines(text))
+
+
+_SPACES = re.compile(r"\s+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def one_line(value: object, limit: int = 300) -> str:
+    """Outside text (a name, a server's message, an exception) fit for one line of a message.
+
+    The gate for every string that did not come from reader itself and is not article text:
+    escape sequences and controls removed, line breaks folded into spaces, undecodable bytes
+    shown as U+FFFD (a lone surrogate cannot be printed), and at most `limit` characters.
+    """
+    text = value if isinstance(value, str) else str(value)
+    text = _SURROGATE.sub("\ufffd", strip_controls(normalise_newlines(text)))
+    text = _SPACES.sub(" ", text).strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -13,12 +14,23 @@ from argos_fixtures import fr_en_metadata
 
 @dataclass
 class Route:
-    """What the server answers on a path: `mode` ok | truncate | hang | status."""
+    """What the server answers on a path.
+
+    `mode`: ok | truncate (half the body, then close) | hang (never answer) | stall (headers
+    and half the body, then silence) | drip (one byte every `interval` seconds) | redirect
+    (to `location`). `reason` is the status line's reason phrase, `headers` extra fields,
+    `length` a Content-Length other than the body's.
+    """
 
     body: bytes = b""
     status: int = 200
     mode: str = "ok"
     content_type: str = "application/octet-stream"
+    location: str = ""
+    reason: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    length: int | None = None
+    interval: float = 0.05
 
 
 @dataclass
@@ -35,12 +47,17 @@ class PackageServer:
         host, port = self.server.server_address[:2]
         return f"http://{host}:{port}/"
 
-    def serve_index(self, packages: dict[str, Path], version: str = "1.0") -> None:
-        """index.json offering each package file (name -> path) as fr→en `version`."""
+    def serve_index(
+        self, packages: dict[str, Path], version: str = "1.0", **fields: object
+    ) -> None:
+        """index.json offering each package file (name -> path) as fr→en `version`.
+
+        `fields` go into each fr→en entry (a checksum, a hostile name).
+        """
         entries = []
         for name, path in packages.items():
             self.routes[f"/{name}"] = Route(path.read_bytes())
-            entries.append(fr_en_metadata(version, [f"{self.base}{name}"]))
+            entries.append({**fr_en_metadata(version, [f"{self.base}{name}"]), **fields})
         entries.append({"from_code": "en", "to_code": "de", "package_version": "1.0",
                         "type": "translate", "links": [f"{self.base}en_de.argosmodel"]})
         self.routes["/index.json"] = Route(
@@ -63,10 +80,32 @@ def handler(state: PackageServer) -> type[BaseHTTPRequestHandler]:
                 # Accept the connection, never answer (until the test ends).
                 state.release.wait(30)
                 return
-            self.send_response(route.status)
+            if route.reason is not None:
+                # Raw, as a hostile server would: BaseHTTPRequestHandler writes it unchanged.
+                self.wfile.write(f"HTTP/1.0 {route.status} {route.reason}\r\n".encode("latin-1"))
+            else:
+                self.send_response(route.status)
+            if route.mode == "redirect":
+                self.send_header("Location", route.location)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            length = route.length if route.length is not None else len(route.body)
+            self.send_header("Content-Length", str(length))
+            for key, value in route.headers.items():
+                self.send_header(key, value)
             self.end_headers()
+            if route.mode == "stall":
+                self.wfile.write(route.body[: len(route.body) // 2])
+                self.wfile.flush()
+                state.release.wait(30)
+                return
+            if route.mode == "drip":
+                for byte in route.body:
+                    if state.release.is_set():
+                        return
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(route.interval)
+                return
             if route.mode == "truncate":
                 self.wfile.write(route.body[: len(route.body) // 2])
                 self.wfile.flush()

@@ -169,5 +169,24 @@ def test_cache_clear(_reader_dirs: dict[str, Path]) -> None:
     cache.put("pkg@1.0", "Bonjour.", "Hello.")
     out = io.StringIO()
     assert run_cache_clear(out) == 0
-    assert "Cleared the translation cache" in out.getvalue()
+    assert "Cleared reader's caches (84 bytes)" in out.getvalue()
     assert TranslationCache().get("pkg@1.0", "Bonjour.") is None
+
+
+def test_cache_clear_clears_every_cache_and_reports_its_size(
+    _reader_dirs: dict[str, Path],
+) -> None:
+    """Issue 9 finding 6: language.json survived, and 57 KB was reported as "0.0 MB"."""
+    root = _reader_dirs["cache"]
+    cache = TranslationCache()
+    for n in range(300):
+        cache.put("pkg@1.0", f"Phrase {n}.", "x" * 100)
+    (root / "language.json").write_text("[" * 3000 + "]" * 3000)
+    (root / "catalog.json").write_text("{}")
+    (root / "notes-of-the-user.txt").write_text("mine")
+    expected = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) - 4
+    assert 50_000 < expected < 100_000
+    out = io.StringIO()
+    assert run_cache_clear(out) == 0
+    assert f"({expected / 1000:.0f} KB)" in out.getvalue()
+    assert sorted(p.name for p in root.iterdir()) == ["notes-of-the-user.txt"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -20,10 +21,14 @@ from pathlib import Path
 
 from reader import paths
 from reader.fileio import write_atomic
+from reader.text import clean
+
+log = logging.getLogger("reader")
 
 # Bump when the translation pipeline changes the text it produces for the same model.
 PIPELINE_VERSION = 1
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_ENTRY_BYTES = 4 * 1024 * 1024
 # After an eviction the cache is brought down to this share of the bound, so that
 # evictions (a directory scan) stay rare.
 _LOW_WATER = 0.8
@@ -59,12 +64,15 @@ class TranslationCache:
         digest = source_hash(source_text)
         path = self._path(package_key, digest)
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_ENTRY_BYTES + 1)
         except OSError:
             return None
+        if len(raw) > MAX_ENTRY_BYTES:
+            raw = b""  # no block's translation is this large: a damaged entry
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             data = None
         if (
             not isinstance(data, dict)
@@ -72,13 +80,16 @@ class TranslationCache:
             or data.get("model") != package_key
             or not isinstance(data.get("target"), str)
         ):
+            # Damaged, of the wrong shape, too deep or too large: translated again.
+            log.info("translation cache entry %s unreadable; removed", path)
             with contextlib.suppress(OSError):
                 path.unlink()
             return None
         # Recently read entries are the last to be evicted.
         with contextlib.suppress(OSError):
             os.utime(path)
-        return data["target"]
+        # Entries written before model output was cleaned on the way in are cleaned here.
+        return clean(data["target"])
 
     def get_many(self, package_key: str, sources: Sequence[str]) -> list[str | None]:
         """`get` for each source, in order (one article's blocks)."""
@@ -89,7 +100,7 @@ class TranslationCache:
         digest = source_hash(source_text)
         path = self._path(package_key, digest)
         data = json.dumps(
-            {"model": package_key, "hash": digest, "target": target_text},
+            {"model": package_key, "hash": digest, "target": clean(target_text)},
             ensure_ascii=False,
         ).encode("utf-8")
         try:
@@ -144,3 +155,45 @@ class TranslationCache:
             shutil.rmtree(self.root, ignore_errors=True)
             self._size = 0
             return freed
+
+
+# What `reader cache clear` removes from reader's cache dir: only names reader writes there,
+# so a cache dir pointed at a shared folder loses nothing else.
+CACHE_NAMES = ("translations", "language.json", "catalog.json", "argos-downloads")
+_CACHE_PREFIXES = ("language.json.", ".language-", "catalog.json.", ".catalog")
+
+
+def clear_caches(root: Path | None = None) -> int:
+    """Delete every cache reader keeps under `root` (its cache dir); returns the bytes freed."""
+    root = root or paths.cache_dir()
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return 0
+    freed = 0
+    for entry in entries:
+        if entry.name not in CACHE_NAMES and not entry.name.startswith(_CACHE_PREFIXES):
+            continue
+        size = _size_of(entry)
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+        if not os.path.lexists(entry):
+            freed += size
+    return freed
+
+
+def _size_of(path: Path) -> int:
+    try:
+        if path.is_symlink() or not path.is_dir():
+            return path.lstat().st_size
+    except OSError:
+        return 0
+    total = 0
+    for folder, _dirs, files in os.walk(path):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.lstat(os.path.join(folder, name)).st_size
+    return total

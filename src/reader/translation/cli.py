@@ -7,12 +7,16 @@ Each returns the process exit status; reader's argument parser calls them. Outpu
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from reader.text import one_line
 from reader.translation.errors import INSTALL_HINT, NoModelError, TranslationError
+
+log = logging.getLogger("reader")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -34,7 +38,19 @@ def _console(out: TextIO):
 
 
 def _error(message: str) -> None:
-    print(f"reader: {message}", file=sys.stderr)
+    # Messages quote names, addresses and server text: the gate runs on every one.
+    print(f"reader: {one_line(message, 500)}", file=sys.stderr)
+
+
+def _size(count: int) -> str:
+    """Bytes for a person: 57 KB, not 0.0 MB."""
+    if count < 1000:
+        return f"{count} bytes"
+    for unit, scale in (("KB", 1e3), ("MB", 1e6), ("GB", 1e9)):
+        if count < scale * 1000 or unit == "GB":
+            value = count / scale
+            return f"{value:.0f} {unit}" if value >= 10 else f"{value:.1f} {unit}"
+    return f"{count} bytes"
 
 
 def _load_target(target: str):
@@ -118,6 +134,7 @@ def run_models(args: Sequence[str], out: TextIO = sys.stdout) -> int:
     """`models list | install fr en | install PATH.argosmodel | remove fr en`."""
     args = list(args)
     try:
+        _cleanup()
         if args == ["list"]:
             return _models_list(out)
         if len(args) == 3 and args[0] == "install":
@@ -132,8 +149,22 @@ def run_models(args: Sequence[str], out: TextIO = sys.stdout) -> int:
     except TranslationError as error:
         _error(str(error))
         return EXIT_ERROR
+    except Exception as error:
+        # A package or server can provoke failures nobody foresaw: one line, details logged.
+        log.exception("models %s failed", " ".join(args)[:200])
+        _error(f"models {one_line(' '.join(args), 100)} failed: {type(error).__name__}: "
+               f"{one_line(error, 200)} (details in reader.log)")
+        return EXIT_ERROR
     print(MODELS_USAGE, file=sys.stderr)
     return EXIT_USAGE
+
+
+def _cleanup() -> None:
+    from reader.translation.models import cleanup_leftovers
+
+    freed = cleanup_leftovers()
+    if freed:
+        _error(f"removed {_size(freed)} left by an interrupted install")
 
 
 def _models_list(out: TextIO) -> int:
@@ -146,20 +177,22 @@ def _models_list(out: TextIO) -> int:
     if not installed:
         print("  none. " + INSTALL_HINT, file=out)
     for package in installed:
-        state = "" if package.ok else f"  [unusable: {package.problem}]"
+        state = "" if package.ok else f"  [unusable: {one_line(package.problem, 200)}]"
         pair = f"{package.from_code}→{package.to_code}" if package.from_code else "?"
-        print(f"  {pair:8} {package.version:8} {package.name}{state}", file=out)
+        print(f"  {pair:8} {one_line(package.version, 20):8} {one_line(package.name, 80)}{state}",
+              file=out)
     try:
         available = fetch_index()
     except TranslationError as error:
-        print(f"Available: unknown. {error}", file=out)
+        print(f"Available: unknown. {one_line(error, 300)}", file=out)
         return EXIT_OK
     print("Available from the package index:", file=out)
     have = {(p.from_code, p.to_code, p.version) for p in installed if p.ok}
     for package in sorted(available, key=lambda p: (p.from_code, p.to_code)):
         mark = "  (installed)" if (package.from_code, package.to_code, package.version) in have \
             else ""
-        print(f"  {package.from_code}→{package.to_code:5} {package.version:8}{mark}", file=out)
+        print(f"  {package.from_code}→{package.to_code:5} {one_line(package.version, 20):8}{mark}",
+              file=out)
     return EXIT_OK
 
 
@@ -179,19 +212,23 @@ def _install_pair(from_code: str, to_code: str, out: TextIO) -> int:
         find_available,
         index_base,
         install_available,
+        supported_pair,
     )
     from reader.translation.packages import find_package, version_key
 
+    supported_pair(from_code, to_code)
     available = find_available(from_code, to_code, fetch_index())
     if available is None:
         _error(f"the package index at {index_base()} offers no {from_code}→{to_code} package")
         return EXIT_ERROR
     current = find_package(from_code, to_code)
     if current is not None and version_key(current.version) >= version_key(available.version):
-        print(f"{current.name} {current.version} is already installed.", file=out)
+        print(f"{one_line(current.name, 80)} {one_line(current.version, 20)} is already installed.",
+              file=out)
         return EXIT_OK
     columns = (
-        TextColumn(f"{available.name} {available.version}"),
+        # Index text is data: never parsed as Rich markup.
+        TextColumn(one_line(f"{available.name} {available.version}", 60), markup=False),
         BarColumn(),
         DownloadColumn(),
         TransferSpeedColumn(),
@@ -204,17 +241,20 @@ def _install_pair(from_code: str, to_code: str, out: TextIO) -> int:
             bar.update(task, completed=step.done, total=step.total)
 
         package = install_available(available, progress=report)
-    print(f"Installed {package.name} {package.version} ({package.from_code}→{package.to_code}).",
-          file=out)
+    _installed(package, out)
     return EXIT_OK
+
+
+def _installed(package, out: TextIO) -> None:
+    print(one_line(f"Installed {package.name} {package.version} "
+                   f"({package.from_code}→{package.to_code})."), file=out)
 
 
 def _install_file(path: Path, out: TextIO) -> int:
     from reader.translation.models import install_archive
 
     package = install_archive(path)
-    print(f"Installed {package.name} {package.version} ({package.from_code}→{package.to_code}).",
-          file=out)
+    _installed(package, out)
     return EXIT_OK
 
 
@@ -226,15 +266,16 @@ def _remove(from_code: str, to_code: str, out: TextIO) -> int:
         _error(f"no {from_code}→{to_code} package is installed")
         return EXIT_ERROR
     for package in removed:
-        print(f"Removed {package.name} {package.version}.", file=out)
+        print(one_line(f"Removed {package.name} {package.version}."), file=out)
     return EXIT_OK
 
 
 def run_cache_clear(out: TextIO = sys.stdout) -> int:
-    """Delete every cached translation."""
-    from reader.translation.cache import TranslationCache
+    """Delete every cache reader keeps: translations, languages, library figures, downloads."""
+    from reader.paths import cache_dir
+    from reader.translation.cache import clear_caches
 
-    cache = TranslationCache()
-    freed = cache.clear()
-    print(f"Cleared the translation cache ({freed / 1e6:.1f} MB) in {cache.root}.", file=out)
+    root = cache_dir()
+    freed = clear_caches(root)
+    print(f"Cleared reader's caches ({_size(freed)}) in {one_line(str(root), 300)}.", file=out)
     return EXIT_OK

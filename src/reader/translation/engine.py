@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from reader.text import clean, one_line
 from reader.translation.errors import ModelLoadError, NoModelError, TranslationFailed
 from reader.translation.packages import MODEL_DIR, TOKENIZER, PackageInfo, find_package
 from reader.translation.protect import candidates_by_cost, protect, restore
@@ -102,7 +103,9 @@ class Translator:
                 f"Translation needs argos-translate-lt (CTranslate2, sentencepiece): {error}"
             ) from error
         except (OSError, RuntimeError, ValueError) as error:
-            raise ModelLoadError(f"Cannot load model {package.name}: {error}") from error
+            raise ModelLoadError(
+                f"Cannot load model {one_line(package.name, 80)}: {one_line(error, 200)}"
+            ) from error
 
     @property
     def package_name(self) -> str:
@@ -127,7 +130,9 @@ class Translator:
         prefix = self.package.target_prefix
         if prefix and text.startswith(prefix):
             text = text[len(prefix) :]
-        return text.strip()
+        # Model output is outside text: a vocabulary can hold escape sequences. A sentence's
+        # translation is one line; the block's own line breaks are put back around it.
+        return " ".join(clean(text).split("\n")).strip()
 
     def _run(self, sentences: Sequence[str]) -> list[str]:
         """One CTranslate2 batch: sentences in, translations out, same order."""
@@ -149,7 +154,7 @@ class Translator:
                 replace_unknowns=True,
             )
         except (RuntimeError, ValueError) as error:
-            raise TranslationFailed(f"Translation failed: {error}") from error
+            raise TranslationFailed(f"Translation failed: {one_line(error, 200)}") from error
         return [self.decode(result.hypotheses[0]) for result in results]
 
     def translate_sentences(

@@ -7,8 +7,11 @@ reported instead of breaking the whole listing as argostranslate's own listing d
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +20,13 @@ from reader.translation.settings import packages_dir
 MODEL_DIR = "model"
 TOKENIZER = "sentencepiece.model"
 METADATA = "metadata.json"
+# A real metadata.json is a few hundred bytes; a larger one is refused before it is read, so
+# a package cannot make every listing and translation parse megabytes of JSON.
+MAX_METADATA_BYTES = 1024 * 1024
+# "1.9", "1_10", "2.0.1": a short dotted version (int() of a 5,000-digit one raises).
+VERSION = re.compile(r"\d{1,9}(?:[._]\d{1,9}){0,3}")
+# Names shown to the user and the target prefix fed to the model: short, one line.
+MAX_FIELD = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +60,17 @@ def read_package(path: Path) -> PackageInfo:
     """Describe the package folder at `path`; never raises."""
     name = path.name
     try:
-        metadata = json.loads((path / METADATA).read_text(encoding="utf-8"))
+        raw = _read_regular(path / METADATA, MAX_METADATA_BYTES + 1)
     except FileNotFoundError:
         return PackageInfo(name, path, problem="no metadata.json")
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        return PackageInfo(name, path, problem=f"unreadable metadata.json ({error})")
+    except OSError as error:
+        return PackageInfo(name, path, problem=f"unreadable metadata.json ({error.strerror})")
+    if len(raw) > MAX_METADATA_BYTES:
+        return PackageInfo(name, path, problem="metadata.json is larger than 1 MB")
+    try:
+        metadata = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return PackageInfo(name, path, problem="unreadable metadata.json (not valid JSON)")
     problem = metadata_problem(metadata)
     if problem:
         return PackageInfo(name, path, problem=problem)
@@ -74,6 +90,15 @@ def read_package(path: Path) -> PackageInfo:
     return info
 
 
+def _read_regular(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file; a FIFO or device is refused, never waited on."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(limit)
+
+
 def metadata_problem(metadata: object) -> str | None:
     """What is wrong with a package's metadata, or None (no type means translate, as in Argos)."""
     if not isinstance(metadata, dict):
@@ -84,8 +109,20 @@ def metadata_problem(metadata: object) -> str | None:
             return f"metadata.json has no valid {key}"
     kind = metadata.get("type", "translate")
     if kind != "translate":
-        return f"package type {kind!r} is not a translation model"
+        return "package type is not a translation model"
+    version = metadata.get("package_version", "")
+    if not isinstance(version, str) or (version and not VERSION.fullmatch(version)):
+        return "metadata.json has no valid package_version (a short dotted version)"
+    for key in ("from_name", "to_name", "target_prefix"):
+        value = metadata.get(key, "")
+        if value is None:
+            continue
+        if not isinstance(value, str) or len(value) > MAX_FIELD or _UNPRINTABLE.search(value):
+            return f"metadata.json has an invalid {key}"
     return None
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _with_problem(info: PackageInfo, problem: str) -> PackageInfo:
@@ -95,11 +132,16 @@ def _with_problem(info: PackageInfo, problem: str) -> PackageInfo:
     )
 
 
+_WORK_FOLDERS = (".staging-", ".trash-")
+
+
 def installed_packages(root: Path | None = None) -> list[PackageInfo]:
     """Every package folder, usable or not, sorted by name; an unreadable root gives []."""
     root = root or packages_dir()
     try:
-        entries = sorted(p for p in root.iterdir() if not p.name.startswith("."))
+        # Dot folders are listed too (an older reader installed archives under their own
+        # top folder name, `.hidden` included): only reader's work folders are left out.
+        entries = sorted(p for p in root.iterdir() if not p.name.startswith(_WORK_FOLDERS))
     except OSError:
         return []
     result = []
@@ -115,7 +157,8 @@ def installed_packages(root: Path | None = None) -> list[PackageInfo]:
 
 def version_key(version: str) -> tuple[int, ...]:
     """Comparable form of "1.9" or "1_10": numbers, so 1.10 sorts after 1.9."""
-    return tuple(int(part) for part in re.findall(r"\d+", version))
+    # At most 9 digits a part: a hostile version must not reach int()'s 4,300-digit limit.
+    return tuple(int(part[:9]) for part in re.findall(r"\d+", version[:64]))
 
 
 def find_package(from_code: str = "fr", to_code: str = "en") -> PackageInfo | None:

@@ -50,6 +50,7 @@ NARROW = 100  # below this many columns the library collapses
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
 SEARCH_DELAY = 0.15  # seconds of quiet typing before the find runs
 MAX_MARKS = 500  # highlighted matches per block; more would make one block slow to draw
+MODEL_WATCH_INTERVAL = 2.0  # seconds between looks for a model installed from another shell
 SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 
@@ -141,6 +142,7 @@ class ReaderApp(FeedActions, App[None]):
         self._last_translated_mode = "side"
         self._no_model = False
         self._downloading = False
+        self._model_watch = None  # a Timer while the pane says no model is installed
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
@@ -673,6 +675,11 @@ class ReaderApp(FeedActions, App[None]):
         except TranslationError as error:
             self.call_from_thread(self._translation_failed, article, str(error))
             return
+        except Exception as error:
+            # A damaged cache or package must never leave "Preparing…" on screen for ever.
+            log.exception("translation of %s failed", article.id)
+            self.call_from_thread(self._translation_failed, article, _unexpected(error))
+            return
         if worker.is_cancelled:
             return
         self._no_model = False
@@ -691,6 +698,9 @@ class ReaderApp(FeedActions, App[None]):
                                       state.total)
         except TranslationError as error:
             self.call_from_thread(self._translation_failed, article, str(error))
+        except Exception as error:
+            log.exception("translation of %s failed", article.id)
+            self.call_from_thread(self._translation_failed, article, _unexpected(error))
 
     def _visible_order(self, article: Article) -> list[int]:
         if article is not self.current:
@@ -718,6 +728,27 @@ class ReaderApp(FeedActions, App[None]):
         if article is self.current:
             self.query_one(TranslationStatus).no_model()
         self.refresh_bindings()
+        if self._model_watch is None:
+            # `reader models install` in another shell is noticed without a restart.
+            self._model_watch = self.set_interval(MODEL_WATCH_INTERVAL, self._look_for_model)
+
+    def _look_for_model(self) -> None:
+        from reader.translation.packages import find_package
+
+        if not self._no_model or self._downloading or find_package() is None:
+            return
+        self._model_ready()
+        self._say("A French→English model is installed now")
+
+    def _model_ready(self) -> None:
+        if self._model_watch is not None:
+            self._model_watch.stop()
+            self._model_watch = None
+        self._no_model = False
+        self.query_one(ArticleView).remove_class("no-model")
+        self.refresh_bindings()
+        if self.current is not None:
+            self._start_translation(self.current)
 
     def _translation_failed(self, article: Article, message: str) -> None:
         log.warning("translation failed: %s", message)
@@ -735,7 +766,7 @@ class ReaderApp(FeedActions, App[None]):
     def download_model(self) -> None:
         from textual.worker import get_current_worker
 
-        from reader.translation import TranslationError
+        from reader.translation import DownloadCancelled, TranslationError
         from reader.translation.models import install_pair
 
         worker = get_current_worker()
@@ -747,21 +778,31 @@ class ReaderApp(FeedActions, App[None]):
                 progress=lambda p: self.call_from_thread(status.download_progress, p),
                 cancelled=lambda: worker.is_cancelled,
             )
+        except DownloadCancelled:
+            # Quitting: the partial download and the staging folder are already gone.
+            if not worker.is_cancelled:
+                self.call_from_thread(self._download_done, "Download cancelled.", False)
+            return
         except TranslationError as error:
             self.call_from_thread(self._download_done, f"Download failed: {error}", False)
+            return
+        except Exception as error:
+            log.exception("model download failed")
+            self.call_from_thread(self._download_done,
+                                  f"Download failed: {_unexpected(error)}", False)
             return
         self.call_from_thread(
             self._download_done, f"Installed {package.name} {package.version}.", True
         )
 
     def _download_done(self, message: str, ok: bool) -> None:
+        from reader.text import one_line
+
         self._downloading = False
+        message = one_line(message, 400)
         self.notify(message, severity="information" if ok else "error", markup=False)
         if ok:
-            self._no_model = False
-            self.query_one(ArticleView).remove_class("no-model")
-            if self.current is not None:
-                self._start_translation(self.current)
+            self._model_ready()
         else:
             self.query_one(TranslationStatus).no_model(message)
         self.refresh_bindings()
@@ -1135,6 +1176,13 @@ def _legend() -> Content:
         ("model", ".legend--model"),
         ("   h hide · m list · . , step", ".legend--hint"),
     )
+
+
+def _unexpected(error: BaseException) -> str:
+    """One line for a failure nobody foresaw (the traceback is in the log)."""
+    from reader.text import one_line
+
+    return f"unexpected {type(error).__name__}: {one_line(error, 200)} (details in reader.log)"
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -42,9 +42,12 @@ class TranslationStatus(Horizontal):
         self.remove_class("shown", "busy")
 
     def say(self, text: str) -> None:
+        from reader.text import one_line
+
         self.add_class("shown")
         self.remove_class("busy")
-        self.query_one(Static).update(Content(text))
+        # Messages quote package names, server replies and exceptions: the gate runs here.
+        self.query_one(Static).update(Content(one_line(text, 500)))
 
     def progress(self, done: int, total: int) -> None:
         if total == 0 or done >= total:
