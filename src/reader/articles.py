@@ -78,17 +78,27 @@ class Article:
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
-    """Return (metadata, offset of the body). Only simple `key: value` lines are read."""
+    """Return (metadata, offset of the body).
+
+    Front matter is only `key: value` lines and blank lines between the two fences (a key's
+    indented YAML values, `tags:` then `  - ia`, ride along with it). Anything else there
+    ("---\nIntro.\n---", a `# Heading` between two rules) is text a reader must see, so the
+    fences are then rules of the body, not front matter.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0
     meta: dict[str, str] = {}
+    after_key = False
     for line in (match.group(1) or "").splitlines():
+        if not line.strip():
+            continue
+        if line[0] in " \t" and after_key:
+            continue
         item = _META_LINE.match(line)
-        if not item and line.strip() and not line[0].isspace() and not line.startswith("#"):
-            # Not metadata but text between two rules ("---\nIntro.\n---"): hiding it
-            # would lose words, so this is no front matter.
+        if not item:
             return {}, 0
+        after_key = True
         if item:
             value = item.group(2)
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
