@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -233,8 +234,12 @@ def test_cp1252_file_loads_with_notice(tmp_path: Path) -> None:
     assert article.title == "L’été"
     assert article.blocks[1].text == "Café à 5 € — « déjà »."
     assert article.notice is not None
-    assert article.notice.startswith("ancien.md: ")
+    # Named by its path, as the "not a text file" message names a binary file: one way.
+    assert article.notice.startswith(f"{path}: ")
     assert "Windows-1252" in article.notice
+    binary = write(tmp_path / "image.md", b"\x00\x01\x02PNG" * 50)
+    with pytest.raises(LoadError, match="^" + re.escape(f"{binary}: ")):
+        load_article(binary)
     library = load_library([path])
     assert library.messages == [article.notice]
     assert library.articles[0].title == "L’été"

@@ -153,7 +153,8 @@ def load_article(path: Path, article_id: str | None = None) -> Article:
         raise LoadError(f"{_label(path)}: not a text file") from None
     article = article_from_text(decoded.text, path, article_id)
     if decoded.notice:
-        article.notice = f"{escape_controls(path.name)}: {decoded.notice}"
+        # Named by path like every other load message: two folders may hold the same name.
+        article.notice = f"{_label(path)}: {decoded.notice}"
     return article
 
 

@@ -41,6 +41,7 @@ from reader.ui.widgets.find import FindBar
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.library import SORTS, LibraryList
 from reader.ui.widgets.translation import TranslationStatus
+from reader.wording import agree, counted
 
 log = logging.getLogger("reader")
 
@@ -310,7 +311,7 @@ class ReaderApp(App[None]):
             for message in messages[MAX_NOTICES:]:
                 log.warning(message)
             self.notify(
-                f"{len(messages) - MAX_NOTICES} more files skipped; see the log file",
+                f"{counted(len(messages) - MAX_NOTICES, 'more file')} skipped; see the log file",
                 severity="warning",
                 markup=False,
             )
@@ -337,11 +338,17 @@ class ReaderApp(App[None]):
         worker = get_current_worker()
         batch: list[Article] = []
         last_flush = time.monotonic()
+        from collections import Counter
+
+        languages: Counter[str] = Counter()  # a text too short to tell takes the library's
         for article in list(self.library.articles):
             if worker.is_cancelled:
                 break
             if article.lang is None:
-                article.lang = article_language(article, cache)
+                fallback = languages.most_common(1)[0][0] if languages else None
+                article.lang = article_language(article, cache, fallback)
+            if article.language:
+                languages[article.language] += 1
             known = catalog.get(article.digest)
             if known is None:
                 kinds = [m.kind for m in article_mentions(article)]
@@ -385,9 +392,7 @@ class ReaderApp(App[None]):
         if counts is None:
             return ""
         companies, models = counts
-        return f"{companies} compan{'y' if companies == 1 else 'ies'} · {models} model" + (
-            "" if models == 1 else "s"
-        )
+        return f"{counted(companies, 'company')} · {counted(models, 'model')}"
 
     # ---- articles ------------------------------------------------------------------------
 
@@ -413,7 +418,11 @@ class ReaderApp(App[None]):
         self._mentions = ArticleMentions(article)
         self._mention_index = -1
         self._flash = None
-        self._block = saved.block if block is None else block
+        if block is None:
+            from reader.storage import place_of
+
+            block = place_of([b.text for b in article.blocks], saved.block, saved.anchor)
+        self._block = block
         view.translations = {}
         if view.mode != self.view_mode:
             view.set_mode(self.view_mode, reload=False)
@@ -473,7 +482,10 @@ class ReaderApp(App[None]):
         if not self._position_dirty or self.current is None:
             return
         self._position_dirty = False
-        self.state.set_position(self.current.path.resolve(), self.current.digest, self._block)
+        blocks = self.current.blocks
+        text = blocks[self._block].text if 0 <= self._block < len(blocks) else ""
+        self.state.set_position(self.current.path.resolve(), self.current.digest, self._block,
+                                text)
         self._save()
 
     def _save(self) -> None:
@@ -860,7 +872,7 @@ class ReaderApp(App[None]):
         elif not self._hits:
             bar.count("no match")
         elif self._hit_index < 0:
-            bar.count(f"{len(self._hits)} match{'es' if len(self._hits) != 1 else ''}")
+            bar.count(counted(len(self._hits), "match"))
         else:
             bar.count(f"{self._hit_index + 1} of {len(self._hits)}")
 
@@ -1009,7 +1021,7 @@ class ReaderApp(App[None]):
             self._apply_library_filter()
             count = len(library.articles)
             self.notify(
-                f"Library: {count} article{'s' if count != 1 else ''} mention "
+                f"Library: {counted(count, 'article')} {agree(count, 'mention')} "
                 f"{choice.canonical} (escape clears)",
                 markup=False,
             )

@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.articles import Article
+from reader.search import fold
 from reader.ui import keys
 
 SORTS = ("id", "title", "unread")
@@ -88,7 +89,8 @@ class LibraryList(ScrollView, can_focus=True):
 
     def _sorted(self, articles: Sequence[Article]) -> list[Article]:
         if self.sort == "title":
-            return sorted(articles, key=lambda a: (a.title.casefold(), a.id))
+            # Folded, so "Ça sent…" sorts with the c's, not after every plain letter.
+            return sorted(articles, key=lambda a: (fold(a.title), a.title, a.id))
         if self.sort == "unread":
             return sorted(articles, key=lambda a: (self.is_read(a), a.id))
         return sorted(articles, key=lambda a: a.id)

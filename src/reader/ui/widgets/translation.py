@@ -9,6 +9,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from reader.wording import counted
+
 if TYPE_CHECKING:
     # Only a type: importing it would load the whole translation package (http, zip, regexes)
     # on every start-up, before the article is painted.
@@ -48,7 +50,7 @@ class TranslationStatus(Horizontal):
 
     def progress(self, done: int, total: int) -> None:
         if total == 0 or done >= total:
-            self.say(f"English: all {total} blocks translated (offline)." if total else
+            self.say(f"English: all {counted(total, 'block')} translated (offline)." if total else
                      "Nothing to translate in this article.")
             return
         self.add_class("shown", "busy")
