@@ -264,6 +264,31 @@ class Library:
     def by_id(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
 
+    def find(self, key: str) -> Article:
+        """The article an id, a unique id prefix or a number ("1" for `001_…`) names.
+
+        Raises LookupError with a one-line message: no such id, or the ids that match.
+        """
+        exact = self.by_id(key)
+        if exact is not None:
+            return exact
+        found = [a for a in self.articles if a.id.startswith(key)]
+        if not found and key.isdigit():
+            found = [a for a in self.articles if _number(a.id) == int(key)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise LookupError(f"no article with id {key!r}")
+        ids = sorted(a.id for a in found)
+        shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+        raise LookupError(f"{key!r} matches {len(ids)} articles: {shown}")
+
+
+def _number(article_id: str) -> int | None:
+    """The number an id starts with (`001_fb4b…` -> 1), if it starts with digits."""
+    digits = re.match(r"\d+", article_id)
+    return int(digits.group()) if digits else None
+
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     """Expand directories into article files (sorted); report paths that are not there."""
