@@ -431,7 +431,11 @@ class ReaderApp(App[None]):
         self._start_translation(article)
         self._disk_stamp = _stamp(article.path)
         self.query_one(LibraryList).point_at(article)
-        self._update_header()
+        # From the blocks, not the view: the view still has the previous article's layout.
+        words = [b.words for b in article.blocks]
+        before = sum(words[: self._block])
+        total = sum(words)
+        self._update_header(before / total if total else 0.0, total - before)
 
     def _update_header(self, progress: float | None = None, words_left: int | None = None) -> None:
         article = self.current
@@ -440,13 +444,10 @@ class ReaderApp(App[None]):
         view = self.query_one(ArticleView)
         progress = view.progress() if progress is None else progress
         words_left = view.words_left() if words_left is None else words_left
-        minutes = round(words_left / 230)
-        left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
-        self.sub_title = f"{round(progress * 100)}% · {left}"
-        # The Header cuts from the right; shorten the title so the progress stays visible.
-        room = max(12, self.size.width - len(self.sub_title) - 24)
-        title = article.title
-        self.title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
+        from reader.ui.widgets.header import fit_title, progress_line
+
+        self.sub_title = progress_line(progress, words_left)
+        self.title = fit_title(article.title, self.sub_title, self.size.width)
 
     @on(ArticleView.Moved)
     def _moved(self, event: ArticleView.Moved) -> None:
@@ -465,6 +466,8 @@ class ReaderApp(App[None]):
 
     @on(LibraryList.Opened)
     def _opened(self, event: LibraryList.Opened) -> None:
+        # Narrow: the library covers the article; choosing one puts the article back.
+        self.screen.remove_class("library-shown")
         if event.article is not self.current:
             self.open_article(event.article)
         self.query_one(ArticleView).focus()

@@ -24,7 +24,8 @@ class TranslationStatus(Horizontal):
     TranslationStatus { height: auto; display: none; padding: 0 2; background: $panel; }
     TranslationStatus.shown { display: block; }
     TranslationStatus > Static { width: 1fr; height: auto; color: $text-muted; }
-    TranslationStatus > ProgressBar { width: 36; display: none; }
+    /* The bar, a space and "100%": 36 cells cut the percentage to its digits. */
+    TranslationStatus > ProgressBar { width: 40; display: none; }
     TranslationStatus.busy > ProgressBar { display: block; }
     """
 
