@@ -11,7 +11,6 @@ from textual.widgets import Static
 
 from reader.ui.keys import help_rows
 
-
 KEY_WIDTH = 18  # the key column, when the screen is wide enough for it
 
 
