@@ -142,3 +142,91 @@ async def test_a_place_saved_by_index_and_text_lands_on_that_text(tmp_path: Path
 
 def _seeds() -> list[Path]:
     return sorted(seeds_dir().glob("*.md"))
+
+
+LINKS_ARTICLE = (
+    "# Des liens\n\n"
+    "Lire [l’annonce](https://exemple.fr/annonce) et [écrire](mailto:presse@exemple.fr).\n\n"
+    "[![badge](https://ci.exemple/badge.svg)](https://ci.exemple/run) puis "
+    "[la page accentuée](https://exemple.fr/été 'titre').\n"
+)
+
+
+async def test_links_list_opens_after_asking_and_copies_a_clean_address(tmp_path: Path) -> None:
+    from reader.ui.screens.confirm import ConfirmScreen
+    from reader.ui.screens.links import LinksScreen
+
+    path = tmp_path / "liens.md"
+    path.write_text(LINKS_ARTICLE, encoding="utf-8")
+    app = ReaderApp([path])
+    opened: list[str] = []
+    app.open_url = lambda url, **_: opened.append(url)  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksScreen)
+        text = "\n".join(screen_lines(app))
+        for row in ("1 │ l’annonce", "https://exemple.fr/annonce", "mailto:presse@exemple.fr",
+                    "[image: badge]", "https://ci.exemple/run"):
+            assert row.replace(" │", "") in text.replace(" │", "").replace("  ", " ") \
+                or row in text, (row, text)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert opened == ["https://exemple.fr/annonce"]
+        await pilot.press("j", "enter")  # mailto: never opens
+        await pilot.pause()
+        assert isinstance(app.screen, LinksScreen) and len(opened) == 1
+        assert any("only http and https" in str(n.message) for n in app._notifications)
+        await pilot.press("G", "y")
+        await pilot.pause()
+        assert app.clipboard == "https://exemple.fr/%C3%A9t%C3%A9"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, LinksScreen)
+
+
+async def test_library_title_line_says_count_filter_unread_and_sort() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        library = app.query_one(LibraryList)
+
+        def title() -> str:
+            return screen_lines(app)[1][: library.region.width]
+
+        assert "5 articles · 5 unread · by id" in title()
+        await pilot.press("r", "s")
+        await pilot.pause()
+        assert "5 articles · 4 unread · by title" in title()
+        await pilot.press("tab", "slash", *"google")
+        await pilot.pause()
+        assert "of 5 · filter “google”" in screen_lines(app)[2]
+
+
+async def test_title_sort_ignores_accents() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        titles = [a.title for a in app.query_one(LibraryList).articles]
+        assert titles.index(next(t for t in titles if t.startswith("Ça"))) < titles.index(
+            next(t for t in titles if t.startswith("Meta")))
+
+
+async def test_mention_filter_notice_says_one_article_mentions() -> None:
+    from reader.ui.screens.mentions import MentionChoice
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "n", "n")
+        app._mention_chosen(MentionChoice("Llama 2", "model", "filter"))
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        count = len(app.query_one(LibraryList).articles)
+        expected = "1 article mentions" if count == 1 else f"{count} articles mention"
+        assert any(m.startswith(f"Library: {expected} Llama 2") for m in messages), messages

@@ -625,6 +625,12 @@ class ReaderApp(App[None]):
 
         self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
 
+    def action_links(self) -> None:
+        from reader.ui.screens.links import LinksScreen
+
+        if self.current is not None:
+            self.push_screen(LinksScreen(self.current))
+
     # ---- translation ---------------------------------------------------------------------
 
     def _set_mode(self, mode: str) -> None:
@@ -963,6 +969,10 @@ class ReaderApp(App[None]):
             tests.append(lambda article: needle in self.folded_text(article))
         library = self.query_one(LibraryList)
         library.filter = (lambda a: all(test(a) for test in tests)) if tests else None
+        words = [self.filter_label] if self._mention_filter is not None and self.filter_label \
+            else []
+        library.filter_label = " + ".join([*words, *(
+            [f"“{self._library_query}”"] if self._library_query else [])]) or None
         library.set_articles(self.library.articles, self.current)
         self.refresh_bindings()
 

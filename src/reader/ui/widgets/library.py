@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from reader.articles import Article
 from reader.search import fold
+from reader.wording import counted
 from reader.ui import keys
 
 SORTS = ("id", "title", "unread")
@@ -68,6 +69,9 @@ class LibraryList(ScrollView, can_focus=True):
         self.extra: Callable[[Article], str] = lambda article: ""
         self.sort = "id"
         self.filter: Callable[[Article], bool] | None = None
+        # What the filter keeps, in words ("Meta", "“llama”"), for the title line.
+        self.filter_label: str | None = None
+        self._total = 0
         self._index: dict[int, int] = {}  # id(article) -> row
         self._lines: dict[tuple, Strip] = {}  # rendered lines, dropped when they go stale
 
@@ -75,6 +79,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def set_articles(self, articles: Sequence[Article], current: Article | None = None) -> None:
         shown = [a for a in articles if self.filter(a)] if self.filter else articles
+        self._total = len(articles)
         self.articles = self._sorted(shown)
         self._index = {id(a): n for n, a in enumerate(self.articles)}
         self._lines.clear()
@@ -85,7 +90,20 @@ class LibraryList(ScrollView, can_focus=True):
             self.highlighted = min(self.highlighted or 0, len(self.articles) - 1)
         else:
             self.highlighted = None
+        self.update_title()
         self.refresh()
+
+    def update_title(self) -> None:
+        """The line above the rows: how many articles, the filter, the sort, how many unread."""
+        count = len(self.articles)
+        parts = [counted(count, "article") if self.filter is None
+                 else f"{count} of {self._total}"]
+        if self.filter is not None and self.filter_label:
+            parts.append(f"filter {self.filter_label}")
+        # Most telling first: a narrow pane cuts the line from the right.
+        parts.append(f"{sum(not self.is_read(a) for a in self.articles)} unread")
+        parts.append(f"by {self.sort}")
+        self.border_title = Content(" · ".join(parts))
 
     def _sorted(self, articles: Sequence[Article]) -> list[Article]:
         if self.sort == "title":
@@ -107,6 +125,7 @@ class LibraryList(ScrollView, can_focus=True):
         row = self._index.get(id(article))
         if row is None:
             return
+        self.update_title()
         self._forget(row)
         self.refresh(Region(0, row * ROW_HEIGHT - round(self.scroll_y), self.size.width,
                             ROW_HEIGHT))
@@ -233,7 +252,10 @@ class LibraryList(ScrollView, can_focus=True):
             self.post_message(self.Opened(self.articles[self.highlighted]))
 
     def on_click(self, event: events.Click) -> None:
-        row = (event.y + round(self.scroll_y)) // ROW_HEIGHT
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return  # the title line
+        row = (offset.y + round(self.scroll_y)) // ROW_HEIGHT
         if 0 <= row < len(self.articles):
             self.highlighted = row
             self.action_select()
