@@ -21,8 +21,8 @@ from textual.strip import Strip
 
 from reader.articles import Article
 from reader.search import fold
-from reader.wording import counted
 from reader.ui import keys
+from reader.wording import counted
 
 SORTS = ("id", "title", "unread")
 ROW_HEIGHT = 4  # two lines of title, the meta line, the mention counts
