@@ -200,7 +200,7 @@ async def test_library_title_line_says_count_filter_unread_and_sort() -> None:
         assert "5 articles · 5 unread · by id" in title()
         await pilot.press("r", "s")
         await pilot.pause()
-        assert "5 articles · 4 unread · by title" in title()
+        assert "5 articles · 4 unread · ↓title" in title()
         await pilot.press("tab", "slash", *"google")
         await pilot.pause()
         assert "of 5 · filter “google”" in screen_lines(app)[2]

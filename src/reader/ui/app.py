@@ -437,6 +437,11 @@ class ReaderApp(App[None]):
         total = sum(words)
         self._update_header(before / total if total else 0.0, total - before)
 
+    def format_title(self, title: str, sub_title: str) -> Content:
+        from reader.ui.widgets.header import header_content
+
+        return header_content(title, sub_title)
+
     def _update_header(self, progress: float | None = None, words_left: int | None = None) -> None:
         article = self.current
         if article is None:

@@ -25,15 +25,15 @@ def help_content(width: int = 68) -> Content:
         for key, text in rows:
             if key_width:
                 lines = textwrap.wrap(text, max(10, width - key_width - 2)) or [""]
-                parts.append(Content.styled(f"  {key:<{key_width - 2}}", "$accent"))
+                parts.append(Content.styled(f"  {key:<{key_width - 2}}", "$chrome-key"))
                 parts.append(lines[0] + "\n")
                 parts += [" " * key_width + line + "\n" for line in lines[1:]]
             else:
                 # Narrow: the key on its line, what it does indented under it.
-                parts.append(Content.styled(f"{key}\n", "$accent"))
+                parts.append(Content.styled(f"{key}\n", "$chrome-key"))
                 parts += ["  " + line + "\n" for line in textwrap.wrap(text, max(10, width - 2))]
         parts.append("\n")
-    parts.append(Content.styled("escape, q or ? closes this screen", "dim"))
+    parts.append(Content.styled("escape, q or ? closes this screen", "$chrome-muted"))
     return Content.assemble(*parts)
 
 

@@ -33,7 +33,7 @@ class LinksScreen(ModalScreen[None]):
         border: round $accent; background: $surface; padding: 0 1;
     }
     LinksScreen DataTable { height: auto; }
-    LinksScreen .hint { color: $text-muted; dock: bottom; height: auto; }
+    LinksScreen .hint { color: $chrome-muted; dock: bottom; height: auto; }
     """
 
     def __init__(self, article: Article) -> None:

@@ -42,7 +42,7 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
     }
     /* The table takes what the hint leaves, and scrolls: the hint is always on screen. */
     MentionsScreen DataTable { height: auto; max-height: 30; }
-    MentionsScreen .hint { color: $text-muted; dock: bottom; height: auto; }
+    MentionsScreen .hint { color: $chrome-muted; dock: bottom; height: auto; }
     """
 
     def __init__(self, title: str, rows: list[tuple[str, str, int]]) -> None:

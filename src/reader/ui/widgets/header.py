@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 from rich.cells import cell_len
+from textual.content import Content
 
 from reader.articles import WORDS_PER_MINUTE
 
-# Textual's Header centres its title over the whole width, under its icon (8 cells) on the
-# left and the clock space (10) on the right: text must stay clear of both.
-_HEADER_EDGES = 2 * 10
+# Textual's Header keeps 8 cells on the left for its icon and 10 on the right for the clock
+# space; the title (aligned left in reader.tcss, so it never moves) has the rest.
+_HEADER_EDGES = 8 + 10 + 1
 _SEPARATOR = " — "
 
 
 def progress_line(progress: float, words_left: int) -> str:
-    """"  7% · 3 min left": always as wide, so the centred title does not shift as it changes."""
+    """"  7% · 3 min left": the percentage always as wide, so what follows it stays put."""
     minutes = round(words_left / WORDS_PER_MINUTE)
     left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
-    return f"{round(progress * 100):>3}% · {left:<11}"
+    return f"{round(progress * 100):>3}% · {left}"
+
+
+def header_content(title: str, sub_title: str) -> Content:
+    """What the header shows: the title, then the progress in a colour that reads on it."""
+    if not sub_title:
+        return Content(title)
+    return Content.assemble(Content(title), (_SEPARATOR + sub_title, "$chrome-muted"))
 
 
 def fit_title(title: str, sub_title: str, width: int) -> str:

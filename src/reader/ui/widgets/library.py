@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -49,8 +50,10 @@ class LibraryList(ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     LibraryList { height: 1fr; overflow-x: hidden; }
-    LibraryList > .library--cursor { background: $block-cursor-blurred-background; }
-    LibraryList:focus > .library--cursor { background: $block-cursor-background; }
+    LibraryList > .library--cursor { background: $cursor-blurred-background; color: $foreground; }
+    LibraryList:focus > .library--cursor {
+        background: $cursor-background; color: $cursor-foreground;
+    }
     """
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
@@ -100,10 +103,13 @@ class LibraryList(ScrollView, can_focus=True):
                  else f"{count} of {self._total}"]
         if self.filter is not None and self.filter_label:
             parts.append(f"filter {self.filter_label}")
-        # Most telling first: a narrow pane cuts the line from the right.
+        # Most telling first: what does not fit is cut from the right.
         parts.append(f"{sum(not self.is_read(a) for a in self.articles)} unread")
-        parts.append(f"by {self.sort}")
-        self.border_title = Content(" · ".join(parts))
+        line = " · ".join([*parts, f"by {self.sort}"])
+        room = self.size.width - 5  # the corners and the title's padding
+        if len(line) > room > 0:
+            line = " · ".join([*parts, f"↓{self.sort}"])
+        self.border_title = Content(line)
 
     def _sorted(self, articles: Sequence[Article]) -> list[Article]:
         if self.sort == "title":
@@ -179,7 +185,12 @@ class LibraryList(ScrollView, can_focus=True):
         if cursor:
             base = base + self.get_component_rich_style("library--cursor")
         title = base + self.get_component_rich_style("library--title", partial=True)
-        if line == 0 and part == "library--unread":
+        if cursor:
+            # The selected row is one colour on the cursor: the dot, the meta lines and the
+            # accent colours were drawn for the panel and do not read on it.
+            plain = base + Style(bold=line < 2)
+            segments = [Segment(text, plain)]
+        elif line == 0 and part == "library--unread":
             dot = base + self.get_component_rich_style("library--unread", partial=True)
             segments = [Segment(text[:2], dot), Segment(text[2:], title)]
         elif part == "library--meta":
@@ -194,6 +205,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._lines.clear()
+        self.update_title()
         self.virtual_size = Size(event.size.width, len(self.articles) * ROW_HEIGHT)
 
     def notify_style_update(self) -> None:

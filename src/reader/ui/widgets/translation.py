@@ -23,7 +23,7 @@ class TranslationStatus(Horizontal):
     DEFAULT_CSS = """
     TranslationStatus { height: auto; display: none; padding: 0 2; background: $panel; }
     TranslationStatus.shown { display: block; }
-    TranslationStatus > Static { width: 1fr; height: auto; color: $text-muted; }
+    TranslationStatus > Static { width: 1fr; height: auto; color: $chrome-muted; }
     /* The bar, a space and "100%": 36 cells cut the percentage to its digits. */
     TranslationStatus > ProgressBar { width: 40; display: none; }
     TranslationStatus.busy > ProgressBar { display: block; }
