@@ -105,7 +105,9 @@ async def test_read_toggle_and_sort() -> None:
         assert "●" in str(library.get_option_at_index(1).prompt)
         await pilot.press("s")
         assert library.sort == "title"
-        titles = [a.title.casefold() for a in library.articles]
+        from reader.search import fold
+
+        titles = [fold(a.title) for a in library.articles]  # "Ça" with the c's
         assert titles == sorted(titles)
         await pilot.press("s")
         assert library.sort == "unread"
