@@ -106,7 +106,7 @@ class LibraryList(ScrollView, can_focus=True):
         # Most telling first: what does not fit is cut from the right.
         parts.append(f"{sum(not self.is_read(a) for a in self.articles)} unread")
         line = " · ".join([*parts, f"by {self.sort}"])
-        room = self.size.width - 5  # the corners and the title's padding
+        room = self.size.width - 3  # the corner and the title's padding
         if len(line) > room > 0:
             line = " · ".join([*parts, f"↓{self.sort}"])
         self.border_title = Content(line)
@@ -156,7 +156,7 @@ class LibraryList(ScrollView, can_focus=True):
         dot = "  " if read else "● "
         lang = article.language or "··"
         if "words" in article.__dict__:
-            meta = f"{lang} · {article.words:,} words · {article.reading_minutes} min"
+            meta = f"{lang} · {counted(article.words, 'word')} · {article.reading_minutes} min"
         else:
             # Counting words parses the article: done in the background, shown when known.
             meta = f"{lang} · … words"

@@ -9,7 +9,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
-from reader.wording import counted
+from reader.wording import counted, plural
 
 if TYPE_CHECKING:
     # Only a type: importing it would load the whole translation package (http, zip, regexes)
@@ -55,7 +55,8 @@ class TranslationStatus(Horizontal):
                      "Nothing to translate in this article.")
             return
         self.add_class("shown", "busy")
-        self.query_one(Static).update(Content(f"Translating offline: {done}/{total} blocks"))
+        text = f"Translating offline: {done}/{total} {plural(total, 'block')}"
+        self.query_one(Static).update(Content(text))
         self._bar().update(total=total, progress=done)
 
     def no_model(self, reason: str = "") -> None:
