@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.color import ColorType
 from textual.color import Color
 from textual.geometry import Region
@@ -55,13 +56,25 @@ def low_contrast(app: ReaderApp, inside: Region | None = None,
     return problems
 
 
-async def test_every_pair_drawn_outside_the_article_reads_in_every_theme(tmp_path: Path) -> None:
-    links = tmp_path / "liens.md"
-    links.write_text("# Liens\n\nVoir [l’annonce](https://exemple.fr/a) et "
-                     "[la suite](https://exemple.fr/b).\n", encoding="utf-8")
+THEMES = [name for name in all_theme_names()[0] if name not in ANSI_THEMES]
+# Four runs of a few themes each, so that parallel test workers share the work.
+GROUPS = [THEMES[n::4] for n in range(4)]
+
+
+def test_every_offered_theme_is_measured() -> None:
     names = all_theme_names()[0]
     assert {"reader-dark", "reader-paper", "textual-dark", "nord"} <= set(names)
     assert set(names) >= ANSI_THEMES
+    assert sorted(name for group in GROUPS for name in group) == sorted(THEMES)
+
+
+@pytest.mark.parametrize("themes", GROUPS, ids=[f"themes-{n}" for n in range(4)])
+async def test_every_pair_drawn_outside_the_article_reads_in_every_theme(
+    tmp_path: Path, themes: list[str]
+) -> None:
+    links = tmp_path / "liens.md"
+    links.write_text("# Liens\n\nVoir [l’annonce](https://exemple.fr/a) et "
+                     "[la suite](https://exemple.fr/b).\n", encoding="utf-8")
     app = ReaderApp([seeds_dir(), links])
     found: dict[str, list[str]] = {}
     async with app.run_test(size=(120, 40)) as pilot:
@@ -79,9 +92,7 @@ async def test_every_pair_drawn_outside_the_article_reads_in_every_theme(tmp_pat
             if problems:
                 found[f"{app.theme} / {scene}"] = problems[:4]
 
-        for name in names:
-            if name in ANSI_THEMES:
-                continue
+        for name in themes:
             app.theme = name
             view.focus()
             await look("article focused, library row selected")
