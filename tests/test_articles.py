@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def test_front_matter_is_parsed_and_excluded_from_blocks(tmp_path: Path) -> None
         "source: https://example.com/article\n"
         "Date: 2025-07-01\n"
         "lang: fr\n"
-        "# un commentaire\n"
+        "\n"
         "tags:\n"
         "  - ia\n"
         "---\n"
@@ -72,6 +73,17 @@ def test_text_between_two_rules_is_not_hidden_as_front_matter() -> None:
     assert article.meta == {}
     assert article.body_offset == 0
     assert "Une introduction." in [b.text for b in article.blocks]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["---\n# Un titre\n---\nLe corps.\n", "---\ntitle: x\n# Un titre\n---\nLe corps.\n"],
+)
+def test_a_heading_between_two_rules_is_text_not_front_matter(source: str) -> None:
+    # Front matter is only `key: value` lines and blanks: a `#` line is a heading to show.
+    article = article_from_text(source, Path("r.md"))
+    assert article.meta == {}
+    assert ("heading", "Un titre") in [(b.kind, b.text) for b in article.blocks]
 
 
 def test_unclosed_front_matter_is_body() -> None:
@@ -222,8 +234,12 @@ def test_cp1252_file_loads_with_notice(tmp_path: Path) -> None:
     assert article.title == "L’été"
     assert article.blocks[1].text == "Café à 5 € — « déjà »."
     assert article.notice is not None
-    assert article.notice.startswith("ancien.md: ")
+    # Named by its path, as the "not a text file" message names a binary file: one way.
+    assert article.notice.startswith(f"{path}: ")
     assert "Windows-1252" in article.notice
+    binary = write(tmp_path / "image.md", b"\x00\x01\x02PNG" * 50)
+    with pytest.raises(LoadError, match="^" + re.escape(f"{binary}: ")):
+        load_article(binary)
     library = load_library([path])
     assert library.messages == [article.notice]
     assert library.articles[0].title == "L’été"

@@ -272,3 +272,60 @@ def test_long_paragraph_is_split_at_sentence_ends_keeping_spans() -> None:
     for block in blocks:
         strong = [block.text[s.start : s.end] for s in block.spans if s.style == "strong"]
         assert strong and set(strong) == {"OpenAI"}
+
+
+# ---- issue 10: Markdown that lost its links, alt texts, numbers -----------------------------
+
+
+@pytest.mark.parametrize("source", ["[![moon](moon.jpg)](/uri)",
+                                    "[![moon](moon.jpg)][ref]\n\n[ref]: /uri\n"])
+def test_a_link_around_an_image_keeps_its_address(source: str) -> None:
+    [block] = parse(source)
+    assert block.text == "[image: moon]"
+    assert {(s.style, s.href) for s in block.spans} == {("image", "moon.jpg"), ("link", "/uri")}
+
+
+def test_two_linked_badges_keep_both_addresses() -> None:
+    source = ("[![build](https://ci/badge.svg)](https://ci/run) "
+              "[![pypi](https://pypi/badge.svg)](https://pypi/p)\n")
+    [block] = parse(source)
+    links = [(block.text[s.start:s.end], s.href) for s in block.spans if s.style == "link"]
+    assert links == [("[image: build]", "https://ci/run"), ("[image: pypi]", "https://pypi/p")]
+
+
+def test_a_heading_or_cell_of_only_an_image_keeps_its_alt_text() -> None:
+    heading, table = parse("# ![Logo](logo.png)\n\n| ![x](x.png) |\n|---|\n| ![y](y.png) |\n")
+    assert (heading.kind, heading.text) == ("heading", "[image: Logo]")
+    assert [[cell.text for cell in row] for row in table.rows] == [["[image: x]"], ["[image: y]"]]
+
+
+def test_an_ordered_list_may_start_at_zero() -> None:
+    assert [b.marker for b in parse("0. zero\n1. one\n")] == ["0.", "1."]
+
+
+def test_a_line_break_inside_alt_text_is_a_space() -> None:
+    [image] = parse("![foo\nbar](/u)\n")
+    assert (image.kind, image.text, image.href) == ("image", "foo bar", "/u")
+
+
+def test_task_lists_are_parsed_into_checked_items() -> None:
+    items = parse("- [x] fait *vite*\n- [ ] à faire\n1. [x] numéroté\n")
+    assert [(b.text, b.checked, b.marker) for b in items] == [
+        ("fait vite", True, "☑"), ("à faire", False, "☐"), ("numéroté", True, "1. ☑"),
+    ]
+    assert [span_text(items[0], s) for s in items[0].spans] == ["vite"]
+
+
+def test_footnotes_are_a_reference_and_a_block() -> None:
+    blocks = parse("Texte[^note] suivi.\n\n[^note]: La *note* elle-même.\n")
+    assert [(b.kind, b.text, b.marker) for b in blocks] == [
+        ("paragraph", "Texte[1] suivi.", ""), ("footnote", "La note elle-même.", "[1]"),
+    ]
+    [ref] = blocks[0].spans
+    assert (ref.style, span_text(blocks[0], ref)) == ("footnote_ref", "[1]")
+
+
+def test_an_empty_link_shows_its_address() -> None:
+    [block] = parse("[](./target.md)\n")
+    [link] = block.spans
+    assert (block.text, link.href) == ("./target.md", "./target.md")

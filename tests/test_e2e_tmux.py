@@ -164,10 +164,14 @@ def test_reads_the_bundled_articles_by_keyboard_at_120x40(
     terminal.start(size=(120, 40), cwd=elsewhere)
     # At the top of a 382-word article: nothing read yet, about two minutes to go.
     screen = terminal.expect(FIRST_WORDS, FIRST_HEADING, *LIBRARY_TITLES,
-                             header=(FIRST_TITLE, "— 0% · 2 min left"), footer=FOOTER_KEYS)
+                             header=(FIRST_TITLE, "—   0% · 2 min left"), footer=FOOTER_KEYS)
 
     # `j` scrolls one line: the article's first line leaves the view, its second is at the top.
-    first_line, second_line = (line.split("▕")[-1].strip() for line in screen.splitlines()[1:3])
+    # (the library's title line has no border beside it: its width is cut off instead)
+    first_line, second_line = (
+        (line.split("▕")[-1] if "▕" in line else line[36:]).strip()
+        for line in screen.splitlines()[1:3]
+    )
     assert first_line.startswith(FIRST_WORDS[:30])
     terminal.keys("j")
     screen = terminal.expect(second_line, absent=(first_line,))
@@ -180,7 +184,7 @@ def test_reads_the_bundled_articles_by_keyboard_at_120x40(
     terminal.expect("aux utilisateurs finaux.", header=("100%",))  # the article's last words
 
     terminal.keys("n")
-    terminal.expect(SECOND_WORDS, header=(SECOND_TITLE, "— 0% ·"))
+    terminal.expect(SECOND_WORDS, header=(SECOND_TITLE, "—   0% ·"))
 
     terminal.keys("?")
     # The help's first rows (it scrolls when it is taller than the terminal).
@@ -262,3 +266,45 @@ def test_missing_path_exits_2_with_one_line(
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr == f"reader: no such file or directory: {missing}\n"
+
+
+def test_find_and_filter_show_what_is_typed_at_100x30(
+    terminal: Terminal, elsewhere: Path
+) -> None:
+    terminal.start(size=(100, 30), cwd=elsewhere)
+    terminal.expect(FIRST_WORDS[:30], footer=FOOTER_KEYS)
+    terminal.keys("/")
+    terminal.expect("Find in this article")
+    terminal.keys("g", "o", "o", "g", "l", "e")
+    # The typed word is on the find bar's one row, with the count, before any enter.
+    screen = terminal.expect("match")
+    bar = next(line for line in screen.splitlines() if "match" in line)
+    assert "google" in bar, screen
+    terminal.keys("Escape")
+    terminal.expect(absent=("match",))
+    terminal.keys("Tab", "/")
+    terminal.expect("Filter: title or text")
+    terminal.keys("m", "e", "t", "a")
+    screen = terminal.expect("filter “meta”")
+    assert screen.splitlines()[1][:34].strip() == "meta", screen
+    # Wait for the filter to clear before `q`: ESC followed at once by q reads as alt+q.
+    terminal.keys("Escape")
+    terminal.expect("5 articles", absent=("filter “meta”",))
+    terminal.keys("q")
+    assert terminal.exit_status() == 0
+
+
+def test_narrow_library_enter_shows_the_chosen_article_at_80x24(
+    terminal: Terminal, elsewhere: Path
+) -> None:
+    terminal.start(size=(80, 24), cwd=elsewhere)
+    terminal.expect(FIRST_WORDS[:30], footer=FOOTER_KEYS)
+    terminal.keys("l")
+    terminal.expect(SECOND_TITLE, footer=("⏎ Open",))
+    terminal.keys("j", "Enter")
+    # The library gives way: the second article's words show, the header is at its top.
+    terminal.expect(SECOND_WORDS[:40], absent=("⏎ Open",), header=("0% ·",))
+    terminal.keys("space")
+    terminal.expect(absent=(SECOND_WORDS[:40],), header=("min left",))
+    terminal.keys("q")
+    assert terminal.exit_status() == 0

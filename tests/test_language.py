@@ -146,7 +146,7 @@ def test_edited_article_is_detected_again(calls: list[str]) -> None:
 
 def test_undetectable_result_is_cached_too(calls: list[str]) -> None:
     cache = LanguageCache().load()
-    article = article_from_text("1234 5678\n", Path("n.md"))
+    article = article_from_text("1234 5678 9012 3456 7890 1357 2468\n", Path("n.md"))
     assert article_language(article, cache) is None
     cache.save()
     calls.clear()
@@ -228,3 +228,13 @@ def test_langdetect_is_loaded_only_when_detecting() -> None:
         "assert 'langdetect' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize("source", ["# Seul titre\n", "Bonjour.\n", ""])
+def test_a_text_too_short_to_tell_takes_the_library_language(
+    source: str, calls: list[str]
+) -> None:
+    article = article_from_text(source, Path("court.md"))
+    assert article_language(article) == "fr"
+    assert article_language(article_from_text(source, Path("c.md")), fallback="en") == "en"
+    assert calls == []  # no guess was asked for

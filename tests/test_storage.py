@@ -596,3 +596,27 @@ def test_load_and_save_never_raise_on_unexpected_errors(monkeypatch) -> None:
 def test_storage_does_not_import_textual() -> None:
     code = "import sys, reader.storage; sys.exit('textual' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# ---- issue 10, item 23: places survive a parser that splits blocks differently -------------
+
+
+def test_a_place_saved_with_the_old_block_split_lands_on_the_same_text(tmp_path: Path) -> None:
+    from reader.storage import place_of
+
+    old_split = ["Intro.", "moon", "Le paragraphe où j'étais.", "La suite."]
+    store = StateStore(tmp_path / "state.json")
+    store.set_position(tmp_path / "a.md", "d1", 2, old_split[2])
+    store.save()
+    saved = StateStore(tmp_path / "state.json")
+    saved.load()
+    place = saved.article(tmp_path / "a.md", "d1")
+    # The same file, parsed by a newer reader: a heading found, the linked image inline.
+    new_split = ["Un titre", "Intro.", "[image: moon] ‹/uri›", "Le paragraphe où j'étais.",
+                 "La suite."]
+    assert new_split[place_of(new_split, place.block, place.anchor)] == old_split[2]
+    # Fewer blocks now: still the same text.
+    assert place_of(["Le paragraphe où j'étais.", "La suite."], place.block, place.anchor) == 0
+    # No anchor (saved by an older reader) or text gone: the index stands.
+    assert place_of(new_split, 2, "") == 2
+    assert place_of(new_split, 2, "Texte disparu") == 2

@@ -79,17 +79,27 @@ class Article:
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
-    """Return (metadata, offset of the body). Only simple `key: value` lines are read."""
+    """Return (metadata, offset of the body).
+
+    Front matter is only `key: value` lines and blank lines between the two fences (a key's
+    indented YAML values, `tags:` then `  - ia`, ride along with it). Anything else there
+    ("---\nIntro.\n---", a `# Heading` between two rules) is text a reader must see, so the
+    fences are then rules of the body, not front matter.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0
     meta: dict[str, str] = {}
+    after_key = False
     for line in (match.group(1) or "").splitlines():
+        if not line.strip():
+            continue
+        if line[0] in " \t" and after_key:
+            continue
         item = _META_LINE.match(line)
-        if not item and line.strip() and not line[0].isspace() and not line.startswith("#"):
-            # Not metadata but text between two rules ("---\nIntro.\n---"): hiding it
-            # would lose words, so this is no front matter.
+        if not item:
             return {}, 0
+        after_key = True
         if item:
             meta[item.group(1).lower()] = _meta_value(item.group(2))
     return meta, match.end()
@@ -157,7 +167,8 @@ def load_article(path: Path, article_id: str | None = None) -> Article:
         raise LoadError(f"{_label(path)}: not a text file") from None
     article = article_from_text(decoded.text, path, article_id)
     if decoded.notice:
-        article.notice = f"{escape_controls(path.name)}: {decoded.notice}"
+        # Named by path like every other load message: two folders may hold the same name.
+        article.notice = f"{_label(path)}: {decoded.notice}"
     return article
 
 
@@ -266,6 +277,31 @@ class Library:
 
     def by_id(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
+
+    def find(self, key: str) -> Article:
+        """The article an id, a unique id prefix or a number ("1" for `001_…`) names.
+
+        Raises LookupError with a one-line message: no such id, or the ids that match.
+        """
+        exact = self.by_id(key)
+        if exact is not None:
+            return exact
+        found = [a for a in self.articles if a.id.startswith(key)]
+        if not found and key.isdigit():
+            found = [a for a in self.articles if _number(a.id) == int(key)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise LookupError(f"no article with id {key!r}")
+        ids = sorted(a.id for a in found)
+        shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+        raise LookupError(f"{key!r} matches {len(ids)} articles: {shown}")
+
+
+def _number(article_id: str) -> int | None:
+    """The number an id starts with (`001_fb4b…` -> 1), if it starts with digits."""
+    digits = re.match(r"\d+", article_id)
+    return int(digits.group()) if digits else None
 
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:

@@ -20,6 +20,7 @@ reader list [PATH ...] [--json]    list articles (id, title, language, words)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned (default: bundled)
 reader translate ID|PATH [--json]  translate an article to English, offline
+                                   (ID: an id, a unique start of one, or its number)
 reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
 reader fetch [--json]              refresh every feed
 reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
@@ -101,9 +102,10 @@ def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    out.write(f"{'ID':<24} {'LANG':<4} {'WORDS':>6}  TITLE\n")
     for row in rows:
         lang = row["lang"] or "??"
-        out.write(f"{row['id']:<24} {lang:<3} {row['words']:>6}  {row['title']}\n")
+        out.write(f"{row['id']:<24} {lang:<4} {row['words']:>6}  {row['title']}\n")
     return 0
 
 

@@ -25,6 +25,7 @@ CODE = "code"
 TABLE = "table"
 IMAGE = "image"
 RULE = "rule"
+FOOTNOTE = "footnote"  # a footnote's text, at the end; `marker` is its number, "[1]"
 
 # Inline span styles.
 EM = "em"
@@ -32,6 +33,7 @@ STRONG = "strong"
 CODE_INLINE = "code"
 LINK = "link"
 STRIKE = "strike"
+FOOTNOTE_REF = "footnote_ref"  # "[1]" in the text, pointing at the FOOTNOTE block marked "[1]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Block:
     `rows` holds a table's cells (first row is the header); `text` is then the cells
     joined by tabs and newlines, so search and language detection see them.
     `href` is an image's address.
+    `checked` is set on a task list item: True for `- [x]`, False for `- [ ]`.
     """
 
     kind: str
@@ -72,6 +75,7 @@ class Block:
     href: str | None = None
     info: str = ""
     quote: int = field(default=0)
+    checked: bool | None = None
 
     @property
     def words(self) -> int:
@@ -86,9 +90,12 @@ _CONTAINER_PREFIX = re.compile(r"^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[
 @cache
 def _parser() -> MarkdownIt:
     # HTML off: raw HTML is shown as the text it is. maxNesting bounds hostile nesting.
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.tasklists import tasklists_plugin
+
     md = MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING})
     md.enable(["table", "strikethrough"])
-    return md
+    return md.use(footnote_plugin).use(tasklists_plugin)
 
 
 def parse(source: str, line_offset: int = 0) -> list[Block]:
@@ -166,6 +173,10 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
     # Each open list: [ordered, next number, quote depth at open]; depth = len(lists).
     lists: list[list] = []
     pending_marker: str | None = None
+    pending_task = False
+    # The footnote being read ("[1]") and whether its first paragraph was given the marker.
+    footnote: str | None = None
+    footnote_marked = False
     heading_level = 0
     table: list[list[Cell]] | None = None
     table_line = 0
@@ -180,7 +191,9 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
         elif kind == "blockquote_close":
             quote_depth -= 1
         elif kind in ("bullet_list_open", "ordered_list_open"):
-            start = int(tok.attrGet("start") or 1)
+            # `start` is absent for 1 and may be 0, which is a number, not "missing".
+            start_attr = tok.attrGet("start")
+            start = 1 if start_attr is None else int(start_attr)
             lists.append([kind == "ordered_list_open", start, quote_depth])
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
@@ -191,10 +204,16 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
                 lists[-1][1] = number + 1
             else:
                 pending_marker = "•" if len(lists) % 2 else "◦"
+            pending_task = "task-list-item" in str(tok.attrGet("class") or "")
         elif kind == "heading_open":
             heading_level = int(tok.tag[1:])
         elif kind == "heading_close":
             heading_level = 0
+        elif kind == "footnote_open":
+            footnote = f"[{int(tok.meta.get('id', 0)) + 1}]"
+            footnote_marked = False
+        elif kind == "footnote_close":
+            footnote = None
         elif kind == "table_open":
             table = []
             table_line = line
@@ -206,21 +225,34 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
             yield Block(TABLE, text, rows=rows, line=table_line, quote=quote_depth)
             table = None
         elif kind == "inline":
-            text, spans, images = _inline(tok.children or [])
+            # A heading, cell or footnote of only a picture keeps it as text (its alt).
+            apart = table is None and not heading_level and footnote is None
+            text, spans, images, checked = _inline(tok.children or [], images_apart=apart)
             if table is not None:
                 table[-1].append(Cell(text, spans))
             elif heading_level:
                 yield Block(HEADING, text, spans, level=heading_level, line=line)
-            elif not text.strip() and images:
-                # A paragraph that is only images: one image block per picture.
+            elif footnote is not None:
+                marker = "" if footnote_marked else footnote
+                footnote_marked = True
+                yield Block(FOOTNOTE, text, spans, marker=marker, line=line, quote=quote_depth)
+            elif images:
+                # A paragraph that is only pictures (none inside a link): one block each.
                 for alt, src in images:
                     yield Block(IMAGE, alt, line=line, href=src, quote=quote_depth)
             elif pending_marker is not None or (lists and lists[-1][2] == quote_depth):
                 marker = pending_marker or ""
+                task = None
+                if pending_task and pending_marker is not None:
+                    task = checked
+                    if task is not None:
+                        box = "☑" if task else "☐"
+                        marker = box if marker in ("•", "◦") else f"{marker} {box}"
                 pending_marker = None
+                pending_task = False
                 yield Block(
                     LIST_ITEM, text, spans, level=len(lists), marker=marker, line=line,
-                    quote=quote_depth,
+                    quote=quote_depth, checked=task,
                 )
             elif quote_depth:
                 yield Block(QUOTE, text, spans, level=quote_depth, line=line, quote=quote_depth)
@@ -239,9 +271,32 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
         i += 1
 
 
-def _inline(children: Iterable[Token]) -> tuple[str, tuple[Span, ...], list[tuple[str, str]]]:
-    """Flatten inline tokens to text and spans; also report images found."""
+_TASK_BOX = re.compile(r'\A<input class="task-list-item-checkbox"[^>]*>\Z')
+
+
+def _alt_text(tok: Token) -> str:
+    """An image's alt text; a line break inside it is a space, as in the HTML's `alt`."""
+    children = tok.children or []
+    if not children:
+        return strip_controls(tok.content)
+    return strip_controls("".join(
+        " " if child.type in ("softbreak", "hardbreak") else child.content for child in children
+    ))
+
+
+def _inline(
+    children: Iterable[Token], images_apart: bool = True
+) -> tuple[str, tuple[Span, ...], list[tuple[str, str]], bool | None]:
+    """Flatten inline tokens to text and spans.
+
+    When the run is only pictures, none inside a link, they come back as (alt, src) pairs and
+    the text is empty, so the caller can make image blocks. The last value is a task item's
+    box: True (checked), False, or None (not a task).
+    """
     parts: list[str] = []
+    checked: bool | None = None
+    in_link = 0
+    linked_image = False
     spans: list[Span] = []
     images: list[tuple[str, str]] = []
     open_at: dict[str, list[tuple[int, str | None]]] = {}
@@ -264,33 +319,54 @@ def _inline(children: Iterable[Token]) -> tuple[str, tuple[Span, ...], list[tupl
             add(tok.content)
             spans.append(Span(start, length, CODE_INLINE))
         elif kind == "image":
-            alt = strip_controls("".join(c.content for c in (tok.children or [])) or tok.content)
+            alt = _alt_text(tok)
             src = strip_controls(str(tok.attrGet("src") or ""))
             images.append((alt, src))
+            linked_image = linked_image or in_link > 0
             start = length
             add(f"[image: {alt}]" if alt else "[image]")
             spans.append(Span(start, length, "image", src or None))
+        elif kind == "footnote_ref":
+            start = length
+            add(f"[{int(tok.meta.get('id', 0)) + 1}]")
+            spans.append(Span(start, length, FOOTNOTE_REF))
         elif kind.endswith("_open"):
             style = _STYLE_OF.get(kind[: -len("_open")])
+            in_link += style == LINK
             if style:
                 href = strip_controls(str(tok.attrGet("href") or "")) if style == LINK else None
                 open_at.setdefault(style, []).append((length, href))
         elif kind.endswith("_close"):
             style = _STYLE_OF.get(kind[: -len("_close")])
+            in_link -= style == LINK and in_link > 0
             if style and open_at.get(style):
                 start, href = open_at[style].pop()
+                if style == LINK and href and length == start:
+                    # `[](/target)`: a link with no text shows its address, as an autolink does.
+                    add(href)
                 if length > start:
                     spans.append(Span(start, length, style, href))
         elif kind == "html_inline":
+            # HTML is off, so the only HTML token is the task-list plugin's checkbox.
+            if not parts and _TASK_BOX.match(tok.content):
+                checked = 'checked="checked"' in tok.content
+                continue
             add(tok.content)
     text = "".join(parts)
+    if checked is not None:
+        stripped = len(text) - len(text.lstrip(" "))
+        text = text[stripped:]
+        spans = [
+            Span(max(0, s.start - stripped), s.end - stripped, s.style, s.href) for s in spans
+        ]
     labels = "".join(f"[image: {alt}]" if alt else "[image]" for alt, _ in images)
-    if images and "".join(text.split()) == "".join(labels.split()):
+    only_images = "".join(text.split()) == "".join(labels.split())
+    if images and images_apart and not linked_image and only_images:
         # Only images in this inline run (one per line, or side by side): let the caller
-        # make image blocks.
-        return "", (), images
+        # make image blocks. A linked picture stays in the text, so its link keeps its address.
+        return "", (), images, checked
     spans.sort(key=lambda s: (s.start, -s.end))
-    return text, tuple(spans), []
+    return text, tuple(spans), [], checked
 
 
 _STYLE_OF = {"em": EM, "strong": STRONG, "link": LINK, "s": STRIKE}

@@ -98,18 +98,30 @@ def _front_matter_lang(article: Article) -> str | None:
     return lang or None
 
 
-def article_language(article: Article, cache: LanguageCache | None = None) -> str | None:
+# Fewer words than this and detection is a random guess ("# Seul titre" came out Romanian).
+MIN_ARTICLE_WORDS = 6
+# What a too-short article is taken to be when its library says nothing better: reader's news.
+DEFAULT_LANGUAGE = "fr"
+
+
+def article_language(
+    article: Article, cache: LanguageCache | None = None, fallback: str | None = None
+) -> str | None:
     """The article's language: front matter `lang` wins, else detection on a sample of the body.
 
+    A text too short to tell takes `fallback` (the library's language), else French.
     The result is also recorded on `article.lang`, so `Article.language` reports it.
     """
     lang = _front_matter_lang(article)
     if lang is None:
         entry = cache.get(article.digest) if cache else None
-        if entry is not None:
+        sample = _sample(article)
+        if len(sample.split()) < MIN_ARTICLE_WORDS:
+            lang = fallback or DEFAULT_LANGUAGE
+        elif entry is not None:
             lang = entry.lang
         else:
-            lang = detect(_sample(article))
+            lang = detect(sample)
             if cache is not None:
                 cache.put(article.digest, LanguageEntry(lang))
     article.lang = lang

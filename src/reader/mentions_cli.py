@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.entities import Mention, article_mentions, default_matcher
+from reader.wording import counted
 
 WIDTH = 80
 
@@ -57,7 +58,7 @@ def table(found: list[tuple[str, str, list[Mention]]], width: int = WIDTH) -> st
     if not found:
         return "No articles.\n"
     number_width = len(str(len(found)))
-    lines.append(f"{len(found)} article{'s' if len(found) != 1 else ''}:")
+    lines.append(f"{counted(len(found), 'article')}:")
     for number, (article_id, title, mentions) in enumerate(found, 1):
         head = f"  [{number:>{number_width}}] {article_id}  "
         tail = f"  ({len(mentions)})"

@@ -262,10 +262,30 @@ def run_config(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
         out.write(f"{config_path()}\n")
         return 0
     settings = load_settings()
-    for message in settings.messages:
+    notes = _effective_theme(settings)
+    for message in [*settings.messages, *notes]:
         print(f"reader: {message}", file=err)
     out.write(_describe(settings))
     return 0
+
+
+def _effective_theme(settings: Settings) -> list[str]:
+    """Put the theme the app starts with into `settings`, as `reader themes` marks it.
+
+    A theme picked in the app is kept in the state file and wins over the settings file, so
+    `config show` says that theme and where it came from.
+    """
+    from reader.storage import StateStore
+    from reader.ui.theme_commands import all_theme_names
+
+    state = StateStore()
+    state.load()
+    names, _ = all_theme_names()
+    name, source, notes = choose_theme(None, state.view("theme"), settings, names)
+    if source == "state":
+        settings.theme = name
+        settings.sources["theme"] = f"state file {state.path} (chosen in the app)"
+    return notes
 
 
 def _describe(settings: Settings) -> str:

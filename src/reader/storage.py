@@ -13,6 +13,8 @@ File format (version 1)::
           "digest": "<Article.digest when last touched>",
           "read": true,
           "block": 12,              # index of the first visible block
+          "anchor": "Le début du…", # the start of that block's text (optional): the parser may
+                                    # split a file differently after an upgrade
           "updated": 1732282000.5   # time.time() of the change, decides merges
         }
       },
@@ -61,6 +63,7 @@ class ArticleState:
     read: bool = False
     block: int = 0
     changed: bool = False
+    anchor: str = ""
 
 
 class _Corrupt(Exception):
@@ -140,10 +143,12 @@ def _parse(raw: bytes) -> _Disk:
             and _is_time(entry.get("updated", 0.0))
         ):
             updated_at = float(entry.get("updated", 0.0))
+            anchor = entry.get("anchor", "")
             disk.articles[key] = {
                 "digest": entry["digest"],
                 "read": entry["read"],
                 "block": entry["block"],
+                "anchor": anchor[:ANCHOR_CHARS] if isinstance(anchor, str) else "",
                 "updated": updated_at,
             }
             for name in _FIELDS:
@@ -172,6 +177,30 @@ def _parse(raw: bytes) -> _Disk:
     stamp = updated.get("last_article", 0.0)
     disk.last_updated = float(stamp) if _is_time(stamp) else 0.0
     return disk
+
+
+ANCHOR_CHARS = 80
+
+
+def anchor_of(text: str) -> str:
+    """The start of a block's text, spaces folded: enough to find the block again."""
+    return " ".join(text.split())[:ANCHOR_CHARS]
+
+
+def place_of(texts: list[str], block: int, anchor: str) -> int:
+    """The block a saved position means now: the one nearest `block` that starts with `anchor`.
+
+    Saved by index alone, a position moves to other text when the same file is split into
+    blocks differently (a parser upgrade: a linked image, a heading once taken for front
+    matter). Without an anchor, or when no block has that text any more, the index stands.
+    """
+    if not anchor or (0 <= block < len(texts) and anchor_of(texts[block]) == anchor):
+        return block
+    matches = [n for n, text in enumerate(texts) if anchor_of(text).startswith(anchor)]
+    if not matches:
+        # A block that was cut in two (or whose label changed) still holds the anchor's words.
+        matches = [n for n, text in enumerate(texts) if anchor in " ".join(text.split())]
+    return min(matches, key=lambda n: abs(n - block)) if matches else block
 
 
 def _key(path: Path | str) -> str:
@@ -206,28 +235,34 @@ class StateStore:
         entry = self._articles.get(_key(path))
         if entry is None:
             return ArticleState()
+        anchor = entry.get("anchor", "")
         if entry["digest"] != digest:
             # Edited on disk: there is new text to read; keep the place, the UI clamps it.
-            return ArticleState(read=False, block=entry["block"], changed=True)
-        return ArticleState(read=entry["read"], block=entry["block"], changed=False)
+            return ArticleState(read=False, block=entry["block"], changed=True, anchor=anchor)
+        return ArticleState(read=entry["read"], block=entry["block"], changed=False,
+                            anchor=anchor)
 
     def set_read(self, path: Path | str, digest: str, read: bool) -> None:
         """Mark an article read or unread; this also accepts its current content as seen."""
         current = self.article(path, digest)
-        self._put(path, digest, bool(read), current.block, "read")
+        self._put(path, digest, bool(read), current.block, "read", current.anchor)
 
-    def set_position(self, path: Path | str, digest: str, block: int) -> None:
-        """Remember the first visible block of an article."""
+    def set_position(self, path: Path | str, digest: str, block: int, text: str = "") -> None:
+        """Remember the first visible block of an article, and the start of its `text`."""
         current = self.article(path, digest)
-        self._put(path, digest, current.read, max(0, int(block)), "block")
+        self._put(path, digest, current.read, max(0, int(block)), "block", anchor_of(text))
 
-    def _put(self, path: Path | str, digest: str, read: bool, block: int, field: str) -> None:
+    def _put(
+        self, path: Path | str, digest: str, read: bool, block: int, field: str, anchor: str = ""
+    ) -> None:
         key = _key(path)
         old = self._articles.get(key)
-        if old is not None and (old["digest"], old["read"], old["block"]) == (digest, read, block):
+        if old is not None and (
+            old["digest"], old["read"], old["block"], old.get("anchor", "")
+        ) == (digest, read, block, anchor):
             return
         now = time.time()
-        new = {"read": read, "block": block}
+        new = {"read": read, "block": block, "anchor": anchor}
         # Only the field the user set is a change; the other one is what we believed, and
         # must not overwrite what another instance set meanwhile. An edit resets both.
         edited = old is not None and old["digest"] != digest
@@ -445,6 +480,8 @@ class StateStore:
             for name in list(fields):
                 if theirs[f"{name}_updated"] <= mine[f"{name}_updated"]:
                     merged[name] = mine[name]
+                    if name == "block":
+                        merged["anchor"] = mine.get("anchor", "")
                     merged[f"{name}_updated"] = mine[f"{name}_updated"]
                     merged["digest"] = mine["digest"]
                 else:

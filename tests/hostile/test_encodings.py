@@ -66,7 +66,7 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Shown]:
         for article in app.library.articles:
             app.open_article(article)
             await settle(pilot)
-            mine = [n for n in load_notes if n.startswith(f"{article.id}.md:")]
+            mine = [n for n in load_notes if n.startswith(f"{article.path}:")]
             seen[article.id] = Shown(visible_text(app), screen_text(app), mine, app.title)
         return seen
 

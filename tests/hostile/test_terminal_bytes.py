@@ -117,3 +117,36 @@ def test_sequence_parameters_are_not_shown_as_text(
 ) -> None:
     # The whole sequence goes, its parameters with it: no half-stripped residue on screen.
     assert word not in run[0].plain
+
+
+def test_the_only_osc52_is_a_copied_clean_address(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`o` then `y` copies a link: reader's own OSC 52, carrying the cleaned http(s) address.
+
+    The article also holds an OSC 52 payload in its text and a hostile link; neither is sent.
+    """
+    import base64
+    import re
+    import time
+
+    root = tmp_path_factory.mktemp("osc52")
+    library = root / "library"
+    library.mkdir()
+    (library / "a.md").write_text(
+        f"# Copier\n\nTexte {ESC}]52;c;cHduZWQ={ESC}\\ propre et "
+        f"[le lien](<https://exemple.fr/été {ESC}]52;c;ZXZpbA==\x07>) fin.\n",
+        encoding="utf-8",
+    )
+    dirs = {name: root / name.lower() for name in DIRS}
+    term = Terminal([str(library)], reader_env(dirs), size=(100, 30))
+    try:
+        assert term.wait_for("fin.", timeout=40), term.plain[-2000:]
+        assert term.press_until(b"o", "Address")
+        term.send(b"y")
+        assert term.wait_for("Copied", timeout=10), term.plain[-2000:]
+        term.send(b"o")  # closes the list; then q quits
+        time.sleep(0.5)
+        assert term.quit() == 0
+    finally:
+        term.close()
+    sent = re.findall(rb"\x1b\]52;c;([A-Za-z0-9+/=]*)", term.output)
+    assert [base64.b64decode(p).decode() for p in sent] == ["https://exemple.fr/%C3%A9t%C3%A9"]

@@ -34,7 +34,7 @@ async def test_opens_first_seed_with_library(tmp_path: Path) -> None:
         assert app.current is not None and app.current.id == SEED_IDS[0]
         assert "Apple et Meta, autrefois rivaux" in visible_text(app)
         assert app.title == app.current.title
-        assert app.sub_title.startswith("0% · ")
+        assert app.sub_title.lstrip().startswith("0% · ")
         assert app.focused is app.query_one(ArticleView)
 
 
@@ -66,7 +66,7 @@ async def test_scroll_keys_move_and_report_progress() -> None:
         await pilot.press("G")
         await pilot.pause()
         assert view.scroll_y == view.max_scroll_y
-        assert app.sub_title.startswith("100% · done")
+        assert app.sub_title.lstrip().startswith("100% · done")
         # Reaching the end marks the article read.
         assert app.is_read(app.current)
         await pilot.press("g")
@@ -105,7 +105,9 @@ async def test_read_toggle_and_sort() -> None:
         assert "●" in str(library.get_option_at_index(1).prompt)
         await pilot.press("s")
         assert library.sort == "title"
-        titles = [a.title.casefold() for a in library.articles]
+        from reader.search import fold
+
+        titles = [fold(a.title) for a in library.articles]  # "Ça" with the c's
         assert titles == sorted(titles)
         await pilot.press("s")
         assert library.sort == "unread"

@@ -64,7 +64,13 @@ def _load_target(target: str):
             return load_article(path)
         except LoadError as error:
             raise TranslationError(str(error)) from None
-    return load_library(default_library()).by_id(target)
+    try:
+        return load_library(default_library()).find(target)
+    except LookupError as error:
+        # A unique id prefix names one article; an ambiguous one lists the candidates.
+        if "matches" in str(error):
+            raise TranslationError(str(error)) from None
+        return None
 
 
 def run_translate(target: str, as_json: bool = False, out: TextIO = sys.stdout) -> int:

@@ -43,6 +43,7 @@ from reader.ui.widgets.find import FindBar
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.library import SORTS, LibraryList
 from reader.ui.widgets.translation import TranslationStatus
+from reader.wording import agree, counted
 
 log = logging.getLogger("reader")
 
@@ -315,7 +316,7 @@ class ReaderApp(FeedActions, App[None]):
             for message in messages[MAX_NOTICES:]:
                 log.warning(message)
             self.notify(
-                f"{len(messages) - MAX_NOTICES} more files skipped; see the log file",
+                f"{counted(len(messages) - MAX_NOTICES, 'more file')} skipped; see the log file",
                 severity="warning",
                 markup=False,
             )
@@ -342,11 +343,17 @@ class ReaderApp(FeedActions, App[None]):
         worker = get_current_worker()
         batch: list[Article] = []
         last_flush = time.monotonic()
+        from collections import Counter
+
+        languages: Counter[str] = Counter()  # a text too short to tell takes the library's
         for article in list(self.library.articles):
             if worker.is_cancelled:
                 break
             if article.lang is None:
-                article.lang = article_language(article, cache)
+                fallback = languages.most_common(1)[0][0] if languages else None
+                article.lang = article_language(article, cache, fallback)
+            if article.language:
+                languages[article.language] += 1
             known = catalog.get(article.digest)
             if known is None:
                 kinds = [m.kind for m in article_mentions(article)]
@@ -390,9 +397,7 @@ class ReaderApp(FeedActions, App[None]):
         if counts is None:
             return ""
         companies, models = counts
-        return f"{companies} compan{'y' if companies == 1 else 'ies'} · {models} model" + (
-            "" if models == 1 else "s"
-        )
+        return f"{counted(companies, 'company')} · {counted(models, 'model')}"
 
     # ---- articles ------------------------------------------------------------------------
 
@@ -418,7 +423,11 @@ class ReaderApp(FeedActions, App[None]):
         self._mentions = ArticleMentions(article)
         self._mention_index = -1
         self._flash = None
-        self._block = saved.block if block is None else block
+        if block is None:
+            from reader.storage import place_of
+
+            block = place_of([b.text for b in article.blocks], saved.block, saved.anchor)
+        self._block = block
         view.translations = {}
         if view.mode != self.view_mode:
             view.set_mode(self.view_mode, reload=False)
@@ -427,7 +436,16 @@ class ReaderApp(FeedActions, App[None]):
         self._start_translation(article)
         self._disk_stamp = _stamp(article.path)
         self.query_one(LibraryList).point_at(article)
-        self._update_header()
+        # From the blocks, not the view: the view still has the previous article's layout.
+        words = [b.words for b in article.blocks]
+        before = sum(words[: self._block])
+        total = sum(words)
+        self._update_header(before / total if total else 0.0, total - before)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        from reader.ui.widgets.header import header_content
+
+        return header_content(title, sub_title)
 
     def _update_header(self, progress: float | None = None, words_left: int | None = None) -> None:
         article = self.current
@@ -436,15 +454,13 @@ class ReaderApp(FeedActions, App[None]):
         view = self.query_one(ArticleView)
         progress = view.progress() if progress is None else progress
         words_left = view.words_left() if words_left is None else words_left
-        minutes = round(words_left / 230)
-        left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
-        self.sub_title = f"{round(progress * 100)}% · {left}"
-        # The Header cuts from the right; shorten the title so the progress stays visible.
-        room = max(12, self.size.width - len(self.sub_title) - 24)
+        from reader.ui.widgets.header import fit_title, progress_line
+
+        self.sub_title = progress_line(progress, words_left)
         title = article.title
         if article.meta.get("summary_only") == "true":
             title += " (summary only)"
-        self.title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
+        self.title = fit_title(title, self.sub_title, self.size.width)
 
     @on(ArticleView.Moved)
     def _moved(self, event: ArticleView.Moved) -> None:
@@ -463,6 +479,8 @@ class ReaderApp(FeedActions, App[None]):
 
     @on(LibraryList.Opened)
     def _opened(self, event: LibraryList.Opened) -> None:
+        # Narrow: the library covers the article; choosing one puts the article back.
+        self.screen.remove_class("library-shown")
         if event.article is not self.current:
             self.open_article(event.article)
         self.query_one(ArticleView).focus()
@@ -480,7 +498,10 @@ class ReaderApp(FeedActions, App[None]):
         if not self._position_dirty or self.current is None:
             return
         self._position_dirty = False
-        self.state.set_position(self.current.path.resolve(), self.current.digest, self._block)
+        blocks = self.current.blocks
+        text = blocks[self._block].text if 0 <= self._block < len(blocks) else ""
+        self.state.set_position(self.current.path.resolve(), self.current.digest, self._block,
+                                text)
         self._save()
 
     def _save(self) -> None:
@@ -616,6 +637,12 @@ class ReaderApp(FeedActions, App[None]):
         from reader.ui.screens.confirm import ConfirmScreen
 
         self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
+
+    def action_links(self) -> None:
+        from reader.ui.screens.links import LinksScreen
+
+        if self.current is not None:
+            self.push_screen(LinksScreen(self.current))
 
     # ---- translation ---------------------------------------------------------------------
 
@@ -906,7 +933,7 @@ class ReaderApp(FeedActions, App[None]):
         elif not self._hits:
             bar.count("no match")
         elif self._hit_index < 0:
-            bar.count(f"{len(self._hits)} match{'es' if len(self._hits) != 1 else ''}")
+            bar.count(counted(len(self._hits), "match"))
         else:
             bar.count(f"{self._hit_index + 1} of {len(self._hits)}")
 
@@ -994,6 +1021,10 @@ class ReaderApp(FeedActions, App[None]):
             tests.append(lambda article: needle in self.folded_text(article))
         library = self.query_one(LibraryList)
         library.filter = (lambda a: all(test(a) for test in tests)) if tests else None
+        words = [self.filter_label] if self._mention_filter is not None and self.filter_label \
+            else []
+        library.filter_label = " + ".join([*words, *(
+            [f"“{self._library_query}”"] if self._library_query else [])]) or None
         library.set_articles(self.library.articles, self.current)
         self.refresh_bindings()
 
@@ -1055,7 +1086,7 @@ class ReaderApp(FeedActions, App[None]):
             self._apply_library_filter()
             count = len(library.articles)
             self.notify(
-                f"Library: {count} article{'s' if count != 1 else ''} mention "
+                f"Library: {counted(count, 'article')} {agree(count, 'mention')} "
                 f"{choice.canonical} (escape clears)",
                 markup=False,
             )

@@ -39,6 +39,8 @@ APP = (
         help_keys=".", help="Next mention"),
     Key("comma", "previous_mention", "Prev mention", "previous-mention", show=False,
         help_keys=",", help="Previous mention"),
+    Key("o", "links", "Links", "links", show=False,
+        help="Links of this article: enter opens one in the browser, y copies its address"),
     Key("t", "toggle_translation", "English", "toggle-translation",
         help="Show or hide the English translation"),
     Key("v", "cycle_view", "View", "cycle-view", show=False,

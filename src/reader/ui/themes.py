@@ -10,6 +10,12 @@ A theme file holds Textual's `Theme` fields (name, dark, primary, background, ..
 - `current-block`, `current-block-style`: the emphasis of the block the reader is at;
 - `mention-current-style`: the brief emphasis of the mention stepped to with `.` and `,`.
 
+Derived only (a theme cannot set them; they follow from its colours), for what the app draws
+around the article: `chrome-muted` (meta lines, hints, the header's progress, placeholders),
+`chrome-key` (keys in the footer and help), `cursor-background` / `cursor-foreground` (the
+selected row of a focused list) and `cursor-blurred-background` (of a list without focus).
+Each is moved until it keeps 4.5:1 on every ground it is drawn on.
+
 Any theme, Textual's built-ins included, gets values for the ones it leaves out from
 `reader_variables()`, derived from its own colours and adjusted until mentions keep WCAG AA
 contrast (4.5:1) on every background text sits on.
@@ -180,6 +186,40 @@ def _readable(colour: Color, grounds: list[Color], dark: bool) -> Color:
     return Color(255, 255, 255) if dark else Color(0, 0, 0)
 
 
+def chrome_variables(theme: Theme) -> dict[str, str]:
+    """Colours of the rows, hints and keys around the article, each readable where it sits."""
+    if is_ansi(theme):
+        return {
+            "chrome-muted": "ansi_default", "chrome-key": "ansi_default",
+            "cursor-background": "ansi_blue", "cursor-foreground": "ansi_bright_white",
+            "cursor-blurred-background": "ansi_default",
+        }
+    colours = generated(theme)
+    background = parse_colour(colours["background"])
+    foreground = parse_colour(colours["foreground"], background)
+    surface = parse_colour(colours["surface"], background)
+    panel = parse_colour(colours["panel"], background)
+    boost = parse_colour(colours["boost"], panel)  # inputs sit on $boost over the panel
+    # A focused list's row: the theme's cursor colour under whichever text reads better on it,
+    # the cursor moved away from that text until it reads.
+    cursor = parse_colour(colours["block-cursor-background"], panel)
+    text = max((foreground, background, Color(255, 255, 255), Color(0, 0, 0)),
+               key=lambda c: contrast(c, cursor))
+    cursor = _readable(cursor, [text], luminance(text) < 0.5)
+    # Without focus: a tint of the cursor colour over the panel, light enough for body text.
+    blurred = _legible_ground(panel.blend(cursor, 0.3, 1.0), panel, foreground)
+    grounds = [background, surface, panel, boost, blurred]
+    muted = parse_colour(colours["text-muted"], background)
+    key = parse_colour(colours["accent"], panel)
+    return {
+        "chrome-muted": _readable(muted, grounds, theme.dark).hex,
+        "chrome-key": _readable(key, grounds, theme.dark).hex,
+        "cursor-background": cursor.hex,
+        "cursor-foreground": text.hex,
+        "cursor-blurred-background": blurred.hex,
+    }
+
+
 def reader_variables(theme: Theme) -> dict[str, str]:
     """Every reader variable for `theme`: its own values where it has them, else derived ones.
 
@@ -198,7 +238,7 @@ def reader_variables(theme: Theme) -> dict[str, str]:
             "current-block": "transparent",
             "current-block-style": "reverse",
         })
-        return {**derived, **own}
+        return {**derived, **own, **chrome_variables(theme)}
     colours = generated(theme)
     background = parse_colour(colours["background"])
     derived["translation-background"] = colours["surface"]
@@ -208,7 +248,7 @@ def reader_variables(theme: Theme) -> dict[str, str]:
     for name, start in (("mention-company", "accent"), ("mention-model", "secondary")):
         base = parse_colour(colours[start], background)
         derived[name] = _readable(base, grounds, theme.dark).hex
-    return {**derived, **own}
+    return {**derived, **own, **chrome_variables(theme)}
 
 
 def contrast_problems(theme: Theme, variables: dict[str, str] | None = None) -> list[str]:

@@ -24,7 +24,7 @@ class ConfirmScreen(ModalScreen[bool]):
         width: 70; max-width: 100%; height: auto; border: round $warning;
         background: $surface; padding: 1 2;
     }
-    ConfirmScreen .hint { color: $text-muted; margin-top: 1; }
+    ConfirmScreen .hint { color: $chrome-muted; margin-top: 1; }
     """
 
     def __init__(self, question: str, detail: str) -> None:

@@ -11,16 +11,29 @@ from textual.widgets import Static
 
 from reader.ui.keys import help_rows
 
+KEY_WIDTH = 18  # the key column, when the screen is wide enough for it
 
-def help_content() -> Content:
+
+def help_content(width: int = 68) -> Content:
+    """The key table for `width` cells: a description wraps under itself, never the keys."""
+    import textwrap
+
+    key_width = KEY_WIDTH if width >= 48 else 0
     parts: list[Content | str] = []
     for title, rows in help_rows():
         parts.append(Content.styled(f"{title}\n", "bold"))
         for key, text in rows:
-            parts.append(Content.styled(f"  {key:<18}", "$accent"))
-            parts.append(f"{text}\n")
+            if key_width:
+                lines = textwrap.wrap(text, max(10, width - key_width - 2)) or [""]
+                parts.append(Content.styled(f"  {key:<{key_width - 2}}", "$chrome-key"))
+                parts.append(lines[0] + "\n")
+                parts += [" " * key_width + line + "\n" for line in lines[1:]]
+            else:
+                # Narrow: the key on its line, what it does indented under it.
+                parts.append(Content.styled(f"{key}\n", "$chrome-key"))
+                parts += ["  " + line + "\n" for line in textwrap.wrap(text, max(10, width - 2))]
         parts.append("\n")
-    parts.append(Content.styled("escape, q or ? closes this screen", "dim"))
+    parts.append(Content.styled("escape, q or ? closes this screen", "$chrome-muted"))
     return Content.assemble(*parts)
 
 
@@ -44,7 +57,14 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = "Keys"
-            yield Static(help_content(), markup=False)
+            yield Static(help_content(self._text_width()), markup=False)
+
+    def _text_width(self) -> int:
+        # The box is 72 wide at most; its border and padding take 6 cells, the scrollbar 2.
+        return max(16, min(72, self.app.size.width) - 8)
+
+    def on_resize(self) -> None:
+        self.query_one(Static).update(help_content(self._text_width()))
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)

@@ -30,6 +30,8 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
         Binding("escape,q,m", "dismiss(None)", "Close", id="mentions-close"),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
+        Binding("g,home", "cursor('first')", "First", show=False),
+        Binding("G,end", "cursor('last')", "Last", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -38,8 +40,9 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
         width: 64; max-width: 100%; height: auto; max-height: 90%;
         border: round $accent; background: $surface; padding: 0 1;
     }
+    /* The table takes what the hint leaves, and scrolls: the hint is always on screen. */
     MentionsScreen DataTable { height: auto; max-height: 30; }
-    MentionsScreen .hint { color: $text-muted; }
+    MentionsScreen .hint { color: $chrome-muted; dock: bottom; height: auto; }
     """
 
     def __init__(self, title: str, rows: list[tuple[str, str, int]]) -> None:
@@ -57,7 +60,9 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
                 table: DataTable = DataTable(cursor_type="row", zebra_stripes=True)
                 # Content cells are not measured for auto width: size the columns ourselves.
                 widest = max(len(name) for name, _, _ in self._rows)
-                table.add_column("Entity", width=min(max(widest, 6), 36))
+                # Kind and Count whole, and the name in what is left (cells pad 1 each side).
+                room = min(64, self.app.size.width) - 4 - (7 + 2) - (5 + 2) - 2 - 2
+                table.add_column("Entity", width=max(6, min(widest, 36, room)))
                 table.add_column("Kind", width=7)
                 table.add_column("Count", width=5)
                 for name, kind, count in self._rows:
@@ -70,6 +75,13 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
                 Content("enter: jump to first · f: show articles that mention it · escape"),
                 classes="hint",
             )
+
+    def on_mount(self) -> None:
+        # A docked hint is laid out first; the table gets the rest of the box's height.
+        box = self.query_one(Vertical)
+        for table in self.query(DataTable):
+            table.styles.max_height = max(3, min(30, int(self.size.height * 0.9) - 4))
+        box.refresh(layout=True)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         # DataTable takes `enter` itself and reports it as a selected row.
@@ -85,5 +97,11 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
         self.dismiss(MentionChoice(name, kind, action))
 
     def action_cursor(self, direction: str) -> None:
-        table = self.query_one(DataTable)
-        (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
+        tables = self.query(DataTable)
+        if not tables:
+            return
+        table = tables.first()
+        if direction in ("first", "last"):
+            table.move_cursor(row=0 if direction == "first" else table.row_count - 1)
+        else:
+            (table.action_cursor_down if direction == "down" else table.action_cursor_up)()

@@ -15,7 +15,9 @@ class FindBar(Horizontal):
     FindBar { height: 1; display: none; background: $panel; padding: 0 1; }
     FindBar.active { display: block; }
     FindBar > Input { width: 1fr; height: 1; border: none; padding: 0 1; background: $boost; }
-    FindBar > Static { width: auto; min-width: 16; padding: 0 1; color: $text-muted; }
+    /* Input:focus brings back its tall border, and one row then shows only that border. */
+    FindBar > Input:focus { border: none; }
+    FindBar > Static { width: auto; min-width: 16; padding: 0 1; color: $chrome-muted; }
     """
 
     def compose(self) -> ComposeResult:

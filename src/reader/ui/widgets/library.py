@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -20,7 +21,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.articles import Article
+from reader.search import fold
 from reader.ui import keys
+from reader.wording import counted
 
 SORTS = ("id", "title", "unread", "date")
 ROW_HEIGHT = 4  # two lines of title, the meta line, the mention counts
@@ -47,8 +50,10 @@ class LibraryList(ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     LibraryList { height: 1fr; overflow-x: hidden; }
-    LibraryList > .library--cursor { background: $block-cursor-blurred-background; }
-    LibraryList:focus > .library--cursor { background: $block-cursor-background; }
+    LibraryList > .library--cursor { background: $cursor-blurred-background; color: $foreground; }
+    LibraryList:focus > .library--cursor {
+        background: $cursor-background; color: $cursor-foreground;
+    }
     """
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
@@ -67,6 +72,9 @@ class LibraryList(ScrollView, can_focus=True):
         self.extra: Callable[[Article], str] = lambda article: ""
         self.sort = "id"
         self.filter: Callable[[Article], bool] | None = None
+        # What the filter keeps, in words ("Meta", "“llama”"), for the title line.
+        self.filter_label: str | None = None
+        self._total = 0
         self._index: dict[int, int] = {}  # id(article) -> row
         self._lines: dict[tuple, Strip] = {}  # rendered lines, dropped when they go stale
 
@@ -74,6 +82,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def set_articles(self, articles: Sequence[Article], current: Article | None = None) -> None:
         shown = [a for a in articles if self.filter(a)] if self.filter else articles
+        self._total = len(articles)
         self.articles = self._sorted(shown)
         self._index = {id(a): n for n, a in enumerate(self.articles)}
         self._lines.clear()
@@ -84,11 +93,28 @@ class LibraryList(ScrollView, can_focus=True):
             self.highlighted = min(self.highlighted or 0, len(self.articles) - 1)
         else:
             self.highlighted = None
+        self.update_title()
         self.refresh()
+
+    def update_title(self) -> None:
+        """The line above the rows: how many articles, the filter, the sort, how many unread."""
+        count = len(self.articles)
+        parts = [counted(count, "article") if self.filter is None
+                 else f"{count} of {self._total}"]
+        if self.filter is not None and self.filter_label:
+            parts.append(f"filter {self.filter_label}")
+        # Most telling first: what does not fit is cut from the right.
+        parts.append(f"{sum(not self.is_read(a) for a in self.articles)} unread")
+        line = " · ".join([*parts, f"by {self.sort}"])
+        room = self.size.width - 3  # the corner and the title's padding
+        if len(line) > room > 0:
+            line = " · ".join([*parts, f"↓{self.sort}"])
+        self.border_title = Content(line)
 
     def _sorted(self, articles: Sequence[Article]) -> list[Article]:
         if self.sort == "title":
-            return sorted(articles, key=lambda a: (a.title.casefold(), a.id))
+            # Folded, so "Ça sent…" sorts with the c's, not after every plain letter.
+            return sorted(articles, key=lambda a: (fold(a.title), a.title, a.id))
         if self.sort == "unread":
             return sorted(articles, key=lambda a: (self.is_read(a), a.id))
         if self.sort == "date":
@@ -111,6 +137,7 @@ class LibraryList(ScrollView, can_focus=True):
         row = self._index.get(id(article))
         if row is None:
             return
+        self.update_title()
         self._forget(row)
         self.refresh(Region(0, row * ROW_HEIGHT - round(self.scroll_y), self.size.width,
                             ROW_HEIGHT))
@@ -135,7 +162,7 @@ class LibraryList(ScrollView, can_focus=True):
         dot = "  " if read else "● "
         lang = article.language or "··"
         if "words" in article.__dict__:
-            length = f"{article.words:,} words · {article.reading_minutes} min"
+            length = f"{counted(article.words, 'word')} · {article.reading_minutes} min"
         else:
             # Counting words parses the article: done in the background, shown when known.
             length = "… words"
@@ -173,7 +200,12 @@ class LibraryList(ScrollView, can_focus=True):
         if cursor:
             base = base + self.get_component_rich_style("library--cursor")
         title = base + self.get_component_rich_style("library--title", partial=True)
-        if line == 0 and part == "library--unread":
+        if cursor:
+            # The selected row is one colour on the cursor: the dot, the meta lines and the
+            # accent colours were drawn for the panel and do not read on it.
+            plain = base + Style(bold=line < 2)
+            segments = [Segment(text, plain)]
+        elif line == 0 and part == "library--unread":
             dot = base + self.get_component_rich_style("library--unread", partial=True)
             segments = [Segment(text[:2], dot), Segment(text[2:], title)]
         elif part == "library--meta":
@@ -188,6 +220,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._lines.clear()
+        self.update_title()
         self.virtual_size = Size(event.size.width, len(self.articles) * ROW_HEIGHT)
 
     def notify_style_update(self) -> None:
@@ -246,7 +279,10 @@ class LibraryList(ScrollView, can_focus=True):
             self.post_message(self.Opened(self.articles[self.highlighted]))
 
     def on_click(self, event: events.Click) -> None:
-        row = (event.y + round(self.scroll_y)) // ROW_HEIGHT
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return  # the title line
+        row = (offset.y + round(self.scroll_y)) // ROW_HEIGHT
         if 0 <= row < len(self.articles):
             self.highlighted = row
             self.action_select()

@@ -9,6 +9,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from reader.wording import counted, plural
+
 if TYPE_CHECKING:
     # Only a type: importing it would load the whole translation package (http, zip, regexes)
     # on every start-up, before the article is painted.
@@ -21,8 +23,9 @@ class TranslationStatus(Horizontal):
     DEFAULT_CSS = """
     TranslationStatus { height: auto; display: none; padding: 0 2; background: $panel; }
     TranslationStatus.shown { display: block; }
-    TranslationStatus > Static { width: 1fr; height: auto; color: $text-muted; }
-    TranslationStatus > ProgressBar { width: 36; display: none; }
+    TranslationStatus > Static { width: 1fr; height: auto; color: $chrome-muted; }
+    /* The bar, a space and "100%": 36 cells cut the percentage to its digits. */
+    TranslationStatus > ProgressBar { width: 40; display: none; }
     TranslationStatus.busy > ProgressBar { display: block; }
     """
 
@@ -51,11 +54,12 @@ class TranslationStatus(Horizontal):
 
     def progress(self, done: int, total: int) -> None:
         if total == 0 or done >= total:
-            self.say(f"English: all {total} blocks translated (offline)." if total else
+            self.say(f"English: all {counted(total, 'block')} translated (offline)." if total else
                      "Nothing to translate in this article.")
             return
         self.add_class("shown", "busy")
-        self.query_one(Static).update(Content(f"Translating offline: {done}/{total} blocks"))
+        text = f"Translating offline: {done}/{total} {plural(total, 'block')}"
+        self.query_one(Static).update(Content(text))
         self._bar().update(total=total, progress=done)
 
     def no_model(self, reason: str = "") -> None:

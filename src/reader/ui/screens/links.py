@@ -1,0 +1,120 @@
+"""The `o` panel: the open article's links, to open in the browser or copy."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from reader.articles import Article
+from reader.links import Link, article_links, web_address
+
+
+class LinksScreen(ModalScreen[None]):
+    """Number, text and address of every link; enter opens (after asking), y copies."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="links-open"),
+        Binding("y", "copy", "Copy address", id="links-copy"),
+        Binding("escape,q,o", "dismiss(None)", "Close", id="links-close"),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
+        Binding("g,home", "cursor('first')", "First", show=False),
+        Binding("G,end", "cursor('last')", "Last", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    LinksScreen { align: center middle; }
+    LinksScreen > Vertical {
+        width: 100; max-width: 100%; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    LinksScreen DataTable { height: auto; }
+    LinksScreen .hint { color: $chrome-muted; dock: bottom; height: auto; }
+    """
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self._title = article.title
+        self.links: list[Link] = article_links(article.blocks)
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            title = self._title if len(self._title) <= 40 else self._title[:39] + "…"
+            box.border_title = f"Links · {title}"
+            if not self.links:
+                yield Static(Content("This article has no links."))
+            else:
+                table: DataTable = DataTable(cursor_type="row", zebra_stripes=True)
+                # Number, then text and address sharing what is left (cells pad 1 each side).
+                room = max(20, min(100, self.app.size.width) - 4 - 2 - 6 - 4)
+                number = len(str(len(self.links)))
+                text = min(max(len(link.text) for link in self.links), room // 2)
+                table.add_column("#", width=number)
+                table.add_column("Text", width=max(6, text))
+                table.add_column("Address", width=max(10, room - number - text))
+                for link in self.links:
+                    table.add_row(str(link.number), Content(link.text), Content(link.href))
+                yield table
+            yield Static(Content("enter: open in the browser · y: copy the address · escape"),
+                         classes="hint")
+
+    def on_mount(self) -> None:
+        for table in self.query(DataTable):
+            table.styles.max_height = max(3, int(self.size.height * 0.9) - 4)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        # DataTable takes `enter` itself and reports it as a selected row.
+        event.stop()
+        self.action_open()
+
+    def _chosen(self) -> Link | None:
+        tables = self.query(DataTable)
+        if not self.links or not tables:
+            return None
+        return self.links[tables.first().cursor_row]
+
+    def action_open(self) -> None:
+        link = self._chosen()
+        if link is None:
+            return
+        address = web_address(link.href)
+        if address is None:
+            self.notify(f"Not opened: only http and https links open ({link.href[:80]})",
+                        severity="warning", markup=False)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.open_url(address)
+
+        from reader.ui.screens.confirm import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen("Open this link in your browser?", address), answer)
+
+    def action_copy(self) -> None:
+        link = self._chosen()
+        if link is None:
+            return
+        address = web_address(link.href)
+        if address is None:
+            self.notify(f"Not copied: only http and https addresses are copied ({link.href[:80]})",
+                        severity="warning", markup=False)
+            return
+        # Textual sends it to the terminal as OSC 52: the one OSC 52 reader emits, and only
+        # ever with an address cleaned by web_address().
+        self.app.copy_to_clipboard(address)
+        self.notify(f"Copied {address[:80]}", markup=False, timeout=3)
+
+    def action_cursor(self, direction: str) -> None:
+        tables = self.query(DataTable)
+        if not tables:
+            return
+        table = tables.first()
+        if direction in ("first", "last"):
+            table.move_cursor(row=0 if direction == "first" else table.row_count - 1)
+        else:
+            (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
