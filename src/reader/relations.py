@@ -1,0 +1,772 @@
+"""Who works with whom: relations between companies and models, read from French sentences.
+
+A relation is read only from a sentence in which the mentions pipeline (reader.entities) found
+both parties, and only when a cue says what links them: "s'associe à", "investit dans",
+"rachète", "intègre", "concurrent"... Two names side by side are not a relation, and a list of
+examples ("des acteurs tels qu'Anthropic et Perplexity") relates none of them. Each cue knows
+its type, its direction and the status its own words give (talks, ended, rumoured); words
+around it can change the status ("autrefois rivaux", "négocient un accord").
+
+Names are the gazetteer's canonical names, so one company has one name across the library.
+Results are cached by article content (see RelationCache); nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.entities import COMPANY, MODEL, Mention, article_mentions
+
+if TYPE_CHECKING:
+    from reader.articles import Article
+    from reader.entities import Matcher
+
+# Bump when the extraction changes what it finds for the same text.
+VERSION = 1
+
+PARTNERSHIP = "partnership"
+INVESTMENT = "investment"
+ACQUISITION = "acquisition"
+USES_MODEL = "uses_model"
+MAKES_MODEL = "makes_model"
+RIVALRY = "rivalry"
+TYPES = (PARTNERSHIP, INVESTMENT, ACQUISITION, USES_MODEL, MAKES_MODEL, RIVALRY)
+UNORDERED = frozenset({PARTNERSHIP, RIVALRY})
+
+STATED = "stated"
+TALKS = "talks"
+ENDED = "ended"
+RUMORED = "rumored"
+STATUSES = (STATED, TALKS, ENDED, RUMORED)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """One relation read in one sentence; `start`/`end` index the article's text (the file).
+
+    For partnership and rivalry `a` and `b` are in alphabetical order (the pair is unordered);
+    otherwise the relation goes from `a` to `b` (investor → investee, buyer → bought,
+    company → model).
+    """
+
+    type: str
+    a: str
+    b: str
+    status: str
+    block: int
+    start: int
+    end: int
+    evidence: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.type, self.a, self.b)
+
+
+def relation_key(kind: str, a: str, b: str) -> tuple[str, str, str]:
+    """The identity of a relation: unordered pairs sorted, directed ones as given."""
+    if kind in UNORDERED and b < a:
+        a, b = b, a
+    return (kind, a, b)
+
+
+# ---- cues
+
+# A cue is a regular expression, the relation it states, and the shape of the sentence around
+# it: "svo" (the party before the cue acts on the party after it), "ovs" (the party after the
+# cue acts on the one before: "racheté par", "lève … auprès de"), "pair" (the parties on both
+# sides are partners or rivals; "entre X et Y" keeps the pair after the cue).
+_W = r"[\w'’-]*"  # the rest of a word: conjugations, plurals
+_ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellement|enfin|"\
+       r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
+       r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
+
+_CUES: list[tuple[str, str, str, str | None]] = [
+    # partnership, verbs
+    (rf"s['’]associ{_W}(?:\s+(?:à|a|avec))?", PARTNERSHIP, "pair", None),
+    (rf"s['’]all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
+     PARTNERSHIP, "pair", None),
+    (rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:\w+\s+)?avec", PARTNERSHIP, "pair", None),
+    (r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
+     r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
+     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|annoncé|renouvelé|étendu|prolongé|élargi)"
+     r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b", PARTNERSHIP,
+     "pair", None),
+    (rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
+     rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
+     PARTNERSHIP, "pair", None),
+    (r"(?:a|ont|avait)\s+choisi|choisit|choisissent|a\s+retenu|retient|a\s+opté\s+pour"
+     r"|opte\s+pour|a\s+sélectionné|sélectionne", PARTNERSHIP, "svo", None),
+    (r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
+     r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
+    (r"(?:fournit|fournira|fournissent|fournir|équipe|équiper|équipera|héberge|héberger"
+     r"|distribue|distribuer|distribuera|propulse|propulser|alimente|alimenter|alimentera)\b",
+     PARTNERSHIP, "svo", None),
+    (r"(?:client|clients)\s+(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
+    # talks
+    (r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
+     r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
+    # investment
+    (rf"(?:invest{_W}|injecte{_W}|mise|mis[eé]{_W})(?:\s+\S+){{0,6}}?\s+(?:dans|sur|en)\b",
+     INVESTMENT, "svo", None),
+    (r"(?:prend|pris|prendre|prennent|prenne)\s+(?:une\s+)?(?:participation|part)\w*"
+     r"(?:\s+\S+){0,4}?\s+(?:dans|au\s+capital\s+d[eu']?|de)", INVESTMENT, "svo", None),
+    (r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
+    (r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+     INVESTMENT, "svo", None),
+    (r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
+     r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
+    (r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
+     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+d[eu'’]?|mené\w*\s+par|pilot\w*\s+par|dirigé\w*\s+par"
+     r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
+     INVESTMENT, "ovs", None),
+    (r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
+     INVESTMENT, "ovs", None),
+    # acquisition
+    (r"(?:rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
+     r"|achète|achet\w*|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
+     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
+     r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
+     ACQUISITION, "svo", None),
+    (r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)", ACQUISITION, "noun", None),
+    (r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
+    (r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    # uses_model
+    (r"(?:intègre\w*|intégr\w*|utilis\w*|emploie\w*|adopt\w*|déploie\w*|déploy\w*|recour\w*\s+à"
+     r"|s['’]appui\w*\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
+     r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|propos\w*"
+     r"|embarqu\w*|accès\s+à|licence)", USES_MODEL, "svo", None),
+    (r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*)\s+par", USES_MODEL, "ovs", None),
+    # makes_model
+    (r"(?:lanc\w*|présent\w*|dévoil\w*|publi\w*|sort\w*|développ\w*|entraîn\w*|conçu\w*"
+     r"|annonc\w*|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
+    (r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
+     MAKES_MODEL, "ovs", None),
+    # rivalry
+    (r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux"
+     r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
+     None),
+    (r"(?:poursui(?:t|vent|vi|vie|vre)|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+     r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
+     "pair", None),
+    (r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
+     RIVALRY, "pair", None),
+]
+
+_CUE_RE = [(re.compile(p, re.IGNORECASE), t, s, st) for p, t, s, st in _CUES]
+_ANY_CUE = re.compile("|".join(f"(?:{p})" for p, _, _, _ in _CUES), re.IGNORECASE)
+
+# Words that make a cue's clause talks, ended or rumoured.
+_TALKS = re.compile(
+    r"\b(?:négoci\w*|pourparlers|discut\w*|discussions?|tractations|envisag\w*|explor\w*"
+    r"|étudi\w*|sond\w*|courtis\w*|sollicit\w*|en\s+vue\s+d|projet\s+d['’e]|s['’]intéress\w*"
+    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approch\w*|pourrai\w*|serai\w*\s+en\s+passe"
+    r"|proche\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
+    r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
+    re.IGNORECASE)
+_ENDED = re.compile(
+    r"\b(?:autrefois|naguère|ancien(?:ne)?s?\s+(?:partenaire|allié|rival|client)\w*|ex-\w+"
+    r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
+    r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
+    r"|n['’]est\s+plus|ne\s+sont\s+plus|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
+    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en)\b",
+    re.IGNORECASE)
+_RUMORED = re.compile(
+    r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
+    r"|de\s+source\s+\w+|selon\s+la\s+presse|dit-on|aurai(?:t|ent)|serai(?:t|ent)"
+    r"|\w+(?:erait|eraient|irait|iraient))\b",
+    re.IGNORECASE)
+
+# What introduces a list of examples: its names are examples of a sector, not parties.
+_EXAMPLES = re.compile(
+    r"(?:tels?|telles?)\s+(?:que|qu['’])|comme|notamment|parmi\s+(?:lesquels|lesquelles|eux)"
+    r"|à\s+l['’]instar\s+d[eu'’]?|par\s+exemple|y\s+compris|ou\s+encore",
+    re.IGNORECASE)
+# A benchmark comparison is not rivalry.
+_BENCHMARK = re.compile(
+    r"\b(?:surpass\w*|devanc\w*|dépass\w*|battr?\w*|égal\w*|supérieur\w*|inférieur\w*"
+    r"|meilleur\w*|performan\w*|benchmark\w*|classement|score\w*|tests?|mieux\s+que"
+    r"|plus\s+(?:rapide|précis|puissant|efficace)\w*)\b",
+    re.IGNORECASE)
+# Who said it: "selon X", "cité par X" name sources, not parties.
+_SOURCE_BEFORE = re.compile(
+    r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
+    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
+    re.IGNORECASE)
+# A sentence that starts by naming the previous sentence's subject without its name.
+_ANAPHOR_WORDS = (
+    r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
+    r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
+    r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
+    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières)s?\b"
+    r"|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
+_ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
+_ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
+# Between two names of one coordinated group ("X, Y et Z").
+_COORD = re.compile(
+    r"^\s*(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*(?:,\s*)?(?:et|ou)?\s*"
+    r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
+    r"(?:(?:français|française|américain|américaine|chinois|chinoise|britannique|allemand"
+    r"|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|géant|groupe|start-up"
+    r"|startup|société|firme|laboratoire|fonds)\s+)?$",
+    re.IGNORECASE)
+_OF = re.compile(r"^\s*(?:de|d['’]|du|signé\w*|made\s+by|par|chez)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_POSSESSIVE_MODEL = re.compile(
+    r"(?:son|sa|ses|leur|leurs)\s+(?:propre\w*\s+)?(?:nouveau\w*\s+|dernier\w*\s+)?"
+    r"(?:modèle|modèles|IA|assistant|chatbot|LLM|famille|série|version|agent)\w*\s*(?:,\s*)?$",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“(])|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
+_CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b|\bqui\b|\bdont\b",
+                     re.IGNORECASE)
+
+
+# ---- parties
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    start: int  # in the sentence
+    end: int
+    kind: str
+    name: str
+
+
+def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
+    """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
+    out: list[_Party] = []
+    for m in mentions:
+        if m.kind not in (COMPANY, MODEL):
+            continue
+        if _SOURCE_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+            continue
+        if out and out[-1].end >= m.start:
+            continue
+        out.append(_Party(m.start, m.end, m.kind, m.canonical))
+    return out
+
+
+def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
+    """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
+    links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
+    for first, second in zip(parties, parties[1:], strict=False):
+        gap = sentence[first.end : second.start]
+        if not _COORD.match(gap) or (gap.strip() == "" and first.kind != second.kind):
+            links.append(None)
+        elif gap.strip() == ",":
+            links.append("comma")
+        else:
+            links.append("and")
+    # A comma joins names only in a list that an "et"/"ou" closes.
+    for i, link in enumerate(links):
+        if link == "comma":
+            j = i
+            while j < len(links) and links[j] == "comma":
+                j += 1
+            if j >= len(links) or links[j] != "and":
+                links[i] = None
+    groups: list[list[_Party]] = []
+    for i, party in enumerate(parties):
+        if i and links[i - 1] is not None:
+            groups[-1].append(party)
+        else:
+            groups.append([party])
+    return groups
+
+
+@cache
+def _makers() -> dict[str, str]:
+    """Model name -> its maker's name, from the gazetteer (bundled and the user's)."""
+    from reader.entities import BUNDLED, load_gazetteer, user_entities_path
+
+    makers: dict[str, str] = {}
+    for path in (BUNDLED, user_entities_path()):
+        with contextlib.suppress(OSError, ValueError):
+            entities, _ = load_gazetteer(path)
+            for entity in entities:
+                if entity.kind == MODEL and entity.maker:
+                    makers[entity.name] = entity.maker
+                    for form in entity.forms:
+                        makers.setdefault(form, entity.maker)
+    return makers
+
+
+def maker_of(model: str) -> str | None:
+    """The company that makes `model`, when the gazetteer knows it ("Llama 2" -> Meta)."""
+    makers = _makers()
+    name = model
+    while name:
+        if name in makers:
+            return makers[name]
+        cut = max(name.rfind(" "), name.rfind("-"))
+        if cut <= 0:
+            return None
+        name = name[:cut]
+    return None
+
+
+# ---- one sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    type: str
+    a: str
+    b: str
+    status: str
+
+
+def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> str:
+    """The status the words of the cue's clause give it."""
+    clause_start = 0
+    for match in _CLAUSE.finditer(sentence, 0, cue_start):
+        clause_start = match.end()
+    after = _CLAUSE.search(sentence, cue_end)
+    clause_end = min(after.start() if after else len(sentence), cue_end + 60)
+    clause = sentence[clause_start:clause_end]
+    if _ENDED.search(clause):
+        return ENDED
+    if given == TALKS or _TALKS.search(clause):
+        return TALKS
+    if _RUMORED.search(clause) or _RUMORED.search(sentence[: clause_start]):
+        return RUMORED
+    return STATED
+
+
+def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
+    """The group is a list of examples ("tels qu'X et Y", "comme X")."""
+    gap = sentence[previous_end : group[0].start]
+    match = None
+    for match in _EXAMPLES.finditer(gap):
+        pass
+    return match is not None and not re.search(r"[.;]", gap[match.end() :])
+
+
+def read_sentence(sentence: str, mentions: Sequence[Mention],
+                  previous_subject: Sequence[str] = ()) -> list[_Found]:
+    """The relations one sentence states; mention offsets index `sentence`.
+
+    `previous_subject` names the companies the previous sentence was about, for a sentence that
+    starts with "Le groupe" or "Ils" and names only the other party.
+    """
+    parties = _parties(sentence, mentions)
+    anaphor = _ANAPHOR_IN.search(sentence)
+    if len(parties) < (1 if anaphor and previous_subject else 2):
+        return []
+    if not _ANY_CUE.search(sentence):
+        return []
+    groups = _groups(sentence, parties)
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind, shape, given in _CUE_RE:
+        for cue in pattern.finditer(sentence):
+            if any(s < cue.end() and cue.start() < e for s, e in taken):
+                continue
+            if any(p.start <= cue.start() < p.end for p in parties):
+                continue  # a cue word inside a name ("Alliance" in a company's name)
+            before = [g for g in groups if g[-1].end <= cue.start()]
+            after = [g for g in groups if g[0].start >= cue.end()]
+            left = _left_group(sentence, before, cue.start())
+            right = _right_group(sentence, after, cue.end())
+            left_names = [p for p in left] if left else []
+            if not left_names and previous_subject:
+                pronoun = None
+                for pronoun in _ANAPHOR_IN.finditer(sentence, 0, cue.start()):
+                    pass
+                if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()]:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in previous_subject]
+            if not left_names and right:
+                # "les négociations de X avec Y": the first party follows the cue.
+                later = _next_with(sentence, parties, right)
+                if later:
+                    left_names, right = right, later
+            status = _status(sentence, cue.start(), cue.end(), given)
+            new = _relate(sentence, kind, shape, cue, left_names, right, status, parties)
+            if new:
+                found.extend(new)
+                taken.append((cue.start(), cue.end()))
+    found.extend(_model_owners(sentence, parties))
+    return _dedupe(found)
+
+
+def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
+    """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,")."""
+    if not before:
+        return None
+    nearest = before[-1]
+    gap = sentence[nearest[-1].end : cue_start]
+    if re.search(r"[.;:!?]", gap) or len(gap) > 160:
+        return None
+    if len(before) >= 2 and gap.lstrip().startswith(","):
+        earlier = before[-2]
+        between = sentence[earlier[-1].end : nearest[0].start]
+        if between.lstrip().startswith(",") and "," not in between.strip()[1:]:
+            return earlier
+    if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", sentence[before[-2][-1].end : nearest[0].start]) \
+            and nearest[0].kind == COMPANY and before[-2][-1].kind == MODEL:
+        # "Gemini de Google intègre": the model's maker is not the subject.
+        return before[-2]
+    if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0):
+        return None
+    return nearest
+
+
+def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
+    if not after:
+        return None
+    nearest = after[0]
+    gap = sentence[cue_end : nearest[0].start]
+    if re.search(r"[.;!?]", gap) or len(gap) > 120:
+        return None
+    if _in_examples(sentence, nearest, cue_end):
+        return None
+    return nearest
+
+
+def _next_group(sentence: str, parties: list[_Party], right: list[_Party] | None) -> list[_Party]:
+    """The group after `right`, past one comma ("avec X, Y a …")."""
+    if not right:
+        return []
+    later = [p for p in parties if p.start >= right[-1].end]
+    if later and re.match(r"^\s*,\s*$", sentence[right[-1].end : later[0].start]):
+        return [later[0]]
+    return []
+
+
+def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> list[_Party]:
+    """After "de X", the group introduced by "avec"/"et": the other party of a noun cue."""
+    later = [p for p in parties if p.start >= right[-1].end]
+    if not later:
+        return []
+    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", sentence[right[-1].end : later[0].start],
+                    re.IGNORECASE):
+        return []
+    group = [later[0]]
+    for party in later[1:]:
+        if _COORD.match(sentence[group[-1].end : party.start]):
+            group.append(party)
+        else:
+            break
+    return group
+
+
+def _companies(group: Iterable[_Party]) -> list[str]:
+    return list(dict.fromkeys(p.name for p in group if p.kind == COMPANY))
+
+
+def _models(group: Iterable[_Party]) -> list[str]:
+    return list(dict.fromkeys(p.name for p in group if p.kind == MODEL))
+
+
+def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list[_Party],
+            right: list[_Party] | None, status: str, parties: list[_Party]) -> list[_Found]:
+    right = right or []
+    out: list[_Found] = []
+    if kind == RIVALRY and _BENCHMARK.search(sentence):
+        return []
+    if kind in (PARTNERSHIP, RIVALRY):
+        rest = sentence[cue.end() :].lstrip().lower()
+        pairs: list[tuple[str, str]] = []
+        if rest.startswith("entre"):
+            names = _companies(right)
+            pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+        else:
+            lefts, rights = _companies(left), _companies(right)
+            if not lefts and re.search(r"(?:son|sa|ses|leur|leurs)\s+$",
+                                       sentence[: cue.start()], re.IGNORECASE):
+                # "malgré son accord avec X, Y …": the owner of the deal is named after it.
+                lefts = _companies(_next_group(sentence, parties, right))
+            if shape == "svo" and (not lefts or not rights):
+                return []
+            pairs = [(a, b) for a in lefts for b in rights if a != b]
+            gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
+            if len(lefts) >= 2 and len(gap) <= 70 and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
+                pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
+        names = list(dict.fromkeys(n for pair in pairs for n in pair))
+        for a, b in pairs:
+            out.append(_Found(kind, a, b, status))
+        if kind == PARTNERSHIP:
+            # The model a deal is about is used by the party that is not its maker.
+            for model in _models(right) + _models(left):
+                maker = maker_of(model)
+                for company in names:
+                    if company != maker and maker in names:
+                        out.append(_Found(USES_MODEL, company, model, status))
+        return out
+    subjects, objects = (left, right) if shape in ("svo", "noun") else (right, left)
+    if shape == "noun":
+        # "le rachat de Y par X": the bought party follows the cue, the buyer follows "par".
+        objects = right
+        rest = sentence[right[-1].end :] if right else ""
+        by = re.match(r"\s*(?:\S+\s+){0,3}?par\s+", rest)
+        subjects = []
+        if by and right:
+            offset = right[-1].end + by.end()
+            subjects = [p for p in parties if p.start >= offset][:1]
+        if not subjects:
+            subjects = left
+    if shape == "ovs_own":
+        # "Y, filiale de X": X owns Y.
+        subjects, objects = right, left
+        kind = ACQUISITION
+    if kind == USES_MODEL or kind == MAKES_MODEL:
+        for company in _companies(subjects):
+            for model in _models(objects):
+                maker = maker_of(model)
+                if kind == USES_MODEL and maker == company:
+                    out.append(_Found(MAKES_MODEL, company, model, status))
+                elif kind == MAKES_MODEL and maker is not None and maker != company:
+                    continue
+                else:
+                    out.append(_Found(kind, company, model, status))
+            if kind == USES_MODEL and not _models(objects):
+                # "X intègre Y" with Y a company: a deal between them.
+                for other in _companies(objects):
+                    if other != company and shape == "svo":
+                        out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
+        return out
+    for a in _companies(subjects):
+        for b in _companies(objects):
+            if a != b:
+                out.append(_Found(kind, a, b, status))
+    return out
+
+
+def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
+    """"Gemini de Google", "le modèle Llama de Meta", "X et son modèle M": makes_model."""
+    out: list[_Found] = []
+    for first, second in zip(parties, parties[1:], strict=False):
+        gap = sentence[first.end : second.start]
+        if first.kind == MODEL and second.kind == COMPANY and _OF.match(gap):
+            maker = maker_of(first.name)
+            if maker is None or maker == second.name:
+                out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
+    for company, model in zip(parties, parties[1:], strict=False):
+        if company.kind == COMPANY and model.kind == MODEL:
+            gap = sentence[company.end : model.start]
+            if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80:
+                maker = maker_of(model.name)
+                if maker is None or maker == company.name:
+                    out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
+    return out
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    seen: dict[tuple[str, str, str], _Found] = {}
+    for f in found:
+        if f.a == f.b:
+            continue
+        kind, a, b = relation_key(f.type, f.a, f.b)
+        seen.setdefault((kind, a, b), _Found(kind, a, b, f.status))
+    return list(seen.values())
+
+
+# ---- an article
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:end]`, stripped of surrounding spaces."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,9}[.)]\s+|>\s*)+")
+
+
+def evidence_text(raw: str) -> str:
+    """A sentence as written, on one line: Markdown block markers and line breaks removed."""
+    lines = [_BLOCK_MARK.sub("", line) for line in raw.split("\n")]
+    return re.sub(r"\s+", " ", " ".join(lines)).strip()
+
+
+def _block_spans(article: Article) -> list[tuple[int, int, int]]:
+    """(block index, start, end) in the article's text, one per run of source lines."""
+    text = article.text
+    line_starts = [0]
+    for match in re.finditer("\n", text):
+        line_starts.append(match.end())
+    firsts: list[tuple[int, int]] = []
+    seen_lines: set[int] = set()
+    for index, block in enumerate(article.blocks):
+        if block.line in seen_lines or block.line >= len(line_starts):
+            continue
+        seen_lines.add(block.line)
+        firsts.append((index, line_starts[block.line]))
+    spans = []
+    for i, (index, start) in enumerate(firsts):
+        end = firsts[i + 1][1] if i + 1 < len(firsts) else len(text)
+        spans.append((index, max(start, article.body_offset), end))
+    return spans
+
+
+def article_relations(article: Article, matcher: Matcher | None = None,
+                      mentions: Sequence[Mention] | None = None) -> list[Relation]:
+    """Every relation the article states, one per (type, a, b), first evidence kept first."""
+    from reader import document
+
+    if mentions is None:
+        mentions = article_mentions(article, matcher)
+    if len({m.canonical for m in mentions}) < 2:
+        return []
+    text = article.text
+    kinds = {index: block.kind for index, block in enumerate(article.blocks)}
+    found: list[Relation] = []
+    starts = [m.start for m in mentions]
+    import bisect
+
+    subject: list[str] = []
+    for index, block_start, block_end in _block_spans(article):
+        if kinds.get(index) in (document.CODE, document.RULE):
+            continue
+        for s, e in sentences(text, block_start, block_end):
+            lo = bisect.bisect_left(starts, s)
+            hi = bisect.bisect_left(starts, e)
+            inside = [m for m in mentions[lo:hi] if m.end <= e]
+            if not inside and not subject:
+                continue
+            raw = text[s:e]
+            local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
+            for f in read_sentence(raw, local, subject):
+                found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
+            companies = [m for m in local if m.kind == COMPANY
+                         and not _SOURCE_BEFORE.search(raw[max(0, m.start - 30) : m.start])]
+            if companies:
+                first = companies[0]
+                group = [first.canonical]
+                for m in companies[1:]:
+                    if _COORD.match(raw[first.end : m.start]):
+                        group.append(m.canonical)
+                        first = m
+                    else:
+                        break
+                subject = list(dict.fromkeys(group))
+            elif not _ANAPHOR.match(raw):
+                subject = []
+    return found
+
+
+def one_per_key(relations: Iterable[Relation]) -> list[Relation]:
+    """One relation per (type, a, b): the first sentence that states it."""
+    seen: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        seen.setdefault(r.key, r)
+    return list(seen.values())
+
+
+# ---- the cache
+
+
+def _gazetteer_stamp() -> str:
+    from reader.entities import BUNDLED, user_entities_path
+
+    parts = [str(VERSION)]
+    for path in (BUNDLED, user_entities_path()):
+        try:
+            info = path.stat()
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append("-")
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=8).hexdigest()
+
+
+class RelationCache:
+    """Relations per article content, in one JSON file under the cache dir.
+
+    Stamped with VERSION and the gazetteer files' sizes and times: a new extractor or a
+    changed gazetteer starts the cache afresh. A damaged file is ignored (and rewritten).
+    """
+
+    MAX_ENTRIES = 50_000
+
+    def __init__(self, path: Path | None = None) -> None:
+        from reader import paths
+
+        self.path = path or paths.cache_dir() / f"relations-v{VERSION}.json"
+        self._entries: dict[str, list[list]] = {}
+        self._used: set[str] = set()
+        self._dirty = False
+        self._stamp = _gazetteer_stamp()
+        self.hits = 0
+
+    def load(self) -> RelationCache:
+        try:
+            data = json.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            return self
+        if isinstance(data, dict) and data.get("stamp") == self._stamp \
+                and isinstance(data.get("articles"), dict):
+            self._entries = data["articles"]
+        return self
+
+    def get(self, article: Article) -> list[Relation] | None:
+        rows = self._entries.get(article.digest)
+        if not isinstance(rows, list):
+            return None
+        try:
+            relations = [Relation(*row) for row in rows]
+        except TypeError:
+            return None
+        for r in relations:
+            if not (isinstance(r.start, int) and isinstance(r.end, int)
+                    and 0 <= r.start <= r.end <= len(article.text)):
+                return None
+        self._used.add(article.digest)
+        self.hits += 1
+        return relations
+
+    def put(self, article: Article, relations: list[Relation]) -> None:
+        self._entries[article.digest] = [list(asdict(r).values()) for r in relations]
+        self._used.add(article.digest)
+        self._dirty = True
+
+    def save(self) -> bool:
+        if not self._dirty:
+            return True
+        from reader.fileio import write_atomic
+
+        entries = self._entries
+        if len(entries) > self.MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self._used}
+        payload = json.dumps({"stamp": self._stamp, "articles": entries},
+                             ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, payload, prefix=".relations-", sync=False)
+        except OSError:
+            return False
+        self._dirty = False
+        return True
+
+
+def relations_for(article: Article, cache: RelationCache | None = None,
+                  matcher: Matcher | None = None) -> list[Relation]:
+    """An article's relations, from the cache when its content was read before."""
+    if cache is not None:
+        cached = cache.get(article)
+        if cached is not None:
+            return cached
+    relations = article_relations(article, matcher)
+    if cache is not None:
+        cache.put(article, relations)
+    return relations
