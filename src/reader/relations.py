@@ -770,3 +770,95 @@ def relations_for(article: Article, cache: RelationCache | None = None,
     if cache is not None:
         cache.put(article, relations)
     return relations
+
+
+# ---- the map of a library
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sentence that states a relation, in one article."""
+
+    article: Article
+    relation: Relation
+
+
+@dataclass
+class Edge:
+    """One (type, a, b) across the library, with every sentence that states it."""
+
+    type: str
+    a: str
+    b: str
+    evidence: list[Evidence]
+
+    @property
+    def articles(self) -> list[Article]:
+        return list(dict.fromkeys(e.article for e in self.evidence))
+
+    @property
+    def latest(self) -> str | None:
+        """The latest date among the articles' front matter, or None."""
+        dates = [d for d in (article_date(a) for a in self.articles) if d]
+        return max(dates) if dates else None
+
+    @property
+    def status(self) -> str:
+        """What the latest article says; without dates, what most articles say."""
+        dated = [(article_date(e.article) or "", i, e.relation.status)
+                 for i, e in enumerate(self.evidence)]
+        if any(d for d, _, _ in dated):
+            return max(dated, key=lambda t: (t[0], -t[1]))[2]
+        counts = {s: 0 for s in STATUSES}
+        for _, _, status in dated:
+            counts[status] += 1
+        return max(STATUSES, key=lambda s: (counts[s], -STATUSES.index(s)))
+
+    def other(self, name: str) -> str:
+        return self.b if self.a == name else self.a
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def article_date(article: Article) -> str | None:
+    """The article's date from its front matter (date, published, updated), as YYYY-MM-DD."""
+    for field_name in ("date", "published", "pubdate", "updated"):
+        value = article.meta.get(field_name, "")
+        match = _DATE.search(value)
+        if match:
+            return match.group()
+    return None
+
+
+@dataclass
+class RelationMap:
+    """Every relation of a set of articles, by (type, a, b) and by company."""
+
+    edges: list[Edge]
+
+    def companies(self) -> list[tuple[str, int]]:
+        """Parties ranked by how many relations they are in (then by name)."""
+        counts: dict[str, int] = {}
+        for edge in self.edges:
+            for name in {edge.a, edge.b}:
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+    def of(self, name: str) -> list[Edge]:
+        """The relations of one party, the best attested first."""
+        mine = [e for e in self.edges if name in (e.a, e.b)]
+        return sorted(mine, key=lambda e: (-len(e.articles), TYPES.index(e.type),
+                                           e.other(name).casefold()))
+
+
+def build_map(found: Iterable[tuple[Article, list[Relation]]]) -> RelationMap:
+    """Gather each article's relations into edges, in the order the articles come."""
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for article, relations in found:
+        for r in relations:
+            edge = edges.get(r.key)
+            if edge is None:
+                edge = edges[r.key] = Edge(r.type, r.a, r.b, [])
+            edge.evidence.append(Evidence(article, r))
+    return RelationMap(list(edges.values()))
