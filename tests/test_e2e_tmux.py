@@ -262,3 +262,33 @@ def test_missing_path_exits_2_with_one_line(
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr == f"reader: no such file or directory: {missing}\n"
+
+
+def test_partnership_map_from_the_palette_follows_a_sentence_into_its_article(
+    terminal: Terminal, elsewhere: Path
+) -> None:
+    terminal.start(size=(120, 40), cwd=elsewhere)
+    terminal.expect(FIRST_WORDS, header=(FIRST_TITLE,))
+    terminal.keys("C-p")
+    terminal.expect("Search")
+    terminal.keys("-l", "Partnership map")
+    terminal.expect("Partnership map")
+    terminal.keys("Enter")
+    terminal.expect("relations among", "Meta", "partnership")
+    # enter on the company moves to its relations; the third is Microsoft (Llama 2 deal).
+    terminal.keys("Enter")
+    time.sleep(0.3)
+    terminal.keys("j")
+    time.sleep(0.2)
+    terminal.keys("j")
+    time.sleep(0.2)
+    terminal.keys("Enter")
+    terminal.expect("Meta · partnership · Microsoft", "Microsoft et Meta s’associent")
+    terminal.keys("Enter")
+    terminal.expect("Ça sent le roussi pour Google", absent=("relations among",))
+    terminal.keys("C-o")
+    terminal.expect("relations among", "Microsoft")
+    terminal.keys("Escape")
+    terminal.expect(FIRST_WORDS, absent=("relations among",))
+    terminal.keys("q")
+    assert terminal.exit_status() == 0

@@ -156,8 +156,10 @@ def _side(picture: Picture, spokes: list[Spoke], first: int, last: int, mid: int
             continue
         line_char, label = LINES.get(spoke.type, ("─", spoke.type))
         label += STATUS_MARK.get(spoke.status, "")
-        name_room = max(6, room - len(label) - 7)
-        name = _fit(spoke.other, name_room)
+        # The name gets what the edge (label and two line cells each side) leaves; the label
+        # is cut before a name shrinks below six cells.
+        label = _fit(label, max(room - 6 - 1 - 4, 1))
+        name = _fit(spoke.other, max(room - 1 - (len(label) + 4), 1))
         edge_length = room - len(name) - 1
         edge = _edge(line_char, label, edge_length, spoke, way)
         if way > 0:

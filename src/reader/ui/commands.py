@@ -80,4 +80,4 @@ class MapCommand(Provider):
                       help="Who works with whom in the library, with the sentences")
 
     def _open(self) -> None:
-        self.app.run_action("partnership_map")
+        self.app.action_partnership_map()  # type: ignore[attr-defined]

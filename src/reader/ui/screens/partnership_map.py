@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -106,12 +107,14 @@ class PartnershipMap(Screen[MapChoice | None]):
         Binding("escape,q,M", "close", "Close", id="map-close"),
         Binding("enter", "evidence", "Evidence", id="map-evidence"),
         Binding("tab", "app.focus_next", "Switch list", id="map-switch", show=False),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
     ]
 
     DEFAULT_CSS = """
     PartnershipMap { layout: vertical; }
     PartnershipMap #map-main { height: 1fr; }
-    PartnershipMap #map-companies { width: 30; max-width: 40%; height: 1fr; }
+    PartnershipMap #map-companies { width: 24; max-width: 40%; height: 1fr; }
     PartnershipMap #map-right { width: 1fr; }
     PartnershipMap #map-relations { height: 12; }
     PartnershipMap #map-status { height: 1; color: $text-muted; padding: 0 1; }
@@ -155,10 +158,10 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     def on_mount(self) -> None:
         companies = self.query_one("#map-companies", DataTable)
-        companies.add_column("Company", width=20)
-        companies.add_column("n", width=3)
+        companies.add_column("Name", width=16)
+        companies.add_column("n", width=2)
         relations = self.query_one("#map-relations", DataTable)
-        for label, width in (("With", 22), ("Type", 12), ("Status", 8), ("Articles", 8),
+        for label, width in (("With", 14), ("Type", 11), ("Status", 7), ("#", 2),
                              ("Latest", 10)):
             relations.add_column(label, width=width)
         if self.relation_map is not None:
@@ -273,6 +276,11 @@ class PartnershipMap(Screen[MapChoice | None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
+    def action_cursor(self, direction: str) -> None:
+        table = self.focused if isinstance(self.focused, DataTable) else None
+        if table is not None:
+            (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
+
 
 class EvidenceScreen(ModalScreen[Evidence | None]):
     """The sentences that state one relation, French with the English beside when known."""
@@ -280,6 +288,8 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
     BINDINGS = [
         Binding("enter", "open", "Open article", id="evidence-open"),
         Binding("escape,q", "dismiss(None)", "Back", id="evidence-close"),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -327,8 +337,9 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
         table.clear()
         for number, e in enumerate(self.edge.evidence):
             title = e.article.title if len(e.article.title) <= 40 else e.article.title[:39] + "…"
-            table.add_row(Content(title), Content(e.relation.evidence),
-                          Content(english.get(number, "—")), height=None)
+            # Text wraps in a cell where Content is cut; both are built from plain strings.
+            table.add_row(Text(title, no_wrap=True, overflow="ellipsis"), Text(e.relation.evidence),
+                          Text(english.get(number, "—")), height=None)
         table.move_cursor(row=max(row, 0))
 
     @work(thread=True, exclusive=True, group="evidence-english", exit_on_error=False)
@@ -351,6 +362,10 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_open()
+
+    def action_cursor(self, direction: str) -> None:
+        table = self.query_one(DataTable)
+        (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
 
     def action_open(self) -> None:
         row = self.query_one(DataTable).cursor_row
