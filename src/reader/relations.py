@@ -115,7 +115,7 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     (r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
      r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
     # investment
-    (rf"(?:invest{_W}|injecte{_W}|mise|mis[eé]{_W})(?:\s+\S+){{0,6}}?\s+(?:dans|sur|en)\b",
+    (rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+\S+){{0,6}}?\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
     (r"(?:prend|pris|prendre|prennent|prenne)\s+(?:une\s+)?(?:participation|part)\w*"
      r"(?:\s+\S+){0,4}?\s+(?:dans|au\s+capital\s+d[eu']?|de)", INVESTMENT, "svo", None),
@@ -361,7 +361,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if len(parties) < (1 if anaphor and previous_subject else 2):
         return []
     if not _ANY_CUE.search(sentence):
-        return []
+        return _dedupe(_model_owners(sentence, parties))
     groups = _groups(sentence, parties)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
