@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -223,8 +224,11 @@ _POSSESSIVE_MODEL = re.compile(
     r"(?:son|sa|ses|leur|leurs)\s+(?:propre\w*\s+)?(?:nouveau\w*\s+|dernier\w*\s+)?"
     r"(?:modèle|modèles|IA|assistant|chatbot|LLM|famille|série|version|agent)\w*\s*(?:,\s*)?$",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“(])|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
-_CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b|\bqui\b|\bdont\b",
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“(])"
+    r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
+_CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
+                     r"|\bqui\b|\bdont\b",
                      re.IGNORECASE)
 
 
@@ -256,7 +260,7 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
-    for first, second in zip(parties, parties[1:], strict=False):
+    for first, second in pairwise(parties):
         gap = sentence[first.end : second.start]
         if not _COORD.match(gap) or (gap.strip() == "" and first.kind != second.kind):
             links.append(None)
@@ -343,9 +347,8 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> s
 def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
     """The group is a list of examples ("tels qu'X et Y", "comme X")."""
     gap = sentence[previous_end : group[0].start]
-    match = None
-    for match in _EXAMPLES.finditer(gap):
-        pass
+    matches = list(_EXAMPLES.finditer(gap))
+    match = matches[-1] if matches else None
     return match is not None and not re.search(r"[.;]", gap[match.end() :])
 
 
@@ -377,9 +380,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             right = _right_group(sentence, after, cue.end())
             left_names = [p for p in left] if left else []
             if not left_names and previous_subject:
-                pronoun = None
-                for pronoun in _ANAPHOR_IN.finditer(sentence, 0, cue.start()):
-                    pass
+                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start()))
+                pronoun = pronouns[-1] if pronouns else None
                 if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()]:
                     left_names = [_Party(0, 0, COMPANY, name) for name in previous_subject]
             if not left_names and right:
@@ -397,7 +399,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
 
 
 def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
-    """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,")."""
+    """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
+    """
     if not before:
         return None
     nearest = before[-1]
@@ -409,7 +412,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         between = sentence[earlier[-1].end : nearest[0].start]
         if between.lstrip().startswith(",") and "," not in between.strip()[1:]:
             return earlier
-    if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", sentence[before[-2][-1].end : nearest[0].start]) \
+    of_gap = sentence[before[-2][-1].end : nearest[0].start] if len(before) >= 2 else ""
+    if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", of_gap) \
             and nearest[0].kind == COMPANY and before[-2][-1].kind == MODEL:
         # "Gemini de Google intègre": the model's maker is not the subject.
         return before[-2]
@@ -445,8 +449,8 @@ def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> lis
     later = [p for p in parties if p.start >= right[-1].end]
     if not later:
         return []
-    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", sentence[right[-1].end : later[0].start],
-                    re.IGNORECASE):
+    gap = sentence[right[-1].end : later[0].start]
+    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", gap, re.IGNORECASE):
         return []
     group = [later[0]]
     for party in later[1:]:
@@ -516,7 +520,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         # "Y, filiale de X": X owns Y.
         subjects, objects = right, left
         kind = ACQUISITION
-    if kind == USES_MODEL or kind == MAKES_MODEL:
+    if kind in (USES_MODEL, MAKES_MODEL):
         for company in _companies(subjects):
             for model in _models(objects):
                 maker = maker_of(model)
@@ -542,13 +546,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
 def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     """"Gemini de Google", "le modèle Llama de Meta", "X et son modèle M": makes_model."""
     out: list[_Found] = []
-    for first, second in zip(parties, parties[1:], strict=False):
+    for first, second in pairwise(parties):
         gap = sentence[first.end : second.start]
         if first.kind == MODEL and second.kind == COMPANY and _OF.match(gap):
             maker = maker_of(first.name)
             if maker is None or maker == second.name:
                 out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
-    for company, model in zip(parties, parties[1:], strict=False):
+    for company, model in pairwise(parties):
         if company.kind == COMPANY and model.kind == MODEL:
             gap = sentence[company.end : model.start]
             if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80:
@@ -646,6 +650,14 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             if not inside and not subject:
                 continue
             raw = text[s:e]
+            if len({m.canonical for m in inside}) < 2 and not (
+                    inside and subject and _ANAPHOR_IN.search(raw)):
+                # One name (or none): no relation, but it may be the next sentence's subject.
+                if inside and inside[0].kind == COMPANY:
+                    subject = [inside[0].canonical]
+                elif not inside and not _ANAPHOR.match(raw):
+                    subject = []
+                continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
             for f in read_sentence(raw, local, subject):
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
