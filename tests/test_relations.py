@@ -212,3 +212,33 @@ def test_blind_batch_r1_does_not_fall_below_the_recorded_run() -> None:
     result = score(json.loads((DATA / "relations_R1.json").read_text(encoding="utf-8")))
     assert result.scored.precision >= 0.69, result.summary()
     assert result.scored.recall >= 0.38, result.summary()
+
+
+def test_scorer_names_are_fair_but_type_and_direction_are_strict() -> None:
+    text = "Meta investit dans Scale AI. Stellantis collabore avec Mistral AI."
+    gold = [{"type": "investment", "a": "Meta Platforms", "b": "Scale"},
+            {"type": "partnership", "a": "stellantis", "b": "Mistral AI"}]
+    result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
+    assert (result.scored.tp, result.scored.fp, result.scored.fn) == (2, 0, 0)
+    gold[0] = {"type": "investment", "a": "Scale", "b": "Meta"}
+    result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
+    assert (result.scored.tp, result.scored.fp, result.scored.fn) == (1, 1, 1)
+
+
+def test_a_model_is_named_by_family_and_version_as_written() -> None:
+    found = keys("Salesforce intègre Command R+ dans sa plateforme. Cohere en est ravi.")
+    assert ("uses_model", "Salesforce", "Command R+", "stated") in found
+    assert ("makes_model", "Cohere", "Command R+", "stated") in found
+
+
+def test_a_model_carries_its_maker_from_the_gazetteer() -> None:
+    found = keys("Amazon propose désormais Codestral à ses clients. Mistral AI salue l'arrivée.")
+    assert ("makes_model", "Mistral AI", "Codestral", "stated") in found
+    assert ("uses_model", "Amazon", "Codestral", "stated") in found
+
+
+def test_a_model_named_only_in_a_benchmark_comparison_gets_no_maker() -> None:
+    found = keys("Mistral AI affirme que Mistral Large 2 surpasse GPT-4o. "
+                 "OpenAI n'a pas commenté.")
+    assert ("makes_model", "Mistral AI", "Mistral Large 2", "stated") in found
+    assert not any(kind == "makes_model" and b == "GPT-4o" for kind, _, b, _ in found)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 1
+VERSION = 2
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -225,7 +225,7 @@ _POSSESSIVE_MODEL = re.compile(
     r"(?:modèle|modèles|IA|assistant|chatbot|LLM|famille|série|version|agent)\w*\s*(?:,\s*)?$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“(])"
+    r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
 _CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
                      r"|\bqui\b|\bdont\b",
@@ -253,8 +253,26 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
             continue
         if out and out[-1].end >= m.start:
             continue
-        out.append(_Party(m.start, m.end, m.kind, m.canonical))
+        out.append(_Party(m.start, m.end, m.kind, party_name(m)))
     return out
+
+
+def party_name(mention: Mention) -> str:
+    """The name a relation gives a mention: the canonical one, but a model by family and version
+    as written when the gazetteer's name is the family's ("Command R+" under "Command",
+    "Codestral" under "Mistral (models)")."""
+    if mention.kind != MODEL:
+        return mention.canonical
+    written = " ".join(mention.text.split())
+    canonical = mention.canonical
+    if "(" in canonical or (written != canonical and written.startswith(canonical + " ")):
+        _WRITTEN.setdefault(written, canonical)
+        return written
+    return canonical
+
+
+# A model's name as written -> its gazetteer name, so that its maker is still known.
+_WRITTEN: dict[str, str] = {}
 
 
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
@@ -286,11 +304,13 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
 
 
 @cache
-def _makers() -> dict[str, str]:
-    """Model name -> its maker's name, from the gazetteer (bundled and the user's)."""
-    from reader.entities import BUNDLED, load_gazetteer, user_entities_path
+def _makers() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """Model name -> its maker's name, and the model patterns with their makers, from the
+    gazetteer (bundled and the user's)."""
+    from reader.entities import BUNDLED, _pattern_source, load_gazetteer, user_entities_path
 
     makers: dict[str, str] = {}
+    patterns: list[tuple[re.Pattern[str], str]] = []
     for path in (BUNDLED, user_entities_path()):
         with contextlib.suppress(OSError, ValueError):
             entities, _ = load_gazetteer(path)
@@ -299,20 +319,28 @@ def _makers() -> dict[str, str]:
                     makers[entity.name] = entity.maker
                     for form in entity.forms:
                         makers.setdefault(form, entity.maker)
-    return makers
+                    for pattern in entity.patterns:
+                        with contextlib.suppress(re.error):
+                            patterns.append((re.compile(_pattern_source(pattern)), entity.maker))
+    return makers, patterns
 
 
+@cache
 def maker_of(model: str) -> str | None:
     """The company that makes `model`, when the gazetteer knows it ("Llama 2" -> Meta)."""
-    makers = _makers()
+    makers, patterns = _makers()
+    model = _WRITTEN.get(model, model) if model not in makers else model
     name = model
     while name:
         if name in makers:
             return makers[name]
         cut = max(name.rfind(" "), name.rfind("-"))
         if cut <= 0:
-            return None
+            break
         name = name[:cut]
+    for pattern, maker in patterns:
+        if pattern.fullmatch(model):
+            return maker
     return None
 
 
@@ -640,10 +668,12 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     import bisect
 
     subject: list[str] = []
+    spans: list[tuple[int, int, int]] = []
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
             continue
         for s, e in sentences(text, block_start, block_end):
+            spans.append((index, s, e))
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
             inside = [m for m in mentions[lo:hi] if m.end <= e]
@@ -675,7 +705,41 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 subject = list(dict.fromkeys(group))
             elif not _ANAPHOR.match(raw):
                 subject = []
-    return found
+    return found + _made_by_makers(text, mentions, found, spans)
+
+
+def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
+                    spans: list[tuple[int, int, int]]) -> list[Relation]:
+    """A model the gazetteer knows the maker of, in an article that names that maker too:
+    makes_model, with the sentence that names both (else the model's first sentence)."""
+    companies = {m.canonical for m in mentions if m.kind == COMPANY}
+    known = {r.key for r in found}
+    out: list[Relation] = []
+    for m in mentions:
+        if m.kind != MODEL:
+            continue
+        model = party_name(m)
+        maker = maker_of(model)
+        if maker is None or maker not in companies or (MAKES_MODEL, maker, model) in known:
+            continue
+        where = [(i, s, e) for i, s, e in spans if s <= m.start < e]
+        if not where or all(_BENCHMARK.search(text, s, o2.start) and not any(
+                s <= o.start < e and o.canonical == maker for o in mentions)
+                for o2 in mentions if o2.kind == MODEL and party_name(o2) == model
+                for _, s, e in spans if s <= o2.start < e):
+            # Named only in a benchmark comparison: nothing says who makes it here.
+            continue
+        index, s, e = where[0]
+        for i, s2, e2 in spans:
+            inside = [o for o in mentions if s2 <= o.start < e2]
+            if any(o.canonical == maker for o in inside) and any(
+                    o.kind == MODEL and party_name(o) == model for o in inside):
+                index, s, e = i, s2, e2
+                break
+        known.add((MAKES_MODEL, maker, model))
+        out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e,
+                            evidence_text(text[s:e])))
+    return out
 
 
 def one_per_key(relations: Iterable[Relation]) -> list[Relation]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,11 +79,39 @@ class Score:
         return "\n".join(lines)
 
 
+# A company's legal or generic tail: "Meta Platforms" is Meta, "SoundHound AI" is SoundHound.
+_COMPANY_TAIL = re.compile(
+    r"(?:\s+(?:ai|inc|corp|corporation|platforms|sa|sas|se|ag|gmbh|ltd|llc|plc|group|groupe))+$")
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-‐‑_.’']+", " ", bare).strip()
+
+
+def company_name(name: str) -> str:
+    """How the scorer compares company names: case, accents and legal tails aside."""
+    plain = _plain(name)
+    return _COMPANY_TAIL.sub("", plain) or plain
+
+
+def model_name(name: str) -> str:
+    """How the scorer compares model names: case, accents, spaces and hyphens aside."""
+    return _plain(name)
+
+
+def fair_key(kind: str, a: str, b: str) -> Key:
+    """A relation's key with names compared fairly; type and direction stay strict."""
+    second = model_name(b) if kind in (USES_MODEL, MAKES_MODEL) else company_name(b)
+    return relation_key(kind, company_name(a), second)
+
+
 def gold_keys(relations: list[dict]) -> dict[Key, str]:
     """(type, a, b) -> status, one per key (the first status given)."""
     out: dict[Key, str] = {}
     for r in relations:
-        out.setdefault(relation_key(r["type"], r["a"], r["b"]), r.get("status", "stated"))
+        out.setdefault(fair_key(r["type"], r["a"], r["b"]), r.get("status", "stated"))
     return out
 
 
@@ -96,7 +126,9 @@ def score(batch: dict) -> Score:
     result = Score()
     for item in batch["articles"]:
         gold = gold_keys(item["relations"])
-        found = {r.key: r for r in predicted(item["text"], item["id"])}
+        found: dict[Key, Relation] = {}
+        for r in predicted(item["text"], item["id"]):
+            found.setdefault(fair_key(*r.key), r)
         for key in set(gold) | set(found):
             kind = key[0]
             counts = result.makes if kind == MAKES_MODEL else result.scored
@@ -119,7 +151,7 @@ def score(batch: dict) -> Score:
                 counts.fn += 1
                 per.fn += 1
                 evidence = next((r.get("evidence", "") for r in item["relations"]
-                                 if relation_key(r["type"], r["a"], r["b"]) == key), "")
+                                 if fair_key(r["type"], r["a"], r["b"]) == key), "")
                 result.errors.append(f"{item['id']}: FN {key} [{gold[key]}] « {evidence[:160]} »")
     return result
 
