@@ -242,3 +242,55 @@ def test_a_model_named_only_in_a_benchmark_comparison_gets_no_maker() -> None:
                  "OpenAI n'a pas commenté.")
     assert ("makes_model", "Mistral AI", "Mistral Large 2", "stated") in found
     assert not any(kind == "makes_model" and b == "GPT-4o" for kind, _, b, _ in found)
+
+
+def test_every_investor_of_a_round_is_a_party() -> None:
+    found = keys("LightOn lève 30 millions d'euros lors d'un tour mené par General Catalyst, "
+                 "avec la participation de Nvidia et de Samsung.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "investment"} == {
+        ("General Catalyst", "LightOn"), ("Nvidia", "LightOn"), ("Samsung", "LightOn")}
+
+
+def test_investors_joining_the_round_of_the_sentence_before() -> None:
+    found = keys("Anthropic a levé 2 milliards de dollars. "
+                 "Google, Amazon et Zorglub Capital ont participé à l'opération.")
+    assert ("investment", "Google", "Anthropic", "stated") in found
+    assert ("investment", "Amazon", "Anthropic", "stated") in found
+
+
+def test_the_young_company_stands_for_the_article_company() -> None:
+    found = keys("Cohere grandit vite. Cohere recrute. Oracle a pris une participation dans "
+                 "la jeune pousse.")
+    assert ("investment", "Oracle", "Cohere", "stated") in found
+
+
+def test_a_client_list_is_a_partnership_with_each_client() -> None:
+    found = keys("Mistral AI compte parmi ses clients BNP Paribas, Orange et Veolia.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "partnership"} == {
+        ("BNP Paribas", "Mistral AI"), ("Mistral AI", "Orange"), ("Mistral AI", "Veolia")}
+
+
+def test_examples_right_after_a_cue_are_its_parties() -> None:
+    found = keys("Amazon serait en discussions avec plusieurs laboratoires tels qu'Anthropic "
+                 "et Cohere.")
+    assert ("partnership", "Amazon", "Anthropic", "talks") in found
+    assert ("partnership", "Amazon", "Cohere", "talks") in found
+
+
+def test_a_relative_clause_about_an_unknown_name_relates_nothing_to_it() -> None:
+    found = keys("Orange a signé un accord avec Zorblax, qui proposera GPT-4o à ses clients.")
+    assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_a_gerund_acts_for_the_main_subject() -> None:
+    found = keys("Microsoft a misé sur OpenAI en intégrant les modèles GPT à ses produits.")
+    assert ("uses_model", "Microsoft", "GPT", "stated") in found
+    assert ("uses_model", "OpenAI", "GPT", "stated") not in found
+
+
+def test_a_pronoun_stands_for_the_model_named_before() -> None:
+    found = keys("DeepSeek publie DeepSeek-R2. Tencent a annoncé l'intégrer à WeChat, "
+                 "tandis que Baidu étudie son intégration.")
+    assert ("uses_model", "Tencent", "DeepSeek-R2", "stated") in found
+    assert ("uses_model", "Baidu", "DeepSeek-R2", "talks") in found
+    assert not any(kind == "partnership" for kind, *_ in found)

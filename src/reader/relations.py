@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -111,15 +111,27 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     (r"(?:fournit|fournira|fournissent|fournir|équipe|équiper|équipera|héberge|héberger"
      r"|distribue|distribuer|distribuera|propulse|propulser|alimente|alimenter|alimentera)\b",
      PARTNERSHIP, "svo", None),
-    (r"(?:client|clients)\s+(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
+    (r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
+    (r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
+     r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|[A-ZÀ-Þ])"
+     r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+    (r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
     (r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
      r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
+    (r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
     # investment
-    (rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+\S+){{0,6}}?\s+(?:dans|sur|en)\b",
+    (rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+[^\s,;:]+){{0,6}}?\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
-    (r"(?:prend|pris|prendre|prennent|prenne)\s+(?:une\s+)?(?:participation|part)\w*"
-     r"(?:\s+\S+){0,4}?\s+(?:dans|au\s+capital\s+d[eu']?|de)", INVESTMENT, "svo", None),
+    (r"(?:prend|pris|prendre|prennent|prenne|prise)\s+(?:une\s+|de\s+)?(?:participation|part)\w*"
+     r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
+    (r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
+     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
+     INVESTMENT, "svo", None),
+    (r"(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi|abond\w*)"
+     r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
+     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)", INVESTMENT, "join", None),
     (r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
     (r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
@@ -141,8 +153,8 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     (r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
     (r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
     # uses_model
-    (r"(?:intègre\w*|intégr\w*|utilis\w*|emploie\w*|adopt\w*|déploie\w*|déploy\w*|recour\w*\s+à"
-     r"|s['’]appui\w*\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
+    (r"(?:intègre\w*|intégr\w*|utilis\w*|emploie\w*|adopt\w*|déploie\w*|déploy\w*|recour\w*\s+à|test\w*"
+     r"|s['’]appu[iy]\w*\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
      r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|propos\w*"
      r"|embarqu\w*|accès\s+à|licence)", USES_MODEL, "svo", None),
     (r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*)\s+par", USES_MODEL, "ovs", None),
@@ -152,7 +164,7 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     (r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
      MAKES_MODEL, "ovs", None),
     # rivalry
-    (r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux"
+    (r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*"
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
     (r"(?:poursui(?:t|vent|vi|vie|vre)|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
@@ -169,7 +181,7 @@ _ANY_CUE = re.compile("|".join(f"(?:{p})" for p, _, _, _ in _CUES), re.IGNORECAS
 _TALKS = re.compile(
     r"\b(?:négoci\w*|pourparlers|discut\w*|discussions?|tractations|envisag\w*|explor\w*"
     r"|étudi\w*|sond\w*|courtis\w*|sollicit\w*|en\s+vue\s+d|projet\s+d['’e]|s['’]intéress\w*"
-    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approch\w*|pourrai\w*|serai\w*\s+en\s+passe"
+    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*|pourrai\w*|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
     r"|proche\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
     r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
     re.IGNORECASE)
@@ -219,11 +231,45 @@ _COORD = re.compile(
     r"|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds)\s+)?$",
     re.IGNORECASE)
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
+_UNKNOWN_IN_LIST = re.compile(
+    rf"^\s*(?:,\s*|\s+(?:et|ou)\s+)(?:{_CAPITALISED}\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
+_UNKNOWN_CLOSES = re.compile(
+    rf"\s*(?:,\s*{_CAPITALISED}\s*)*,?\s+(?:et|ou)\s+{_CAPITALISED}(?!\s+(?:de|d['’])\s)")
 _OF = re.compile(r"^\s*(?:de|d['’]|du|signé\w*|made\s+by|par|chez)\s*(?:l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_MODEL = re.compile(
     r"(?:son|sa|ses|leur|leurs)\s+(?:propre\w*\s+)?(?:nouveau\w*\s+|dernier\w*\s+)?"
     r"(?:modèle|modèles|IA|assistant|chatbot|LLM|famille|série|version|agent)\w*\s*(?:,\s*)?$",
     re.IGNORECASE)
+# A description standing for the company the article is about.
+_DESCRIPTION = re.compile(
+    r"\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b", re.IGNORECASE)
+_NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ]")
+# A name governed by a preposition is not the sentence's subject.
+_GOVERNED = re.compile(
+    r"(?:^|[\s,'’])(?:de|d['’]|du|des|avec|à|au|aux|par|pour|sur|dans|chez|contre|entre"
+    r"|auprès\s+d[eu'’]?|selon|vers|face\s+à|comme|que|qu['’])\s*(?:l['’]|la|le|les|un|une|des)?"
+    r"\s*(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+# "Le groupe de luxe LVMH", "Le japonais SoftBank": a sentence opening on a description.
+_DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){0,4}$")
+# A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
+_NONFINITE = re.compile(
+    r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
+    r"(?:l['’]|s['’]|se\s+)?)$", re.IGNORECASE)
+# "l'intégrer", "son intégration": a pronoun standing for the model named before.
+_PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
+# What joins more investors to a funding round's lead.
+_MORE_INVESTORS = re.compile(
+    r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par)\s*"
+    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+_FUNDING = re.compile(
+    r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
+    re.IGNORECASE)
+# Where a clause ends: what follows belongs to another verb.
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
+    r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
@@ -241,6 +287,7 @@ class _Party:
     end: int
     kind: str
     name: str
+    attached: bool = False  # the maker named after its model ("Claude d'Anthropic"), not a party
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
@@ -280,7 +327,16 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
     for first, second in pairwise(parties):
         gap = sentence[first.end : second.start]
-        if not _COORD.match(gap) or (gap.strip() == "" and first.kind != second.kind):
+        if second.attached:
+            links.append("of")
+            continue
+        if first.attached:
+            # "Claude d'Anthropic et GPT-4.1 d'OpenAI": the list goes on past the maker.
+            gap = sentence[first.end : second.start]
+        if _UNKNOWN_IN_LIST.match(gap):
+            # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
+            links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
+        elif not _COORD.match(gap) or (gap.strip() == "" and first.kind != second.kind):
             links.append(None)
         elif gap.strip() == ",":
             links.append("comma")
@@ -290,9 +346,13 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     for i, link in enumerate(links):
         if link == "comma":
             j = i
-            while j < len(links) and links[j] == "comma":
+            while j < len(links) and links[j] in ("comma", "of"):
                 j += 1
-            if j >= len(links) or links[j] != "and":
+            closed = j < len(links) and links[j] == "and"
+            if not closed and (j >= len(links) or links[j] is None):
+                # "Microsoft, Coatue et Altimeter": a name the gazetteer lacks closes the list.
+                closed = bool(_UNKNOWN_CLOSES.match(sentence, parties[j].end))
+            if not closed:
                 links[i] = None
     groups: list[list[_Party]] = []
     for i, party in enumerate(parties):
@@ -380,19 +440,79 @@ def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
     return match is not None and not re.search(r"[.;]", gap[match.end() :])
 
 
+@dataclass
+class Context:
+    """What the sentences before tell the next one: who they were about, which company the
+    article is about, who was last funded, which models were last named."""
+
+    subject: list[str] = field(default_factory=list)
+    topic: str | None = None
+    investee: str | None = None
+    models: list[str] = field(default_factory=list)
+
+
+def _descriptions(sentence: str, parties: list[_Party], topic: str | None) -> list[_Party]:
+    """"la jeune pousse", "la start-up" standing for the company the article is about."""
+    if topic is None:
+        return []
+    out = []
+    for match in _DESCRIPTION.finditer(sentence):
+        if any(p.start <= match.start() < p.end for p in parties):
+            continue
+        after = sentence[match.end() : match.end() + 40]
+        if _NAMED_NEXT.match(after) and any(0 <= p.start - match.end() <= 40 for p in parties):
+            continue  # "la start-up américaine Perplexity": the name follows
+        if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
+                and any(0 <= match.start() - p.end <= 3 for p in parties):
+            continue  # "xAI, la société de…": an apposition to a name
+        out.append(_Party(match.start(), match.end(), COMPANY, topic))
+    return out
+
+
+def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> list[str]:
+    """The sentence's subject: its first companies not governed by a preposition."""
+    for group in groups:
+        if group[0].start >= before:
+            break
+        prefix = sentence[: group[0].start]
+        if _GOVERNED.search(prefix[-40:]) and not _DESCRIBED_START.match(prefix):
+            continue
+        names = _companies(group)
+        if names:
+            return names
+    return []
+
+
+def _resolve(pronoun: str, context: Context) -> list[str]:
+    """A pronoun or description standing for the previous subject: a singular one for a
+    list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
+    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
+    if plural or len(context.subject) == 1:
+        return list(context.subject)
+    return [context.topic] if context.topic else []
+
+
 def read_sentence(sentence: str, mentions: Sequence[Mention],
-                  previous_subject: Sequence[str] = ()) -> list[_Found]:
+                  previous_subject: Sequence[str] = (),
+                  context: Context | None = None) -> list[_Found]:
     """The relations one sentence states; mention offsets index `sentence`.
 
     `previous_subject` names the companies the previous sentence was about, for a sentence that
-    starts with "Le groupe" or "Ils" and names only the other party.
+    starts with "Le groupe" or "Ils" and names only the other party; `context` says more (the
+    article's company for "la jeune pousse", the last funded company for "ont participé").
     """
-    parties = _parties(sentence, mentions)
+    if context is None:
+        context = Context(subject=list(previous_subject))
+    named = _parties(sentence, mentions)
+    parties = sorted(named + _descriptions(sentence, named, context.topic),
+                     key=lambda p: p.start)
     anaphor = _ANAPHOR_IN.search(sentence)
-    if len(parties) < (1 if anaphor and previous_subject else 2):
+    needed = 1 if (anaphor and context.subject) or context.investee or context.models else 2
+    if len(parties) < needed:
         return []
     if not _ANY_CUE.search(sentence):
-        return _dedupe(_model_owners(sentence, parties))
+        return _dedupe(_model_owners(sentence, named))
+    parties = _attach_makers(sentence, parties)
     groups = _groups(sentence, parties)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -406,24 +526,65 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
             right = _right_group(sentence, after, cue.end())
-            left_names = [p for p in left] if left else []
-            if not left_names and previous_subject:
+            left_names = list(left) if left else []
+            lead = sentence[max(0, cue.start() - 30) : cue.start()]
+            if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
+                    sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
+                # "en intégrant X", "pour intégrer X": the main clause's subject acts.
+                subject = _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if not _companies(left_names) and context.subject:
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start()))
                 pronoun = pronouns[-1] if pronouns else None
-                if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()]:
-                    left_names = [_Party(0, 0, COMPANY, name) for name in previous_subject]
+                between = sentence[pronoun.end() : cue.start()] if pronoun else ""
+                if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
+                        and not re.search(r"\b(?:dont|qui)\b", between):
+                    left_names = [_Party(0, 0, COMPANY, name)
+                                  for name in _resolve(pronoun.group(), context)]
             if not left_names and right:
                 # "les négociations de X avec Y": the first party follows the cue.
                 later = _next_with(sentence, parties, right)
                 if later:
                     left_names, right = right, later
+            if kind == INVESTMENT and shape == "ovs" and right:
+                right = right + _more_investors(sentence, groups, right)
+            if shape == "join":
+                # "X, Y et Z ont participé à l'opération": the last company funded.
+                if right and _companies(right):
+                    shape, left_names, right = "svo", left_names, right
+                elif context.investee:
+                    shape = "svo"
+                    right = [_Party(0, 0, COMPANY, context.investee)]
+                else:
+                    continue
+            if kind in (USES_MODEL,) and not _models(right or []) and context.models \
+                    and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]):
+                # "l'intégrer", "son intégration": the model the previous sentence named.
+                right = [_Party(0, 0, MODEL, name) for name in context.models]
             status = _status(sentence, cue.start(), cue.end(), given)
-            new = _relate(sentence, kind, shape, cue, left_names, right, status, parties)
+            new = _relate(sentence, kind, shape, cue, left_names, right, status, parties,
+                          context)
             if new:
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
-    found.extend(_model_owners(sentence, parties))
+    found.extend(_model_owners(sentence, named))
     return _dedupe(found)
+
+
+def _more_investors(sentence: str, groups: list[list[_Party]],
+                    right: list[_Party]) -> list[_Party]:
+    """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        if not _MORE_INVESTORS.match(sentence[end : group[0].start]):
+            break
+        out += group
+        end = group[-1].end
+    return out
 
 
 def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
@@ -435,6 +596,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     gap = sentence[nearest[-1].end : cue_start]
     if re.search(r"[.;:!?]", gap) or len(gap) > 160:
         return None
+    relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap))
+    if relative and gap[: relative[-1].start()].strip():
+        return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and gap.lstrip().startswith(","):
         earlier = before[-2]
         between = sentence[earlier[-1].end : nearest[0].start]
@@ -455,10 +619,14 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
         return None
     nearest = after[0]
     gap = sentence[cue_end : nearest[0].start]
-    if re.search(r"[.;!?]", gap) or len(gap) > 120:
+    if re.search(r"[.;!?]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
         return None
     if _in_examples(sentence, nearest, cue_end):
-        return None
+        # "en pourparlers avec d'autres noms tels que X et Y": the cue's own object, given
+        # by examples; a list of examples away from any cue relates nothing.
+        marker = list(_EXAMPLES.finditer(gap))[-1]
+        if marker.start() > 60 or re.search(r"[.;:]", gap[: marker.start()]):
+            return None
     return nearest
 
 
@@ -490,15 +658,28 @@ def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> lis
 
 
 def _companies(group: Iterable[_Party]) -> list[str]:
-    return list(dict.fromkeys(p.name for p in group if p.kind == COMPANY))
+    return list(dict.fromkeys(p.name for p in group if p.kind == COMPANY and not p.attached))
 
 
 def _models(group: Iterable[_Party]) -> list[str]:
     return list(dict.fromkeys(p.name for p in group if p.kind == MODEL))
 
 
+def _attach_makers(sentence: str, parties: list[_Party]) -> list[_Party]:
+    """Mark "de Y" after a model ("Gemini de Google") as the model's maker, not a party."""
+    out = list(parties)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.kind == MODEL and second.kind == COMPANY \
+                and _OF.match(sentence[first.end : second.start]) \
+                and maker_of(first.name) in (None, second.name):
+            out[i] = _Party(second.start, second.end, second.kind, second.name, True)
+    return out
+
+
 def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list[_Party],
-            right: list[_Party] | None, status: str, parties: list[_Party]) -> list[_Found]:
+            right: list[_Party] | None, status: str, parties: list[_Party],
+            context: Context | None = None) -> list[_Found]:
     right = right or []
     out: list[_Found] = []
     if kind == RIVALRY and _BENCHMARK.search(sentence):
@@ -515,11 +696,17 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                                        sentence[: cue.start()], re.IGNORECASE):
                 # "malgré son accord avec X, Y …": the owner of the deal is named after it.
                 lefts = _companies(_next_group(sentence, parties, right))
+                if not lefts and context is not None:
+                    # "Son concurrent Renault": the previous sentence's subject.
+                    lefts = [n for n in _resolve("Il", context) if n not in _companies(right)]
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
-            if len(lefts) >= 2 and len(gap) <= 70 and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
+            governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
+                sentence[max(0, left[0].start - 40) : left[0].start])
+            if len(lefts) >= 2 and len(gap) <= 70 and not governed \
+                    and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
         for a, b in pairs:
@@ -667,7 +854,13 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     starts = [m.start for m in mentions]
     import bisect
 
-    subject: list[str] = []
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == COMPANY:
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    # The company the article is about: the most named (the first named on a tie).
+    topic = max(counts, key=lambda name: counts[name]) if counts else None
+    context = Context(topic=topic)
     spans: list[tuple[int, int, int]] = []
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
@@ -677,35 +870,36 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
             inside = [m for m in mentions[lo:hi] if m.end <= e]
-            if not inside and not subject:
-                continue
             raw = text[s:e]
-            if len({m.canonical for m in inside}) < 2 and not (
-                    inside and subject and _ANAPHOR_IN.search(raw)):
-                # One name (or none): no relation, but it may be the next sentence's subject.
-                if inside and inside[0].kind == COMPANY:
-                    subject = [inside[0].canonical]
-                elif not inside and not _ANAPHOR.match(raw):
-                    subject = []
+            if not inside:
+                if not _ANAPHOR.match(raw):
+                    context.subject = []
+                context.models = []
                 continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
-            for f in read_sentence(raw, local, subject):
+            read = read_sentence(raw, local, context=context)
+            for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
-            companies = [m for m in local if m.kind == COMPANY
-                         and not _SOURCE_BEFORE.search(raw[max(0, m.start - 30) : m.start])]
-            if companies:
-                first = companies[0]
-                group = [first.canonical]
-                for m in companies[1:]:
-                    if _COORD.match(raw[first.end : m.start]):
-                        group.append(m.canonical)
-                        first = m
-                    else:
-                        break
-                subject = list(dict.fromkeys(group))
-            elif not _ANAPHOR.match(raw):
-                subject = []
+            _follow(raw, local, read, context)
     return found + _made_by_makers(text, mentions, found, spans)
+
+
+def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
+            context: Context) -> None:
+    """What the next sentence can refer to: this one's subject, its models, the funded company."""
+    parties = _attach_makers(sentence, _parties(sentence, mentions))
+    groups = _groups(sentence, parties)
+    subject = _main_subject(sentence, groups, len(sentence))
+    if subject:
+        context.subject = subject
+    elif not _ANAPHOR.match(sentence):
+        context.subject = []
+    context.models = _models(parties)
+    for f in read:
+        if f.type == INVESTMENT:
+            context.investee = f.b
+    if _FUNDING.search(sentence) and subject and not any(f.type == INVESTMENT for f in read):
+        context.investee = subject[0]
 
 
 def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
