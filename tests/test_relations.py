@@ -294,3 +294,50 @@ def test_a_pronoun_stands_for_the_model_named_before() -> None:
     assert ("uses_model", "Tencent", "DeepSeek-R2", "stated") in found
     assert ("uses_model", "Baidu", "DeepSeek-R2", "talks") in found
     assert not any(kind == "partnership" for kind, *_ in found)
+
+
+def test_a_relative_clause_does_not_change_the_subject() -> None:
+    found = keys("Nvidia, qui affronte AMD sur les puces, est client de Mistral AI.")
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found
+    assert ("rivalry", "AMD", "Nvidia", "stated") in found
+    assert ("partnership", "AMD", "Mistral AI", "stated") not in found
+
+
+def test_a_deal_named_after_a_model_binds_the_sentence_subject() -> None:
+    found = keys("Apple intègre ChatGPT dans ses iPhone, en vertu d'un accord avec OpenAI.")
+    assert ("partnership", "Apple", "OpenAI", "stated") in found
+
+
+def test_the_models_of_a_company_are_used_not_a_partnership() -> None:
+    found = keys("Orange, Thales et Dassault Systèmes forment une alliance. Les trois partenaires "
+                 "s'appuieront sur les modèles ouverts de Mistral AI, notamment Mistral Small 3.")
+    assert ("uses_model", "Thales", "Mistral Small 3", "stated") in found
+    assert not any(kind == "partnership" and "Mistral AI" in (a, b) for kind, a, b, _ in found)
+
+
+def test_an_apposition_takes_the_status_of_the_main_verb() -> None:
+    found = keys("Google, autre client important de Scale AI, a mis fin à ses contrats.")
+    assert found == {("partnership", "Google", "Scale AI", "ended")}
+
+
+def test_broken_talks_are_ended() -> None:
+    found = keys("Capgemini a tenté de prendre le contrôle de Helsing, mais les négociations "
+                 "ont été rompues.")
+    assert ("acquisition", "Capgemini", "Helsing", "ended") in found
+
+
+def test_a_joint_venture_name_is_not_a_party() -> None:
+    found = keys("SoftBank a créé avec OpenAI une coentreprise, SB OpenAI Japan.")
+    assert found == {("partnership", "OpenAI", "SoftBank", "stated")}
+
+
+def test_the_start_up_means_the_one_introduced_so() -> None:
+    found = keys("La start-up allemande Aleph Alpha grandit. SAP publie ses comptes. SAP recrute. "
+                 "SAP a signé un partenariat avec la start-up.")
+    assert ("partnership", "Aleph Alpha", "SAP", "stated") in found
+
+
+def test_a_lawsuit_verb_is_not_continuing_a_deal() -> None:
+    found = keys("SAP poursuit son partenariat avec Aleph Alpha.")
+    assert not any(kind == "rivalry" for kind, *_ in found)
+    assert ("partnership", "Aleph Alpha", "SAP", "stated") in found

@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -114,7 +114,7 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     (r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
     (r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
-     r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|[A-ZÀ-Þ])"
+     r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
     (r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
@@ -124,7 +124,7 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     # investment
     (rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+[^\s,;:]+){{0,6}}?\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
-    (r"(?:prend|pris|prendre|prennent|prenne|prise)\s+(?:une\s+|de\s+)?(?:participation|part)\w*"
+    (r"(?:prend|pris|prendre|prennent|prenne|prise)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     (r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
      r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
@@ -154,7 +154,7 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     (r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
     # uses_model
     (r"(?:intègre\w*|intégr\w*|utilis\w*|emploie\w*|adopt\w*|déploie\w*|déploy\w*|recour\w*\s+à|test\w*"
-     r"|s['’]appu[iy]\w*\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
+     r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
      r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|propos\w*"
      r"|embarqu\w*|accès\s+à|licence)", USES_MODEL, "svo", None),
     (r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*)\s+par", USES_MODEL, "ovs", None),
@@ -167,7 +167,7 @@ _CUES: list[tuple[str, str, str, str | None]] = [
     (r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*"
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
-    (r"(?:poursui(?:t|vent|vi|vie|vre)|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+    (r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
      r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
      "pair", None),
     (r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
@@ -198,6 +198,11 @@ _RUMORED = re.compile(
     r"|\w+(?:erait|eraient|irait|iraient))\b",
     re.IGNORECASE)
 
+_DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
+                        r"\w*\s*$", re.IGNORECASE)
+# Talks that failed: "les négociations ont été rompues".
+_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|sans\s+suite)\b",
+                     re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
 _EXAMPLES = re.compile(
     r"(?:tels?|telles?)\s+(?:que|qu['’])|comme|notamment|parmi\s+(?:lesquels|lesquelles|eux)"
@@ -221,6 +226,9 @@ _ANAPHOR_WORDS = (
     r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
     r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières)s?\b"
     r"|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
+# A sentence without names that may still speak of the ones before.
+_REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
+                     r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
@@ -258,6 +266,12 @@ _NONFINITE = re.compile(
     r"(?:l['’]|s['’]|se\s+)?)$", re.IGNORECASE)
 # "l'intégrer", "son intégration": a pronoun standing for the model named before.
 _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
+# "les modèles ouverts de X": the company is the models' maker, not a party of the use.
+_MODELS_OF = re.compile(
+    r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_MODELS_GIVEN = re.compile(
+    r"^\s*,?\s*(?:notamment|dont|comme|en\s+particulier|à\s+commencer\s+par|tels?\s+que"
+    r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
@@ -423,7 +437,13 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> s
     after = _CLAUSE.search(sentence, cue_end)
     clause_end = min(after.start() if after else len(sentence), cue_end + 60)
     clause = sentence[clause_start:clause_end]
-    if _ENDED.search(clause):
+    if sentence[:clause_start].rstrip().endswith(",") and after is not None \
+            and sentence[after.start()] == ",":
+        # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
+        rest = _CLAUSE.search(sentence, after.end())
+        clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
+    if _ENDED.search(clause) or ((given == TALKS or _TALKS.search(clause))
+                                 and _BROKEN.search(sentence, cue_end)):
         return ENDED
     if given == TALKS or _TALKS.search(clause):
         return TALKS
@@ -539,9 +559,28 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
-                        and not re.search(r"\b(?:dont|qui)\b", between):
+                        and not re.search(r"\b(?:dont|qui)\b", between) \
+                        and not re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between):
+                    # ("le groupe de Seattle" names a company the text does not name.)
                     left_names = [_Party(0, 0, COMPANY, name)
                                   for name in _resolve(pronoun.group(), context)]
+            if left_names and not _companies(left_names) and _companies(right or []) \
+                    and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
+                # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
+                subject = _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
+                    sentence[cue.end() : right[0].start]):
+                # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
+                right = _models_named_after(sentence, groups, right)
+            if kind in (PARTNERSHIP, RIVALRY) and not right and left and re.search(
+                    r"\bavec\s*$", sentence[max(0, left[0].start - 8) : left[0].start]):
+                # "a créé avec OpenAI une coentreprise": the subject and the one "avec".
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
             if not left_names and right:
                 # "les négociations de X avec Y": the first party follows the cue.
                 later = _next_with(sentence, parties, right)
@@ -572,6 +611,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     return _dedupe(found)
 
 
+def _models_named_after(sentence: str, groups: list[list[_Party]],
+                        right: list[_Party]) -> list[_Party]:
+    for group in groups:
+        if group[0].start >= right[-1].end:
+            if _models(group) and _MODELS_GIVEN.match(sentence[right[-1].end : group[0].start]):
+                return [p for p in group if p.kind == MODEL]
+            break
+    return []
+
+
 def _more_investors(sentence: str, groups: list[list[_Party]],
                     right: list[_Party]) -> list[_Party]:
     """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
@@ -599,7 +648,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap))
     if relative and gap[: relative[-1].start()].strip():
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
-    if len(before) >= 2 and gap.lstrip().startswith(","):
+    if len(before) >= 2 and "," in gap:
+        # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z".
         earlier = before[-2]
         between = sentence[earlier[-1].end : nearest[0].start]
         if between.lstrip().startswith(",") and "," not in between.strip()[1:]:
@@ -621,6 +671,8 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     if re.search(r"[.;!?]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
         return None
+    if re.fullmatch(r"\s*,\s*", gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
+        return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
     if _in_examples(sentence, nearest, cue_end):
         # "en pourparlers avec d'autres noms tels que X et Y": the cue's own object, given
         # by examples; a list of examples away from any cue relates nothing.
@@ -861,6 +913,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     # The company the article is about: the most named (the first named on a tie).
     topic = max(counts, key=lambda name: counts[name]) if counts else None
     context = Context(topic=topic)
+    intros = _introductions(text, mentions)
     spans: list[tuple[int, int, int]] = []
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
@@ -871,10 +924,13 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             hi = bisect.bisect_left(starts, e)
             inside = [m for m in mentions[lo:hi] if m.end <= e]
             raw = text[s:e]
-            if not inside:
+            while intros and intros[0][0] < s:
+                context.topic = intros.pop(0)[1]
+            if not inside and not (context.subject or context.topic or context.models):
+                continue
+            if not inside and not _REFERS.search(raw):
                 if not _ANAPHOR.match(raw):
                     context.subject = []
-                context.models = []
                 continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
             read = read_sentence(raw, local, context=context)
@@ -882,6 +938,24 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
             _follow(raw, local, read, context)
     return found + _made_by_makers(text, mentions, found, spans)
+
+
+def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
+    """Where the article calls a company "la start-up" by name ("la start-up allemande X",
+    "X, la jeune pousse…"): later, "la start-up" alone means that company."""
+    companies = [m for m in mentions if m.kind == COMPANY]
+    out = []
+    for match in _DESCRIPTION.finditer(text):
+        for m in companies:
+            following = text[match.end() : match.end() + 60]
+            if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following) \
+                    and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", text[match.end() : m.start]):
+                out.append((match.start(), m.canonical))
+                break
+            if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
+                out.append((match.start(), m.canonical))
+                break
+    return out
 
 
 def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
@@ -894,7 +968,11 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         context.subject = subject
     elif not _ANAPHOR.match(sentence):
         context.subject = []
-    context.models = _models(parties)
+    models = [p for p in parties if p.kind == MODEL]
+    if models:
+        # The model the sentence is about, not the ones it is compared with.
+        main = [p.name for p in models if not _BENCHMARK.search(sentence, 0, p.start)]
+        context.models = list(dict.fromkeys(main or [models[0].name]))
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
@@ -937,11 +1015,17 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
 
 
 def one_per_key(relations: Iterable[Relation]) -> list[Relation]:
-    """One relation per (type, a, b): the first sentence that states it."""
+    """One relation per (type, a, b): the first sentence that states it, with the article's
+    status: an end said anywhere wins, then a plain statement over talks and rumours."""
     seen: dict[tuple[str, str, str], Relation] = {}
     for r in relations:
-        seen.setdefault(r.key, r)
+        first = seen.setdefault(r.key, r)
+        if _STATUS_WEIGHT[r.status] > _STATUS_WEIGHT[first.status]:
+            seen[r.key] = replace(first, status=r.status)
     return list(seen.values())
+
+
+_STATUS_WEIGHT = {RUMORED: 0, TALKS: 1, STATED: 2, ENDED: 3}
 
 
 # ---- the cache
