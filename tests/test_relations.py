@@ -341,3 +341,16 @@ def test_a_lawsuit_verb_is_not_continuing_a_deal() -> None:
     found = keys("SAP poursuit son partenariat avec Aleph Alpha.")
     assert not any(kind == "rivalry" for kind, *_ in found)
     assert ("partnership", "Aleph Alpha", "SAP", "stated") in found
+
+
+def test_the_young_company_is_not_the_subject_a_pronoun_stands_for() -> None:
+    found = keys("Samsung est en négociations avec Perplexity. Le groupe envisage aussi une "
+                 "prise de participation dans la jeune pousse.")
+    assert ("investment", "Samsung", "Perplexity", "talks") in found
+
+
+def test_a_description_followed_by_a_verb_is_a_subject_not_an_apposition() -> None:
+    found = keys("Mistral AI grandit. Mistral AI recrute. "
+                 "La société concurrence directement OpenAI et Anthropic.")
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found
+    assert ("rivalry", "Anthropic", "Mistral AI", "stated") in found

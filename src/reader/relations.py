@@ -467,12 +467,23 @@ class Context:
 
     subject: list[str] = field(default_factory=list)
     topic: str | None = None
+    ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
     models: list[str] = field(default_factory=list)
 
 
-def _descriptions(sentence: str, parties: list[_Party], topic: str | None) -> list[_Party]:
-    """"la jeune pousse", "la start-up" standing for the company the article is about."""
+def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
+    """"la jeune pousse", "la start-up" standing for the company the article is about (never
+    for a company the sentence names, nor for the subject a pronoun stands for)."""
+    if context.topic is None:
+        return []
+    taken: set[str] = set()
+    if _ANAPHOR.match(sentence):
+        taken.update(context.subject)
+    elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
+            len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
+        taken.add(parties[0].name)  # "SAP a signé avec la start-up": not SAP itself
+    topic = next((n for n in [context.topic, *context.ranked] if n not in taken), None)
     if topic is None:
         return []
     out = []
@@ -480,7 +491,9 @@ def _descriptions(sentence: str, parties: list[_Party], topic: str | None) -> li
         if any(p.start <= match.start() < p.end for p in parties):
             continue
         after = sentence[match.end() : match.end() + 40]
-        if _NAMED_NEXT.match(after) and any(0 <= p.start - match.end() <= 40 for p in parties):
+        if _NAMED_NEXT.match(after) and any(
+                0 <= p.start - match.end() <= 40
+                and not _ANY_CUE.search(sentence, match.end(), p.start) for p in parties):
             continue  # "la start-up américaine Perplexity": the name follows
         if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
                 and any(0 <= match.start() - p.end <= 3 for p in parties):
@@ -524,7 +537,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if context is None:
         context = Context(subject=list(previous_subject))
     named = _parties(sentence, mentions)
-    parties = sorted(named + _descriptions(sentence, named, context.topic),
+    parties = sorted(named + _descriptions(sentence, named, context),
                      key=lambda p: p.start)
     anaphor = _ANAPHOR_IN.search(sentence)
     needed = 1 if (anaphor and context.subject) or context.investee or context.models else 2
@@ -911,8 +924,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
         if m.kind == COMPANY:
             counts[m.canonical] = counts.get(m.canonical, 0) + 1
     # The company the article is about: the most named (the first named on a tie).
-    topic = max(counts, key=lambda name: counts[name]) if counts else None
-    context = Context(topic=topic)
+    ranked = sorted(counts, key=lambda name: -counts[name])
+    context = Context(topic=ranked[0] if ranked else None, ranked=ranked)
     intros = _introductions(text, mentions)
     spans: list[tuple[int, int, int]] = []
     for index, block_start, block_end in _block_spans(article):
