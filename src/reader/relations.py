@@ -473,8 +473,11 @@ class Context:
 
 
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
-    """"la jeune pousse", "la start-up" standing for the company the article is about (never
-    for a company the sentence names, nor for the subject a pronoun stands for)."""
+    """"la jeune pousse", "la start-up" standing for the company the article is about.
+
+    Opening the sentence, the description is its subject (the previous sentence's); elsewhere
+    it is the article's company, but never the subject a pronoun or the first name stands for
+    ("SAP signe avec la start-up" is not SAP)."""
     if context.topic is None:
         return []
     taken: set[str] = set()
@@ -482,10 +485,9 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         taken.update(context.subject)
     elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
             len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
-        taken.add(parties[0].name)  # "SAP a signé avec la start-up": not SAP itself
-    topic = next((n for n in [context.topic, *context.ranked] if n not in taken), None)
-    if topic is None:
-        return []
+        taken.add(parties[0].name)
+    topic = context.topic if context.topic not in taken else next(
+        (n for n in context.ranked if n not in taken), None)
     out = []
     for match in _DESCRIPTION.finditer(sentence):
         if any(p.start <= match.start() < p.end for p in parties):
@@ -498,7 +500,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
                 and any(0 <= match.start() - p.end <= 3 for p in parties):
             continue  # "xAI, la société de…": an apposition to a name
-        out.append(_Party(match.start(), match.end(), COMPANY, topic))
+        name = topic
+        if not sentence[: match.start()].strip(" «\"“"):
+            name = context.subject[0] if len(context.subject) == 1 else context.topic
+        if name:
+            out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
 
 
