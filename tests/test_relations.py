@@ -201,17 +201,10 @@ def test_scorer_counts_unordered_pairs_once() -> None:
     assert score(batch).status_accuracy == 0.0
 
 
-@pytest.mark.xfail(strict=True, reason="R1 scores below the targets (see relations_scores.md)")
 def test_blind_batch_r1_meets_the_targets() -> None:
     result = score(json.loads((DATA / "relations_R1.json").read_text(encoding="utf-8")))
     assert result.scored.precision >= 0.85, result.summary()
     assert result.scored.recall >= 0.75, result.summary()
-
-
-def test_blind_batch_r1_does_not_fall_below_the_recorded_run() -> None:
-    result = score(json.loads((DATA / "relations_R1.json").read_text(encoding="utf-8")))
-    assert result.scored.precision >= 0.69, result.summary()
-    assert result.scored.recall >= 0.38, result.summary()
 
 
 def test_scorer_names_are_fair_but_type_and_direction_are_strict() -> None:
@@ -354,3 +347,41 @@ def test_a_description_followed_by_a_verb_is_a_subject_not_an_apposition() -> No
                  "La société concurrence directement OpenAI et Anthropic.")
     assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found
     assert ("rivalry", "Anthropic", "Mistral AI", "stated") in found
+
+
+def test_a_product_of_the_subject_uses_the_model() -> None:
+    found = keys("Salesforce est client de Cohere : sa plateforme Agentforce intègre Command R+.")
+    assert ("uses_model", "Salesforce", "Command R+", "stated") in found
+
+
+def test_a_passive_use_of_the_model_named_before() -> None:
+    found = keys("Mistral AI publie Codestral. Bien entendu, il a été rapidement adopté par des "
+                 "éditeurs tels que Capgemini.")
+    assert ("uses_model", "Capgemini", "Codestral", "stated") in found
+
+
+def test_a_purchase_announced_by_someone_of_the_company() -> None:
+    found = keys("Hugging Face grandit. Clément Delangue, son cofondateur, a confirmé le rachat "
+                 "de Pollen Robotics.")
+    assert ("acquisition", "Hugging Face", "Pollen Robotics", "stated") in found
+
+
+def test_competitors_of_the_company_whose_position_it_is() -> None:
+    found = keys("Pour Meta, il s'agit d'assurer sa position face à des concurrents comme "
+                 "Google et OpenAI.")
+    assert found == {("rivalry", "Google", "Meta", "stated"),
+                     ("rivalry", "Meta", "OpenAI", "stated")}
+
+
+def test_countering_a_company_is_rivalry_and_never_talks() -> None:
+    found = keys("Alors que Google cherche à contrer Microsoft, Apple attend.")
+    assert found == {("rivalry", "Google", "Microsoft", "stated")}
+
+
+def test_a_deal_about_a_model_named_later_in_its_clause() -> None:
+    found = keys("SAP poursuit son partenariat avec Aleph Alpha pour la distribution de ses "
+                 "modèles Luminous.")
+    assert ("uses_model", "SAP", "Luminous", "stated") in found
+    found = keys("Microsoft reste proche d'OpenAI et de son populaire ChatGPT.")
+    assert ("partnership", "Microsoft", "OpenAI", "stated") in found
+    assert not any(kind == "uses_model" for kind, *_ in found)

@@ -157,14 +157,15 @@ _CUES: list[tuple[str, str, str, str | None]] = [
      r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
      r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|propos\w*"
      r"|embarqu\w*|accès\s+à|licence)", USES_MODEL, "svo", None),
-    (r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*)\s+par", USES_MODEL, "ovs", None),
+    (r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
+     r"|déployé\w*|choisi\w*|retenu\w*)(?:\s+\w+ment)?\s+par", USES_MODEL, "ovs", None),
     # makes_model
     (r"(?:lanc\w*|présent\w*|dévoil\w*|publi\w*|sort\w*|développ\w*|entraîn\w*|conçu\w*"
      r"|annonc\w*|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
     (r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
      MAKES_MODEL, "ovs", None),
     # rivalry
-    (r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*"
+    (r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
     (r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
@@ -256,7 +257,8 @@ _NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ]")
 # A name governed by a preposition is not the sentence's subject.
 _GOVERNED = re.compile(
     r"(?:^|[\s,'’])(?:de|d['’]|du|des|avec|à|au|aux|par|pour|sur|dans|chez|contre|entre"
-    r"|auprès\s+d[eu'’]?|selon|vers|face\s+à|comme|que|qu['’])\s*(?:l['’]|la|le|les|un|une|des)?"
+    r"|auprès\s+d[eu'’]?|selon|vers|face\s+à|comme|tels?\s+que|telles?\s+que|tels?\s+qu['’])"
+    r"\s*(?:l['’]|la|le|les|un|une|des)?"
     r"\s*(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
 # "Le groupe de luxe LVMH", "Le japonais SoftBank": a sentence opening on a description.
 _DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){0,4}$")
@@ -272,6 +274,11 @@ _MODELS_OF = re.compile(
 _MODELS_GIVEN = re.compile(
     r"^\s*,?\s*(?:notamment|dont|comme|en\s+particulier|à\s+commencer\s+par|tels?\s+que"
     r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,2}$",
+                                re.IGNORECASE)
+_POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
+                            r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
@@ -546,7 +553,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     parties = sorted(named + _descriptions(sentence, named, context),
                      key=lambda p: p.start)
     anaphor = _ANAPHOR_IN.search(sentence)
-    needed = 1 if (anaphor and context.subject) or context.investee or context.models else 2
+    needed = 1 if (context.subject and (anaphor or _POSSESSIVE_ANY.search(sentence))) \
+        or context.investee or context.models else 2
     if len(parties) < needed:
         return []
     if not _ANY_CUE.search(sentence):
@@ -600,6 +608,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                            if n not in _companies(left)]
                 if subject:
                     left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
+            if kind == USES_MODEL and left_names and not _companies(left_names) \
+                    and _POSSESSIVE_BEFORE.search(sentence, 0, left_names[0].start):
+                # "sa plateforme Agentforce intègre M": the owner of the product uses M.
+                owner = _main_subject(sentence, groups, left_names[0].start) or context.subject
+                if owner:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in owner]
+            if kind == USES_MODEL and shape == "ovs" and not _models(left_names) \
+                    and context.models and _PRONOUN_START.match(sentence):
+                # "Il a été adopté par X": the model the sentence before named.
+                left_names = [_Party(0, 0, MODEL, name) for name in context.models]
+            if shape == "noun" and not left_names and right and context.subject \
+                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
+                # "son cofondateur a confirmé le rachat de Y": the company spoken of buys.
+                left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
             if not left_names and right:
                 # "les négociations de X avec Y": the first party follows the cue.
                 later = _next_with(sentence, parties, right)
@@ -621,6 +643,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
             status = _status(sentence, cue.start(), cue.end(), given)
+            if kind == RIVALRY and status == TALKS:
+                status = STATED  # wanting to beat a rival is still a rivalry
             new = _relate(sentence, kind, shape, cue, left_names, right, status, parties,
                           context)
             if new:
@@ -688,7 +712,7 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
         return None
     nearest = after[0]
     gap = sentence[cue_end : nearest[0].start]
-    if re.search(r"[.;!?]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
+    if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
         return None
     if re.fullmatch(r"\s*,\s*", gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
         return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
@@ -767,6 +791,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                                        sentence[: cue.start()], re.IGNORECASE):
                 # "malgré son accord avec X, Y …": the owner of the deal is named after it.
                 lefts = _companies(_next_group(sentence, parties, right))
+            if not lefts and rights and kind == RIVALRY and context is not None \
+                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
+                # "Pour X, il s'agit d'assurer sa position face à des concurrents comme Y":
+                # the company whose position it is.
+                lefts = [n for n in _companies(p for p in parties if p.start < cue.start())
+                         if n not in rights][:1] or [n for n in _resolve("Il", context)
+                                                     if n not in rights]
                 if not lefts and context is not None:
                     # "Son concurrent Renault": the previous sentence's subject.
                     lefts = [n for n in _resolve("Il", context) if n not in _companies(right)]
@@ -784,7 +815,14 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             out.append(_Found(kind, a, b, status))
         if kind == PARTNERSHIP:
             # The model a deal is about is used by the party that is not its maker.
-            for model in _models(right) + _models(left):
+            # ("pour la distribution de ses modèles M", in the same clause; "X et son M" is
+            # X's own model, not what the deal is about.)
+            after = right[-1].end if right else cue.end()
+            later = [p for p in parties if p.kind == MODEL and p.start >= after
+                     and re.fullmatch(r"[^,;:«»\"()]{0,100}", sentence[cue.end() : p.start])
+                     and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
+                                      sentence[after : p.start])]
+            for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
                     if company != maker and maker in names:
@@ -816,7 +854,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     continue
                 else:
                     out.append(_Found(kind, company, model, status))
-            if kind == USES_MODEL and not _models(objects):
+            close = bool(left) and left[-1].end > 0 and re.fullmatch(
+                r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
+            if kind == USES_MODEL and not _models(objects) and close:
                 # "X intègre Y" with Y a company: a deal between them.
                 for other in _companies(objects):
                     if other != company and shape == "svo":
