@@ -90,93 +90,154 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
        r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
 
-_CUES: list[tuple[str, str, str, str | None]] = [
+_CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
-    (rf"s['’]associ{_W}(?:\s+(?:à|a|avec))?", PARTNERSHIP, "pair", None),
-    (rf"s['’]all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
+    (("associ",),
+     rf"s['’]associ{_W}(?:\s+(?:à|a|avec))?", PARTNERSHIP, "pair", None),
+    (("alli",),
+     rf"s['’]all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
-    (rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:\w+\s+)?avec", PARTNERSHIP, "pair", None),
-    (r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
+    (("collabor", "coopér", "travaill"),
+     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:\w+\s+)?avec", PARTNERSHIP, "pair", None),
+    (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
+      "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
+     r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
      r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|annoncé|renouvelé|étendu|prolongé|élargi)"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b", PARTNERSHIP,
      "pair", None),
-    (rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
+    (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
+      "coentrep", "joint", "co-entrep", "entente", "deal"),
+     rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
      rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
      PARTNERSHIP, "pair", None),
-    (r"(?:a|ont|avait)\s+choisi|choisit|choisissent|a\s+retenu|retient|a\s+opté\s+pour"
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+     r"(?:a|ont|avait)\s+choisi|choisit|choisissent|a\s+retenu|retient|a\s+opté\s+pour"
      r"|opte\s+pour|a\s+sélectionné|sélectionne", PARTNERSHIP, "svo", None),
-    (r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
+    (("client", "fournisseur", "distributeur", "hébergeur"),
+     r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
      r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
-    (r"(?:fournit|fournira|fournissent|fournir|équipe|équiper|équipera|héberge|héberger"
+    (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
+     r"(?:fournit|fournira|fournissent|fournir|équipe|équiper|équipera|héberge|héberger"
      r"|distribue|distribuer|distribuera|propulse|propulser|alimente|alimenter|alimentera)\b",
      PARTNERSHIP, "svo", None),
-    (r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
-    (r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
+    (("client",),
+     r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
+    (("client", "parten"),
+     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
-    (r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
+    (("proche",),
+     r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
-    (r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
+    (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
+     r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
      r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
-    (r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
+    (("intéress",),
+     r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
     # investment
-    (rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+[^\s,;:]+){{0,6}}?\s+(?:dans|sur|en)\b",
+    (("invest", "inject", "mis"),
+     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+[^\s,;:]+){{0,6}}?\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
-    (r"(?:prend|pris|prendre|prennent|prenne|prise)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+    (("part",),
+     r"(?:prend|pris|prendre|prennent|prenne|prise)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
-    (r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
+    (("tour", "levée", "série", "financement", "opération"),
+     r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
      r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
      INVESTMENT, "svo", None),
-    (r"(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi|abond\w*)"
+    (("opération", "tour", "levée", "financement", "augmentation"),
+     r"(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi|abond\w*)"
      r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)", INVESTMENT, "join", None),
-    (r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
-    (r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+    (("capital",),
+     r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
+    (("financ", "soutien", "soutenu", "souten", "appu"),
+     r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
-    (r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
+    (("actionnaire", "investisseur", "bailleur"),
+     r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
-    (r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
+    (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série"),
+     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
      r"(?:\s+\S+){0,10}?\s+(?:auprès\s+d[eu'’]?|mené\w*\s+par|pilot\w*\s+par|dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
-    (r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
+    (("soutenu", "financé", "adossé", "détenu"),
+     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
      INVESTMENT, "ovs", None),
     # acquisition
-    (r"(?:rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
+    (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
+      "avale", "contrôle"),
+     r"(?:rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
      r"|achète|achet\w*|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
      r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
-    (r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)", ACQUISITION, "noun", None),
-    (r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
-    (r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    (("rachat", "acqui", "absorption", "reprise"),
+     r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)", ACQUISITION, "noun", None),
+    (("rachet", "acquis", "absorb", "repris", "avalé"),
+     r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
+    (("filiale", "propriété"),
+     r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
     # uses_model
-    (r"(?:intègre\w*|intégr\w*|utilis\w*|emploie\w*|adopt\w*|déploie\w*|déploy\w*|recour\w*\s+à|test\w*"
+    (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
+      "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
+      "propos", "embarqu", "accès", "licence"),
+     r"(?:intègre\w*|intégr\w*|utilis\w*|emploie\w*|adopt\w*|déploie\w*|déploy\w*|recour\w*\s+à|test\w*"
      r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
      r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|propos\w*"
      r"|embarqu\w*|accès\s+à|licence)", USES_MODEL, "svo", None),
-    (r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
+    (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
+      "choisi", "retenu"),
+     r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
      r"|déployé\w*|choisi\w*|retenu\w*)(?:\s+\w+ment)?\s+par", USES_MODEL, "ovs", None),
     # makes_model
-    (r"(?:lanc\w*|présent\w*|dévoil\w*|publi\w*|sort\w*|développ\w*|entraîn\w*|conçu\w*"
+    (("lanc", "présent", "dévoil", "publi", "sort", "développ", "entraîn", "conçu",
+      "annonc", "mis", "met", "créé", "crée"),
+     r"(?:lanc\w*|présent\w*|dévoil\w*|publi\w*|sort\w*|développ\w*|entraîn\w*|conçu\w*"
      r"|annonc\w*|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
-    (r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
+    (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
+     r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
      MAKES_MODEL, "ovs", None),
     # rivalry
-    (r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
+    (("concurren", "rival", "rivau", "affront", "contr", "adversaire", "ennemi", "challenger",
+      "compétiteur", "opposé"),
+     r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
-    (r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+    (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
+      "contentieux", "accus"),
+     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
      r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
      "pair", None),
-    (r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
+    (("livrent", "bataille", "guerre", "duel", "face"),
+     r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
      RIVALRY, "pair", None),
 ]
 
-_CUE_RE = [(re.compile(p, re.IGNORECASE), t, s, st) for p, t, s, st in _CUES]
-_ANY_CUE = re.compile("|".join(f"(?:{p})" for p, _, _, _ in _CUES), re.IGNORECASE)
+# A cue is looked for only in a sentence that has one of its stems at a word's start: one
+# scan of every stem, then the few patterns whose stems were seen.
+_CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st) for _, p, t, s, st in _CUES]
+_STEM_CUES: dict[str, set[int]] = {}
+for _index, (_stems, *_) in enumerate(_CUES):
+    for _stem in _stems:
+        _STEM_CUES.setdefault(_stem, set()).add(_index)
+# A longer stem seen at a word's start means every shorter stem it begins with is there.
+_STEM_CUES = {stem: set().union(*(v for k, v in _STEM_CUES.items() if stem.startswith(k)))
+              for stem in _STEM_CUES}
+_STEMS = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(_STEM_CUES, key=len, reverse=True))
+    + ")", re.IGNORECASE)
+
+
+def _cues_in(sentence: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The indices of the cues whose stems the sentence has, in the cues' order."""
+    seen: set[int] = set()
+    for match in _STEMS.finditer(sentence, start, len(sentence) if end is None else end):
+        seen |= _STEM_CUES[match.group().lower()]
+    return sorted(seen)
 
 # Words that make a cue's clause talks, ended or rumoured.
 _TALKS = re.compile(
@@ -502,7 +563,7 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         after = sentence[match.end() : match.end() + 40]
         if _NAMED_NEXT.match(after) and any(
                 0 <= p.start - match.end() <= 40
-                and not _ANY_CUE.search(sentence, match.end(), p.start) for p in parties):
+                and not _cues_in(sentence, match.end(), p.start) for p in parties):
             continue  # "la start-up américaine Perplexity": the name follows
         if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
                 and any(0 <= match.start() - p.end <= 3 for p in parties):
@@ -557,13 +618,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         or context.investee or context.models else 2
     if len(parties) < needed:
         return []
-    if not _ANY_CUE.search(sentence):
+    cues = _cues_in(sentence)
+    if not cues:
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     groups = _groups(sentence, parties)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for pattern, kind, shape, given in _CUE_RE:
+    for index in cues:
+        pattern, kind, shape, given = _CUE_RE[index]
         for cue in pattern.finditer(sentence):
             if any(s < cue.end() and cue.start() < e for s, e in taken):
                 continue
