@@ -220,6 +220,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
 # A cue is looked for only in a sentence that has one of its stems at a word's start: one
 # scan of every stem, then the few patterns whose stems were seen.
 _CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st) for _, p, t, s, st in _CUES]
+# The same cues for the lowercased sentence (ignoring case costs more than lowercasing once);
+# None for a cue that looks at capitals ("ses clients X", "poursuit X").
+_CUE_LOWER = [None if re.search(r"A-[FZ]", p) else re.compile(rf"(?<!\w)(?:{p})")
+              for _, p, *_ in _CUES]
 _STEM_CUES: dict[str, set[int]] = {}
 for _index, (_stems, *_) in enumerate(_CUES):
     for _stem in _stems:
@@ -227,16 +231,23 @@ for _index, (_stems, *_) in enumerate(_CUES):
 # A longer stem seen at a word's start means every shorter stem it begins with is there.
 _STEM_CUES = {stem: set().union(*(v for k, v in _STEM_CUES.items() if stem.startswith(k)))
               for stem in _STEM_CUES}
-_STEMS = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(_STEM_CUES, key=len, reverse=True))
-    + ")", re.IGNORECASE)
+_STEMS_BY_HEAD: dict[str, list[tuple[str, set[int]]]] = {}
+for _stem, _indices in _STEM_CUES.items():
+    _STEMS_BY_HEAD.setdefault(_stem[:3], []).append((_stem, _indices))
+_WORD = re.compile(r"\w[\w-]*")
 
 
 def _cues_in(sentence: str, start: int = 0, end: int | None = None) -> list[int]:
-    """The indices of the cues whose stems the sentence has, in the cues' order."""
+    """The indices of the cues whose stems begin a word of the sentence, in the cues' order."""
     seen: set[int] = set()
-    for match in _STEMS.finditer(sentence, start, len(sentence) if end is None else end):
-        seen |= _STEM_CUES[match.group().lower()]
+    words = _WORD.findall(sentence, start, len(sentence) if end is None else end)
+    for word in words:
+        candidates = _STEMS_BY_HEAD.get(word[:3].lower())
+        if candidates:
+            word = word.lower()
+            for stem, indices in candidates:
+                if word.startswith(stem):
+                    seen |= indices
     return sorted(seen)
 
 # Words that make a cue's clause talks, ended or rumoured.
@@ -257,7 +268,7 @@ _ENDED = re.compile(
 _RUMORED = re.compile(
     r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
     r"|de\s+source\s+\w+|selon\s+la\s+presse|dit-on|aurai(?:t|ent)|serai(?:t|ent)"
-    r"|\w+(?:erait|eraient|irait|iraient))\b",
+    r")\b|\B(?:erait|eraient|irait|iraient)\b",
     re.IGNORECASE)
 
 _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
@@ -276,6 +287,7 @@ _BENCHMARK = re.compile(
     r"|meilleur\w*|performan\w*|benchmark\w*|classement|score\w*|tests?|mieux\s+que"
     r"|plus\s+(?:rapide|précis|puissant|efficace)\w*)\b",
     re.IGNORECASE)
+_MAY_BE_SOURCE = re.compile(r"selon|après|par|indiqué|confirm", re.IGNORECASE)
 # Who said it: "selon X", "cité par X" name sources, not parties.
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
@@ -340,6 +352,17 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\
 _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
                             r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
+_DESCRIPTION_KEYS = ("pousse", "start", "société", "licorne", "pépite")
+_ANAPHOR_KEYS = frozenset(
+    "groupe entreprise société firme start-up startup pousse géant laboratoire éditeur fabricant "
+    "constructeur compagnie champion spécialiste licorne partenaires entreprises sociétés groupes "
+    "géants acteurs dernier dernière derniers dernières ils elles il elle celui-ci celle-ci "
+    "ceux-ci celles-ci tous toutes groupes startups".split())
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Cheap tests for a sentence that can only relate a party to what the sentences before named.
+_JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
+_MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
+                           r"|\bmodèle\b", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
@@ -378,7 +401,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
-        if _SOURCE_BEFORE.search(sentence[max(0, m.start - 30) : m.start]):
+        before = sentence[max(0, m.start - 30) : m.start]
+        if _MAY_BE_SOURCE.search(before) and _SOURCE_BEFORE.search(before):
             continue
         if out and out[-1].end >= m.start:
             continue
@@ -499,6 +523,13 @@ class _Found:
 
 def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> str:
     """The status the words of the cue's clause give it."""
+    lower = sentence.lower()
+    if len(lower) == len(sentence):
+        # The status words are all lowercase: match them without ignoring case (faster).
+        sentence = lower
+        ended, talks, rumored, broken = _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L
+    else:
+        ended, talks, rumored, broken = _ENDED, _TALKS, _RUMORED, _BROKEN
     clause_start = 0
     for match in _CLAUSE.finditer(sentence, 0, cue_start):
         clause_start = match.end()
@@ -510,14 +541,18 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> s
         # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
         rest = _CLAUSE.search(sentence, after.end())
         clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
-    if _ENDED.search(clause) or ((given == TALKS or _TALKS.search(clause))
-                                 and _BROKEN.search(sentence, cue_end)):
+    if ended.search(clause) or ((given == TALKS or talks.search(clause))
+                                and broken.search(sentence, cue_end)):
         return ENDED
-    if given == TALKS or _TALKS.search(clause):
+    if given == TALKS or talks.search(clause):
         return TALKS
-    if _RUMORED.search(clause) or _RUMORED.search(sentence[: clause_start]):
+    if rumored.search(clause) or rumored.search(sentence[: clause_start]):
         return RUMORED
     return STATED
+
+
+_ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L = (
+    re.compile(r.pattern) for r in (_ENDED, _TALKS, _RUMORED, _BROKEN))
 
 
 def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
@@ -538,6 +573,8 @@ class Context:
     ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
     models: list[str] = field(default_factory=list)
+    # The parties and groups read in the sentence just read, for _follow.
+    last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
 
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
@@ -611,11 +648,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if context is None:
         context = Context(subject=list(previous_subject))
     named = _parties(sentence, mentions)
-    parties = sorted(named + _descriptions(sentence, named, context),
-                     key=lambda p: p.start)
-    anaphor = _ANAPHOR_IN.search(sentence)
-    needed = 1 if (context.subject and (anaphor or _POSSESSIVE_ANY.search(sentence))) \
-        or context.investee or context.models else 2
+    context.last = (named, [])
+    lower = sentence.lower()
+    words = set(_WORD.findall(lower))
+    if any(k in lower for k in _DESCRIPTION_KEYS):
+        parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
+    else:
+        parties = named
+    anaphor = not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)
+    needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
+        or (context.investee and _JOINS.search(lower)) \
+        or (context.models and _MODEL_REFERS.search(sentence)) else 2
     if len(parties) < needed:
         return []
     cues = _cues_in(sentence)
@@ -623,11 +666,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     groups = _groups(sentence, parties)
+    context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    same_length = len(lower) == len(sentence)
     for index in cues:
         pattern, kind, shape, given = _CUE_RE[index]
-        for cue in pattern.finditer(sentence):
+        fast = _CUE_LOWER[index]
+        matches = fast.finditer(lower) if fast is not None and same_length \
+            else pattern.finditer(sentence)
+        for cue in matches:
             if any(s < cue.end() and cue.start() < e for s, e in taken):
                 continue
             if any(p.start <= cue.start() < p.end for p in parties):
@@ -705,12 +753,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
-            status = _status(sentence, cue.start(), cue.end(), given)
-            if kind == RIVALRY and status == TALKS:
-                status = STATED  # wanting to beat a rival is still a rivalry
-            new = _relate(sentence, kind, shape, cue, left_names, right, status, parties,
+            new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                           context)
             if new:
+                status = _status(sentence, cue.start(), cue.end(), given)
+                if kind == RIVALRY and status == TALKS:
+                    status = STATED  # wanting to beat a rival is still a rivalry
+                if status != STATED:
+                    new = [replace(f, status=status) for f in new]
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
     found.extend(_model_owners(sentence, named))
@@ -1083,8 +1133,10 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
 def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             context: Context) -> None:
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
-    parties = _attach_makers(sentence, _parties(sentence, mentions))
-    groups = _groups(sentence, parties)
+    parties, groups = context.last
+    if not groups:
+        parties = _attach_makers(sentence, [p for p in parties if p.end])
+        groups = _groups(sentence, parties)
     subject = _main_subject(sentence, groups, len(sentence))
     if subject:
         context.subject = subject
@@ -1098,7 +1150,7 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
-    if _FUNDING.search(sentence) and subject and not any(f.type == INVESTMENT for f in read):
+    if subject and not any(f.type == INVESTMENT for f in read) and _FUNDING.search(sentence):
         context.investee = subject[0]
 
 
