@@ -354,10 +354,7 @@ _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|cell
                             r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
 _DESCRIPTION_KEYS = ("pousse", "start", "société", "licorne", "pépite")
 _ANAPHOR_KEYS = frozenset(
-    "groupe entreprise société firme start-up startup pousse géant laboratoire éditeur fabricant "
-    "constructeur compagnie champion spécialiste licorne partenaires entreprises sociétés groupes "
-    "géants acteurs dernier dernière derniers dernières ils elles il elle celui-ci celle-ci "
-    "ceux-ci celles-ci tous toutes groupes startups".split())
+    ["groupe", "entreprise", "société", "firme", "start-up", "startup", "pousse", "géant", "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste", "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier", "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous", "toutes", "groupes", "startups"])
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
