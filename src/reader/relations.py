@@ -13,6 +13,7 @@ Results are cached by article content (see RelationCache); nothing here imports 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import json
@@ -239,16 +240,24 @@ _WORD = re.compile(r"\w[\w-]*")
 
 def _cues_in(sentence: str, start: int = 0, end: int | None = None) -> list[int]:
     """The indices of the cues whose stems begin a word of the sentence, in the cues' order."""
+    return _cues_of(_WORD.findall(sentence.lower(), start, len(sentence) if end is None else end))
+
+
+def _cues_of(words: Iterable[str]) -> list[int]:
+    """The same, from the sentence's lowercased words."""
     seen: set[int] = set()
-    words = _WORD.findall(sentence, start, len(sentence) if end is None else end)
     for word in words:
-        candidates = _STEMS_BY_HEAD.get(word[:3].lower())
-        if candidates:
-            word = word.lower()
-            for stem, indices in candidates:
-                if word.startswith(stem):
-                    seen |= indices
+        indices = _WORD_CUES.get(word)
+        if indices is None:
+            indices = frozenset().union(*(cues for stem, cues in _STEMS_BY_HEAD.get(word[:3], ())
+                                          if word.startswith(stem)))
+            if len(_WORD_CUES) < 200_000:  # a vocabulary, not a text: bounded
+                _WORD_CUES[word] = indices
+        seen |= indices
     return sorted(seen)
+
+
+_WORD_CUES: dict[str, frozenset[int]] = {}
 
 # Words that make a cue's clause talks, ended or rumoured.
 _TALKS = re.compile(
@@ -333,6 +342,7 @@ _GOVERNED = re.compile(
     r"|auprès\s+d[eu'’]?|selon|vers|face\s+à|comme|tels?\s+que|telles?\s+que|tels?\s+qu['’])"
     r"\s*(?:l['’]|la|le|les|un|une|des)?"
     r"\s*(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+_GOVERNED_L = re.compile(_GOVERNED.pattern)
 # "Le groupe de luxe LVMH", "Le japonais SoftBank": a sentence opening on a description.
 _DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){0,4}$")
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
@@ -353,8 +363,12 @@ _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
                             r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
 _DESCRIPTION_KEYS = ("pousse", "start", "société", "licorne", "pépite")
-_ANAPHOR_KEYS = frozenset(
-    ["groupe", "entreprise", "société", "firme", "start-up", "startup", "pousse", "géant", "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste", "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier", "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous", "toutes", "groupes", "startups"])
+_ANAPHOR_KEYS = frozenset((
+    "groupe", "entreprise", "société", "firme", "start-up", "startup", "pousse", "géant",
+    "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
+    "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier",
+    "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci",
+    "ceux-ci", "celles-ci", "tous", "toutes", "startups"))
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
@@ -616,7 +630,7 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
         if group[0].start >= before:
             break
         prefix = sentence[: group[0].start]
-        if _GOVERNED.search(prefix[-40:]) and not _DESCRIBED_START.match(prefix):
+        if _GOVERNED_L.search(prefix[-40:].lower()) and not _DESCRIBED_START.match(prefix):
             continue
         names = _companies(group)
         if names:
@@ -647,7 +661,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     named = _parties(sentence, mentions)
     context.last = (named, [])
     lower = sentence.lower()
-    words = set(_WORD.findall(lower))
+    tokens = _WORD.findall(lower)
+    words = set(tokens)
     if any(k in lower for k in _DESCRIPTION_KEYS):
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
@@ -658,7 +673,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         or (context.models and _MODEL_REFERS.search(sentence)) else 2
     if len(parties) < needed:
         return []
-    cues = _cues_in(sentence)
+    cues = _cues_of(tokens)
     if not cues:
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
@@ -717,7 +732,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if subject:
                     left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
             if kind == USES_MODEL and left_names and not _companies(left_names) \
-                    and _POSSESSIVE_BEFORE.search(sentence, 0, left_names[0].start):
+                    and _POSSESSIVE_BEFORE.search(
+                        sentence, max(0, left_names[0].start - 40), left_names[0].start):
                 # "sa plateforme Agentforce intègre M": the owner of the product uses M.
                 owner = _main_subject(sentence, groups, left_names[0].start) or context.subject
                 if owner:
@@ -1073,7 +1089,6 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     kinds = {index: block.kind for index, block in enumerate(article.blocks)}
     found: list[Relation] = []
     starts = [m.start for m in mentions]
-    import bisect
 
     counts: dict[str, int] = {}
     for m in mentions:
@@ -1142,44 +1157,52 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     models = [p for p in parties if p.kind == MODEL]
     if models:
         # The model the sentence is about, not the ones it is compared with.
-        main = [p.name for p in models if not _BENCHMARK.search(sentence, 0, p.start)]
+        main = [p.name for p in models
+                if len(models) == 1 or not _BENCHMARK.search(sentence, 0, p.start)]
         context.models = list(dict.fromkeys(main or [models[0].name]))
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
-    if subject and not any(f.type == INVESTMENT for f in read) and _FUNDING.search(sentence):
+    if subject and not any(f.type == INVESTMENT for f in read) and (
+            "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
+            and _FUNDING.search(sentence):
         context.investee = subject[0]
 
 
 def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
                     spans: list[tuple[int, int, int]]) -> list[Relation]:
     """A model the gazetteer knows the maker of, in an article that names that maker too:
-    makes_model, with the sentence that names both (else the model's first sentence)."""
+    makes_model, with the sentence that names both (else the model's first sentence).
+    A model named only after a benchmark word ("surpasse GPT-4o") gets no maker from this."""
     companies = {m.canonical for m in mentions if m.kind == COMPANY}
+    if not companies:
+        return []
     known = {r.key for r in found}
-    out: list[Relation] = []
+    starts = [s for _, s, _ in spans]
+    # Per model: (its sentences, whether any mention is outside a benchmark comparison).
+    models: dict[str, tuple[list[int], bool]] = {}
+    makers_in: dict[int, set[str]] = {}
     for m in mentions:
-        if m.kind != MODEL:
+        at = bisect.bisect_right(starts, m.start) - 1
+        if at < 0 or m.start >= spans[at][2]:
             continue
-        model = party_name(m)
+        if m.kind == COMPANY:
+            makers_in.setdefault(at, set()).add(m.canonical)
+            continue
+        name = party_name(m)
+        where, plain = models.setdefault(name, ([], False))
+        where.append(at)
+        if not plain and not _BENCHMARK.search(text, spans[at][1], m.start):
+            models[name] = (where, True)
+    out: list[Relation] = []
+    for model, (where, plain) in models.items():
         maker = maker_of(model)
         if maker is None or maker not in companies or (MAKES_MODEL, maker, model) in known:
             continue
-        where = [(i, s, e) for i, s, e in spans if s <= m.start < e]
-        if not where or all(_BENCHMARK.search(text, s, o2.start) and not any(
-                s <= o.start < e and o.canonical == maker for o in mentions)
-                for o2 in mentions if o2.kind == MODEL and party_name(o2) == model
-                for _, s, e in spans if s <= o2.start < e):
-            # Named only in a benchmark comparison: nothing says who makes it here.
-            continue
-        index, s, e = where[0]
-        for i, s2, e2 in spans:
-            inside = [o for o in mentions if s2 <= o.start < e2]
-            if any(o.canonical == maker for o in inside) and any(
-                    o.kind == MODEL and party_name(o) == model for o in inside):
-                index, s, e = i, s2, e2
-                break
-        known.add((MAKES_MODEL, maker, model))
+        both = [at for at in where if maker in makers_in.get(at, ())]
+        if not plain and not both:
+            continue  # named only in a benchmark comparison
+        index, s, e = spans[both[0] if both else where[0]]
         out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e,
                             evidence_text(text[s:e])))
     return out
