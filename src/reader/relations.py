@@ -87,6 +87,9 @@ def relation_key(kind: str, a: str, b: str) -> tuple[str, str, str]:
 # cue acts on the one before: "racheté par", "lève … auprès de"), "pair" (the parties on both
 # sides are partners or rivals; "entre X et Y" keeps the pair after the cue).
 _W = r"[\w'’-]*"  # the rest of a word: conjugations, plurals
+# The endings of a verb (not of its nouns: "utilisateurs", "développement" are no cues).
+_VERB = (r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|era|eront|erait|eraient|erai|ons|ez|it|ir"
+         r"|ira|iront|issent|i|ie|is|ies|ions)\b")
 _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellement|enfin|"\
        r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
@@ -186,10 +189,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
       "propos", "embarqu", "accès", "licence"),
-     r"(?:intègre\w*|intégr\w*|utilis\w*|emploie\w*|adopt\w*|déploie\w*|déploy\w*|recour\w*\s+à|test\w*"
-     r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur|exploit\w*"
-     r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|propos\w*"
-     r"|embarqu\w*|accès\s+à|licence)", USES_MODEL, "svo", None),
+     rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
+     r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
+     r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
+     r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
+     r"|accès\s+à|licence)", USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu"),
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
@@ -197,8 +201,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # makes_model
     (("lanc", "présent", "dévoil", "publi", "sort", "développ", "entraîn", "conçu",
       "annonc", "mis", "met", "créé", "crée"),
-     r"(?:lanc\w*|présent\w*|dévoil\w*|publi\w*|sort\w*|développ\w*|entraîn\w*|conçu\w*"
-     r"|annonc\w*|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
+     rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc){_VERB}|conçu\w*"
+     r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
     (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
      r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
      MAKES_MODEL, "ovs", None),
@@ -290,13 +294,15 @@ _EXAMPLES = re.compile(
     r"(?:tels?|telles?)\s+(?:que|qu['’])|comme|notamment|parmi\s+(?:lesquels|lesquelles|eux)"
     r"|à\s+l['’]instar\s+d[eu'’]?|par\s+exemple|y\s+compris|ou\s+encore",
     re.IGNORECASE)
+_EXAMPLE_KEYS = ("tel", "Tel", "comme", "Comme", "notamment", "parmi", "instar", "exemple",
+                 "compris", "encore")
 # A benchmark comparison is not rivalry.
 _BENCHMARK = re.compile(
     r"\b(?:surpass\w*|devanc\w*|dépass\w*|battr?\w*|égal\w*|supérieur\w*|inférieur\w*"
     r"|meilleur\w*|performan\w*|benchmark\w*|classement|score\w*|tests?|mieux\s+que"
     r"|plus\s+(?:rapide|précis|puissant|efficace)\w*)\b",
     re.IGNORECASE)
-_MAY_BE_SOURCE = re.compile(r"selon|après|par|indiqué|confirm", re.IGNORECASE)
+_SOURCE_KEYS = ("elon", "après", "par", "indiqué", "onfirm")
 # Who said it: "selon X", "cité par X" name sources, not parties.
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
@@ -312,6 +318,10 @@ _ANAPHOR_WORDS = (
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
                      r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
+_REFER_KEYS = ("groupe", "ntreprise", "ociété", "irme", "tart", "ousse", "éant", "aboratoire",
+               "diteur", "abricant", "onstructeur", "ompagnie", "hampion", "pécialiste",
+               "icorne", "artenaires", "cteurs", "ernier", "ernière", "Il", "il", "Elle", "elle",
+               "Celui", "Celle", "Ceux", "Tous", "Toutes", "pépite", "l'", "l’", "L'", "L’")
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
@@ -413,7 +423,7 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if m.kind not in (COMPANY, MODEL):
             continue
         before = sentence[max(0, m.start - 30) : m.start]
-        if _MAY_BE_SOURCE.search(before) and _SOURCE_BEFORE.search(before):
+        if any(k in before for k in _SOURCE_KEYS) and _SOURCE_BEFORE.search(before):
             continue
         if out and out[-1].end >= m.start:
             continue
@@ -569,6 +579,8 @@ _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L = (
 def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
     """The group is a list of examples ("tels qu'X et Y", "comme X")."""
     gap = sentence[previous_end : group[0].start]
+    if not any(k in gap for k in _EXAMPLE_KEYS):
+        return False
     matches = list(_EXAMPLES.finditer(gap))
     match = matches[-1] if matches else None
     return match is not None and not re.search(r"[.;]", gap[match.end() :])
@@ -1112,7 +1124,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 context.topic = intros.pop(0)[1]
             if not inside and not (context.subject or context.topic or context.models):
                 continue
-            if not inside and not _REFERS.search(raw):
+            if not inside and not (any(k in raw for k in _REFER_KEYS) and _REFERS.search(raw)):
                 if not _ANAPHOR.match(raw):
                     context.subject = []
                 continue
