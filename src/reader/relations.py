@@ -1194,6 +1194,7 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
     # Per model: (its sentences, whether any mention is outside a benchmark comparison).
     models: dict[str, tuple[list[int], bool]] = {}
     makers_in: dict[int, set[str]] = {}
+    compared: dict[int, int] = {}  # sentence -> where its first benchmark word is
     for m in mentions:
         at = bisect.bisect_right(starts, m.start) - 1
         if at < 0 or m.start >= spans[at][2]:
@@ -1204,8 +1205,12 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
         name = party_name(m)
         where, plain = models.setdefault(name, ([], False))
         where.append(at)
-        if not plain and not _BENCHMARK.search(text, spans[at][1], m.start):
-            models[name] = (where, True)
+        if not plain:
+            if at not in compared:
+                match = _BENCHMARK.search(text, spans[at][1], spans[at][2])
+                compared[at] = match.start() if match else len(text)
+            if compared[at] >= m.start:
+                models[name] = (where, True)
     out: list[Relation] = []
     for model, (where, plain) in models.items():
         maker = maker_of(model)
