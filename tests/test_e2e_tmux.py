@@ -285,6 +285,10 @@ def test_partnership_map_from_the_palette_follows_a_sentence_into_its_article(
     time.sleep(0.2)
     terminal.keys("Enter")
     terminal.expect("Meta · partnership · Microsoft", "Ça sent le roussi pour Google")
+    # Two articles say so: 002's talks first, then 004's deal, the one to follow.
+    time.sleep(0.3)
+    terminal.keys("j")
+    time.sleep(0.2)
     terminal.keys("Enter")
     terminal.expect("Microsoft et Meta", header=("Ça sent le roussi",), absent=("relations among",))
     terminal.keys("C-o")
