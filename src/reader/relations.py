@@ -302,7 +302,9 @@ _BENCHMARK = re.compile(
     r"|meilleur\w*|performan\w*|benchmark\w*|classement|score\w*|tests?|mieux\s+que"
     r"|plus\s+(?:rapide|précis|puissant|efficace)\w*)\b",
     re.IGNORECASE)
-_SOURCE_KEYS = ("elon", "après", "par", "indiqué", "onfirm")
+# How a source phrase ends, right before the name (a cheap test before _SOURCE_BEFORE).
+_SOURCE_ENDS = ("selon", "après", "par", "indiqué", "à", "le", "la", "les", "l'", "l’")
+_BENCHMARK_L = re.compile(_BENCHMARK.pattern)
 # Who said it: "selon X", "cité par X" name sources, not parties.
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
@@ -372,7 +374,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\
 _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
                             r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
-_DESCRIPTION_KEYS = ("pousse", "start", "société", "licorne", "pépite")
+_DESCRIPTION_GATE = re.compile("pousse|start|société|licorne|pépite")
 _ANAPHOR_KEYS = frozenset((
     "groupe", "entreprise", "société", "firme", "start-up", "startup", "pousse", "géant",
     "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
@@ -423,7 +425,7 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if m.kind not in (COMPANY, MODEL):
             continue
         before = sentence[max(0, m.start - 30) : m.start]
-        if any(k in before for k in _SOURCE_KEYS) and _SOURCE_BEFORE.search(before):
+        if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
             continue
         if out and out[-1].end >= m.start:
             continue
@@ -551,16 +553,17 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> s
         ended, talks, rumored, broken = _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L
     else:
         ended, talks, rumored, broken = _ENDED, _TALKS, _RUMORED, _BROKEN
+    clause_re = _CLAUSE_L if sentence is lower else _CLAUSE
     clause_start = 0
-    for match in _CLAUSE.finditer(sentence, 0, cue_start):
+    for match in clause_re.finditer(sentence, 0, cue_start):
         clause_start = match.end()
-    after = _CLAUSE.search(sentence, cue_end)
+    after = clause_re.search(sentence, cue_end)
     clause_end = min(after.start() if after else len(sentence), cue_end + 60)
     clause = sentence[clause_start:clause_end]
     if sentence[:clause_start].rstrip().endswith(",") and after is not None \
             and sentence[after.start()] == ",":
         # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
-        rest = _CLAUSE.search(sentence, after.end())
+        rest = clause_re.search(sentence, after.end())
         clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
     if ended.search(clause) or ((given == TALKS or talks.search(clause))
                                 and broken.search(sentence, cue_end)):
@@ -572,8 +575,8 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> s
     return STATED
 
 
-_ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L = (
-    re.compile(r.pattern) for r in (_ENDED, _TALKS, _RUMORED, _BROKEN))
+_ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L, _CLAUSE_L = (
+    re.compile(r.pattern) for r in (_ENDED, _TALKS, _RUMORED, _BROKEN, _CLAUSE))
 
 
 def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
@@ -675,7 +678,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     lower = sentence.lower()
     tokens = _WORD.findall(lower)
     words = set(tokens)
-    if any(k in lower for k in _DESCRIPTION_KEYS):
+    if _DESCRIPTION_GATE.search(lower):
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
@@ -826,7 +829,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     gap = sentence[nearest[-1].end : cue_start]
     if re.search(r"[.;:!?]", gap) or len(gap) > 160:
         return None
-    relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap))
+    relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap)) if "qui" in gap or "dont" in gap \
+        else []
     if relative and gap[: relative[-1].start()].strip():
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
@@ -915,7 +919,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             context: Context | None = None) -> list[_Found]:
     right = right or []
     out: list[_Found] = []
-    if kind == RIVALRY and _BENCHMARK.search(sentence):
+    if kind == RIVALRY and _BENCHMARK_L.search(sentence.lower()):
         return []
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
@@ -926,7 +930,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         else:
             lefts, rights = _companies(left), _companies(right)
             if not lefts and re.search(r"(?:son|sa|ses|leur|leurs)\s+$",
-                                       sentence[: cue.start()], re.IGNORECASE):
+                                       sentence[max(0, cue.start() - 30) : cue.start()],
+                                       re.IGNORECASE):
                 # "malgré son accord avec X, Y …": the owner of the deal is named after it.
                 lefts = _companies(_next_group(sentence, parties, right))
             if not lefts and rights and kind == RIVALRY and context is not None \
