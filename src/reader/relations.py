@@ -565,14 +565,49 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> s
         # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
         rest = clause_re.search(sentence, after.end())
         clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
-    if ended.search(clause) or ((given == TALKS or talks.search(clause))
-                                and broken.search(sentence, cue_end)):
+    flags = _status_flags(clause)
+    talked = given == TALKS or ("T" in flags and talks.search(clause))
+    rest, lead = sentence[cue_end:], sentence[:clause_start]
+    if ("E" in flags and ended.search(clause)) or (
+            talked and "B" in _status_flags(rest) and broken.search(rest)):
         return ENDED
-    if given == TALKS or talks.search(clause):
+    if talked:
         return TALKS
-    if rumored.search(clause) or rumored.search(sentence[: clause_start]):
+    if ("R" in flags and rumored.search(clause)) or (
+            "R" in _status_flags(lead) and rumored.search(lead)):
         return RUMORED
     return STATED
+
+
+# The words that can begin a status phrase, by status (T talks, E ended, R rumoured, B broken):
+# a clause without any of them is not searched.
+_STATUS_STEMS = {
+    "T": ("négoci", "pourparlers", "discut", "discussion", "tractations", "envisag", "explor",
+          "étudi", "sond", "courtis", "sollicit", "vue", "projet", "intéress", "voudrai",
+          "souhait", "cherch", "tent", "approché", "pourrai", "ouvert", "serai", "proche",
+          "point", "candidat", "offre", "propos", "veut", "veulent"),
+    "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "rompu", "romp", "rupture",
+          "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
+          "clos", "terminé", "jusqu"),
+    "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
+    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "sans"),
+}
+_RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
+_WORD_STATUS: dict[str, frozenset[str]] = {}
+
+
+def _status_flags(text: str) -> frozenset[str]:
+    flags: frozenset[str] = frozenset()
+    for word in _WORD.findall(text.lower()):
+        found = _WORD_STATUS.get(word)
+        if found is None:
+            found = frozenset(k for k, stems in _STATUS_STEMS.items() if word.startswith(stems))
+            if word.endswith(_RUMOUR_ENDINGS):
+                found |= {"R"}
+            if len(_WORD_STATUS) < 200_000:
+                _WORD_STATUS[word] = found
+        flags |= found
+    return flags
 
 
 _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L, _CLAUSE_L = (
