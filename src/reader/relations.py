@@ -3,12 +3,19 @@
 A relation is read only from a sentence in which the mentions pipeline (reader.entities) found
 both parties, and only when a cue says what links them: "s'associe à", "investit dans",
 "rachète", "intègre", "concurrent"... Two names side by side are not a relation, and a list of
-examples ("des acteurs tels qu'Anthropic et Perplexity") relates none of them. Each cue knows
-its type, its direction and the status its own words give (talks, ended, rumoured); words
+examples ("des acteurs tels qu'Anthropic et Perplexity") relates none of them, unless the
+examples are a cue's own object ("en pourparlers avec d'autres noms tels que X et Y"). Each cue
+knows its type, its direction and the status its own words give (talks, ended, rumoured); words
 around it can change the status ("autrefois rivaux", "négocient un accord").
 
-Names are the gazetteer's canonical names, so one company has one name across the library.
-Results are cached by article content (see RelationCache); nothing here imports Textual.
+A party may also be what the sentences before named (Context): the previous subject for "le
+groupe" or "ils", the company introduced as "la start-up" for "la jeune pousse", the last funded
+company for "X et Y ont participé à l'opération", the model just named for "l'intégrer". A model
+whose maker the gazetteer knows is that maker's (makes_model) when the article names the maker.
+
+Names are the gazetteer's canonical names, so one company has one name across the library;
+models keep family and version as written. Results are cached by article content (see
+RelationCache); nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -320,10 +327,6 @@ _ANAPHOR_WORDS = (
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
                      r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
-_REFER_KEYS = ("groupe", "ntreprise", "ociété", "irme", "tart", "ousse", "éant", "aboratoire",
-               "diteur", "abricant", "onstructeur", "ompagnie", "hampion", "pécialiste",
-               "icorne", "artenaires", "cteurs", "ernier", "ernière", "Il", "il", "Elle", "elle",
-               "Celui", "Celle", "Ceux", "Tous", "Toutes", "pépite", "l'", "l’", "L'", "L’")
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
@@ -1164,7 +1167,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 context.topic = intros.pop(0)[1]
             if not inside and not (context.subject or context.topic or context.models):
                 continue
-            if not inside and not (any(k in raw for k in _REFER_KEYS) and _REFERS.search(raw)):
+            if not inside and not _REFERS.search(raw):
                 if not _ANAPHOR.match(raw):
                     context.subject = []
                 continue
