@@ -254,8 +254,10 @@ def _cues_in(sentence: str, start: int = 0, end: int | None = None) -> list[int]
     return _cues_of(_WORD.findall(sentence.lower(), start, len(sentence) if end is None else end))
 
 
-def _cues_of(words: Iterable[str]) -> list[int]:
+def _cues_of(words: Sequence[str]) -> list[int]:
     """The same, from the sentence's lowercased words."""
+    with contextlib.suppress(KeyError):  # every word seen before: one union
+        return sorted(frozenset().union(*[_WORD_CUES[word] for word in words]))
     seen: set[int] = set()
     for word in words:
         indices = _WORD_CUES.get(word)
@@ -547,8 +549,12 @@ class _Found:
     status: str
 
 
-def _status(sentence: str, cue_start: int, cue_end: int, given: str | None) -> str:
-    """The status the words of the cue's clause give it."""
+def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
+            words_flags: frozenset[str] | None = None) -> str:
+    """The status the words of the cue's clause give it; `words_flags`, what _status_flags says
+    of the whole sentence, spares the search when no status word is there at all."""
+    if words_flags is not None and not words_flags and given != TALKS:
+        return STATED
     lower = sentence.lower()
     if len(lower) == len(sentence):
         # The status words are all lowercase: match them without ignoring case (faster).
@@ -734,6 +740,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
         pattern, kind, shape, given = _CUE_RE[index]
@@ -822,7 +829,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                           context)
             if new:
-                status = _status(sentence, cue.start(), cue.end(), given)
+                if status_flags is None:
+                    status_flags = _status_flags(lower)
+                status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if status != STATED:
