@@ -385,3 +385,20 @@ def test_a_deal_about_a_model_named_later_in_its_clause() -> None:
     found = keys("Microsoft reste proche d'OpenAI et de son populaire ChatGPT.")
     assert ("partnership", "Microsoft", "OpenAI", "stated") in found
     assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_every_cue_match_is_seen_by_its_stems() -> None:
+    # The stems gate the cues for speed: a cue whose matches its stems miss would go unread.
+    from reader import relations
+
+    texts = [item["text"] for name in ("relations_R1.json", "relations_R2.json")
+             for item in json.loads((DATA / name).read_text(encoding="utf-8"))["articles"]]
+    texts.append("Nvidia et Meta se rapprochent. xAI s'est offert X. Apple a opté pour Gemini. "
+                 "Orange est désormais client de Mistral AI. Ils ont noué un accord.")
+    checked = 0
+    for text in texts:
+        for index, (pattern, *_) in enumerate(relations._CUE_RE):
+            for match in pattern.finditer(text):
+                checked += 1
+                assert index in relations._cues_in(text, match.start(), match.end()), match
+    assert checked > 400
