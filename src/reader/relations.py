@@ -352,6 +352,7 @@ _POSSESSIVE_MODEL = re.compile(
 # A description standing for the company the article is about.
 _DESCRIPTION = re.compile(
     r"\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b", re.IGNORECASE)
+_DESCRIPTION_L = re.compile(_DESCRIPTION.pattern)
 _NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ]")
 # A name governed by a preposition is not the sentence's subject.
 _GOVERNED = re.compile(
@@ -1192,9 +1193,18 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
     """Where the article calls a company "la start-up" by name ("la start-up allemande X",
     "X, la jeune pousse…"): later, "la start-up" alone means that company."""
     companies = [m for m in mentions if m.kind == COMPANY]
+    if not companies:
+        return []
+    starts = [m.start for m in companies]
+    lower = text.lower()
+    found = _DESCRIPTION_L.finditer(lower) if len(lower) == len(text) \
+        else _DESCRIPTION.finditer(text)
     out = []
-    for match in _DESCRIPTION.finditer(text):
-        for m in companies:
+    for match in found:
+        # Only the names just after the description, or just before it, can be the one meant.
+        first = bisect.bisect_left(starts, match.start() - 200)
+        last = bisect.bisect_right(starts, match.end() + 40)
+        for m in companies[first:last]:
             following = text[match.end() : match.end() + 60]
             if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following) \
                     and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", text[match.end() : m.start]):
