@@ -402,3 +402,16 @@ def test_every_cue_match_is_seen_by_its_stems() -> None:
                 checked += 1
                 assert index in relations._cues_in(text, match.start(), match.end()), match
     assert checked > 400
+
+
+def test_an_article_status_is_its_firmest_word_and_an_end_wins() -> None:
+    from reader.relations import one_per_key
+
+    def statuses(text: str) -> set[tuple[str, str]]:
+        article = article_from_text(text, Path("t.md"))
+        return {(r.type, r.status) for r in one_per_key(article_relations(article))}
+
+    assert statuses("Apple négocie avec Google. Apple a signé un accord avec Google.") \
+        == {("partnership", "stated")}
+    assert statuses("Stellantis a signé un accord avec Mistral AI. Stellantis a mis fin à son "
+                    "partenariat avec Mistral AI.") == {("partnership", "ended")}
