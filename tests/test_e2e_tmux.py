@@ -306,5 +306,38 @@ def test_narrow_library_enter_shows_the_chosen_article_at_80x24(
     terminal.expect(SECOND_WORDS[:40], absent=("⏎ Open",), header=("0% ·",))
     terminal.keys("space")
     terminal.expect(absent=(SECOND_WORDS[:40],), header=("min left",))
+
+
+def test_partnership_map_from_the_palette_follows_a_sentence_into_its_article(
+    terminal: Terminal, elsewhere: Path
+) -> None:
+    terminal.start(size=(120, 40), cwd=elsewhere)
+    terminal.expect(FIRST_WORDS, header=(FIRST_TITLE,))
+    terminal.keys("C-p")
+    terminal.expect("Search")
+    terminal.keys("-l", "Partnership map")
+    terminal.expect("Partnership map")
+    terminal.keys("Enter")
+    terminal.expect("relations among", "Meta", "partnership")
+    time.sleep(0.5)  # the palette's own enter must be over before ours
+    # enter on the company moves to its relations; the third is Microsoft (Llama 2 deal).
+    terminal.keys("Enter")
+    time.sleep(0.3)
+    terminal.keys("j")
+    time.sleep(0.2)
+    terminal.keys("j")
+    time.sleep(0.2)
+    terminal.keys("Enter")
+    terminal.expect("Meta · partnership · Microsoft", "Ça sent le roussi pour Google")
+    # Two articles say so: 002's talks first, then 004's deal, the one to follow.
+    time.sleep(0.3)
+    terminal.keys("j")
+    time.sleep(0.2)
+    terminal.keys("Enter")
+    terminal.expect("Microsoft et Meta", header=("Ça sent le roussi",), absent=("relations among",))
+    terminal.keys("C-o")
+    terminal.expect("relations among", "Microsoft")
+    terminal.keys("Escape")
+    terminal.expect(FIRST_WORDS, absent=("relations among",))
     terminal.keys("q")
     assert terminal.exit_status() == 0

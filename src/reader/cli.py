@@ -19,6 +19,8 @@ reader [PATH ...]                  read the library (bundled and saved), or thes
 reader list [PATH ...] [--json]    list articles (id, title, language, words)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned (default: bundled)
+reader relations [PATH ...] [--json | --dot | --mermaid]
+                                   who works with whom, with the sentences that say so
 reader translate ID|PATH [--json]  translate an article to English, offline
                                    (ID: an id, a unique start of one, or its number)
 reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
@@ -122,6 +124,29 @@ def run_mentions(argv: Sequence[str]) -> int:
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     args = parser.parse_args(argv)
     return run(_paths(args.paths) or None, args.json, sys.stdout)
+
+
+def run_relations(argv: Sequence[str]) -> int:
+    import argparse
+
+    from reader.relations_cli import run
+
+    parser = argparse.ArgumentParser(
+        prog="reader relations",
+        description="Partnerships, investments, acquisitions, model use and rivalries, "
+        "with the sentences that state them.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", dest="output", action="store_const", const="json",
+                        help="one JSON object per relation, with its evidence")
+    output.add_argument("--dot", dest="output", action="store_const", const="dot",
+                        help="a Graphviz graph")
+    output.add_argument("--mermaid", dest="output", action="store_const", const="mermaid",
+                        help="a Mermaid flowchart")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(argv)
+    return run(_paths(args.paths) or None, args.output or "text", sys.stdout)
 
 
 def run_translate(argv: Sequence[str]) -> int:
@@ -241,6 +266,7 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "fetch": run_fetch,
     "feeds": run_feeds,
     "mentions": run_mentions,
+    "relations": run_relations,
     "translate": run_translate,
     "models": run_models,
     "cache": run_cache,

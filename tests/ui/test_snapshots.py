@@ -45,3 +45,43 @@ def test_library_shown_when_narrow_80x24(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(ReaderApp(), terminal_size=(80, 24), run_before=run_before)
+
+
+async def _open_map(pilot) -> None:
+    await _settle(pilot)
+    await pilot.press("M")
+    await _settle(pilot)
+
+
+def test_partnership_map_120x40(snap_compare, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    assert snap_compare(ReaderApp(), terminal_size=(120, 40), run_before=_open_map)
+
+
+def test_partnership_map_80x24(snap_compare, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    assert snap_compare(ReaderApp(), terminal_size=(80, 24), run_before=_open_map)
+
+
+def test_partnership_map_evidence_80x24(snap_compare, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+
+    async def run_before(pilot) -> None:
+        await _open_map(pilot)
+        await pilot.press("enter", "enter")
+        await _settle(pilot)
+
+    assert snap_compare(ReaderApp(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_partnership_map_jump_and_back_120x40(snap_compare, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+
+    async def run_before(pilot) -> None:
+        await _open_map(pilot)
+        await pilot.press("enter", "enter", "enter")
+        await _settle(pilot)
+        await pilot.press("ctrl+o")
+        await _settle(pilot)
+
+    assert snap_compare(ReaderApp(), terminal_size=(120, 40), run_before=run_before)

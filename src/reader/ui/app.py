@@ -26,7 +26,7 @@ from reader.paths import default_library
 from reader.settings import Settings, choose_theme, load_settings
 from reader.storage import StateStore
 from reader.ui import keys
-from reader.ui.commands import LibrarySearch
+from reader.ui.commands import LibrarySearch, MapCommand
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
 from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
@@ -79,7 +79,7 @@ class ReaderApp(FeedActions, App[None]):
 
     CSS_PATH = str(Path(__file__).with_name("reader.tcss"))
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands}
+    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands, MapCommand}
     BINDINGS = keys.bindings(keys.APP)
 
     def __init__(
@@ -144,6 +144,7 @@ class ReaderApp(FeedActions, App[None]):
         self._no_model = False
         self._downloading = False
         self._model_watch = None  # a Timer while the pane says no model is installed
+        self._map_return = None  # (map selection, jump depth) after a jump from the map
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
@@ -606,6 +607,9 @@ class ReaderApp(FeedActions, App[None]):
         self._say(f"Library sorted by {library.sort}")
 
     def action_jump_back(self) -> None:
+        if self._map_return is not None and len(self._jumps) == self._map_return[1]:
+            self._reopen_map()
+            return
         if not self._jumps:
             self._say("Nowhere to go back to")
             return
@@ -1064,6 +1068,30 @@ class ReaderApp(FeedActions, App[None]):
         self.push_screen(
             MentionsScreen(self.current.title, self._mentions.counts()), self._mention_chosen
         )
+
+    # ---- partnership map ------------------------------------------------------------------
+
+    def action_partnership_map(self, selection=None) -> None:
+        from reader.ui.screens.partnership_map import PartnershipMap
+
+        articles = self.query_one(LibraryList).articles  # the library as filtered
+        self.push_screen(PartnershipMap(articles, selection), self._map_chosen)
+
+    def _map_chosen(self, choice) -> None:
+        if choice is None:
+            return
+        self.open_article(choice.article, block=choice.block)
+        self._map_return = (choice.selection, len(self._jumps))
+        self.query_one(ArticleView).focus()
+
+    def _reopen_map(self) -> None:
+        selection, _ = self._map_return
+        self._map_return = None
+        if self._jumps:
+            place = self._jumps.pop()  # the article read before the map was opened
+            if place.article is not self.current and place.article in self.library.articles:
+                self.open_article(place.article, block=place.block, remember=False)
+        self.action_partnership_map(selection)
 
     def _mention_chosen(self, choice) -> None:
         if choice is None or self._mentions is None:

@@ -63,3 +63,21 @@ def _snippet(text: str, position: int, length: int, room: int = 60) -> str:
     start = max(0, position - room // 3)
     piece = " ".join(text[start : start + room].split())
     return ("…" if start else "") + piece + ("…" if start + room < len(text) else "")
+
+
+class MapCommand(Provider):
+    """"Partnership map" in the palette: the same screen as `M`."""
+
+    async def discover(self) -> Hits:
+        yield DiscoveryHit("Partnership map", self._open,
+                           help="Who works with whom in the library, with the sentences")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        score = matcher.match("Partnership map")
+        if score > 0:
+            yield Hit(score, matcher.highlight("Partnership map"), self._open,
+                      help="Who works with whom in the library, with the sentences")
+
+    def _open(self) -> None:
+        self.app.action_partnership_map()  # type: ignore[attr-defined]

@@ -35,6 +35,8 @@ APP = (
         help="Show or hide company and model highlighting"),
     Key("m", "mentions", "Mentions", "mentions",
         help="Mentions panel: companies and models in this article"),
+    Key("M", "partnership_map", "Map", "partnership-map", show=False,
+        help="Partnership map: who works with whom in the library, with the sentences"),
     Key("full_stop", "next_mention", "Next mention", "next-mention", show=False,
         help_keys=".", help="Next mention"),
     Key("comma", "previous_mention", "Prev mention", "previous-mention", show=False,

@@ -1,0 +1,1520 @@
+"""Who works with whom: relations between companies and models, read from French sentences.
+
+A relation is read only from a sentence in which the mentions pipeline (reader.entities) found
+both parties, and only when a cue says what links them: "s'associe à", "investit dans",
+"rachète", "intègre", "concurrent"... Two names side by side are not a relation, and a list of
+examples ("des acteurs tels qu'Anthropic et Perplexity") relates none of them, unless the
+examples are a cue's own object ("en pourparlers avec d'autres noms tels que X et Y"). Each cue
+knows its type, its direction and the status its own words give (talks, ended, rumoured); words
+around it can change the status ("autrefois rivaux", "négocient un accord").
+
+A party may also be what the sentences before named (Context): the previous subject for "le
+groupe" or "ils", the company introduced as "la start-up" for "la jeune pousse", the last funded
+company for "X et Y ont participé à l'opération", the model just named for "l'intégrer". A model
+whose maker the gazetteer knows is that maker's (makes_model) when the article names the maker.
+
+Names are the gazetteer's canonical names, so one company has one name across the library;
+models keep family and version as written. Results are cached by article content (see
+RelationCache); nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.entities import COMPANY, MODEL, Mention, article_mentions
+
+if TYPE_CHECKING:
+    from reader.articles import Article
+    from reader.entities import Matcher
+
+# Bump when the extraction changes what it finds for the same text.
+VERSION = 2
+
+PARTNERSHIP = "partnership"
+INVESTMENT = "investment"
+ACQUISITION = "acquisition"
+USES_MODEL = "uses_model"
+MAKES_MODEL = "makes_model"
+RIVALRY = "rivalry"
+TYPES = (PARTNERSHIP, INVESTMENT, ACQUISITION, USES_MODEL, MAKES_MODEL, RIVALRY)
+UNORDERED = frozenset({PARTNERSHIP, RIVALRY})
+
+STATED = "stated"
+TALKS = "talks"
+ENDED = "ended"
+RUMORED = "rumored"
+STATUSES = (STATED, TALKS, ENDED, RUMORED)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """One relation read in one sentence; `start`/`end` index the article's text (the file).
+
+    For partnership and rivalry `a` and `b` are in alphabetical order (the pair is unordered);
+    otherwise the relation goes from `a` to `b` (investor → investee, buyer → bought,
+    company → model).
+    """
+
+    type: str
+    a: str
+    b: str
+    status: str
+    block: int
+    start: int
+    end: int
+    evidence: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.type, self.a, self.b)
+
+
+def relation_key(kind: str, a: str, b: str) -> tuple[str, str, str]:
+    """The identity of a relation: unordered pairs sorted, directed ones as given."""
+    if kind in UNORDERED and b < a:
+        a, b = b, a
+    return (kind, a, b)
+
+
+# ---- cues
+
+# A cue is a regular expression, the relation it states, and the shape of the sentence around
+# it: "svo" (the party before the cue acts on the party after it), "ovs" (the party after the
+# cue acts on the one before: "racheté par", "lève … auprès de"), "pair" (the parties on both
+# sides are partners or rivals; "entre X et Y" keeps the pair after the cue).
+_W = r"[\w'’-]*"  # the rest of a word: conjugations, plurals
+# The endings of a verb (not of its nouns: "utilisateurs", "développement" are no cues).
+_VERB = (r"(?:e|es|ent|er|é|ée|és|ées|ait|aient|ant|era|eront|erait|eraient|erai|ons|ez|it|ir"
+         r"|ira|iront|issent|i|ie|is|ies|ions)\b")
+_ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellement|enfin|"\
+       r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
+       r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
+
+_CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
+    # partnership, verbs
+    (("associ",),
+     rf"s['’]associ{_W}(?:\s+(?:à|a|avec))?", PARTNERSHIP, "pair", None),
+    (("alli",),
+     rf"s['’]all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
+     PARTNERSHIP, "pair", None),
+    (("collabor", "coopér", "travaill"),
+     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:\w+\s+)?avec", PARTNERSHIP, "pair", None),
+    (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
+      "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
+     r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
+     r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
+     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|annoncé|renouvelé|étendu|prolongé|élargi)"
+     r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b", PARTNERSHIP,
+     "pair", None),
+    (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
+      "coentrep", "joint", "co-entrep", "entente", "deal"),
+     rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
+     rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
+     PARTNERSHIP, "pair", None),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+     r"(?:a|ont|avait)\s+choisi|choisit|choisissent|a\s+retenu|retient|a\s+opté\s+pour"
+     r"|opte\s+pour|a\s+sélectionné|sélectionne", PARTNERSHIP, "svo", None),
+    (("client", "fournisseur", "distributeur", "hébergeur"),
+     r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
+     r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
+    (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
+     r"(?:fournit|fournira|fournissent|fournir|équipe|équiper|équipera|héberge|héberger"
+     r"|distribue|distribuer|distribuera|propulse|propulser|alimente|alimenter|alimentera)\b",
+     PARTNERSHIP, "svo", None),
+    (("client",),
+     r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
+    (("client", "parten"),
+     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
+     r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
+     r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+    (("proche",),
+     r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
+    # talks
+    (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
+     r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
+     r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
+    (("intéress",),
+     r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
+    # investment
+    (("invest", "inject", "mis"),
+     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+[^\s,;:]+){{0,6}}?\s+(?:dans|sur|en)\b",
+     INVESTMENT, "svo", None),
+    (("part",),
+     r"(?:prend|pris|prendre|prennent|prenne|prise)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
+    (("tour", "levée", "série", "financement", "opération"),
+     r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
+     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
+     INVESTMENT, "svo", None),
+    (("opération", "tour", "levée", "financement", "augmentation"),
+     r"(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi|abond\w*)"
+     r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
+     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)", INVESTMENT, "join", None),
+    (("capital",),
+     r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
+    (("financ", "soutien", "soutenu", "souten", "appu"),
+     r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+     INVESTMENT, "svo", None),
+    (("actionnaire", "investisseur", "bailleur"),
+     r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
+     r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
+    (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série"),
+     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
+     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+d[eu'’]?|mené\w*\s+par|pilot\w*\s+par|dirigé\w*\s+par"
+     r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
+     INVESTMENT, "ovs", None),
+    (("soutenu", "financé", "adossé", "détenu"),
+     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
+     INVESTMENT, "ovs", None),
+    # acquisition
+    (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
+      "avale", "contrôle"),
+     r"(?:rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
+     r"|achète|achet\w*|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
+     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
+     r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
+     ACQUISITION, "svo", None),
+    (("rachat", "acqui", "absorption", "reprise"),
+     r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)", ACQUISITION, "noun", None),
+    (("rachet", "acquis", "absorb", "repris", "avalé"),
+     r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
+    (("filiale", "propriété"),
+     r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    # uses_model
+    (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
+      "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
+      "propos", "embarqu", "accès", "licence"),
+     rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
+     r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
+     r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
+     r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
+     r"|accès\s+à|licence)", USES_MODEL, "svo", None),
+    (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
+      "choisi", "retenu"),
+     r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
+     r"|déployé\w*|choisi\w*|retenu\w*)(?:\s+\w+ment)?\s+par", USES_MODEL, "ovs", None),
+    # makes_model
+    (("lanc", "présent", "dévoil", "publi", "sort", "développ", "entraîn", "conçu",
+      "annonc", "mis", "met", "créé", "crée"),
+     rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc){_VERB}|conçu\w*"
+     r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
+    (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
+     r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
+     MAKES_MODEL, "ovs", None),
+    # rivalry
+    (("concurren", "rival", "rivau", "affront", "contr", "adversaire", "ennemi", "challenger",
+      "compétiteur", "opposé"),
+     r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
+     r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
+     None),
+    (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
+      "contentieux", "accus"),
+     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+     r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
+     "pair", None),
+    (("livrent", "bataille", "guerre", "duel", "face"),
+     r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
+     RIVALRY, "pair", None),
+]
+
+# A cue is looked for only in a sentence that has one of its stems at a word's start: one
+# scan of every stem, then the few patterns whose stems were seen.
+_CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st) for _, p, t, s, st in _CUES]
+# The same cues for the lowercased sentence (ignoring case costs more than lowercasing once);
+# None for a cue that looks at capitals ("ses clients X", "poursuit X").
+_CUE_LOWER = [None if re.search(r"A-[FZ]", p) else re.compile(rf"(?<!\w)(?:{p})")
+              for _, p, *_ in _CUES]
+_STEM_CUES: dict[str, set[int]] = {}
+for _index, (_stems, *_) in enumerate(_CUES):
+    for _stem in _stems:
+        _STEM_CUES.setdefault(_stem, set()).add(_index)
+# A longer stem seen at a word's start means every shorter stem it begins with is there.
+_STEM_CUES = {stem: set().union(*(v for k, v in _STEM_CUES.items() if stem.startswith(k)))
+              for stem in _STEM_CUES}
+_STEMS_BY_HEAD: dict[str, list[tuple[str, set[int]]]] = {}
+for _stem, _indices in _STEM_CUES.items():
+    _STEMS_BY_HEAD.setdefault(_stem[:3], []).append((_stem, _indices))
+_WORD = re.compile(r"\w[\w-]*")
+
+
+def _cues_in(sentence: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The indices of the cues whose stems begin a word of the sentence, in the cues' order."""
+    return _cues_of(_WORD.findall(sentence.lower(), start, len(sentence) if end is None else end))
+
+
+def _cues_of(words: Sequence[str]) -> list[int]:
+    """The same, from the sentence's lowercased words."""
+    with contextlib.suppress(KeyError):  # every word seen before: one union
+        return sorted(frozenset().union(*[_WORD_CUES[word] for word in words]))
+    seen: set[int] = set()
+    for word in words:
+        indices = _WORD_CUES.get(word)
+        if indices is None:
+            indices = frozenset().union(*(cues for stem, cues in _STEMS_BY_HEAD.get(word[:3], ())
+                                          if word.startswith(stem)))
+            if len(_WORD_CUES) < 200_000:  # a vocabulary, not a text: bounded
+                _WORD_CUES[word] = indices
+        seen |= indices
+    return sorted(seen)
+
+
+_WORD_CUES: dict[str, frozenset[int]] = {}
+
+# Words that make a cue's clause talks, ended or rumoured.
+_TALKS = re.compile(
+    r"\b(?:négoci\w*|pourparlers|discut\w*|discussions?|tractations|envisag\w*|explor\w*"
+    r"|étudi\w*|sond\w*|courtis\w*|sollicit\w*|en\s+vue\s+d|projet\s+d['’e]|s['’]intéress\w*"
+    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*|pourrai\w*|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
+    r"|proche\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
+    r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
+    re.IGNORECASE)
+_ENDED = re.compile(
+    r"\b(?:autrefois|naguère|ancien(?:ne)?s?\s+(?:partenaire|allié|rival|client)\w*|ex-\w+"
+    r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
+    r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
+    r"|n['’]est\s+plus|ne\s+sont\s+plus|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
+    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en)\b",
+    re.IGNORECASE)
+_RUMORED = re.compile(
+    r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
+    r"|de\s+source\s+\w+|selon\s+la\s+presse|dit-on|aurai(?:t|ent)|serai(?:t|ent)"
+    r")\b|\B(?:erait|eraient|irait|iraient)\b",
+    re.IGNORECASE)
+
+_DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
+                        r"\w*\s*$", re.IGNORECASE)
+# Talks that failed: "les négociations ont été rompues".
+_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|sans\s+suite)\b",
+                     re.IGNORECASE)
+# What introduces a list of examples: its names are examples of a sector, not parties.
+_EXAMPLES = re.compile(
+    r"(?:tels?|telles?)\s+(?:que|qu['’])|comme|notamment|parmi\s+(?:lesquels|lesquelles|eux)"
+    r"|à\s+l['’]instar\s+d[eu'’]?|par\s+exemple|y\s+compris|ou\s+encore",
+    re.IGNORECASE)
+_EXAMPLE_KEYS = ("tel", "Tel", "comme", "Comme", "notamment", "parmi", "instar", "exemple",
+                 "compris", "encore")
+# A benchmark comparison is not rivalry.
+_BENCHMARK = re.compile(
+    r"\b(?:surpass\w*|devanc\w*|dépass\w*|battr?\w*|égal\w*|supérieur\w*|inférieur\w*"
+    r"|meilleur\w*|performan\w*|benchmark\w*|classement|score\w*|tests?|mieux\s+que"
+    r"|plus\s+(?:rapide|précis|puissant|efficace)\w*)\b",
+    re.IGNORECASE)
+# How a source phrase ends, right before the name (a cheap test before _SOURCE_BEFORE).
+_SOURCE_ENDS = ("selon", "après", "par", "indiqué", "à", "le", "la", "les", "l'", "l’")
+_BENCHMARK_L = re.compile(_BENCHMARK.pattern)
+# Who said it: "selon X", "cité par X" name sources, not parties.
+_SOURCE_BEFORE = re.compile(
+    r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
+    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
+    re.IGNORECASE)
+# A sentence that starts by naming the previous sentence's subject without its name.
+_ANAPHOR_WORDS = (
+    r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
+    r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
+    r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
+    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières)s?\b"
+    r"|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
+# A sentence without names that may still speak of the ones before.
+_REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
+                     r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
+_ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
+# Between two names of one coordinated group ("X, Y et Z").
+_COORD = re.compile(
+    r"^\s*(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*(?:,\s*)?(?:et|ou)?\s*"
+    r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
+    r"(?:(?:français|française|américain|américaine|chinois|chinoise|britannique|allemand"
+    r"|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|géant|groupe|start-up"
+    r"|startup|société|firme|laboratoire|fonds)\s+)?$",
+    re.IGNORECASE)
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
+_UNKNOWN_IN_LIST = re.compile(
+    rf"^\s*(?:,\s*|\s+(?:et|ou)\s+)(?:{_CAPITALISED}\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
+_UNKNOWN_CLOSES = re.compile(
+    rf"\s*(?:,\s*{_CAPITALISED}\s*)*,?\s+(?:et|ou)\s+{_CAPITALISED}(?!\s+(?:de|d['’])\s)")
+_OF = re.compile(r"^\s*(?:de|d['’]|du|signé\w*|made\s+by|par|chez)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_POSSESSIVE_MODEL = re.compile(
+    r"(?:son|sa|ses|leur|leurs)\s+(?:propre\w*\s+)?(?:nouveau\w*\s+|dernier\w*\s+)?"
+    r"(?:modèle|modèles|IA|assistant|chatbot|LLM|famille|série|version|agent)\w*\s*(?:,\s*)?$",
+    re.IGNORECASE)
+# A description standing for the company the article is about.
+_DESCRIPTION = re.compile(
+    r"\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b", re.IGNORECASE)
+_DESCRIPTION_L = re.compile(_DESCRIPTION.pattern)
+_NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ]")
+# A name governed by a preposition is not the sentence's subject.
+_GOVERNED = re.compile(
+    r"(?:^|[\s,'’])(?:de|d['’]|du|des|avec|à|au|aux|par|pour|sur|dans|chez|contre|entre"
+    r"|auprès\s+d[eu'’]?|selon|vers|face\s+à|comme|tels?\s+que|telles?\s+que|tels?\s+qu['’])"
+    r"\s*(?:l['’]|la|le|les|un|une|des)?"
+    r"\s*(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+_GOVERNED_L = re.compile(_GOVERNED.pattern)
+# "Le groupe de luxe LVMH", "Le japonais SoftBank": a sentence opening on a description.
+_DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){0,4}$")
+# A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
+_NONFINITE = re.compile(
+    r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
+    r"(?:l['’]|s['’]|se\s+)?)$", re.IGNORECASE)
+# "l'intégrer", "son intégration": a pronoun standing for the model named before.
+_PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
+# "les modèles ouverts de X": the company is the models' maker, not a party of the use.
+_MODELS_OF = re.compile(
+    r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_MODELS_GIVEN = re.compile(
+    r"^\s*,?\s*(?:notamment|dont|comme|en\s+particulier|à\s+commencer\s+par|tels?\s+que"
+    r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,2}$",
+                                re.IGNORECASE)
+_POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
+                            r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
+_DESCRIPTION_GATE = re.compile("pousse|start|société|licorne|pépite")
+_ANAPHOR_KEYS = frozenset((
+    "groupe", "entreprise", "société", "firme", "start-up", "startup", "pousse", "géant",
+    "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
+    "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier",
+    "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci",
+    "ceux-ci", "celles-ci", "tous", "toutes", "startups"))
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# Cheap tests for a sentence that can only relate a party to what the sentences before named.
+_JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
+_MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
+                           r"|\bmodèle\b", re.IGNORECASE)
+# What joins more investors to a funding round's lead.
+_MORE_INVESTORS = re.compile(
+    r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par)\s*"
+    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+_FUNDING = re.compile(
+    r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
+    re.IGNORECASE)
+# Where a clause ends: what follows belongs to another verb.
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
+    r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
+    r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
+_CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
+                     r"|\bqui\b|\bdont\b",
+                     re.IGNORECASE)
+
+
+# ---- parties
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    start: int  # in the sentence
+    end: int
+    kind: str
+    name: str
+    attached: bool = False  # the maker named after its model ("Claude d'Anthropic"), not a party
+
+
+def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
+    """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
+    out: list[_Party] = []
+    for m in mentions:
+        if m.kind not in (COMPANY, MODEL):
+            continue
+        before = sentence[max(0, m.start - 30) : m.start]
+        if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
+            continue
+        if out and out[-1].end >= m.start:
+            continue
+        out.append(_Party(m.start, m.end, m.kind, party_name(m)))
+    return out
+
+
+def party_name(mention: Mention) -> str:
+    """The name a relation gives a mention: the canonical one, but a model by family and version
+    as written when the gazetteer's name is the family's ("Command R+" under "Command",
+    "Codestral" under "Mistral (models)")."""
+    if mention.kind != MODEL:
+        return mention.canonical
+    written = " ".join(mention.text.split())
+    canonical = mention.canonical
+    if "(" in canonical or (written != canonical and written.startswith(canonical + " ")):
+        _WRITTEN.setdefault(written, canonical)
+        return written
+    return canonical
+
+
+# A model's name as written -> its gazetteer name, so that its maker is still known.
+_WRITTEN: dict[str, str] = {}
+
+
+def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
+    """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
+    links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
+    for first, second in pairwise(parties):
+        gap = sentence[first.end : second.start]
+        if second.attached:
+            links.append("of")
+            continue
+        if first.attached:
+            # "Claude d'Anthropic et GPT-4.1 d'OpenAI": the list goes on past the maker.
+            gap = sentence[first.end : second.start]
+        if _UNKNOWN_IN_LIST.match(gap):
+            # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
+            links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
+        elif not _COORD.match(gap) or (gap.strip() == "" and first.kind != second.kind):
+            links.append(None)
+        elif gap.strip() == ",":
+            links.append("comma")
+        else:
+            links.append("and")
+    # A comma joins names only in a list that an "et"/"ou" closes.
+    for i, link in enumerate(links):
+        if link == "comma":
+            j = i
+            while j < len(links) and links[j] in ("comma", "of"):
+                j += 1
+            closed = j < len(links) and links[j] == "and"
+            if not closed and (j >= len(links) or links[j] is None):
+                # "Microsoft, Coatue et Altimeter": a name the gazetteer lacks closes the list.
+                closed = bool(_UNKNOWN_CLOSES.match(sentence, parties[j].end))
+            if not closed:
+                links[i] = None
+    groups: list[list[_Party]] = []
+    for i, party in enumerate(parties):
+        if i and links[i - 1] is not None:
+            groups[-1].append(party)
+        else:
+            groups.append([party])
+    return groups
+
+
+@cache
+def _makers() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """Model name -> its maker's name, and the model patterns with their makers, from the
+    gazetteer (bundled and the user's)."""
+    from reader.entities import BUNDLED, _pattern_source, load_gazetteer, user_entities_path
+
+    makers: dict[str, str] = {}
+    patterns: list[tuple[re.Pattern[str], str]] = []
+    for path in (BUNDLED, user_entities_path()):
+        with contextlib.suppress(OSError, ValueError):
+            entities, _ = load_gazetteer(path)
+            for entity in entities:
+                if entity.kind == MODEL and entity.maker:
+                    makers[entity.name] = entity.maker
+                    for form in entity.forms:
+                        makers.setdefault(form, entity.maker)
+                    for pattern in entity.patterns:
+                        with contextlib.suppress(re.error):
+                            patterns.append((re.compile(_pattern_source(pattern)), entity.maker))
+    return makers, patterns
+
+
+@cache
+def maker_of(model: str) -> str | None:
+    """The company that makes `model`, when the gazetteer knows it ("Llama 2" -> Meta)."""
+    makers, patterns = _makers()
+    model = _WRITTEN.get(model, model) if model not in makers else model
+    name = model
+    while name:
+        if name in makers:
+            return makers[name]
+        cut = max(name.rfind(" "), name.rfind("-"))
+        if cut <= 0:
+            break
+        name = name[:cut]
+    for pattern, maker in patterns:
+        if pattern.fullmatch(model):
+            return maker
+    return None
+
+
+# ---- one sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    type: str
+    a: str
+    b: str
+    status: str
+
+
+def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
+            words_flags: frozenset[str] | None = None) -> str:
+    """The status the words of the cue's clause give it; `words_flags`, what _status_flags says
+    of the whole sentence, spares the search when no status word is there at all."""
+    if words_flags is not None and not words_flags and given != TALKS:
+        return STATED
+    lower = sentence.lower()
+    if len(lower) == len(sentence):
+        # The status words are all lowercase: match them without ignoring case (faster).
+        sentence = lower
+        ended, talks, rumored, broken = _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L
+    else:
+        ended, talks, rumored, broken = _ENDED, _TALKS, _RUMORED, _BROKEN
+    clause_re = _CLAUSE_L if sentence is lower else _CLAUSE
+    clause_start = 0
+    for match in clause_re.finditer(sentence, 0, cue_start):
+        clause_start = match.end()
+    after = clause_re.search(sentence, cue_end)
+    clause_end = min(after.start() if after else len(sentence), cue_end + 60)
+    clause = sentence[clause_start:clause_end]
+    if sentence[:clause_start].rstrip().endswith(",") and after is not None \
+            and sentence[after.start()] == ",":
+        # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
+        rest = clause_re.search(sentence, after.end())
+        clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
+    flags = _status_flags(clause)
+    talked = given == TALKS or ("T" in flags and talks.search(clause))
+    rest, lead = sentence[cue_end:], sentence[:clause_start]
+    if ("E" in flags and ended.search(clause)) or (
+            talked and "B" in _status_flags(rest) and broken.search(rest)):
+        return ENDED
+    if talked:
+        return TALKS
+    if ("R" in flags and rumored.search(clause)) or (
+            "R" in _status_flags(lead) and rumored.search(lead)):
+        return RUMORED
+    return STATED
+
+
+# The words that can begin a status phrase, by status (T talks, E ended, R rumoured, B broken):
+# a clause without any of them is not searched.
+_STATUS_STEMS = {
+    "T": ("négoci", "pourparlers", "discut", "discussion", "tractations", "envisag", "explor",
+          "étudi", "sond", "courtis", "sollicit", "vue", "projet", "intéress", "voudrai",
+          "souhait", "cherch", "tent", "approché", "pourrai", "ouvert", "serai", "proche",
+          "point", "candidat", "offre", "propos", "veut", "veulent"),
+    "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "rompu", "romp", "rupture",
+          "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
+          "clos", "terminé", "jusqu"),
+    "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
+    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "sans"),
+}
+_RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
+_WORD_STATUS: dict[str, frozenset[str]] = {}
+
+
+def _status_flags(text: str) -> frozenset[str]:
+    flags: frozenset[str] = frozenset()
+    for word in _WORD.findall(text.lower()):
+        found = _WORD_STATUS.get(word)
+        if found is None:
+            found = frozenset(k for k, stems in _STATUS_STEMS.items() if word.startswith(stems))
+            if word.endswith(_RUMOUR_ENDINGS):
+                found |= {"R"}
+            if len(_WORD_STATUS) < 200_000:
+                _WORD_STATUS[word] = found
+        flags |= found
+    return flags
+
+
+_ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L, _CLAUSE_L = (
+    re.compile(r.pattern) for r in (_ENDED, _TALKS, _RUMORED, _BROKEN, _CLAUSE))
+
+
+def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
+    """The group is a list of examples ("tels qu'X et Y", "comme X")."""
+    gap = sentence[previous_end : group[0].start]
+    if not any(k in gap for k in _EXAMPLE_KEYS):
+        return False
+    matches = list(_EXAMPLES.finditer(gap))
+    match = matches[-1] if matches else None
+    return match is not None and not re.search(r"[.;]", gap[match.end() :])
+
+
+@dataclass
+class Context:
+    """What the sentences before tell the next one: who they were about, which company the
+    article is about, who was last funded, which models were last named."""
+
+    subject: list[str] = field(default_factory=list)
+    topic: str | None = None
+    ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
+    investee: str | None = None
+    models: list[str] = field(default_factory=list)
+    # The parties and groups read in the sentence just read, for _follow.
+    last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
+
+
+def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
+    """"la jeune pousse", "la start-up" standing for the company the article is about.
+
+    Opening the sentence, the description is its subject (the previous sentence's); elsewhere
+    it is the article's company, but never the subject a pronoun or the first name stands for
+    ("SAP signe avec la start-up" is not SAP)."""
+    if context.topic is None:
+        return []
+    taken: set[str] = set()
+    if _ANAPHOR.match(sentence):
+        taken.update(context.subject)
+    elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
+            len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
+        taken.add(parties[0].name)
+    topic = context.topic if context.topic not in taken else next(
+        (n for n in context.ranked if n not in taken), None)
+    out = []
+    for match in _DESCRIPTION.finditer(sentence):
+        if any(p.start <= match.start() < p.end for p in parties):
+            continue
+        after = sentence[match.end() : match.end() + 40]
+        if _NAMED_NEXT.match(after) and any(
+                0 <= p.start - match.end() <= 40
+                and not _cues_in(sentence, match.end(), p.start) for p in parties):
+            continue  # "la start-up américaine Perplexity": the name follows
+        if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
+                and any(0 <= match.start() - p.end <= 3 for p in parties):
+            continue  # "xAI, la société de…": an apposition to a name
+        name = topic
+        if not sentence[: match.start()].strip(" «\"“"):
+            name = context.subject[0] if len(context.subject) == 1 else context.topic
+        if name:
+            out.append(_Party(match.start(), match.end(), COMPANY, name))
+    return out
+
+
+def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> list[str]:
+    """The sentence's subject: its first companies not governed by a preposition."""
+    for group in groups:
+        if group[0].start >= before:
+            break
+        prefix = sentence[: group[0].start]
+        if _GOVERNED_L.search(prefix[-40:].lower()) and not _DESCRIBED_START.match(prefix):
+            continue
+        names = _companies(group)
+        if names:
+            return names
+    return []
+
+
+def _resolve(pronoun: str, context: Context) -> list[str]:
+    """A pronoun or description standing for the previous subject: a singular one for a
+    list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
+    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
+    if plural or len(context.subject) == 1:
+        return list(context.subject)
+    return [context.topic] if context.topic else []
+
+
+def read_sentence(sentence: str, mentions: Sequence[Mention],
+                  previous_subject: Sequence[str] = (),
+                  context: Context | None = None) -> list[_Found]:
+    """The relations one sentence states; mention offsets index `sentence`.
+
+    `previous_subject` names the companies the previous sentence was about, for a sentence that
+    starts with "Le groupe" or "Ils" and names only the other party; `context` says more (the
+    article's company for "la jeune pousse", the last funded company for "ont participé").
+    """
+    if context is None:
+        context = Context(subject=list(previous_subject))
+    named = _parties(sentence, mentions)
+    context.last = (named, [])
+    lower = sentence.lower()
+    tokens = _WORD.findall(lower)
+    words = set(tokens)
+    if _DESCRIPTION_GATE.search(lower):
+        parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
+    else:
+        parties = named
+    anaphor = not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)
+    needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
+        or (context.investee and _JOINS.search(lower)) \
+        or (context.models and _MODEL_REFERS.search(sentence)) else 2
+    if len(parties) < needed:
+        return []
+    cues = _cues_of(tokens)
+    if not cues:
+        return _dedupe(_model_owners(sentence, named))
+    parties = _attach_makers(sentence, parties)
+    groups = _groups(sentence, parties)
+    context.last = (parties, groups)
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    status_flags: frozenset[str] | None = None
+    same_length = len(lower) == len(sentence)
+    for index in cues:
+        pattern, kind, shape, given = _CUE_RE[index]
+        fast = _CUE_LOWER[index]
+        matches = fast.finditer(lower) if fast is not None and same_length \
+            else pattern.finditer(sentence)
+        for cue in matches:
+            if any(s < cue.end() and cue.start() < e for s, e in taken):
+                continue
+            if any(p.start <= cue.start() < p.end for p in parties):
+                continue  # a cue word inside a name ("Alliance" in a company's name)
+            before = [g for g in groups if g[-1].end <= cue.start()]
+            after = [g for g in groups if g[0].start >= cue.end()]
+            left = _left_group(sentence, before, cue.start())
+            right = _right_group(sentence, after, cue.end())
+            left_names = list(left) if left else []
+            lead = sentence[max(0, cue.start() - 30) : cue.start()]
+            if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
+                    sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
+                # "en intégrant X", "pour intégrer X": the main clause's subject acts.
+                subject = _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if not _companies(left_names) and context.subject:
+                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start()))
+                pronoun = pronouns[-1] if pronouns else None
+                between = sentence[pronoun.end() : cue.start()] if pronoun else ""
+                if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
+                        and not re.search(r"\b(?:dont|qui)\b", between) \
+                        and not re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between):
+                    # ("le groupe de Seattle" names a company the text does not name.)
+                    left_names = [_Party(0, 0, COMPANY, name)
+                                  for name in _resolve(pronoun.group(), context)]
+            if left_names and not _companies(left_names) and _companies(right or []) \
+                    and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
+                # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
+                subject = _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
+                    sentence[cue.end() : right[0].start]):
+                # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
+                right = _models_named_after(sentence, groups, right)
+            if kind in (PARTNERSHIP, RIVALRY) and not right and left and re.search(
+                    r"\bavec\s*$", sentence[max(0, left[0].start - 8) : left[0].start]):
+                # "a créé avec OpenAI une coentreprise": the subject and the one "avec".
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
+            if kind == USES_MODEL and left_names and not _companies(left_names) \
+                    and _POSSESSIVE_BEFORE.search(
+                        sentence, max(0, left_names[0].start - 40), left_names[0].start):
+                # "sa plateforme Agentforce intègre M": the owner of the product uses M.
+                owner = _main_subject(sentence, groups, left_names[0].start) or context.subject
+                if owner:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in owner]
+            if kind == USES_MODEL and shape == "ovs" and not _models(left_names) \
+                    and context.models and _PRONOUN_START.match(sentence):
+                # "Il a été adopté par X": the model the sentence before named.
+                left_names = [_Party(0, 0, MODEL, name) for name in context.models]
+            if shape == "noun" and not left_names and right and context.subject \
+                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
+                # "son cofondateur a confirmé le rachat de Y": the company spoken of buys.
+                left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
+            if not left_names and right:
+                # "les négociations de X avec Y": the first party follows the cue.
+                later = _next_with(sentence, parties, right)
+                if later:
+                    left_names, right = right, later
+            if kind == INVESTMENT and shape == "ovs" and right:
+                right = right + _more_investors(sentence, groups, right)
+            if shape == "join":
+                # "X, Y et Z ont participé à l'opération": the last company funded.
+                if right and _companies(right):
+                    shape, left_names, right = "svo", left_names, right
+                elif context.investee:
+                    shape = "svo"
+                    right = [_Party(0, 0, COMPANY, context.investee)]
+                else:
+                    continue
+            if kind in (USES_MODEL,) and not _models(right or []) and context.models \
+                    and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]):
+                # "l'intégrer", "son intégration": the model the previous sentence named.
+                right = [_Party(0, 0, MODEL, name) for name in context.models]
+            new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
+                          context)
+            if new:
+                if status_flags is None:
+                    status_flags = _status_flags(lower)
+                status = _status(sentence, cue.start(), cue.end(), given, status_flags)
+                if kind == RIVALRY and status == TALKS:
+                    status = STATED  # wanting to beat a rival is still a rivalry
+                if status != STATED:
+                    new = [replace(f, status=status) for f in new]
+                found.extend(new)
+                taken.append((cue.start(), cue.end()))
+    found.extend(_model_owners(sentence, named))
+    return _dedupe(found)
+
+
+def _models_named_after(sentence: str, groups: list[list[_Party]],
+                        right: list[_Party]) -> list[_Party]:
+    for group in groups:
+        if group[0].start >= right[-1].end:
+            if _models(group) and _MODELS_GIVEN.match(sentence[right[-1].end : group[0].start]):
+                return [p for p in group if p.kind == MODEL]
+            break
+    return []
+
+
+def _more_investors(sentence: str, groups: list[list[_Party]],
+                    right: list[_Party]) -> list[_Party]:
+    """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        if not _MORE_INVESTORS.match(sentence[end : group[0].start]):
+            break
+        out += group
+        end = group[-1].end
+    return out
+
+
+def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
+    """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
+    """
+    if not before:
+        return None
+    nearest = before[-1]
+    gap = sentence[nearest[-1].end : cue_start]
+    if re.search(r"[.;:!?]", gap) or len(gap) > 160:
+        return None
+    relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap)) if "qui" in gap or "dont" in gap \
+        else []
+    if relative and gap[: relative[-1].start()].strip():
+        return None  # "…avec Telegram, qui proposera": the clause's subject is not named
+    if len(before) >= 2 and "," in gap:
+        # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z".
+        earlier = before[-2]
+        between = sentence[earlier[-1].end : nearest[0].start]
+        if between.lstrip().startswith(",") and "," not in between.strip()[1:]:
+            return earlier
+    of_gap = sentence[before[-2][-1].end : nearest[0].start] if len(before) >= 2 else ""
+    if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", of_gap) \
+            and nearest[0].kind == COMPANY and before[-2][-1].kind == MODEL:
+        # "Gemini de Google intègre": the model's maker is not the subject.
+        return before[-2]
+    if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0):
+        return None
+    return nearest
+
+
+def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
+    if not after:
+        return None
+    nearest = after[0]
+    gap = sentence[cue_end : nearest[0].start]
+    if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
+        return None
+    if re.fullmatch(r"\s*,\s*", gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
+        return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
+    if _in_examples(sentence, nearest, cue_end):
+        # "en pourparlers avec d'autres noms tels que X et Y": the cue's own object, given
+        # by examples; a list of examples away from any cue relates nothing.
+        marker = list(_EXAMPLES.finditer(gap))[-1]
+        if marker.start() > 60 or re.search(r"[.;:]", gap[: marker.start()]):
+            return None
+    return nearest
+
+
+def _next_group(sentence: str, parties: list[_Party], right: list[_Party] | None) -> list[_Party]:
+    """The group after `right`, past one comma ("avec X, Y a …")."""
+    if not right:
+        return []
+    later = [p for p in parties if p.start >= right[-1].end]
+    if later and re.match(r"^\s*,\s*$", sentence[right[-1].end : later[0].start]):
+        return [later[0]]
+    return []
+
+
+def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> list[_Party]:
+    """After "de X", the group introduced by "avec"/"et": the other party of a noun cue."""
+    later = [p for p in parties if p.start >= right[-1].end]
+    if not later:
+        return []
+    gap = sentence[right[-1].end : later[0].start]
+    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", gap, re.IGNORECASE):
+        return []
+    group = [later[0]]
+    for party in later[1:]:
+        if _COORD.match(sentence[group[-1].end : party.start]):
+            group.append(party)
+        else:
+            break
+    return group
+
+
+def _companies(group: Iterable[_Party]) -> list[str]:
+    return list(dict.fromkeys(p.name for p in group if p.kind == COMPANY and not p.attached))
+
+
+def _models(group: Iterable[_Party]) -> list[str]:
+    return list(dict.fromkeys(p.name for p in group if p.kind == MODEL))
+
+
+def _attach_makers(sentence: str, parties: list[_Party]) -> list[_Party]:
+    """Mark "de Y" after a model ("Gemini de Google") as the model's maker, not a party."""
+    out = list(parties)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.kind == MODEL and second.kind == COMPANY \
+                and _OF.match(sentence[first.end : second.start]) \
+                and maker_of(first.name) in (None, second.name):
+            out[i] = _Party(second.start, second.end, second.kind, second.name, True)
+    return out
+
+
+def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list[_Party],
+            right: list[_Party] | None, status: str, parties: list[_Party],
+            context: Context | None = None) -> list[_Found]:
+    right = right or []
+    out: list[_Found] = []
+    if kind == RIVALRY and _BENCHMARK_L.search(sentence.lower()):
+        return []
+    if kind in (PARTNERSHIP, RIVALRY):
+        rest = sentence[cue.end() :].lstrip().lower()
+        pairs: list[tuple[str, str]] = []
+        if rest.startswith("entre"):
+            names = _companies(right)
+            pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+        else:
+            lefts, rights = _companies(left), _companies(right)
+            if not lefts and re.search(r"(?:son|sa|ses|leur|leurs)\s+$",
+                                       sentence[max(0, cue.start() - 30) : cue.start()],
+                                       re.IGNORECASE):
+                # "malgré son accord avec X, Y …": the owner of the deal is named after it.
+                lefts = _companies(_next_group(sentence, parties, right))
+            if not lefts and rights and kind == RIVALRY and context is not None \
+                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
+                # "Pour X, il s'agit d'assurer sa position face à des concurrents comme Y":
+                # the company whose position it is.
+                lefts = [n for n in _companies(p for p in parties if p.start < cue.start())
+                         if n not in rights][:1] or [n for n in _resolve("Il", context)
+                                                     if n not in rights]
+                if not lefts and context is not None:
+                    # "Son concurrent Renault": the previous sentence's subject.
+                    lefts = [n for n in _resolve("Il", context) if n not in _companies(right)]
+            if shape == "svo" and (not lefts or not rights):
+                return []
+            pairs = [(a, b) for a in lefts for b in rights if a != b]
+            gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
+            governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
+                sentence[max(0, left[0].start - 40) : left[0].start])
+            if len(lefts) >= 2 and len(gap) <= 70 and not governed \
+                    and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
+                pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
+        names = list(dict.fromkeys(n for pair in pairs for n in pair))
+        for a, b in pairs:
+            out.append(_Found(kind, a, b, status))
+        if kind == PARTNERSHIP:
+            # The model a deal is about is used by the party that is not its maker.
+            # ("pour la distribution de ses modèles M", in the same clause; "X et son M" is
+            # X's own model, not what the deal is about.)
+            after = right[-1].end if right else cue.end()
+            later = [p for p in parties if p.kind == MODEL and p.start >= after
+                     and re.fullmatch(r"[^,;:«»\"()]{0,100}", sentence[cue.end() : p.start])
+                     and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
+                                      sentence[after : p.start])]
+            for model in _models(right) + _models(left) + _models(later):
+                maker = maker_of(model)
+                for company in names:
+                    if company != maker and maker in names:
+                        out.append(_Found(USES_MODEL, company, model, status))
+        return out
+    subjects, objects = (left, right) if shape in ("svo", "noun") else (right, left)
+    if shape == "noun":
+        # "le rachat de Y par X": the bought party follows the cue, the buyer follows "par".
+        objects = right
+        rest = sentence[right[-1].end :] if right else ""
+        by = re.match(r"\s*(?:\S+\s+){0,3}?par\s+", rest)
+        subjects = []
+        if by and right:
+            offset = right[-1].end + by.end()
+            subjects = [p for p in parties if p.start >= offset][:1]
+        if not subjects:
+            subjects = left
+    if shape == "ovs_own":
+        # "Y, filiale de X": X owns Y.
+        subjects, objects = right, left
+        kind = ACQUISITION
+    if kind in (USES_MODEL, MAKES_MODEL):
+        for company in _companies(subjects):
+            for model in _models(objects):
+                maker = maker_of(model)
+                if kind == USES_MODEL and maker == company:
+                    out.append(_Found(MAKES_MODEL, company, model, status))
+                elif kind == MAKES_MODEL and maker is not None and maker != company:
+                    continue
+                else:
+                    out.append(_Found(kind, company, model, status))
+            close = bool(left) and left[-1].end > 0 and re.fullmatch(
+                r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
+            if kind == USES_MODEL and not _models(objects) and close:
+                # "X intègre Y" with Y a company: a deal between them.
+                for other in _companies(objects):
+                    if other != company and shape == "svo":
+                        out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
+        return out
+    for a in _companies(subjects):
+        for b in _companies(objects):
+            if a != b:
+                out.append(_Found(kind, a, b, status))
+    return out
+
+
+def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
+    """"Gemini de Google", "le modèle Llama de Meta", "X et son modèle M": makes_model."""
+    out: list[_Found] = []
+    for first, second in pairwise(parties):
+        gap = sentence[first.end : second.start]
+        if first.kind == MODEL and second.kind == COMPANY and _OF.match(gap):
+            maker = maker_of(first.name)
+            if maker is None or maker == second.name:
+                out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
+    for company, model in pairwise(parties):
+        if company.kind == COMPANY and model.kind == MODEL:
+            gap = sentence[company.end : model.start]
+            if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80:
+                maker = maker_of(model.name)
+                if maker is None or maker == company.name:
+                    out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
+    return out
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    seen: dict[tuple[str, str, str], _Found] = {}
+    for f in found:
+        if f.a == f.b:
+            continue
+        kind, a, b = relation_key(f.type, f.a, f.b)
+        seen.setdefault((kind, a, b), _Found(kind, a, b, f.status))
+    return list(seen.values())
+
+
+# ---- an article
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:end]`, stripped of surrounding spaces."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,9}[.)]\s+|>\s*)+")
+
+
+def evidence_text(raw: str) -> str:
+    """A sentence as written, on one line: Markdown block markers and line breaks removed."""
+    lines = [_BLOCK_MARK.sub("", line) for line in raw.split("\n")]
+    return re.sub(r"\s+", " ", " ".join(lines)).strip()
+
+
+def _block_spans(article: Article) -> list[tuple[int, int, int]]:
+    """(block index, start, end) in the article's text, one per run of source lines."""
+    text = article.text
+    line_starts = [0]
+    for match in re.finditer("\n", text):
+        line_starts.append(match.end())
+    firsts: list[tuple[int, int]] = []
+    seen_lines: set[int] = set()
+    for index, block in enumerate(article.blocks):
+        if block.line in seen_lines or block.line >= len(line_starts):
+            continue
+        seen_lines.add(block.line)
+        firsts.append((index, line_starts[block.line]))
+    spans = []
+    for i, (index, start) in enumerate(firsts):
+        end = firsts[i + 1][1] if i + 1 < len(firsts) else len(text)
+        spans.append((index, max(start, article.body_offset), end))
+    return spans
+
+
+def article_relations(article: Article, matcher: Matcher | None = None,
+                      mentions: Sequence[Mention] | None = None) -> list[Relation]:
+    """Every relation the article states, one per (type, a, b), first evidence kept first."""
+    from reader import document
+
+    if mentions is None:
+        mentions = article_mentions(article, matcher)
+    if len({m.canonical for m in mentions}) < 2:
+        return []
+    text = article.text
+    kinds = {index: block.kind for index, block in enumerate(article.blocks)}
+    found: list[Relation] = []
+    starts = [m.start for m in mentions]
+
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == COMPANY:
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    # The company the article is about: the most named (the first named on a tie).
+    ranked = sorted(counts, key=lambda name: -counts[name])
+    context = Context(topic=ranked[0] if ranked else None, ranked=ranked)
+    intros = _introductions(text, mentions)
+    spans: list[tuple[int, int, int]] = []
+    for index, block_start, block_end in _block_spans(article):
+        if kinds.get(index) in (document.CODE, document.RULE):
+            continue
+        for s, e in sentences(text, block_start, block_end):
+            spans.append((index, s, e))
+            lo = bisect.bisect_left(starts, s)
+            hi = bisect.bisect_left(starts, e)
+            inside = [m for m in mentions[lo:hi] if m.end <= e]
+            raw = text[s:e]
+            while intros and intros[0][0] < s:
+                context.topic = intros.pop(0)[1]
+            if not inside and not (context.subject or context.topic or context.models):
+                continue
+            if not inside and not _REFERS.search(raw):
+                if not _ANAPHOR.match(raw):
+                    context.subject = []
+                continue
+            local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
+            read = read_sentence(raw, local, context=context)
+            for f in read:
+                found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
+            _follow(raw, local, read, context)
+    return found + _made_by_makers(text, mentions, found, spans)
+
+
+def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
+    """Where the article calls a company "la start-up" by name ("la start-up allemande X",
+    "X, la jeune pousse…"): later, "la start-up" alone means that company."""
+    companies = [m for m in mentions if m.kind == COMPANY]
+    if not companies:
+        return []
+    starts = [m.start for m in companies]
+    lower = text.lower()
+    found = _DESCRIPTION_L.finditer(lower) if len(lower) == len(text) \
+        else _DESCRIPTION.finditer(text)
+    out = []
+    for match in found:
+        # Only the names just after the description, or just before it, can be the one meant.
+        first = bisect.bisect_left(starts, match.start() - 200)
+        last = bisect.bisect_right(starts, match.end() + 40)
+        for m in companies[first:last]:
+            following = text[match.end() : match.end() + 60]
+            if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following) \
+                    and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", text[match.end() : m.start]):
+                out.append((match.start(), m.canonical))
+                break
+            if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
+                out.append((match.start(), m.canonical))
+                break
+    return out
+
+
+def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
+            context: Context) -> None:
+    """What the next sentence can refer to: this one's subject, its models, the funded company."""
+    parties, groups = context.last
+    if not groups:
+        parties = _attach_makers(sentence, [p for p in parties if p.end])
+        groups = _groups(sentence, parties)
+    subject = _main_subject(sentence, groups, len(sentence))
+    if subject:
+        context.subject = subject
+    elif not _ANAPHOR.match(sentence):
+        context.subject = []
+    models = [p for p in parties if p.kind == MODEL]
+    if models:
+        # The model the sentence is about, not the ones it is compared with.
+        main = [p.name for p in models
+                if len(models) == 1 or not _BENCHMARK.search(sentence, 0, p.start)]
+        context.models = list(dict.fromkeys(main or [models[0].name]))
+    for f in read:
+        if f.type == INVESTMENT:
+            context.investee = f.b
+    if subject and not any(f.type == INVESTMENT for f in read) and (
+            "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
+            and _FUNDING.search(sentence):
+        context.investee = subject[0]
+
+
+def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
+                    spans: list[tuple[int, int, int]]) -> list[Relation]:
+    """A model the gazetteer knows the maker of, in an article that names that maker too:
+    makes_model, with the sentence that names both (else the model's first sentence).
+    A model named only after a benchmark word ("surpasse GPT-4o") gets no maker from this."""
+    companies = {m.canonical for m in mentions if m.kind == COMPANY}
+    if not companies:
+        return []
+    known = {r.key for r in found}
+    starts = [s for _, s, _ in spans]
+    # Per model: (its sentences, whether any mention is outside a benchmark comparison).
+    models: dict[str, tuple[list[int], bool]] = {}
+    makers_in: dict[int, set[str]] = {}
+    compared: dict[int, int] = {}  # sentence -> where its first benchmark word is
+    for m in mentions:
+        at = bisect.bisect_right(starts, m.start) - 1
+        if at < 0 or m.start >= spans[at][2]:
+            continue
+        if m.kind == COMPANY:
+            makers_in.setdefault(at, set()).add(m.canonical)
+            continue
+        name = party_name(m)
+        where, plain = models.setdefault(name, ([], False))
+        where.append(at)
+        if not plain:
+            if at not in compared:
+                match = _BENCHMARK.search(text, spans[at][1], spans[at][2])
+                compared[at] = match.start() if match else len(text)
+            if compared[at] >= m.start:
+                models[name] = (where, True)
+    out: list[Relation] = []
+    for model, (where, plain) in models.items():
+        maker = maker_of(model)
+        if maker is None or maker not in companies or (MAKES_MODEL, maker, model) in known:
+            continue
+        both = [at for at in where if maker in makers_in.get(at, ())]
+        if not plain and not both:
+            continue  # named only in a benchmark comparison
+        index, s, e = spans[both[0] if both else where[0]]
+        out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e,
+                            evidence_text(text[s:e])))
+    return out
+
+
+def one_per_key(relations: Iterable[Relation]) -> list[Relation]:
+    """One relation per (type, a, b): the first sentence that states it, with the article's
+    status: an end said anywhere wins, then a plain statement over talks and rumours."""
+    seen: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        first = seen.setdefault(r.key, r)
+        if _STATUS_WEIGHT[r.status] > _STATUS_WEIGHT[first.status]:
+            seen[r.key] = replace(first, status=r.status)
+    return list(seen.values())
+
+
+_STATUS_WEIGHT = {RUMORED: 0, TALKS: 1, STATED: 2, ENDED: 3}
+
+
+# ---- the cache
+
+
+def _gazetteer_stamp() -> str:
+    from reader.entities import BUNDLED, user_entities_path
+
+    parts = [str(VERSION)]
+    for path in (BUNDLED, user_entities_path()):
+        try:
+            info = path.stat()
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append("-")
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=8).hexdigest()
+
+
+class RelationCache:
+    """Relations per article content, in one JSON file under the cache dir.
+
+    Stamped with VERSION and the gazetteer files' sizes and times: a new extractor or a
+    changed gazetteer starts the cache afresh. A damaged file is ignored (and rewritten).
+    """
+
+    MAX_ENTRIES = 50_000
+
+    def __init__(self, path: Path | None = None) -> None:
+        from reader import paths
+
+        self.path = path or paths.cache_dir() / f"relations-v{VERSION}.json"
+        self._entries: dict[str, list[list]] = {}
+        self._used: set[str] = set()
+        self._dirty = False
+        self._stamp = _gazetteer_stamp()
+        self.hits = 0
+
+    def load(self) -> RelationCache:
+        try:
+            data = json.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            return self
+        if isinstance(data, dict) and data.get("stamp") == self._stamp \
+                and isinstance(data.get("articles"), dict):
+            self._entries = data["articles"]
+        return self
+
+    def get(self, article: Article) -> list[Relation] | None:
+        rows = self._entries.get(article.digest)
+        if not isinstance(rows, list):
+            return None
+        try:
+            relations = [Relation(*row) for row in rows]
+        except TypeError:
+            return None
+        for r in relations:
+            if not (isinstance(r.start, int) and isinstance(r.end, int)
+                    and 0 <= r.start <= r.end <= len(article.text)):
+                return None
+        self._used.add(article.digest)
+        self.hits += 1
+        return relations
+
+    def put(self, article: Article, relations: list[Relation]) -> None:
+        self._entries[article.digest] = [list(asdict(r).values()) for r in relations]
+        self._used.add(article.digest)
+        self._dirty = True
+
+    def save(self) -> bool:
+        if not self._dirty:
+            return True
+        from reader.fileio import write_atomic
+
+        entries = self._entries
+        if len(entries) > self.MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self._used}
+        payload = json.dumps({"stamp": self._stamp, "articles": entries},
+                             ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, payload, prefix=".relations-", sync=False)
+        except OSError:
+            return False
+        self._dirty = False
+        return True
+
+
+def relations_for(article: Article, cache: RelationCache | None = None,
+                  matcher: Matcher | None = None) -> list[Relation]:
+    """An article's relations, from the cache when its content was read before."""
+    if cache is not None:
+        cached = cache.get(article)
+        if cached is not None:
+            return cached
+    relations = article_relations(article, matcher)
+    if cache is not None:
+        cache.put(article, relations)
+    return relations
+
+
+# ---- the map of a library
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sentence that states a relation, in one article."""
+
+    article: Article
+    relation: Relation
+
+
+@dataclass
+class Edge:
+    """One (type, a, b) across the library, with every sentence that states it."""
+
+    type: str
+    a: str
+    b: str
+    evidence: list[Evidence]
+
+    @property
+    def articles(self) -> list[Article]:
+        return list(dict.fromkeys(e.article for e in self.evidence))
+
+    @property
+    def latest(self) -> str | None:
+        """The latest date among the articles' front matter, or None."""
+        dates = [d for d in (article_date(a) for a in self.articles) if d]
+        return max(dates) if dates else None
+
+    @property
+    def status(self) -> str:
+        """What the latest article says; without dates, what most articles say."""
+        dated = [(article_date(e.article) or "", i, e.relation.status)
+                 for i, e in enumerate(self.evidence)]
+        if any(d for d, _, _ in dated):
+            return max(dated, key=lambda t: (t[0], -t[1]))[2]
+        counts = {s: 0 for s in STATUSES}
+        for _, _, status in dated:
+            counts[status] += 1
+        return max(STATUSES, key=lambda s: (counts[s], -STATUSES.index(s)))
+
+    def other(self, name: str) -> str:
+        return self.b if self.a == name else self.a
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def article_date(article: Article) -> str | None:
+    """The article's date from its front matter (date, published, updated), as YYYY-MM-DD."""
+    for field_name in ("date", "published", "pubdate", "updated"):
+        value = article.meta.get(field_name, "")
+        match = _DATE.search(value)
+        if match:
+            return match.group()
+    return None
+
+
+@dataclass
+class RelationMap:
+    """Every relation of a set of articles, by (type, a, b) and by company."""
+
+    edges: list[Edge]
+
+    def companies(self) -> list[tuple[str, int]]:
+        """Parties ranked by how many relations they are in (then by name)."""
+        counts: dict[str, int] = {}
+        for edge in self.edges:
+            for name in {edge.a, edge.b}:
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+    def of(self, name: str) -> list[Edge]:
+        """The relations of one party, the best attested first."""
+        mine = [e for e in self.edges if name in (e.a, e.b)]
+        return sorted(mine, key=lambda e: (-len(e.articles), TYPES.index(e.type),
+                                           e.other(name).casefold()))
+
+
+def build_map(found: Iterable[tuple[Article, list[Relation]]]) -> RelationMap:
+    """Gather each article's relations into edges, in the order the articles come."""
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for article, relations in found:
+        for r in relations:
+            edge = edges.get(r.key)
+            if edge is None:
+                edge = edges[r.key] = Edge(r.type, r.a, r.b, [])
+            edge.evidence.append(Evidence(article, r))
+    return RelationMap(list(edges.values()))
+
+
+def english_sentence(article: Article, relation: Relation) -> str | None:
+    """The English of the evidence sentence, from the translation cache (no model is loaded).
+
+    The cache holds whole blocks: the sentence at the same place in the English block when the
+    two have as many sentences, else the whole English block. None when not translated.
+    """
+    try:
+        from reader.translation.cache import TranslationCache
+        from reader.translation.packages import find_package
+
+        package = find_package("fr", "en")
+        if package is None or not (0 <= relation.block < len(article.blocks)):
+            return None
+        block = article.blocks[relation.block].text
+        english = TranslationCache().get(package.key, block)
+    except (OSError, ValueError):
+        return None
+    if not english:
+        return None
+    french = [evidence_text(block[s:e]) for s, e in sentences(block)]
+    english_parts = [evidence_text(english[s:e]) for s, e in sentences(english)]
+    if len(french) == len(english_parts):
+        target = relation.evidence[:40]
+        for index, sentence in enumerate(french):
+            if sentence[:40] == target or target.startswith(sentence[:20]):
+                return english_parts[index]
+    return evidence_text(english)

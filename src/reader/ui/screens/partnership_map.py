@@ -1,0 +1,373 @@
+"""The `M` screen: who works with whom in the library, each relation backed by its sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
+from textual.widgets import DataTable, Footer, Static
+
+from reader.articles import Article
+from reader.relations import Edge, Evidence, RelationMap
+from reader.relations_picture import LINES, Spoke, draw
+
+# Theme colours per relation type (the line characters tell them apart without colour too).
+TYPE_STYLES = {
+    "partnership": "$success",
+    "investment": "$warning",
+    "acquisition": "$error",
+    "uses_model": "$mention-model",
+    "makes_model": "$secondary",
+    "rivalry": "$accent",
+}
+
+
+@dataclass(frozen=True)
+class MapSelection:
+    """Where the reader was on the map, to come back to it."""
+
+    company: str | None = None
+    relation: int = 0
+
+
+@dataclass(frozen=True)
+class MapChoice:
+    """A sentence chosen on the map: open its article at its block."""
+
+    article: Article
+    block: int
+    selection: MapSelection
+
+
+class RelationPicture(Widget):
+    """The selected company in the middle, its relations around it."""
+
+    DEFAULT_CSS = """
+    RelationPicture { height: 1fr; min-height: 5; padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.centre: str | None = None
+        self.spokes: list[Spoke] = []
+
+    def show(self, centre: str | None, spokes: list[Spoke]) -> None:
+        self.centre, self.spokes = centre, spokes
+        self.refresh()
+
+    def render(self) -> Content:
+        if self.centre is None:
+            return Content("")
+        width, height = self.content_size.width, self.content_size.height
+        picture = draw(self.centre, self.spokes, width, height)
+        lines = picture.lines()
+        by_row: dict[int, list] = {}
+        for style in picture.styles:
+            by_row.setdefault(style.row, []).append(style)
+        parts: list[Content] = []
+        for row, line in enumerate(lines):
+            content = Content(line)
+            for style in by_row.get(row, []):
+                if style.start >= len(line):
+                    continue
+                end = min(style.end, len(line))
+                if style.role == "centre":
+                    content = content.stylize("$accent bold", style.start, end)
+                elif style.role == "name":
+                    content = content.stylize("bold", style.start, end)
+                elif style.role == "more":
+                    content = content.stylize("$text-muted italic", style.start, end)
+                elif style.role in TYPE_STYLES:
+                    content = content.stylize(TYPE_STYLES[style.role], style.start, end)
+            parts.append(content)
+        return Content("\n").join(parts)
+
+
+def _legend() -> Content:
+    parts: list[Content | str] = []
+    for kind, (line, label) in LINES.items():
+        parts.append(Content.styled(f"{line * 2} {label}", TYPE_STYLES[kind]))
+        parts.append("  ")
+    parts.append(Content.styled("? talks  ?? rumoured  × ended", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+class PartnershipMap(Screen[MapChoice | None]):
+    """Companies ranked by relation count; the selected one's relations, list and picture."""
+
+    BINDINGS = [
+        Binding("escape,q,M", "close", "Close", id="map-close"),
+        Binding("enter", "evidence", "Evidence", id="map-evidence"),
+        Binding("tab", "app.focus_next", "Switch list", id="map-switch", show=False),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    PartnershipMap { layout: vertical; }
+    PartnershipMap #map-main { height: 1fr; }
+    PartnershipMap #map-companies { width: 24; max-width: 40%; height: 1fr; }
+    PartnershipMap #map-right { width: 1fr; }
+    PartnershipMap #map-relations { height: 12; }
+    PartnershipMap #map-status { height: 1; color: $text-muted; padding: 0 1; }
+    PartnershipMap #map-legend { height: auto; padding: 0 1; }
+    """
+
+    class Computed(Message):
+        """The map of the library, read by the worker."""
+
+        def __init__(self, relation_map: RelationMap) -> None:
+            super().__init__()
+            self.relation_map = relation_map
+
+    class Progress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+    def __init__(self, articles: list[Article], selection: MapSelection | None = None,
+                 relation_map: RelationMap | None = None) -> None:
+        super().__init__()
+        self.articles = list(articles)
+        self.selection = selection or MapSelection()
+        self.relation_map = relation_map
+        self._companies: list[str] = []
+        self._edges: list[Edge] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Partnership map"), id="map-status")
+        with Horizontal(id="map-main"):
+            companies: DataTable = DataTable(cursor_type="row", id="map-companies")
+            companies.border_title = "Companies"
+            yield companies
+            with Vertical(id="map-right"):
+                relations: DataTable = DataTable(cursor_type="row", zebra_stripes=True,
+                                                 id="map-relations")
+                yield relations
+                yield RelationPicture(id="map-picture")
+        yield Static(_legend(), id="map-legend")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        companies = self.query_one("#map-companies", DataTable)
+        companies.add_column("Name", width=16)
+        companies.add_column("n", width=2)
+        relations = self.query_one("#map-relations", DataTable)
+        for label, width in (("With", 14), ("Type", 11), ("Status", 7), ("#", 2),
+                             ("Latest", 10)):
+            relations.add_column(label, width=width)
+        if self.relation_map is not None:
+            self._show_map(self.relation_map)
+        else:
+            self._say(f"Reading relations in {len(self.articles)} articles…")
+            self.read_relations()
+        companies.focus()
+
+    @work(thread=True, exclusive=True, group="relations", exit_on_error=False)
+    def read_relations(self) -> None:
+        from textual.worker import get_current_worker
+
+        from reader.entities import default_matcher
+        from reader.relations import RelationCache, build_map, relations_for
+
+        worker = get_current_worker()
+        matcher = default_matcher()
+        cache = RelationCache().load()
+        found = []
+        for number, article in enumerate(self.articles, 1):
+            if worker.is_cancelled:
+                return
+            found.append((article, relations_for(article, cache, matcher)))
+            if number % 50 == 0:
+                self.post_message(self.Progress(number, len(self.articles)))
+        cache.save()
+        self.post_message(self.Computed(build_map(found)))
+
+    @on(Progress)
+    def _progress(self, event: Progress) -> None:
+        self._say(f"Reading relations… {event.done}/{event.total} articles")
+
+    @on(Computed)
+    def _computed(self, event: Computed) -> None:
+        self.relation_map = event.relation_map
+        self._show_map(event.relation_map)
+
+    def _say(self, text: str) -> None:
+        self.query_one("#map-status", Static).update(Content(text))
+
+    def _show_map(self, relation_map: RelationMap) -> None:
+        ranked = relation_map.companies()
+        self._companies = [name for name, _ in ranked]
+        table = self.query_one("#map-companies", DataTable)
+        table.clear()
+        for name, count in ranked:
+            table.add_row(Content(name), str(count))
+        n = len(relation_map.edges)
+        self._say(f"{n} relation{'s' if n != 1 else ''} among {len(ranked)} names in "
+                  f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}"
+                  " · enter: evidence · tab: switch list")
+        if not ranked:
+            self.query_one(RelationPicture).show(None, [])
+            return
+        row = 0
+        if self.selection.company in self._companies:
+            row = self._companies.index(self.selection.company)
+        table.move_cursor(row=row)
+        self._show_company(self._companies[row], self.selection.relation)
+
+    def _show_company(self, name: str, relation_row: int = 0) -> None:
+        assert self.relation_map is not None
+        self._edges = self.relation_map.of(name)
+        table = self.query_one("#map-relations", DataTable)
+        table.clear()
+        table.border_title = name
+        spokes = []
+        for edge in self._edges:
+            other = edge.other(name)
+            arrow = "" if edge.type in ("partnership", "rivalry") else (
+                "→ " if edge.a == name else "← ")
+            table.add_row(Content(arrow + other), Content.styled(edge.type, TYPE_STYLES[edge.type]),
+                          edge.status, str(len(edge.articles)), edge.latest or "—")
+            spokes.append(Spoke(other, edge.type, edge.status, outgoing=edge.a == name))
+        if self._edges:
+            table.move_cursor(row=min(relation_row, len(self._edges) - 1))
+        self.selection = MapSelection(name, min(relation_row, max(len(self._edges) - 1, 0)))
+        self.query_one(RelationPicture).show(name, spokes)
+
+    @on(DataTable.RowHighlighted, "#map-companies")
+    def _company_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self._companies):
+            name = self._companies[event.cursor_row]
+            if name != self.selection.company or not self._edges:
+                self._show_company(name)
+
+    @on(DataTable.RowHighlighted, "#map-relations")
+    def _relation_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.selection = MapSelection(self.selection.company, event.cursor_row)
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        # DataTable takes `enter` itself: a company moves focus to its relations.
+        event.stop()
+        if event.data_table.id == "map-companies":
+            self.query_one("#map-relations", DataTable).focus()
+        else:
+            self.action_evidence()
+
+    def action_evidence(self) -> None:
+        if not self._edges:
+            return
+        row = self.query_one("#map-relations", DataTable).cursor_row
+        edge = self._edges[min(max(row, 0), len(self._edges) - 1)]
+        self.app.push_screen(EvidenceScreen(edge), self._evidence_chosen)
+
+    def _evidence_chosen(self, evidence: Evidence | None) -> None:
+        if evidence is not None:
+            self.dismiss(MapChoice(evidence.article, evidence.relation.block, self.selection))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_cursor(self, direction: str) -> None:
+        table = self.focused if isinstance(self.focused, DataTable) else None
+        if table is not None:
+            (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
+
+
+class EvidenceScreen(ModalScreen[Evidence | None]):
+    """The sentences that state one relation, French with the English beside when known."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open article", id="evidence-open"),
+        Binding("escape,q", "dismiss(None)", "Back", id="evidence-close"),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    EvidenceScreen { align: center middle; }
+    EvidenceScreen > Vertical {
+        width: 100; max-width: 100%; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    EvidenceScreen DataTable { height: auto; max-height: 30; }
+    EvidenceScreen .hint { color: $text-muted; }
+    """
+
+    class Translated(Message):
+        def __init__(self, english: dict[int, str]) -> None:
+            super().__init__()
+            self.english = english
+
+    def __init__(self, edge: Edge) -> None:
+        super().__init__()
+        self.edge = edge
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            kind, status = self.edge.type, self.edge.status
+            box.border_title = f"{self.edge.a} · {kind} · {self.edge.b} ({status})"
+            table: DataTable = DataTable(cursor_type="row", id="evidence")
+            yield table
+            yield Static(Content("enter: open the article at this sentence · escape: back"),
+                         classes="hint")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        width = max(self.app.size.width - 8, 40)
+        column = max((width - 14) // 2, 20)
+        table.add_column("Article", width=12)
+        table.add_column("French", width=column)
+        table.add_column("English", width=column)
+        self._fill({})
+        table.focus()
+        self.look_up_english()
+
+    def _fill(self, english: dict[int, str]) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for number, e in enumerate(self.edge.evidence):
+            title = e.article.title if len(e.article.title) <= 40 else e.article.title[:39] + "…"
+            # Text wraps in a cell where Content is cut; both are built from plain strings.
+            table.add_row(Text(title, no_wrap=True, overflow="ellipsis"), Text(e.relation.evidence),
+                          Text(english.get(number, "—")), height=None)
+        table.move_cursor(row=max(row, 0))
+
+    @work(thread=True, exclusive=True, group="evidence-english", exit_on_error=False)
+    def look_up_english(self) -> None:
+        from reader.relations import english_sentence
+
+        english = {}
+        for number, e in enumerate(self.edge.evidence):
+            text = english_sentence(e.article, e.relation)
+            if text:
+                english[number] = text
+        if english:
+            self.post_message(self.Translated(english))
+
+    @on(Translated)
+    def _translated(self, event: Translated) -> None:
+        self._fill(event.english)
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_cursor(self, direction: str) -> None:
+        table = self.query_one(DataTable)
+        (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
+
+    def action_open(self) -> None:
+        row = self.query_one(DataTable).cursor_row
+        if 0 <= row < len(self.edge.evidence):
+            self.dismiss(self.edge.evidence[row])

@@ -1,0 +1,417 @@
+"""Relations read from French sentences: type, direction and status (issue 14)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.articles import article_from_text
+from reader.relations import RelationCache, article_relations, build_map, relations_for
+from reader.relations_cli import as_dot, as_json, as_mermaid
+from reader.relations_picture import Spoke, draw
+from reader.relations_score import score
+
+DATA = Path(__file__).parent / "data"
+
+
+def keys(text: str) -> set[tuple[str, str, str, str]]:
+    article = article_from_text(text, Path("t.md"))
+    return {(r.type, r.a, r.b, r.status) for r in article_relations(article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # partnership: coordination, "avec", "entre", talks and ended
+        ("Microsoft et Meta s'associent dans la course à l'IA.",
+         ("partnership", "Meta", "Microsoft", "stated")),
+        ("Orange a signé un accord avec Mistral AI.",
+         ("partnership", "Mistral AI", "Orange", "stated")),
+        ("L'accord entre Apple et Alibaba a été confirmé.",
+         ("partnership", "Alibaba", "Apple", "stated")),
+        ("Apple négocie avec Google pour proposer ses services.",
+         ("partnership", "Apple", "Google", "talks")),
+        ("Apple et Meta explorent des voies de collaboration.",
+         ("partnership", "Apple", "Meta", "talks")),
+        ("Stellantis a mis fin à son partenariat avec Mistral AI.",
+         ("partnership", "Mistral AI", "Stellantis", "ended")),
+        # investment: a -> b, both shapes
+        ("Microsoft investit 10 milliards de dollars dans OpenAI.",
+         ("investment", "Microsoft", "OpenAI", "stated")),
+        ("Mistral AI lève 600 millions d'euros lors d'un tour de table mené par Nvidia.",
+         ("investment", "Nvidia", "Mistral AI", "stated")),
+        ("Selon des rumeurs, Amazon aurait injecté 4 milliards de dollars dans Anthropic.",
+         ("investment", "Amazon", "Anthropic", "rumored")),
+        # acquisition: buyer -> bought
+        ("Nvidia rachète Mistral AI pour 700 millions de dollars.",
+         ("acquisition", "Nvidia", "Mistral AI", "stated")),
+        ("Microsoft met la main sur Anthropic.",
+         ("acquisition", "Microsoft", "Anthropic", "stated")),
+        # uses_model: company -> model; the maker's own model is makes_model
+        ("Samsung intègre Gemini dans ses téléphones.",
+         ("uses_model", "Samsung", "Gemini", "stated")),
+        ("Apple s'appuie sur ChatGPT pour Siri.", ("uses_model", "Apple", "ChatGPT", "stated")),
+        ("Google intègre Gemini dans Android.", ("makes_model", "Google", "Gemini", "stated")),
+        ("Le modèle Llama de Meta est ouvert.", ("makes_model", "Meta", "Llama", "stated")),
+        # rivalry: stated competition, lawsuits, ended rivalry
+        ("xAI poursuit OpenAI en justice.", ("rivalry", "OpenAI", "xAI", "stated")),
+        ("Apple et Meta, autrefois rivaux, se parlent.", ("rivalry", "Apple", "Meta", "ended")),
+    ],
+)
+def test_one_sentence(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+def test_direction_is_kept_for_investment_and_acquisition() -> None:
+    found = keys("Microsoft investit dans OpenAI. Nvidia rachète Mistral AI.")
+    assert ("investment", "OpenAI", "Microsoft", "stated") not in found
+    assert ("acquisition", "Mistral AI", "Nvidia", "stated") not in found
+
+
+def test_a_list_of_examples_relates_nothing() -> None:
+    assert keys("Des géants comme Google, Microsoft et Amazon dominent le secteur.") == set()
+    assert keys("Le secteur compte des acteurs tels qu'Anthropic et Perplexity.") == set()
+
+
+def test_a_benchmark_comparison_is_not_rivalry() -> None:
+    found = keys("Qwen 2.5-Max d'Alibaba surpasse GPT-4o d'OpenAI dans les tests.")
+    assert not any(kind == "rivalry" for kind, *_ in found)
+
+
+def test_two_names_without_a_cue_are_no_relation() -> None:
+    assert keys("Google et Microsoft ont publié leurs résultats trimestriels.") == set()
+
+
+def test_previous_sentence_subject() -> None:
+    found = keys("Mistral AI grandit vite. Le groupe a signé un accord avec Orange.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found
+
+
+def test_canonical_names_across_forms() -> None:
+    found = keys("Meta Platforms s'associe à Mistral pour ses serveurs.")
+    assert ("partnership", "Meta", "Mistral AI", "stated") in found
+
+
+def test_a_deal_that_names_a_model_is_also_model_use() -> None:
+    found = keys("Microsoft et Meta élargissent leur partenariat autour de Llama 2.")
+    assert ("partnership", "Meta", "Microsoft", "stated") in found
+    assert ("uses_model", "Microsoft", "Llama 2", "stated") in found
+
+
+def test_evidence_offsets_index_the_file_text() -> None:
+    text = "---\ntitle: T\n---\n\n# Titre\n\nIntro. Microsoft investit dans OpenAI. Fin.\n"
+    article = article_from_text(text, Path("t.md"))
+    (relation,) = article_relations(article)
+    assert text[relation.start : relation.end] == "Microsoft investit dans OpenAI."
+    assert relation.evidence == "Microsoft investit dans OpenAI."
+    assert article.blocks[relation.block].text.startswith("Intro.")
+
+
+def test_cache_is_keyed_by_content(tmp_path: Path) -> None:
+    article = article_from_text("Microsoft investit dans OpenAI.", Path("t.md"))
+    cache = RelationCache(tmp_path / "relations.json")
+    first = relations_for(article, cache)
+    assert cache.save()
+    again = RelationCache(tmp_path / "relations.json").load()
+    assert again.get(article) == first
+    changed = article_from_text("Microsoft rachète OpenAI.", Path("t.md"))
+    assert again.get(changed) is None
+    (tmp_path / "relations.json").write_text("{broken")
+    assert RelationCache(tmp_path / "relations.json").load().get(article) is None
+
+
+def _map():
+    a = article_from_text("---\ndate: 2025-03-01\n---\nMicrosoft investit dans OpenAI.",
+                          Path("a.md"), "a")
+    b = article_from_text("Apple et Meta s'associent.", Path("b.md"), "b")
+    return build_map([(a, article_relations(a)), (b, article_relations(b))])
+
+
+def test_json_output_shape() -> None:
+    rows = json.loads(as_json(_map()))
+    investment = next(r for r in rows if r["type"] == "investment")
+    assert investment["a"] == "Microsoft" and investment["b"] == "OpenAI"
+    assert investment["status"] == "stated"
+    (where,) = investment["articles"]
+    assert set(where) == {"id", "path", "block", "start", "end", "evidence"}
+    assert where["id"] == "a" and where["evidence"] == "Microsoft investit dans OpenAI."
+    assert _map().edges[0].latest == "2025-03-01"
+
+
+def test_dot_and_mermaid_outputs() -> None:
+    dot = as_dot(_map())
+    assert dot.startswith("digraph relations {")
+    assert '"Microsoft" -> "OpenAI" [label="investment"' in dot
+    assert '"Apple" -> "Meta" [label="partnership", dir=none' in dot
+    mermaid = as_mermaid(_map())
+    assert mermaid.startswith("graph LR\n")
+    assert "-->|investment|" in mermaid and "---|partnership|" in mermaid
+
+
+def test_mermaid_labels_cannot_break_out() -> None:
+    article = article_from_text("Microsoft investit dans OpenAI.", Path("a.md"))
+    relation_map = build_map([(article, article_relations(article))])
+    relation_map.edges[0].a = 'Evil"] --> x["'
+    out = as_mermaid(relation_map)
+    assert '"]' not in out.split("\n")[1][:-2]
+
+
+def test_picture_puts_each_relation_on_its_own_row_and_sums_up_the_rest() -> None:
+    spokes = [Spoke(f"Company {i}", "partnership") for i in range(30)]
+    picture = draw("Meta", spokes, 76, 8)
+    lines = picture.lines()
+    assert len(lines) == 8 and all(len(line) <= 76 for line in lines)
+    assert "┤ Meta ├" in lines[4]
+    assert picture.shown == 15 and picture.hidden == 15
+    assert lines[-1].endswith("+15 more")
+    shown = [f"Company {i}" for i in range(15)]
+    for name in shown:
+        assert sum(line.count(name + " ") + line.endswith(name) for line in lines) == 1
+
+
+def test_picture_tells_kinds_apart_without_colour() -> None:
+    spokes = [Spoke("Microsoft", "investment", outgoing=False), Spoke("Google", "rivalry"),
+              Spoke("Llama 2", "makes_model"), Spoke("Apple", "partnership", "talks")]
+    text = "\n".join(draw("Meta", spokes, 80, 6).lines())
+    assert "invests" in text and "═" in text
+    assert "rival" in text and "~" in text
+    assert "makes" in text and "╌" in text and "►" in text
+    assert "partner?" in text
+
+
+def test_picture_never_overlaps_at_80x24_with_long_names() -> None:
+    spokes = [Spoke("Une entreprise au nom vraiment très long " + str(i), "acquisition")
+              for i in range(6)]
+    picture = draw("Meta Superintelligence Labs", spokes, 50, 6)
+    for line in picture.lines():
+        assert len(line) <= 50
+    rows = {(s.row, c) for s in picture.styles for c in range(s.start, s.end)}
+    assert len(rows) == sum(s.end - s.start for s in picture.styles)  # no cell drawn twice
+
+
+def test_scorer_counts_unordered_pairs_once() -> None:
+    batch = {"articles": [{"id": "x", "text": "Microsoft et Meta s'associent.",
+                           "relations": [{"type": "partnership", "a": "Meta", "b": "Microsoft",
+                                          "status": "stated", "evidence": ""}]}]}
+    result = score(batch)
+    assert (result.scored.tp, result.scored.fp, result.scored.fn) == (1, 0, 0)
+    batch["articles"][0]["relations"][0]["status"] = "talks"
+    assert score(batch).status_accuracy == 0.0
+
+
+def test_blind_batch_r1_meets_the_targets() -> None:
+    result = score(json.loads((DATA / "relations_R1.json").read_text(encoding="utf-8")))
+    assert result.scored.precision >= 0.85, result.summary()
+    assert result.scored.recall >= 0.75, result.summary()
+
+
+def test_scorer_names_are_fair_but_type_and_direction_are_strict() -> None:
+    text = "Meta investit dans Scale AI. Stellantis collabore avec Mistral AI."
+    gold = [{"type": "investment", "a": "Meta Platforms", "b": "Scale"},
+            {"type": "partnership", "a": "stellantis", "b": "Mistral AI"}]
+    result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
+    assert (result.scored.tp, result.scored.fp, result.scored.fn) == (2, 0, 0)
+    gold[0] = {"type": "investment", "a": "Scale", "b": "Meta"}
+    result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
+    assert (result.scored.tp, result.scored.fp, result.scored.fn) == (1, 1, 1)
+
+
+def test_a_model_is_named_by_family_and_version_as_written() -> None:
+    found = keys("Salesforce intègre Command R+ dans sa plateforme. Cohere en est ravi.")
+    assert ("uses_model", "Salesforce", "Command R+", "stated") in found
+    assert ("makes_model", "Cohere", "Command R+", "stated") in found
+
+
+def test_a_model_carries_its_maker_from_the_gazetteer() -> None:
+    found = keys("Amazon propose désormais Codestral à ses clients. Mistral AI salue l'arrivée.")
+    assert ("makes_model", "Mistral AI", "Codestral", "stated") in found
+    assert ("uses_model", "Amazon", "Codestral", "stated") in found
+
+
+def test_a_model_named_only_in_a_benchmark_comparison_gets_no_maker() -> None:
+    found = keys("Mistral AI affirme que Mistral Large 2 surpasse GPT-4o. "
+                 "OpenAI n'a pas commenté.")
+    assert ("makes_model", "Mistral AI", "Mistral Large 2", "stated") in found
+    assert not any(kind == "makes_model" and b == "GPT-4o" for kind, _, b, _ in found)
+
+
+def test_every_investor_of_a_round_is_a_party() -> None:
+    found = keys("LightOn lève 30 millions d'euros lors d'un tour mené par General Catalyst, "
+                 "avec la participation de Nvidia et de Samsung.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "investment"} == {
+        ("General Catalyst", "LightOn"), ("Nvidia", "LightOn"), ("Samsung", "LightOn")}
+
+
+def test_investors_joining_the_round_of_the_sentence_before() -> None:
+    found = keys("Anthropic a levé 2 milliards de dollars. "
+                 "Google, Amazon et Zorglub Capital ont participé à l'opération.")
+    assert ("investment", "Google", "Anthropic", "stated") in found
+    assert ("investment", "Amazon", "Anthropic", "stated") in found
+
+
+def test_the_young_company_stands_for_the_article_company() -> None:
+    found = keys("Cohere grandit vite. Cohere recrute. Oracle a pris une participation dans "
+                 "la jeune pousse.")
+    assert ("investment", "Oracle", "Cohere", "stated") in found
+
+
+def test_a_client_list_is_a_partnership_with_each_client() -> None:
+    found = keys("Mistral AI compte parmi ses clients BNP Paribas, Orange et Veolia.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "partnership"} == {
+        ("BNP Paribas", "Mistral AI"), ("Mistral AI", "Orange"), ("Mistral AI", "Veolia")}
+
+
+def test_examples_right_after_a_cue_are_its_parties() -> None:
+    found = keys("Amazon serait en discussions avec plusieurs laboratoires tels qu'Anthropic "
+                 "et Cohere.")
+    assert ("partnership", "Amazon", "Anthropic", "talks") in found
+    assert ("partnership", "Amazon", "Cohere", "talks") in found
+
+
+def test_a_relative_clause_about_an_unknown_name_relates_nothing_to_it() -> None:
+    found = keys("Orange a signé un accord avec Zorblax, qui proposera GPT-4o à ses clients.")
+    assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_a_gerund_acts_for_the_main_subject() -> None:
+    found = keys("Microsoft a misé sur OpenAI en intégrant les modèles GPT à ses produits.")
+    assert ("uses_model", "Microsoft", "GPT", "stated") in found
+    assert ("uses_model", "OpenAI", "GPT", "stated") not in found
+
+
+def test_a_pronoun_stands_for_the_model_named_before() -> None:
+    found = keys("DeepSeek publie DeepSeek-R2. Tencent a annoncé l'intégrer à WeChat, "
+                 "tandis que Baidu étudie son intégration.")
+    assert ("uses_model", "Tencent", "DeepSeek-R2", "stated") in found
+    assert ("uses_model", "Baidu", "DeepSeek-R2", "talks") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+
+
+def test_a_relative_clause_does_not_change_the_subject() -> None:
+    found = keys("Nvidia, qui affronte AMD sur les puces, est client de Mistral AI.")
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found
+    assert ("rivalry", "AMD", "Nvidia", "stated") in found
+    assert ("partnership", "AMD", "Mistral AI", "stated") not in found
+
+
+def test_a_deal_named_after_a_model_binds_the_sentence_subject() -> None:
+    found = keys("Apple intègre ChatGPT dans ses iPhone, en vertu d'un accord avec OpenAI.")
+    assert ("partnership", "Apple", "OpenAI", "stated") in found
+
+
+def test_the_models_of_a_company_are_used_not_a_partnership() -> None:
+    found = keys("Orange, Thales et Dassault Systèmes forment une alliance. Les trois partenaires "
+                 "s'appuieront sur les modèles ouverts de Mistral AI, notamment Mistral Small 3.")
+    assert ("uses_model", "Thales", "Mistral Small 3", "stated") in found
+    assert not any(kind == "partnership" and "Mistral AI" in (a, b) for kind, a, b, _ in found)
+
+
+def test_an_apposition_takes_the_status_of_the_main_verb() -> None:
+    found = keys("Google, autre client important de Scale AI, a mis fin à ses contrats.")
+    assert found == {("partnership", "Google", "Scale AI", "ended")}
+
+
+def test_broken_talks_are_ended() -> None:
+    found = keys("Capgemini a tenté de prendre le contrôle de Helsing, mais les négociations "
+                 "ont été rompues.")
+    assert ("acquisition", "Capgemini", "Helsing", "ended") in found
+
+
+def test_a_joint_venture_name_is_not_a_party() -> None:
+    found = keys("SoftBank a créé avec OpenAI une coentreprise, SB OpenAI Japan.")
+    assert found == {("partnership", "OpenAI", "SoftBank", "stated")}
+
+
+def test_the_start_up_means_the_one_introduced_so() -> None:
+    found = keys("La start-up allemande Aleph Alpha grandit. SAP publie ses comptes. SAP recrute. "
+                 "SAP a signé un partenariat avec la start-up.")
+    assert ("partnership", "Aleph Alpha", "SAP", "stated") in found
+
+
+def test_a_lawsuit_verb_is_not_continuing_a_deal() -> None:
+    found = keys("SAP poursuit son partenariat avec Aleph Alpha.")
+    assert not any(kind == "rivalry" for kind, *_ in found)
+    assert ("partnership", "Aleph Alpha", "SAP", "stated") in found
+
+
+def test_the_young_company_is_not_the_subject_a_pronoun_stands_for() -> None:
+    found = keys("Samsung est en négociations avec Perplexity. Le groupe envisage aussi une "
+                 "prise de participation dans la jeune pousse.")
+    assert ("investment", "Samsung", "Perplexity", "talks") in found
+
+
+def test_a_description_followed_by_a_verb_is_a_subject_not_an_apposition() -> None:
+    found = keys("Mistral AI grandit. Mistral AI recrute. "
+                 "La société concurrence directement OpenAI et Anthropic.")
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found
+    assert ("rivalry", "Anthropic", "Mistral AI", "stated") in found
+
+
+def test_a_product_of_the_subject_uses_the_model() -> None:
+    found = keys("Salesforce est client de Cohere : sa plateforme Agentforce intègre Command R+.")
+    assert ("uses_model", "Salesforce", "Command R+", "stated") in found
+
+
+def test_a_passive_use_of_the_model_named_before() -> None:
+    found = keys("Mistral AI publie Codestral. Bien entendu, il a été rapidement adopté par des "
+                 "éditeurs tels que Capgemini.")
+    assert ("uses_model", "Capgemini", "Codestral", "stated") in found
+
+
+def test_a_purchase_announced_by_someone_of_the_company() -> None:
+    found = keys("Hugging Face grandit. Clément Delangue, son cofondateur, a confirmé le rachat "
+                 "de Pollen Robotics.")
+    assert ("acquisition", "Hugging Face", "Pollen Robotics", "stated") in found
+
+
+def test_competitors_of_the_company_whose_position_it_is() -> None:
+    found = keys("Pour Meta, il s'agit d'assurer sa position face à des concurrents comme "
+                 "Google et OpenAI.")
+    assert found == {("rivalry", "Google", "Meta", "stated"),
+                     ("rivalry", "Meta", "OpenAI", "stated")}
+
+
+def test_countering_a_company_is_rivalry_and_never_talks() -> None:
+    found = keys("Alors que Google cherche à contrer Microsoft, Apple attend.")
+    assert found == {("rivalry", "Google", "Microsoft", "stated")}
+
+
+def test_a_deal_about_a_model_named_later_in_its_clause() -> None:
+    found = keys("SAP poursuit son partenariat avec Aleph Alpha pour la distribution de ses "
+                 "modèles Luminous.")
+    assert ("uses_model", "SAP", "Luminous", "stated") in found
+    found = keys("Microsoft reste proche d'OpenAI et de son populaire ChatGPT.")
+    assert ("partnership", "Microsoft", "OpenAI", "stated") in found
+    assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_every_cue_match_is_seen_by_its_stems() -> None:
+    # The stems gate the cues for speed: a cue whose matches its stems miss would go unread.
+    from reader import relations
+
+    texts = [item["text"] for name in ("relations_R1.json", "relations_R2.json")
+             for item in json.loads((DATA / name).read_text(encoding="utf-8"))["articles"]]
+    texts.append("Nvidia et Meta se rapprochent. xAI s'est offert X. Apple a opté pour Gemini. "
+                 "Orange est désormais client de Mistral AI. Ils ont noué un accord.")
+    checked = 0
+    for text in texts:
+        for index, (pattern, *_) in enumerate(relations._CUE_RE):
+            for match in pattern.finditer(text):
+                checked += 1
+                assert index in relations._cues_in(text, match.start(), match.end()), match
+    assert checked > 400
+
+
+def test_an_article_status_is_its_firmest_word_and_an_end_wins() -> None:
+    from reader.relations import one_per_key
+
+    def statuses(text: str) -> set[tuple[str, str]]:
+        article = article_from_text(text, Path("t.md"))
+        return {(r.type, r.status) for r in one_per_key(article_relations(article))}
+
+    assert statuses("Apple négocie avec Google. Apple a signé un accord avec Google.") \
+        == {("partnership", "stated")}
+    assert statuses("Stellantis a signé un accord avec Mistral AI. Stellantis a mis fin à son "
+                    "partenariat avec Mistral AI.") == {("partnership", "ended")}

@@ -1,0 +1,99 @@
+"""The partnership map screen: list, evidence, jump to the article and back (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.partnership_map import EvidenceScreen, PartnershipMap, RelationPicture
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))
+
+
+def _cells(table: DataTable, row: int) -> list[str]:
+    return [str(getattr(cell, "plain", cell)) for cell in table.get_row_at(row)]
+
+
+async def _open_map(pilot) -> PartnershipMap:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.press("M")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, PartnershipMap)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return screen
+
+
+async def test_map_ranks_companies_and_lists_the_selected_ones_relations() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        companies = screen.query_one("#map-companies", DataTable)
+        first = _cells(companies, 0)
+        assert first[0] == "Meta"  # the bundled stories are all about Meta's alliances
+        relations = screen.query_one("#map-relations", DataTable)
+        rows = [_cells(relations, r) for r in range(relations.row_count)]
+        assert ["Microsoft", "partnership", "stated", "2", "—"] in rows
+        picture = screen.query_one(RelationPicture)
+        assert picture.centre == "Meta"
+        assert any(s.other == "Microsoft" for s in picture.spokes)
+
+
+async def test_evidence_opens_the_article_at_the_sentence_and_ctrl_o_comes_back() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        relations = screen.query_one("#map-relations", DataTable)
+        rows = [_cells(relations, r)[0] for r in range(relations.row_count)]
+        target = rows.index("Microsoft")
+        relations.focus()
+        relations.move_cursor(row=target)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        table = evidence.query_one(DataTable)
+        sentences = [_cells(table, r)[1] for r in range(table.row_count)]
+        (row,) = [r for r, text in enumerate(sentences) if "Microsoft et Meta s’associent" in text]
+        table.move_cursor(row=row)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, (PartnershipMap, EvidenceScreen))
+        assert app.current is not None and app.current.id.startswith("004_")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        back = app.screen
+        assert isinstance(back, PartnershipMap)
+        assert back.selection.company == "Meta"
+        relations = back.query_one("#map-relations", DataTable)
+        assert relations.cursor_row == target
+        assert app.current is not None and app.current.id.startswith("000_")
+
+
+async def test_map_follows_the_library_filter() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        app.action_filter_library()
+        await pilot.pause()
+        for key in "alibaba":
+            await pilot.press(key)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = await _open_map(pilot)
+        assert len(screen.articles) == 1
+        companies = screen.query_one("#map-companies", DataTable)
+        names = [_cells(companies, r)[0] for r in range(companies.row_count)]
+        assert "Alibaba" in names and "Microsoft" not in names
