@@ -1,0 +1,53 @@
+"""Company and AI-model mentions: the gazetteer, the matcher, and where to look in an article.
+
+The gazetteer is data (src/reader/data/gazetteer.toml, plus the user's entities.toml); its
+header documents the format and the annotation decisions. Matching is one regular expression
+built from a trie of every surface form, then per-candidate rules for the few names that need
+context. A company missing from the gazetteer is still found where the words around it can only
+introduce a business ("la start-up X", "le patron de X"); Matcher(guess_unknown=False) turns
+that off.
+
+Modules, by concern: base (Mention, Entity), gazetteer (files), patterns (regexes from names),
+lexicon (cue words), rules (what the words around a name say), guessing (names the gazetteer
+lacks), matcher, prose (what is not prose), pipeline (articles, blocks, cells).
+"""
+
+from reader.entities.base import COMPANY, KINDS, MODEL, Entity, GazetteerError, Mention
+from reader.entities.gazetteer import (
+    BUNDLED,
+    USER_FILE_NAME,
+    entity_from_dict,
+    load_gazetteer,
+    user_entities_path,
+)
+from reader.entities.matcher import Matcher, default_matcher
+from reader.entities.pipeline import (
+    article_mentions,
+    block_mentions,
+    cell_mentions,
+    find_in_markdown,
+    forget_article,
+    markdown_prose,
+)
+
+__all__ = [
+    "BUNDLED",
+    "COMPANY",
+    "KINDS",
+    "MODEL",
+    "USER_FILE_NAME",
+    "Entity",
+    "GazetteerError",
+    "Matcher",
+    "Mention",
+    "article_mentions",
+    "block_mentions",
+    "cell_mentions",
+    "default_matcher",
+    "entity_from_dict",
+    "find_in_markdown",
+    "forget_article",
+    "load_gazetteer",
+    "markdown_prose",
+    "user_entities_path",
+]
