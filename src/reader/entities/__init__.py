@@ -22,32 +22,38 @@ from reader.entities.gazetteer import (
 )
 from reader.entities.matcher import Matcher, default_matcher
 from reader.entities.pipeline import (
+    ENGINE_VERSION,
+    Found,
+    article_found,
     article_mentions,
     block_mentions,
     cell_mentions,
+    find_in_blocks,
     find_in_markdown,
     forget_article,
-    markdown_prose,
 )
 
 __all__ = [
     "BUNDLED",
     "COMPANY",
+    "ENGINE_VERSION",
     "KINDS",
     "MODEL",
     "USER_FILE_NAME",
     "Entity",
+    "Found",
     "GazetteerError",
     "Matcher",
     "Mention",
+    "article_found",
     "article_mentions",
     "block_mentions",
     "cell_mentions",
     "default_matcher",
     "entity_from_dict",
+    "find_in_blocks",
     "find_in_markdown",
     "forget_article",
     "load_gazetteer",
-    "markdown_prose",
     "user_entities_path",
 ]

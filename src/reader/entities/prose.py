@@ -61,3 +61,16 @@ def mask_urls(text: str) -> str:
         covered = end
     return mask_ranges(text, ranges) if ranges else text
 
+
+
+# Raw HTML is shown as the text it is (the parser runs with HTML off), but a tag and its
+# attributes (`<span class="Nvidia">`) are markup, not prose.
+_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+
+
+def mask_html(text: str) -> str:
+    """HTML tags and comments masked, offsets kept."""
+    if "<" not in text:
+        return text
+    ranges = [m.span() for m in _HTML_TAG.finditer(text)]
+    return mask_ranges(text, ranges) if ranges else text
