@@ -30,7 +30,9 @@ _CUE_WORDS = {
     **dict.fromkeys(
         ["jeune pousse", "start-up", "startup", "société", "entreprise", "groupe", "firme",
          "fabricant", "constructeur", "éditeur", "licorne", "pépite", "opérateur",
-         "équipementier", "fonds", "spécialiste"], "noun"),
+         "équipementier", "fonds", "spécialiste", "banque", "assureur", "compagnie",
+         "sa filiale", "leur filiale", "conglomérat", "fonds souverain", "concurrent",
+         "rival", "compatriote"], "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
@@ -41,11 +43,15 @@ _COMPANY_CUE = re.compile(
     r"\b(?:" + trie_regex(trie(_CUE_WORDS)) + ")"
     r"|,(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|start-?up|"
     r"société|entreprise)\b)"
+    # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
+    r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
+    r"(?:par|à|dans|en)\b)"
 )
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
                                 r"[Ss]a|[Ss]on)[ \t]*$")
+_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|[Dd]ans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
@@ -93,10 +99,16 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         span: tuple[int, int] | None = None
         if sense == "noun":
-            if not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+            own = word.startswith(("sa ", "leur "))  # "sa filiale X" has its determiner
+            if not own and not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12),
+                                                         cue.start()):
                 continue
             pos = cue.end()
-            for _ in range(2):  # up to two adjectives: "la start-up parisienne X"
+            for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
+                complement = _COMPLEMENT.match(text, pos)
+                if complement:
+                    pos = complement.end()
+                    continue
                 adjective = _ADJECTIVE.match(text, pos)
                 if not adjective or adjective.group(1) in _FUNCTION:
                     break
@@ -118,7 +130,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         span = _clean_name(text, *span)
         # A name the text calls a product, a model or a person is not a business.
-        if span is None or apposed(text, span[1]) in (MODEL, "product", "person"):
+        # ("KT, déjà client" after "l'opérateur" is still the operator.)
+        refused = (MODEL, "product") if sense == "noun" else (MODEL, "product", "person")
+        if span is None or apposed(text, span[1]) in refused:
             continue
         start, end = span
         i = bisect.bisect_left(starts, end)

@@ -39,6 +39,7 @@ from reader.entities.patterns import (
 )
 from reader.entities.prose import mask_urls
 from reader.entities.rules import apposed, at_sentence_start, context_cue, tokens_before
+from reader.entities.shapes import guess_names
 
 
 @dataclass(slots=True)
@@ -157,6 +158,13 @@ class Matcher:
             if len(self._lookup_cache) < 50_000:
                 self._lookup_cache[surface] = found
             return found
+
+    def knows(self, surface: str) -> bool:
+        """Whether the gazetteer names `surface` (a form or a pattern, whole)."""
+        entity, _ = self._lookup(surface)
+        if entity is not None:
+            return not entity.ignore
+        return any(compiled.fullmatch(surface) for compiled, _ in self._patterns)
 
     def _longest(self, text: str, pos: int) -> _Candidate | None:
         best: _Candidate | None = None
@@ -384,6 +392,8 @@ class Matcher:
                 extra = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
                          for m in extra]
                 mentions = sorted(mentions + extra, key=lambda m: m.start)
+            mentions = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
+                        for m in guess_names(masked, mentions)]
         return mentions
 
 

@@ -18,6 +18,7 @@ from reader import document
 from reader.entities.base import Mention
 from reader.entities.matcher import Matcher, default_matcher
 from reader.entities.prose import mask_html, mask_ranges
+from reader.entities.sense import one_sense_per_article
 
 if TYPE_CHECKING:
     from reader.articles import Article
@@ -94,6 +95,7 @@ def find_in_blocks(blocks: Sequence[Block], matcher: Matcher | None = None) -> F
             cells[i] = []
         else:
             mentions.append(_retext(matcher.find(prose, context), block.text))
+    one_sense_per_article(blocks, proses, mentions, matcher)
     for i, rows in cells.items():
         _split_cells(blocks[i], mentions[i], rows)
     return Found(blocks, mentions, cells, context)

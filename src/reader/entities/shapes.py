@@ -1,0 +1,263 @@
+"""Names the gazetteer has never seen, told by their shape and by the structure of the news.
+
+A gazetteer trails the news; these rules read what any new name looks like:
+- the name of a business: "HDFC Bank", "Peak XV Partners", "Banque Royale du Canada", "Gnani.ai";
+- the name of a model: "Krutrim-2", "Apriel-5B", "Viking 33B", a known company's "Sarvam-M",
+  a known model's longer name ("Pharia-1-LLM-7B", "Jamba Mini"), "le modèle X";
+- the members of a list a funding round, a client or partner list introduces, or that is
+  coordinated with a business already found ("Nvidia, Accel et Elaia");
+- an acronym given in brackets after a business: "Public Investment Fund (PIF)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.entities.base import COMPANY, MODEL, Mention
+from reader.entities.lexicon import word_set
+from reader.entities.rules import context_cue
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
+_CAP = rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]|[{_UPPER}]|\d+[A-Za-z][\w]*)"
+# Words that end (or, in French, begin) the name of a business.
+_ORG_TAIL = (
+    "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
+    "Investments|Fund|Group|Holdings|Corporation|Corp|Technologies|Analytics|Securities|"
+    "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
+    "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
+    "Industries|Systems|Intuitions|Autonomy|AI"
+)
+_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit"
+_JOIN = r"(?:[ ](?:of|and|du|de|des)[ ]|[ ]&[ ]|[ ])"
+_ORG_NAME = re.compile(
+    rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
+    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])?[ ]?{_CAP}){{1,3}})(?![\w-])"
+)
+_DOT_AI = re.compile(rf"(?<![\w.-])[{_UPPER}][\w-]*\.ai(?![\w.-])")
+# A model's hyphenated name: a word with a small letter, then parts with digits or a letter
+# ("Krutrim-2", "Apriel-5B", "Fathom-R1-14B", "Sarashina2-8x70B", "Kanana-1.5-8B").
+_MODEL_HYPHEN = re.compile(
+    rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*(?:-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z]{{1,4}}))*"
+    r"-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z])(?:-(?:[\w.]*\w)?)*(?![\w-])"
+)
+# A name and a size in parameters: "Viking 33B", "ALLaM 34B".
+_MODEL_SIZE = re.compile(rf"(?<![\w.-])[{_UPPER}][\w.-]*[ ]\d+(?:\.\d+)?[BbT](?![\w-])")
+# A name with inner capitals and a version: "PLaMo 2", "EvoLLM-JP 2", "A.X 4.0".
+_MODEL_CAMEL_VERSION = re.compile(
+    rf"(?<![\w.-])(?:(?=[\w.-]*[a-z])[{_UPPER}][a-z]*[{_UPPER}][\w.-]*|[{_UPPER}]\.[{_UPPER}])"
+    r"[ ]\d{1,2}"
+    r"(?:\.\d{1,2})?(?![\w,.]?\w)"
+)
+_MODEL_CUE = re.compile(
+    r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+(?:nouveau[ ]+|dernier[ ]+)?"
+    r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
+    r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
+    r"[SsLl]es[ ]+modèles|"
+    r"baptisée?|nommée?|appelée?)"
+    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|raisonnement|fondation|vision|code)(?:[ ]+\w+)?)?"
+    r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
+    r"conversationnel(?:le)?|génératif|générative|maison))?"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
+)
+_LIST_CUE = re.compile(
+    r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
+    r"financée?|appuyée?)[ ]+par[ ]+|"
+    r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:de|d['’]|des)[ ]+|"
+    r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
+    r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
+)
+_LIST_LEAD = re.compile(
+    r"(?:(?:le|la|les|l['’])[ ]*(?:fonds|banque|groupe|assureur|opérateur|géant|conglomérat|"
+    r"société|constructeur|firme|fonds[ ]+souverain)(?:[ ]+[a-zé]+)?[ ]+)?"
+)
+_LIST_SEP = re.compile(
+    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)(?:de[ ]+|d['’]|du[ ]+|des[ ]+)?"
+)
+_ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
+_NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}(?![\w-])")
+_EDITION = re.compile(
+    r"[ ](?:Mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
+    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
+)
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
+# After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
+_PRODUCT_TAIL = re.compile(
+    r"(?:-[A-Z](?![\w-])|(?:-[\w.]*\w)*-[A-Za-z]*\d(?:[\w.]*\w)?(?:-[\w.]*\w)*(?![\w-])|"
+    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver)(?![\w-]))"
+)
+# "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
+_MODEL_APPOSED = re.compile(
+    r",[ ]+(?:un|une|son|sa|le|la|leur|notre)[ ]+(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
+    r"(?:modèle|assistant|chatbot|agent|LLM)\b"
+)
+_HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
+# "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
+# would be "le Suédois") before a name: a business.
+_NATIONAL = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:sud-|nord-)?(?:américain|chinois|français|"
+    r"allemand|britannique|japonais|coréen|indien|israélien|canadien|suédois|finlandais|"
+    r"norvégien|émirati|saoudien|suisse|néerlandais|italien|espagnol|danois|taïwanais|"
+    r"singapourien|européen|parisien|californien|londonien|berlinois|munichois|québécois|"
+    r"torontois|montréalais|lyonnais|toulousain|nantais)(?:e|ne)?[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# "a dévoilé Poro 2", "lance Lumo 3": a name and a version after a release verb: a model.
+_RELEASED = re.compile(
+    r"\b(?:a[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé)|dévoile|présente|publie|lance)"
+    rf"[ ]+(?P<name>{_CAP}[ ]\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w,.]?\w)"
+)
+# Capitalised words that are not names on their own (sentence words, places, months...).
+NOT_NAMES = word_set(
+    "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs "
+    "Selon Pour Mais Et En Au Aux À Dans Sur Par Avec Si Alors Chine France Europe Allemagne "
+    "Japon Inde Corée Taïwan Paris Londres Pékin Séoul Tokyo Bombay Mumbai Bangalore Dubaï "
+    "Riyad Toronto Montréal Berlin Munich Stockholm Helsinki Oslo Tel Aviv Abou Dhabi Émirats "
+    "Arabie Saoudite Washington Bruxelles Californie États-Unis Royaume-Uni Israël Russie "
+    "Canada Italie Espagne Suisse Suède Norvège Finlande Québec Ontario Singapour IA AI LLM "
+    "GPU The A An Depuis Ensuite Enfin Puis Ainsi Lundi Mardi Mercredi Jeudi Vendredi Samedi "
+    "Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre "
+    "Décembre Oui Non Côté Outre Or Donc Également Aussi Surtout Notamment M Mme Dr Sud Nord "
+    "Est Ouest"
+)
+_PERSON_PARTICLES = frozenset({"de", "du", "des", "van", "von", "al", "bin", "ben"})
+
+
+def _ok_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0] not in NOT_NAMES and all(
+        w not in NOT_NAMES for w in words[-1:])
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` (found by name) with the names found by shape added or lengthened."""
+    found = [_lengthened(text, m) for m in mentions]
+    found = _without_overlaps(found)
+    guesses: list[Mention] = []
+
+    def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
+        name = text[start:end]
+        if not (_ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
+            return
+        spans = [(m.start, m.end) for m in found + guesses]
+        inside = [m for m in found if start <= m.start and m.end <= end]
+        if _overlaps(spans, start, end):
+            # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
+            if not inside or any(m.kind != COMPANY for m in inside) or kind != COMPANY or \
+                    _overlaps([(m.start, m.end) for m in found + guesses if m not in inside],
+                              start, end):
+                return
+            for m in inside:
+                found.remove(m)
+        guesses.append(Mention(start, end, kind, " ".join(name.split()), name))
+
+    for hit in _ORG_NAME.finditer(text):
+        start, end = _trimmed(text, *hit.span())
+        if end > start:
+            add(start, end, COMPANY, whole_name=True)
+    for hit in _DOT_AI.finditer(text):
+        add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
+    for regex in (_MODEL_HYPHEN, _MODEL_SIZE, _MODEL_CAMEL_VERSION):
+        for hit in regex.finditer(text):
+            add(*hit.span(), MODEL)
+    for hit in _MODEL_CUE.finditer(text):
+        add(*hit.span("name"), MODEL)
+    for hit in _RELEASED.finditer(text):
+        add(*hit.span("name"), MODEL)
+    for hit in _NATIONAL.finditer(text):
+        add(*hit.span("name"), COMPANY)
+    for hit in _NAME_RUN.finditer(text):
+        if _MODEL_APPOSED.match(text, hit.end()) and _ok_name(hit.group()):
+            add(*hit.span(), MODEL)
+    for start, end in _list_members(text, found + guesses):
+        add(start, end, COMPANY)
+    for m in sorted(found + guesses, key=lambda m: m.start):
+        if m.kind == COMPANY:
+            acronym = _ACRONYM.match(text, m.end)
+            if acronym:
+                add(*acronym.span("acr"), COMPANY)
+    return sorted(found + guesses, key=lambda m: m.start)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A guessed name without the sentence words it may start with ("Selon HDFC Bank")."""
+    while True:
+        word = re.match(r"\S+", text[start:end])
+        if word is None or word.group() not in NOT_NAMES or " " not in text[start:end]:
+            return start, end
+        start += len(word.group()) + 1
+
+
+def _lengthened(text: str, m: Mention) -> Mention:
+    """A known name written longer: a model's hyphenated or edition tail ("Pharia-1-LLM-7B",
+    "Jamba Mini"), a hyphenated head ("Apriel-Nemotron"), a company's product ("Sarvam-M")."""
+    start, end, kind = m.start, m.end, m.kind
+    if kind == MODEL:
+        tail = _HYPHEN_TAIL.match(text, end) or _EDITION.match(text, end)
+        if tail:
+            end = tail.end()
+        head = _HYPHEN_HEAD.search(text, max(0, start - 30), start)
+        if head and (head.start() == 0 or not text[head.start() - 1].isalnum()):
+            start = head.start()
+    elif kind == COMPANY:
+        tail = _PRODUCT_TAIL.match(text, end)
+        if tail:
+            end, kind = tail.end(), MODEL
+    if (start, end) == (m.start, m.end):
+        return m
+    name = text[start:end]
+    return Mention(start, end, kind, " ".join(name.split()), name)
+
+
+def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _list_members(text: str, found: list[Mention]) -> list[tuple[int, int]]:
+    """Names in a list that a funding round or a client list introduces, or that holds a
+    business already found ("Benchmark et Sequoia Capital", "Infosys et Tata Consultancy
+    Services", "mené par Accel, avec la participation de Nvidia et d'Elaia")."""
+    items: list[tuple[int, int, bool]] = []  # (start, end, is a business found already)
+    spans = sorted((m.start, m.end, m.kind == COMPANY) for m in found)
+    taken = [(a, b) for a, b, _ in spans]
+    for hit in _NAME_RUN.finditer(text):
+        if not _overlaps(taken, *hit.span()):
+            items.append((hit.start(), hit.end(), False))
+    items = sorted(items + spans)
+    cue_ends = set()
+    for cue in _LIST_CUE.finditer(text):
+        lead = _LIST_LEAD.match(text, cue.end())
+        cue_ends.add(lead.end() if lead else cue.end())
+    members: list[tuple[int, int]] = []
+    chain: list[tuple[int, int, bool]] = []
+    opened = False
+    for item in [*items, (len(text) + 1, len(text) + 1, False)]:
+        if chain and _LIST_SEP.fullmatch(text, chain[-1][1], item[0]) is not None:
+            chain.append(item)
+            continue
+        if chain and (opened or any(business for _, _, business in chain)):
+            members.extend((a, b) for a, b, business in chain
+                           if not business and _company_like(text[a:b]))
+        chain = [item]
+        opened = item[0] in cue_ends
+    return members
+
+
+def _company_like(name: str) -> bool:
+    """Not a person ("Kim Sung-hun") nor a place: one word, an acronym, or a business name."""
+    words = name.split()
+    if not _ok_name(name) or any(w in NOT_NAMES for w in words):
+        return False
+    if len(words) == 1:
+        return True
+    return bool(_ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words)
