@@ -12,10 +12,12 @@ A gazetteer trails the news; these rules read what any new name looks like:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
+from reader.entities.patterns import trie, trie_regex
 from reader.entities.rules import context_cue
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -77,6 +79,11 @@ _LIST_SEP = re.compile(
 )
 _ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
 _NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}(?![\w-])")
+_NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
+_SEP_ENDS = (",", " et", " de", " du", " des", " que", "d'", "d’")
+_ITEM_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?P<name>{_CAP}(?:[ ]{_CAP}){{0,3}})(?:{_LIST_SEP.pattern})$"
+)
 _EDITION = re.compile(
     r"[ ](?:Mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
     r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
@@ -108,6 +115,62 @@ _RELEASED = re.compile(
     r"\b(?:a[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé)|dévoile|présente|publie|lance)"
     rf"[ ]+(?P<name>{_CAP}[ ]\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w,.]?\w)"
 )
+_NATIONALITIES = word_set(
+    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
+    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
+    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
+    "québécois torontois montréalais lyonnais toulousain nantais"
+)
+_TRIGGER_WORDS = {
+    **dict.fromkeys((a + end for a in _NATIONALITIES for end in ("", "e", "ne")), "national"),
+    **dict.fromkeys((f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")),
+                    "national"),
+    **dict.fromkeys(word_set(
+        "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
+        "baptisé baptisée nommé nommée appelé appelée"), "cue"),
+    **dict.fromkeys(word_set(
+        "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé"), "released"),
+    **dict.fromkeys(word_set(
+        "mené menée menés emmené emmenée conduit conduite codirigé codirigée soutenu soutenue "
+        "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
+        "actionnaire actionnaires client clients partenaire partenaires"), "list"),
+}
+# What each rule cannot do without: a rare piece of text the regex engine skips to quickly
+# (a literal, or a capital), around which the full rule then runs. Without them the rules
+# would try every position of a 10 MB text.
+_TRIGGERS = {
+    "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
+    "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
+    "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
+    "size": (re.compile(r"\d[BbT](?![\w-])"), 40, 4),
+    "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.]"), 4, 40),
+    "words": (re.compile(r"(?<![\w-])" + trie_regex(trie(_TRIGGER_WORDS))), 20, 90),
+}
+
+
+def _windows(name: str, text: str) -> list[list[int]]:
+    """The stretches of text around the hits of a rule's trigger, merged."""
+    trigger, before, after = _TRIGGERS[name]
+    windows: list[list[int]] = []
+    for hit in trigger.finditer(text):
+        lo, hi = max(hit.start() - before, 0), min(hit.end() + after, len(text))
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return windows
+
+
+def _in_windows(regex: re.Pattern[str], text: str, windows: list[list[int]]):
+    for lo, hi in windows:
+        yield from regex.finditer(text, lo, hi)
+
+
+def _near(name: str, regex: re.Pattern[str], text: str):
+    """regex.finditer over the windows of text around its trigger's hits."""
+    return _in_windows(regex, text, _windows(name, text))
+
+
 # Capitalised words that are not names on their own (sentence words, places, months...).
 NOT_NAMES = word_set(
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs "
@@ -130,58 +193,93 @@ def _ok_name(name: str) -> bool:
         w not in NOT_NAMES for w in words[-1:])
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+class _Placed:
+    """Disjoint mentions by start, asked what overlaps a range in logarithmic time."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.by_start = {m.start: m for m in mentions}
+        self.starts = sorted(self.by_start)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, end) - 1
+        out = []
+        while i >= 0 and self.by_start[self.starts[i]].end > start:
+            out.append(self.by_start[self.starts[i]])
+            i -= 1
+        return out
+
+    def add(self, m: Mention) -> None:
+        insort(self.starts, m.start)
+        self.by_start[m.start] = m
+
+    def remove(self, m: Mention) -> None:
+        self.starts.pop(bisect_left(self.starts, m.start))
+        del self.by_start[m.start]
+
+    def all(self) -> list[Mention]:
+        return [self.by_start[s] for s in self.starts]
 
 
 def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (found by name) with the names found by shape added or lengthened."""
-    found = [_lengthened(text, m) for m in mentions]
-    found = _without_overlaps(found)
-    guesses: list[Mention] = []
+    placed = _Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
+    guessed: set[int] = set()
 
     def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
         name = text[start:end]
         if not (_ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
             return
-        spans = [(m.start, m.end) for m in found + guesses]
-        inside = [m for m in found if start <= m.start and m.end <= end]
-        if _overlaps(spans, start, end):
+        clash = placed.overlapping(start, end)
+        if clash:
             # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
-            if not inside or any(m.kind != COMPANY for m in inside) or kind != COMPANY or \
-                    _overlaps([(m.start, m.end) for m in found + guesses if m not in inside],
-                              start, end):
+            if kind != COMPANY or any(
+                m.kind != COMPANY or id(m) in guessed or m.start < start or m.end > end
+                for m in clash
+            ):
                 return
-            for m in inside:
-                found.remove(m)
-        guesses.append(Mention(start, end, kind, " ".join(name.split()), name))
+            for m in clash:
+                placed.remove(m)
+        guess = Mention(start, end, kind, " ".join(name.split()), name)
+        guessed.add(id(guess))
+        placed.add(guess)
 
-    for hit in _ORG_NAME.finditer(text):
+    for hit in _near("org", _ORG_NAME, text):
         start, end = _trimmed(text, *hit.span())
         if end > start:
             add(start, end, COMPANY, whole_name=True)
-    for hit in _DOT_AI.finditer(text):
+    for hit in _near("dot_ai", _DOT_AI, text):
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
-    for regex in (_MODEL_HYPHEN, _MODEL_SIZE, _MODEL_CAMEL_VERSION):
-        for hit in regex.finditer(text):
+    for name, regex in (("hyphen", _MODEL_HYPHEN), ("size", _MODEL_SIZE),
+                        ("camel", _MODEL_CAMEL_VERSION)):
+        for hit in _near(name, regex, text):
             add(*hit.span(), MODEL)
-    for hit in _MODEL_CUE.finditer(text):
-        add(*hit.span("name"), MODEL)
-    for hit in _RELEASED.finditer(text):
-        add(*hit.span("name"), MODEL)
-    for hit in _NATIONAL.finditer(text):
-        add(*hit.span("name"), COMPANY)
-    for hit in _NAME_RUN.finditer(text):
-        if _MODEL_APPOSED.match(text, hit.end()) and _ok_name(hit.group()):
-            add(*hit.span(), MODEL)
-    for start, end in _list_members(text, found + guesses):
+    rules = {"cue": (_MODEL_CUE, MODEL), "released": (_RELEASED, MODEL),
+             "national": (_NATIONAL, COMPANY)}
+    list_starts: list[int] = []
+    for word in _TRIGGERS["words"][0].finditer(text):
+        rule = _TRIGGER_WORDS[word.group()]
+        if rule == "list":
+            cue = _LIST_CUE.match(text, word.start())
+            if cue:
+                lead = _LIST_LEAD.match(text, cue.end())
+                list_starts.append(lead.end() if lead else cue.end())
+            continue
+        regex, kind = rules[rule]
+        for hit in regex.finditer(text, max(0, word.start() - 20), word.end() + 90):
+            if hit.start("name") >= word.end():
+                add(*hit.span("name"), kind)
+    for apposition in _MODEL_APPOSED.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
+        if name and _ok_name(name.group()):
+            add(*name.span(), MODEL)
+    for start, end in _list_members(text, placed, list_starts):
         add(start, end, COMPANY)
-    for m in sorted(found + guesses, key=lambda m: m.start):
+    for m in placed.all():
         if m.kind == COMPANY:
             acronym = _ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
-    return sorted(found + guesses, key=lambda m: m.start)
+    return placed.all()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -223,34 +321,58 @@ def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     return out
 
 
-def _list_members(text: str, found: list[Mention]) -> list[tuple[int, int]]:
-    """Names in a list that a funding round or a client list introduces, or that holds a
-    business already found ("Benchmark et Sequoia Capital", "Infosys et Tata Consultancy
-    Services", "mené par Accel, avec la participation de Nvidia et d'Elaia")."""
-    items: list[tuple[int, int, bool]] = []  # (start, end, is a business found already)
-    spans = sorted((m.start, m.end, m.kind == COMPANY) for m in found)
-    taken = [(a, b) for a, b, _ in spans]
-    for hit in _NAME_RUN.finditer(text):
-        if not _overlaps(taken, *hit.span()):
-            items.append((hit.start(), hit.end(), False))
-    items = sorted(items + spans)
-    cue_ends = set()
-    for cue in _LIST_CUE.finditer(text):
-        lead = _LIST_LEAD.match(text, cue.end())
-        cue_ends.add(lead.end() if lead else cue.end())
+def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[int, int]]:
+    """Names in a list that a funding round or a client list introduces (`starts`), or that
+    holds a business already found ("Benchmark et Sequoia Capital", "Infosys et Tata
+    Consultancy Services", "mené par Accel, avec la participation de Nvidia et d'Elaia")."""
     members: list[tuple[int, int]] = []
-    chain: list[tuple[int, int, bool]] = []
-    opened = False
-    for item in [*items, (len(text) + 1, len(text) + 1, False)]:
-        if chain and _LIST_SEP.fullmatch(text, chain[-1][1], item[0]) is not None:
-            chain.append(item)
-            continue
-        if chain and (opened or any(business for _, _, business in chain)):
-            members.extend((a, b) for a, b, business in chain
-                           if not business and _company_like(text[a:b]))
-        chain = [item]
-        opened = item[0] in cue_ends
-    return members
+
+    def item_at(pos: int) -> tuple[int, int, bool] | None:
+        """The list item starting at pos: (start, end, is a business found already)."""
+        clash = placed.overlapping(pos, pos + 1)
+        if clash:
+            m = clash[0]
+            return (m.start, m.end, True) if m.kind == COMPANY and m.start == pos else None
+        name = _NAME_RUN.match(text, pos)
+        if name is None or placed.overlapping(*name.span()):
+            return None
+        return name.start(), name.end(), False
+
+    def walk(start: int, end: int) -> None:
+        pos = end
+        while (sep := _LIST_SEP.match(text, pos)) is not None:
+            item = item_at(sep.end())
+            if item is None:
+                break
+            if not item[2] and _company_like(text[item[0] : item[1]]):
+                members.append(item[:2])
+            pos = item[1]
+        pos = start
+        while text[max(0, pos - 6) : pos].rstrip().endswith(_SEP_ENDS) and (
+            before := _ITEM_BEFORE.search(text, max(0, pos - 80), pos)
+        ) is not None:
+            clash = placed.overlapping(*before.span("name"))
+            if clash:
+                m = clash[0]
+                if m.kind != COMPANY or m.end != before.end("name"):
+                    break
+                pos = m.start
+                continue
+            if not _company_like(before.group("name")):
+                break
+            members.append(before.span("name"))
+            pos = before.start("name")
+
+    for pos in starts:
+        item = item_at(pos)
+        if item is not None:
+            if not item[2] and _company_like(text[item[0] : item[1]]):
+                members.append(item[:2])
+            walk(item[0], item[1])
+    for m in placed.all():
+        if m.kind == COMPANY:
+            walk(m.start, m.end)
+    return sorted(set(members))
 
 
 def _company_like(name: str) -> bool:
