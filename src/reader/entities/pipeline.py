@@ -39,6 +39,10 @@ class Found:
     context: str
     _index: dict[int, int] = field(default_factory=dict)
 
+    def in_order(self) -> list[Mention]:
+        """Every mention, in reading order (offsets are per block: for counting and grouping)."""
+        return [m for found in self.mentions for m in found]
+
     def of_block(self, block: Block) -> list[Mention] | None:
         """The mentions of `block` if it is one of these blocks (the same object)."""
         if not self._index:
