@@ -106,6 +106,9 @@ def test_names_never_seen_by_their_shape() -> None:
         ("Viking 33B", "model"), ("Public Investment Fund", "company"), ("PIF", "company"),
         ("Gnani.ai", "company"), ("Nanda", "model"), ("Saab", "company"),
     ]
+    # Who raises a round is a business; a person raising a hand is not.
+    assert in_article("La jeune Zorbix lève 100 millions. Pierre Dupont a levé la main.") == [
+        ("Zorbix", "company")]
 
 
 def test_lists_are_read_from_the_business_they_hold() -> None:

@@ -36,7 +36,8 @@ _CUE_WORDS = {
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
-         "directrice générale", "maison mère", "filiale", "rachat", "acquisition"], "role"),
+         "directrice générale", "maison mère", "filiale", "rachat", "acquisition",
+         "valorisation", "levée de fonds", "introduction en Bourse"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
 _COMPANY_CUE = re.compile(

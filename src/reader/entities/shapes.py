@@ -110,6 +110,12 @@ _NATIONAL = re.compile(
     r"torontois|montréalais|lyonnais|toulousain|nantais)(?:e|ne)?[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
+# "Upstage a bouclé un tour de table", "Decart lève 100 millions": who raises money is a
+# business (a person founds, leads, says; a round is raised by a company).
+_RAISED = re.compile(
+    r"[ ]+(?:a[ ]+(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
+    r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
+)
 # "a dévoilé Poro 2", "lance Lumo 3": a name and a version after a release verb: a model.
 _RELEASED = re.compile(
     r"\b(?:a[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé)|dévoile|présente|publie|lance)"
@@ -141,6 +147,7 @@ _TRIGGER_WORDS = {
 _TRIGGERS = {
     "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
+    "raised": (re.compile(r"lev|lèv|boucl|finalis|clôtur|valoris"), 30, 30),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"\d[BbT](?![\w-])"), 40, 4),
     "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.]"), 4, 40),
@@ -268,6 +275,10 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
         for hit in regex.finditer(text, max(0, word.start() - 20), word.end() + 90):
             if hit.start("name") >= word.end():
                 add(*hit.span("name"), kind)
+    for raised in _near("raised", _RAISED, text):
+        name = _NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
+        if name and _company_like(name.group()):
+            add(*name.span(), COMPANY)
     for apposition in _MODEL_APPOSED.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
         if name and _ok_name(name.group()):
