@@ -8,8 +8,10 @@ introduce a business ("la start-up X", "le patron de X"); Matcher(guess_unknown=
 that off.
 
 Modules, by concern: base (Mention, Entity), gazetteer (files), patterns (regexes from names),
-lexicon (cue words), rules (what the words around a name say), guessing (names the gazetteer
-lacks), matcher, prose (what is not prose), pipeline (articles, blocks, cells).
+lexicon (cue words), rules (what the words around a name say), guessing (companies introduced by
+cue words), shapes and unseen (names never seen, by their shape and the structure of the news),
+matcher, prose (what is not prose), sense (one sense per article, canonical names), pipeline
+(the one place an article's mentions are found: blocks, cells, offsets in the file).
 """
 
 from reader.entities.base import COMPANY, KINDS, MODEL, Entity, GazetteerError, Mention

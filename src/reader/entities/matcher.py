@@ -39,7 +39,7 @@ from reader.entities.patterns import (
 )
 from reader.entities.prose import mask_urls
 from reader.entities.rules import apposed, at_sentence_start, context_cue, tokens_before
-from reader.entities.shapes import guess_names
+from reader.entities.unseen import guess_names
 
 
 @dataclass(slots=True)
