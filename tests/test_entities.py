@@ -117,6 +117,8 @@ def test_lists_are_read_from_the_business_they_hold() -> None:
     # A person beside a company is not taken for one; places are not either.
     assert in_article("OpenAI et Sam Altman, à Paris, Londres et Berlin.") == [
         ("OpenAI", "company")]
+    assert in_article("Elon Musk attaque. OpenAI et Musk s'opposent.") == [
+        ("OpenAI", "company")]
 
 
 def test_known_names_written_longer() -> None:

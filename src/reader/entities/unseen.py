@@ -131,7 +131,8 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if name and _ok_name(name.group()):
             add(*name.span(), MODEL)
     for start, end in _list_members(text, placed, list_starts):
-        add(start, end, COMPANY)
+        if not _surname(text, text[start:end]):
+            add(start, end, COMPANY)
     for m in placed.all():
         if m.kind == COMPANY:
             acronym = ACRONYM.match(text, m.end)
@@ -231,6 +232,14 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
         if m.kind == COMPANY:
             walk(m.start, m.end)
     return sorted(set(members))
+
+
+def _surname(text: str, name: str) -> bool:
+    """Whether the text writes `name` after a first name elsewhere ("Elon Musk" ... "Musk")."""
+    if " " in name:
+        return False
+    return re.search(rf"(?<![\w.-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ ]{re.escape(name)}(?![\w-])",
+                     text) is not None
 
 
 def _company_like(name: str) -> bool:
