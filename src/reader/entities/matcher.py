@@ -392,8 +392,8 @@ class Matcher:
                 extra = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
                          for m in extra]
                 mentions = sorted(mentions + extra, key=lambda m: m.start)
-            mentions = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
-                        for m in guess_names(masked, mentions)]
+            # Guesses never take masked text, so their text is the text's own.
+            mentions = guess_names(masked, mentions)
         return mentions
 
 

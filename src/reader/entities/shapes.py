@@ -77,10 +77,11 @@ LIST_SEP = re.compile(
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}(?![\w-])")
 NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
-SEP_ENDS = (",", " et", " de", " du", " des", " que", "d'", "d’")
-ITEM_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?P<name>{_CAP}(?:[ ]{_CAP}){{0,3}})(?:{LIST_SEP.pattern})$"
-)
+# A capital or a digit ahead in the same clause: what a rule that names something needs.
+# What must follow a trigger word for its rule to name something: a name right after it, or
+# (for "le modèle de langage open source X") after a few small words.
+NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
+NAME_SOON = re.compile(rf"(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
 EDITION = re.compile(
     r"[ ](?:Mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
     r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
@@ -144,11 +145,14 @@ TRIGGER_WORDS = {
 TRIGGERS = {
     "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
-    "raised": (re.compile(r"lev|lèv|boucl|finalis|clôtur|valoris"), 30, 30),
+    "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
-    "size": (re.compile(r"\d[BbT](?![\w-])"), 40, 4),
-    "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.]"), 4, 40),
-    "words": (re.compile(r"(?<![\w-])" + trie_regex(trie(TRIGGER_WORDS))), 20, 90),
+    "size": (re.compile(r"[0-9][BbT](?![\w-])"), 40, 4),
+    "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
+    # Led by the space or apostrophe before the word, which the engine skips to quickly.
+    # and followed by a name within a few small words, as every rule it triggers needs.
+    "words": (re.compile(r"[ \t\n'’(«\"\u00a0](?P<word>" + trie_regex(trie(TRIGGER_WORDS))
+                         + rf")(?=(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9])"), 20, 90),
 }
 
 

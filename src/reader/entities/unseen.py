@@ -17,7 +17,6 @@ from reader.entities.shapes import (
     EDITION,
     HYPHEN_HEAD,
     HYPHEN_TAIL,
-    ITEM_BEFORE,
     LIST_CUE,
     LIST_LEAD,
     LIST_SEP,
@@ -27,14 +26,15 @@ from reader.entities.shapes import (
     MODEL_HYPHEN,
     MODEL_SIZE,
     NAME_BEFORE,
+    NAME_NEXT,
     NAME_RUN,
+    NAME_SOON,
     NATIONAL,
     NOT_NAMES,
     ORG_NAME,
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
-    SEP_ENDS,
     TRIGGER_WORDS,
     TRIGGERS,
     near,
@@ -97,7 +97,7 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
         guessed.add(id(guess))
         placed.add(guess)
 
-    for hit in near("org", ORG_NAME, text):
+    for hit in _org_names(text, placed):
         start, end = _trimmed(text, *hit.span())
         if end > start:
             add(start, end, COMPANY, whole_name=True)
@@ -107,20 +107,24 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
                         ("camel", MODEL_CAMEL_VERSION)):
         for hit in near(name, regex, text):
             add(*hit.span(), MODEL)
-    rules = {"cue": (MODEL_CUE, MODEL), "released": (RELEASED, MODEL),
-             "national": (NATIONAL, COMPANY)}
+    # Each rule, the kind it gives, and how far before its trigger word it can start.
+    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 3),
+             "national": (NATIONAL, COMPANY, 6)}
     list_starts: list[int] = []
-    for word in TRIGGERS["words"][0].finditer(text):
-        rule = TRIGGER_WORDS[word.group()]
+    for lead in TRIGGERS["words"][0].finditer(" " + text):
+        start, end = lead.start("word") - 1, lead.end("word") - 1
+        rule = TRIGGER_WORDS[lead.group("word")]
         if rule == "list":
-            cue = LIST_CUE.match(text, word.start())
+            cue = LIST_CUE.match(text, start)
             if cue:
                 lead = LIST_LEAD.match(text, cue.end())
                 list_starts.append(lead.end() if lead else cue.end())
             continue
-        regex, kind = rules[rule]
-        for hit in regex.finditer(text, max(0, word.start() - 20), word.end() + 90):
-            if hit.start("name") >= word.end():
+        if not (NAME_SOON if rule == "cue" else NAME_NEXT).match(text, end):
+            continue  # no name follows
+        regex, kind, before = rules[rule]
+        for hit in regex.finditer(text, max(0, start - before), end + 90):
+            if hit.start("name") >= end:
                 add(*hit.span("name"), kind)
     for raised in near("raised", RAISED, text):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
@@ -130,8 +134,10 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
         name = NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
         if name and _ok_name(name.group()):
             add(*name.span(), MODEL)
-    for start, end in _list_members(text, placed, list_starts):
-        if not _surname(text, text[start:end]):
+    members = _list_members(text, placed, list_starts)
+    surnames = _surnames(text) if members else set()
+    for start, end in members:
+        if text[start:end] not in surnames:
             add(start, end, COMPANY)
     for m in placed.all():
         if m.kind == COMPANY:
@@ -139,6 +145,34 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
     return placed.all()
+
+
+def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
+    """Business names around their tail or head word ("Capital", "Bank", "Banque"): the name
+    is matched from the earliest capitalised word before it that makes one."""
+    found: list[re.Match[str]] = []
+    last = -1
+    for word in TRIGGERS["org"][0].finditer(text):
+        if word.start() < last or placed.overlapping(*word.span()):
+            continue  # ("Mistral AI" is known whole)
+        starts = [word.start()]
+        pos = word.start()
+        for _ in range(6):  # the words before, nearest first
+            space = text.rfind(" ", max(0, pos - 40), pos - 1)
+            if space < 0:
+                break
+            pos = space + 1
+            elided = text[pos + 1 : pos + 2] in ("'", "’") and text[pos] in "dlDL"
+            starts.append(pos + 2 if elided else pos)  # "d'Inovia Capital"
+        for start in reversed(starts):
+            if not (text[start].isupper() or text[start].isdigit()):
+                continue
+            name = ORG_NAME.match(text, start)
+            if name and name.end() >= word.end():
+                found.append(name)
+                last = name.end()
+                break
+    return found
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,14 +188,20 @@ def _lengthened(text: str, m: Mention) -> Mention:
     """A known name written longer: a model's hyphenated or edition tail ("Pharia-1-LLM-7B",
     "Jamba Mini"), a hyphenated head ("Apriel-Nemotron"), a company's product ("Sarvam-M")."""
     start, end, kind = m.start, m.end, m.kind
+    after = text[end : end + 2]
+    # Cheap looks first: most names are followed by a space and a small letter.
+    longer = after[:1] == "-" or (
+        after[:1] == " " and (after[1:2].isupper() or after[1:].isdigit())
+    )
     if kind == MODEL:
-        tail = HYPHEN_TAIL.match(text, end) or EDITION.match(text, end)
+        tail = (HYPHEN_TAIL.match(text, end) or EDITION.match(text, end)) if longer else None
         if tail:
             end = tail.end()
-        head = HYPHEN_HEAD.search(text, max(0, start - 30), start)
-        if head and (head.start() == 0 or not text[head.start() - 1].isalnum()):
-            start = head.start()
-    elif kind == COMPANY:
+        if start and text[start - 1] == "-":
+            head = HYPHEN_HEAD.search(text, max(0, start - 30), start)
+            if head and (head.start() == 0 or not text[head.start() - 1].isalnum()):
+                start = head.start()
+    elif kind == COMPANY and longer:
         tail = PRODUCT_TAIL.match(text, end)
         if tail:
             end, kind = tail.end(), MODEL
@@ -172,8 +212,11 @@ def _lengthened(text: str, m: Mention) -> Mention:
 
 
 def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions in order, a lengthened one taking the place of those it now covers."""
     out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    for m in mentions:
+        while out and m.start < out[-1].end and m.end >= out[-1].end and m.start <= out[-1].start:
+            out.pop()  # "Apriel-Nemotron-15B" covers "Apriel" found before it
         if out and m.start < out[-1].end:
             continue
         out.append(m)
@@ -199,7 +242,7 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
 
     def walk(start: int, end: int) -> None:
         pos = end
-        while (sep := LIST_SEP.match(text, pos)) is not None:
+        while text.startswith(_SEP_STARTS, pos) and (sep := LIST_SEP.match(text, pos)):
             item = item_at(sep.end())
             if item is None:
                 break
@@ -207,20 +250,18 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
                 members.append(item[:2])
             pos = item[1]
         pos = start
-        while text[max(0, pos - 6) : pos].rstrip().endswith(SEP_ENDS) and (
-            before := ITEM_BEFORE.search(text, max(0, pos - 80), pos)
-        ) is not None:
-            clash = placed.overlapping(*before.span("name"))
+        while (before := _item_before(text, pos)) is not None:
+            clash = placed.overlapping(*before)
             if clash:
                 m = clash[0]
-                if m.kind != COMPANY or m.end != before.end("name"):
+                if m.kind != COMPANY or m.end != before[1]:
                     break
                 pos = m.start
                 continue
-            if not _company_like(before.group("name")):
+            if not _company_like(text[before[0] : before[1]]):
                 break
-            members.append(before.span("name"))
-            pos = before.start("name")
+            members.append(before)
+            pos = before[0]
 
     for pos in starts:
         item = item_at(pos)
@@ -234,12 +275,43 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
     return sorted(set(members))
 
 
-def _surname(text: str, name: str) -> bool:
-    """Whether the text writes `name` after a first name elsewhere ("Elon Musk" ... "Musk")."""
-    if " " in name:
-        return False
-    return re.search(rf"(?<![\w.-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ ]{re.escape(name)}(?![\w-])",
-                     text) is not None
+_SEP_STARTS = (",", " ,", " et ", " ainsi")
+# How a list separator ends: a comma or "et", then maybe "de" ("Benchmark et de Sequoia").
+_SEP_ENDS = tuple(sorted((  # longest first: the whole separator is found
+    *(f"{join}{of}" for join in (",", ", ", " et ", ", et ")
+      for of in ("", "de ", "d'", "d’", "du ", "des ")),
+    " ainsi que ",
+), key=len, reverse=True))
+
+
+def _item_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The list item before the separator that ends at pos: "Benchmark" in "Benchmark et de "."""
+    if not text.endswith(_SEP_ENDS, 0, pos):
+        return None
+    sep = next(e for e in _SEP_ENDS if text.endswith(e, 0, pos))
+    end = pos - len(sep)
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    words = text[max(0, end - 60) : end].split(" ")
+    if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+        return None
+    for count in range(min(4, len(words)), 0, -1):
+        name = " ".join(words[-count:])
+        if name and NAME_RUN.fullmatch(name):
+            start = end - len(name)
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".'’-"):
+                return start, end
+    return None
+
+
+_AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ ]([A-ZÀ-ÖØ-Þ][\w-]*)")
+
+
+def _surnames(text: str) -> set[str]:
+    """Words the text writes after a first name ("Musk" in "Elon Musk"): people, not lists of
+    businesses."""
+    return {hit.group(1) for hit in _AFTER_FIRST_NAME.finditer(text)
+            if hit.group().split(" ", 1)[0] not in NOT_NAMES}
 
 
 def _company_like(name: str) -> bool:
