@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -608,3 +610,14 @@ def test_view_blocks_show_the_same_mentions_as_the_cli(path: Path) -> None:
     by_blocks = Counter((m.text, m.kind) for b in article.blocks
                         for m in block_mentions(b, article))
     assert by_blocks == Counter((m.text, m.kind) for m in article_mentions(article))
+
+
+def test_public_names_resolve_and_a_cache_stamp_does_not_load_the_engine() -> None:
+    assert all(getattr(entities, name) is not None for name in entities.__all__)
+    code = ("import sys\nfrom reader.catalog import gazetteer_stamp\n"
+            "from reader.translation.article import names_stamp\n"
+            "gazetteer_stamp(); names_stamp()\n"
+            "print('reader.entities.matcher' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert result.stdout.strip() == "False"

@@ -12,28 +12,48 @@ lexicon (cue words), rules (what the words around a name say), guessing (compani
 cue words), shapes and unseen (names never seen, by their shape and the structure of the news),
 matcher, prose (what is not prose), sense (one sense per article, canonical names), pipeline
 (the one place an article's mentions are found: blocks, cells, offsets in the file).
+
+Names are exported lazily: `from reader.entities import ENGINE_VERSION` (a cache stamp) costs
+nothing, while `block_mentions` or `default_matcher` load the engine and compile its patterns.
 """
 
-from reader.entities.base import COMPANY, KINDS, MODEL, Entity, GazetteerError, Mention
-from reader.entities.gazetteer import (
-    BUNDLED,
-    USER_FILE_NAME,
-    entity_from_dict,
-    load_gazetteer,
-    user_entities_path,
-)
-from reader.entities.matcher import Matcher, default_matcher
-from reader.entities.pipeline import (
-    ENGINE_VERSION,
-    Found,
-    article_found,
-    article_mentions,
-    block_mentions,
-    cell_mentions,
-    find_in_blocks,
-    find_in_markdown,
-    forget_article,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reader.entities.base import COMPANY, KINDS, MODEL, Entity, GazetteerError, Mention
+    from reader.entities.gazetteer import (
+        BUNDLED,
+        USER_FILE_NAME,
+        entity_from_dict,
+        load_gazetteer,
+        user_entities_path,
+    )
+    from reader.entities.matcher import Matcher, default_matcher
+    from reader.entities.pipeline import (
+        Found,
+        article_found,
+        article_mentions,
+        block_mentions,
+        cell_mentions,
+        find_in_blocks,
+        find_in_markdown,
+        forget_article,
+    )
+    from reader.entities.version import ENGINE_VERSION
+
+_MODULE_OF = {
+    **dict.fromkeys(["COMPANY", "KINDS", "MODEL", "Entity", "GazetteerError", "Mention"], "base"),
+    **dict.fromkeys(["BUNDLED", "USER_FILE_NAME", "entity_from_dict", "load_gazetteer",
+                     "user_entities_path"], "gazetteer"),
+    **dict.fromkeys(["Matcher", "default_matcher"], "matcher"),
+    **dict.fromkeys(["Found", "article_found", "article_mentions", "block_mentions",
+                     "cell_mentions", "find_in_blocks", "find_in_markdown", "forget_article"],
+                    "pipeline"),
+    "ENGINE_VERSION": "version",
+}
 
 __all__ = [
     "BUNDLED",
@@ -59,3 +79,12 @@ __all__ = [
     "load_gazetteer",
     "user_entities_path",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader.entities' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"reader.entities.{module}"), name)
+    globals()[name] = value  # once loaded, a plain attribute
+    return value

@@ -19,14 +19,12 @@ from reader.entities.base import Mention
 from reader.entities.matcher import Matcher, default_matcher
 from reader.entities.prose import mask_html, mask_ranges
 from reader.entities.sense import one_sense_per_article
+from reader.entities.version import ENGINE_VERSION  # noqa: F401  (part of this module's API)
 
 if TYPE_CHECKING:
     from reader.articles import Article
     from reader.document import Block, Cell
 
-# Part of every cache stamp that depends on mentions (library counts, translations): a change
-# of the rules that can change what is found bumps it, so old results are recomputed.
-ENGINE_VERSION = "13.1"
 
 
 @dataclass(slots=True)
