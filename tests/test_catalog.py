@@ -28,6 +28,15 @@ def test_user_entities_change_invalidates_counts() -> None:
     assert Catalog().load().get("abc") is None
 
 
+def test_a_new_mention_engine_recounts(monkeypatch) -> None:
+    catalog = Catalog().load()
+    catalog.put("abc", 120, 3, 1)
+    catalog.save()
+    assert Catalog().load().get("abc") is not None
+    monkeypatch.setattr("reader.entities.ENGINE_VERSION", "next")
+    assert Catalog().load().get("abc") is None
+
+
 def test_unwritable_cache_dir_is_not_fatal(tmp_path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -2,7 +2,8 @@
 
 Counting needs a Markdown parse and a pass of the mention matcher; a library of thousands of
 articles opened again should not pay that twice. Entries are keyed by Article.digest and the
-file is stamped with the gazetteer it was counted with, so editing entities recounts.
+file is stamped with the gazetteer and the mention engine it was counted with, so editing
+entities or a new engine recounts.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ class Entry:
 
 
 def gazetteer_stamp() -> str:
-    """Changes when the bundled gazetteer or the user's entities file changes."""
-    from reader.entities import BUNDLED, user_entities_path
+    """Changes when the mention engine, the bundled gazetteer or the user's entities change."""
+    from reader.entities import BUNDLED, ENGINE_VERSION, user_entities_path
 
-    parts = []
+    parts = [ENGINE_VERSION]
     for path in (BUNDLED, user_entities_path()):
         try:
             info = path.stat()

@@ -61,11 +61,12 @@ class Counting:
     def __init__(self, translator: Translator) -> None:
         self.translator = translator
         self.key = translator.key
+        self.matcher = translator.matcher
         self.blocks: list[str] = []
 
-    def translate_block(self, text: str, context: str | None = None) -> str:
+    def translate_block(self, text: str, context: str | None = None, names=None) -> str:
         self.blocks.append(text)
-        return self.translator.translate_block(text, context)
+        return self.translator.translate_block(text, context, names)
 
 
 # The cache itself.
@@ -227,3 +228,28 @@ def _parse(line: str) -> Any:
     complete, rest = line.strip().split(" ", 1)
     heavy, elapsed = rest.rsplit(" ", 1)
     return complete, heavy, elapsed
+
+
+def test_translation_keeps_the_names_the_article_view_highlights(
+    copy_translator: Translator, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    entities = pytest.importorskip("reader.entities")
+    monkeypatch.setattr(copy_translator, "matcher", entities.default_matcher())
+    kept: list[list[str]] = []
+    real = copy_translator.translate_sentences
+
+    def recording(sentences, names=None):
+        kept.extend([s[a:b] for a, b in spans] for s, spans in zip(sentences, names, strict=True))
+        return real(sentences, names)
+
+    monkeypatch.setattr(copy_translator, "translate_sentences", recording)
+    article = article_from_text("Anthropic publie un outil.\n\nClaude aime le `Meta` chat.\n",
+                                Path("a.md"))
+    # Alone, "Claude" may be a first name; in this article it is the model, kept as written,
+    # and `Meta` in code is no name: what the view highlights is what translation keeps.
+    assert copy_translator._names(article.blocks[1].text) == [(15, 19)]
+    state = ArticleTranslation(article, copy_translator.package,
+                               TranslationCache(tmp_path / "c"), languages=["fr", "fr"])
+    dict(state.run(copy_translator))
+    assert kept == [["Anthropic"], ["Claude"]]
+    assert "+names:" in state.cache_key

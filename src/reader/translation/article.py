@@ -60,6 +60,22 @@ def plan_rows(article: Article, languages: Sequence[str | None] | None = None) -
     return rows
 
 
+def names_stamp() -> str:
+    from reader.catalog import gazetteer_stamp
+
+    return gazetteer_stamp()
+
+
+def _names(translator: Translator, article: Article, index: int) -> list[tuple[int, int]]:
+    """The names a block's translation keeps as written: the article's mentions of it."""
+    matcher = getattr(translator, "matcher", None)
+    if matcher is None:
+        return []
+    from reader.entities import block_mentions
+
+    return [(m.start, m.end) for m in block_mentions(article.blocks[index], article, matcher)]
+
+
 def block_languages(article: Article) -> list[str | None]:
     """Per-block languages from reader.language, through its on-disk cache."""
     from reader.language import LanguageCache
@@ -88,7 +104,10 @@ class ArticleTranslation:
         # Row index -> text to show in the translation column.
         self.targets: dict[int, str] = {}
         translatable = [row for row in self.rows if row.translatable]
-        found = self.cache.get_many(package.key, [row.source for row in translatable])
+        # A translation keeps the names the mention engine found: stamped with it, a new
+        # engine or gazetteer translates again.
+        self.cache_key = f"{package.key}+names:{names_stamp()}"
+        found = self.cache.get_many(self.cache_key, [row.source for row in translatable])
         for row in self.rows:
             if not row.translatable:
                 self.targets[row.index] = row.source
@@ -154,7 +173,8 @@ class ArticleTranslation:
             if index in self.targets:
                 continue
             source = self.rows[index].source
-            target = translator.translate_block(source, self.article.body)
-            self.cache.put(translator.key, source, target)
+            names = _names(translator, self.article, index)
+            target = translator.translate_block(source, names=names)
+            self.cache.put(self.cache_key, source, target)
             self.targets[index] = target
             yield index, target

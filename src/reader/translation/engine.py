@@ -195,12 +195,18 @@ class Translator:
 
     # Blocks.
 
-    def translate_block(self, text: str, context: str | None = None) -> str:
+    def translate_block(
+        self,
+        text: str,
+        context: str | None = None,
+        names: Sequence[tuple[int, int]] | None = None,
+    ) -> str:
         """Translate a block's text: its sentences in one batch, spacing, lines and cells kept.
 
-        `context` (the article body) helps the matcher judge names that depend on it.
+        `names`: the (start, end) ranges to keep as written (an article's mentions of this
+        block); else the matcher finds them, `context` (the article body) helping it judge.
         """
-        names = self._names(text, context)
+        names = list(names) if names is not None else self._names(text, context)
         # (index in parts, leading space, sentence, trailing space, names in the sentence).
         slots: list[tuple[int, str, str, str, list[tuple[int, int]]]] = []
         parts = _SEPARATORS.split(text)

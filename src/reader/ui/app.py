@@ -334,7 +334,7 @@ class ReaderApp(FeedActions, App[None]):
         from textual.worker import get_current_worker
 
         from reader.catalog import Catalog
-        from reader.entities import article_mentions, default_matcher, forget_article
+        from reader.entities import article_found, default_matcher, forget_article
         from reader.language import LanguageCache, article_language
 
         default_matcher()
@@ -357,7 +357,7 @@ class ReaderApp(FeedActions, App[None]):
                 languages[article.language] += 1
             known = catalog.get(article.digest)
             if known is None:
-                kinds = [m.kind for m in article_mentions(article)]
+                kinds = [m.kind for m in article_found(article).in_order()]
                 known = catalog.put(
                     article.digest, article.words, kinds.count("company"), kinds.count("model")
                 )
@@ -1103,10 +1103,11 @@ class ReaderApp(FeedActions, App[None]):
                     self._go_to_mention(number, remember=True)
                     return
         elif choice.action == "filter":
-            from reader.entities import article_mentions
+            from reader.entities import article_found
 
             def mentions_it(article: Article) -> bool:
-                return any(m.canonical == choice.canonical for m in article_mentions(article))
+                found = article_found(article).in_order()
+                return any(m.canonical == choice.canonical for m in found)
 
             library = self.query_one(LibraryList)
             self._mention_filter = mentions_it

@@ -38,12 +38,20 @@ WINDOW = 240
 class BlockView(Static):
     """The rendered text of one block (source or translation)."""
 
+    # Links are styled by the `.inline--link` component class; Textual's own link style would
+    # paint over a mention inside a link and hide its kind.
+    auto_links = False
+
     DEFAULT_CSS = """
     BlockView { width: 1fr; height: auto; }
     """
 
     def __init__(self, content: Content, kind: str, classes: str = "") -> None:
         super().__init__(content, markup=False, classes=f"block block--{kind} {classes}".strip())
+
+
+class _Cell(Static):
+    auto_links = False
 
 
 class TableView(Vertical):
@@ -69,7 +77,7 @@ class TableView(Vertical):
     def compose(self):
         for r, row in enumerate(self._block.rows):
             cells = [
-                Static(cell_content(cell, self._marks_for_cell(r, c)), markup=False)
+                _Cell(cell_content(cell, self._marks_for_cell(r, c)), markup=False)
                 for c, cell in enumerate(row)
             ]
             yield Horizontal(*cells, classes="table--header" if r == 0 else "table--row")

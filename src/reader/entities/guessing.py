@@ -1,0 +1,147 @@
+"""Companies the gazetteer does not know, found by the words that introduce them.
+
+A capitalised name right after words that only introduce a business ("la start-up X", "le
+patron de X", "X, la maison mère de", "a racheté X") is a company even when it is not listed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.entities.base import COMPANY, MODEL, Mention
+from reader.entities.lexicon import word_set
+from reader.entities.patterns import is_word, trie, trie_regex
+from reader.entities.rules import apposed
+
+_NAME = (
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w&-]*(?:\.[\w&-]+)*){0,2}"
+)
+_NAME_AT = re.compile(_NAME)
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(" + _NAME + r")[ \t]*$")
+_FUNCTION = word_set(
+    "de du des d la le les l en à au aux et ou qui que dont a est sur pour par avec comme dans "
+    "chez ses son sa leur leurs un une ce cet cette"
+)
+# Cue words: nouns that introduce a business (after a determiner), roles followed by "de X",
+# verbs followed by "X", and appositions after a name ("X, la maison mère de ...").
+_CUE_WORDS = {
+    **dict.fromkeys(
+        ["jeune pousse", "start-up", "startup", "société", "entreprise", "groupe", "firme",
+         "fabricant", "constructeur", "éditeur", "licorne", "pépite", "opérateur",
+         "équipementier", "fonds", "spécialiste", "banque", "assureur", "compagnie",
+         "sa filiale", "leur filiale", "conglomérat", "fonds souverain", "concurrent",
+         "rival", "compatriote"], "noun"),
+    **dict.fromkeys(
+        ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
+         "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
+         "directrice générale", "maison mère", "filiale", "rachat", "acquisition",
+         "valorisation", "levée de fonds", "introduction en Bourse"], "role"),
+    **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
+}
+_COMPANY_CUE = re.compile(
+    r"\b(?:" + trie_regex(trie(_CUE_WORDS)) + ")"
+    r"|,(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|start-?up|"
+    r"société|entreprise)\b)"
+    # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
+    r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
+    r"(?:par|à|dans|en)\b)"
+)
+_ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
+_VERB_TAIL = re.compile(r"[ \t]+")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
+                                r"[Ss]a|[Ss]on)[ \t]*$")
+_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*")
+_ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|[Dd]ans|[Ss]elon)[ \t]+$")
+# Capitalised words that begin sentences or name places, never a business on their own.
+_NOT_COMPANIES = word_set(
+    "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs Selon "
+    "Pour Mais Et En Au Aux À Dans Sur Par Avec Si Quant Alors Chine France Europe Allemagne "
+    "Japon Inde Corée Taïwan Paris Londres Pékin Washington Bruxelles Californie États-Unis "
+    "Royaume-Uni Silicon Valley Hong Kong Israël Russie Canada Italie Espagne Suisse Bercy "
+    "Matignon Élysée IA AI LLM GPU The A An Depuis Ensuite Enfin Puis Ainsi Aujourd'hui "
+    "Aujourd’hui Hier Demain Pourtant Toutefois Cependant Néanmoins Désormais Parallèlement Bref "
+    "Certes Outre Or Donc Également Côté Ici Là Aussi Surtout Notamment Entre-temps Finalement "
+    "Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin "
+    "Juillet Août Septembre Octobre Novembre Décembre Oui Non Résultat Bien Autrement Sinon"
+)
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a guessed name to its capitalised words that are not sentence words or places."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
+        words.pop()
+    if not words or words[0].group() in _NOT_COMPANIES:
+        return None
+    last = words[-1]
+    stop = start + last.start() + len(last.group().rstrip(".'’-"))
+    if stop <= start or not text[start].isalnum():
+        return None
+    return start, stop
+
+
+
+
+def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Companies named in a clear company context but absent from the gazetteer.
+
+    `taken`: sorted, disjoint spans already named; guesses never overlap them.
+    """
+    found: list[Mention] = []
+    starts = [s for s, _ in taken]
+    ends = [e for _, e in taken]
+    for cue in _COMPANY_CUE.finditer(text):
+        word = cue.group()
+        sense = "apposition" if word == "," else _CUE_WORDS.get(" ".join(word.split()))
+        if sense != "apposition" and cue.start() and is_word(text[cue.start() - 1]):
+            continue
+        span: tuple[int, int] | None = None
+        if sense == "noun":
+            own = word.startswith(("sa ", "leur "))  # "sa filiale X" has its determiner
+            if not own and not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12),
+                                                         cue.start()):
+                continue
+            pos = cue.end()
+            for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
+                complement = _COMPLEMENT.match(text, pos)
+                if complement:
+                    pos = complement.end()
+                    continue
+                adjective = _ADJECTIVE.match(text, pos)
+                if not adjective or adjective.group(1) in _FUNCTION:
+                    break
+                pos = adjective.end()
+            space = _VERB_TAIL.match(text, pos)
+            name = _NAME_AT.match(text, space.end()) if space else None
+            span = name.span() if name else None
+        elif sense in ("role", "verb"):
+            tail = (_ROLE_TAIL if sense == "role" else _VERB_TAIL).match(text, cue.end())
+            name = _NAME_AT.match(text, tail.end()) if tail else None
+            span = name.span() if name else None
+        elif sense == "apposition":
+            before = _NAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+            if before and not _PLACE_PREP_BEFORE.search(
+                text, max(0, before.start(1) - 8), before.start(1)
+            ):
+                span = before.span(1)
+        if span is None or (span[0] and is_word(text[span[0] - 1])):
+            continue
+        span = _clean_name(text, *span)
+        # A name the text calls a product, a model or a person is not a business.
+        # ("KT, déjà client" after "l'opérateur" is still the operator.)
+        refused = (MODEL, "product") if sense == "noun" else (MODEL, "product", "person")
+        if span is None or apposed(text, span[1]) in refused:
+            continue
+        start, end = span
+        i = bisect.bisect_left(starts, end)
+        if i > 0 and ends[i - 1] > start:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        found.append(Mention(start, end, COMPANY, " ".join(text[start:end].split()),
+                             text[start:end]))
+    found.sort(key=lambda m: m.start)
+    return found

@@ -1,0 +1,404 @@
+"""The matcher: one regular expression over every surface form, then rules for the names whose
+sense depends on the words around them or on the rest of the text.
+
+Names starting with a capital or a digit are found by one regex whose alternatives all start
+with a literal, so the engine skips to those characters; the context rules live in rules.py and
+the guesses for names the gazetteer lacks in guessing.py.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reader.entities.base import APOSTROPHES, COMPANY, HYPHENS, KINDS, MODEL, SP, Entity, Mention
+from reader.entities.gazetteer import BUNDLED, load_gazetteer, user_entities_path
+from reader.entities.guessing import unknown_companies
+from reader.entities.lexicon import (
+    COORDINATION,
+    HONORIFICS,
+    NOT_SURNAMES,
+    NOT_VERSION,
+    SPEECH_VERBS,
+    SURNAME,
+    VERSION_TAIL,
+)
+from reader.entities.patterns import (
+    first_chars,
+    is_word,
+    normal,
+    pattern_source,
+    piece,
+    trie,
+    trie_regex,
+)
+from reader.entities.prose import mask_urls
+from reader.entities.rules import apposed, at_sentence_start, context_cue, tokens_before
+from reader.entities.unseen import guess_names
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    entity: Entity
+    canonical: str
+    pattern: bool
+    bare: bool  # one-word form: the case where first names and ordinary words collide
+    cue: str | None = None
+    ok: bool = True
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What a whole text says, for names whose sense depends on the rest of it."""
+
+    present: set[str]
+    votes: dict[str, Counter]
+    midsentence: set[str]
+
+
+class Matcher:
+    """Finds mentions; built once from a list of entities (see default_matcher())."""
+
+    def __init__(self, entities: Sequence[Entity], messages: Sequence[str] = (),
+                 guess_unknown: bool = True) -> None:
+        self.messages: list[str] = list(messages)
+        self.guess_unknown = guess_unknown
+        by_name: dict[str, Entity] = {}
+        for entity in entities:
+            key = entity.name if not entity.ignore else "\x00ignore:" + entity.name
+            by_name.pop(key, None)  # a later entry (the user's) replaces an earlier one
+            by_name[key] = entity
+        self.entities: tuple[Entity, ...] = tuple(by_name.values())
+        self._surface: dict[str, Entity] = {}
+        for entity in self.entities:
+            for form in entity.forms:
+                for variant in self._variants(entity, form):
+                    self._surface[normal(variant)] = entity
+        self._patterns: list[tuple[re.Pattern[str], Entity]] = []
+        self._by_first: dict[str, list[tuple[re.Pattern[str], Entity]]] = {}
+        self._any_first: list[tuple[re.Pattern[str], Entity]] = []
+        # Names starting with a capital or a digit are found by one regex whose alternatives all
+        # start with a literal, so the engine skips to those characters; the few that start
+        # with a small letter ("xAI", "iFlytek", "o1") would make it stop inside every word, so
+        # they get a second regex anchored at word starts.
+        capital: list[str] = []
+        small: list[str] = []
+        for entity in self.entities:
+            for pattern in entity.patterns:
+                source = pattern_source(pattern)
+                compiled = re.compile(source)
+                self._patterns.append((compiled, entity))
+                firsts = first_chars(source)
+                if firsts is None:
+                    self._any_first.append((compiled, entity))
+                    small.append(f"(?={source})")
+                    continue
+                for char in sorted(firsts):
+                    self._by_first.setdefault(char, []).append((compiled, entity))
+                    # A literal first, then a look-behind checking the whole pattern from it.
+                    alternative = f"{re.escape(char)}(?<=(?={source}){re.escape(char)})"
+                    (small if char.islower() else capital).append(alternative)
+        # One regex per first character tells cheaply that none of its patterns matches.
+        self._first_check = {
+            char: re.compile("|".join(c.pattern for c, _ in group))
+            for char, group in self._by_first.items()
+        }
+        forms = trie(self._surface)
+        self._trie = re.compile(trie_regex(forms)) if forms else None
+        for char in sorted(forms):
+            alternative = piece(char) + trie_regex(forms[char], char)
+            (small if char.islower() else capital).append(alternative)
+        self._search = re.compile("|".join(capital)) if capital else None
+        self._search_small = re.compile(r"\b(?:" + "|".join(small) + ")") if small else None
+        self._sp = re.compile(SP)
+        self._lookup_cache: dict[str, tuple[Entity | None, bool]] = {}
+        self._starts = frozenset(forms) | frozenset(self._by_first) | (
+            frozenset(APOSTROPHES) if self._any_first else frozenset()
+        )
+        self._facts_cache: dict[str, _Facts] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _variants(entity: Entity, form: str) -> list[str]:
+        variants = [form]
+        upper = form.upper()
+        plain = not (entity.also & {"person", "word"}) and not entity.ignore
+        if not entity.strict_case and plain and len(form) >= 3 and upper != form:
+            variants.append(upper)
+        return variants
+
+    @classmethod
+    def from_files(cls, paths: Sequence[Path]) -> Matcher:
+        """Bundled data first, then user files: bad entries of the latter become messages."""
+        entities: list[Entity] = []
+        messages: list[str] = []
+        for number, path in enumerate(paths):
+            found, notes = load_gazetteer(path, strict=number == 0 and path == BUNDLED)
+            entities.extend(found)
+            messages.extend(notes)
+        return cls(entities, messages)
+
+    # -- scanning --
+
+    def _lookup(self, surface: str) -> tuple[Entity | None, bool]:
+        """The entity a matched surface names, and whether the surface is one word."""
+        try:
+            return self._lookup_cache[surface]
+        except KeyError:
+            key = normal(surface)
+            found = (self._surface.get(key), " " not in key)
+            if len(self._lookup_cache) < 50_000:
+                self._lookup_cache[surface] = found
+            return found
+
+    def knows(self, surface: str) -> bool:
+        """Whether the gazetteer names `surface` (a form or a pattern, whole)."""
+        entity, _ = self._lookup(surface)
+        if entity is not None:
+            return not entity.ignore
+        return any(compiled.fullmatch(surface) for compiled, _ in self._patterns)
+
+    def _longest(self, text: str, pos: int) -> _Candidate | None:
+        best: _Candidate | None = None
+        if self._trie is not None:
+            match = self._trie.match(text, pos)
+            if match:
+                entity, bare = self._lookup(match.group())
+                if entity is not None:
+                    best = _Candidate(pos, match.end(), entity, entity.name, False, bare)
+        patterns = self._by_first.get(text[pos], ())
+        if self._any_first or (patterns and self._first_check[text[pos]].match(text, pos)):
+            for compiled, entity in (*patterns, *self._any_first):
+                match = compiled.match(text, pos)
+                if match and (best is None or match.end() > best.end):
+                    best = _Candidate(pos, match.end(), entity, normal(match.group()), True,
+                                      False)
+        if best is not None and best.entity.kind == MODEL and not best.entity.ignore:
+            best = self._with_version(text, best)
+        return best
+
+    def _with_version(self, text: str, c: _Candidate) -> _Candidate:
+        """"Jamba 1.5", "Seedream 4.0", "Nemotron Nano 2": a model name and the version after it
+        are one mention, for every model, not only the families the gazetteer has patterns for.
+        """
+        if text[c.end - 1].isdigit():
+            return c  # the name had its version already ("Grok 3")
+        tail = VERSION_TAIL.match(text, c.end)
+        if tail is None or NOT_VERSION.match(text, tail.end()):
+            return c
+        return _Candidate(c.start, tail.end(), c.entity, normal(text[c.start:tail.end()]),
+                          True, False)
+
+    def _scan(self, text: str) -> list[_Candidate]:
+        """Longest non-overlapping candidates, left to right, before any context rule."""
+        found: list[_Candidate] = []
+        never = len(text) + 1
+        search = self._search.search if self._search is not None else None
+        search_small = self._search_small.search if self._search_small is not None else None
+        small_at = -1 if search_small is not None else never
+        pos = 0
+        while True:
+            match = search(text, pos) if search is not None else None
+            start = match.start() if match is not None else never
+            if search_small is not None and small_at < pos:
+                small = search_small(text, pos)
+                small_at = small.start() if small is not None else never
+            if small_at < start:
+                start = small_at
+            if start >= never:
+                break
+            if start and is_word(text[start - 1]):
+                pos = start + 1
+                continue
+            candidate = self._longest(text, start)
+            if candidate is None:
+                pos = start + 1
+                continue
+            if candidate.entity.kind == COMPANY and not candidate.entity.ignore:
+                candidate = self._with_product(text, candidate)
+            found.append(candidate)
+            pos = candidate.end
+        return found
+
+    def _with_product(self, text: str, maker: _Candidate) -> _Candidate:
+        """"Google Gemini", "Microsoft Copilot": a maker followed by its product is one mention."""
+        space = self._sp.match(text, maker.end)
+        if not space or space.end() >= len(text):
+            return maker
+        if not self._any_first and text[space.end()] not in self._starts:
+            return maker
+        product = self._longest(text, space.end())
+        if product is None or product.entity.maker != maker.entity.name:
+            return maker
+        if product.entity.kind != MODEL or product.entity.ignore:
+            return maker
+        return _Candidate(maker.start, product.end, product.entity, product.canonical,
+                          product.pattern, False)
+
+    # -- context --
+
+    def _needs_context(self, c: _Candidate) -> bool:
+        e = c.entity
+        return bool(e.requires or e.also) and not e.ignore
+
+    def _judge(self, text: str, candidates: list[_Candidate]) -> _Facts:
+        """Apply local rules (cues, first names) and collect the text's facts."""
+        present: set[str] = set()
+        votes: dict[str, Counter] = {}
+        midsentence: set[str] = set()
+        for c in candidates:
+            e = c.entity
+            if e.ignore:
+                c.ok = False
+                continue
+            if not self._needs_context(c):
+                present.add(e.name)
+                if e.maker:
+                    present.add(e.maker)
+                continue
+            c.cue = context_cue(text, c.start, c.end)
+            if c.cue is not None and ({e.kind} | e.also) & {c.cue}:
+                votes.setdefault(e.name, Counter())[c.cue] += 1
+            if c.bare and "person" in e.also and self._is_person(text, c):
+                c.ok = False
+                continue
+            if not at_sentence_start(text, c.start):
+                midsentence.add(e.name)
+            gated = bool(e.requires) or (c.bare and e.also & {"person", "platform"})
+            if not gated:
+                present.add(e.name)
+                if e.maker:
+                    present.add(e.maker)
+        return _Facts(present, votes, midsentence)
+
+    def _is_person(self, text: str, c: _Candidate) -> bool:
+        """"Claude François", "Jean-Claude", "M. Claude": a first name, not the assistant."""
+        if c.start >= 2 and text[c.start - 1] in HYPHENS and text[c.start - 2].isalpha():
+            return True
+        tokens = tokens_before(text, c.start)
+        if tokens and tokens[0] in HONORIFICS:
+            return True
+        # "», s'amuse Gemma" (who said it), "Gemma, une cliente": a person.
+        if (tokens and tokens[0] in SPEECH_VERBS) or apposed(text, c.end) == "person":
+            return True
+        surname = SURNAME.match(text, c.end)
+        if surname and surname.group(1) not in NOT_SURNAMES:
+            following = self._longest(text, surname.start(1))
+            return following is None
+        return False
+
+    def _facts(self, context: str) -> _Facts:
+        facts = self._facts_cache.get(context)
+        if facts is None:
+            facts = self._judge(context, self._scan(mask_urls(context)))
+            with self._lock:  # views and workers may share the default matcher
+                if len(self._facts_cache) >= 16:
+                    self._facts_cache.pop(next(iter(self._facts_cache)), None)
+                self._facts_cache[context] = facts
+        return facts
+
+    def _decide(self, text: str, c: _Candidate, facts: _Facts, listed: bool) -> bool:
+        """Whether a candidate that needs context is a mention, and of which kind.
+
+        `listed`: the name is coordinated with a sure mention ("Orange et Capgemini",
+        "Kimi et Yuanbao"), which vouches for it as a name of the same world.
+        """
+        e = c.entity
+        support = (e.maker in facts.present if e.maker else False) or listed
+        if e.requires and not (
+            any(r in facts.present for r in e.requires) or c.cue is not None or listed
+        ):
+            return False
+        if c.bare and "person" in e.also and not (
+            support or c.cue == MODEL or e.name in facts.present
+        ):
+            return False
+        if c.bare and "platform" in e.also and c.cue != COMPANY:
+            return False
+        if (
+            c.bare
+            and "word" in e.also
+            and at_sentence_start(text, c.start)
+            and not (e.name in facts.midsentence or c.cue is not None or support)
+        ):
+            return False
+        senses = ({e.kind} | e.also) & set(KINDS)
+        if c.pattern or len(senses) < 2:
+            c.kind = e.kind
+        elif c.cue in senses:
+            c.kind = c.cue
+        else:
+            counts = facts.votes.get(e.name)
+            if counts and len(counts) == 1:
+                c.kind = next(iter(counts))
+            elif counts and counts.most_common(2)[0][1] != counts.most_common(2)[1][1]:
+                c.kind = counts.most_common(1)[0][0]
+            else:
+                c.kind = e.kind
+        return True
+
+    def _listed(self, text: str, candidates: list[_Candidate], i: int) -> bool:
+        """Whether candidate i is joined by "et", "ou" or a comma to a mention that needs no
+        context."""
+        c = candidates[i]
+        if i > 0:
+            before = candidates[i - 1]
+            if self._sure(before) and COORDINATION.fullmatch(text, before.end, c.start):
+                return True
+        if i + 1 < len(candidates):
+            after = candidates[i + 1]
+            if self._sure(after) and COORDINATION.fullmatch(text, c.end, after.start):
+                return True
+        return False
+
+    def _sure(self, c: _Candidate) -> bool:
+        return c.ok and not c.entity.ignore and (c.pattern or not self._needs_context(c))
+
+    def find(self, text: str, context: str | None = None) -> list[Mention]:
+        """Mentions in `text`, sorted and non-overlapping.
+
+        `context` is the whole text `text` belongs to (an article body when `text` is one of its
+        blocks): names whose sense depends on the rest of the text are judged against it.
+        """
+        masked = mask_urls(text)
+        candidates = self._scan(masked)
+        facts = self._judge(masked, candidates)
+        if context is not None and context != text:
+            facts = self._facts(context)
+        mentions: list[Mention] = []
+        for i, c in enumerate(candidates):
+            if not c.ok:
+                continue
+            if self._needs_context(c):
+                listed = self._listed(masked, candidates, i)
+                if not self._decide(masked, c, facts, listed):
+                    continue
+                kind = c.kind
+            else:
+                kind = c.entity.kind
+            mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
+        if self.guess_unknown:
+            taken = [(c.start, c.end) for c in candidates]
+            extra = unknown_companies(masked, taken)
+            if extra:
+                extra = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
+                         for m in extra]
+                mentions = sorted(mentions + extra, key=lambda m: m.start)
+            # Guesses never take masked text, so their text is the text's own.
+            mentions = guess_names(masked, mentions)
+        return mentions
+
+
+@cache
+def default_matcher() -> Matcher:
+    """The bundled gazetteer plus the user's entities.toml, compiled once per process."""
+    return Matcher.from_files([BUNDLED, user_entities_path()])
+

@@ -1,0 +1,102 @@
+"""One sense per article: a name the article settles once is the same name everywhere in it.
+
+A name the gazetteer does not know is found where strong evidence names it ("l'opérateur KT",
+"Kanana-1.5-8B", "Sakana AI"). Its other occurrences in the same article, and its short forms
+("Sakana" for "Sakana AI", "Kanana" for "Kanana-1.5-8B", "Hillhouse" for "Hillhouse
+Investment"), are mentions of the same kind, and all take one canonical name: the longest form
+the article gives. Only the article's own text counts: what else is loaded never changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reader.entities.base import COMPANY, MODEL, Mention
+from reader.entities.shapes import NOT_NAMES
+
+if TYPE_CHECKING:
+    from reader.document import Block
+
+# Last words that a business's name can go without ("Sakana AI" -> "Sakana").
+_DROPPABLE = frozenset({
+    "AI", "Labs", "Lab", "Bank", "Capital", "Ventures", "Partners", "Group", "Investment",
+    "Investments", "Technologies", "Analytics", "Holdings", "Corporation", "Research", "Cloud",
+    "Digital", "Motor", "Motors",
+})
+_MODEL_HEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w]*[a-z][\w]*)(?:-\d|[ ]\d)")
+
+
+def one_sense_per_article(
+    blocks: Sequence[Block],
+    proses: Sequence[str | None],
+    mentions: list[list[Mention]],
+    matcher: object,
+) -> None:
+    """Add the other occurrences and short forms of names the matcher guessed; give each
+    guessed name one canonical form. Changes `mentions` (one list per block) in place."""
+    knows = getattr(matcher, "knows", None)
+    if knows is None:
+        return  # a matcher without a gazetteer to tell guesses from known names
+    settled: dict[str, tuple[str, str]] = {}  # surface -> (kind, canonical)
+    for found in mentions:
+        for m in found:
+            name = " ".join(m.text.split())
+            known = knows(name)
+            if not known:
+                _settle(settled, name, m.kind, name)
+            for short in _short_forms(name, m.kind):
+                if not knows(short):
+                    canonical = (m.canonical if known else name) if m.kind == COMPANY else short
+                    _settle(settled, short, m.kind, canonical)
+    if not settled:
+        return
+    longest = settled
+    pattern = re.compile(
+        r"(?<![\w.'’-])(?:"
+        + "|".join(re.escape(s).replace(r"\ ", r"\s+")
+                   for s in sorted(longest, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for i, prose in enumerate(proses):
+        if not prose:
+            continue
+        found = mentions[i]
+        spans = [(m.start, m.end) for m in found]
+        added: list[Mention] = []
+        for hit in pattern.finditer(prose):
+            if any(a < hit.end() and hit.start() < b for a, b in spans):
+                continue
+            kind, canonical = longest[" ".join(hit.group().split())]
+            text = blocks[i].text[hit.start() : hit.end()]
+            added.append(Mention(hit.start(), hit.end(), kind, canonical, text))
+        renamed = [_renamed(m, longest) for m in found]
+        mentions[i] = sorted(renamed + added, key=lambda m: m.start)
+
+
+def _settle(settled: dict[str, tuple[str, str]], surface: str, kind: str, name: str) -> None:
+    known = settled.get(surface)
+    if known is None or (known[0] == kind and len(name) > len(known[1])):
+        settled[surface] = (kind, name)
+
+
+def _short_forms(name: str, kind: str) -> list[str]:
+    words = name.split()
+    shorts: list[str] = []
+    if kind == COMPANY and len(words) >= 2 and words[-1] in _DROPPABLE:
+        head = " ".join(words[:-1])
+        if len(head) >= 3 and head not in NOT_NAMES and not head.isdigit():
+            shorts.append(head)
+    if kind == MODEL:
+        head = _MODEL_HEAD.match(name)
+        if head and len(head.group(1)) >= 3 and head.group(1) not in NOT_NAMES:
+            shorts.append(head.group(1))
+    return shorts
+
+
+def _renamed(m: Mention, settled: dict[str, tuple[str, str]]) -> Mention:
+    entry = settled.get(" ".join(m.text.split()))
+    if entry is None or entry[0] != m.kind or entry[1] == m.canonical:
+        return m
+    return Mention(m.start, m.end, m.kind, entry[1], m.text)

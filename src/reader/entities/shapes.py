@@ -1,0 +1,194 @@
+"""The shapes of names the gazetteer has never seen, and of the news that introduces them.
+
+A gazetteer trails the news; these patterns read what any new name looks like (unseen.py
+applies them):
+- the name of a business: "HDFC Bank", "Peak XV Partners", "Banque Royale du Canada", "Gnani.ai";
+- the name of a model: "Krutrim-2", "Apriel-5B", "Viking 33B", a known company's "Sarvam-M",
+  a known model's longer name ("Pharia-1-LLM-7B", "Jamba Mini"), "le modèle X";
+- the members of a list a funding round, a client or partner list introduces, or that is
+  coordinated with a business already found ("Nvidia, Accel et Elaia");
+- an acronym given in brackets after a business: "Public Investment Fund (PIF)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.lexicon import word_set
+from reader.entities.patterns import trie, trie_regex
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
+_CAP = rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]|[{_UPPER}]|\d+[A-Za-z][\w]*)"
+# Words that end (or, in French, begin) the name of a business.
+_ORG_TAIL = (
+    "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
+    "Investments|Fund|Group|Holdings|Corporation|Corp|Technologies|Analytics|Securities|"
+    "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
+    "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
+    "Industries|Systems|Intuitions|Autonomy|AI"
+)
+_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit"
+_JOIN = r"(?:[ ](?:of|and|du|de|des)[ ]|[ ]&[ ]|[ ])"
+ORG_NAME = re.compile(
+    rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
+    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])?[ ]?{_CAP}){{1,3}})(?![\w-])"
+)
+DOT_AI = re.compile(rf"(?<![\w.-])[{_UPPER}][\w-]*\.ai(?![\w.-])")
+# A model's hyphenated name: a word with a small letter, then parts with digits or a letter
+# ("Krutrim-2", "Apriel-5B", "Fathom-R1-14B", "Sarashina2-8x70B", "Kanana-1.5-8B").
+MODEL_HYPHEN = re.compile(
+    rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*(?:-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z]{{1,4}}))*"
+    r"-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z])(?:-(?:[\w.]*\w)?)*(?![\w-])"
+)
+# A name and a size in parameters: "Viking 33B", "ALLaM 34B".
+MODEL_SIZE = re.compile(rf"(?<![\w.-])[{_UPPER}][\w.-]*[ ]\d+(?:\.\d+)?[BbT](?![\w-])")
+# A name with inner capitals and a version: "PLaMo 2", "EvoLLM-JP 2", "A.X 4.0".
+MODEL_CAMEL_VERSION = re.compile(
+    rf"(?<![\w.-])(?:(?=[\w.-]*[a-z])[{_UPPER}][a-z]*[{_UPPER}][\w.-]*|[{_UPPER}]\.[{_UPPER}])"
+    r"[ ]\d{1,2}"
+    r"(?:\.\d{1,2})?(?![\w,.]?\w)"
+)
+MODEL_CUE = re.compile(
+    r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+(?:nouveau[ ]+|dernier[ ]+)?"
+    r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
+    r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
+    r"[SsLl]es[ ]+modèles|"
+    r"baptisée?|nommée?|appelée?)"
+    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|raisonnement|fondation|vision|code)(?:[ ]+\w+)?)?"
+    r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
+    r"conversationnel(?:le)?|génératif|générative|maison))?"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
+)
+LIST_CUE = re.compile(
+    r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
+    r"financée?|appuyée?)[ ]+par[ ]+|"
+    r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:de|d['’]|des)[ ]+|"
+    r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
+    r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
+)
+LIST_LEAD = re.compile(
+    r"(?:(?:le|la|les|l['’])[ ]*(?:fonds|banque|groupe|assureur|opérateur|géant|conglomérat|"
+    r"société|constructeur|firme|fonds[ ]+souverain)(?:[ ]+[a-zé]+)?[ ]+)?"
+)
+LIST_SEP = re.compile(
+    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)(?:de[ ]+|d['’]|du[ ]+|des[ ]+)?"
+)
+ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
+NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}(?![\w-])")
+NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
+# A capital or a digit ahead in the same clause: what a rule that names something needs.
+# What must follow a trigger word for its rule to name something: a name right after it, or
+# (for "le modèle de langage open source X") after a few small words.
+NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
+NAME_SOON = re.compile(rf"(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
+EDITION = re.compile(
+    r"[ ](?:Mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
+    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
+)
+HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
+# After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
+PRODUCT_TAIL = re.compile(
+    r"(?:-[A-Z](?![\w-])|(?:-[\w.]*\w)*-[A-Za-z]*\d(?:[\w.]*\w)?(?:-[\w.]*\w)*(?![\w-])|"
+    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver)(?![\w-]))"
+)
+# "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
+MODEL_APPOSED = re.compile(
+    r",[ ]+(?:un|une|son|sa|le|la|leur|notre)[ ]+(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
+    r"(?:modèle|assistant|chatbot|agent|LLM)\b"
+)
+HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
+# "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
+# would be "le Suédois") before a name: a business.
+NATIONAL = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:sud-|nord-)?(?:américain|chinois|français|"
+    r"allemand|britannique|japonais|coréen|indien|israélien|canadien|suédois|finlandais|"
+    r"norvégien|émirati|saoudien|suisse|néerlandais|italien|espagnol|danois|taïwanais|"
+    r"singapourien|européen|parisien|californien|londonien|berlinois|munichois|québécois|"
+    r"torontois|montréalais|lyonnais|toulousain|nantais)(?:e|ne)?[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# "Upstage a bouclé un tour de table", "Decart lève 100 millions": who raises money is a
+# business (a person founds, leads, says; a round is raised by a company).
+RAISED = re.compile(
+    r"[ ]+(?:a[ ]+(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
+    r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
+)
+# "a dévoilé Poro 2", "lance Lumo 3": a name and a version after a release verb: a model.
+RELEASED = re.compile(
+    r"\b(?:a[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé)|dévoile|présente|publie|lance)"
+    rf"[ ]+(?P<name>{_CAP}[ ]\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w,.]?\w)"
+)
+_NATIONALITIES = word_set(
+    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
+    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
+    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
+    "québécois torontois montréalais lyonnais toulousain nantais"
+)
+TRIGGER_WORDS = {
+    **dict.fromkeys((a + end for a in _NATIONALITIES for end in ("", "e", "ne")), "national"),
+    **dict.fromkeys((f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")),
+                    "national"),
+    **dict.fromkeys(word_set(
+        "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
+        "baptisé baptisée nommé nommée appelé appelée"), "cue"),
+    **dict.fromkeys(word_set(
+        "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé"), "released"),
+    **dict.fromkeys(word_set(
+        "mené menée menés emmené emmenée conduit conduite codirigé codirigée soutenu soutenue "
+        "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
+        "actionnaire actionnaires client clients partenaire partenaires"), "list"),
+}
+# What each rule cannot do without: a rare piece of text the regex engine skips to quickly
+# (a literal, or a capital), around which the full rule then runs. Without them the rules
+# would try every position of a 10 MB text.
+TRIGGERS = {
+    "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
+    "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
+    "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
+    "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
+    "size": (re.compile(r"[0-9][BbT](?![\w-])"), 40, 4),
+    "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
+    # Led by the space or apostrophe before the word, which the engine skips to quickly.
+    # and followed by a name within a few small words, as every rule it triggers needs.
+    "words": (re.compile(r"[ \t\n'’(«\"\u00a0](?P<word>" + trie_regex(trie(TRIGGER_WORDS))
+                         + rf")(?=(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9])"), 20, 90),
+}
+
+
+def _windows(name: str, text: str) -> list[list[int]]:
+    """The stretches of text around the hits of a rule's trigger, merged."""
+    trigger, before, after = TRIGGERS[name]
+    windows: list[list[int]] = []
+    for hit in trigger.finditer(text):
+        lo, hi = max(hit.start() - before, 0), min(hit.end() + after, len(text))
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return windows
+
+
+def _in_windows(regex: re.Pattern[str], text: str, windows: list[list[int]]):
+    for lo, hi in windows:
+        yield from regex.finditer(text, lo, hi)
+
+
+def near(name: str, regex: re.Pattern[str], text: str):
+    """regex.finditer over the windows of text around its trigger's hits."""
+    return _in_windows(regex, text, _windows(name, text))
+
+
+# Capitalised words that are not names on their own (sentence words, places, months...).
+NOT_NAMES = word_set(
+    "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs "
+    "Selon Pour Mais Et En Au Aux À Dans Sur Par Avec Si Alors Chine France Europe Allemagne "
+    "Japon Inde Corée Taïwan Paris Londres Pékin Séoul Tokyo Bombay Mumbai Bangalore Dubaï "
+    "Riyad Toronto Montréal Berlin Munich Stockholm Helsinki Oslo Tel Aviv Abou Dhabi Émirats "
+    "Arabie Saoudite Washington Bruxelles Californie États-Unis Royaume-Uni Israël Russie "
+    "Canada Italie Espagne Suisse Suède Norvège Finlande Québec Ontario Singapour IA AI LLM "
+    "GPU The A An Depuis Ensuite Enfin Puis Ainsi Lundi Mardi Mercredi Jeudi Vendredi Samedi "
+    "Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre "
+    "Décembre Oui Non Côté Outre Or Donc Également Aussi Surtout Notamment M Mme Dr Sud Nord "
+    "Est Ouest"
+)

@@ -1,0 +1,324 @@
+"""Names the gazetteer has never seen, found by the shapes in shapes.py: a guess may add a
+name, lengthen a known one ("AMD" -> "AMD Ventures", "Pharia-1" -> "Pharia-1-LLM-7B"), or read
+a list from the business it holds; it never overrides a model or a name found with context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+
+from reader.entities.base import COMPANY, MODEL, Mention
+from reader.entities.rules import context_cue
+from reader.entities.shapes import (
+    ACRONYM,
+    DOT_AI,
+    EDITION,
+    HYPHEN_HEAD,
+    HYPHEN_TAIL,
+    LIST_CUE,
+    LIST_LEAD,
+    LIST_SEP,
+    MODEL_APPOSED,
+    MODEL_CAMEL_VERSION,
+    MODEL_CUE,
+    MODEL_HYPHEN,
+    MODEL_SIZE,
+    NAME_BEFORE,
+    NAME_NEXT,
+    NAME_RUN,
+    NAME_SOON,
+    NATIONAL,
+    NOT_NAMES,
+    ORG_NAME,
+    PRODUCT_TAIL,
+    RAISED,
+    RELEASED,
+    TRIGGER_WORDS,
+    TRIGGERS,
+    near,
+)
+
+
+def _ok_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0] not in NOT_NAMES and all(
+        w not in NOT_NAMES for w in words[-1:])
+
+
+class _Placed:
+    """Disjoint mentions by start, asked what overlaps a range in logarithmic time."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.by_start = {m.start: m for m in mentions}
+        self.starts = sorted(self.by_start)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, end) - 1
+        out = []
+        while i >= 0 and self.by_start[self.starts[i]].end > start:
+            out.append(self.by_start[self.starts[i]])
+            i -= 1
+        return out
+
+    def add(self, m: Mention) -> None:
+        insort(self.starts, m.start)
+        self.by_start[m.start] = m
+
+    def remove(self, m: Mention) -> None:
+        self.starts.pop(bisect_left(self.starts, m.start))
+        del self.by_start[m.start]
+
+    def all(self) -> list[Mention]:
+        return [self.by_start[s] for s in self.starts]
+
+
+def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` (found by name) with the names found by shape added or lengthened."""
+    placed = _Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
+    guessed: set[int] = set()
+
+    def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
+        name = text[start:end]
+        if not (_ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
+            return
+        clash = placed.overlapping(start, end)
+        if clash:
+            # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
+            if kind != COMPANY or any(
+                m.kind != COMPANY or id(m) in guessed or m.start < start or m.end > end
+                for m in clash
+            ):
+                return
+            for m in clash:
+                placed.remove(m)
+        guess = Mention(start, end, kind, " ".join(name.split()), name)
+        guessed.add(id(guess))
+        placed.add(guess)
+
+    for hit in _org_names(text, placed):
+        start, end = _trimmed(text, *hit.span())
+        if end > start:
+            add(start, end, COMPANY, whole_name=True)
+    for hit in near("dot_ai", DOT_AI, text):
+        add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
+    for name, regex in (("hyphen", MODEL_HYPHEN), ("size", MODEL_SIZE),
+                        ("camel", MODEL_CAMEL_VERSION)):
+        for hit in near(name, regex, text):
+            add(*hit.span(), MODEL)
+    # Each rule, the kind it gives, and how far before its trigger word it can start.
+    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 3),
+             "national": (NATIONAL, COMPANY, 6)}
+    list_starts: list[int] = []
+    for lead in TRIGGERS["words"][0].finditer(" " + text):
+        start, end = lead.start("word") - 1, lead.end("word") - 1
+        rule = TRIGGER_WORDS[lead.group("word")]
+        if rule == "list":
+            cue = LIST_CUE.match(text, start)
+            if cue:
+                lead = LIST_LEAD.match(text, cue.end())
+                list_starts.append(lead.end() if lead else cue.end())
+            continue
+        if not (NAME_SOON if rule == "cue" else NAME_NEXT).match(text, end):
+            continue  # no name follows
+        regex, kind, before = rules[rule]
+        for hit in regex.finditer(text, max(0, start - before), end + 90):
+            if hit.start("name") >= end:
+                add(*hit.span("name"), kind)
+    for raised in near("raised", RAISED, text):
+        name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
+        if name and _company_like(name.group()):
+            add(*name.span(), COMPANY)
+    for apposition in MODEL_APPOSED.finditer(text):
+        name = NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
+        if name and _ok_name(name.group()):
+            add(*name.span(), MODEL)
+    members = _list_members(text, placed, list_starts)
+    surnames = _surnames(text) if members else set()
+    for start, end in members:
+        if text[start:end] not in surnames:
+            add(start, end, COMPANY)
+    for m in placed.all():
+        if m.kind == COMPANY:
+            acronym = ACRONYM.match(text, m.end)
+            if acronym:
+                add(*acronym.span("acr"), COMPANY)
+    return placed.all()
+
+
+def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
+    """Business names around their tail or head word ("Capital", "Bank", "Banque"): the name
+    is matched from the earliest capitalised word before it that makes one."""
+    found: list[re.Match[str]] = []
+    last = -1
+    for word in TRIGGERS["org"][0].finditer(text):
+        if word.start() < last or placed.overlapping(*word.span()):
+            continue  # ("Mistral AI" is known whole)
+        starts = [word.start()]
+        pos = word.start()
+        for _ in range(6):  # the words before, nearest first
+            space = text.rfind(" ", max(0, pos - 40), pos - 1)
+            if space < 0:
+                break
+            pos = space + 1
+            elided = text[pos + 1 : pos + 2] in ("'", "’") and text[pos] in "dlDL"
+            starts.append(pos + 2 if elided else pos)  # "d'Inovia Capital"
+        for start in reversed(starts):
+            if not (text[start].isupper() or text[start].isdigit()):
+                continue
+            name = ORG_NAME.match(text, start)
+            if name and name.end() >= word.end():
+                found.append(name)
+                last = name.end()
+                break
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A guessed name without the sentence words it may start with ("Selon HDFC Bank")."""
+    while True:
+        word = re.match(r"\S+", text[start:end])
+        if word is None or word.group() not in NOT_NAMES or " " not in text[start:end]:
+            return start, end
+        start += len(word.group()) + 1
+
+
+def _lengthened(text: str, m: Mention) -> Mention:
+    """A known name written longer: a model's hyphenated or edition tail ("Pharia-1-LLM-7B",
+    "Jamba Mini"), a hyphenated head ("Apriel-Nemotron"), a company's product ("Sarvam-M")."""
+    start, end, kind = m.start, m.end, m.kind
+    after = text[end : end + 2]
+    # Cheap looks first: most names are followed by a space and a small letter.
+    longer = after[:1] == "-" or (
+        after[:1] == " " and (after[1:2].isupper() or after[1:].isdigit())
+    )
+    if kind == MODEL:
+        tail = (HYPHEN_TAIL.match(text, end) or EDITION.match(text, end)) if longer else None
+        if tail:
+            end = tail.end()
+        if start and text[start - 1] == "-":
+            head = HYPHEN_HEAD.search(text, max(0, start - 30), start)
+            if head and (head.start() == 0 or not text[head.start() - 1].isalnum()):
+                start = head.start()
+    elif kind == COMPANY and longer:
+        tail = PRODUCT_TAIL.match(text, end)
+        if tail:
+            end, kind = tail.end(), MODEL
+    if (start, end) == (m.start, m.end):
+        return m
+    name = text[start:end]
+    return Mention(start, end, kind, " ".join(name.split()), name)
+
+
+def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions in order, a lengthened one taking the place of those it now covers."""
+    out: list[Mention] = []
+    for m in mentions:
+        while out and m.start < out[-1].end and m.end >= out[-1].end and m.start <= out[-1].start:
+            out.pop()  # "Apriel-Nemotron-15B" covers "Apriel" found before it
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[int, int]]:
+    """Names in a list that a funding round or a client list introduces (`starts`), or that
+    holds a business already found ("Benchmark et Sequoia Capital", "Infosys et Tata
+    Consultancy Services", "mené par Accel, avec la participation de Nvidia et d'Elaia")."""
+    members: list[tuple[int, int]] = []
+
+    def item_at(pos: int) -> tuple[int, int, bool] | None:
+        """The list item starting at pos: (start, end, is a business found already)."""
+        clash = placed.overlapping(pos, pos + 1)
+        if clash:
+            m = clash[0]
+            return (m.start, m.end, True) if m.kind == COMPANY and m.start == pos else None
+        name = NAME_RUN.match(text, pos)
+        if name is None or placed.overlapping(*name.span()):
+            return None
+        return name.start(), name.end(), False
+
+    def walk(start: int, end: int) -> None:
+        pos = end
+        while text.startswith(_SEP_STARTS, pos) and (sep := LIST_SEP.match(text, pos)):
+            item = item_at(sep.end())
+            if item is None:
+                break
+            if not item[2] and _company_like(text[item[0] : item[1]]):
+                members.append(item[:2])
+            pos = item[1]
+        pos = start
+        while (before := _item_before(text, pos)) is not None:
+            clash = placed.overlapping(*before)
+            if clash:
+                m = clash[0]
+                if m.kind != COMPANY or m.end != before[1]:
+                    break
+                pos = m.start
+                continue
+            if not _company_like(text[before[0] : before[1]]):
+                break
+            members.append(before)
+            pos = before[0]
+
+    for pos in starts:
+        item = item_at(pos)
+        if item is not None:
+            if not item[2] and _company_like(text[item[0] : item[1]]):
+                members.append(item[:2])
+            walk(item[0], item[1])
+    for m in placed.all():
+        if m.kind == COMPANY:
+            walk(m.start, m.end)
+    return sorted(set(members))
+
+
+_SEP_STARTS = (",", " ,", " et ", " ainsi")
+# How a list separator ends: a comma or "et", then maybe "de" ("Benchmark et de Sequoia").
+_SEP_ENDS = tuple(sorted((  # longest first: the whole separator is found
+    *(f"{join}{of}" for join in (",", ", ", " et ", ", et ")
+      for of in ("", "de ", "d'", "d’", "du ", "des ")),
+    " ainsi que ",
+), key=len, reverse=True))
+
+
+def _item_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The list item before the separator that ends at pos: "Benchmark" in "Benchmark et de "."""
+    if not text.endswith(_SEP_ENDS, 0, pos):
+        return None
+    sep = next(e for e in _SEP_ENDS if text.endswith(e, 0, pos))
+    end = pos - len(sep)
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    words = text[max(0, end - 60) : end].split(" ")
+    if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+        return None
+    for count in range(min(4, len(words)), 0, -1):
+        name = " ".join(words[-count:])
+        if name and NAME_RUN.fullmatch(name):
+            start = end - len(name)
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".'’-"):
+                return start, end
+    return None
+
+
+_AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ ]([A-ZÀ-ÖØ-Þ][\w-]*)")
+
+
+def _surnames(text: str) -> set[str]:
+    """Words the text writes after a first name ("Musk" in "Elon Musk"): people, not lists of
+    businesses."""
+    return {hit.group(1) for hit in _AFTER_FIRST_NAME.finditer(text)
+            if hit.group().split(" ", 1)[0] not in NOT_NAMES}
+
+
+def _company_like(name: str) -> bool:
+    """Not a person ("Kim Sung-hun") nor a place: one word, an acronym, or a business name."""
+    words = name.split()
+    if not _ok_name(name) or any(w in NOT_NAMES for w in words):
+        return False
+    if len(words) == 1:
+        return True
+    return bool(ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words)

@@ -1,0 +1,147 @@
+"""`reader mentions --json` prints exactly what the article view highlights, read from the screen.
+
+The corpus: the seeds, the held-out paragraphs (one article per batch), and the CommonMark spec
+examples rewritten to name companies (Markdown of every shape: lists, nested lists, tables,
+code, raw HTML, link definitions, emphasis, entities). The screen side reads the styled
+segments of the rendered lines; the CLI side runs the command. Neither calls the engine.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+from textual.widget import Widget
+from textual.widgets import Static
+
+from reader.cli import main
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import ArticleView, BlockRow
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+
+
+def build_corpus(root: Path) -> None:
+    for seed in sorted(SEEDS.glob("*.md")):
+        shutil.copy(seed, root / seed.name)
+    for name in ("unseen_fr.json", "mentions_F.json"):
+        batches: dict[str, list[str]] = {}
+        for paragraph in json.loads((DATA / name).read_text("utf-8"))["paragraphs"]:
+            batches.setdefault(paragraph.get("batch", "x"), []).append(paragraph["text"])
+        for batch, texts in batches.items():
+            (root / f"batch_{batch}.md").write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    examples = json.loads((DATA / "commonmark_mentions.json").read_text("utf-8"))["examples"]
+    for example in examples:
+        path = root / f"cm_{example['example']:03d}.md"
+        path.write_text(example["markdown"], encoding="utf-8")
+
+
+def cli_rows(root: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[tuple[str, str]]]:
+    assert main(["mentions", "--json", str(root)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by_article: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        text = Path(row["path"]).read_text("utf-8")
+        assert text[row["start"] : row["end"]] == row["text"]
+        by_article.setdefault(Path(row["path"]).name, []).append((row["kind"], row["text"]))
+    return by_article
+
+
+def as_read(source: str) -> str:
+    """A name as written in the source, as a reader sees it: markup and line breaks gone."""
+    source = re.sub(r"\\(?=[^\w\s])", "", html.unescape(source))
+    source = re.sub(r"\n[ \t>]*(?:[-+*]|\d+[.)])?[ \t]*", " ", source)
+    return re.sub(r"[*_`]", "", source)
+
+
+def highlighted(widget: Widget, colours: dict[str, object]) -> list[tuple[str, str]]:
+    """(kind, text) of each run of cells drawn in a mention colour in a widget's lines.
+
+    A name's inner spaces are drawn in its colour; a run continues past the end of a line
+    the text wrapped at (the wrap took the space), not past a line break of the text (the
+    next word would have fitted) nor past a space in the text's own colour.
+    """
+    runs: list[list[str]] = []
+    open_kind: str | None = None
+    wrapped = False
+    used = 0
+    width, height = widget.size
+    for strip in widget.render_lines(Region(0, 0, width, height)):
+        segments = list(strip)
+        while segments and not segments[-1].text.strip():
+            segments.pop()  # the line's padding
+        line = "".join(segment.text for segment in segments)
+        first_word = line.split()[0] if line.split() else ""
+        wrapped = wrapped and used + 1 + len(first_word) > width - 1
+        if not wrapped:
+            open_kind = None  # a line break of the text ends a name
+        used = len(line)
+        for segment in segments:
+            colour = segment.style.color if segment.style is not None else None
+            kind = next((k for k, c in colours.items() if colour == c), None)
+            if kind is None:
+                if segment.text.strip() or not wrapped:
+                    open_kind = None  # text, or a plain space: the name ended
+                continue  # else the indentation of a wrapped line
+            if kind == open_kind and wrapped and runs:
+                runs[-1][1] += " " + segment.text
+            elif kind == open_kind and runs:
+                runs[-1][1] += segment.text
+            else:
+                runs.append([kind, segment.text])
+            open_kind = kind
+            wrapped = False
+        wrapped = open_kind is not None
+    return [(kind, " ".join(text.split())) for kind, text in runs]
+
+
+def screen_mentions(app: ReaderApp) -> list[tuple[str, str]]:
+    view = app.query_one(ArticleView)
+    colours = {
+        "company": view.get_component_rich_style("mention--company").color,
+        "model": view.get_component_rich_style("mention--model").color,
+    }
+    found: list[tuple[str, str]] = []
+    for row in sorted(view.query(BlockRow), key=lambda r: r.index):
+        for widget in row.query(Static):
+            if widget.has_class("translation") or any(
+                a.has_class("translation") for a in widget.ancestors if isinstance(a, Widget)
+            ):
+                continue
+            if widget.children:
+                continue
+            found.extend(highlighted(widget, colours))
+    return found
+
+
+async def test_cli_json_is_what_the_view_highlights(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    build_corpus(corpus)
+    expected = cli_rows(corpus, capsys)
+    assert sum(len(v) for v in expected.values()) > 1500
+    app = ReaderApp([corpus])
+    mismatches: list[str] = []
+    async with app.run_test(size=(220, 60)) as pilot:
+        app.theme = "reader-dark"  # mention colours unlike any other text colour
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for article in sorted(app.library.articles, key=lambda a: a.path.name):
+            app.open_article(article, block=0, remember=False)
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            seen = screen_mentions(app)
+            cli = [(kind, " ".join(as_read(text).split())) for kind, text in
+                   expected.get(article.path.name, [])]
+            if seen != cli:
+                mismatches.append(f"{article.path.name}: screen {seen} != cli {cli}")
+    assert not mismatches, "\n".join(mismatches[:20]) + f"\n({len(mismatches)} articles)"
