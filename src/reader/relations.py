@@ -502,7 +502,8 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
 def _makers() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
     """Model name -> its maker's name, and the model patterns with their makers, from the
     gazetteer (bundled and the user's)."""
-    from reader.entities import BUNDLED, _pattern_source, load_gazetteer, user_entities_path
+    from reader.entities import BUNDLED, load_gazetteer, user_entities_path
+    from reader.entities.patterns import pattern_source
 
     makers: dict[str, str] = {}
     patterns: list[tuple[re.Pattern[str], str]] = []
@@ -516,7 +517,7 @@ def _makers() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
                         makers.setdefault(form, entity.maker)
                     for pattern in entity.patterns:
                         with contextlib.suppress(re.error):
-                            patterns.append((re.compile(_pattern_source(pattern)), entity.maker))
+                            patterns.append((re.compile(pattern_source(pattern)), entity.maker))
     return makers, patterns
 
 
@@ -1305,9 +1306,10 @@ _STATUS_WEIGHT = {RUMORED: 0, TALKS: 1, STATED: 2, ENDED: 3}
 
 
 def _gazetteer_stamp() -> str:
-    from reader.entities import BUNDLED, user_entities_path
+    from reader.entities import BUNDLED, ENGINE_VERSION, user_entities_path
 
-    parts = [str(VERSION)]
+    # Relations are read from the mentions the engine finds: a new engine means new relations.
+    parts = [str(VERSION), str(ENGINE_VERSION)]
     for path in (BUNDLED, user_entities_path()):
         try:
             info = path.stat()
@@ -1320,8 +1322,8 @@ def _gazetteer_stamp() -> str:
 class RelationCache:
     """Relations per article content, in one JSON file under the cache dir.
 
-    Stamped with VERSION and the gazetteer files' sizes and times: a new extractor or a
-    changed gazetteer starts the cache afresh. A damaged file is ignored (and rewritten).
+    Stamped with VERSION, the mention engine's version and the gazetteer files' sizes and times:
+    a new extractor, a new engine or a changed gazetteer starts the cache afresh. A damaged file is ignored (and rewritten).
     """
 
     MAX_ENTRIES = 50_000
