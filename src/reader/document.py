@@ -48,6 +48,7 @@ class Span:
 class Cell:
     text: str
     spans: tuple[Span, ...] = ()
+    align: str = ""  # "left", "center" or "right" from the table's delimiter row; "" unsaid
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +209,11 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
         elif kind == "inline":
             text, spans, images = _inline(tok.children or [])
             if table is not None:
-                table[-1].append(Cell(text, spans))
+                table[-1].append(Cell(text, spans, _cell_align(tokens[i - 1])))
             elif heading_level:
-                yield Block(HEADING, text, spans, level=heading_level, line=line)
+                # A heading that opens a list item keeps the item's bullet.
+                marker, pending_marker = pending_marker or "", None
+                yield Block(HEADING, text, spans, level=heading_level, line=line, marker=marker)
             elif not text.strip() and images:
                 # A paragraph that is only images: one image block per picture.
                 for alt, src in images:
@@ -228,15 +231,25 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
                 yield Block(PARAGRAPH, text, spans, line=line)
         elif kind in ("fence", "code_block"):
             code = strip_controls(tok.content.rstrip("\n"))
+            # Inside a list item the code sits under the item's text (and keeps its bullet
+            # when it opens the item).
+            depth = len(lists) if lists and lists[-1][2] == quote_depth else 0
+            marker, pending_marker = pending_marker or "", None
             yield Block(CODE, code, line=line, info=strip_controls(tok.info.strip()),
-                        quote=quote_depth)
+                        quote=quote_depth, level=depth, marker=marker)
         elif kind == "hr":
-            yield Block(RULE, "", line=line)
+            marker, pending_marker = pending_marker or "", None
+            yield Block(RULE, "", line=line, marker=marker)
         if _too_deep(tokens, i):
             start, end = tokens[i].map or (0, 0)
             yield from _skipped_lines(source, start, end, line_offset)
             pending_marker = None
         i += 1
+
+
+def _cell_align(tok: Token) -> str:
+    style = str(tok.attrGet("style") or "")
+    return style.removeprefix("text-align:") if style.startswith("text-align:") else ""
 
 
 def _inline(children: Iterable[Token]) -> tuple[str, tuple[Span, ...], list[tuple[str, str]]]:

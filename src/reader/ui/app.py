@@ -194,6 +194,7 @@ class ReaderApp(App[None]):
             self._last_translated_mode = self.view_mode
         self.screen.set_class(not self.highlight, "no-highlight")
         view = self.query_one(ArticleView)
+        view.reading_width = self.settings.reading_width
         view.marks = self._block_marks
         view.cell_marks = self._cell_marks
         view.translation_marks = self._english_marks

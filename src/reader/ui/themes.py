@@ -196,7 +196,9 @@ def reader_variables(theme: Theme) -> dict[str, str]:
             "mention-model": "ansi_default",
             "translation-background": "transparent",
             "current-block": "transparent",
-            "current-block-style": "reverse",
+            # The margin marker shows the current block; a reversed block would hide the
+            # reversed mention that `.` and `,` step to.
+            "current-block-style": "none",
         })
         return {**derived, **own}
     colours = generated(theme)

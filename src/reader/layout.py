@@ -1,0 +1,629 @@
+"""Blocks -> lines for a width: the one line model that the article view and `reader show` draw.
+
+No Textual here. A line is a row of parts; a part is either literal text (a list marker, a quote
+bar, padding) or a slice of a block column's *shown* text (the block's text with link numbers and
+addresses put in). Styles that change while reading (mentions, find hits, the current block) are
+not part of the layout: the view lays them over the slices when it draws a line, so changing them
+never re-wraps anything.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+
+from reader import document
+from reader.document import Block, Cell
+
+SOURCE = "source"
+TRANSLATION = "translation"
+MODES = ("original", "side", "english")
+MIN_COLUMN = 40  # cells: the narrowest column still comfortable to read side by side
+GAP = 2  # cells between the French and English columns
+PENDING = "…"
+
+# Inline styles of the document -> class names of the view (styled in reader.tcss).
+CLASS_OF = {
+    document.EM: "inline--em",
+    document.STRONG: "inline--strong",
+    document.CODE_INLINE: "inline--code",
+    document.LINK: "inline--link",
+    document.STRIKE: "inline--strike",
+    "image": "inline--image",
+}
+
+# A key names one run of shown text: (block index, column, table row, table column).
+Key = tuple[int, str, int, int]
+
+
+@lru_cache(maxsize=4096)
+def _wide_len(text: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def cells(text: str) -> int:
+    """Terminal cells `text` takes (most text is ASCII, where that is its length)."""
+    return len(text) if text.isascii() else _wide_len(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A run of text as drawn: the source text with extras put in, and its class spans.
+
+    `inserts` are the source offsets where extras went in and `added` the running total of
+    characters added, so an offset in the source text (a mention, a find hit) maps to the
+    shown text with `at_start`/`at_end`.
+    """
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...] = ()
+    links: tuple[tuple[int, int, int], ...] = ()  # (start, end, link number in the article)
+    inserts: tuple[int, ...] = ()
+    added: tuple[int, ...] = (0,)
+    source_length: int = 0
+
+    def at_start(self, offset: int) -> int:
+        return offset + self.added[bisect_right(self.inserts, offset)]
+
+    def at_end(self, offset: int) -> int:
+        return offset + self.added[bisect_left(self.inserts, offset)]
+
+    def mark(self, start: int, end: int) -> tuple[int, int] | None:
+        """A source range in shown offsets; None when it does not fit the text."""
+        if 0 <= start < end <= self.source_length:
+            return self.at_start(start), self.at_end(end)
+        return None
+
+
+def shown_inline(
+    text: str, spans: Sequence[document.Span], first_link: int | None = None
+) -> Shown:
+    """Inline text as shown: each link gets its number (when counted) and its address after it."""
+    extras: list[tuple[int, str, str]] = []  # (source offset, text, class)
+    number = first_link
+    link_ranges: list[tuple[int, int, int]] = []
+    for span in spans:
+        if span.style != document.LINK:
+            continue
+        if number is not None:
+            extras.append((span.end, f"[{number}]", "link--number"))
+            link_ranges.append((span.start, span.end, number))
+            number += 1
+        if span.href and text[span.start : span.end] != span.href:
+            # An autolink's text is its address: not shown twice.
+            extras.append((span.end, f" ‹{span.href}›", "inline--url"))
+    return _with_extras(text, spans, extras, link_ranges)
+
+
+def _with_extras(
+    text: str,
+    spans: Sequence[document.Span],
+    extras: list[tuple[int, str, str]],
+    link_ranges: Sequence[tuple[int, int, int]] = (),
+    replace: Mapping[str, str] | None = None,
+) -> Shown:
+    extras.sort(key=lambda item: item[0])
+    inserts = tuple(position for position, _, _ in extras)
+    added = tuple(accumulate((len(extra) for _, extra, _ in extras), initial=0))
+    mapping = Shown("", (), (), inserts, added, len(text))
+    pieces: list[str] = []
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    for (position, extra, style), before in zip(extras, added, strict=False):
+        pieces.append(text[last:position])
+        pieces.append(extra)
+        last = position
+        out.append((position + before, position + before + len(extra), style))
+    pieces.append(text[last:])
+    body = "".join(pieces)
+    if replace:
+        body = body.translate(str.maketrans(dict(replace)))
+    for span in spans:
+        style = CLASS_OF.get(span.style)
+        if style is not None and span.end > span.start:
+            out.append((mapping.at_start(span.start), mapping.at_end(span.end), style))
+    links = tuple(
+        (mapping.at_start(start), mapping.at_end(end), number)
+        for start, end, number in link_ranges
+    )
+    return Shown(body, tuple(out), links, inserts, added, len(text))
+
+
+def link_counts(blocks: Sequence[Block]) -> list[int]:
+    """The number of the first link of each block (1-based, counted through the article)."""
+    firsts = []
+    count = 1
+    for block in blocks:
+        firsts.append(count)
+        count += len(block_links(block))
+    return firsts
+
+
+def block_links(block: Block) -> list[str]:
+    """A block's link addresses, in the order they are numbered (table cells row by row)."""
+    spans: Sequence[document.Span] = block.spans
+    if block.kind == document.TABLE:
+        spans = [s for row in block.rows for cell in row for s in cell.spans]
+    return [s.href or "" for s in spans if s.style == document.LINK]
+
+
+# ---- wrapping ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
+
+
+def wrap(text: str, width: int, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word-wrap text[start:end] to `width` cells: (start, end) of each line, spaces dropped."""
+    end = len(text) if end is None else end
+    width = max(1, width)
+    if "\n" not in text[start:end]:
+        return _wrap_run(text, width, start, end)
+    lines: list[tuple[int, int]] = []
+    position = start
+    while True:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        lines.extend(_wrap_run(text, width, position, stop) or [(position, position)])
+        if newline < 0:
+            return lines
+        position = newline + 1
+
+
+def _wrap_run(text: str, width: int, start: int, end: int) -> list[tuple[int, int]]:
+    ascii_text = text.isascii()
+    if end - start <= width and (ascii_text or cells(text[start:end]) <= width):
+        stripped = text[start:end].strip()
+        if not stripped:
+            return []
+        left = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        return [(left, left + len(stripped))]
+    measure = len if ascii_text else cells
+    lines: list[tuple[int, int]] = []
+    line_start = line_end = -1
+    used = 0
+    for match in _WORD.finditer(text, start, end):
+        s, e = match.span()
+        size = measure(match.group())
+        if line_start >= 0:
+            gap = measure(text[line_end:s])
+            if used + gap + size <= width:
+                line_end, used = e, used + gap + size
+                continue
+            lines.append((line_start, line_end))
+            line_start = -1
+        if size <= width:
+            line_start, line_end, used = s, e, size
+            continue
+        # A word longer than the line is cut into pieces that fit.
+        piece = s
+        while piece < e:
+            cut = piece + 1
+            taken = measure(text[piece])
+            while cut < e and taken + measure(text[cut]) <= width:
+                taken += measure(text[cut])
+                cut += 1
+            if cut < e:
+                lines.append((piece, cut))
+                piece = cut
+            else:
+                line_start, line_end, used = piece, e, taken
+                break
+    if line_start >= 0:
+        lines.append((line_start, line_end))
+    return lines
+
+
+# ---- lines ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """Literal text (`key` None) or shown text `key`[start:end]; `classes` style the whole part."""
+
+    text: str
+    classes: str = ""
+    key: Key | None = None
+    start: int = 0
+    end: int = 0
+    width: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One screen line of the article: the block it belongs to and its parts, left to right."""
+
+    block: int
+    parts: tuple[Part, ...]
+    gap: bool = False  # a blank line between blocks
+    code: bool = False  # a line of a code block or table (drawn unwrapped)
+
+
+def _literal(text: str, classes: str = "") -> Part:
+    return Part(text, classes, None, 0, 0, cells(text))
+
+
+def _pad(width: int, classes: str = "") -> Part:
+    return Part(" " * max(0, width), classes, None, 0, 0, max(0, width))
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Where the columns sit for a width: left margin, column width, and whether side by side."""
+
+    left: int
+    column: int
+    side: bool
+
+
+def side_by_side_fits(width: int, reading_width: int = 84) -> bool:
+    """Whether `width` cells hold two columns of readable width (the rule the README states)."""
+    return (width - GAP) // 2 >= MIN_COLUMN
+
+
+def geometry(width: int, mode: str, reading_width: int) -> Geometry:
+    if mode == "side" and side_by_side_fits(width, reading_width):
+        column = min((width - GAP) // 2, reading_width)
+        return Geometry(max(0, (width - 2 * column - GAP) // 2), column, True)
+    column = max(1, min(width, reading_width))
+    return Geometry(max(0, (width - column) // 2), column, False)
+
+
+class Layout:
+    """An article's blocks laid out for one width and mode; blocks are wrapped when first asked.
+
+    Heights of all blocks are known after construction (each block is wrapped once); lines are
+    kept per block so one translation arriving re-wraps one block.
+    """
+
+    def __init__(
+        self,
+        blocks: Sequence[Block],
+        *,
+        width: int,
+        mode: str = "original",
+        translations: Mapping[int, str] | None = None,
+        reading_width: int = 84,
+        pending: bool = True,
+        link_numbers: bool = True,
+    ) -> None:
+        self.blocks = blocks
+        self.width = width
+        self.mode = mode if mode in MODES else "original"
+        self.translations = translations if translations is not None else {}
+        self.geometry = geometry(width, self.mode, reading_width)
+        self.pending = pending
+        self._firsts = link_counts(blocks) if link_numbers else [None] * len(blocks)
+        self._shown: dict[Key, Shown] = {}
+        self._lines: list[list[Line]] = [self._lay_out(i) for i in range(len(blocks))]
+        self._tops = list(accumulate((len(lines) for lines in self._lines), initial=0))
+        self.max_width = max(
+            (sum(p.width for p in line.parts) for lines in self._lines for line in lines
+             if line.code),
+            default=0,
+        )
+
+    # -- queries --
+
+    @property
+    def height(self) -> int:
+        return self._tops[-1]
+
+    def top(self, index: int) -> int:
+        """The first line of block `index`."""
+        index = min(max(index, 0), len(self._lines))
+        return self._tops[index]
+
+    def bottom(self, index: int) -> int:
+        """The line after block `index`'s text (its trailing blank line excluded)."""
+        lines = self._lines[index]
+        size = len(lines) - sum(1 for line in lines if line.gap)
+        return self._tops[index] + size
+
+    def block_at(self, y: int) -> int:
+        """The block that line `y` belongs to (its blank lines included)."""
+        if not self._lines:
+            return 0
+        return min(max(bisect_right(self._tops, y) - 1, 0), len(self._lines) - 1)
+
+    def line(self, y: int) -> Line | None:
+        if not 0 <= y < self.height:
+            return None
+        index = self.block_at(y)
+        return self._lines[index][y - self._tops[index]]
+
+    def lines(self) -> Iterator[Line]:
+        for lines in self._lines:
+            yield from lines
+
+    def first_link(self, index: int) -> int:
+        """The number drawn after block `index`'s first link."""
+        return self._firsts[index] or 1
+
+    def shown(self, key: Key) -> Shown:
+        return self._shown[key]
+
+    def plain(self, line: Line) -> str:
+        """A line as plain text (trailing spaces dropped)."""
+        return "".join(
+            part.text if part.key is None else self._shown[part.key].text[part.start : part.end]
+            + " " * (part.width - cells(self._shown[part.key].text[part.start : part.end]))
+            for part in line.parts
+        ).rstrip()
+
+    def set_translation(self, index: int, text: str) -> int:
+        """A block's translation arrived: re-wrap that block; returns the change in height."""
+        self.translations = {**self.translations, index: text}
+        before = len(self._lines[index])
+        self._lines[index] = self._lay_out(index)
+        change = len(self._lines[index]) - before
+        if change:
+            self._tops = list(accumulate((len(lines) for lines in self._lines), initial=0))
+        return change
+
+    # -- laying out one block --
+
+    def _lay_out(self, index: int) -> list[Line]:
+        block = self.blocks[index]
+        g = self.geometry
+        left = [_pad(g.left)] if g.left else []
+        translated = self.mode != "original"
+        text = self.translations.get(index) if translated else None
+        keeps = block.kind in (document.CODE, document.RULE) or (
+            block.kind == document.TABLE and text is None
+        )
+        if not translated:
+            body = self._column(index, block, SOURCE, g.column)
+            rows = [[*left, *parts] for parts in body]
+        elif self.mode == "english":
+            if keeps:
+                body = self._column(index, block, SOURCE, g.column)
+            else:
+                body = self._translation_column(index, block, text, g.column, "")
+            rows = [[*left, *parts] for parts in body]
+        elif g.side:
+            source = self._column(index, block, SOURCE, g.column)
+            english = (
+                [] if keeps else self._translation_column(
+                    index, block, text, g.column, "column--translation")
+            )
+            rows = []
+            for n in range(max(len(source), len(english))):
+                a = source[n] if n < len(source) else [_pad(g.column)]
+                a = _fill(a, g.column)
+                b = english[n] if n < len(english) else (
+                    [_pad(g.column, "column--translation")] if english else [])
+                b = _fill(b, g.column, "column--translation") if b else []
+                rows.append([*left, *a, _pad(GAP), *b])
+        else:
+            source = self._column(index, block, SOURCE, g.column)
+            english = (
+                [] if keeps else self._translation_column(
+                    index, block, text, g.column - 2, "column--interleaved")
+            )
+            rows = [[*left, *parts] for parts in source]
+            rows += [[*left, _pad(2), *parts] for parts in english]
+        code = block.kind in (document.CODE, document.TABLE)
+        lines = [Line(index, tuple(parts), code=code) for parts in rows]
+        if self._blank_after(index):
+            lines.append(Line(index, (), gap=True))
+        return lines
+
+    def _blank_after(self, index: int) -> bool:
+        if index + 1 >= len(self.blocks):
+            return False
+        block, following = self.blocks[index], self.blocks[index + 1]
+        if block.kind == document.LIST_ITEM and following.kind == document.LIST_ITEM:
+            return False  # a list is tight; a blank line comes after its last item
+        if (
+            block.kind == document.LIST_ITEM
+            and following.kind == document.CODE
+            and following.level
+        ):
+            return False  # a code block inside the item sits right under it
+        return not (block.kind == document.CODE and block.level and
+                    following.kind == document.LIST_ITEM)
+
+    def _translation_column(
+        self, index: int, block: Block, text: str | None, width: int, classes: str
+    ) -> list[list[Part]]:
+        if text is None:
+            if not self.pending:
+                return []
+            return [[_literal(PENDING, f"pending {classes}".strip())]]
+        if block.kind == document.TABLE:
+            # Cells come back joined by tabs: shown with a bar between them.
+            shown = _with_extras(text, (), [], (), {"\t": "│"})
+            translated = Block(document.PARAGRAPH, text)
+            return self._paragraph(index, translated, TRANSLATION, width, classes, shown)
+        translated = Block(block.kind, text, level=block.level, marker=block.marker,
+                           quote=block.quote)
+        return self._column(index, translated, TRANSLATION, width, classes)
+
+    def _column(
+        self, index: int, block: Block, column: str, width: int, classes: str = ""
+    ) -> list[list[Part]]:
+        kind = block.kind
+        quote = block.quote or (block.level if kind == document.QUOTE else 0)
+        bars = [_literal("│ " * quote, "quote--bar")] if quote else []
+        inner = max(1, width - 2 * quote)
+        if kind == document.CODE:
+            body = self._code(index, block, column, inner, classes)
+        elif kind == document.TABLE and column == SOURCE:
+            body = self._table(index, block, inner, classes)
+        elif kind == document.RULE:
+            lead = f"{block.marker} " if block.marker else ""
+            rule = _literal("─" * (inner - len(lead)), f"block--rule {classes}".strip())
+            body = [[_literal(lead, "list--marker"), rule] if lead else [rule]]
+        elif kind == document.IMAGE:
+            shown = Shown(block.text or "image", (), (), (), (0,), len(block.text))
+            if not block.text:
+                shown = Shown("image", (), (), (), (0,), 0)
+            label = "▣ image: "
+            body = [
+                [_literal(label if n == 0 else " " * len(label), f"inline--image {classes}")
+                 , *parts]
+                for n, parts in enumerate(
+                    self._paragraph(index, block, column, inner - len(label),
+                                    f"inline--image {classes}", shown)
+                )
+            ]
+        else:
+            body = self._paragraph(index, block, column, inner, classes)
+        return [[*bars, *parts] for parts in body] if bars else body
+
+    def _paragraph(
+        self, index: int, block: Block, column: str, width: int, classes: str,
+        shown: Shown | None = None,
+    ) -> list[list[Part]]:
+        key: Key = (index, column, -1, -1)
+        if shown is None:
+            first = self._firsts[index] if column == SOURCE else None
+            shown = shown_inline(block.text, block.spans, first)
+        self._shown[key] = shown
+        kind_classes = f"block--{block.kind}"
+        if block.kind == document.HEADING:
+            kind_classes += f" heading--{block.level}"
+        style = f"{kind_classes} {classes}".strip()
+        prefix = ""
+        if block.kind == document.LIST_ITEM or (block.marker and block.kind != document.QUOTE):
+            depth = max(block.level - 1, 0) if block.kind == document.LIST_ITEM else 0
+            prefix = "  " * depth + (f"{block.marker} " if block.marker else "  ")
+        room = max(1, width - cells(prefix))
+        ranges = wrap(shown.text, room) or [(0, 0)]
+        out = []
+        for n, (start, end) in enumerate(ranges):
+            parts: list[Part] = []
+            if prefix:
+                lead = prefix if n == 0 else " " * cells(prefix)
+                parts.append(_literal(lead, f"list--marker {classes}".strip()))
+            piece = shown.text[start:end]
+            parts.append(Part("", style, key, start, end, cells(piece)))
+            out.append(parts)
+        return out
+
+    def _code(
+        self, index: int, block: Block, column: str, width: int, classes: str
+    ) -> list[list[Part]]:
+        key: Key = (index, column, -1, -1)
+        text = block.text
+        shown = Shown(text, (), (), (), (0,), len(text))
+        self._shown[key] = shown
+        # Inside a list item the code sits under the item's text, with the bullet if it opens it.
+        indent = "  " * block.level if block.level else ""
+        first = indent
+        if block.marker:
+            first = "  " * max(block.level - 1, 0) + f"{block.marker} "
+            indent = " " * cells(first)
+        style = f"block--code {classes}".strip()
+        out = []
+        box = max(1, width - len(indent))
+        position = 0
+        for n, row in enumerate(text.split("\n")):
+            end = position + len(row)
+            size = cells(row)
+            lead = first if n == 0 else indent
+            # Code keeps its lines: a long one runs past the column (the view scrolls sideways).
+            parts = [_literal(lead, "list--marker")] if lead else []
+            parts += [_literal(" ", style), Part("", style, key, position, end, size)]
+            if size + 2 < box:
+                parts.append(_pad(box - size - 1, style))
+            else:
+                parts.append(_literal(" ", style))
+            out.append(parts)
+            position = end + 1
+        return out
+
+    def _table(self, index: int, block: Block, width: int, classes: str) -> list[list[Part]]:
+        rows = block.rows
+        if not rows:
+            return []
+        count = max(len(row) for row in rows)
+        first = self._firsts[index]
+        shown: list[list[Shown]] = []
+        for r, row in enumerate(rows):
+            line = []
+            for c in range(count):
+                cell = row[c] if c < len(row) else Cell("")
+                s = shown_inline(cell.text, cell.spans, first)
+                if first is not None:
+                    first += sum(1 for span in cell.spans if span.style == document.LINK)
+                self._shown[(index, SOURCE, r, c)] = s
+                line.append(s)
+            shown.append(line)
+        natural = [
+            max(max((cells(seg) for seg in line[c].text.split("\n")), default=0)
+                for line in shown) for c in range(count)
+        ]
+        natural = [max(1, n) for n in natural]
+        room = width - 3 * (count - 1)
+        widths = _share(natural, room)
+        aligns = [_align(rows, c) for c in range(count)]
+        out: list[list[Part]] = []
+        for r, line in enumerate(shown):
+            style = f"table--{'header' if r == 0 else 'row'} {classes}".strip()
+            wrapped = [wrap(s.text, widths[c]) or [(0, 0)] for c, s in enumerate(line)]
+            height = max(len(w) for w in wrapped)
+            for n in range(height):
+                parts: list[Part] = []
+                for c, s in enumerate(line):
+                    if c:
+                        parts.append(_literal(" │ ", "table--border"))
+                    if n < len(wrapped[c]):
+                        start, end = wrapped[c][n]
+                        size = cells(s.text[start:end])
+                        spare = max(0, widths[c] - size)
+                        before = spare if aligns[c] == "right" else (
+                            spare // 2 if aligns[c] == "center" else 0)
+                        if before:
+                            parts.append(_pad(before))
+                        parts.append(Part("", style, (index, SOURCE, r, c), start, end, size))
+                        if spare - before:
+                            parts.append(_pad(spare - before))
+                    else:
+                        parts.append(_pad(widths[c]))
+                out.append(parts)
+            if r == 0:
+                rule = "─┼─".join("─" * w for w in widths)
+                out.append([_literal(rule, "table--border")])
+        return out
+
+
+def _align(rows: Sequence[Sequence[Cell]], column: int) -> str:
+    for row in rows:
+        if column < len(row):
+            align = getattr(row[column], "align", "") or ""
+            if align:
+                return align
+    return "left"
+
+
+def _share(natural: list[int], room: int) -> list[int]:
+    """Column widths: natural ones when they fit, else the widest cut down first."""
+    widths = list(natural)
+    minimum = 6
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda c: widths[c])
+        if widths[widest] <= minimum:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def _fill(parts: list[Part], width: int, classes: str = "") -> list[Part]:
+    used = sum(p.width for p in parts)
+    return [*parts, _pad(width - used, classes)] if used < width else parts
+
+
+def plain_lines(
+    blocks: Sequence[Block], width: int, *, reading_width: int | None = None,
+    marks: Callable[[Key], Sequence[tuple[int, int, str]]] | None = None,
+) -> list[str]:
+    """An article as plain text lines for `width` (what `reader show --plain` prints)."""
+    layout = Layout(blocks, width=width, reading_width=reading_width or width)
+    return [layout.plain(line) for line in layout.lines()]
