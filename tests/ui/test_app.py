@@ -214,7 +214,8 @@ async def test_links_open_only_http_after_confirmation(tmp_path: Path, monkeypat
     monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert "le site[1] ‹https://example.org/a›" in visible_text(app)  # numbered, then the address
+        # The link is numbered, then its address follows.
+        assert "le site[1] ‹https://example.org/a›" in visible_text(app)
         app.action_open_link(0, 1)
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)

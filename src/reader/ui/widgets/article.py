@@ -381,6 +381,11 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         if y == 1 and not layout.blocks:
             return self._message_strip("This article is empty.", width)
+        if self._layout_key is not None and self._layout_key[2] != self.has_class("no-model"):
+            # The pane learnt whether a model is installed: placeholders come or go.
+            self._lay_out()
+            layout = self._layout
+            assert layout is not None
         strip = self._strips.get(number)
         if strip is None:
             line = layout.line(number)
@@ -496,6 +501,22 @@ class ArticleView(ScrollView, can_focus=True):
                 break
             x += part.width
         return (x - round(self.scroll_x), y - round(self.scroll_y))
+
+    def visible_columns(self, column: str) -> dict[int, str]:
+        """Block index -> the text `column` shows for it, for blocks on screen now."""
+        layout = self._layout
+        if layout is None:
+            return {}
+        top = round(self.scroll_y)
+        out: dict[int, str] = {}
+        for y in range(top, min(top + self.scrollable_content_region.height, layout.height)):
+            line = layout.line(y)
+            for part in line.parts if line is not None else ():
+                if part.key is not None and part.key[1] == column and part.key[2] < 0:
+                    out[part.key[0]] = layout.shown(part.key).text
+                elif part.key is None and column == TRANSLATION and "pending" in part.classes:
+                    out.setdefault(line.block, part.text.strip())
+        return out
 
     def visible_blocks(self, column: str | None = None, *, everything: bool = False) -> list[str]:
         """The text of each run on screen (or, `everything`, in the article) whole, in order."""
