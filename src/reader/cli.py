@@ -20,6 +20,8 @@ reader list [PATH ...] [--json]    list articles (id, title, language, words)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned (default: bundled)
 reader translate ID|PATH [--json]  translate an article to English, offline
+reader show ID|PATH ... [--plain] [--width N]
+                                   print articles as reader draws them
 reader models list                 translation models installed and available
 reader models install fr en        download and install the French->English model
 reader models install FILE.argosmodel
@@ -133,6 +135,12 @@ def run_translate(argv: Sequence[str]) -> int:
     return translate(args.target, args.json, sys.stdout)
 
 
+def run_show(argv: Sequence[str]) -> int:
+    from reader.show import run
+
+    return run(argv, sys.stdout, sys.stderr)
+
+
 def run_models(argv: Sequence[str]) -> int:
     from reader.translation.cli import run_models as models
 
@@ -186,6 +194,7 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "list": run_list,
     "mentions": run_mentions,
     "translate": run_translate,
+    "show": run_show,
     "models": run_models,
     "cache": run_cache,
     "themes": run_themes,

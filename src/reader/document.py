@@ -292,7 +292,8 @@ def _inline(children: Iterable[Token]) -> tuple[str, tuple[Span, ...], list[tupl
             style = _STYLE_OF.get(kind[: -len("_close")])
             if style and open_at.get(style):
                 start, href = open_at[style].pop()
-                if length > start:
+                # A link with no text keeps its (empty) span: its address is still shown.
+                if length > start or (style == LINK and href):
                     spans.append(Span(start, length, style, href))
         elif kind == "html_inline":
             add(tok.content)
