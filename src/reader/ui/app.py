@@ -446,6 +446,8 @@ class ReaderApp(App[None]):
             return
         self._position_dirty = True
         self._block = event.block
+        if event.by_scroll:
+            self._mention_index = -1  # the next `.` starts from what is on screen
         self._update_header(event.progress, self.query_one(ArticleView).words_left())
         # Only the reader's own scrolling to the end marks an article read, never a layout.
         if event.at_end and event.by_scroll and not self.is_read(event.article):

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
+from textual.style import Style as VisualStyle
 
 from reader import document
 from reader.articles import Article
@@ -111,6 +112,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._cumulative: list[int] = [0]
         self._styled: dict[Key, Content] = {}
         self._strips: dict[int, Strip] = {}
+        self._class_styles: dict[str, VisualStyle] = {}
         self._last_report: tuple[int, int, bool] | None = None
         # The block the reader is at; a resize re-wraps text, so the place is kept by block.
         self._anchor: int = 0
@@ -138,6 +140,47 @@ class ArticleView(ScrollView, can_focus=True):
     def _forget_rendering(self) -> None:
         self._styled.clear()
         self._strips.clear()
+
+    def notify_style_update(self) -> None:
+        # A theme or CSS change: drawn lines carry the old colours.
+        super().notify_style_update()
+        self._class_styles.clear()
+        self._forget_rendering()
+        self.refresh()
+
+    def _parse_style(self, style: str | VisualStyle) -> VisualStyle:
+        """A span's style: our component classes with every text style, reverse included.
+
+        (Textual's own lookup keeps bold, dim, italic, underline and strike only, so a
+        `reverse` from the theme, the stepped mention's or the find hits', was never drawn.)
+        """
+        if isinstance(style, VisualStyle):
+            return style
+        cached = self._class_styles.get(style)
+        if cached is not None:
+            return cached
+        if not style.startswith("."):
+            return self._get_style(style)
+        try:
+            styles = self.get_component_styles(style[1:])
+        except KeyError:
+            # A class the line model names that no rule styles (a plain paragraph).
+            self._class_styles[style] = VisualStyle()
+            return self._class_styles[style]
+        has = styles.has_rule
+        flags = styles.text_style if has("text_style") else None
+        visual = VisualStyle(
+            styles.background if has("background") else None,
+            styles.color if has("color") else None,
+            bold=flags.bold if flags is not None else None,
+            dim=flags.dim if flags is not None else None,
+            italic=flags.italic if flags is not None else None,
+            underline=flags.underline if flags is not None else None,
+            reverse=flags.reverse if flags is not None else None,
+            strike=flags.strike if flags is not None else None,
+        )
+        self._class_styles[style] = visual
+        return visual
 
     def _text_width(self) -> int:
         return max(0, self.scrollable_content_region.width - 2 * MARGIN)
@@ -357,7 +400,8 @@ class ArticleView(ScrollView, can_focus=True):
     def action_top(self) -> None:
         if self.article is not None and self.article.blocks:
             self.go_to_block(0)
-            self._report()
+            self._last_report = None
+            self._report()  # the reader moved: mention stepping starts again from here
 
     def action_bottom(self) -> None:
         if self.article is None or not self.article.blocks:
@@ -405,7 +449,7 @@ class ArticleView(ScrollView, can_focus=True):
         return [
             Segment(text, style.rich_style)
             for text, style in content.render(self.visual_style, end="",
-                                              parse_style=self._get_style)
+                                              parse_style=self._parse_style)
         ]
 
     def _render(self, line: Line) -> Strip:
