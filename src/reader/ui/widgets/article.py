@@ -33,6 +33,18 @@ MarkSource = Callable[[int, Block], Sequence[Mark]]
 CellMarkSource = Callable[[int, int, int, Cell], Sequence[Mark]]
 TextMarkSource = Callable[[int, str], Sequence[Mark]]
 
+# Names of the line model (reader.layout) drawn with another component class.
+ALIASES = {
+    "inline--url": "muted",
+    "link--number": "muted",
+    "block--rule": "muted",
+    "block--quote": "muted",
+    "table--border": "muted",
+    "column--interleaved": "muted",
+    "empty": "muted",
+    "table--header": "inline--strong",
+}
+
 MARGIN = 2  # cells left and right of the text; the left one shows the current-block marker
 CURRENT_MARK = "▎"
 STRIP_CACHE = 400  # rendered lines kept; a screen is ~50, so scrolling back is cheap
@@ -43,35 +55,30 @@ class ArticleView(ScrollView, can_focus=True):
 
     BINDINGS = keys.bindings(keys.ARTICLE)
 
+    # Textual styles every component class as a node of its own each time the view is styled,
+    # so the line model's names share a few classes (one muted grey serves six of them).
     COMPONENT_CLASSES = {
         "inline--em",
         "inline--strong",
         "inline--code",
         "inline--link",
-        "inline--url",
         "inline--strike",
         "inline--image",
-        "link--number",
+        "muted",
         "list--marker",
         "quote--bar",
         "block--heading",
         "heading--1",
-        "block--quote",
         "block--code",
-        "block--rule",
+        "column--translation",
+        "pending",
         "block--current",
         "current--mark",
-        "table--header",
-        "table--border",
-        "column--translation",
-        "column--interleaved",
-        "pending",
         "mention--company",
         "mention--model",
         "mention--current",
         "search--hit",
         "search--current",
-        "empty",
     }
 
     class Moved(Message):
@@ -161,8 +168,9 @@ class ArticleView(ScrollView, can_focus=True):
             return cached
         if not style.startswith("."):
             return self._get_style(style)
+        name = ALIASES.get(style[1:], style[1:])
         try:
-            styles = self.get_component_styles(style[1:])
+            styles = self.get_component_styles(name)
         except KeyError:
             # A class the line model names that no rule styles (a plain paragraph).
             self._class_styles[style] = VisualStyle()
