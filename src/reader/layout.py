@@ -40,6 +40,10 @@ CLASS_OF = {
 Key = tuple[int, str, int, int]
 
 
+# No character at or past U+1100 (where wide and zero-width ones begin): one cell each.
+_WIDE = re.compile("[\u1100-\U0010ffff]")
+
+
 @lru_cache(maxsize=4096)
 def _wide_len(text: str) -> int:
     from rich.cells import cell_len
@@ -48,8 +52,10 @@ def _wide_len(text: str) -> int:
 
 
 def cells(text: str) -> int:
-    """Terminal cells `text` takes (most text is ASCII, where that is its length)."""
-    return len(text) if text.isascii() else _wide_len(text)
+    """Terminal cells `text` takes (for text without wide characters, its length)."""
+    if text.isascii() or _WIDE.search(text) is None:
+        return len(text)
+    return _wide_len(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +181,18 @@ def wrap(text: str, width: int, start: int = 0, end: int | None = None) -> list[
         position = newline + 1
 
 
+@lru_cache(maxsize=64)
+def _line_pattern(width: int) -> re.Pattern[str]:
+    # The longest run of at most `width` characters that ends on a word, else a cut word.
+    inner = f"(?:\\S.{{0,{width - 2}}}\\S|\\S)" if width > 1 else "\\S"
+    return re.compile(f"{inner}(?=\\s|$)|\\S{{1,{width}}}")
+
+
 def _wrap_run(text: str, width: int, start: int, end: int) -> list[tuple[int, int]]:
     ascii_text = text.isascii()
+    if ascii_text or _WIDE.search(text, start, end) is None:
+        # One cell per character: the regular expression engine wraps (fast on long articles).
+        return [m.span() for m in _line_pattern(width).finditer(text, start, end)]
     if end - start <= width and (ascii_text or cells(text[start:end]) <= width):
         stripped = text[start:end].strip()
         if not stripped:
@@ -222,7 +238,7 @@ def _wrap_run(text: str, width: int, start: int, end: int) -> list[tuple[int, in
 # ---- lines ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Part:
     """Literal text (`key` None) or shown text `key`[start:end]; `classes` style the whole part."""
 
@@ -234,7 +250,7 @@ class Part:
     width: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     """One screen line of the article: the block it belongs to and its parts, left to right."""
 
@@ -275,10 +291,12 @@ def geometry(width: int, mode: str, reading_width: int) -> Geometry:
 
 
 class Layout:
-    """An article's blocks laid out for one width and mode; blocks are wrapped when first asked.
+    """An article's blocks laid out for one width and mode, each block wrapped when first asked.
 
-    Heights of all blocks are known after construction (each block is wrapped once); lines are
-    kept per block so one translation arriving re-wraps one block.
+    Until a block is wrapped its height is an estimate (its length over the column width), so
+    a 10,000-paragraph article opens, jumps and resizes at the cost of the blocks shown. The
+    view wraps what it shows (`ensure`) and keeps the reader's block in place when the lines
+    above it turn out taller or shorter than estimated.
     """
 
     def __init__(
@@ -300,46 +318,117 @@ class Layout:
         self.pending = pending
         self._firsts = link_counts(blocks) if link_numbers else [None] * len(blocks)
         self._shown: dict[Key, Shown] = {}
-        self._lines: list[list[Line]] = [self._lay_out(i) for i in range(len(blocks))]
-        self._tops = list(accumulate((len(lines) for lines in self._lines), initial=0))
+        self._lines: list[list[Line] | None] = [None] * len(blocks)
+        self._heights = [self._estimate(i) for i in range(len(blocks))]
+        self._tops = list(accumulate(self._heights, initial=0))
+        self._stale = False
         self.max_width = max(
-            (sum(p.width for p in line.parts) for lines in self._lines for line in lines
-             if line.code),
+            (self.geometry.left + 2 + 2 * b.level + max(map(cells, b.text.split("\n")))
+             for b in blocks if b.kind == document.CODE),
             default=0,
         )
 
+    def _estimate(self, index: int) -> int:
+        """Lines block `index` will take, without wrapping it (exact for most short blocks)."""
+        block = self.blocks[index]
+        column = max(1, self.geometry.column - 4)
+        gap = 1 if self._blank_after(index) else 0
+        if block.kind == document.CODE:
+            return block.text.count("\n") + 1 + gap
+        if block.kind == document.TABLE:
+            return len(block.rows) + 1 + gap
+        if block.kind == document.RULE:
+            return 1 + gap
+        size = len(block.text) + sum(
+            len(s.href or "") + 6 for s in block.spans if s.style == document.LINK
+        )
+        height = size // column + 1
+        if self.mode != "original":
+            text = self.translations.get(index)
+            english = len(text) // column + 1 if text is not None else 1
+            if self.mode == "english":
+                height = english
+            elif self.geometry.side:
+                height = max(height, english)
+            else:
+                height += english
+        return height + gap
+
     # -- queries --
+
+    def _settle(self) -> None:
+        if self._stale:
+            self._tops = list(accumulate(self._heights, initial=0))
+            self._stale = False
+
+    def block_lines(self, index: int) -> list[Line]:
+        """Block `index`'s lines (wrapping it now if it was not yet)."""
+        lines = self._lines[index]
+        if lines is None:
+            lines = self._lines[index] = self._lay_out(index)
+            if len(lines) != self._heights[index]:
+                self._heights[index] = len(lines)
+                self._stale = True
+            for line in lines:
+                if line.code:
+                    self.max_width = max(self.max_width, sum(p.width for p in line.parts))
+        return lines
+
+    def ensure(self, start: int, stop: int) -> bool:
+        """Wrap blocks start..stop-1; True when that changed where later lines fall."""
+        for index in range(max(start, 0), min(stop, len(self._lines))):
+            self.block_lines(index)
+        changed = self._stale
+        self._settle()
+        return changed
+
+    def ensure_lines(self, index: int, count: int) -> bool:
+        """Wrap from block `index` on until `count` lines are known exactly."""
+        changed = False
+        covered = 0
+        while index < len(self._lines) and covered < count:
+            covered += len(self.block_lines(index))
+            index += 1
+        changed = self._stale
+        self._settle()
+        return changed
 
     @property
     def height(self) -> int:
+        self._settle()
         return self._tops[-1]
 
     def top(self, index: int) -> int:
         """The first line of block `index`."""
+        self._settle()
         index = min(max(index, 0), len(self._lines))
         return self._tops[index]
 
     def bottom(self, index: int) -> int:
         """The line after block `index`'s text (its trailing blank line excluded)."""
-        lines = self._lines[index]
+        lines = self.block_lines(index)
         size = len(lines) - sum(1 for line in lines if line.gap)
-        return self._tops[index] + size
+        return self.top(index) + size
 
     def block_at(self, y: int) -> int:
         """The block that line `y` belongs to (its blank lines included)."""
         if not self._lines:
             return 0
+        self._settle()
         return min(max(bisect_right(self._tops, y) - 1, 0), len(self._lines) - 1)
 
     def line(self, y: int) -> Line | None:
         if not 0 <= y < self.height:
             return None
         index = self.block_at(y)
-        return self._lines[index][y - self._tops[index]]
+        top = self._tops[index]
+        lines = self.block_lines(index)
+        # Wrapping the block may have moved it (its estimate was off): a blank line this once.
+        return lines[y - top] if 0 <= y - top < len(lines) else Line(index, (), gap=True)
 
     def lines(self) -> Iterator[Line]:
-        for lines in self._lines:
-            yield from lines
+        for index in range(len(self._lines)):
+            yield from self.block_lines(index)
 
     def first_link(self, index: int) -> int:
         """The number drawn after block `index`'s first link."""
@@ -359,12 +448,11 @@ class Layout:
     def set_translation(self, index: int, text: str) -> int:
         """A block's translation arrived: re-wrap that block; returns the change in height."""
         self.translations = {**self.translations, index: text}
-        before = len(self._lines[index])
-        self._lines[index] = self._lay_out(index)
-        change = len(self._lines[index]) - before
-        if change:
-            self._tops = list(accumulate((len(lines) for lines in self._lines), initial=0))
-        return change
+        before = self._heights[index]
+        self._lines[index] = None
+        self.block_lines(index)
+        self._settle()
+        return self._heights[index] - before
 
     # -- laying out one block --
 

@@ -140,7 +140,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor = min(max(block, 0), max(len(blocks) - 1, 0))
         self._current = self._anchor
         if self._lay_out():
-            self._scroll_to_line(self._layout.top(self._anchor) if self._layout else 0)
+            self._show_anchor()
         self.refresh()
         self.call_after_refresh(self._report, False)
 
@@ -243,7 +243,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_class(self.mode != "original", "translated")
         self.set_class(self.mode == "english", "english-only")
         if self.article is not None and self._lay_out():
-            self._scroll_to_line(self._layout.top(self._anchor) if self._layout else 0)
+            self._show_anchor()
         self._apply_width()
         self._forget_rendering()
         self.refresh()
@@ -254,7 +254,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.mode != "original" and self.article is not None:
             self._layout = None
             if self._lay_out():
-                self._scroll_to_line(self._layout.top(self._anchor) if self._layout else 0)
+                self._show_anchor()
             self._forget_rendering()
             self.refresh()
 
@@ -317,16 +317,45 @@ class ArticleView(ScrollView, can_focus=True):
         super().watch_scroll_y(old, new)
         if self.article is None or self._adjusting:
             return
+        self._settle_view()
         self._report()
+
+    def _show_anchor(self, anchor: int | None = None) -> None:
+        """Scroll block `anchor` (the reader's block) to the top, its lines wrapped."""
+        layout = self._layout
+        if layout is None:
+            return
+        index = self._anchor if anchor is None else anchor
+        layout.ensure(index - 1, index + 1)
+        self._set_virtual_size()
+        self._scroll_to_line(layout.top(index))
+        self._settle_view()
+
+    def _settle_view(self) -> None:
+        """Wrap the blocks on screen; if lines above turned out taller or shorter than their
+        estimate, scroll by the difference so the text on screen stays where it was."""
+        layout = self._layout
+        if layout is None or not layout.blocks:
+            return
+        y = round(self.scroll_y)
+        index = layout.block_at(y)
+        offset = y - layout.top(index)
+        height = self.scrollable_content_region.height
+        widest = layout.max_width
+        changed = layout.ensure(index - 1, index + 1)
+        changed = layout.ensure_lines(index, offset + height + 1) or changed
+        if changed or layout.max_width != widest:
+            self._strips.clear()
+            self._set_virtual_size()
+        if changed and layout.top(index) + offset != y:
+            self._scroll_to_line(layout.top(index) + offset)
 
     def on_resize(self) -> None:
         if self.article is None:
             return
         anchor = self._anchor
-        if self._lay_out() and self._layout is not None:
-            self._adjusting = True
-            self._scroll_to_line(self._layout.top(anchor))
-            self._adjusting = False
+        if self._lay_out():
+            self._show_anchor(anchor)
         self._apply_width()
         self._anchor = anchor
         self.refresh()
@@ -387,6 +416,9 @@ class ArticleView(ScrollView, can_focus=True):
             self._anchor = index
             self._current = index
             return
+        if layout.ensure(index - 1, index + 1):
+            self._strips.clear()
+            self._set_virtual_size()
         start, end = layout.top(index), layout.bottom(index)
         height = self.scrollable_content_region.height
         if top:
@@ -396,6 +428,7 @@ class ArticleView(ScrollView, can_focus=True):
             if not visible:
                 # Land the target a third down the screen, with what led to it above.
                 self._scroll_to_line(start - height // 3)
+        self._settle_view()
         self._anchor = self.first_visible() if not top else index
         self._set_current(index)
         self._last_report = None
@@ -415,6 +448,17 @@ class ArticleView(ScrollView, can_focus=True):
         if self.article is None or not self.article.blocks:
             return
         self.post_message(self.Jumped(self.article, self.first_visible()))
+        layout = self._layout
+        if layout is not None:
+            # The last screenful wrapped first, so the end is where the scroll ends.
+            height = self.scrollable_content_region.height
+            index, covered = len(layout.blocks), 0
+            while index > 0 and covered < height:
+                index -= 1
+                covered += len(layout.block_lines(index))
+            layout.ensure(index, index)
+            self._strips.clear()
+            self._set_virtual_size()
         self.scroll_end(animate=False, immediate=True)
 
     # ---- drawing -------------------------------------------------------------------------
