@@ -290,6 +290,37 @@ def geometry(width: int, mode: str, reading_width: int) -> Geometry:
     return Geometry(max(0, (width - column) // 2), column, False)
 
 
+@dataclass(slots=True)
+class Facts:
+    """What laying out an article needs to know of its blocks at any width (computed once)."""
+
+    firsts: list[int]  # number of each block's first link
+    sizes: list[int]  # characters shown: the text and the links' numbers and addresses
+    gaps: list[int]  # 1 where a blank line follows the block
+
+
+def facts(blocks: Sequence[Block]) -> Facts:
+    sizes = []
+    for block in blocks:
+        extra = sum(len(s.href or "") + 6 for s in block.spans if s.style == document.LINK) \
+            if block.spans else 0
+        sizes.append(len(block.text) + extra)
+    gaps = [1 if _blank_after(blocks, i) else 0 for i in range(len(blocks))]
+    return Facts(link_counts(blocks), sizes, gaps)
+
+
+def _blank_after(blocks: Sequence[Block], index: int) -> bool:
+    if index + 1 >= len(blocks):
+        return False
+    block, following = blocks[index], blocks[index + 1]
+    if block.kind == document.LIST_ITEM and following.kind == document.LIST_ITEM:
+        return False  # a list is tight; a blank line comes after its last item
+    if block.kind == document.LIST_ITEM and following.kind == document.CODE and following.level:
+        return False  # a code block inside the item sits right under it
+    return not (block.kind == document.CODE and block.level and
+                following.kind == document.LIST_ITEM)
+
+
 class Layout:
     """An article's blocks laid out for one width and mode, each block wrapped when first asked.
 
@@ -308,7 +339,7 @@ class Layout:
         translations: Mapping[int, str] | None = None,
         reading_width: int = 84,
         pending: bool = True,
-        link_numbers: bool = True,
+        known: Facts | None = None,
     ) -> None:
         self.blocks = blocks
         self.width = width
@@ -316,10 +347,11 @@ class Layout:
         self.translations = translations if translations is not None else {}
         self.geometry = geometry(width, self.mode, reading_width)
         self.pending = pending
-        self._firsts = link_counts(blocks) if link_numbers else [None] * len(blocks)
+        self.facts = known if known is not None else facts(blocks)
+        self._firsts = self.facts.firsts
         self._shown: dict[Key, Shown] = {}
         self._lines: list[list[Line] | None] = [None] * len(blocks)
-        self._heights = [self._estimate(i) for i in range(len(blocks))]
+        self._heights = self._estimates()
         self._tops = list(accumulate(self._heights, initial=0))
         self._stale = False
         self.max_width = max(
@@ -328,31 +360,33 @@ class Layout:
             default=0,
         )
 
-    def _estimate(self, index: int) -> int:
-        """Lines block `index` will take, without wrapping it (exact for most short blocks)."""
-        block = self.blocks[index]
+    def _estimates(self) -> list[int]:
+        """Lines each block will take, without wrapping it (exact for most short blocks)."""
         column = max(1, self.geometry.column - 4)
-        gap = 1 if self._blank_after(index) else 0
-        if block.kind == document.CODE:
-            return block.text.count("\n") + 1 + gap
-        if block.kind == document.TABLE:
-            return len(block.rows) + 1 + gap
-        if block.kind == document.RULE:
-            return 1 + gap
-        size = len(block.text) + sum(
-            len(s.href or "") + 6 for s in block.spans if s.style == document.LINK
-        )
-        height = size // column + 1
-        if self.mode != "original":
-            text = self.translations.get(index)
-            english = len(text) // column + 1 if text is not None else 1
-            if self.mode == "english":
-                height = english
-            elif self.geometry.side:
-                height = max(height, english)
+        sizes, gaps = self.facts.sizes, self.facts.gaps
+        translated = self.mode != "original"
+        out = []
+        for index, block in enumerate(self.blocks):
+            kind = block.kind
+            if kind == document.CODE:
+                height = block.text.count("\n") + 1
+            elif kind == document.TABLE:
+                height = len(block.rows) + 1
+            elif kind == document.RULE:
+                height = 1
             else:
-                height += english
-        return height + gap
+                height = sizes[index] // column + 1
+                if translated:
+                    text = self.translations.get(index)
+                    english = len(text) // column + 1 if text is not None else 1
+                    if self.mode == "english":
+                        height = english
+                    elif self.geometry.side:
+                        height = max(height, english)
+                    else:
+                        height += english
+            out.append(height + gaps[index])
+        return out
 
     # -- queries --
 
@@ -498,24 +532,9 @@ class Layout:
             rows += [[*left, _pad(2), *parts] for parts in english]
         code = block.kind in (document.CODE, document.TABLE)
         lines = [Line(index, tuple(parts), code=code) for parts in rows]
-        if self._blank_after(index):
+        if self.facts.gaps[index]:
             lines.append(Line(index, (), gap=True))
         return lines
-
-    def _blank_after(self, index: int) -> bool:
-        if index + 1 >= len(self.blocks):
-            return False
-        block, following = self.blocks[index], self.blocks[index + 1]
-        if block.kind == document.LIST_ITEM and following.kind == document.LIST_ITEM:
-            return False  # a list is tight; a blank line comes after its last item
-        if (
-            block.kind == document.LIST_ITEM
-            and following.kind == document.CODE
-            and following.level
-        ):
-            return False  # a code block inside the item sits right under it
-        return not (block.kind == document.CODE and block.level and
-                    following.kind == document.LIST_ITEM)
 
     def _translation_column(
         self, index: int, block: Block, text: str | None, width: int, classes: str

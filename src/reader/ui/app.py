@@ -852,9 +852,7 @@ class ReaderApp(App[None]):
         self._refresh_hit_blocks(old | set(self._hits_by_block))
 
     def _refresh_hit_blocks(self, keys: set[tuple[int, str]]) -> None:
-        view = self.query_one(ArticleView)
-        for block in sorted({block for block, _ in keys}):
-            view.refresh_block(block)
+        self.query_one(ArticleView).refresh_blocks(sorted({block for block, _ in keys}))
 
     def _show_count(self) -> None:
         bar = self.query_one(FindBar)

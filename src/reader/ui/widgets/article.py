@@ -8,7 +8,7 @@ never re-lays out anything; nothing is mounted per block.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
 from rich.segment import Segment
@@ -24,7 +24,7 @@ from reader import document
 from reader.articles import Article
 from reader.document import Block, Cell
 from reader.layout import MODES as MODES
-from reader.layout import SOURCE, TRANSLATION, Key, Layout, Line, side_by_side_fits
+from reader.layout import SOURCE, TRANSLATION, Facts, Key, Layout, Line, facts, side_by_side_fits
 from reader.ui import keys
 from reader.ui.render import Mark
 
@@ -115,6 +115,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.translations: dict[int, str] = {}
         self.reading_width = 84
         self._layout: Layout | None = None
+        self._facts: Facts | None = None  # of the article shown: the same at every width
         self._layout_key: tuple | None = None
         self._cumulative: list[int] = [0]
         self._styled: dict[Key, Content] = {}
@@ -133,6 +134,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self._layout = None
         self._layout_key = None
+        self._facts = None
         self._last_report = None
         self._forget_rendering()
         blocks = article.blocks if article is not None else []
@@ -202,10 +204,12 @@ class ArticleView(ScrollView, can_focus=True):
             return False
         key = (width, self.mode, self.has_class("no-model"), self.reading_width)
         if self._layout is None or key != self._layout_key:
+            if self._facts is None:
+                self._facts = facts(self.article.blocks)
             self._layout = Layout(
                 self.article.blocks, width=width, mode=self.mode,
                 translations=self.translations, reading_width=self.reading_width,
-                pending=not self.has_class("no-model"),
+                pending=not self.has_class("no-model"), known=self._facts,
             )
             self._layout_key = key
             self._strips.clear()
@@ -223,6 +227,15 @@ class ArticleView(ScrollView, can_focus=True):
         """Draw every line again (marks changed: highlighting toggled, the matcher loaded)."""
         self._forget_rendering()
         self.refresh()
+
+    def refresh_blocks(self, indices: Iterable[int]) -> None:
+        """Draw these blocks again; many at once (a find in a long article) redraws all."""
+        indices = list(indices)
+        if len(indices) > 64:
+            self.refresh_marks()
+            return
+        for index in indices:
+            self.refresh_block(index)
 
     def refresh_block(self, index: int) -> None:
         """Draw one block again (its marks changed)."""
