@@ -928,6 +928,10 @@ class ReaderApp(App[None]):
     def _library_filter_submitted(self, event: Input.Submitted) -> None:
         self.query_one(LibraryList).focus()
 
+    def searchable(self) -> list[Article]:
+        """The palette's library search (`commands.LibraryIndex`): the articles to look in."""
+        return self.library.articles
+
     def folded_text(self, article: Article) -> str:
         """An article's title and text in search form, folded once (filter and palette)."""
         from reader.search import fold
