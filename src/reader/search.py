@@ -82,8 +82,3 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
         hits.append((original_start, original_end))
         start = folded.find(needle, end)
     return hits
-
-
-def matches(text: str, query: str) -> bool:
-    needle = fold(query.strip())
-    return bool(needle) and needle in fold(text)

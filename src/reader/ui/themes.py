@@ -353,11 +353,6 @@ def load_theme(path: Path) -> Theme:
     return theme
 
 
-def bundled_themes() -> list[Theme]:
-    """reader's own themes (the `themes/` folder shipped with it); raises ThemeError."""
-    return [load_theme(path) for path in sorted(themes_dir().glob("*.toml"))]
-
-
 def user_themes_dir() -> Path:
     return config_dir() / "themes"
 
