@@ -340,8 +340,10 @@ class Layout:
         reading_width: int = 84,
         pending: bool = True,
         known: Facts | None = None,
+        wide: bool = False,
     ) -> None:
         self.blocks = blocks
+        self.wide = wide  # tables at their natural width (the view scrolls sideways)
         self.width = width
         self.mode = mode if mode in MODES else "original"
         self.translations = translations if translations is not None else {}
@@ -669,7 +671,7 @@ class Layout:
         ]
         natural = [max(1, n) for n in natural]
         room = width - 3 * (count - 1)
-        widths = _share(natural, room)
+        widths = natural if self.wide else _share(natural, room)
         aligns = [_align(rows, c) for c in range(count)]
         out: list[list[Part]] = []
         for r, line in enumerate(shown):

@@ -175,3 +175,22 @@ async def test_lists_quotes_and_code_are_laid_out(tmp_path: Path) -> None:
         one = next(line for line in lines if line.endswith(" 1"))
         assert len(twenty_two) == len(one)
         assert twenty_two.index("bb") == one.index("a ")
+
+
+async def test_w_shows_a_wide_table_at_full_width(tmp_path: Path) -> None:
+    cell = "une cellule bien trop longue pour la colonne de lecture"
+    page = article(tmp_path, "t.md", f"| a | b |\n|---|---|\n| {cell} | {cell} |\n")
+    app = ReaderApp([page])
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert not any(cell in line for line in screen_lines(app))  # fitted: cells wrap
+        await pilot.press("w")
+        await pilot.pause()
+        row = next(line for line in screen_lines(app) if "une cellule" in line)
+        assert cell in row  # the first cell whole on one line
+        await pilot.press("end")
+        await pilot.pause()
+        for _ in range(60):
+            await pilot.press("right")
+        await pilot.pause()
+        assert any(line.rstrip().endswith("lecture") for line in screen_lines(app))

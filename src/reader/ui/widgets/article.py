@@ -114,6 +114,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.mode = "original"
         self.translations: dict[int, str] = {}
         self.reading_width = 84
+        self.wide = False  # `w`: tables at full width, scrolled sideways
         self._layout: Layout | None = None
         self._facts: Facts | None = None  # of the article shown: the same at every width
         self._layout_key: tuple | None = None
@@ -202,14 +203,14 @@ class ArticleView(ScrollView, can_focus=True):
             self._layout = None
             self.virtual_size = Size(0, 0)
             return False
-        key = (width, self.mode, self.has_class("no-model"), self.reading_width)
+        key = (width, self.mode, self.has_class("no-model"), self.reading_width, self.wide)
         if self._layout is None or key != self._layout_key:
             if self._facts is None:
                 self._facts = facts(self.article.blocks)
             self._layout = Layout(
                 self.article.blocks, width=width, mode=self.mode,
                 translations=self.translations, reading_width=self.reading_width,
-                pending=not self.has_class("no-model"), known=self._facts,
+                pending=not self.has_class("no-model"), known=self._facts, wide=self.wide,
             )
             self._layout_key = key
             self._strips.clear()
@@ -456,6 +457,18 @@ class ArticleView(ScrollView, can_focus=True):
             self.go_to_block(0)
             self._last_report = None
             self._report()  # the reader moved: mention stepping starts again from here
+
+    def action_toggle_wide(self) -> None:
+        """Tables at their full width (scroll sideways with ← →), or fitted to the column."""
+        self.wide = not self.wide
+        if self.article is not None and self._lay_out():
+            self._show_anchor()
+            self._forget_rendering()
+        if not self.wide:
+            self.scroll_to(x=0, animate=False, immediate=True)
+        self.refresh()
+        self.app.notify("Tables at full width: ← → scroll" if self.wide else "Tables fitted",
+                        timeout=2)
 
     def action_bottom(self) -> None:
         if self.article is None or not self.article.blocks:
