@@ -40,7 +40,7 @@ def test_side_by_side_needs_two_columns_of_forty_cells() -> None:
 
 
 def test_estimates_become_exact_as_blocks_are_wrapped() -> None:
-    text = "\n\n".join(f"Paragraphe {n} " + "avec des mots " * (n % 17) for n in range(300))
+    text = "\n\n".join(f"Paragraphe {n} " + "avec des mots " * (n % 17) for n in range(900))
     blocks = parse(text)
     lazy = Layout(blocks, width=50, reading_width=50)
     assert lazy._lines.count(None) == len(blocks)  # nothing wrapped up front

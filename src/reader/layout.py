@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -25,6 +25,7 @@ MODES = ("original", "side", "english")
 MIN_COLUMN = 40  # cells: the narrowest column still comfortable to read side by side
 GAP = 2  # cells between the French and English columns
 PENDING = "…"
+EAGER_BLOCKS = 400  # articles up to this many blocks are wrapped whole when laid out
 
 # Inline styles of the document -> class names of the view (styled in reader.tcss).
 CLASS_OF = {
@@ -361,6 +362,9 @@ class Layout:
              for b in blocks if b.kind == document.CODE),
             default=0,
         )
+        if len(blocks) <= EAGER_BLOCKS:
+            # A usual article costs a few milliseconds whole: its scrollbar and progress exact.
+            self.ensure(0, len(blocks))
 
     def _estimates(self) -> list[int]:
         """Lines each block will take, without wrapping it (exact for most short blocks)."""
@@ -727,12 +731,3 @@ def _share(natural: list[int], room: int) -> list[int]:
 def _fill(parts: list[Part], width: int, classes: str = "") -> list[Part]:
     used = sum(p.width for p in parts)
     return [*parts, _pad(width - used, classes)] if used < width else parts
-
-
-def plain_lines(
-    blocks: Sequence[Block], width: int, *, reading_width: int | None = None,
-    marks: Callable[[Key], Sequence[tuple[int, int, str]]] | None = None,
-) -> list[str]:
-    """An article as plain text lines for `width` (what `reader show --plain` prints)."""
-    layout = Layout(blocks, width=width, reading_width=reading_width or width)
-    return [layout.plain(line) for line in layout.lines()]

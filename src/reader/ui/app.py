@@ -429,9 +429,10 @@ class ReaderApp(App[None]):
         article = self.current
         if article is None:
             return
-        view = self.query_one(ArticleView)
-        progress = view.progress() if progress is None else progress
-        words_left = view.words_left() if words_left is None else words_left
+        if progress is None or words_left is None:
+            view = self.query_one(ArticleView)
+            progress = view.progress() if progress is None else progress
+            words_left = view.words_left() if words_left is None else words_left
         minutes = round(words_left / 230)
         left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
         self.sub_title = f"{round(progress * 100)}% · {left}"
@@ -448,7 +449,8 @@ class ReaderApp(App[None]):
         self._block = event.block
         if event.by_scroll:
             self._mention_index = -1  # the next `.` starts from what is on screen
-        self._update_header(event.progress, self.query_one(ArticleView).words_left())
+        # The message carries what the header needs: when it arrives the app may be closing.
+        self._update_header(event.progress, event.words_left)
         # Only the reader's own scrolling to the end marks an article read, never a layout.
         if event.at_end and event.by_scroll and not self.is_read(event.article):
             self._set_read(event.article, True)

@@ -85,7 +85,8 @@ class ArticleView(ScrollView, can_focus=True):
         """The reading position changed: first visible block and progress through the words."""
 
         def __init__(
-            self, article: Article, block: int, progress: float, at_end: bool, by_scroll: bool
+            self, article: Article, block: int, progress: float, at_end: bool, by_scroll: bool,
+            words_left: int = 0,
         ) -> None:
             super().__init__()
             self.article = article
@@ -93,6 +94,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.progress = progress
             self.at_end = at_end
             self.by_scroll = by_scroll  # the reader moved (not a layout or a reload)
+            self.words_left = words_left
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.Moved)
@@ -396,7 +398,8 @@ class ArticleView(ScrollView, can_focus=True):
         if key == self._last_report:
             return
         self._last_report = key
-        self.post_message(self.Moved(self.article, block, self.progress(), at_end, by_scroll))
+        self.post_message(self.Moved(self.article, block, self.progress(), at_end, by_scroll,
+                                     self.words_left()))
 
     def _set_current(self, block: int) -> None:
         if block == self._current:
