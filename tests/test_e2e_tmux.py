@@ -167,9 +167,10 @@ def test_reads_the_bundled_articles_by_keyboard_at_120x40(
                              header=(FIRST_TITLE, "—   0% · 2 min left"), footer=FOOTER_KEYS)
 
     # `j` scrolls one line: the article's first line leaves the view, its second is at the top.
-    # (the library's title line has no border beside it: its width is cut off instead)
+    # (the library's title line has no border beside it: its width is cut off instead; the `▎`
+    # in the margin marks the block the reader is at)
     first_line, second_line = (
-        (line.split("▕")[-1] if "▕" in line else line[36:]).strip()
+        (line.split("▕")[-1] if "▕" in line else line[36:]).strip().lstrip("▎").strip()
         for line in screen.splitlines()[1:3]
     )
     assert first_line.startswith(FIRST_WORDS[:30])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.search import find_all, fold, matches
+from reader.search import find_all, fold
 
 
 def found(text: str, query: str) -> list[str]:
@@ -23,7 +23,6 @@ def test_case_and_accents_are_ignored() -> None:
 def test_empty_or_blank_query_finds_nothing() -> None:
     assert find_all("texte", "") == []
     assert find_all("texte", "   ") == []
-    assert not matches("texte", "")
 
 
 def test_expanding_characters_keep_offsets() -> None:

@@ -28,6 +28,8 @@ reader fetch [--json]              refresh every feed
 reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
 reader feeds remove URL [--delete-articles]
 reader feeds import FILE.opml | export
+reader show ID|PATH ... [--plain] [--width N]
+                                   print articles as reader draws them
 reader models list                 translation models installed and available
 reader models install fr en        download and install the French->English model
 reader models install FILE.argosmodel
@@ -211,6 +213,12 @@ def run_feeds(argv: Sequence[str]) -> int:
     return _feeds_call(lambda: feeds(argv))
 
 
+def run_show(argv: Sequence[str]) -> int:
+    from reader.show import run
+
+    return run(argv, sys.stdout, sys.stderr)
+
+
 def run_models(argv: Sequence[str]) -> int:
     from reader.translation.cli import run_models as models
 
@@ -268,6 +276,7 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "mentions": run_mentions,
     "relations": run_relations,
     "translate": run_translate,
+    "show": run_show,
     "models": run_models,
     "cache": run_cache,
     "themes": run_themes,

@@ -50,6 +50,7 @@ class Span:
 class Cell:
     text: str
     spans: tuple[Span, ...] = ()
+    align: str = ""  # "left", "center" or "right" from the table's delimiter row; "" unsaid
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,9 +230,11 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
             apart = table is None and not heading_level and footnote is None
             text, spans, images, checked = _inline(tok.children or [], images_apart=apart)
             if table is not None:
-                table[-1].append(Cell(text, spans))
+                table[-1].append(Cell(text, spans, _cell_align(tokens[i - 1])))
             elif heading_level:
-                yield Block(HEADING, text, spans, level=heading_level, line=line)
+                # A heading that opens a list item keeps the item's bullet.
+                marker, pending_marker = pending_marker or "", None
+                yield Block(HEADING, text, spans, level=heading_level, line=line, marker=marker)
             elif footnote is not None:
                 marker = "" if footnote_marked else footnote
                 footnote_marked = True
@@ -260,15 +263,25 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
                 yield Block(PARAGRAPH, text, spans, line=line)
         elif kind in ("fence", "code_block"):
             code = strip_controls(tok.content.rstrip("\n"))
+            # Inside a list item the code sits under the item's text (and keeps its bullet
+            # when it opens the item).
+            depth = len(lists) if lists and lists[-1][2] == quote_depth else 0
+            marker, pending_marker = pending_marker or "", None
             yield Block(CODE, code, line=line, info=strip_controls(tok.info.strip()),
-                        quote=quote_depth)
+                        quote=quote_depth, level=depth, marker=marker)
         elif kind == "hr":
-            yield Block(RULE, "", line=line)
+            marker, pending_marker = pending_marker or "", None
+            yield Block(RULE, "", line=line, marker=marker)
         if _too_deep(tokens, i):
             start, end = tokens[i].map or (0, 0)
             yield from _skipped_lines(source, start, end, line_offset)
             pending_marker = None
         i += 1
+
+
+def _cell_align(tok: Token) -> str:
+    style = str(tok.attrGet("style") or "")
+    return style.removeprefix("text-align:") if style.startswith("text-align:") else ""
 
 
 _TASK_BOX = re.compile(r'\A<input class="task-list-item-checkbox"[^>]*>\Z')

@@ -1323,7 +1323,8 @@ class RelationCache:
     """Relations per article content, in one JSON file under the cache dir.
 
     Stamped with VERSION, the mention engine's version and the gazetteer files' sizes and times:
-    a new extractor, a new engine or a changed gazetteer starts the cache afresh. A damaged file is ignored (and rewritten).
+    a new extractor, a new engine or a changed gazetteer starts the cache afresh. A damaged file
+    is ignored (and rewritten).
     """
 
     MAX_ENTRIES = 50_000

@@ -13,26 +13,49 @@ from functools import lru_cache
 _LIGATURES = {"œ": "oe", "æ": "ae"}
 
 
+# Characters met so far whose folded form is not exactly one character (œ, ß, a lone accent).
+_UNEVEN: set[str] = set()
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     lowered = char.casefold()
     if lowered in _LIGATURES:
-        return _LIGATURES[lowered]
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+        folded = _LIGATURES[lowered]
+    else:
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(folded) != 1:
+        _UNEVEN.add(char)
+    return folded
+
+
+class _FoldTable(dict):
+    """`str.translate` table that learns each character's folded form on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """The searchable form of `text` (may differ in length from it)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded position (and one past the end), its original offset."""
     if text.isascii():
         return text.lower(), list(range(len(text) + 1))
+    folded = text.translate(_TABLE)
+    if _UNEVEN.isdisjoint(text):
+        # Every character folded to one (é -> e): positions are the same on both sides.
+        return folded, list(range(len(text) + 1))
     parts: list[str] = []
     positions: list[int] = []
     for index, char in enumerate(text):
@@ -59,8 +82,3 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
         hits.append((original_start, original_end))
         start = folded.find(needle, end)
     return hits
-
-
-def matches(text: str, query: str) -> bool:
-    needle = fold(query.strip())
-    return bool(needle) and needle in fold(text)

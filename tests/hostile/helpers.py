@@ -26,7 +26,7 @@ import pytest
 from textual.pilot import Pilot
 
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.article import BlockRow
+from reader.ui.widgets.article import ArticleView
 
 READER = Path(sys.executable).parent / "reader"
 DIRS = ("STATE", "DATA", "CACHE", "CONFIG")
@@ -37,10 +37,8 @@ T = TypeVar("T")
 
 
 def visible_text(app: ReaderApp) -> str:
-    """The plain text of the article rows mounted now (source and translation columns)."""
-    return "\n".join(
-        str(widget.render()) for row in app.query(BlockRow) for widget in row.children
-    )
+    """The text of each block on screen (source and translation columns), one per line."""
+    return "\n".join(app.query_one(ArticleView).visible_blocks())
 
 
 def screen_text(app: ReaderApp) -> str:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from textual.widget import Widget
 
 from hostile.helpers import (
     library_rows,
@@ -18,18 +17,25 @@ from hostile.helpers import (
 )
 from reader.ui.app import ReaderApp
 from reader.ui.screens.confirm import ConfirmScreen
-from reader.ui.widgets.article import ArticleView, BlockRow
+from reader.ui.widgets.article import ArticleView
 
 SIZE = (120, 40)
 
 
-def _source_widget(app: ReaderApp, words: str) -> Widget:
-    """The mounted source-column widget whose text starts with `words`."""
-    for row in app.query(BlockRow):
-        widget = row.children[0]
-        if str(widget.render()).startswith(words):
-            return widget
+def _source_block(app: ReaderApp, words: str) -> int:
+    """The block whose drawn source text starts with `words`."""
+    view = app.query_one(ArticleView)
+    for index in range(len(app.current.blocks)):
+        if " ".join(view.block_lines(index, "source")).startswith(words):
+            return index
     raise AssertionError(f"no block starts with {words!r}: {visible_text(app)!r}")
+
+
+async def _click_text(app: ReaderApp, pilot, index: int, column: int) -> None:
+    """Click the `column`th cell of block `index`'s first line, where the screen draws it."""
+    view = app.query_one(ArticleView)
+    x, y = view.text_origin(index)
+    await pilot.click(ArticleView, offset=(x + column, y))
 
 
 async def _open(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[ReaderApp, list[str]]:
@@ -74,7 +80,9 @@ def controls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, s
         for article in app.library.articles:
             app.open_article(article)
             await settle(pilot)
-            seen[article.id] = (visible_text(app), screen_text(app))
+            # Every block as the view draws it: a long one runs past the screen.
+            drawn = app.query_one(ArticleView).visible_blocks(everything=True)
+            seen[article.id] = ("\n".join(drawn), screen_text(app))
         return seen
 
     return run_pilot([root], scenario, root)
@@ -149,9 +157,11 @@ async def test_markup_is_shown_literally_and_clicking_it_does_nothing(
         assert "[bold red]Titre[/]" in screen_text(app)  # the header shows it as text too
         for words in ("[@click=app.quit]quitter", "[@click=app.open_link(0,0)]lien",
                       "[link=file:///etc/passwd]", "[link='https://evil.example']"):
-            widget = _source_widget(app, words)
+            index = _source_block(app, words)
+            app.query_one(ArticleView).go_to_block(index, remember=False)
+            await pilot.pause()
             for column in (0, 1, 8, 18):
-                await pilot.click(widget, offset=(column, 0))
+                await _click_text(app, pilot, index, column)
             await pilot.pause()
         assert app.is_running
         assert app.screen is app.screen_stack[0]  # no dialog, no other screen
@@ -228,14 +238,14 @@ def clicks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Clicked]:
             view.go_to_block(index, remember=False)
             await settle(pilot)
             before = len(notes(app))
-            widget = next(r for r in app.query(BlockRow) if r.index == index).children[0]
-            await pilot.click(widget, offset=(2, 0))
+            await _click_text(app, pilot, index, 2)
             await pilot.pause()
             dialog = isinstance(app.screen, ConfirmScreen)
             if dialog:
                 await pilot.press("escape")
                 await pilot.pause()
-            seen[case] = Clicked(str(widget.render()), notes(app)[before:], dialog,
+            drawn = " ".join(view.block_lines(index, "source"))
+            seen[case] = Clicked(drawn, notes(app)[before:], dialog,
                                  list(opened), app.is_running)
         return seen
 
@@ -283,6 +293,6 @@ async def test_raw_html_is_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert visible_text(app).split("\n") == [*lines, "Texte <b>gras</b> et <br/> fin."]
-        await pilot.click(_source_widget(app, "<a href"), offset=(3, 0))
+        await _click_text(app, pilot, _source_block(app, "<a href"), 3)
         await pilot.pause()
         assert opened == [] and not isinstance(app.screen, ConfirmScreen)

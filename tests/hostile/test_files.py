@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from hostile.helpers import library_rows, notes, settle, visible_text
+from hostile.helpers import library_rows, notes, screen_text, settle, visible_text
 from reader import articles
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.article import ArticleView
 
 SIZE = (120, 40)
 GOOD = "# Article sain\n\nUn texte qui se lit.\n"
@@ -42,7 +41,7 @@ async def test_empty_file_opens_and_says_so(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.current is not None and app.title == "vide"
-        assert "This article is empty." in str(app.query_one(ArticleView).children[0].render())
+        assert "This article is empty." in screen_text(app)
         await pilot.press("j", "G", "g", "m", "full_stop", "t")
         assert app.is_running
 

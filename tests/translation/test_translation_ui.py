@@ -8,7 +8,7 @@ import pytest
 
 from reader.paths import seeds_dir
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.article import ArticleView, BlockRow
+from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.translation import TranslationStatus
 
 
@@ -17,13 +17,8 @@ def status_text(app: ReaderApp) -> str:
 
 
 def column(app: ReaderApp, which: str) -> dict[int, str]:
-    """Block index -> shown text of the source or translation column."""
-    shown = {}
-    for row in app.query(BlockRow):
-        for child in row.children:
-            if child.has_class(which) and child.display:
-                shown[row.index] = str(child.render())
-    return shown
+    """Block index -> text the source or translation column shows, for blocks on screen."""
+    return app.query_one(ArticleView).visible_columns(which)
 
 
 async def settle(app: ReaderApp, pilot) -> None:
@@ -50,10 +45,12 @@ async def test_t_shows_english_level_with_each_block(installed_copy) -> None:
         # Side by side: each source block and its translation start on the same line.
         view = app.query_one(ArticleView)
         assert not view.has_class("interleaved")
-        for row in list(app.query(BlockRow))[:6]:
-            source, translation = row.children[0], row.children[1]
-            assert source.region.y == translation.region.y
-            assert row.region.height == max(source.region.height, translation.region.height)
+        for index in range(6):
+            lines = view.block_lines(index)
+            source = view.block_lines(index, "source")
+            translation = view.block_lines(index, "translation")
+            assert source[0] in lines[0] and translation[0] in lines[0]
+            assert len(lines) == max(len(source), len(translation))
         await pilot.press("v")  # side by side -> English only
         await pilot.pause()
         assert not column(app, "source")
@@ -69,9 +66,11 @@ async def test_narrow_terminal_interleaves(installed_copy) -> None:
         await settle(app, pilot)
         view = app.query_one(ArticleView)
         assert view.has_class("interleaved")
-        row = next(iter(app.query(BlockRow)))
-        source, translation = row.children[0], row.children[1]
-        assert translation.region.y >= source.region.y + source.region.height
+        lines = view.block_lines(0)
+        source = view.block_lines(0, "source")
+        translation = view.block_lines(0, "translation")
+        # Interleaved: the block's French lines, then its English ones under them.
+        assert [line.strip() for line in lines] == [*source, *translation]
 
 
 async def test_reopening_uses_the_cache_without_loading_the_model(
@@ -159,9 +158,6 @@ async def test_mentions_highlighted_in_english_column(installed_copy, width: int
     async with app.run_test(size=(width, 40)) as pilot:
         await pilot.press("t")
         await settle(app, pilot)
-        row = next(r for r in app.query(BlockRow) if r.index == 0)
-        translation = row.children[1]
-        content = translation.visual
-        styled = {(content.plain[s.start : s.end], str(s.style)) for s in content.spans}
+        styled = set(app.query_one(ArticleView).block_spans(0, "translation"))
         assert ("Apple", ".mention--company") in styled
         assert ("Meta", ".mention--company") in styled

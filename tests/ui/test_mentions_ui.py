@@ -8,16 +8,13 @@ from textual.widgets import DataTable
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.mentions import MentionsScreen
-from reader.ui.widgets.article import ArticleView, BlockRow, BlockView
+from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.library import LibraryList
 
 
 def spans_of(app: ReaderApp, index: int) -> list[tuple[str, str]]:
     """(text, style) of the styled spans of one mounted block."""
-    row = next(r for r in app.query(BlockRow) if r.index == index)
-    view = row.query_one(BlockView)
-    content = view.visual
-    return [(content.plain[s.start : s.end], str(s.style)) for s in content.spans]
+    return app.query_one(ArticleView).block_spans(index)
 
 
 def make_article(tmp_path: Path) -> Path:
@@ -70,15 +67,13 @@ async def test_step_through_mentions_scrolls_and_emphasises(tmp_path: Path) -> N
         await pilot.pause()
         last = len(app.current.blocks) - 1
         assert ("Anthropic", ".mention--current") in spans_of(app, last)
-        row = next(r for r in app.query(BlockRow) if r.index == last)
-        assert view.scroll_y <= row.virtual_region.y < view.scroll_y + view.size.height
+        assert view.scroll_y <= view.block_top(last) < view.scroll_y + view.size.height
         await pilot.press("full_stop")
         assert ("Claude 3.5 Sonnet", ".mention--current") in spans_of(app, last)
         await pilot.press("comma", "comma")
         await pilot.pause()
         assert ("Meta AI", ".mention--current") in spans_of(app, 2)
-        row = next(r for r in app.query(BlockRow) if r.index == 2)
-        assert view.scroll_y <= row.virtual_region.y < view.scroll_y + view.size.height
+        assert view.scroll_y <= view.block_top(2) < view.scroll_y + view.size.height
         await pilot.pause(1.7)
         assert not any("current" in style for _, style in spans_of(app, 2))
 

@@ -5,18 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.ui.app import SEARCH_DELAY, ReaderApp
-from reader.ui.widgets.article import ArticleView, BlockRow, BlockView
+from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.library import LibraryList
 
 
 def hits_in(app: ReaderApp, index: int) -> list[tuple[str, str]]:
-    row = next(r for r in app.query(BlockRow) if r.index == index)
-    content = row.query_one(BlockView).visual
-    return [
-        (content.plain[s.start : s.end], str(s.style))
-        for s in content.spans
-        if "search" in str(s.style)
-    ]
+    spans = app.query_one(ArticleView).block_spans(index)
+    return [(text, style) for text, style in spans if "search" in style]
 
 
 def count_text(app: ReaderApp) -> str:
@@ -54,8 +49,7 @@ async def test_find_is_case_and_accent_insensitive_with_count_and_steps(tmp_path
         last = len(app.current.blocks) - 2
         assert ("ETAT", ".search--current") in hits_in(app, last)
         view = app.query_one(ArticleView)
-        row = next(r for r in app.query(BlockRow) if r.index == last)
-        assert view.scroll_y <= row.virtual_region.y < view.scroll_y + view.size.height
+        assert view.scroll_y <= view.block_top(last) < view.scroll_y + view.size.height
         await pilot.press("N")
         assert count_text(app) == "1 of 3"
         await pilot.press("escape")
@@ -77,10 +71,7 @@ async def test_find_searches_the_translation_column_too(tmp_path: Path) -> None:
         await pilot.press("slash", *"state")
         await pilot.pause(SEARCH_DELAY + 0.2)
         assert count_text(app) == "1 match"
-        row = next(r for r in app.query(BlockRow) if r.index == 0)
-        english = row.children[1].visual
-        styled = [(english.plain[s.start : s.end], str(s.style)) for s in english.spans]
-        assert ("State", ".search--hit") in styled
+        assert ("State", ".search--hit") in view.block_spans(0, "translation")
 
 
 async def test_library_filter_by_title_and_text(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from reader.settings import Settings
 from reader.storage import StateStore
 from reader.ui.app import ReaderApp
 from reader.ui.themes import MIN_CONTRAST, contrast
-from reader.ui.widgets.article import ArticleView, BlockRow, BlockView
+from reader.ui.widgets.article import ArticleView
 
 BUNDLED = sorted(path.stem for path in themes_dir().glob("*.toml"))
 
@@ -34,14 +34,7 @@ def make_article(tmp_path: Path) -> Path:
 
 def segments(app: ReaderApp, index: int) -> list[tuple[str, Style]]:
     """What the source block `index` draws: (text, style) per segment, blank ones left out."""
-    row = next(r for r in app.query(BlockRow) if r.index == index)
-    view = row.query_one(BlockView)
-    return [
-        (segment.text, segment.style)
-        for y in range(view.size.height)
-        for segment in view.render_line(y)
-        if segment.text.strip() and segment.style is not None
-    ]
+    return app.query_one(ArticleView).block_segments(index)
 
 
 def style_of(app: ReaderApp, index: int, text: str) -> Style:
@@ -99,10 +92,13 @@ async def test_mono_marks_mentions_and_current_block_by_style_alone(tmp_path: Pa
         assert model.underline and not model.bold
         assert not body.bold and not body.underline
         await show_english(pilot)
-        current = next(r for r in app.query(BlockRow) if r.has_class("current"))
-        assert style_of(app, current.index, segments(app, current.index)[0][0]).reverse
-        other = next(r for r in app.query(BlockRow) if not r.has_class("current"))
-        assert not any(style.reverse for _, style in segments(app, other.index))
+        # The current block is marked in the margin, not reversed: a reversed block would hide
+        # the reversed mention that `.` steps to.
+        current = app.query_one(ArticleView).current_block
+        assert segments(app, current)[0][0].startswith("▎")
+        assert not any(style.reverse for _, style in segments(app, current))
+        other = current + 1
+        assert not any("▎" in text for text, _ in segments(app, other))
         # The same spans in the default theme carry colour: the check above can tell.
         app.theme = "reader-dark"
         await pilot.pause()
@@ -206,5 +202,6 @@ async def test_reading_width_comes_from_the_settings(tmp_path: Path) -> None:
     app = WiredApp([make_article(tmp_path)], settings=Settings(reading_width=50))
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
-        row = next(iter(app.query(BlockRow)))
-        assert row.size.width == 50
+        view = app.query_one(ArticleView)
+        widest = max(len(line.strip()) for i in range(3) for line in view.block_lines(i))
+        assert 40 < widest <= 50

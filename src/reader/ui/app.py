@@ -201,6 +201,7 @@ class ReaderApp(FeedActions, App[None]):
             self._last_translated_mode = self.view_mode
         self.screen.set_class(not self.highlight, "no-highlight")
         view = self.query_one(ArticleView)
+        view.reading_width = self.settings.reading_width
         view.marks = self._block_marks
         view.cell_marks = self._cell_marks
         view.translation_marks = self._english_marks
@@ -452,9 +453,10 @@ class ReaderApp(FeedActions, App[None]):
         article = self.current
         if article is None:
             return
-        view = self.query_one(ArticleView)
-        progress = view.progress() if progress is None else progress
-        words_left = view.words_left() if words_left is None else words_left
+        if progress is None or words_left is None:
+            view = self.query_one(ArticleView)
+            progress = view.progress() if progress is None else progress
+            words_left = view.words_left() if words_left is None else words_left
         from reader.ui.widgets.header import fit_title, progress_line
 
         self.sub_title = progress_line(progress, words_left)
@@ -469,7 +471,10 @@ class ReaderApp(FeedActions, App[None]):
             return
         self._position_dirty = True
         self._block = event.block
-        self._update_header(event.progress, self.query_one(ArticleView).words_left())
+        if event.by_scroll:
+            self._mention_index = -1  # the next `.` starts from what is on screen
+        # The message carries what the header needs: when it arrives the app may be closing.
+        self._update_header(event.progress, event.words_left)
         # Only the reader's own scrolling to the end marks an article read, never a layout.
         if event.at_end and event.by_scroll and not self.is_read(event.article):
             self._set_read(event.article, True)
@@ -926,9 +931,7 @@ class ReaderApp(FeedActions, App[None]):
         self._refresh_hit_blocks(old | set(self._hits_by_block))
 
     def _refresh_hit_blocks(self, keys: set[tuple[int, str]]) -> None:
-        view = self.query_one(ArticleView)
-        for block in sorted({block for block, _ in keys}):
-            view.refresh_block(block)
+        self.query_one(ArticleView).refresh_blocks(sorted({block for block, _ in keys}))
 
     def _show_count(self) -> None:
         bar = self.query_one(FindBar)
@@ -1003,6 +1006,10 @@ class ReaderApp(FeedActions, App[None]):
     @on(Input.Submitted, "#library-filter")
     def _library_filter_submitted(self, event: Input.Submitted) -> None:
         self.query_one(LibraryList).focus()
+
+    def searchable(self) -> list[Article]:
+        """The palette's library search (`commands.LibraryIndex`): the articles to look in."""
+        return self.library.articles
 
     def folded_text(self, article: Article) -> str:
         """An article's title and text in search form, folded once (filter and palette)."""
@@ -1203,6 +1210,36 @@ class ReaderApp(FeedActions, App[None]):
                 view.refresh_block(place.block)
 
         self.set_timer(1.5, fade)
+
+    # ---- unexpected errors (issue 10, item 24) ------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual would print its crash screen (a traceback): the log keeps the traceback,
+        # the reader gets one line saying where it is.
+        from reader.paths import state_dir
+
+        log.error("unexpected error", exc_info=error)
+        self._crash_line = (
+            f"reader: {type(error).__name__}: {error} (details in {state_dir() / 'reader.log'})"
+        )
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        line = getattr(self, "_crash_line", None)
+        if line is not None and "debug" not in self.features:
+            self._exit_renderables.clear()
+            self.error_console.print(line, markup=False, highlight=False, emoji=False)
+        super()._print_error_renderables()
+
+    def on_worker_state_changed(self, event) -> None:
+        """A background job failed: its traceback goes to the log, one line to the screen."""
+        from textual.worker import WorkerState
+
+        error = event.worker.error
+        if event.state == WorkerState.ERROR and error is not None:
+            log.error("%s failed", event.worker.name, exc_info=error)
+            self.notify(f"{event.worker.name} failed: {type(error).__name__}: {error}",
+                        severity="error", markup=False)
 
     # ---- layout --------------------------------------------------------------------------
 

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from reader.articles import Article
 from reader.search import fold
 
-if TYPE_CHECKING:
-    from reader.ui.app import ReaderApp
-
 MAX_RESULTS = 30
+
+
+class LibraryIndex(Protocol):
+    """What the library search needs from the app it runs in (the app provides it)."""
+
+    def searchable(self) -> Iterable[Article]:
+        """The library's articles, in the order results are listed."""
+
+    def folded_text(self, article: Article) -> str:
+        """An article's title and text in search form."""
+
+    def open_at_match(self, article: Article, block: int, query: str) -> None:
+        """Open `article` at `block` with the find on `query`."""
 
 
 class LibrarySearch(Provider):
@@ -30,15 +42,15 @@ class LibrarySearch(Provider):
         self.app.notify("Type words after opening the palette to search every article", timeout=3)
 
     async def search(self, query: str) -> Hits:
-        app: ReaderApp = self.app  # type: ignore[assignment]
+        index = cast(LibraryIndex, self.app)
         needle = fold(query.strip())
         if len(needle) < 2:
             return
         found = 0
-        for article in app.library.articles:
-            if needle not in app.folded_text(article):
+        for article in list(index.searchable()):
+            if needle not in index.folded_text(article):
                 continue  # most articles: one look at a cached fold, no parse
-            for index, block in enumerate(article.blocks):
+            for number, block in enumerate(article.blocks):
                 folded = fold(block.text)
                 position = folded.find(needle)
                 if position < 0:
@@ -49,9 +61,9 @@ class LibrarySearch(Provider):
                     Content.assemble(
                         Content.styled(article.title[:50], "bold"), "  ", Content(snippet)
                     ),
-                    partial(app.open_at_match, article, index, query.strip()),
+                    partial(index.open_at_match, article, number, query.strip()),
                     text=f"{article.title} {snippet}",
-                    help=f"{article.id}, block {index + 1}",
+                    help=f"{article.id}, block {number + 1}",
                 )
                 found += 1
                 break

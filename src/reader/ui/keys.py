@@ -70,6 +70,8 @@ ARTICLE = (
     Key("b,pageup", "page_up", "Page up", "article-page-up", show=False, help_keys="b / pgup"),
     Key("g,home", "top", "Top", "article-top", show=False, help_keys="g / home"),
     Key("G,end", "bottom", "Bottom", "article-bottom", show=False, help_keys="G / end"),
+    Key("w", "toggle_wide", "Wide", "article-wide", show=False,
+        help="Tables at full width, scrolled sideways with ← → (code always keeps its lines)"),
     Key("slash", "app.find", "Find", "article-find", help_keys="/",
         help="Find in this article (both columns)"),
 )

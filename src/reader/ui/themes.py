@@ -236,7 +236,9 @@ def reader_variables(theme: Theme) -> dict[str, str]:
             "mention-model": "ansi_default",
             "translation-background": "transparent",
             "current-block": "transparent",
-            "current-block-style": "reverse",
+            # The margin marker shows the current block; a reversed block would hide the
+            # reversed mention that `.` and `,` step to.
+            "current-block-style": "none",
         })
         return {**derived, **own, **chrome_variables(theme)}
     colours = generated(theme)
@@ -389,11 +391,6 @@ def load_theme(path: Path) -> Theme:
     except (ColorParseError, ValueError) as error:
         raise ThemeError(path, str(error)) from None
     return theme
-
-
-def bundled_themes() -> list[Theme]:
-    """reader's own themes (the `themes/` folder shipped with it); raises ThemeError."""
-    return [load_theme(path) for path in sorted(themes_dir().glob("*.toml"))]
 
 
 def user_themes_dir() -> Path:

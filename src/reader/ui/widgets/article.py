@@ -1,134 +1,79 @@
-"""The article view: one widget per block, mounted in a window that follows the reader."""
+"""The article view: one Line-API scroll view drawing the article's line model (reader.layout).
+
+Blocks are wrapped to lines once per width and mode (`reader.layout.Layout`, no Textual), and
+only the lines on screen are rendered (`render_line`). Mentions, find hits, the current block and
+links are styles laid over the line's text when it is drawn, so changing them redraws lines and
+never re-lays out anything; nothing is mounted per block.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
+from rich.segment import Segment
+from textual.content import Content, Span
+from textual.geometry import Size
 from textual.message import Message
-from textual.widget import Widget
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+from textual.style import Style as VisualStyle
 
 from reader import document
 from reader.articles import Article
 from reader.document import Block, Cell
+from reader.layout import MODES as MODES
+from reader.layout import SOURCE, TRANSLATION, Facts, Key, Layout, Line, facts, side_by_side_fits
 from reader.ui import keys
-from reader.ui.render import Mark, block_content, cell_content
+from reader.ui.render import Mark
 
 # Marks for a block: the UI layers (mentions, search) supply them; index -> marks.
 MarkSource = Callable[[int, Block], Sequence[Mark]]
 CellMarkSource = Callable[[int, int, int, Cell], Sequence[Mark]]
 TextMarkSource = Callable[[int, str], Sequence[Mark]]
 
-# What the translation column shows: nothing, source and English side by side (interleaved
-# when narrow), or English only.
-MODES = ("original", "side", "english")
-SIDE_BY_SIDE_MIN = 120  # columns; below this the translation goes under each block
+# Names of the line model (reader.layout) drawn with another component class.
+ALIASES = {
+    "inline--url": "muted",
+    "link--number": "muted",
+    "block--rule": "muted",
+    "block--quote": "muted",
+    "table--border": "muted",
+    "column--interleaved": "muted",
+    "empty": "muted",
+    "table--header": "inline--strong",
+}
 
-# Mounting thousands of widgets freezes Textual (measured: 2,000 Statics take ~1.9 s to mount
-# and ~160 ms per page scroll), so only a window of rows around the reader is mounted.
-CHUNK = 60
-WINDOW = 240
-
-
-class BlockView(Static):
-    """The rendered text of one block (source or translation)."""
-
-    # Links are styled by the `.inline--link` component class; Textual's own link style would
-    # paint over a mention inside a link and hide its kind.
-    auto_links = False
-
-    DEFAULT_CSS = """
-    BlockView { width: 1fr; height: auto; }
-    """
-
-    def __init__(self, content: Content, kind: str, classes: str = "") -> None:
-        super().__init__(content, markup=False, classes=f"block block--{kind} {classes}".strip())
+MARGIN = 2  # cells left and right of the text; the left one shows the current-block marker
+CURRENT_MARK = "▎"
+STRIP_CACHE = 400  # rendered lines kept; a screen is ~50, so scrolling back is cheap
 
 
-class _Cell(Static):
-    auto_links = False
-
-
-class TableView(Vertical):
-    """A Markdown table: header row and body rows of equal-width cells."""
-
-    DEFAULT_CSS = """
-    TableView { width: 1fr; height: auto; }
-    TableView > Horizontal { height: auto; }
-    TableView Static { width: 1fr; height: auto; padding: 0 1 0 0; }
-    TableView > .table--header Static { text-style: bold; }
-    """
-
-    def __init__(
-        self,
-        block: Block,
-        marks_for_cell: Callable[[int, int], Sequence[Mark]],
-        classes: str = "",
-    ) -> None:
-        super().__init__(classes=f"block block--table {classes}".strip())
-        self._block = block
-        self._marks_for_cell = marks_for_cell
-
-    def compose(self):
-        for r, row in enumerate(self._block.rows):
-            cells = [
-                _Cell(cell_content(cell, self._marks_for_cell(r, c)), markup=False)
-                for c, cell in enumerate(row)
-            ]
-            yield Horizontal(*cells, classes="table--header" if r == 0 else "table--row")
-
-
-class BlockRow(Horizontal):
-    """One source block and, when shown, its translation beside or under it."""
-
-    DEFAULT_CSS = """
-    BlockRow { height: auto; width: 1fr; }
-    """
-
-    def __init__(
-        self, index: int, block: Block, build: Callable[[int, Block], list[Widget]]
-    ) -> None:
-        kind = block.kind
-        level = f" heading--{block.level}" if kind == document.HEADING else ""
-        quote = " in-quote" if block.quote else ""
-        super().__init__(classes=f"row row--{kind}{level}{quote}")
-        self.index = index
-        self.block = block
-        self._build = build
-        self.composed = False
-
-    def compose(self):
-        # Built at mount time, not at creation, so a translation or marks that arrived in
-        # between are shown.
-        self.composed = True
-        yield from self._build(self.index, self.block)
-
-
-@dataclass
-class _Window:
-    lo: int = 0
-    hi: int = 0
-
-
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollView, can_focus=True):
     """Scrollable article: headings, paragraphs, lists, quotes, code, tables, images."""
 
     BINDINGS = keys.bindings(keys.ARTICLE)
 
+    # Textual styles every component class as a node of its own each time the view is styled,
+    # so the line model's names share a few classes (one muted grey serves six of them).
     COMPONENT_CLASSES = {
         "inline--em",
         "inline--strong",
         "inline--code",
         "inline--link",
-        "inline--url",
         "inline--strike",
         "inline--image",
+        "muted",
         "list--marker",
+        "quote--bar",
+        "block--heading",
+        "heading--1",
+        "block--code",
+        "column--translation",
+        "pending",
+        "block--current",
+        "current--mark",
         "mention--company",
         "mention--model",
         "mention--current",
@@ -140,7 +85,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         """The reading position changed: first visible block and progress through the words."""
 
         def __init__(
-            self, article: Article, block: int, progress: float, at_end: bool, by_scroll: bool
+            self, article: Article, block: int, progress: float, at_end: bool, by_scroll: bool,
+            words_left: int = 0,
         ) -> None:
             super().__init__()
             self.article = article
@@ -148,6 +94,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.progress = progress
             self.at_end = at_end
             self.by_scroll = by_scroll  # the reader moved (not a layout or a reload)
+            self.words_left = words_left
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.Moved)
@@ -168,213 +115,198 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.translation_marks: TextMarkSource = lambda index, text: ()
         self.mode = "original"
         self.translations: dict[int, str] = {}
-        self._window = _Window()
+        self.reading_width = 84
+        self.wide = False  # `w`: tables at full width, scrolled sideways
+        self._layout: Layout | None = None
+        self._facts: Facts | None = None  # of the article shown: the same at every width
+        self._layout_key: tuple | None = None
         self._cumulative: list[int] = [0]
-        self._adjusting = False
+        self._styled: dict[Key, Content] = {}
+        self._strips: dict[int, Strip] = {}
+        self._class_styles: dict[str, VisualStyle] = {}
         self._last_report: tuple[int, int, bool] | None = None
         # The block the reader is at; a resize re-wraps text, so the place is kept by block.
-        self._anchor: int | None = None
-        self._resize_pending = False
+        self._anchor: int = 0
+        self._current = -1  # the block emphasised (the top one, or the one a step went to)
+        self._adjusting = False
 
     # ---- loading -------------------------------------------------------------------------
 
     def show(self, article: Article | None, block: int = 0) -> None:
         """Show an article with `block` at the top (the saved reading position)."""
         self.article = article
-        self.remove_children()
-        self._window = _Window()
+        self._layout = None
+        self._layout_key = None
+        self._facts = None
         self._last_report = None
-        self._anchor = None
-        if article is None:
-            self._cumulative = [0]
-            self.mount(Static(Content("No article to show."), classes="empty"))
-            return
-        blocks = article.blocks
+        self._forget_rendering()
+        blocks = article.blocks if article is not None else []
         self._cumulative = [0, *accumulate(b.words for b in blocks)]
-        if not blocks:
-            self.mount(Static(Content("This article is empty."), classes="empty"))
+        self._anchor = min(max(block, 0), max(len(blocks) - 1, 0))
+        self._current = self._anchor
+        if self._lay_out():
+            self._show_anchor()
+        self.refresh()
+        self.call_after_refresh(self._report, False)
+
+    def _forget_rendering(self) -> None:
+        self._styled.clear()
+        self._strips.clear()
+
+    def notify_style_update(self) -> None:
+        # A theme or CSS change: drawn lines carry the old colours.
+        super().notify_style_update()
+        self._class_styles.clear()
+        self._forget_rendering()
+        self.refresh()
+
+    def _parse_style(self, style: str | VisualStyle) -> VisualStyle:
+        """A span's style: our component classes with every text style, reverse included.
+
+        (Textual's own lookup keeps bold, dim, italic, underline and strike only, so a
+        `reverse` from the theme, the stepped mention's or the find hits', was never drawn.)
+        """
+        if isinstance(style, VisualStyle):
+            return style
+        cached = self._class_styles.get(style)
+        if cached is not None:
+            return cached
+        if not style.startswith("."):
+            return self._get_style(style)
+        name = ALIASES.get(style[1:], style[1:])
+        try:
+            styles = self.get_component_styles(name)
+        except KeyError:
+            # A class the line model names that no rule styles (a plain paragraph).
+            self._class_styles[style] = VisualStyle()
+            return self._class_styles[style]
+        has = styles.has_rule
+        flags = styles.text_style if has("text_style") else None
+        visual = VisualStyle(
+            styles.background if has("background") else None,
+            styles.color if has("color") else None,
+            bold=flags.bold if flags is not None else None,
+            dim=flags.dim if flags is not None else None,
+            italic=flags.italic if flags is not None else None,
+            underline=flags.underline if flags is not None else None,
+            reverse=flags.reverse if flags is not None else None,
+            strike=flags.strike if flags is not None else None,
+        )
+        self._class_styles[style] = visual
+        return visual
+
+    def _text_width(self) -> int:
+        return max(0, self.scrollable_content_region.width - 2 * MARGIN)
+
+    def _lay_out(self) -> bool:
+        """Lay the article out for the current width and mode; False when not sized yet."""
+        width = self._text_width()
+        if self.article is None or width <= 0:
+            self._layout = None
+            self.virtual_size = Size(0, 0)
+            return False
+        key = (width, self.mode, self.has_class("no-model"), self.reading_width, self.wide)
+        if self._layout is None or key != self._layout_key:
+            if self._facts is None:
+                self._facts = facts(self.article.blocks)
+            self._layout = Layout(
+                self.article.blocks, width=width, mode=self.mode,
+                translations=self.translations, reading_width=self.reading_width,
+                pending=not self.has_class("no-model"), known=self._facts, wide=self.wide,
+            )
+            self._layout_key = key
+            self._strips.clear()
+        self._set_virtual_size()
+        return True
+
+    def _set_virtual_size(self) -> None:
+        layout = self._layout
+        if layout is None:
             return
-        self._load_window_at(min(max(block, 0), len(blocks) - 1))
+        width = max(self.scrollable_content_region.width, layout.max_width + 2 * MARGIN)
+        self.virtual_size = Size(width, layout.height)
 
     def refresh_marks(self) -> None:
-        """Re-render mounted rows (marks changed: highlighting toggled, search typed)."""
-        for row in self.query_children(BlockRow):
-            self._rerender(row)
+        """Draw every line again (marks changed: highlighting toggled, the matcher loaded)."""
+        self._forget_rendering()
+        self.refresh()
 
-    def _rerender(self, row: BlockRow) -> None:
-        # Update text in place (synchronous, no flicker); tables are rebuilt.
-        if not row.composed:
+    def refresh_blocks(self, indices: Iterable[int]) -> None:
+        """Draw these blocks again; many at once (a find in a long article) redraws all."""
+        indices = list(indices)
+        if len(indices) > 64:
+            self.refresh_marks()
             return
-        for child in list(row.children):
-            if isinstance(child, TableView):
-                row.remove_children()
-                row.mount_all(self._row_children(row.index, row.block))
-                return
-        for child in row.children:
-            if not isinstance(child, BlockView):
-                continue
-            if child.has_class("source") and row.block.kind != document.CODE:
-                # Marks change styles, never sizes: no layout pass for a long article.
-                child.update(self._source_content(row.index, row.block), layout=False)
-            elif child.has_class("translation") and not child.has_class("pending"):
-                text = self.translations.get(row.index)
-                if text is not None:
-                    child.update(
-                        self._translation_content(row.index, row.block, text), layout=False
-                    )
+        for index in indices:
+            self.refresh_block(index)
 
-    def _row_children(self, index: int, block: Block) -> list[Widget]:
-        source = self._source_view(index, block)
-        if self.mode == "original":
-            return [source]
-        return [source, self._translation_view(index, block)]
-
-    def _source_view(self, index: int, block: Block) -> Widget:
-        if block.kind == document.TABLE:
-            # A table stays a table in English-only mode too: its cells are not re-laid out.
-            return TableView(
-                block, lambda r, c: self.cell_marks(index, r, c, block.rows[r][c]), "source keep"
-            )
-        if block.kind == document.RULE:
-            return Static(Content("─" * 24), classes="block block--rule source keep")
-        if block.kind == document.CODE:
-            return BlockView(block_content(block), block.kind, "source keep")
-        return BlockView(self._source_content(index, block), block.kind, "source")
-
-    def _source_content(self, index: int, block: Block) -> Content:
-        return block_content(
-            block, self.marks(index, block), link_action=f"app.open_link({index},{{n}})"
-        )
-
-    def _translation_content(self, index: int, block: Block, text: str) -> Content:
-        if block.kind == document.TABLE:
-            text = text.replace("\t", " │ ")
-        translated = Block(block.kind, text, level=block.level, marker=block.marker)
-        return block_content(translated, self.translation_marks(index, text))
-
-    def _translation_view(self, index: int, block: Block) -> Widget:
-        text = self.translations.get(index)
-        if block.kind in (document.CODE, document.RULE) or (
-            block.kind == document.TABLE and text is None
-        ):
-            # Shown once, in the source column (kept visible in English-only mode).
-            return Static(Content(""), classes="block translation untranslated")
-        if text is None:
-            return BlockView(Content("…"), block.kind, "translation pending")
-        return BlockView(self._translation_content(index, block, text), block.kind, "translation")
+    def refresh_block(self, index: int) -> None:
+        """Draw one block again (its marks changed)."""
+        for key in [k for k in self._styled if k[0] == index]:
+            del self._styled[key]
+        layout = self._layout
+        if layout is None or not 0 <= index < len(layout.blocks):
+            return
+        for y in range(layout.top(index), layout.top(index + 1)):
+            self._strips.pop(y, None)
+        self.refresh()
 
     # ---- translation -----------------------------------------------------------------------
 
-    def refresh_block(self, index: int) -> None:
-        """Re-render one mounted row (its marks changed)."""
-        row = self._row(index)
-        if row is not None:
-            self._rerender(row)
-
-    def reveal_block(self, index: int, *, remember: bool = False) -> None:
-        """Scroll just enough to show block `index` (mounting its window if needed)."""
-        self.go_to_block(index, remember=remember, top=False)
-
     def set_mode(self, mode: str, *, reload: bool = True) -> None:
         """Show the original only, source and translation side by side, or English only."""
-        self.mode = mode
-        self.set_class(mode != "original", "translated")
-        self.set_class(mode == "english", "english-only")
+        self.mode = mode if mode in MODES else "original"
+        self.set_class(self.mode != "original", "translated")
+        self.set_class(self.mode == "english", "english-only")
+        if self.article is not None and self._lay_out():
+            self._show_anchor()
         self._apply_width()
-        if reload and self.article is not None and self.article.blocks:
-            keep = self.first_visible()
-            self._load_window_at(keep)
+        self._forget_rendering()
+        self.refresh()
 
     def set_translations(self, translations: dict[int, str]) -> None:
         """Replace all translations (a new article, or a cache hit)."""
         self.translations = dict(translations)
-        if self.mode != "original":
-            for row in self.query_children(BlockRow):
-                self._refresh_translation(row)
+        if self.mode != "original" and self.article is not None:
+            self._layout = None
+            if self._lay_out():
+                self._show_anchor()
+            self._forget_rendering()
+            self.refresh()
 
     def set_translation(self, index: int, text: str) -> None:
-        """One block's translation arrived: show it if the row is mounted."""
+        """One block's translation arrived: re-wrap that block only."""
         self.translations[index] = text
-        row = self._row(index)
-        if row is not None and self.mode != "original":
-            self._refresh_translation(row)
-
-    def _refresh_translation(self, row: BlockRow, tries: int = 0) -> None:
-        if not row.composed:
-            return  # its compose will read the new translation
-        if not row.children:
-            if tries < 20 and row.is_attached:
-                self.call_after_refresh(self._refresh_translation, row, tries + 1)
+        layout = self._layout
+        if layout is None or self.mode == "original" or not 0 <= index < len(layout.blocks):
             return
-        text = self.translations.get(row.index)
-        for child in row.children:
-            if child.has_class("translation") and isinstance(child, BlockView) and text is not None:
-                child.remove_class("pending")
-                child.update(self._translation_content(row.index, row.block, text))
-                return
-        for child in list(row.children):
-            if child.has_class("translation"):
-                child.remove()
-        row.mount(self._translation_view(row.index, row.block))
+        change = layout.set_translation(index, text)
+        for key in [k for k in self._styled if k[0] == index and k[1] == TRANSLATION]:
+            del self._styled[key]
+        if change:
+            self._strips.clear()
+            self._set_virtual_size()
+            if index < self._anchor:
+                # Lines above the reader grew or shrank: keep the reader's text where it was.
+                self._scroll_to_line(round(self.scroll_y) + change)
+        else:
+            for y in range(layout.top(index), layout.top(index + 1)):
+                self._strips.pop(y, None)
+        self.refresh()
 
     def _apply_width(self) -> None:
-        self.set_class(self.size.width < SIDE_BY_SIDE_MIN, "interleaved")
+        self.set_class(
+            not side_by_side_fits(self._text_width(), self.reading_width), "interleaved"
+        )
 
-    def _rows(self, lo: int, hi: int) -> list[BlockRow]:
-        assert self.article is not None
-        blocks = self.article.blocks
-        return [
-            BlockRow(index, blocks[index], self._row_children) for index in range(lo, hi)
-        ]
-
-    def _load_window_at(self, block: int) -> None:
-        assert self.article is not None
-        total = len(self.article.blocks)
-        if total <= WINDOW:
-            lo, hi = 0, total
-        else:
-            lo = max(0, min(block - CHUNK // 2, total - 2 * CHUNK))
-            hi = min(total, lo + 2 * CHUNK)
-        self.remove_children()
-        self._window = _Window(lo, hi)
-        self._adjusting = True
-        self.mount_all(self._rows(lo, hi))
-        self.call_after_refresh(self._settle_on, block)
-
-    def _settle_on(self, block: int, tries: int = 0) -> None:
-        row = self._row(block)
-        if row is not None and block > 0 and row.virtual_region.y == 0 and tries < 50:
-            # Not laid out yet (a busy machine): wait for another refresh.
-            self.call_after_refresh(self._settle_on, block, tries + 1)
-            return
-        if row is not None:
-            self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
-        self._adjusting = False
-        self._last_report = None  # rows are new: mark the current one again
-        self._anchor = block
-        self._report(by_scroll=False)
-
-    # ---- rows and positions --------------------------------------------------------------
-
-    def _row(self, index: int) -> BlockRow | None:
-        if not (self._window.lo <= index < self._window.hi):
-            return None
-        children = self.children
-        position = index - self._window.lo
-        if position < len(children):
-            row = children[position]
-            if isinstance(row, BlockRow) and row.index == index:
-                return row
-        return next((r for r in self.query_children(BlockRow) if r.index == index), None)
+    # ---- positions -----------------------------------------------------------------------
 
     def first_visible(self) -> int:
-        """Index of the first block whose bottom is below the top of the view."""
-        rows = [r for r in self.children if isinstance(r, BlockRow)]
-        if not rows:
+        """Index of the first block whose lines reach the top of the view."""
+        layout = self._layout
+        if layout is None or self.article is None or not self.article.blocks:
             return 0
-        bottoms = [r.virtual_region.bottom for r in rows]
-        position = bisect_right(bottoms, round(self.scroll_y))
-        return rows[min(position, len(rows) - 1)].index
+        return layout.block_at(round(self.scroll_y))
 
     def progress(self) -> float:
         """How far through the article's words the reader is (0..1)."""
@@ -383,141 +315,406 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self._at_end():
             return 1.0
         total = self._cumulative[-1] or 1
-        return self._cumulative[self.first_visible()] / total
+        block = min(self.first_visible(), len(self._cumulative) - 1)
+        return self._cumulative[block] / total
 
     def words_left(self) -> int:
         if self.article is None or not self.article.blocks or self._at_end():
             return 0
-        return self._cumulative[-1] - self._cumulative[self.first_visible()]
+        block = min(self.first_visible(), len(self._cumulative) - 1)
+        return self._cumulative[-1] - self._cumulative[block]
 
     def _at_end(self) -> bool:
-        if self.article is None or self.virtual_size.height == 0:
+        if self.article is None or self._layout is None or self.virtual_size.height == 0:
             return False  # not laid out yet
-        return self._window.hi >= len(self.article.blocks) and self.scroll_y >= self.max_scroll_y
+        return self.scroll_y >= self.max_scroll_y
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
-        if self.article is None or self._adjusting or self._resize_pending:
-            return
-        self._extend_window()
-        self._report()
-
-    def on_resize(self) -> None:
-        self._apply_width()
-        if self._anchor is not None and self.article is not None:
-            self._resize_pending = True
-            self.call_after_refresh(self._restore_anchor)
-        else:
-            self.call_after_refresh(self._report, False)
-
-    def _restore_anchor(self) -> None:
-        """After a resize has re-wrapped the rows, bring the reader's block back to the top."""
-        self._resize_pending = False
-        anchor = self._anchor
-        row = self._row(anchor) if anchor is not None else None
-        if row is not None:
-            self._adjusting = True
-            self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
-            self._adjusting = False
-        self._report(by_scroll=False)
-
-    def _report(self, by_scroll: bool = True) -> None:
         if self.article is None or self._adjusting:
             return
+        self._settle_view()
+        self._report()
+
+    def _show_anchor(self, anchor: int | None = None) -> None:
+        """Scroll block `anchor` (the reader's block) to the top, its lines wrapped."""
+        layout = self._layout
+        if layout is None:
+            return
+        index = self._anchor if anchor is None else anchor
+        layout.ensure(index - 1, index + 1)
+        self._set_virtual_size()
+        self._scroll_to_line(layout.top(index))
+        self._settle_view()
+
+    def _settle_view(self) -> None:
+        """Wrap the blocks on screen; if lines above turned out taller or shorter than their
+        estimate, scroll by the difference so the text on screen stays where it was."""
+        layout = self._layout
+        if layout is None or not layout.blocks:
+            return
+        y = round(self.scroll_y)
+        index = layout.block_at(y)
+        offset = y - layout.top(index)
+        height = self.scrollable_content_region.height
+        widest = layout.max_width
+        changed = layout.ensure(index - 1, index + 1)
+        changed = layout.ensure_lines(index, offset + height + 1) or changed
+        if changed or layout.max_width != widest:
+            self._strips.clear()
+            self._set_virtual_size()
+        if changed and layout.top(index) + offset != y:
+            self._scroll_to_line(layout.top(index) + offset)
+
+    def on_resize(self) -> None:
+        if self.article is None:
+            return
+        anchor = self._anchor
+        if self._lay_out():
+            self._show_anchor(anchor)
+        self._apply_width()
+        self._anchor = anchor
+        self.refresh()
+        self.call_after_refresh(self._report, False)
+
+    def _scroll_to_line(self, y: int) -> None:
+        self._adjusting = True
+        try:
+            # Forced: right after a layout the scrollbars are not yet known to allow scrolling.
+            self.scroll_to(y=max(0, y), animate=False, immediate=True, force=True)
+        finally:
+            self._adjusting = False
+
+    def _report(self, by_scroll: bool = True) -> None:
+        if self.article is None or self._adjusting or self._layout is None:
+            return
         block, at_end = self.first_visible(), self._at_end()
-        if by_scroll or self._anchor is None:
+        if by_scroll:
             self._anchor = block
-        elif self._anchor is not None and self._row(self._anchor) is not None:
+            self._set_current(block)
+        else:
             block = self._anchor  # a layout change is not a move: the place stays
         key = (id(self.article), block, at_end)
         if key == self._last_report:
             return
         self._last_report = key
-        self._mark_current(block)
-        self.post_message(self.Moved(self.article, block, self.progress(), at_end, by_scroll))
+        self.post_message(self.Moved(self.article, block, self.progress(), at_end, by_scroll,
+                                     self.words_left()))
 
-    def _mark_current(self, block: int) -> None:
-        """The block at the top of the view is emphasised in both columns."""
-        for row in self.query_children(".current"):
-            row.remove_class("current")
-        row = self._row(block)
-        if row is not None:
-            row.add_class("current")
-
-    def _extend_window(self) -> None:
-        assert self.article is not None
-        total = len(self.article.blocks)
-        lo, hi = self._window.lo, self._window.hi
-        height = self.scrollable_content_region.height
-        if hi < total and self.scroll_y >= self.max_scroll_y - height:
-            new_hi = min(total, hi + CHUNK)
-            self.mount_all(self._rows(hi, new_hi))
-            self._window.hi = new_hi
-            if new_hi - lo > WINDOW:
-                self._drop_top(new_hi - lo - WINDOW)
-        elif lo > 0 and self.scroll_y <= height:
-            new_lo = max(0, lo - CHUNK)
-            first = self.children[0] if self.children else None
-            self._adjusting = True
-            self.mount_all(self._rows(new_lo, lo), before=first)
-            self._window.lo = new_lo
-            self.call_after_refresh(self._after_prepend, first)
-
-    def _after_prepend(self, anchor: Widget | None) -> None:
-        if anchor is not None and anchor.is_mounted:
-            added = anchor.virtual_region.y
-            self.scroll_to(y=self.scroll_y + added, animate=False, immediate=True)
-        if self.article is not None and self._window.hi - self._window.lo > WINDOW:
-            self._drop_bottom(self._window.hi - self._window.lo - WINDOW)
-        self._adjusting = False
-
-    def _drop_top(self, count: int) -> None:
-        rows = [r for r in self.children if isinstance(r, BlockRow)][:count]
-        if not rows:
+    def _set_current(self, block: int) -> None:
+        if block == self._current:
             return
-        removed = rows[-1].virtual_region.bottom
-        self._adjusting = True
-        self.remove_children(rows)
-        self._window.lo += len(rows)
+        previous, self._current = self._current, block
+        layout = self._layout
+        if layout is None:
+            return
+        for index in (previous, block):
+            if 0 <= index < len(layout.blocks):
+                for y in range(layout.top(index), layout.top(index + 1)):
+                    self._strips.pop(y, None)
+        self.refresh()
 
-        def settle() -> None:
-            self.scroll_to(y=max(0, self.scroll_y - removed), animate=False, immediate=True)
-            self._adjusting = False
-
-        self.call_after_refresh(settle)
-
-    def _drop_bottom(self, count: int) -> None:
-        rows = [r for r in self.children if isinstance(r, BlockRow)][-count:]
-        self.remove_children(rows)
-        self._window.hi -= len(rows)
+    @property
+    def current_block(self) -> int:
+        """The block emphasised: the one at the top, or the one a step or jump went to."""
+        return self._current
 
     # ---- jumps ---------------------------------------------------------------------------
 
     def go_to_block(self, index: int, *, remember: bool = True, top: bool = True) -> None:
-        """Bring block `index` to the top of the view (or just into view, `top=False`)."""
+        """Bring block `index` to the top (or, `top=False`, a third down unless on screen)."""
         if self.article is None or not self.article.blocks:
             return
         index = min(max(index, 0), len(self.article.blocks) - 1)
         if remember:
             self.post_message(self.Jumped(self.article, self.first_visible()))
-        row = self._row(index)
-        if row is None:
-            self._load_window_at(index)
-        elif top:
-            self.scroll_to(y=row.virtual_region.y, animate=False, immediate=True)
+        layout = self._layout
+        if layout is None:
+            self._anchor = index
+            self._current = index
+            return
+        if layout.ensure(index - 1, index + 1):
+            self._strips.clear()
+            self._set_virtual_size()
+        start, end = layout.top(index), layout.bottom(index)
+        height = self.scrollable_content_region.height
+        if top:
+            self._scroll_to_line(start)
         else:
-            self.scroll_to_widget(row, animate=False, immediate=True)
+            visible = self.scroll_y <= start and end <= self.scroll_y + height
+            if not visible:
+                # Land the target a third down the screen, with what led to it above.
+                self._scroll_to_line(start - height // 3)
+        self._settle_view()
+        self._anchor = self.first_visible() if not top else index
+        self._set_current(index)
+        self._last_report = None
+        self._report(by_scroll=False)
+
+    def reveal_block(self, index: int, *, remember: bool = False) -> None:
+        """Show block `index` (a third down the screen unless it is already in view)."""
+        self.go_to_block(index, remember=remember, top=False)
 
     def action_top(self) -> None:
         if self.article is not None and self.article.blocks:
             self.go_to_block(0)
-            self.scroll_home(animate=False, immediate=True)
+            self._last_report = None
+            self._report()  # the reader moved: mention stepping starts again from here
+
+    def action_toggle_wide(self) -> None:
+        """Tables at their full width (scroll sideways with ← →), or fitted to the column."""
+        self.wide = not self.wide
+        if self.article is not None and self._lay_out():
+            self._show_anchor()
+            self._forget_rendering()
+        if not self.wide:
+            self.scroll_to(x=0, animate=False, immediate=True)
+        self.refresh()
+        self.app.notify("Tables at full width: ← → scroll" if self.wide else "Tables fitted",
+                        timeout=2)
 
     def action_bottom(self) -> None:
         if self.article is None or not self.article.blocks:
             return
         self.post_message(self.Jumped(self.article, self.first_visible()))
-        total = len(self.article.blocks)
-        if self._window.hi < total:
-            self._load_window_at(total - 1)
-        self.call_after_refresh(lambda: self.scroll_end(animate=False, immediate=True))
+        layout = self._layout
+        if layout is not None:
+            # The last screenful wrapped first, so the end is where the scroll ends.
+            height = self.scrollable_content_region.height
+            index, covered = len(layout.blocks), 0
+            while index > 0 and covered < height:
+                index -= 1
+                covered += len(layout.block_lines(index))
+            layout.ensure(index, index)
+            self._strips.clear()
+            self._set_virtual_size()
+        self.scroll_end(animate=False, immediate=True)
+
+    # ---- drawing -------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        layout = self._layout
+        number = scroll_y + y
+        if layout is None:
+            if y == 1 and self.article is None:
+                return self._message_strip("No article to show.", width)
+            if y == 1 and self.article is not None and not self.article.blocks:
+                return self._message_strip("This article is empty.", width)
+            return Strip.blank(width, base)
+        if y == 1 and not layout.blocks:
+            return self._message_strip("This article is empty.", width)
+        if self._layout_key is not None and self._layout_key[2] != self.has_class("no-model"):
+            # The pane learnt whether a model is installed: placeholders come or go.
+            self._lay_out()
+            layout = self._layout
+            assert layout is not None
+        strip = self._strips.get(number)
+        if strip is None:
+            line = layout.line(number)
+            strip = self._render(line) if line is not None else Strip.blank(0, base)
+            if len(self._strips) > STRIP_CACHE:
+                self._strips.clear()
+            self._strips[number] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base)
+
+    def _message_strip(self, text: str, width: int) -> Strip:
+        content = Content(" " * MARGIN + text).stylize(".empty")
+        return Strip(self._segments(content), content.cell_length).extend_cell_length(
+            width, self.rich_style
+        )
+
+    def _segments(self, content: Content) -> list[Segment]:
+        return [
+            Segment(text, style.rich_style)
+            for text, style in content.render(self.visual_style, end="",
+                                              parse_style=self._parse_style)
+        ]
+
+    def _render(self, line: Line) -> Strip:
+        layout = self._layout
+        assert layout is not None
+        current = line.block == self._current and not line.gap and self.mode != "english"
+        gutter = Content(CURRENT_MARK + " ").stylize(".current--mark") if (
+            line.block == self._current and not line.gap
+        ) else Content(" " * MARGIN)
+        pieces = [gutter]
+        for part in line.parts:
+            if part.key is None:
+                piece = Content(part.text)
+            else:
+                piece = self._styled_run(part.key)[part.start : part.end]
+                size = piece.cell_length
+                if size < part.width:
+                    piece = piece + Content(" " * (part.width - size))
+            for name in reversed(part.classes.split()):
+                piece = piece.stylize_before("." + name)
+            pieces.append(piece)
+        content = Content("").join(pieces)
+        if current and self.has_class("translated"):
+            content = content.stylize_before(".block--current", MARGIN)
+        return Strip(self._segments(content), content.cell_length)
+
+    def _styled_run(self, key: Key) -> Content:
+        """A run of shown text with its inline styles, links, mentions and find hits."""
+        content = self._styled.get(key)
+        if content is not None:
+            return content
+        layout = self._layout
+        assert layout is not None and self.article is not None
+        shown = layout.shown(key)
+        index, column, row, cell = key
+        spans = [Span(start, end, "." + style) for start, end, style in shown.spans]
+        block = self.article.blocks[index]
+        for start, end, number in shown.links:
+            # The action names the link by its place in the block; the address stays out of it.
+            action = f"app.open_link({index},{number - layout.first_link(index)})"
+            spans.append(Span(start, end, Style.from_meta({"@click": action})))
+        marks: Sequence[Mark]
+        if column == SOURCE and row >= 0:
+            marks = self.cell_marks(index, row, cell, block.rows[row][cell])
+        elif column == SOURCE:
+            marks = () if block.kind == document.CODE else self.marks(index, block)
+        else:
+            text = self.translations.get(index)
+            marks = self.translation_marks(index, text) if text is not None else ()
+        for mark in marks:
+            placed = shown.mark(mark.start, mark.end)
+            if placed is not None:
+                spans.append(Span(placed[0], placed[1], mark.style))
+        content = Content(shown.text, spans=spans)
+        if len(self._styled) > STRIP_CACHE:
+            self._styled.clear()
+        self._styled[key] = content
+        return content
+
+    # ---- reading the screen (tests and `reader show` read lines, not widgets) -------------
+
+    def visible_text(self) -> list[str]:
+        """The text of the lines on screen, as drawn (for tests and the snapshot of a view)."""
+        layout = self._layout
+        if layout is None:
+            return []
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        out = []
+        for y in range(top, min(top + height, layout.height)):
+            line = layout.line(y)
+            if line is not None:
+                out.append(layout.plain(line))
+        return out
+
+    def block_top(self, index: int) -> int:
+        """The line (in the article) where block `index` starts to be drawn."""
+        return self._layout.top(index) if self._layout is not None else 0
+
+    def text_origin(self, index: int) -> tuple[int, int]:
+        """Where block `index`'s text starts on the widget (x, y), as drawn now."""
+        layout = self._layout
+        if layout is None:
+            return (MARGIN, 0)
+        y = layout.top(index)
+        line = layout.line(y)
+        while line is not None and line.gap:
+            y += 1
+            line = layout.line(y)
+        x = MARGIN
+        for part in line.parts if line is not None else ():
+            if part.key is not None:
+                break
+            x += part.width
+        return (x - round(self.scroll_x), y - round(self.scroll_y))
+
+    def visible_columns(self, column: str) -> dict[int, str]:
+        """Block index -> the text `column` shows for it, for blocks on screen now."""
+        layout = self._layout
+        if layout is None:
+            return {}
+        top = round(self.scroll_y)
+        out: dict[int, str] = {}
+        for y in range(top, min(top + self.scrollable_content_region.height, layout.height)):
+            line = layout.line(y)
+            for part in line.parts if line is not None else ():
+                if part.key is not None and part.key[1] == column and part.key[2] < 0:
+                    out[part.key[0]] = layout.shown(part.key).text
+                elif part.key is None and column == TRANSLATION and "pending" in part.classes:
+                    out.setdefault(line.block, part.text.strip())
+        return out
+
+    def visible_blocks(self, column: str | None = None, *, everything: bool = False) -> list[str]:
+        """The text of each run on screen (or, `everything`, in the article) whole, in order."""
+        layout = self._layout
+        if layout is None:
+            return []
+        top = 0 if everything else round(self.scroll_y)
+        height = layout.height if everything else self.scrollable_content_region.height
+        seen: list[Key] = []
+        for y in range(top, min(top + height, layout.height)):
+            line = layout.line(y)
+            for part in line.parts if line is not None else ():
+                if part.key is not None and part.key not in seen and (
+                    column is None or part.key[1] == column
+                ):
+                    seen.append(part.key)
+        order = sorted(seen, key=lambda k: (k[0], k[1] != SOURCE, k[2], k[3]))
+        return [layout.shown(key).text for key in order]
+
+    def block_lines(self, index: int, column: str | None = None) -> list[str]:
+        """Block `index` as drawn at the current width: its lines, or one column's runs."""
+        layout = self._layout
+        if layout is None or not 0 <= index < len(layout.blocks):
+            return []
+        out = []
+        for y in range(layout.top(index), layout.top(index + 1)):
+            line = layout.line(y)
+            if line is None or line.gap:
+                continue
+            if column is None:
+                out.append(layout.plain(line))
+                continue
+            runs = [
+                layout.shown(p.key).text[p.start : p.end]
+                for p in line.parts
+                if p.key is not None and p.key[1] == column
+            ]
+            literal = [p.text for p in line.parts if p.key is None and column in p.classes]
+            if runs or literal:
+                out.append(" ".join([*literal, *runs]).strip())
+        return out
+
+    def block_spans(self, index: int, column: str = SOURCE) -> list[tuple[str, str]]:
+        """(text, style) of the styled runs drawn for block `index` in `column`."""
+        layout = self._layout
+        if layout is None or not 0 <= index < len(layout.blocks):
+            return []
+        out = []
+        keys = sorted({
+            p.key for y in range(layout.top(index), layout.top(index + 1))
+            for p in (layout.line(y).parts if layout.line(y) else ())
+            if p.key is not None and p.key[1] == column
+        })
+        for key in keys:
+            content = self._styled_run(key)
+            out += [(content.plain[s.start : s.end], str(s.style)) for s in content.spans]
+        return out
+
+    def block_segments(self, index: int) -> list[tuple[str, object]]:
+        """(text, Rich style) of every non-blank segment block `index` draws."""
+        layout = self._layout
+        if layout is None or not 0 <= index < len(layout.blocks):
+            return []
+        return [
+            (segment.text, segment.style)
+            for y in range(layout.top(index), layout.top(index + 1))
+            if (line := layout.line(y)) is not None and not line.gap
+            for segment in self._render(line)
+            if segment.text.strip() and segment.style is not None
+        ]
+
+    def link_number(self, block: int, n: int) -> int:
+        """The article-wide number of the `n`th link of `block` (the number drawn after it)."""
+        if self._layout is None:
+            return n + 1
+        return self._layout.first_link(block) + n

@@ -1,0 +1,134 @@
+"""`reader show ID|PATH ...`: print articles as the article view draws them (as glow does).
+
+The lines come from the view's own line model (`reader.layout`), so what this prints is what the
+screen shows: headings, lists, quotes, tables, code, links followed by their number and address,
+images by their alt text. Plain text with `--plain` or in a pipe; styled on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader.articles import Article, LoadError, load_article
+from reader.layout import Layout, Line
+from reader.text import strip_controls
+
+# Class names of the line model -> Rich styles for a terminal (no Textual needed to print).
+STYLES = {
+    "block--heading": "bold",
+    "heading--1": "bold underline",
+    "inline--em": "italic",
+    "inline--strong": "bold",
+    "inline--code": "cyan",
+    "inline--link": "underline",
+    "inline--url": "dim",
+    "link--number": "dim",
+    "inline--strike": "strike",
+    "inline--image": "italic dim",
+    "list--marker": "bold",
+    "quote--bar": "dim",
+    "block--code": "on grey11",
+    "block--rule": "dim",
+    "table--header": "bold",
+    "table--border": "dim",
+}
+
+
+class ShowError(Exception):
+    """An article that cannot be shown (no such id or file, unreadable): one line, exit 1."""
+
+
+def find_article(target: str) -> Article:
+    """An article by path, else by id (or unique id prefix) in the bundled library."""
+    path = Path(target).expanduser()
+    if path.exists() or path.is_symlink():
+        try:
+            return load_article(path)
+        except LoadError as error:
+            raise ShowError(str(error)) from None
+    from reader.articles import load_library
+    from reader.paths import seeds_dir
+
+    articles = load_library([seeds_dir()]).articles
+    exact = [a for a in articles if a.id == target]
+    if exact:
+        return exact[0]
+    matches = [a for a in articles if a.id.startswith(target)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        ids = ", ".join(a.id for a in matches)
+        raise ShowError(f"{target!r} names several articles: {ids}")
+    raise ShowError(f"no article {target!r} (neither a file nor an id)")
+
+
+def lines_of(article: Article, width: int) -> tuple[Layout, list[Line]]:
+    layout = Layout(article.blocks, width=width, reading_width=width)
+    return layout, list(layout.lines())
+
+
+def styled_text(layout: Layout, line: Line):
+    """A line as a Rich Text with the model's styles (a terminal's version of the view)."""
+    from rich.text import Text
+
+    text = Text(no_wrap=True)
+    for part in line.parts:
+        style = " ".join(STYLES[c] for c in part.classes.split() if c in STYLES)
+        if part.key is None:
+            text.append(part.text, style=style or None)
+            continue
+        shown = layout.shown(part.key)
+        piece = Text(shown.text[part.start : part.end], style=style or "")
+        for start, end, name in shown.spans:
+            if name in STYLES and start < part.end and end > part.start:
+                piece.stylize(STYLES[name], max(start, part.start) - part.start,
+                              min(end, part.end) - part.start)
+        text.append_text(piece)
+    text.rstrip()
+    return text
+
+
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    parser = argparse.ArgumentParser(
+        prog="reader show", description="Print articles as reader draws them."
+    )
+    parser.add_argument("targets", nargs="+", metavar="ID|PATH")
+    parser.add_argument("--plain", action="store_true", help="plain text, no styles")
+    parser.add_argument("--width", type=int, metavar="N", help="columns (default: the terminal)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    args = parser.parse_args(argv)
+    terminal = out.isatty()
+    width = args.width or (shutil.get_terminal_size((80, 24)).columns if terminal else 80)
+    width = max(20, min(width, 1000))
+    plain = args.plain or not terminal
+    console = None
+    if not plain:
+        from rich.console import Console
+
+        console = Console(file=out, width=width, highlight=False, markup=False, emoji=False)
+    status = 0
+    several = len(args.targets) > 1
+    for number, target in enumerate(args.targets):
+        try:
+            article = find_article(target)
+        except ShowError as error:
+            print(f"reader: {error}", file=err)
+            status = 1
+            continue
+        if several:
+            # As `head` does: a blank line between articles, then the file's header.
+            name = strip_controls(str(article.path))  # a file name is outside text too
+            out.write(("\n" if number else "") + f"==> {name} <==\n")
+        layout, lines = lines_of(article, width)
+        for line in lines:
+            if console is None:
+                out.write(layout.plain(line) + "\n")
+            else:
+                console.print(styled_text(layout, line), soft_wrap=True, crop=False)
+    out.flush()
+    return status

@@ -1,0 +1,73 @@
+"""Import rules: the layer contracts hold, cover every module, and the UI starts light."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import reader
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = Path(reader.__file__).resolve().parent
+LINT = Path(sys.executable).parent / "lint-imports"
+
+
+def contracts() -> list[dict]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
+
+
+def modules() -> list[str]:
+    """Every module of the package (a package by its `__init__`), the root package left out."""
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if parts:
+            names.append(".".join(("reader", *parts)))
+    return names
+
+
+def layers_holding(module: str, contract: dict) -> list[str]:
+    entries = [e.strip() for layer in contract["layers"] for e in layer.split("|")]
+    return [e for e in entries if module == e or module.startswith(e + ".")]
+
+
+def test_the_contracts_hold() -> None:
+    done = subprocess.run([str(LINT), "--config", str(ROOT / "pyproject.toml")], cwd=ROOT,
+                          capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout
+
+
+def test_every_module_sits_in_exactly_one_layer() -> None:
+    top, ui = contracts()
+    for module in modules():
+        assert len(layers_holding(module, top)) == 1, f"{module}: not in one layer of {top['name']}"
+        if module.startswith("reader.ui."):
+            held = layers_holding(module, ui)
+            assert len(held) == 1, f"{module}: not in one layer of {ui['name']}"
+
+
+def test_a_module_missing_from_the_contracts_is_caught() -> None:
+    top, _ = contracts()
+    assert layers_holding("reader.feeds_of_tomorrow", top) == []
+
+
+def test_the_ui_imports_no_feature_domain_or_heavy_library_before_first_use() -> None:
+    heavy = ("reader.entities", "reader.translation", "reader.feeds", "langdetect",
+             "argostranslate", "ctranslate2", "feedparser", "trafilatura", "lxml", "spacy")
+    code = (
+        "import json, sys\n"
+        "import reader.ui.app\n"
+        f"heavy = {heavy!r}\n"
+        "print(json.dumps(sorted(m for m in sys.modules "
+        "if any(m == h or m.startswith(h + '.') for h in heavy))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert json.loads(done.stdout) == []
