@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from reader.articles import load_library
-from reader.cli import run_list
+from reader.cli import run_config, run_list
 from reader.paths import seeds_dir
-from reader.settings import run_config
 from reader.storage import StateStore
 from reader.translation.cli import run_translate
 from reader.wording import agree, counted
@@ -60,14 +59,13 @@ def test_reader_list_has_a_header_row() -> None:
     assert "ID" not in json.loads(json_out.getvalue())[0]  # JSON has no header row
 
 
-def test_config_show_says_the_theme_chosen_in_the_app() -> None:
+def test_config_show_says_the_theme_chosen_in_the_app(capsys: pytest.CaptureFixture) -> None:
     state = StateStore()
     state.load()
     state.set_view("theme", "solarized-dark")
     assert state.save()
-    out, err = io.StringIO(), io.StringIO()
-    assert run_config(["show"], out, err) == 0
-    line = next(line for line in out.getvalue().splitlines() if line.startswith("theme ="))
+    assert run_config(["show"]) == 0  # `reader config show`
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("theme ="))
     assert line.startswith('theme = "solarized-dark"')
     assert f"state file {state.path}" in line
 

@@ -243,7 +243,27 @@ def run_themes(argv: Sequence[str]) -> int:
 def run_config(argv: Sequence[str]) -> int:
     from reader.settings import run_config as config
 
-    return config([a for a in argv if a != "--debug"], sys.stdout, sys.stderr)
+    return config([a for a in argv if a != "--debug"], sys.stdout, sys.stderr, _effective_theme)
+
+
+def _effective_theme(settings) -> list[str]:
+    """Put the theme the app starts with into `settings`, as `reader themes` marks it.
+
+    A theme picked in the app is kept in the state file and wins over the settings file, so
+    `config show` says that theme and where it came from.
+    """
+    from reader.settings import choose_theme
+    from reader.storage import StateStore
+    from reader.ui.theme_commands import all_theme_names
+
+    state = StateStore()
+    state.load()
+    names, _ = all_theme_names()
+    name, source, notes = choose_theme(None, state.view("theme"), settings, names)
+    if source == "state":
+        settings.theme = name
+        settings.sources["theme"] = f"state file {state.path} (chosen in the app)"
+    return notes
 
 
 def run_app(argv: Sequence[str]) -> int:

@@ -12,12 +12,12 @@ from reader.relations import UNORDERED, Edge, RelationCache, RelationMap, build_
 
 
 def load_map(paths: list[Path] | None) -> tuple[RelationMap, list[str], bool]:
-    """The map of the articles under `paths` (None: the bundled seeds), messages, any article."""
+    """The map of the articles under `paths` (None: the default library), messages, any article."""
     from reader.articles import load_library
     from reader.entities import default_matcher
-    from reader.paths import seeds_dir
+    from reader.paths import default_library
 
-    library = load_library(paths if paths is not None else [seeds_dir()])
+    library = load_library(paths if paths is not None else default_library())
     matcher = default_matcher()
     cache = RelationCache().load()
     articles = sorted(library.articles, key=lambda a: a.id)

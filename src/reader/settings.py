@@ -24,7 +24,7 @@ import os
 import re
 import sys
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -255,37 +255,27 @@ def _config_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_config(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """`reader config path` and `reader config show`; notices go to `err`, exit 0 (2: usage)."""
+def run_config(
+    argv: Sequence[str],
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+    effective_theme: Callable[[Settings], list[str]] | None = None,
+) -> int:
+    """`reader config path` and `reader config show`; notices go to `err`, exit 0 (2: usage).
+
+    `effective_theme` puts the theme the app would start with into the settings (the front that
+    knows the state file and the theme names passes it; settings sit below both).
+    """
     parsed = _config_parser().parse_args(list(argv))  # bad usage: argparse exits 2
     if parsed.what == "path":
         out.write(f"{config_path()}\n")
         return 0
     settings = load_settings()
-    notes = _effective_theme(settings)
+    notes = effective_theme(settings) if effective_theme is not None else []
     for message in [*settings.messages, *notes]:
         print(f"reader: {message}", file=err)
     out.write(_describe(settings))
     return 0
-
-
-def _effective_theme(settings: Settings) -> list[str]:
-    """Put the theme the app starts with into `settings`, as `reader themes` marks it.
-
-    A theme picked in the app is kept in the state file and wins over the settings file, so
-    `config show` says that theme and where it came from.
-    """
-    from reader.storage import StateStore
-    from reader.ui.theme_commands import all_theme_names
-
-    state = StateStore()
-    state.load()
-    names, _ = all_theme_names()
-    name, source, notes = choose_theme(None, state.view("theme"), settings, names)
-    if source == "state":
-        settings.theme = name
-        settings.sources["theme"] = f"state file {state.path} (chosen in the app)"
-    return notes
 
 
 def _describe(settings: Settings) -> str:

@@ -44,7 +44,7 @@ class ShowError(Exception):
 
 
 def find_article(target: str) -> Article:
-    """An article by path, else by id (or unique id prefix) in the bundled library."""
+    """An article by path, else by id, unique id prefix or number in the default library."""
     path = Path(target).expanduser()
     if path.exists() or path.is_symlink():
         try:
@@ -52,19 +52,14 @@ def find_article(target: str) -> Article:
         except LoadError as error:
             raise ShowError(str(error)) from None
     from reader.articles import load_library
-    from reader.paths import seeds_dir
+    from reader.paths import default_library
 
-    articles = load_library([seeds_dir()]).articles
-    exact = [a for a in articles if a.id == target]
-    if exact:
-        return exact[0]
-    matches = [a for a in articles if a.id.startswith(target)]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        ids = ", ".join(a.id for a in matches)
-        raise ShowError(f"{target!r} names several articles: {ids}")
-    raise ShowError(f"no article {target!r} (neither a file nor an id)")
+    try:
+        return load_library(default_library()).find(target)
+    except LookupError as error:
+        if "matches" in str(error):
+            raise ShowError(str(error)) from None
+        raise ShowError(f"no article {target!r} (neither a file nor an id)") from None
 
 
 def lines_of(article: Article, width: int) -> tuple[Layout, list[Line]]:

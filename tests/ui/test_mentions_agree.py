@@ -15,13 +15,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.geometry import Region
-from textual.widget import Widget
-from textual.widgets import Static
 
 from reader.cli import main
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.article import ArticleView, BlockRow
+from reader.ui.widgets.article import ArticleView
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
@@ -60,63 +57,38 @@ def as_read(source: str) -> str:
     return re.sub(r"[*_`]", "", source)
 
 
-def highlighted(widget: Widget, colours: dict[str, object]) -> list[tuple[str, str]]:
-    """(kind, text) of each run of cells drawn in a mention colour in a widget's lines.
+def highlighted(
+    lines: list[list[tuple[str, object]]], colours: dict[str, object]
+) -> list[tuple[str, str]]:
+    """(kind, text) of each run of cells drawn in a mention colour, line by line.
 
-    A name's inner spaces are drawn in its colour; a run continues past the end of a line
-    the text wrapped at (the wrap took the space), not past a line break of the text (the
-    next word would have fitted) nor past a space in the text's own colour.
+    The view is made wide enough that no line of prose wraps, so a name never spans two lines;
+    a name split into several segments (emphasis inside it) is one run of adjacent segments.
     """
     runs: list[list[str]] = []
-    open_kind: str | None = None
-    wrapped = False
-    used = 0
-    width, height = widget.size
-    for strip in widget.render_lines(Region(0, 0, width, height)):
-        segments = list(strip)
-        while segments and not segments[-1].text.strip():
-            segments.pop()  # the line's padding
-        line = "".join(segment.text for segment in segments)
-        first_word = line.split()[0] if line.split() else ""
-        wrapped = wrapped and used + 1 + len(first_word) > width - 1
-        if not wrapped:
-            open_kind = None  # a line break of the text ends a name
-        used = len(line)
-        for segment in segments:
-            colour = segment.style.color if segment.style is not None else None
+    for segments in lines:
+        open_kind: str | None = None
+        for text, style in segments:
+            colour = getattr(style, "color", None)
             kind = next((k for k, c in colours.items() if colour == c), None)
-            if kind is None:
-                if segment.text.strip() or not wrapped:
-                    open_kind = None  # text, or a plain space: the name ended
-                continue  # else the indentation of a wrapped line
-            if kind == open_kind and wrapped and runs:
-                runs[-1][1] += " " + segment.text
-            elif kind == open_kind and runs:
-                runs[-1][1] += segment.text
-            else:
-                runs.append([kind, segment.text])
+            if kind is not None and kind == open_kind:
+                runs[-1][1] += text
+            elif kind is not None:
+                runs.append([kind, text])
             open_kind = kind
-            wrapped = False
-        wrapped = open_kind is not None
     return [(kind, " ".join(text.split())) for kind, text in runs]
 
 
 def screen_mentions(app: ReaderApp) -> list[tuple[str, str]]:
+    """Every mention the view draws in the article's own column, read from its segments."""
     view = app.query_one(ArticleView)
     colours = {
         "company": view.get_component_rich_style("mention--company").color,
         "model": view.get_component_rich_style("mention--model").color,
     }
     found: list[tuple[str, str]] = []
-    for row in sorted(view.query(BlockRow), key=lambda r: r.index):
-        for widget in row.query(Static):
-            if widget.has_class("translation") or any(
-                a.has_class("translation") for a in widget.ancestors if isinstance(a, Widget)
-            ):
-                continue
-            if widget.children:
-                continue
-            found.extend(highlighted(widget, colours))
+    for index in range(len(app.current.blocks)):
+        found.extend(highlighted(view.block_drawn_lines(index), colours))
     return found
 
 
@@ -130,8 +102,10 @@ async def test_cli_json_is_what_the_view_highlights(
     assert sum(len(v) for v in expected.values()) > 1500
     app = ReaderApp([corpus])
     mismatches: list[str] = []
-    async with app.run_test(size=(220, 60)) as pilot:
+    async with app.run_test(size=(2120, 60)) as pilot:
         app.theme = "reader-dark"  # mention colours unlike any other text colour
+        # Lines as long as the longest block (2,000 characters): no name is cut by a wrap.
+        app.query_one(ArticleView).reading_width = 2100
         await app.workers.wait_for_complete()
         await pilot.pause()
         for article in sorted(app.library.articles, key=lambda a: a.path.name):

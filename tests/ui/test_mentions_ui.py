@@ -34,9 +34,12 @@ def make_article(tmp_path: Path) -> Path:
 async def test_mentions_are_styled_by_kind_and_h_toggles(tmp_path: Path) -> None:
     app = ReaderApp([make_article(tmp_path)])
     async with app.run_test(size=(120, 40)) as pilot:
-        # Highlights arrive once the matcher is built in the background.
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # Highlights arrive once the matcher is built in the background, after the first paint.
+        for _ in range(500):
+            await pilot.pause(0.02)
+            await app.workers.wait_for_complete()
+            if spans_of(app, 0):
+                break
         heading = spans_of(app, 0)
         assert ("Nvidia", ".mention--company") in heading
         assert ("OpenAI", ".mention--company") in heading

@@ -11,6 +11,7 @@ from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.widgets import Header, Input, Static
 
 from reader.articles import (
@@ -392,7 +393,9 @@ class ReaderApp(FeedActions, App[None]):
 
             # Bad entries of the user's entities.toml: said once, skipped.
             self._notify_messages(list(default_matcher().messages))
-            self.query_one(ArticleView).refresh_marks()
+            # The matcher can finish as the app closes, when the view is already gone.
+            with contextlib.suppress(NoMatches):
+                self.query_one(ArticleView).refresh_marks()
 
     def _count_line(self, article: Article) -> str:
         counts = self._counts.get(id(article))

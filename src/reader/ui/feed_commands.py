@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from reader.ui.feeds import is_saved
 
 if TYPE_CHECKING:
-    from reader.ui.app import ReaderApp
+    from reader.articles import Article
+
+
+class FeedIndex(Protocol):
+    """What the feed entries read from the app: the article shown and the library's sources."""
+
+    current: Article | None
+    run_action: Callable[..., object]
+
+    def sources(self) -> list[str]: ...
+    def show_source(self, source: str) -> None: ...
+    def mark_source_read(self, source: str) -> None: ...
 
 ADD_URL = "Add a feed or page URL…"
 
 
 class FeedCommands(Provider):
     def _commands(self) -> list[tuple[str, str, object]]:
-        app: ReaderApp = self.app  # type: ignore[assignment]
+        app = cast(FeedIndex, self.app)
         commands: list[tuple[str, str, object]] = [
             (ADD_URL, "Subscribe to a feed, or save one web page", self._ask_url),
             ("Refresh feeds", "Fetch what is new in every feed (R)",
@@ -50,7 +62,7 @@ class FeedCommands(Provider):
     def _ask_url(self) -> None:
         from reader.ui.screens.add_url import AddUrlScreen
 
-        app: ReaderApp = self.app  # type: ignore[assignment]
+        app = cast(FeedIndex, self.app)
 
         def chosen(url: str | None) -> None:
             if url:

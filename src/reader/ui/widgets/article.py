@@ -713,6 +713,17 @@ class ArticleView(ScrollView, can_focus=True):
             if segment.text.strip() and segment.style is not None
         ]
 
+    def block_drawn_lines(self, index: int) -> list[list[tuple[str, object]]]:
+        """Each line block `index` draws, as its (text, Rich style) segments, blanks included."""
+        layout = self._layout
+        if layout is None or not 0 <= index < len(layout.blocks):
+            return []
+        return [
+            [(segment.text, segment.style) for segment in self._render(line)]
+            for y in range(layout.top(index), layout.top(index + 1))
+            if (line := layout.line(y)) is not None and not line.gap
+        ]
+
     def link_number(self, block: int, n: int) -> int:
         """The article-wide number of the `n`th link of `block` (the number drawn after it)."""
         if self._layout is None:
