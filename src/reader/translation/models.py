@@ -22,6 +22,7 @@ import re
 import shutil
 import socket
 import stat
+import struct
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,11 @@ MAX_INDEX_BYTES = 8 * 1024 * 1024
 MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
 MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MEMBERS = 10_000
+# zipfile builds an entry for every record of the central directory before the member count
+# can be checked, and reads it by its size, whatever count the end record gives.
+MAX_DIRECTORY_BYTES = 2 * 1024 * 1024
+# Each link has its own deadline: an index entry with a thousand dead links would hang.
+MAX_LINKS = 3
 MAX_REDIRECTS = 5
 # Staging folders and partial downloads older than this belong to a killed run.
 LEFTOVER_AGE = 3600.0
@@ -463,7 +469,7 @@ def download(
 
     Raises DownloadCancelled or DownloadError; no partial file is ever left behind.
     """
-    urls = [links] if isinstance(links, str) else list(links)
+    urls = [links] if isinstance(links, str) else list(links)[:MAX_LINKS]
     if not urls:
         raise DownloadError("The package has no download address.")
     errors = []
@@ -697,12 +703,36 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+_END_RECORD = struct.Struct("<4s4H2LH")
+
+
+def _directory_too_large(path: Path) -> bool:
+    """Whether the end record announces more members, or a larger directory, than allowed.
+
+    Found as zipfile finds it, the last signature in the tail. Zip64 markers (0xFFFF,
+    0xFFFFFFFF) mean more than 65,535 members or 4 GB, which is too large as well.
+    """
+    with open(path, "rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - _END_RECORD.size - 0xFFFF))
+        tail = handle.read()
+    start = tail.rfind(b"PK\x05\x06")
+    if start < 0 or len(tail) - start < _END_RECORD.size:
+        return False  # zipfile will say what is wrong
+    _sig, _disk, _cd_disk, here, total, directory, _offset, _comment = _END_RECORD.unpack_from(
+        tail, start
+    )
+    return max(here, total) > MAX_MEMBERS or directory > MAX_DIRECTORY_BYTES
+
+
 def validate_archive(path: Path, max_bytes: int = MAX_PACKAGE_BYTES) -> tuple[str, dict]:
     """Check an .argosmodel before install: (top folder, metadata), or InvalidPackage."""
     where = one_line(Path(path).name, 120)
     try:
         if not zipfile.is_zipfile(path):
             raise InvalidPackage(f"{where} is not an Argos package (not a zip archive).")
+        if _directory_too_large(path):
+            raise InvalidPackage(f"{where} holds too many files.")
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if not infos:
@@ -804,7 +834,9 @@ def _extract(
 
 
 PROVE_SENTENCE = "Bonjour, le chat dort."
-PROVE_COMMAND = [sys.executable, "-m", "reader.translation.prove"]
+# -P: `-m` would put the current folder first on sys.path, and a ctranslate2.py left in the
+# user's Downloads would run in place of the real one.
+PROVE_COMMAND = [sys.executable, "-P", "-m", "reader.translation.prove"]
 
 
 def prove(

@@ -23,8 +23,9 @@ METADATA = "metadata.json"
 # A real metadata.json is a few hundred bytes; a larger one is refused before it is read, so
 # a package cannot make every listing and translation parse megabytes of JSON.
 MAX_METADATA_BYTES = 1024 * 1024
-# "1.9", "1_10", "2.0.1": a short dotted version (int() of a 5,000-digit one raises).
-VERSION = re.compile(r"\d{1,9}(?:[._]\d{1,9}){0,3}")
+# "1.9", "1_10", "2.0.1": a short dotted version (int() of a 5,000-digit one raises), in
+# ASCII digits (to a regex "١.٠" is digits too, and it names the install folder).
+VERSION = re.compile(r"\d{1,9}(?:[._]\d{1,9}){0,3}", re.ASCII)
 # Names shown to the user and the target prefix fed to the model: short, one line.
 MAX_FIELD = 64
 

@@ -1,0 +1,91 @@
+"""Hostile packages and indexes found by a second probe (issue 9): each failed before its fix.
+
+Same fixtures as test_hostile_models.py: the swap model installed first (`good`) must still
+translate the same way after every refused install.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+from argos_server import Route
+from test_hostile_models import good, kept, with_metadata  # noqa: F401 (fixture)
+
+from reader.translation import models
+from reader.translation.cli import run_models
+from reader.translation.errors import DownloadError, InvalidPackage
+from reader.translation.models import fetch_index, install_available, prove, validate_archive
+
+
+def test_the_proof_never_runs_code_from_the_current_folder(
+    copy_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A user installing from ~/Downloads must not run a ctranslate2.py someone left there."""
+    with zipfile.ZipFile(copy_package) as archive:
+        archive.extractall(tmp_path / "unpacked")
+    planted = tmp_path / "downloads"
+    planted.mkdir()
+    marker = tmp_path / "ran"
+    (planted / "ctranslate2.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    monkeypatch.chdir(planted)
+    prove(tmp_path / "unpacked" / "translate-fr_en-1_0")
+    assert not marker.exists()
+
+
+def test_a_version_in_other_digits_is_refused(
+    copy_package: Path, tmp_path: Path, good: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Arabic-Indic or full-width digits are digits to a regex, not a short dotted version."""
+    for version in ("\u0661.\u0660", "\uff11.0"):
+        bad = with_metadata(copy_package, tmp_path / "digits.argosmodel",
+                            package_version=version)
+        assert run_models(["install", str(bad)]) == 1
+        assert "package_version" in capsys.readouterr().err
+        bad.unlink()
+    kept(good)
+
+
+@pytest.mark.parametrize("lie", [False, True])
+def test_a_central_directory_too_large_is_refused_before_it_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lie: bool,
+) -> None:
+    """The member count was known only once zipfile had built every entry (200,000: 40 s and
+    110 MB); the end record says how many there are, and how large their directory is (an
+    end record can lie about the count, zipfile reads the directory by its size)."""
+    path = tmp_path / "many.argosmodel"
+    with zipfile.ZipFile(path, "w") as archive:
+        for number in range(models.MAX_MEMBERS + 1):
+            archive.writestr(f"t/{number:05}" + "x" * 200, b"")
+    if lie:
+        data = bytearray(path.read_bytes())
+        end = data.rfind(b"PK\x05\x06")
+        data[end + 8 : end + 12] = struct.pack("<HH", 1, 1)
+        path.write_bytes(bytes(data))
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the central directory was parsed")
+
+    monkeypatch.setattr(zipfile, "ZipFile", never)
+    with pytest.raises(InvalidPackage, match="too many files"):
+        validate_archive(path)
+
+
+def test_an_index_entry_with_many_links_is_tried_on_a_few(package_server, good: str) -> None:  # noqa: F811
+    """Each link has its own deadline: a hundred hanging links would be a hundred deadlines."""
+    links = [f"{package_server.base}hang{number}" for number in range(100)]
+    for number in range(100):
+        package_server.routes[f"/hang{number}"] = Route(mode="hang")
+    entry = {"from_code": "fr", "to_code": "en", "package_version": "2.0", "type": "translate",
+             "links": links}
+    package_server.routes["/index.json"] = Route(json.dumps([entry]).encode())
+    (available,) = fetch_index(package_server.base)
+    with pytest.raises(DownloadError, match="timed out"):
+        install_available(available, timeout=0.2)
+    tried = [path for path in package_server.requests if path.startswith("/hang")]
+    assert 1 <= len(tried) <= 3
+    kept(good)
