@@ -1,9 +1,12 @@
-"""Writing files so that a crash, a kill or a full disk never leaves a torn one."""
+"""Writing files so that a crash, a kill or a full disk never leaves a torn one, and reading
+reader's own files (caches, package metadata) so that a FIFO or a huge file never hangs it."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -48,3 +51,15 @@ def fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file; a FIFO or device is refused, never waited on.
+
+    Raises OSError (EINVAL for what is not a regular file).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(limit)

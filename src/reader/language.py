@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import document
-from reader.fileio import write_atomic
+from reader.fileio import read_regular, write_atomic
 from reader.paths import cache_dir
 
 if TYPE_CHECKING:
@@ -190,8 +190,7 @@ class LanguageCache:
 
     def _read(self) -> dict[str, LanguageEntry]:
         try:
-            with open(self.path, "rb") as handle:
-                payload = handle.read(MAX_FILE_BYTES + 1)
+            payload = read_regular(self.path, MAX_FILE_BYTES + 1)
         except OSError:
             return {}
         try:

@@ -7,13 +7,14 @@ translate the same way after every refused install.
 from __future__ import annotations
 
 import json
+import os
 import struct
 import zipfile
 from pathlib import Path
 
 import pytest
 from argos_server import Route
-from test_hostile_models import good, kept, with_metadata  # noqa: F401 (fixture)
+from test_hostile_models import good, kept, with_metadata, within  # noqa: F401 (fixture)
 
 from reader.translation import models
 from reader.translation.cli import run_models
@@ -89,3 +90,24 @@ def test_an_index_entry_with_many_links_is_tried_on_a_few(package_server, good: 
     tried = [path for path in package_server.requests if path.startswith("/hang")]
     assert 1 <= len(tried) <= 3
     kept(good)
+
+
+def test_a_fifo_in_place_of_a_cache_file_is_not_waited_on(
+    _reader_dirs: dict[str, Path],
+) -> None:
+    """A translation, language or figures cache file that is a FIFO counts as empty."""
+    from reader.catalog import Catalog
+    from reader.language import LanguageCache
+    from reader.translation import TranslationCache
+
+    cache = TranslationCache()
+    cache.put("pkg@1", "Bonjour.", "Hello.")
+    entry = next(cache.root.rglob("*.json"))
+    entry.unlink()
+    os.mkfifo(entry)
+    assert within(5, lambda: cache.get("pkg@1", "Bonjour.")) is None
+    root = _reader_dirs["cache"]
+    os.mkfifo(root / "language.json")
+    assert within(5, lambda: LanguageCache().load().get("x")) is None
+    os.mkfifo(root / "catalog.json")
+    assert within(5, lambda: Catalog().load().get("x")) is None

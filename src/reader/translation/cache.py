@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import paths
-from reader.fileio import write_atomic
+from reader.fileio import read_regular, write_atomic
 from reader.text import clean
 
 log = logging.getLogger("reader")
@@ -64,10 +64,11 @@ class TranslationCache:
         digest = source_hash(source_text)
         path = self._path(package_key, digest)
         try:
-            with open(path, "rb") as handle:
-                raw = handle.read(MAX_ENTRY_BYTES + 1)
-        except OSError:
+            raw = read_regular(path, MAX_ENTRY_BYTES + 1)
+        except FileNotFoundError:
             return None
+        except OSError:
+            raw = b""  # a FIFO, a folder, unreadable: a damaged entry
         if len(raw) > MAX_ENTRY_BYTES:
             raw = b""  # no block's translation is this large: a damaged entry
         try:
