@@ -20,6 +20,7 @@ from reader.translation import models
 from reader.translation.cli import run_models
 from reader.translation.errors import DownloadError, InvalidPackage
 from reader.translation.models import fetch_index, install_available, prove, validate_archive
+from reader.translation.settings import downloads_dir
 
 
 def test_the_proof_never_runs_code_from_the_current_folder(
@@ -111,3 +112,28 @@ def test_a_fifo_in_place_of_a_cache_file_is_not_waited_on(
     assert within(5, lambda: LanguageCache().load().get("x")) is None
     os.mkfifo(root / "catalog.json")
     assert within(5, lambda: Catalog().load().get("x")) is None
+
+
+def test_a_download_left_by_a_killed_install_is_removed_by_the_next_command(
+    package_server, copy_package: Path, good: str, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+) -> None:
+    """Killed during the proof, `models install fr en` left the whole downloaded package."""
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", package_server.base)
+    downloads_dir().mkdir(parents=True)
+    left = downloads_dir() / "translate-fr_en.argosmodel"
+    left.write_bytes(copy_package.read_bytes())
+    assert run_models(["list"]) == 0
+    assert list(downloads_dir().iterdir()) == []
+
+    # A download another command is installing right now is left alone.
+    package_server.serve_index({"p.argosmodel": copy_package})
+    (available,) = [p for p in fetch_index(package_server.base) if p.to_code == "en"]
+    real_prove = models.prove
+
+    def prove_while_another_command_runs(*args: object, **kwargs: object) -> None:
+        assert models.cleanup_leftovers() == 0
+        real_prove(*args, **kwargs)
+
+    monkeypatch.setattr(models, "prove", prove_while_another_command_runs)
+    assert install_available(available).version == "1.0"
+    assert list(downloads_dir().iterdir()) == []

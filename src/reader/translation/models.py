@@ -612,9 +612,9 @@ def _in_use(lock: Path) -> bool | None:
 
 
 def cleanup_leftovers(max_age: float = LEFTOVER_AGE) -> int:
-    """Remove what killed runs left (staging and trash folders, .part files); bytes freed.
+    """Remove what killed runs left (staging and trash folders, downloads); bytes freed.
 
-    A staging folder or .part file is left alone while the install that made it runs (it
+    A staging folder or a download is left alone while the install that made it runs (it
     holds a lock on it); without a lock to look at, only when older than `max_age`. A model
     an install had moved aside when it was killed is put back first if nothing replaced it.
     """
@@ -630,7 +630,7 @@ def cleanup_leftovers(max_age: float = LEFTOVER_AGE) -> int:
             name = entry.name
             if name.startswith(".staging-"):
                 lock = entry / ".lock"
-            elif name.endswith(".part") and folder != root:
+            elif name.endswith((".part", ".argosmodel")) and folder != root:
                 lock = entry
             elif name.startswith(".trash-") and folder == root:
                 lock = None  # what `remove` was deleting: finish the job
@@ -1017,12 +1017,18 @@ def install_available(
     """Download an index entry and install it; the downloaded file is deleted after."""
     supported_pair(available.from_code, available.to_code)
     cleanup_leftovers()
-    file = download(available.links, downloads_dir() / f"{available.name}.argosmodel",
-                    progress=progress, cancelled=cancelled, timeout=timeout, min_rate=min_rate,
-                    window=window, sha256=available.sha256, allow_file=available.local)
+    # Named per process: two installs at once must not replace or delete each other's file.
+    dest = downloads_dir() / f"{available.name}-{os.getpid()}.argosmodel"
+    file = download(available.links, dest, progress=progress, cancelled=cancelled,
+                    timeout=timeout, min_rate=min_rate, window=window, sha256=available.sha256,
+                    allow_file=available.local)
     try:
-        return install_archive(file, cancelled=cancelled, expect_version=available.version,
-                               prove_timeout=prove_timeout)
+        with open(file, "rb") as held:
+            # Held while installing: another command's cleanup then leaves it alone, and a
+            # kill leaves it unheld, removed by the next model command.
+            _lock(held.fileno())
+            return install_archive(file, cancelled=cancelled, expect_version=available.version,
+                                   prove_timeout=prove_timeout)
     finally:
         _remove(file)
 
