@@ -212,7 +212,6 @@ class LanguageCache:
                 entries[digest] = entry
         return entries
 
-
     def _set_aside(self, why: str) -> None:
         aside = self.path.with_name(self.path.name + ".bad")
         try:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import paths
-from reader.fileio import read_regular, write_atomic
+from reader.fileio import read_regular, remove_tree, write_atomic
 from reader.text import clean
 
 log = logging.getLogger("reader")
@@ -175,26 +175,5 @@ def clear_caches(root: Path | None = None) -> int:
     for entry in entries:
         if entry.name not in CACHE_NAMES and not entry.name.startswith(_CACHE_PREFIXES):
             continue
-        size = _size_of(entry)
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                entry.unlink()
-        if not os.path.lexists(entry):
-            freed += size
+        freed += remove_tree(entry) or 0
     return freed
-
-
-def _size_of(path: Path) -> int:
-    try:
-        if path.is_symlink() or not path.is_dir():
-            return path.lstat().st_size
-    except OSError:
-        return 0
-    total = 0
-    for folder, _dirs, files in os.walk(path):
-        for name in files:
-            with contextlib.suppress(OSError):
-                total += os.lstat(os.path.join(folder, name)).st_size
-    return total

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader import __version__
+from reader.fileio import remove_tree
 from reader.text import one_line
 from reader.translation.errors import (
     DownloadCancelled,
@@ -363,13 +364,8 @@ def fetch_index(
                 if size > MAX_INDEX_BYTES:
                     raise IndexError_(f"The package index at {shown} is too large to be an index.")
                 chunks.append(chunk)
-    except IndexError_:
-        raise
-    except _Stopped:
-        raise IndexError_(
-            f"Cannot reach the package index at {shown}: timed out after {timeout:g} s."
-        ) from None
-    except (*_NETWORK_ERRORS, ValueError, _Refused) as error:
+    except (*_NETWORK_ERRORS, ValueError, _Refused, _Stopped) as error:
+        # A read the guard cut shows as a reset or an incomplete read: its reason wins.
         if guard.reason == "cancelled":
             raise DownloadCancelled() from None
         if guard.reason is not None:
@@ -553,9 +549,6 @@ def _download_one(
                                           done / elapsed))
         os.replace(part, dest)
         return dest
-    except (DownloadCancelled, DownloadError):
-        _remove(part)
-        raise
     except http.client.IncompleteRead:
         _remove(part)
         if guard.reason is not None:
@@ -568,7 +561,7 @@ def _download_one(
         if guard.reason is not None:
             raise _stopped_error(guard, shown) from None
         raise DownloadError(f"Cannot download {shown}: {_reason(error)}.") from None
-    except BaseException:
+    except BaseException:  # cancelled, refused, interrupted: never a partial file left
         _remove(part)
         raise
 
@@ -645,12 +638,8 @@ def cleanup_leftovers(max_age: float = LEFTOVER_AGE) -> int:
                 continue
             if name.startswith(".staging-"):
                 _restore_moved(entry, root)
-            size = _tree_size(entry)
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                _remove(entry)
-            if not os.path.lexists(entry):
+            size = remove_tree(entry)
+            if size is not None:
                 freed += size
                 log.info("removed leftover %s (%d bytes)", entry, size)
     return freed
@@ -663,20 +652,6 @@ def _restore_moved(staging: Path, root: Path) -> None:
             with contextlib.suppress(OSError):
                 os.rename(moved, origin)
                 log.warning("put back %s, moved aside by an interrupted install", origin)
-
-
-def _tree_size(path: Path) -> int:
-    try:
-        if not path.is_dir() or path.is_symlink():
-            return path.lstat().st_size
-    except OSError:
-        return 0
-    total = 0
-    for folder, _dirs, files in os.walk(path):
-        for name in files:
-            with contextlib.suppress(OSError):
-                total += os.lstat(os.path.join(folder, name)).st_size
-    return total
 
 
 # Validation and install.
