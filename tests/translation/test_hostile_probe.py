@@ -6,6 +6,7 @@ translate the same way after every refused install.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import struct
@@ -17,7 +18,7 @@ from argos_server import Route
 from test_hostile_models import good, kept, with_metadata, within  # noqa: F401 (fixture)
 
 from reader.translation import models
-from reader.translation.cli import run_models
+from reader.translation.cli import run_models, run_translate
 from reader.translation.errors import DownloadError, InvalidPackage
 from reader.translation.models import fetch_index, install_available, prove, validate_archive
 from reader.translation.settings import downloads_dir
@@ -137,3 +138,28 @@ def test_a_download_left_by_a_killed_install_is_removed_by_the_next_command(
     monkeypatch.setattr(models, "prove", prove_while_another_command_runs)
     assert install_available(available).version == "1.0"
     assert list(downloads_dir().iterdir()) == []
+
+
+def test_a_cached_translation_holding_a_lone_surrogate_is_translated_again(
+    good: str, tmp_path: Path, _reader_dirs: dict[str, Path],  # noqa: F811
+) -> None:
+    """Valid JSON ("\\ud800") that no terminal can print failed every `reader translate`."""
+    article = tmp_path / "chat.md"
+    article.write_text("---\nlang: fr\n---\n\nLe chat dort sur le canapé du salon.\n",
+                       encoding="utf-8")
+
+    def run() -> str:
+        out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+        assert run_translate(str(article), as_json=True, out=out) == 0
+        out.flush()
+        return out.buffer.getvalue().decode("utf-8")
+
+    first = run()
+    assert "Le Meta dort" in first
+    entries = list((_reader_dirs["cache"] / "translations").rglob("*.json"))
+    assert entries
+    for entry in entries:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        data["target"] = "Damaged \ud800 entry"
+        entry.write_text(json.dumps(data), encoding="utf-8")
+    assert run() == first

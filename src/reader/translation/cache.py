@@ -29,6 +29,8 @@ log = logging.getLogger("reader")
 PIPELINE_VERSION = 1
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
+# JSON can spell a lone surrogate ("\ud800"); no model writes one, and no terminal prints it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # After an eviction the cache is brought down to this share of the bound, so that
 # evictions (a directory scan) stay rare.
 _LOW_WATER = 0.8
@@ -80,6 +82,7 @@ class TranslationCache:
             or data.get("hash") != digest
             or data.get("model") != package_key
             or not isinstance(data.get("target"), str)
+            or _SURROGATE.search(data["target"])
         ):
             # Damaged, of the wrong shape, too deep or too large: translated again.
             log.info("translation cache entry %s unreadable; removed", path)
