@@ -222,7 +222,10 @@ class LanguageCache:
 
 
 def _is_lang(value: object) -> bool:
-    return value is None or (isinstance(value, str) and 0 < len(value) <= 16)
+    # Printed as it is (`reader list`, the library): a control, a bidi or zero-width mark, or
+    # a lone surrogate from a damaged file must not reach the terminal.
+    return value is None or (isinstance(value, str) and 0 < len(value) <= 16
+                             and value.isprintable())
 
 
 def _entry_from_json(item: object) -> LanguageEntry | None:

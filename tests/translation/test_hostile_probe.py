@@ -15,7 +15,13 @@ from pathlib import Path
 
 import pytest
 from argos_server import Route
-from test_hostile_models import good, kept, with_metadata, within  # noqa: F401 (fixture)
+from test_hostile_models import (  # noqa: F401 (good: a fixture)
+    good,
+    kept,
+    no_controls,
+    with_metadata,
+    within,
+)
 
 from reader.translation import models
 from reader.translation.cli import run_models, run_translate
@@ -163,3 +169,27 @@ def test_a_cached_translation_holding_a_lone_surrogate_is_translated_again(
         data["target"] = "Damaged \ud800 entry"
         entry.write_text(json.dumps(data), encoding="utf-8")
     assert run() == first
+
+
+def test_a_language_cache_holding_escapes_never_reaches_the_terminal(
+    tmp_path: Path, _reader_dirs: dict[str, Path], capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`reader list` printed a cached language code as it was: an OSC title change went out."""
+    from reader.cli import main
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "a.md").write_text(
+        "# Titre\n\nLe chat dort sur le canapé pendant que le chien joue dans le jardin.\n",
+        encoding="utf-8",
+    )
+    assert main(["list", str(library)]) == 0
+    assert " fr " in capsys.readouterr().out
+    cache = _reader_dirs["cache"] / "language.json"
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    for entry in data["entries"].values():
+        entry["lang"] = "\x1b]0;pwned\x07"
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["list", str(library)]) == 0
+    out = capsys.readouterr().out
+    assert " fr " in out and no_controls(out)
