@@ -26,7 +26,13 @@ from test_hostile_models import (  # noqa: F401 (good: a fixture)
 from reader.translation import models
 from reader.translation.cli import run_models, run_translate
 from reader.translation.errors import DownloadError, InvalidPackage
-from reader.translation.models import fetch_index, install_available, prove, validate_archive
+from reader.translation.models import (
+    download,
+    fetch_index,
+    install_available,
+    prove,
+    validate_archive,
+)
 from reader.translation.settings import downloads_dir
 
 
@@ -172,10 +178,10 @@ def test_a_cached_translation_holding_a_lone_surrogate_is_translated_again(
 
 
 def test_a_language_cache_holding_escapes_never_reaches_the_terminal(
-    tmp_path: Path, _reader_dirs: dict[str, Path], capsys: pytest.CaptureFixture[str],
+    tmp_path: Path, _reader_dirs: dict[str, Path],
 ) -> None:
     """`reader list` printed a cached language code as it was: an OSC title change went out."""
-    from reader.cli import main
+    from reader.cli import run_list
 
     library = tmp_path / "lib"
     library.mkdir()
@@ -183,13 +189,26 @@ def test_a_language_cache_holding_escapes_never_reaches_the_terminal(
         "# Titre\n\nLe chat dort sur le canapé pendant que le chien joue dans le jardin.\n",
         encoding="utf-8",
     )
-    assert main(["list", str(library)]) == 0
-    assert " fr " in capsys.readouterr().out
+
+    def listed() -> str:
+        out = io.StringIO()
+        assert run_list([str(library)], out=out) == 0
+        return out.getvalue()
+
+    assert " fr " in listed()
     cache = _reader_dirs["cache"] / "language.json"
     data = json.loads(cache.read_text(encoding="utf-8"))
     for entry in data["entries"].values():
         entry["lang"] = "\x1b]0;pwned\x07"
     cache.write_text(json.dumps(data), encoding="utf-8")
-    assert main(["list", str(library)]) == 0
-    out = capsys.readouterr().out
+    out = listed()
     assert " fr " in out and no_controls(out)
+
+
+def test_a_content_length_in_other_digits_is_no_length(
+    package_server, copy_package: Path, tmp_path: Path,
+) -> None:
+    """"²" is a digit to str.isdigit and not to int(): the download failed on a ValueError."""
+    package_server.routes["/p"] = Route(copy_package.read_bytes(), length="\u00b2")
+    dest = download(package_server.base + "p", tmp_path / "p.argosmodel")
+    assert dest.read_bytes() == copy_package.read_bytes()

@@ -310,9 +310,10 @@ def _get(
                 continue
             if response.status != 200:
                 raise _Refused(f"HTTP {response.status} {one_line(response.reason, 80)}".strip())
-            length = response.getheader("Content-Length")
-            yield response, int(length) if length and length.isdigit() and len(length) < 19 \
-                else None
+            length = response.getheader("Content-Length") or ""
+            # "²" is a digit to isdigit() but not to int(); 19 digits or more is no real size.
+            ok = length.isascii() and length.isdigit() and len(length) < 19
+            yield response, int(length) if ok else None
             return
         finally:
             connection.close()
@@ -902,6 +903,7 @@ def install_archive(
             if (p.from_code, p.to_code) == (metadata["from_code"], metadata["to_code"])
             or p.name == name
         ]
+        # A file where the new folder goes is not listed as a package, but is in the way too.
         if (root / name).exists() and all(p.name != name for p in replaced):
             replaced.append(read_package(root / name))
         for old in replaced:
