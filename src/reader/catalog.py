@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader import paths
-from reader.fileio import write_atomic
+from reader.fileio import read_regular, write_atomic
 
 FILE_NAME = "catalog.json"
+# Three numbers an article: a larger file is not one reader wrote, and is not read whole.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 50_000
 
 
@@ -51,7 +53,7 @@ class Catalog:
 
     def load(self) -> Catalog:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular(self.path, MAX_FILE_BYTES).decode("utf-8"))
         except (OSError, ValueError, RecursionError):
             return self
         if not isinstance(data, dict) or data.get("stamp") != self.stamp:

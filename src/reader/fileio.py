@@ -1,9 +1,13 @@
-"""Writing files so that a crash, a kill or a full disk never leaves a torn one."""
+"""Writing files so that a crash, a kill or a full disk never leaves a torn one, and reading
+reader's own files (caches, package metadata) so that a FIFO or a huge file never hangs it."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -48,3 +52,44 @@ def fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file; a FIFO or device is refused, never waited on.
+
+    Raises OSError (EINVAL for what is not a regular file).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(limit)
+
+
+def tree_size(path: Path) -> int:
+    """Bytes in the files under `path`; a link counts as itself, never as what it points to."""
+    try:
+        if path.is_symlink() or not path.is_dir():
+            return path.lstat().st_size
+    except OSError:
+        return 0
+    total = 0
+    for folder, _dirs, files in os.walk(path):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.lstat(os.path.join(folder, name)).st_size
+    return total
+
+
+def remove_tree(path: Path) -> int | None:
+    """Delete a file, a link or a folder tree, never following a link; the bytes freed.
+
+    None when it could not be removed (what could be is gone).
+    """
+    size = tree_size(path)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return None if os.path.lexists(path) else size

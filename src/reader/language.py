@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import document
-from reader.fileio import write_atomic
+from reader.fileio import read_regular, write_atomic
 from reader.paths import cache_dir
 
 if TYPE_CHECKING:
@@ -202,8 +202,7 @@ class LanguageCache:
 
     def _read(self) -> dict[str, LanguageEntry]:
         try:
-            with open(self.path, "rb") as handle:
-                payload = handle.read(MAX_FILE_BYTES + 1)
+            payload = read_regular(self.path, MAX_FILE_BYTES + 1)
         except OSError:
             return {}
         try:
@@ -225,7 +224,6 @@ class LanguageCache:
                 entries[digest] = entry
         return entries
 
-
     def _set_aside(self, why: str) -> None:
         aside = self.path.with_name(self.path.name + ".bad")
         try:
@@ -236,7 +234,10 @@ class LanguageCache:
 
 
 def _is_lang(value: object) -> bool:
-    return value is None or (isinstance(value, str) and 0 < len(value) <= 16)
+    # Printed as it is (`reader list`, the library): a control, a bidi or zero-width mark, or
+    # a lone surrogate from a damaged file must not reach the terminal.
+    return value is None or (isinstance(value, str) and 0 < len(value) <= 16
+                             and value.isprintable())
 
 
 def _entry_from_json(item: object) -> LanguageEntry | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import paths
-from reader.fileio import write_atomic
+from reader.fileio import read_regular, remove_tree, write_atomic
 from reader.text import clean
 
 log = logging.getLogger("reader")
@@ -29,6 +29,8 @@ log = logging.getLogger("reader")
 PIPELINE_VERSION = 1
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
+# JSON can spell a lone surrogate ("\ud800"); no model writes one, and no terminal prints it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # After an eviction the cache is brought down to this share of the bound, so that
 # evictions (a directory scan) stay rare.
 _LOW_WATER = 0.8
@@ -64,10 +66,11 @@ class TranslationCache:
         digest = source_hash(source_text)
         path = self._path(package_key, digest)
         try:
-            with open(path, "rb") as handle:
-                raw = handle.read(MAX_ENTRY_BYTES + 1)
-        except OSError:
+            raw = read_regular(path, MAX_ENTRY_BYTES + 1)
+        except FileNotFoundError:
             return None
+        except OSError:
+            raw = b""  # a FIFO, a folder, unreadable: a damaged entry
         if len(raw) > MAX_ENTRY_BYTES:
             raw = b""  # no block's translation is this large: a damaged entry
         try:
@@ -79,6 +82,7 @@ class TranslationCache:
             or data.get("hash") != digest
             or data.get("model") != package_key
             or not isinstance(data.get("target"), str)
+            or _SURROGATE.search(data["target"])
         ):
             # Damaged, of the wrong shape, too deep or too large: translated again.
             log.info("translation cache entry %s unreadable; removed", path)
@@ -174,26 +178,5 @@ def clear_caches(root: Path | None = None) -> int:
     for entry in entries:
         if entry.name not in CACHE_NAMES and not entry.name.startswith(_CACHE_PREFIXES):
             continue
-        size = _size_of(entry)
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                entry.unlink()
-        if not os.path.lexists(entry):
-            freed += size
+        freed += remove_tree(entry) or 0
     return freed
-
-
-def _size_of(path: Path) -> int:
-    try:
-        if path.is_symlink() or not path.is_dir():
-            return path.lstat().st_size
-    except OSError:
-        return 0
-    total = 0
-    for folder, _dirs, files in os.walk(path):
-        for name in files:
-            with contextlib.suppress(OSError):
-                total += os.lstat(os.path.join(folder, name)).st_size
-    return total

@@ -22,6 +22,7 @@ import re
 import shutil
 import socket
 import stat
+import struct
 import subprocess
 import sys
 import tempfile
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader import __version__
+from reader.fileio import remove_tree
 from reader.text import one_line
 from reader.translation.errors import (
     DownloadCancelled,
@@ -71,6 +73,11 @@ MAX_INDEX_BYTES = 8 * 1024 * 1024
 MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
 MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
 MAX_MEMBERS = 10_000
+# zipfile builds an entry for every record of the central directory before the member count
+# can be checked, and reads it by its size, whatever count the end record gives.
+MAX_DIRECTORY_BYTES = 2 * 1024 * 1024
+# Each link has its own deadline: an index entry with a thousand dead links would hang.
+MAX_LINKS = 3
 MAX_REDIRECTS = 5
 # Staging folders and partial downloads older than this belong to a killed run.
 LEFTOVER_AGE = 3600.0
@@ -303,9 +310,10 @@ def _get(
                 continue
             if response.status != 200:
                 raise _Refused(f"HTTP {response.status} {one_line(response.reason, 80)}".strip())
-            length = response.getheader("Content-Length")
-            yield response, int(length) if length and length.isdigit() and len(length) < 19 \
-                else None
+            length = response.getheader("Content-Length") or ""
+            # "²" is a digit to isdigit() but not to int(); 19 digits or more is no real size.
+            ok = length.isascii() and length.isdigit() and len(length) < 19
+            yield response, int(length) if ok else None
             return
         finally:
             connection.close()
@@ -357,13 +365,8 @@ def fetch_index(
                 if size > MAX_INDEX_BYTES:
                     raise IndexError_(f"The package index at {shown} is too large to be an index.")
                 chunks.append(chunk)
-    except IndexError_:
-        raise
-    except _Stopped:
-        raise IndexError_(
-            f"Cannot reach the package index at {shown}: timed out after {timeout:g} s."
-        ) from None
-    except (*_NETWORK_ERRORS, ValueError, _Refused) as error:
+    except (*_NETWORK_ERRORS, ValueError, _Refused, _Stopped) as error:
+        # A read the guard cut shows as a reset or an incomplete read: its reason wins.
         if guard.reason == "cancelled":
             raise DownloadCancelled() from None
         if guard.reason is not None:
@@ -463,7 +466,7 @@ def download(
 
     Raises DownloadCancelled or DownloadError; no partial file is ever left behind.
     """
-    urls = [links] if isinstance(links, str) else list(links)
+    urls = [links] if isinstance(links, str) else list(links)[:MAX_LINKS]
     if not urls:
         raise DownloadError("The package has no download address.")
     errors = []
@@ -547,9 +550,6 @@ def _download_one(
                                           done / elapsed))
         os.replace(part, dest)
         return dest
-    except (DownloadCancelled, DownloadError):
-        _remove(part)
-        raise
     except http.client.IncompleteRead:
         _remove(part)
         if guard.reason is not None:
@@ -562,7 +562,7 @@ def _download_one(
         if guard.reason is not None:
             raise _stopped_error(guard, shown) from None
         raise DownloadError(f"Cannot download {shown}: {_reason(error)}.") from None
-    except BaseException:
+    except BaseException:  # cancelled, refused, interrupted: never a partial file left
         _remove(part)
         raise
 
@@ -606,9 +606,9 @@ def _in_use(lock: Path) -> bool | None:
 
 
 def cleanup_leftovers(max_age: float = LEFTOVER_AGE) -> int:
-    """Remove what killed runs left (staging and trash folders, .part files); bytes freed.
+    """Remove what killed runs left (staging and trash folders, downloads); bytes freed.
 
-    A staging folder or .part file is left alone while the install that made it runs (it
+    A staging folder or a download is left alone while the install that made it runs (it
     holds a lock on it); without a lock to look at, only when older than `max_age`. A model
     an install had moved aside when it was killed is put back first if nothing replaced it.
     """
@@ -624,7 +624,7 @@ def cleanup_leftovers(max_age: float = LEFTOVER_AGE) -> int:
             name = entry.name
             if name.startswith(".staging-"):
                 lock = entry / ".lock"
-            elif name.endswith(".part") and folder != root:
+            elif name.endswith((".part", ".argosmodel")) and folder != root:
                 lock = entry
             elif name.startswith(".trash-") and folder == root:
                 lock = None  # what `remove` was deleting: finish the job
@@ -639,12 +639,8 @@ def cleanup_leftovers(max_age: float = LEFTOVER_AGE) -> int:
                 continue
             if name.startswith(".staging-"):
                 _restore_moved(entry, root)
-            size = _tree_size(entry)
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                _remove(entry)
-            if not os.path.lexists(entry):
+            size = remove_tree(entry)
+            if size is not None:
                 freed += size
                 log.info("removed leftover %s (%d bytes)", entry, size)
     return freed
@@ -657,20 +653,6 @@ def _restore_moved(staging: Path, root: Path) -> None:
             with contextlib.suppress(OSError):
                 os.rename(moved, origin)
                 log.warning("put back %s, moved aside by an interrupted install", origin)
-
-
-def _tree_size(path: Path) -> int:
-    try:
-        if not path.is_dir() or path.is_symlink():
-            return path.lstat().st_size
-    except OSError:
-        return 0
-    total = 0
-    for folder, _dirs, files in os.walk(path):
-        for name in files:
-            with contextlib.suppress(OSError):
-                total += os.lstat(os.path.join(folder, name)).st_size
-    return total
 
 
 # Validation and install.
@@ -697,12 +679,36 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+_END_RECORD = struct.Struct("<4s4H2LH")
+
+
+def _directory_too_large(path: Path) -> bool:
+    """Whether the end record announces more members, or a larger directory, than allowed.
+
+    Found as zipfile finds it, the last signature in the tail. Zip64 markers (0xFFFF,
+    0xFFFFFFFF) mean more than 65,535 members or 4 GB, which is too large as well.
+    """
+    with open(path, "rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - _END_RECORD.size - 0xFFFF))
+        tail = handle.read()
+    start = tail.rfind(b"PK\x05\x06")
+    if start < 0 or len(tail) - start < _END_RECORD.size:
+        return False  # zipfile will say what is wrong
+    _sig, _disk, _cd_disk, here, total, directory, _offset, _comment = _END_RECORD.unpack_from(
+        tail, start
+    )
+    return max(here, total) > MAX_MEMBERS or directory > MAX_DIRECTORY_BYTES
+
+
 def validate_archive(path: Path, max_bytes: int = MAX_PACKAGE_BYTES) -> tuple[str, dict]:
     """Check an .argosmodel before install: (top folder, metadata), or InvalidPackage."""
     where = one_line(Path(path).name, 120)
     try:
         if not zipfile.is_zipfile(path):
             raise InvalidPackage(f"{where} is not an Argos package (not a zip archive).")
+        if _directory_too_large(path):
+            raise InvalidPackage(f"{where} holds too many files.")
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if not infos:
@@ -804,7 +810,9 @@ def _extract(
 
 
 PROVE_SENTENCE = "Bonjour, le chat dort."
-PROVE_COMMAND = [sys.executable, "-m", "reader.translation.prove"]
+# -P: `-m` would put the current folder first on sys.path, and a ctranslate2.py left in the
+# user's Downloads would run in place of the real one.
+PROVE_COMMAND = [sys.executable, "-P", "-m", "reader.translation.prove"]
 
 
 def prove(
@@ -895,6 +903,7 @@ def install_archive(
             if (p.from_code, p.to_code) == (metadata["from_code"], metadata["to_code"])
             or p.name == name
         ]
+        # A file where the new folder goes is not listed as a package, but is in the way too.
         if (root / name).exists() and all(p.name != name for p in replaced):
             replaced.append(read_package(root / name))
         for old in replaced:
@@ -985,12 +994,18 @@ def install_available(
     """Download an index entry and install it; the downloaded file is deleted after."""
     supported_pair(available.from_code, available.to_code)
     cleanup_leftovers()
-    file = download(available.links, downloads_dir() / f"{available.name}.argosmodel",
-                    progress=progress, cancelled=cancelled, timeout=timeout, min_rate=min_rate,
-                    window=window, sha256=available.sha256, allow_file=available.local)
+    # Named per process: two installs at once must not replace or delete each other's file.
+    dest = downloads_dir() / f"{available.name}-{os.getpid()}.argosmodel"
+    file = download(available.links, dest, progress=progress, cancelled=cancelled,
+                    timeout=timeout, min_rate=min_rate, window=window, sha256=available.sha256,
+                    allow_file=available.local)
     try:
-        return install_archive(file, cancelled=cancelled, expect_version=available.version,
-                               prove_timeout=prove_timeout)
+        with open(file, "rb") as held:
+            # Held while installing: another command's cleanup then leaves it alone, and a
+            # kill leaves it unheld, removed by the next model command.
+            _lock(held.fileno())
+            return install_archive(file, cancelled=cancelled, expect_version=available.version,
+                                   prove_timeout=prove_timeout)
     finally:
         _remove(file)
 

@@ -7,14 +7,12 @@ reported instead of breaking the whole listing as argostranslate's own listing d
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.fileio import read_regular
 from reader.translation.settings import packages_dir
 
 MODEL_DIR = "model"
@@ -23,8 +21,9 @@ METADATA = "metadata.json"
 # A real metadata.json is a few hundred bytes; a larger one is refused before it is read, so
 # a package cannot make every listing and translation parse megabytes of JSON.
 MAX_METADATA_BYTES = 1024 * 1024
-# "1.9", "1_10", "2.0.1": a short dotted version (int() of a 5,000-digit one raises).
-VERSION = re.compile(r"\d{1,9}(?:[._]\d{1,9}){0,3}")
+# "1.9", "1_10", "2.0.1": a short dotted version (int() of a 5,000-digit one raises), in
+# ASCII digits (to a regex "١.٠" is digits too, and it names the install folder).
+VERSION = re.compile(r"\d{1,9}(?:[._]\d{1,9}){0,3}", re.ASCII)
 # Names shown to the user and the target prefix fed to the model: short, one line.
 MAX_FIELD = 64
 
@@ -60,7 +59,7 @@ def read_package(path: Path) -> PackageInfo:
     """Describe the package folder at `path`; never raises."""
     name = path.name
     try:
-        raw = _read_regular(path / METADATA, MAX_METADATA_BYTES + 1)
+        raw = read_regular(path / METADATA, MAX_METADATA_BYTES + 1)
     except FileNotFoundError:
         return PackageInfo(name, path, problem="no metadata.json")
     except OSError as error:
@@ -88,15 +87,6 @@ def read_package(path: Path) -> PackageInfo:
     if not (path / TOKENIZER).is_file():
         return _with_problem(info, f"no {TOKENIZER}")
     return info
-
-
-def _read_regular(path: Path, limit: int) -> bytes:
-    """At most `limit` bytes of a regular file; a FIFO or device is refused, never waited on."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-        return handle.read(limit)
 
 
 def metadata_problem(metadata: object) -> str | None:
