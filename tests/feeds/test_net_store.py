@@ -331,3 +331,24 @@ def test_feed_summaries_stay_plain_text_in_markdown() -> None:
     assert [(b.kind, b.text) for b in article.blocks] == [
         ("paragraph", "# pas un titre"), ("paragraph", "1. pas une liste"),
         ("paragraph", "> pas une citation"), ("list_item", "- un tiret")]
+
+
+
+def test_the_size_ceiling_is_named_as_the_readme_names_it(server: FeedServer) -> None:
+    import gzip
+
+    # 5 MB is 5 × 1024 × 1024 bytes; the messages said "limit 5.24288 MB".
+    server.serve("/big", b"x" * (6 * 1024 * 1024))
+    with pytest.raises(FetchError, match=r"^too large \(6 MB; limit 5 MB\)$"):
+        net.get(server.url("/big"))
+    server.serve("/gz", gzip.compress(b"a" * (6 * 1024 * 1024)), "text/html")
+    original = server.server.RequestHandlerClass.end_headers
+
+    def end_headers(handler) -> None:
+        if handler.path == "/gz":
+            handler.send_header("Content-Encoding", "gzip")
+        original(handler)
+
+    server.server.RequestHandlerClass.end_headers = end_headers
+    with pytest.raises(FetchError, match=r"^too large \(over 5 MB\)$"):
+        net.get(server.url("/gz"))

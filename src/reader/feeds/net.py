@@ -166,7 +166,7 @@ def _connection(parts, timeout: float) -> http.client.HTTPConnection:
 def _read_body(response, head, connection, end: float, deadline: float, max_bytes: int) -> bytes:
     length = head.get("content-length", "")
     if length.isdigit() and int(length) > max_bytes:
-        raise FetchError(f"too large ({int(length) / 1e6:.1f} MB; limit {max_bytes / 1e6:g} MB)")
+        raise FetchError(f"too large ({_mb(int(length))} MB; limit {_mb(max_bytes)} MB)")
     encoding = head.get("content-encoding", "").strip().lower()
     decoder = None
     if encoding in ("gzip", "x-gzip"):
@@ -188,12 +188,17 @@ def _read_body(response, head, connection, end: float, deadline: float, max_byte
             # Bounded output per step: a small gzip bomb cannot fill memory.
             chunk = decoder.decompress(chunk, max_bytes + 1 - size)
             if decoder.unconsumed_tail:
-                raise FetchError(f"too large (over {max_bytes / 1e6:g} MB)")
+                raise FetchError(f"too large (over {_mb(max_bytes)} MB)")
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"too large (over {max_bytes / 1e6:g} MB)")
+            raise FetchError(f"too large (over {_mb(max_bytes)} MB)")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _mb(size: int) -> str:
+    """Megabytes as the README counts them (5 MB is 5 × 1024 × 1024 bytes): `5`, `5.5`."""
+    return f"{size / 2**20:.1f}".removesuffix(".0")
 
 
 def host_of(url: str) -> str:
