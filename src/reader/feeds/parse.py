@@ -313,6 +313,9 @@ def extract_page(html: str, url: str) -> Page:
     document = trafilatura.extract_with_metadata(
         html, url=url, output_format="markdown", include_links=True, include_images=True,
         include_tables=True, include_comments=False, include_formatting=True,
+        # The extensive search falls back on a copyright year or a related link's address
+        # (2024-01-01, 2026-02-01): a wrong date is worse than none.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     lang = _HTML_LANG.search(html[:20_000])
     page = Page(title="", markdown="", canonical=canonical, feeds=feeds,
