@@ -347,3 +347,37 @@ def test_a_short_article_page_is_saved_not_taken_for_a_home_page(site: FeedServe
     assert [o.status for o in result.outcomes] == ["new"] and result.outcomes[0].feed is None
     assert Store().load().feeds == []
     assert "Plus de détails demain." in result.outcomes[0].path.read_text("utf-8")
+
+
+def test_a_page_without_a_date_is_not_dated_by_its_copyright_line(server: FeedServer) -> None:
+    article = ARTICLES[1]
+    undated = page(article).replace(
+        f'<meta property="article:published_time" content="{article.date}">', "")
+    undated = undated.replace("</body>", "<footer><p>© 2024 Actu IA</p></footer></body>")
+    server.serve("/undated", undated)
+    result = fetcher().add(server.url("/undated"))
+    assert result.outcomes[0].status == "new"
+    saved = load_article(result.outcomes[0].path)
+    # htmldate's extensive search guessed one from the copyright line or a related link's
+    # address (2026/02/…): no date is better than a wrong one.
+    assert saved.meta.get("date", "") == ""
+    assert not result.outcomes[0].path.name.startswith(("2024-01-01", "2026-02-01"))
+
+
+def test_adding_a_feed_counts_as_its_last_fetch(site: FeedServer) -> None:
+    fetcher().add(site.url("/feed.xml"))
+    assert Store().load().feeds[0].get("last_fetch")
+
+
+def test_a_saved_page_that_a_feed_lists_later_is_not_rewritten_by_the_refresh(
+    site: FeedServer,
+) -> None:
+    article = ARTICLES[0]
+    saved = fetcher().add(site.url(f"/articles/{article.slug}")).outcomes[0]
+    before = saved.path.read_bytes()
+    adopted = fetcher().add(site.url("/feed.xml"))
+    assert {o.title: o.status for o in adopted.outcomes}[article.title] == "unchanged"
+    site.serve("/feed.xml", rss(site.base), "application/rss+xml")  # no validators: no 304
+    again = fetcher().refresh()
+    assert {o.title: o.status for o in again.outcomes}[article.title] == "unchanged"
+    assert saved.path.read_bytes() == before

@@ -218,6 +218,7 @@ class Fetcher:
         record = existing or self.store.add_feed(fetched.response.url, feed.title, keep)
         if keep is not None:
             record["keep"] = keep
+        record["last_fetch"] = now_iso()
         report = FeedReport(record["url"], feed.title or record.get("title", ""))
         result.feeds.append(report)
         self._entries(record, fetched, report, scheduler, result, total=1)
@@ -307,7 +308,11 @@ class Fetcher:
                         or stored.get("updated", "") == entry.updated):
                 if not stored.get("deleted"):
                     # Seen again through another feed or GUID: remember it, fetch nothing.
-                    self.store.remember(rel, record["url"], entry.guid, entry.link)
+                    # A saved page this feed adopts takes the entry's date too, or the next
+                    # refresh would see it "moved" and rewrite it.
+                    adopted = entry.updated if not stored.get("feed") else ""
+                    self.store.remember(rel, record["url"], entry.guid, entry.link,
+                                        updated=adopted)
                     report.unchanged += 1
                     result.outcomes.append(self._outcome_for(rel, entry.link, record["url"]))
                 continue
