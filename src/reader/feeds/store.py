@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,7 +31,7 @@ from typing import Any
 
 from reader import paths
 from reader.feeds.urls import canonical, slug, source_name
-from reader.fileio import fsync_dir, write_atomic
+from reader.fileio import fsync_dir, fsync_file, write_atomic
 from reader.text import clean
 
 VERSION = 1
@@ -282,7 +281,7 @@ class Store:
 
         files, self._unsynced = self._unsynced, []
         with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(_fsync_file, files))
+            list(pool.map(fsync_file, files))
             list(pool.map(fsync_dir, {f.parent for f in files} | {self.library}))
 
     def _new_name(self, meta: dict[str, str]) -> str:
@@ -303,19 +302,6 @@ class Store:
             stem = f"{base}-{number}"
         self._stems.add(stem)
         return f"{folder}/{stem}.md"
-
-
-def _fsync_file(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return  # replaced or deleted since: nothing of ours to make durable
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _safe_rel(rel: str) -> bool:
