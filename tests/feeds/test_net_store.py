@@ -26,6 +26,19 @@ from reader.text import clean
 # ---- network --------------------------------------------------------------------------------
 
 
+def serve_gzip(server: FeedServer, path: str, body: bytes) -> None:
+    """Serve `body` on `path` as `Content-Encoding: gzip` HTML."""
+    server.serve(path, body, "text/html")
+    original = server.server.RequestHandlerClass.end_headers
+
+    def end_headers(handler) -> None:
+        if handler.path == path:
+            handler.send_header("Content-Encoding", "gzip")
+        original(handler)
+
+    server.server.RequestHandlerClass.end_headers = end_headers
+
+
 def test_only_http_and_https(server: FeedServer) -> None:
     for url in ("file:///etc/passwd", "ftp://x/y", "javascript:alert(1)", "http://", "no url"):
         with pytest.raises(FetchError):
@@ -51,15 +64,7 @@ def test_size_ceiling(server: FeedServer) -> None:
 
     bomb = gzip.compress(b"a" * 100_000)
     # A gzip body that inflates past the ceiling is refused while inflating.
-    server.serve("/gz", bomb, "text/html")
-    original = server.server.RequestHandlerClass.end_headers
-
-    def end_headers(handler) -> None:
-        if handler.path == "/gz":
-            handler.send_header("Content-Encoding", "gzip")
-        original(handler)
-
-    server.server.RequestHandlerClass.end_headers = end_headers
+    serve_gzip(server, "/gz", bomb)
     with pytest.raises(FetchError, match="too large"):
         net.get(server.url("/gz"), max_bytes=10_000)
     assert net.get(server.url("/gz")).body == b"a" * 100_000
@@ -341,14 +346,6 @@ def test_the_size_ceiling_is_named_as_the_readme_names_it(server: FeedServer) ->
     server.serve("/big", b"x" * (6 * 1024 * 1024))
     with pytest.raises(FetchError, match=r"^too large \(6 MB; limit 5 MB\)$"):
         net.get(server.url("/big"))
-    server.serve("/gz", gzip.compress(b"a" * (6 * 1024 * 1024)), "text/html")
-    original = server.server.RequestHandlerClass.end_headers
-
-    def end_headers(handler) -> None:
-        if handler.path == "/gz":
-            handler.send_header("Content-Encoding", "gzip")
-        original(handler)
-
-    server.server.RequestHandlerClass.end_headers = end_headers
+    serve_gzip(server, "/gz", gzip.compress(b"a" * (6 * 1024 * 1024)))
     with pytest.raises(FetchError, match=r"^too large \(over 5 MB\)$"):
         net.get(server.url("/gz"))
