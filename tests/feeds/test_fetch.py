@@ -381,3 +381,22 @@ def test_a_saved_page_that_a_feed_lists_later_is_not_rewritten_by_the_refresh(
     again = fetcher().refresh()
     assert {o.title: o.status for o in again.outcomes}[article.title] == "unchanged"
     assert saved.path.read_bytes() == before
+
+
+def test_a_json_feed_with_odd_field_types_saves_what_it_can(server: FeedServer) -> None:
+    items = [
+        {"id": 1, "title": "Auteurs en nombre", "authors": 5,
+         "content_text": "Un texte assez long pour faire le résumé de cette brève."},
+        {"id": "b", "title": "Auteur sans nom", "author": {"name": 5}, "authors": None,
+         "content_html": "<p>Un autre texte de brève.</p>"},
+        # A date at the edge of the calendar overflowed when moved to UTC.
+        {"id": "c", "title": "Date au bord", "date_published": "0001-01-01T00:00:00+05:00",
+         "content_text": "Troisième brève."},
+    ]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Brèves",
+                       "items": items})
+    server.serve("/odd.json", body, "application/feed+json")
+    result = fetcher().add(server.url("/odd.json"))
+    assert result.ok, [o.error for o in result.outcomes]
+    assert {o.title: o.status for o in result.outcomes} == {
+        "Auteurs en nombre": "new", "Auteur sans nom": "new", "Date au bord": "new"}

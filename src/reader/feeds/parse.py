@@ -176,7 +176,10 @@ def _json_feed(body: bytes, url: str) -> Feed:
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
+        # JSON Feed 1.1 `authors` (a list), 1.0 `author` (an object); anything else is no name.
+        authors = item.get("authors") or [item.get("author")]
+        if not isinstance(authors, list):
+            authors = []
         names = [a.get("name", "") for a in authors if isinstance(a, dict)]
         published = _json_date(item.get("date_published"))
         entries.append(Entry(
@@ -239,11 +242,11 @@ def _json_date(value: object) -> str:
         return ""
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError):  # OverflowError: a year-1 or year-9999 date moved to UTC
         return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _http(link: str, base: str) -> str:
