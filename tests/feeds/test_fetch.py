@@ -400,3 +400,24 @@ def test_a_json_feed_with_odd_field_types_saves_what_it_can(server: FeedServer) 
     assert result.ok, [o.error for o in result.outcomes]
     assert {o.title: o.status for o in result.outcomes} == {
         "Auteurs en nombre": "new", "Auteur sans nom": "new", "Date au bord": "new"}
+
+
+def test_an_extractor_crash_on_one_page_is_that_page_s_failure(
+    site: FeedServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.feeds import service
+
+    real = service.extract_page
+
+    def extract(html: str, url: str):
+        if "/broken" in url:
+            raise RuntimeError("extractor bug")
+        return real(html, url)
+
+    monkeypatch.setattr(service, "extract_page", extract)
+    site.serve("/broken", page(ARTICLES[0]))
+    broken = fetcher().add(site.url("/broken"))
+    assert [(o.status, o.error) for o in broken.outcomes] == [
+        ("failed", "RuntimeError: extractor bug")]
+    fine = fetcher().add(site.url(f"/articles/{ARTICLES[1].slug}"))
+    assert [o.status for o in fine.outcomes] == ["new"]

@@ -184,8 +184,8 @@ class Fetcher:
             try:
                 url = net.check_url(url)
                 fetched = self._fetch_any(url)
-            except (net.FetchError, ParseError) as error:
-                result.outcomes.append(Outcome(url, "failed", error=str(error)))
+            except Exception as error:  # an extractor's bug too: this URL's failure, one line
+                result.outcomes.append(_failure(url, error))
                 return result
             scheduler = self._scheduler()
             if fetched.feed is not None:
@@ -232,8 +232,8 @@ class Fetcher:
             fetched = self._fetch_any(first)
             if fetched.feed is None:
                 raise ParseError("the advertised feed is not a feed")
-        except (net.FetchError, ParseError) as error:
-            result.outcomes.append(Outcome(first, "failed", error=str(error)))
+        except Exception as error:
+            result.outcomes.append(_failure(first, error))
             return
         self._subscribe(first, fetched, keep, scheduler, result)
 
@@ -453,6 +453,12 @@ def _front_matter(path: Path) -> dict[str, str]:
     except (OSError, UnicodeDecodeError):
         return {}
     return parse_front_matter(text)[0]
+
+
+def _failure(url: str, error: Exception) -> Outcome:
+    if not isinstance(error, net.FetchError | ParseError):
+        log.warning("%s: %s", url, _message(error), exc_info=error)
+    return Outcome(url, "failed", error=_message(error))
 
 
 def _message(error: Exception | None) -> str:
