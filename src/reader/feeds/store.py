@@ -129,8 +129,13 @@ class Store:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """One refresh at a time across processes (the app's `R` and `reader fetch`)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / "feeds.lock", "a+") as handle:
+        lock = self.root / "feeds.lock"
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle = open(lock, "a+")  # noqa: SIM115 - closed by the with below
+        except OSError as error:
+            raise StoreError(f"{lock}: cannot lock ({error.strerror or error})") from None
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:

@@ -82,9 +82,13 @@ class FeedActions:
             fetcher = Fetcher(progress=progress if url is None else None,
                               cancelled=lambda: worker.is_cancelled, is_read=read_marks())
             result = fetcher.refresh() if url is None else fetcher.add(url)
-        except StoreError as error:
+        except Exception as error:  # whatever it is, `R` must work again afterwards
+            if not isinstance(error, StoreError):
+                log.warning("feeds: %s", error, exc_info=error)
             if not worker.is_cancelled:
-                self.call_from_thread(self._feeds_failed, str(error))
+                message = str(error) if isinstance(error, StoreError) else (
+                    f"{type(error).__name__}: {error}")
+                self.call_from_thread(self._feeds_failed, message)
             return
         if not worker.is_cancelled:
             self.call_from_thread(self._feeds_done, result)
