@@ -421,3 +421,21 @@ def test_an_extractor_crash_on_one_page_is_that_page_s_failure(
         ("failed", "RuntimeError: extractor bug")]
     fine = fetcher().add(site.url(f"/articles/{ARTICLES[1].slug}"))
     assert [o.status for o in fine.outcomes] == ["new"]
+
+
+def test_an_amp_page_keeps_its_image_alt_text(server: FeedServer) -> None:
+    from html import escape
+
+    article = ARTICLES[2]
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
+    server.serve("/amp", f"""<!doctype html><html ⚡ lang="fr"><head><meta charset="utf-8">
+<title>{escape(article.title)}</title><style amp-boilerplate>body{{visibility:hidden}}</style>
+</head><body><amp-sidebar id="menu"><a href="/">Accueil</a></amp-sidebar><article>
+<h1>{escape(article.title)}</h1>{paragraphs}
+<amp-img src="/photo.jpg" alt="Le campus de Google à Zurich" width="600" height="400"></amp-img>
+</article></body></html>""")
+    result = fetcher().add(server.url("/amp"))
+    assert [o.status for o in result.outcomes] == ["new"]
+    text = result.outcomes[0].path.read_text("utf-8")
+    assert article.paragraphs[-1] in text
+    assert "*Le campus de Google à Zurich*" in text

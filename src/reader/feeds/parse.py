@@ -272,6 +272,8 @@ _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _JSON_LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?[^\]}]*"(?:News)?Article"', re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+# AMP pages write their images as <amp-img>, which trafilatura does not know: alt text lost.
+_AMP_IMG = re.compile(r"<(/?)amp-img\b", re.IGNORECASE)
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
               "application/json")
@@ -313,6 +315,7 @@ def extract_page(html: str, url: str) -> Page:
     import trafilatura
 
     canonical, feeds = head_links(html, url)
+    html = _AMP_IMG.sub(r"<\1img", html)
     document = trafilatura.extract_with_metadata(
         html, url=url, output_format="markdown", include_links=True, include_images=True,
         include_tables=True, include_comments=False, include_formatting=True,
