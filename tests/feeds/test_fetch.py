@@ -439,3 +439,25 @@ def test_an_amp_page_keeps_its_image_alt_text(server: FeedServer) -> None:
     text = result.outcomes[0].path.read_text("utf-8")
     assert article.paragraphs[-1] in text
     assert "*Le campus de Google à Zurich*" in text
+
+
+def test_a_page_that_declares_a_paywall_is_marked_summary_only(server: FeedServer) -> None:
+    article = ARTICLES[0]
+    # A long teaser (over the 40-word floor), and the schema.org mark news sites give Google.
+    teaser = page(article).replace(
+        "</head>", '<script type="application/ld+json">{"@type": "NewsArticle", '
+                   '"isAccessibleForFree": "False", "hasPart": {"@type": "WebPageElement", '
+                   '"isAccessibleForFree": false, "cssSelector": ".paywall"}}</script></head>')
+    server.serve("/payant", teaser)
+    single = fetcher().add(server.url("/payant"))
+    assert [o.status for o in single.outcomes] == ["new"]
+    assert load_article(single.outcomes[0].path).meta.get("summary_only") == "true"
+    server.serve(f"/articles/{ARTICLES[1].slug}", page(ARTICLES[1]).replace(
+        "</head>", '<script type="application/ld+json">{"isAccessibleForFree":false}</script>'
+                   "</head>"))
+    server.serve("/feed.xml", rss(server.base, [ARTICLES[1]]), "application/rss+xml")
+    fetcher().add(server.url("/feed.xml"))
+    saved = [load_article(p) for p in saved_files()]
+    from_feed = next(a for a in saved if a.title == ARTICLES[1].title)
+    assert from_feed.meta.get("summary_only") == "true"
+    assert ARTICLES[1].paragraphs[0] in from_feed.body

@@ -53,6 +53,7 @@ class Page:
     canonical: str = ""
     feeds: list[tuple[str, str]] = field(default_factory=list)  # (type, url) advertised
     article: bool = False  # the page says it is an article (og:type, JSON-LD)
+    paywalled: bool = False  # the page says part of it is for subscribers (schema.org)
 
 
 # ---- charsets ---------------------------------------------------------------------------------
@@ -274,6 +275,8 @@ _JSON_LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?[^\]}]*"(?:News)?Article"', re.
 _ATTR = re.compile(r"""([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 # AMP pages write their images as <amp-img>, which trafilatura does not know: alt text lost.
 _AMP_IMG = re.compile(r"<(/?)amp-img\b", re.IGNORECASE)
+# The schema.org mark that news sites give search engines for subscriber-only text.
+_PAYWALL = re.compile(r'"isAccessibleForFree"\s*:\s*"?false\b', re.IGNORECASE)
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
               "application/json")
@@ -325,7 +328,8 @@ def extract_page(html: str, url: str) -> Page:
     )
     lang = _HTML_LANG.search(html[:20_000])
     page = Page(title="", markdown="", canonical=canonical, feeds=feeds,
-                lang=lang.group(1).lower() if lang else "", article=says_article(html))
+                lang=lang.group(1).lower() if lang else "", article=says_article(html),
+                paywalled=_PAYWALL.search(html[:200_000]) is not None)
     if document is None:
         return page
     page.title = _line(document.title or "")

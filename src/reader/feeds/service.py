@@ -373,9 +373,11 @@ class Fetcher:
             if known is not None and not self.store.articles[known].get("deleted"):
                 self.store.remember(known, record["url"], entry.guid, entry.link)
                 return self._outcome_for(known, entry.link, record["url"])
-        summary_only = page is None or words(page.markdown) < MIN_WORDS
+        summary_only = page is None or page.paywalled or words(page.markdown) < MIN_WORDS
         if summary_only:
             body = html_to_markdown(entry.content or entry.summary, url or record["url"])
+            if not body.strip() and page is not None and page.paywalled:
+                body = page.markdown  # the teaser is all there is
             if not body.strip():
                 return Outcome(entry.link or record["url"], "failed", feed=record["url"],
                                error="no article text and no summary in the feed")
@@ -410,6 +412,7 @@ class Fetcher:
             "date": page.date,
             "lang": page.lang,
             "fetched": now_iso(),
+            "summary_only": "true" if page.paywalled else "",
         }
         if rel is not None:
             # Saved before (from a feed, say): its title, source and feed stay; the text may change.
