@@ -12,7 +12,7 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
@@ -244,9 +244,6 @@ class Scheduler:
 
     def add(self, task: Task) -> None:
         self._pending.append(task)
-
-    def extend(self, tasks: Iterable[Task]) -> None:
-        self._pending.extend(tasks)
 
     def run(self, cancelled: Callable[[], bool] | None = None) -> bool:
         """Run until every task (and those their callbacks add) is done; False when cancelled."""

@@ -268,12 +268,12 @@ class Fetcher:
             message = _message(error)
             report.error = record["last_error"] = message
             log.warning("feed %s: %s", record["url"], message)
-            self._progress(report, result, total, finished=True)
+            self._progress(report, result, total)
             return
         record.pop("last_error", None)
         if fetched.response.not_modified:
             report.not_modified = True
-            self._progress(report, result, total, finished=True)
+            self._progress(report, result, total)
             return
         if fetched.feed and fetched.feed.title:
             record["title"] = report.title = fetched.feed.title
@@ -297,7 +297,7 @@ class Fetcher:
                         record[key] = value
                     else:
                         record.pop(key, None)
-            self._progress(report, result, total, finished=True)
+            self._progress(report, result, total)
 
         for entry in feed.entries:
             rel = self.store.known(record["url"], entry.guid, entry.link)
@@ -350,9 +350,9 @@ class Fetcher:
         else:
             setattr(report, outcome.status, getattr(report, outcome.status) + 1)
 
-    def _progress(self, report: FeedReport, result: Result, total: int, finished: bool) -> None:
+    def _progress(self, report: FeedReport, result: Result, total: int) -> None:
         result.finished += 1
-        if self.progress is not None and finished:
+        if self.progress is not None:
             self.progress(report, min(result.finished, total), total)
 
     # ---- saving ---------------------------------------------------------------------------
