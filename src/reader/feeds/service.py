@@ -150,27 +150,22 @@ class Fetcher:
         return net.get(url, etag=etag, last_modified=modified, deadline=self.deadline,
                        max_bytes=self.max_bytes, retries=self.retries)
 
-    def _fetch_any(self, url: str) -> _Fetched:
+    def _fetch_any(self, url: str, *, page_only: bool = False) -> _Fetched:
         response = self._get(url)
         if looks_like_feed(response.body, response.content_type):
-            return _Fetched(response, feed=parse_feed(response.body, response.url,
-                                                      response.content_type, self.max_items))
+            if page_only:
+                raise ParseError("the link is a feed, not a page")
+            return self._parsed(response)
         html = decode_html(response.body, response.charset)
         return _Fetched(response, page=extract_page(html, response.url))
 
     def _fetch_feed(self, record: dict[str, Any]) -> _Fetched:
         response = self._get(record["url"], record.get("etag"), record.get("last_modified"))
-        if response.not_modified:
-            return _Fetched(response)
+        return _Fetched(response) if response.not_modified else self._parsed(response)
+
+    def _parsed(self, response: net.Response) -> _Fetched:
         return _Fetched(response, feed=parse_feed(response.body, response.url,
                                                   response.content_type, self.max_items))
-
-    def _fetch_page(self, url: str) -> _Fetched:
-        response = self._get(url)
-        if looks_like_feed(response.body, response.content_type):
-            raise ParseError("the link is a feed, not a page")
-        html = decode_html(response.body, response.charset)
-        return _Fetched(response, page=extract_page(html, response.url))
 
     def _scheduler(self) -> net.Scheduler:
         return net.Scheduler(self.concurrency, self.per_host, self.deadline)
@@ -338,8 +333,8 @@ class Fetcher:
                 if pending == 0:
                     finish()
 
-            scheduler.add(net.Task(entry.link, lambda link=entry.link: self._fetch_page(link),
-                                   done))
+            scheduler.add(net.Task(
+                entry.link, lambda link=entry.link: self._fetch_any(link, page_only=True), done))
         if pending == 0:
             finish()
 
