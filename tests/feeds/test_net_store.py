@@ -350,3 +350,19 @@ def test_the_size_ceiling_is_named_as_the_readme_names_it(server: FeedServer) ->
     serve_gzip(server, "/gz", gzip.compress(b"a" * (6 * 1024 * 1024)))
     with pytest.raises(FetchError, match=r"^too large \(over 5 MB\)$"):
         net.get(server.url("/gz"))
+
+
+def test_json_output_carries_no_c1_or_bidi_character_to_the_terminal(server: FeedServer) -> None:
+    # U+009B is CSI to a terminal, U+202E reverses what follows; both are legal in XML text.
+    link = server.url("/a\u009b31m\u202eevil")
+    item = f"<item><title>Lien piégé</title><link>{link}</link><guid>x</guid></item>"
+    server.serve("/feed.xml", rss(server.base, [], extra=item), "application/rss+xml")
+    added = subprocess.run([sys.executable, "-m", "reader", "add", server.url("/feed.xml"),
+                            "--json"], capture_output=True, timeout=120)
+    assert added.returncode == 1
+    for stream in (added.stdout, added.stderr):
+        text = stream.decode("utf-8")
+        assert not any("\x80" <= c <= "\x9f" or "\u202a" <= c <= "\u202e" for c in text), text
+    # Escaped in the JSON, not lost: the address reads back as the feed gave it (feedparser
+    # itself reads U+009B as the Windows-1252 "›").
+    assert json.loads(added.stdout)[0]["url"].endswith("31m\u202eevil")
