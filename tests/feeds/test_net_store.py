@@ -366,3 +366,30 @@ def test_json_output_carries_no_c1_or_bidi_character_to_the_terminal(server: Fee
     # Escaped in the JSON, not lost: the address reads back as the feed gave it (feedparser
     # itself reads U+009B as the Windows-1252 "›").
     assert json.loads(added.stdout)[0]["url"].endswith("31m\u202eevil")
+
+
+def test_a_server_s_reason_phrase_is_cleaned_where_it_enters() -> None:
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 404 \x1b]0;PWNED\x07\x1b[31mPerdu\x9b31m\r\n"
+                               b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    try:
+        with pytest.raises(FetchError) as caught:
+            net.get(f"http://127.0.0.1:{port}/x", retries=0)
+    finally:
+        thread.join(5)
+        listener.close()
+    # The message lands in feeds.json, the log and the app's notifications, not only the CLI.
+    assert str(caught.value) == "HTTP 404 Perdu"

@@ -18,6 +18,7 @@ from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from reader import __version__
+from reader.text import one_line
 
 USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader/)"
 MAX_BYTES = 5 * 1024 * 1024
@@ -136,10 +137,10 @@ def _get_once(
                 continue
             if status == 304:
                 return Response(current, status, head)
-            if status >= 500:
-                raise FetchError(f"HTTP {status} {response.reason}".strip(), retry=True)
             if status >= 400:
-                raise FetchError(f"HTTP {status} {response.reason}".strip())
+                # The reason phrase is the server's text: cleaned at the gate like any other.
+                message = f"HTTP {status} {one_line(response.reason, 80)}".strip()
+                raise FetchError(message, retry=status >= 500)
             body = _read_body(response, head, connection, end, deadline, max_bytes)
             return Response(current, status, head, body)
         except TimeoutError:
