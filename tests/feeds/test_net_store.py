@@ -393,3 +393,11 @@ def test_a_server_s_reason_phrase_is_cleaned_where_it_enters() -> None:
         listener.close()
     # The message lands in feeds.json, the log and the app's notifications, not only the CLI.
     assert str(caught.value) == "HTTP 404 Perdu"
+
+
+def test_a_refused_redirect_names_its_target_without_escapes(server: FeedServer) -> None:
+    server.serve("/to-evil", b"", mode="redirect", status=302,
+                 location="ftp://x/\x1b]0;PWNED\x07\x9b31mevil")
+    with pytest.raises(FetchError) as caught:
+        net.get(server.url("/to-evil"))
+    assert str(caught.value) == "only http and https addresses can be fetched: ftp://x/evil"

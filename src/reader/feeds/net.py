@@ -70,11 +70,11 @@ def check_url(url: str) -> str:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        raise FetchError(f"not a valid URL: {url[:200]}") from None
+        raise FetchError(f"not a valid URL: {one_line(url, 200)}") from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(f"only http and https addresses can be fetched: {url[:200]}")
+        raise FetchError(f"only http and https addresses can be fetched: {one_line(url, 200)}")
     if not parts.hostname:
-        raise FetchError(f"no host in the address: {url[:200]}")
+        raise FetchError(f"no host in the address: {one_line(url, 200)}")
     return url
 
 
