@@ -461,3 +461,16 @@ def test_a_page_that_declares_a_paywall_is_marked_summary_only(server: FeedServe
     from_feed = next(a for a in saved if a.title == ARTICLES[1].title)
     assert from_feed.meta.get("summary_only") == "true"
     assert ARTICLES[1].paragraphs[0] in from_feed.body
+
+
+def test_control_characters_in_a_feed_s_links_are_percent_encoded(server: FeedServer) -> None:
+    items = [{"id": "a", "title": "Lien piégé", "url": "/nulle-part\u001b]0;PWNED\u0007\u202e",
+              "content_text": "Une brève dont la page n'existe pas."},
+             {"id": "b", "title": "Sans page", "url": "/absent\u009b31m"}]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Pièges",
+                       "items": items})
+    server.serve("/pieges.json", body, "application/feed+json")
+    result = fetcher(retries=0).add(server.url("/pieges.json"))
+    urls = {o.url for o in result.outcomes}
+    assert server.url("/nulle-part%1B]0;PWNED%07%E2%80%AE") in urls, urls
+    assert server.url("/absent%C2%9B31m") in urls, urls

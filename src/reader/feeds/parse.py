@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import unescape
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from reader.text import clean
 
@@ -255,12 +255,17 @@ def _http(link: str, base: str) -> str:
     link = (link or "").strip()
     if not link:
         return ""
-    absolute = urljoin(base, link)
+    # Controls, spaces and bidi marks are no part of an address: encoded, they cannot reach a
+    # terminal in a failure line, and the server still gets what the feed meant.
+    absolute = _URL_UNSAFE.sub(lambda m: quote(m.group()), urljoin(base, link))
     try:
         parts = urlsplit(absolute)
     except ValueError:
         return ""
     return absolute if parts.scheme in ("http", "https") and parts.hostname else ""
+
+
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _line(text: str) -> str:
@@ -364,7 +369,7 @@ def safe_markdown(markdown: str, base: str) -> str:
         absolute = _http(target, base)
         if not absolute:
             return label
-        return f"[{label}](<{absolute}>)" if " " in absolute else f"[{label}]({absolute})"
+        return f"[{label}]({absolute})"  # _http encoded any space
 
     return clean(_MD_LINK.sub(fix, markdown)).strip() + "\n"
 
