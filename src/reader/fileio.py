@@ -42,8 +42,17 @@ def write_atomic(
 
 def fsync_dir(directory: Path) -> None:
     """Make a rename durable; some file systems refuse, and the data is safe anyway."""
+    _fsync(directory, os.O_RDONLY | os.O_DIRECTORY)
+
+
+def fsync_file(path: Path) -> None:
+    """Make a file written with `sync=False` durable; gone or refused is nothing to do."""
+    _fsync(path, os.O_RDONLY)
+
+
+def _fsync(path: Path, flags: int) -> None:
     try:
-        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+        fd = os.open(path, flags)
     except OSError:
         return
     try:

@@ -214,3 +214,18 @@ async def test_palette_offers_the_source_address(site: FeedServer) -> None:
         detail = str(app.screen.query_one(".detail").render())
         assert detail == site.url(f"/articles/{ARTICLES[2].slug}")
         await pilot.press("n")
+
+
+async def test_a_refresh_that_cannot_lock_says_so_and_R_works_again(site: FeedServer) -> None:
+    subscribe(site.url("/feed.xml"))
+    (data_dir() / "feeds.lock").unlink(missing_ok=True)
+    (data_dir() / "feeds.lock").mkdir()  # a broken data dir: the lock file cannot be opened
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await wait_for(pilot, lambda: not app._feeds_busy)
+        assert any("feeds.lock" in str(n.message) for n in app._notifications)
+        (data_dir() / "feeds.lock").rmdir()
+        await pilot.press("R")
+        await wait_for(pilot, lambda: len(app.library.articles) == 8)

@@ -347,3 +347,130 @@ def test_a_short_article_page_is_saved_not_taken_for_a_home_page(site: FeedServe
     assert [o.status for o in result.outcomes] == ["new"] and result.outcomes[0].feed is None
     assert Store().load().feeds == []
     assert "Plus de détails demain." in result.outcomes[0].path.read_text("utf-8")
+
+
+def test_a_page_without_a_date_is_not_dated_by_its_copyright_line(server: FeedServer) -> None:
+    article = ARTICLES[1]
+    undated = page(article).replace(
+        f'<meta property="article:published_time" content="{article.date}">', "")
+    undated = undated.replace("</body>", "<footer><p>© 2024 Actu IA</p></footer></body>")
+    server.serve("/undated", undated)
+    result = fetcher().add(server.url("/undated"))
+    assert result.outcomes[0].status == "new"
+    saved = load_article(result.outcomes[0].path)
+    # htmldate's extensive search guessed one from the copyright line or a related link's
+    # address (2026/02/…): no date is better than a wrong one.
+    assert saved.meta.get("date", "") == ""
+    assert not result.outcomes[0].path.name.startswith(("2024-01-01", "2026-02-01"))
+
+
+def test_adding_a_feed_counts_as_its_last_fetch(site: FeedServer) -> None:
+    fetcher().add(site.url("/feed.xml"))
+    assert Store().load().feeds[0].get("last_fetch")
+
+
+def test_a_saved_page_that_a_feed_lists_later_is_not_rewritten_by_the_refresh(
+    site: FeedServer,
+) -> None:
+    article = ARTICLES[0]
+    saved = fetcher().add(site.url(f"/articles/{article.slug}")).outcomes[0]
+    before = saved.path.read_bytes()
+    adopted = fetcher().add(site.url("/feed.xml"))
+    assert {o.title: o.status for o in adopted.outcomes}[article.title] == "unchanged"
+    site.serve("/feed.xml", rss(site.base), "application/rss+xml")  # no validators: no 304
+    again = fetcher().refresh()
+    assert {o.title: o.status for o in again.outcomes}[article.title] == "unchanged"
+    assert saved.path.read_bytes() == before
+
+
+def test_a_json_feed_with_odd_field_types_saves_what_it_can(server: FeedServer) -> None:
+    items = [
+        {"id": 1, "title": "Auteurs en nombre", "authors": 5,
+         "content_text": "Un texte assez long pour faire le résumé de cette brève."},
+        {"id": "b", "title": "Auteur sans nom", "author": {"name": 5}, "authors": None,
+         "content_html": "<p>Un autre texte de brève.</p>"},
+        # A date at the edge of the calendar overflowed when moved to UTC.
+        {"id": "c", "title": "Date au bord", "date_published": "0001-01-01T00:00:00+05:00",
+         "content_text": "Troisième brève."},
+    ]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Brèves",
+                       "items": items})
+    server.serve("/odd.json", body, "application/feed+json")
+    result = fetcher().add(server.url("/odd.json"))
+    assert result.ok, [o.error for o in result.outcomes]
+    assert {o.title: o.status for o in result.outcomes} == {
+        "Auteurs en nombre": "new", "Auteur sans nom": "new", "Date au bord": "new"}
+
+
+def test_an_extractor_crash_on_one_page_is_that_page_s_failure(
+    site: FeedServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.feeds import service
+
+    real = service.extract_page
+
+    def extract(html: str, url: str):
+        if "/broken" in url:
+            raise RuntimeError("extractor bug")
+        return real(html, url)
+
+    monkeypatch.setattr(service, "extract_page", extract)
+    site.serve("/broken", page(ARTICLES[0]))
+    broken = fetcher().add(site.url("/broken"))
+    assert [(o.status, o.error) for o in broken.outcomes] == [
+        ("failed", "RuntimeError: extractor bug")]
+    fine = fetcher().add(site.url(f"/articles/{ARTICLES[1].slug}"))
+    assert [o.status for o in fine.outcomes] == ["new"]
+
+
+def test_an_amp_page_keeps_its_image_alt_text(server: FeedServer) -> None:
+    from html import escape
+
+    article = ARTICLES[2]
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
+    server.serve("/amp", f"""<!doctype html><html ⚡ lang="fr"><head><meta charset="utf-8">
+<title>{escape(article.title)}</title><style amp-boilerplate>body{{visibility:hidden}}</style>
+</head><body><amp-sidebar id="menu"><a href="/">Accueil</a></amp-sidebar><article>
+<h1>{escape(article.title)}</h1>{paragraphs}
+<amp-img src="/photo.jpg" alt="Le campus de Google à Zurich" width="600" height="400"></amp-img>
+</article></body></html>""")
+    result = fetcher().add(server.url("/amp"))
+    assert [o.status for o in result.outcomes] == ["new"]
+    text = result.outcomes[0].path.read_text("utf-8")
+    assert article.paragraphs[-1] in text
+    assert "*Le campus de Google à Zurich*" in text
+
+
+def test_a_page_that_declares_a_paywall_is_marked_summary_only(server: FeedServer) -> None:
+    article = ARTICLES[0]
+    # A long teaser (over the 40-word floor), and the schema.org mark news sites give Google.
+    teaser = page(article).replace(
+        "</head>", '<script type="application/ld+json">{"@type": "NewsArticle", '
+                   '"isAccessibleForFree": "False", "hasPart": {"@type": "WebPageElement", '
+                   '"isAccessibleForFree": false, "cssSelector": ".paywall"}}</script></head>')
+    server.serve("/payant", teaser)
+    single = fetcher().add(server.url("/payant"))
+    assert [o.status for o in single.outcomes] == ["new"]
+    assert load_article(single.outcomes[0].path).meta.get("summary_only") == "true"
+    server.serve(f"/articles/{ARTICLES[1].slug}", page(ARTICLES[1]).replace(
+        "</head>", '<script type="application/ld+json">{"isAccessibleForFree":false}</script>'
+                   "</head>"))
+    server.serve("/feed.xml", rss(server.base, [ARTICLES[1]]), "application/rss+xml")
+    fetcher().add(server.url("/feed.xml"))
+    saved = [load_article(p) for p in saved_files()]
+    from_feed = next(a for a in saved if a.title == ARTICLES[1].title)
+    assert from_feed.meta.get("summary_only") == "true"
+    assert ARTICLES[1].paragraphs[0] in from_feed.body
+
+
+def test_control_characters_in_a_feed_s_links_are_percent_encoded(server: FeedServer) -> None:
+    items = [{"id": "a", "title": "Lien piégé", "url": "/nulle-part\u001b]0;PWNED\u0007\u202e",
+              "content_text": "Une brève dont la page n'existe pas."},
+             {"id": "b", "title": "Sans page", "url": "/absent\u009b31m"}]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Pièges",
+                       "items": items})
+    server.serve("/pieges.json", body, "application/feed+json")
+    result = fetcher(retries=0).add(server.url("/pieges.json"))
+    urls = {o.url for o in result.outcomes}
+    assert server.url("/nulle-part%1B]0;PWNED%07%E2%80%AE") in urls, urls
+    assert server.url("/absent%C2%9B31m") in urls, urls

@@ -26,6 +26,19 @@ from reader.text import clean
 # ---- network --------------------------------------------------------------------------------
 
 
+def serve_gzip(server: FeedServer, path: str, body: bytes) -> None:
+    """Serve `body` on `path` as `Content-Encoding: gzip` HTML."""
+    server.serve(path, body, "text/html")
+    original = server.server.RequestHandlerClass.end_headers
+
+    def end_headers(handler) -> None:
+        if handler.path == path:
+            handler.send_header("Content-Encoding", "gzip")
+        original(handler)
+
+    server.server.RequestHandlerClass.end_headers = end_headers
+
+
 def test_only_http_and_https(server: FeedServer) -> None:
     for url in ("file:///etc/passwd", "ftp://x/y", "javascript:alert(1)", "http://", "no url"):
         with pytest.raises(FetchError):
@@ -51,15 +64,7 @@ def test_size_ceiling(server: FeedServer) -> None:
 
     bomb = gzip.compress(b"a" * 100_000)
     # A gzip body that inflates past the ceiling is refused while inflating.
-    server.serve("/gz", bomb, "text/html")
-    original = server.server.RequestHandlerClass.end_headers
-
-    def end_headers(handler) -> None:
-        if handler.path == "/gz":
-            handler.send_header("Content-Encoding", "gzip")
-        original(handler)
-
-    server.server.RequestHandlerClass.end_headers = end_headers
+    serve_gzip(server, "/gz", bomb)
     with pytest.raises(FetchError, match="too large"):
         net.get(server.url("/gz"), max_bytes=10_000)
     assert net.get(server.url("/gz")).body == b"a" * 100_000
@@ -84,8 +89,9 @@ def test_retries_only_timeouts_and_5xx(server: FeedServer) -> None:
 
 
 def test_one_request_at_a_time_per_host(server: FeedServer) -> None:
-    for n in range(8):
-        server.serve(f"/slow{n}", b"x" * 5, mode="drip")
+    for n in range(3):
+        # Two bytes 0.2 s apart: long enough to overlap if the rule were broken.
+        server.serve(f"/slow{n}", b"x" * 2, mode="drip")
     done: list[str] = []
     scheduler = Scheduler(concurrency=4, per_host=1, deadline=10)
     for n in range(3):
@@ -331,3 +337,67 @@ def test_feed_summaries_stay_plain_text_in_markdown() -> None:
     assert [(b.kind, b.text) for b in article.blocks] == [
         ("paragraph", "# pas un titre"), ("paragraph", "1. pas une liste"),
         ("paragraph", "> pas une citation"), ("list_item", "- un tiret")]
+
+
+
+def test_the_size_ceiling_is_named_as_the_readme_names_it(server: FeedServer) -> None:
+    import gzip
+
+    # 5 MB is 5 × 1024 × 1024 bytes; the messages said "limit 5.24288 MB".
+    server.serve("/big", b"x" * (6 * 1024 * 1024))
+    with pytest.raises(FetchError, match=r"^too large \(6 MB; limit 5 MB\)$"):
+        net.get(server.url("/big"))
+    serve_gzip(server, "/gz", gzip.compress(b"a" * (6 * 1024 * 1024)))
+    with pytest.raises(FetchError, match=r"^too large \(over 5 MB\)$"):
+        net.get(server.url("/gz"))
+
+
+def test_json_output_carries_no_c1_or_bidi_character_to_the_terminal(server: FeedServer) -> None:
+    # U+009B is CSI to a terminal, U+202E reverses what follows; both are legal in XML text.
+    link = server.url("/a\u009b31m\u202eevil")
+    item = f"<item><title>Lien piégé</title><link>{link}</link><guid>x</guid></item>"
+    server.serve("/feed.xml", rss(server.base, [], extra=item), "application/rss+xml")
+    added = subprocess.run([sys.executable, "-m", "reader", "add", server.url("/feed.xml"),
+                            "--json"], capture_output=True, timeout=120)
+    assert added.returncode == 1
+    for stream in (added.stdout, added.stderr):
+        text = stream.decode("utf-8")
+        assert not any("\x80" <= c <= "\x9f" or "\u202a" <= c <= "\u202e" for c in text), text
+    # Not lost: the address reads back percent-encoded (feedparser itself reads U+009B as the
+    # Windows-1252 "›").
+    assert json.loads(added.stdout)[0]["url"].endswith("/a\u203a31m%E2%80%AEevil")
+
+
+def test_a_server_s_reason_phrase_is_cleaned_where_it_enters() -> None:
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 404 \x1b]0;PWNED\x07\x1b[31mPerdu\x9b31m\r\n"
+                               b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    try:
+        with pytest.raises(FetchError) as caught:
+            net.get(f"http://127.0.0.1:{port}/x", retries=0)
+    finally:
+        thread.join(5)
+        listener.close()
+    # The message lands in feeds.json, the log and the app's notifications, not only the CLI.
+    assert str(caught.value) == "HTTP 404 Perdu"
+
+
+def test_a_refused_redirect_names_its_target_without_escapes(server: FeedServer) -> None:
+    server.serve("/to-evil", b"", mode="redirect", status=302,
+                 location="ftp://x/\x1b]0;PWNED\x07\x9b31mevil")
+    with pytest.raises(FetchError) as caught:
+        net.get(server.url("/to-evil"))
+    assert str(caught.value) == "only http and https addresses can be fetched: ftp://x/evil"

@@ -8,6 +8,7 @@ turned into a usage error by the caller).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -26,10 +27,19 @@ def _one_line(text: str) -> str:
     return escape_controls(" ".join(str(text).split()))
 
 
+# json.dumps escapes C0 controls itself; with ensure_ascii=False, C1 controls (U+009B is CSI)
+# and bidi overrides from a feed's links would reach the terminal as they are.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _dump_json(value: object, out: TextIO) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    out.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
 def _print_result(result: Result, as_json: bool, out: TextIO, err: TextIO) -> int:
     if as_json:
-        json.dump([o.as_json() for o in result.outcomes], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _dump_json([o.as_json() for o in result.outcomes], out)
     else:
         for outcome in result.outcomes:
             if outcome.status != "failed":
@@ -147,8 +157,7 @@ def _list(out: TextIO, as_json: bool) -> int:
             "last_error": record.get("last_error"), "keep": record.get("keep"),
         })
     if as_json:
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _dump_json(rows, out)
         return 0
     if not rows:
         out.write("No feeds yet. Subscribe with `reader add URL`.\n")

@@ -12,12 +12,13 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from reader import __version__
+from reader.text import one_line
 
 USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader/)"
 MAX_BYTES = 5 * 1024 * 1024
@@ -69,11 +70,11 @@ def check_url(url: str) -> str:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        raise FetchError(f"not a valid URL: {url[:200]}") from None
+        raise FetchError(f"not a valid URL: {one_line(url, 200)}") from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(f"only http and https addresses can be fetched: {url[:200]}")
+        raise FetchError(f"only http and https addresses can be fetched: {one_line(url, 200)}")
     if not parts.hostname:
-        raise FetchError(f"no host in the address: {url[:200]}")
+        raise FetchError(f"no host in the address: {one_line(url, 200)}")
     return url
 
 
@@ -136,10 +137,10 @@ def _get_once(
                 continue
             if status == 304:
                 return Response(current, status, head)
-            if status >= 500:
-                raise FetchError(f"HTTP {status} {response.reason}".strip(), retry=True)
             if status >= 400:
-                raise FetchError(f"HTTP {status} {response.reason}".strip())
+                # The reason phrase is the server's text: cleaned at the gate like any other.
+                message = f"HTTP {status} {one_line(response.reason, 80)}".strip()
+                raise FetchError(message, retry=status >= 500)
             body = _read_body(response, head, connection, end, deadline, max_bytes)
             return Response(current, status, head, body)
         except TimeoutError:
@@ -166,7 +167,7 @@ def _connection(parts, timeout: float) -> http.client.HTTPConnection:
 def _read_body(response, head, connection, end: float, deadline: float, max_bytes: int) -> bytes:
     length = head.get("content-length", "")
     if length.isdigit() and int(length) > max_bytes:
-        raise FetchError(f"too large ({int(length) / 1e6:.1f} MB; limit {max_bytes / 1e6:g} MB)")
+        raise FetchError(f"too large ({_mb(int(length))} MB; limit {_mb(max_bytes)} MB)")
     encoding = head.get("content-encoding", "").strip().lower()
     decoder = None
     if encoding in ("gzip", "x-gzip"):
@@ -188,12 +189,17 @@ def _read_body(response, head, connection, end: float, deadline: float, max_byte
             # Bounded output per step: a small gzip bomb cannot fill memory.
             chunk = decoder.decompress(chunk, max_bytes + 1 - size)
             if decoder.unconsumed_tail:
-                raise FetchError(f"too large (over {max_bytes / 1e6:g} MB)")
+                raise FetchError(f"too large (over {_mb(max_bytes)} MB)")
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"too large (over {max_bytes / 1e6:g} MB)")
+            raise FetchError(f"too large (over {_mb(max_bytes)} MB)")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _mb(size: int) -> str:
+    """Megabytes as the README counts them (5 MB is 5 × 1024 × 1024 bytes): `5`, `5.5`."""
+    return f"{size / 2**20:.1f}".removesuffix(".0")
 
 
 def host_of(url: str) -> str:
@@ -239,9 +245,6 @@ class Scheduler:
 
     def add(self, task: Task) -> None:
         self._pending.append(task)
-
-    def extend(self, tasks: Iterable[Task]) -> None:
-        self._pending.extend(tasks)
 
     def run(self, cancelled: Callable[[], bool] | None = None) -> bool:
         """Run until every task (and those their callbacks add) is done; False when cancelled."""

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import unescape
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from reader.text import clean
 
@@ -53,6 +53,7 @@ class Page:
     canonical: str = ""
     feeds: list[tuple[str, str]] = field(default_factory=list)  # (type, url) advertised
     article: bool = False  # the page says it is an article (og:type, JSON-LD)
+    paywalled: bool = False  # the page says part of it is for subscribers (schema.org)
 
 
 # ---- charsets ---------------------------------------------------------------------------------
@@ -176,7 +177,10 @@ def _json_feed(body: bytes, url: str) -> Feed:
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
+        # JSON Feed 1.1 `authors` (a list), 1.0 `author` (an object); anything else is no name.
+        authors = item.get("authors") or [item.get("author")]
+        if not isinstance(authors, list):
+            authors = []
         names = [a.get("name", "") for a in authors if isinstance(a, dict)]
         published = _json_date(item.get("date_published"))
         entries.append(Entry(
@@ -239,11 +243,11 @@ def _json_date(value: object) -> str:
         return ""
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError):  # OverflowError: a year-1 or year-9999 date moved to UTC
         return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _http(link: str, base: str) -> str:
@@ -251,12 +255,17 @@ def _http(link: str, base: str) -> str:
     link = (link or "").strip()
     if not link:
         return ""
-    absolute = urljoin(base, link)
+    # Controls, spaces and bidi marks are no part of an address: encoded, they cannot reach a
+    # terminal in a failure line, and the server still gets what the feed meant.
+    absolute = _URL_UNSAFE.sub(lambda m: quote(m.group()), urljoin(base, link))
     try:
         parts = urlsplit(absolute)
     except ValueError:
         return ""
     return absolute if parts.scheme in ("http", "https") and parts.hostname else ""
+
+
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _line(text: str) -> str:
@@ -269,6 +278,10 @@ _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _JSON_LD_ARTICLE = re.compile(r'"@type"\s*:\s*\[?[^\]}]*"(?:News)?Article"', re.IGNORECASE)
 _ATTR = re.compile(r"""([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+# AMP pages write their images as <amp-img>, which trafilatura does not know: alt text lost.
+_AMP_IMG = re.compile(r"<(/?)amp-img\b", re.IGNORECASE)
+# The schema.org mark that news sites give search engines for subscriber-only text.
+_PAYWALL = re.compile(r'"isAccessibleForFree"\s*:\s*"?false\b', re.IGNORECASE)
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
               "application/json")
@@ -310,13 +323,18 @@ def extract_page(html: str, url: str) -> Page:
     import trafilatura
 
     canonical, feeds = head_links(html, url)
+    html = _AMP_IMG.sub(r"<\1img", html)
     document = trafilatura.extract_with_metadata(
         html, url=url, output_format="markdown", include_links=True, include_images=True,
         include_tables=True, include_comments=False, include_formatting=True,
+        # The extensive search falls back on a copyright year or a related link's address
+        # (2024-01-01, 2026-02-01): a wrong date is worse than none.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     lang = _HTML_LANG.search(html[:20_000])
     page = Page(title="", markdown="", canonical=canonical, feeds=feeds,
-                lang=lang.group(1).lower() if lang else "", article=says_article(html))
+                lang=lang.group(1).lower() if lang else "", article=says_article(html),
+                paywalled=_PAYWALL.search(html[:200_000]) is not None)
     if document is None:
         return page
     page.title = _line(document.title or "")
@@ -351,7 +369,7 @@ def safe_markdown(markdown: str, base: str) -> str:
         absolute = _http(target, base)
         if not absolute:
             return label
-        return f"[{label}](<{absolute}>)" if " " in absolute else f"[{label}]({absolute})"
+        return f"[{label}]({absolute})"  # _http encoded any space
 
     return clean(_MD_LINK.sub(fix, markdown)).strip() + "\n"
 

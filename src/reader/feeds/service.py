@@ -150,27 +150,22 @@ class Fetcher:
         return net.get(url, etag=etag, last_modified=modified, deadline=self.deadline,
                        max_bytes=self.max_bytes, retries=self.retries)
 
-    def _fetch_any(self, url: str) -> _Fetched:
+    def _fetch_any(self, url: str, *, page_only: bool = False) -> _Fetched:
         response = self._get(url)
         if looks_like_feed(response.body, response.content_type):
-            return _Fetched(response, feed=parse_feed(response.body, response.url,
-                                                      response.content_type, self.max_items))
+            if page_only:
+                raise ParseError("the link is a feed, not a page")
+            return self._parsed(response)
         html = decode_html(response.body, response.charset)
         return _Fetched(response, page=extract_page(html, response.url))
 
     def _fetch_feed(self, record: dict[str, Any]) -> _Fetched:
         response = self._get(record["url"], record.get("etag"), record.get("last_modified"))
-        if response.not_modified:
-            return _Fetched(response)
+        return _Fetched(response) if response.not_modified else self._parsed(response)
+
+    def _parsed(self, response: net.Response) -> _Fetched:
         return _Fetched(response, feed=parse_feed(response.body, response.url,
                                                   response.content_type, self.max_items))
-
-    def _fetch_page(self, url: str) -> _Fetched:
-        response = self._get(url)
-        if looks_like_feed(response.body, response.content_type):
-            raise ParseError("the link is a feed, not a page")
-        html = decode_html(response.body, response.charset)
-        return _Fetched(response, page=extract_page(html, response.url))
 
     def _scheduler(self) -> net.Scheduler:
         return net.Scheduler(self.concurrency, self.per_host, self.deadline)
@@ -184,8 +179,8 @@ class Fetcher:
             try:
                 url = net.check_url(url)
                 fetched = self._fetch_any(url)
-            except (net.FetchError, ParseError) as error:
-                result.outcomes.append(Outcome(url, "failed", error=str(error)))
+            except Exception as error:  # an extractor's bug too: this URL's failure, one line
+                result.outcomes.append(_failure(url, error))
                 return result
             scheduler = self._scheduler()
             if fetched.feed is not None:
@@ -218,6 +213,7 @@ class Fetcher:
         record = existing or self.store.add_feed(fetched.response.url, feed.title, keep)
         if keep is not None:
             record["keep"] = keep
+        record["last_fetch"] = now_iso()
         report = FeedReport(record["url"], feed.title or record.get("title", ""))
         result.feeds.append(report)
         self._entries(record, fetched, report, scheduler, result, total=1)
@@ -231,8 +227,8 @@ class Fetcher:
             fetched = self._fetch_any(first)
             if fetched.feed is None:
                 raise ParseError("the advertised feed is not a feed")
-        except (net.FetchError, ParseError) as error:
-            result.outcomes.append(Outcome(first, "failed", error=str(error)))
+        except Exception as error:
+            result.outcomes.append(_failure(first, error))
             return
         self._subscribe(first, fetched, keep, scheduler, result)
 
@@ -267,12 +263,12 @@ class Fetcher:
             message = _message(error)
             report.error = record["last_error"] = message
             log.warning("feed %s: %s", record["url"], message)
-            self._progress(report, result, total, finished=True)
+            self._progress(report, result, total)
             return
         record.pop("last_error", None)
         if fetched.response.not_modified:
             report.not_modified = True
-            self._progress(report, result, total, finished=True)
+            self._progress(report, result, total)
             return
         if fetched.feed and fetched.feed.title:
             record["title"] = report.title = fetched.feed.title
@@ -296,7 +292,7 @@ class Fetcher:
                         record[key] = value
                     else:
                         record.pop(key, None)
-            self._progress(report, result, total, finished=True)
+            self._progress(report, result, total)
 
         for entry in feed.entries:
             rel = self.store.known(record["url"], entry.guid, entry.link)
@@ -307,7 +303,11 @@ class Fetcher:
                         or stored.get("updated", "") == entry.updated):
                 if not stored.get("deleted"):
                     # Seen again through another feed or GUID: remember it, fetch nothing.
-                    self.store.remember(rel, record["url"], entry.guid, entry.link)
+                    # A saved page this feed adopts takes the entry's date too, or the next
+                    # refresh would see it "moved" and rewrite it.
+                    adopted = entry.updated if not stored.get("feed") else ""
+                    self.store.remember(rel, record["url"], entry.guid, entry.link,
+                                        updated=adopted)
                     report.unchanged += 1
                     result.outcomes.append(self._outcome_for(rel, entry.link, record["url"]))
                 continue
@@ -333,8 +333,8 @@ class Fetcher:
                 if pending == 0:
                     finish()
 
-            scheduler.add(net.Task(entry.link, lambda link=entry.link: self._fetch_page(link),
-                                   done))
+            scheduler.add(net.Task(
+                entry.link, lambda link=entry.link: self._fetch_any(link, page_only=True), done))
         if pending == 0:
             finish()
 
@@ -345,9 +345,9 @@ class Fetcher:
         else:
             setattr(report, outcome.status, getattr(report, outcome.status) + 1)
 
-    def _progress(self, report: FeedReport, result: Result, total: int, finished: bool) -> None:
+    def _progress(self, report: FeedReport, result: Result, total: int) -> None:
         result.finished += 1
-        if self.progress is not None and finished:
+        if self.progress is not None:
             self.progress(report, min(result.finished, total), total)
 
     # ---- saving ---------------------------------------------------------------------------
@@ -368,9 +368,11 @@ class Fetcher:
             if known is not None and not self.store.articles[known].get("deleted"):
                 self.store.remember(known, record["url"], entry.guid, entry.link)
                 return self._outcome_for(known, entry.link, record["url"])
-        summary_only = page is None or words(page.markdown) < MIN_WORDS
+        summary_only = page is None or page.paywalled or words(page.markdown) < MIN_WORDS
         if summary_only:
             body = html_to_markdown(entry.content or entry.summary, url or record["url"])
+            if not body.strip() and page is not None and page.paywalled:
+                body = page.markdown  # the teaser is all there is
             if not body.strip():
                 return Outcome(entry.link or record["url"], "failed", feed=record["url"],
                                error="no article text and no summary in the feed")
@@ -405,6 +407,7 @@ class Fetcher:
             "date": page.date,
             "lang": page.lang,
             "fetched": now_iso(),
+            "summary_only": "true" if page.paywalled else "",
         }
         if rel is not None:
             # Saved before (from a feed, say): its title, source and feed stay; the text may change.
@@ -448,6 +451,12 @@ def _front_matter(path: Path) -> dict[str, str]:
     except (OSError, UnicodeDecodeError):
         return {}
     return parse_front_matter(text)[0]
+
+
+def _failure(url: str, error: Exception) -> Outcome:
+    if not isinstance(error, net.FetchError | ParseError):
+        log.warning("%s: %s", url, _message(error), exc_info=error)
+    return Outcome(url, "failed", error=_message(error))
 
 
 def _message(error: Exception | None) -> str:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,7 +31,7 @@ from typing import Any
 
 from reader import paths
 from reader.feeds.urls import canonical, slug, source_name
-from reader.fileio import fsync_dir, write_atomic
+from reader.fileio import fsync_dir, fsync_file, write_atomic
 from reader.text import clean
 
 VERSION = 1
@@ -130,8 +129,13 @@ class Store:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """One refresh at a time across processes (the app's `R` and `reader fetch`)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / "feeds.lock", "a+") as handle:
+        lock = self.root / "feeds.lock"
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle = open(lock, "a+")  # noqa: SIM115 - closed by the with below
+        except OSError as error:
+            raise StoreError(f"{lock}: cannot lock ({error.strerror or error})") from None
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
@@ -282,7 +286,7 @@ class Store:
 
         files, self._unsynced = self._unsynced, []
         with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(_fsync_file, files))
+            list(pool.map(fsync_file, files))
             list(pool.map(fsync_dir, {f.parent for f in files} | {self.library}))
 
     def _new_name(self, meta: dict[str, str]) -> str:
@@ -303,19 +307,6 @@ class Store:
             stem = f"{base}-{number}"
         self._stems.add(stem)
         return f"{folder}/{stem}.md"
-
-
-def _fsync_file(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return  # replaced or deleted since: nothing of ours to make durable
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _safe_rel(rel: str) -> bool:

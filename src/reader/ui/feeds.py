@@ -54,10 +54,20 @@ class FeedActions:
             return
         self._feeds_busy = True
         self._say(f"Refreshing {len(feeds)} feed{'s' if len(feeds) != 1 else ''}…")
-        self.refresh_feeds()
+        self._feeds_worker(None)
+
+    def add_url(self, url: str) -> None:
+        """From the palette's input, already checked: subscribe or save in the background."""
+        if self._feeds_busy:
+            self._say("Wait for the feeds being fetched, then add it again")
+            return
+        self._feeds_busy = True
+        self._say(f"Fetching {url[:60]}…")
+        self._feeds_worker(url)
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
-    def refresh_feeds(self) -> None:
+    def _feeds_worker(self, url: str | None) -> None:
+        """Refresh every feed (`url` None, with progress in the status line) or add one URL."""
         from textual.worker import get_current_worker
 
         from reader.feeds import Fetcher, StoreError, read_marks
@@ -69,37 +79,16 @@ class FeedActions:
                 self.call_from_thread(self._say, f"Feeds {done}/{total} · {report.line()}")
 
         try:
-            result = Fetcher(progress=progress, cancelled=lambda: worker.is_cancelled,
-                             is_read=read_marks()).refresh()
-        except StoreError as error:
+            fetcher = Fetcher(progress=progress if url is None else None,
+                              cancelled=lambda: worker.is_cancelled, is_read=read_marks())
+            result = fetcher.refresh() if url is None else fetcher.add(url)
+        except Exception as error:  # whatever it is, `R` must work again afterwards
+            if not isinstance(error, StoreError):
+                log.warning("feeds: %s", error, exc_info=error)
             if not worker.is_cancelled:
-                self.call_from_thread(self._feeds_failed, str(error))
-            return
-        if not worker.is_cancelled:
-            self.call_from_thread(self._feeds_done, result)
-
-    def add_url(self, url: str) -> None:
-        """From the palette's input, already checked: subscribe or save in the background."""
-        if self._feeds_busy:
-            self._say("Wait for the feeds being fetched, then add it again")
-            return
-        self._feeds_busy = True
-        self._say(f"Fetching {url[:60]}…")
-        self._add_worker(url)
-
-    @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
-    def _add_worker(self, url: str) -> None:
-        from textual.worker import get_current_worker
-
-        from reader.feeds import Fetcher, StoreError, read_marks
-
-        worker = get_current_worker()
-        try:
-            result = Fetcher(cancelled=lambda: worker.is_cancelled,
-                             is_read=read_marks()).add(url)
-        except StoreError as error:
-            if not worker.is_cancelled:
-                self.call_from_thread(self._feeds_failed, str(error))
+                message = str(error) if isinstance(error, StoreError) else (
+                    f"{type(error).__name__}: {error}")
+                self.call_from_thread(self._feeds_failed, message)
             return
         if not worker.is_cancelled:
             self.call_from_thread(self._feeds_done, result)
