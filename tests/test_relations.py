@@ -415,3 +415,19 @@ def test_an_article_status_is_its_firmest_word_and_an_end_wins() -> None:
         == {("partnership", "stated")}
     assert statuses("Stellantis a signé un accord avec Mistral AI. Stellantis a mis fin à son "
                     "partenariat avec Mistral AI.") == {("partnership", "ended")}
+
+
+def test_a_passive_agent_acts_whatever_the_cue() -> None:
+    # "Y a été rachetée par X", "financée par X": the active cue must not turn it round.
+    found = keys("Perplexity a été rachetée par Samsung. Cohere est financée par Oracle. "
+                 "Mistral AI a été soutenue par Nvidia et Salesforce.")
+    assert ("acquisition", "Samsung", "Perplexity", "stated") in found
+    assert ("investment", "Oracle", "Cohere", "stated") in found
+    assert ("investment", "Nvidia", "Mistral AI", "stated") in found
+    assert ("investment", "Salesforce", "Mistral AI", "stated") in found
+    assert not {("acquisition", "Perplexity", "Samsung", "stated"),
+                ("investment", "Cohere", "Oracle", "stated"),
+                ("investment", "Mistral AI", "Nvidia", "stated")} & found
+    # "par ailleurs" is no agent.
+    assert ("investment", "Nvidia", "Mistral AI", "stated") in keys(
+        "Nvidia finance par ailleurs Mistral AI.")

@@ -401,6 +401,11 @@ _FUNDING = re.compile(
     r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
     re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
+# A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
+_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
+                             re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
+                       re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
@@ -754,6 +759,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if any(p.start <= cue.start() < p.end for p in parties):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
+            if shape == "svo" and _PARTICIPLE_END.search(cue.group()) \
+                    and _BY_AGENT.match(sentence, cue.end()):
+                # "Y a été rachetée par X", "financée par X": a passive, the agent acts
+                # (the "… par" cues read it); the active cue would turn it round.
+                continue
             before = [g for g in groups if g[-1].end <= cue.start()]
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
