@@ -431,3 +431,22 @@ def test_a_passive_agent_acts_whatever_the_cue() -> None:
     # "par ailleurs" is no agent.
     assert ("investment", "Nvidia", "Mistral AI", "stated") in keys(
         "Nvidia finance par ailleurs Mistral AI.")
+
+
+def test_a_round_co_led_names_each_lead_as_investor() -> None:
+    found = keys("Mistral AI lève 500 millions d'euros lors d'une série C co-menée par Nvidia "
+                 "et Salesforce. Cohere a levé 90 millions lors d'un tour codirigé par Oracle.")
+    assert {("investment", "Nvidia", "Mistral AI", "stated"),
+            ("investment", "Salesforce", "Mistral AI", "stated"),
+            ("investment", "Oracle", "Cohere", "stated")} <= found
+
+
+def test_a_lawsuit_against_described_companies_pairs_each_side_not_co_plaintiffs() -> None:
+    found = keys("Les éditeurs Microsoft, Adobe et Oracle poursuivent les start-up Mistral AI "
+                 "et Cohere pour violation de brevets.")
+    rivals = {(a, b) for kind, a, b, _ in found if kind == "rivalry"}
+    assert rivals == {(a, b) if a < b else (b, a) for a in ("Microsoft", "Adobe", "Oracle")
+                      for b in ("Mistral AI", "Cohere")}
+    # "poursuivre la collaboration" goes on with a deal: no lawsuit.
+    assert not any(kind == "rivalry" for kind, *_ in keys(
+        "Apple poursuit la collaboration avec Google."))

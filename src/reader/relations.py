@@ -172,7 +172,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série"),
      r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
-     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+d[eu'’]?|mené\w*\s+par|pilot\w*\s+par|dirigé\w*\s+par"
+     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+d[eu'’]?|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
+     r"|(?:co-?)?dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
@@ -221,7 +222,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
       "contentieux", "accus"),
-     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
+     r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
+     r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
      r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
      "pair", None),
     (("livrent", "bataille", "guerre", "duel", "face"),
@@ -1009,7 +1012,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
                 sentence[max(0, left[0].start - 40) : left[0].start])
+            # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals.
             if len(lefts) >= 2 and len(gap) <= 70 and not governed \
+                    and not (kind == RIVALRY and rights) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
