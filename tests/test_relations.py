@@ -450,3 +450,20 @@ def test_a_lawsuit_against_described_companies_pairs_each_side_not_co_plaintiffs
     # "poursuivre la collaboration" goes on with a deal: no lawsuit.
     assert not any(kind == "rivalry" for kind, *_ in keys(
         "Apple poursuit la collaboration avec Google."))
+
+
+def test_a_possessed_rival_is_the_rival_of_the_possessor_not_of_the_other_party() -> None:
+    found = keys("Databricks a signé un accord avec Nvidia. Snowflake, son grand rival, a "
+                 "annoncé une alliance avec Mistral AI.")
+    assert ("rivalry", "Databricks", "Snowflake", "stated") in found
+    assert ("partnership", "Mistral AI", "Snowflake", "stated") in found
+    assert ("rivalry", "Mistral AI", "Snowflake", "stated") not in found
+    assert ("rivalry", "Adobe", "Canva", "stated") in keys(
+        "Canva rachète Leonardo. Adobe, son principal concurrent, observe le dossier.")
+    assert ("rivalry", "NTT", "Sakana", "stated") in keys(
+        "Sakana lève 100 millions. NTT figure parmi ses concurrents.")
+    # "compte parmi ses concurrents Y": the rival follows, the subject owns it.
+    found = keys("Sakana lève 100 millions. La start-up, soutenue par Nvidia, compte parmi ses "
+                 "concurrents la japonaise Preferred.")
+    assert {kind_pair for kind_pair in found if kind_pair[0] == "rivalry"} == {
+        ("rivalry", "Preferred", "Sakana", "stated")}

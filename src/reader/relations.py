@@ -750,6 +750,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    if not words.isdisjoint(_POSSESSIVES):
+        found += _possessed_rivals(sentence, parties, context, taken)
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
@@ -855,6 +857,48 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 taken.append((cue.start(), cue.end()))
     found.extend(_model_owners(sentence, named))
     return _dedupe(found)
+
+
+# "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
+_POSSESSED_RIVAL = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs)\s+(?:(?:grand|grands|principal|principaux|principale"
+    r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
+    r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
+    r"|challenger)\b", re.IGNORECASE)
+
+
+def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
+                      taken: list[tuple[int, int]]) -> list[_Found]:
+    """"X, son grand rival, …", "Son concurrent X …", "X figure parmi ses concurrents": X is a
+    rival of the company the possessive stands for (the previous subject, or the sentence's
+    first company before X), not of the other parties of the sentence."""
+    out: list[_Found] = []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    for match in _POSSESSED_RIVAL.finditer(sentence):
+        rival = None
+        before = [p for p in companies if p.end <= match.start()]
+        after = [p for p in companies if p.start >= match.end()]
+        if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
+            rival = before[-1]  # "X, son rival,"
+        elif after and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+                                    sentence[match.end() : after[0].start]):
+            rival = after[0]  # "Son concurrent (sud-coréen) X"
+        elif before and re.fullmatch(r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
+                                     r"\s+(?:\w+\s+)?parmi\s*",
+                                     sentence[before[-1].end : match.start()]):
+            # "X figure parmi ses concurrents" (not "compte parmi ses concurrents Y", whose
+            # rival follows).
+            rival = before[-1]
+        if rival is None:
+            continue
+        owners = [p.name for p in companies if p.end <= match.start() and p is not rival][:1] \
+            or [n for n in _resolve("Il", context) if n != rival.name]
+        if not owners:
+            continue
+        taken.append((match.start(), match.end()))
+        status = ENDED if "ancien" in match.group().lower() else STATED
+        out += [_Found(RIVALRY, owner, rival.name, status) for owner in owners]
+    return out
 
 
 def _models_named_after(sentence: str, groups: list[list[_Party]],
