@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 2
+VERSION = 3
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -1382,7 +1382,8 @@ class RelationCache:
     """Relations per article content, in one JSON file under the cache dir.
 
     Stamped with VERSION, the mention engine's version and the gazetteer files' sizes and times:
-    a new extractor, a new engine or a changed gazetteer starts the cache afresh. A damaged file is ignored (and rewritten).
+    a new extractor, a new engine or a changed gazetteer starts the cache afresh. A damaged file
+    is ignored (and rewritten).
     """
 
     MAX_ENTRIES = 50_000
