@@ -467,3 +467,26 @@ def test_a_possessed_rival_is_the_rival_of_the_possessor_not_of_the_other_party(
                  "concurrents la japonaise Preferred.")
     assert {kind_pair for kind_pair in found if kind_pair[0] == "rivalry"} == {
         ("rivalry", "Preferred", "Sakana", "stated")}
+
+
+def test_choosing_a_model_is_using_it_choosing_a_company_is_a_deal() -> None:
+    assert ("uses_model", "Renault", "Gemini", "stated") in keys(
+        "Renault a, lui, opté pour Gemini.")
+    assert ("uses_model", "Renault", "Mistral Large", "stated") in keys(
+        "Renault a choisi Mistral Large pour ses voitures.")
+    assert ("partnership", "Alibaba", "Apple", "stated") in keys(
+        "Apple a choisi Alibaba pour la Chine.")
+    found = keys("Google a choisi Gemini.")
+    assert ("makes_model", "Google", "Gemini", "stated") in found
+    assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_a_relative_clause_in_which_investors_invested() -> None:
+    assert ("investment", "Nvidia", "Cohere", "stated") in keys(
+        "Cohere, dans laquelle Nvidia avait investi en 2023, recrute.")
+    found = keys("Mistral AI lève des fonds. La start-up parisienne, dans laquelle Microsoft et "
+                 "Nvidia ont investi, recrute.")
+    assert {("investment", "Microsoft", "Mistral AI", "stated"),
+            ("investment", "Nvidia", "Mistral AI", "stated")} <= found
+    assert not any(kind == "investment" for kind, *_ in keys(
+        "Mistral AI, dans laquelle Nvidia croit, recrute."))

@@ -101,6 +101,10 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
        r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
 
+# "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
+_CHOICE = (r"(?:a|ont|avait)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?\s+(?:choisi|retenu"
+           r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
+
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
     (("associ",),
@@ -123,8 +127,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
      PARTNERSHIP, "pair", None),
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
-     r"(?:a|ont|avait)\s+choisi|choisit|choisissent|a\s+retenu|retient|a\s+opté\s+pour"
-     r"|opte\s+pour|a\s+sélectionné|sélectionne", PARTNERSHIP, "svo", None),
+     _CHOICE, PARTNERSHIP, "svo", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
      r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
@@ -202,6 +205,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
      r"|accès\s+à|licence)", USES_MODEL, "svo", None),
+    # a company choosing a model uses it (choosing a company is a deal, above)
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+     _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu"),
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
@@ -752,6 +758,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     taken: list[tuple[int, int]] = []
     if not words.isdisjoint(_POSSESSIVES):
         found += _possessed_rivals(sentence, parties, context, taken)
+    if "laquelle" in words or "lequel" in words:
+        found += _invested_in_which(sentence, groups, taken)
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
@@ -898,6 +906,31 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         taken.append((match.start(), match.end()))
         status = ENDED if "ancien" in match.group().lower() else STATED
         out += [_Found(RIVALRY, owner, rival.name, status) for owner in owners]
+    return out
+
+
+# "Y, dans laquelle X a investi": X invested in Y.
+_IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
+                       r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_HAS_INVESTED = re.compile(
+    r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
+    r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b",
+    re.IGNORECASE)
+
+
+def _invested_in_which(sentence: str, groups: list[list[_Party]],
+                       taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for antecedent, investors in pairwise(groups):
+        if not _IN_WHICH.fullmatch(sentence, antecedent[-1].end, investors[0].start):
+            continue
+        verb = _HAS_INVESTED.match(sentence, investors[-1].end)
+        if verb is None:
+            continue
+        taken.append((verb.start(), verb.end()))
+        status = RUMORED if "aurai" in verb.group() else STATED
+        out += [_Found(INVESTMENT, a, b, status) for a in _companies(investors)
+                for b in _companies(antecedent)]
     return out
 
 
