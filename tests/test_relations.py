@@ -490,3 +490,11 @@ def test_a_relative_clause_in_which_investors_invested() -> None:
             ("investment", "Nvidia", "Mistral AI", "stated")} <= found
     assert not any(kind == "investment" for kind, *_ in keys(
         "Mistral AI, dans laquelle Nvidia croit, recrute."))
+
+
+def test_an_opening_description_means_the_company_introduced_so_not_an_investor() -> None:
+    found = keys("Cohere, la start-up canadienne, a levé 500 millions auprès d'Oracle. Nvidia "
+                 "était déjà entré au capital de la société. La start-up a conclu avec Salesforce "
+                 "un accord pluriannuel.")
+    assert ("partnership", "Cohere", "Salesforce", "stated") in found
+    assert ("partnership", "Nvidia", "Salesforce", "stated") not in found

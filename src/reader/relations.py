@@ -659,6 +659,8 @@ class Context:
     ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
     models: list[str] = field(default_factory=list)
+    # The companies the article has called "la start-up" (or the like) by name.
+    introduced: set[str] = field(default_factory=set)
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -693,7 +695,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             continue  # "xAI, la société de…": an apposition to a name
         name = topic
         if not sentence[: match.start()].strip(" «\"“"):
-            name = context.subject[0] if len(context.subject) == 1 else context.topic
+            # Opening the sentence: the previous subject, unless the article called another
+            # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
+            name = context.subject[0] if len(context.subject) == 1 and (
+                not context.introduced or context.subject[0] in context.introduced) \
+                else context.topic
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
@@ -1268,6 +1274,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             raw = text[s:e]
             while intros and intros[0][0] < s:
                 context.topic = intros.pop(0)[1]
+                context.introduced.add(context.topic)
             if not inside and not (context.subject or context.topic or context.models):
                 continue
             if not inside and not _REFERS.search(raw):
