@@ -498,3 +498,13 @@ def test_an_opening_description_means_the_company_introduced_so_not_an_investor(
                  "un accord pluriannuel.")
     assert ("partnership", "Cohere", "Salesforce", "stated") in found
     assert ("partnership", "Nvidia", "Salesforce", "stated") not in found
+
+
+def test_a_possessed_product_uses_the_model_for_its_owner() -> None:
+    found = keys("Dust lève 40 millions. Ses agents s'appuient indifféremment sur les modèles "
+                 "Claude d'Anthropic ou GPT-5 d'OpenAI.")
+    assert {("uses_model", "Dust", "Claude", "stated"),
+            ("uses_model", "Dust", "GPT-5", "stated")} <= found
+    assert ("uses_model", "Anthropic", "Claude", "stated") not in found
+    assert ("uses_model", "Dust", "Claude", "stated") in keys(
+        "Dust lève 40 millions. Son assistant intègre Claude.")

@@ -386,6 +386,7 @@ _MODELS_GIVEN = re.compile(
     r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,2}$",
                                 re.IGNORECASE)
+_POSSESSED_SUBJECT = re.compile(r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,3}$")
 _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
                             r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
@@ -829,6 +830,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner = _main_subject(sentence, groups, left_names[0].start) or context.subject
                 if owner:
                     left_names = [_Party(0, 0, COMPANY, name) for name in owner]
+            if kind == USES_MODEL and shape == "svo" and not _companies(left_names) \
+                    and context.subject and _POSSESSED_SUBJECT.match(sentence, 0, cue.start()):
+                # "Ses agents s'appuient sur M": the company the possessive stands for.
+                left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
             if kind == USES_MODEL and shape == "ovs" and not _models(left_names) \
                     and context.models and _PRONOUN_START.match(sentence):
                 # "Il a été adopté par X": the model the sentence before named.
