@@ -508,3 +508,17 @@ def test_a_possessed_product_uses_the_model_for_its_owner() -> None:
     assert ("uses_model", "Anthropic", "Claude", "stated") not in found
     assert ("uses_model", "Dust", "Claude", "stated") in keys(
         "Dust lève 40 millions. Son assistant intègre Claude.")
+
+
+def test_scorer_reads_a_written_form_as_the_shorter_canonical_name_it_begins_with() -> None:
+    from reader.relations_score import company_name
+
+    # The map names companies canonically: "Sequoia Capital" is shown as "Sequoia".
+    assert company_name("Sequoia Capital") == company_name("Sequoia")
+    assert company_name("LG Electronics") == company_name("LG")
+    # A merge the map would be wrong to make is never relaxed.
+    assert company_name("Warner Music") != company_name("Warner Bros. Discovery")
+    text = "Dust lève 40 millions d'euros auprès de Sequoia Capital."
+    gold = [{"type": "investment", "a": "Sequoia Capital", "b": "Dust"}]
+    result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
+    assert (result.scored.tp, result.scored.fp, result.scored.fn) == (1, 0, 0)
