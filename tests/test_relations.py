@@ -522,3 +522,18 @@ def test_scorer_reads_a_written_form_as_the_shorter_canonical_name_it_begins_wit
     gold = [{"type": "investment", "a": "Sequoia Capital", "b": "Dust"}]
     result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
     assert (result.scored.tp, result.scored.fp, result.scored.fn) == (1, 0, 0)
+
+
+def test_a_rival_named_before_a_relative_clause_is_still_the_rival() -> None:
+    assert ("rivalry", "NTT", "Sakana", "stated") in keys(
+        "Sakana lève 100 millions. NTT, qui développe ses propres modèles, figure parmi ses "
+        "concurrents au Japon.")
+
+
+def test_talks_about_investing_are_an_investment_in_talks_not_a_partnership() -> None:
+    found = keys("Selon des sources, Nvidia serait en discussion pour investir dans la start-up "
+                 "française Mistral AI.")
+    assert ("investment", "Nvidia", "Mistral AI", "talks") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+    assert ("partnership", "Apple", "Google", "talks") in keys(
+        "Apple est en discussion avec Google pour intégrer Gemini.")

@@ -416,6 +416,11 @@ _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite
                              re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
                        re.IGNORECASE)
+# Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
+_TALKS_ABOUT = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
+    r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
+    r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
@@ -862,6 +867,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
+            if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
+                continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                           context)
             if new:
@@ -902,11 +909,12 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         elif after and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
                                     sentence[match.end() : after[0].start]):
             rival = after[0]  # "Son concurrent (sud-coréen) X"
-        elif before and re.fullmatch(r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
+        elif before and re.fullmatch(r"(?:\s*,\s*(?:qui|dont)\b[^,;:]*,)?"
+                                     r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
                                      r"\s+(?:\w+\s+)?parmi\s*",
                                      sentence[before[-1].end : match.start()]):
-            # "X figure parmi ses concurrents" (not "compte parmi ses concurrents Y", whose
-            # rival follows).
+            # "X(, qui …,) figure parmi ses concurrents" (not "compte parmi ses concurrents Y",
+            # whose rival follows).
             rival = before[-1]
         if rival is None:
             continue
