@@ -537,3 +537,18 @@ def test_talks_about_investing_are_an_investment_in_talks_not_a_partnership() ->
     assert not any(kind == "partnership" for kind, *_ in found)
     assert ("partnership", "Apple", "Google", "talks") in keys(
         "Apple est en discussion avec Google pour intégrer Gemini.")
+
+
+def test_a_use_after_having_is_the_subject_s_and_over() -> None:
+    found = keys("Renault a opté pour Gemini dans le cadre d'un partenariat avec Google, après "
+                 "avoir longtemps utilisé ChatGPT.")
+    assert ("uses_model", "Renault", "ChatGPT", "ended") in found
+    assert ("uses_model", "Renault", "Gemini", "stated") in found
+    assert not any(kind == "uses_model" and a == "Google" for kind, a, *_ in found)
+
+
+def test_a_model_the_relative_clause_says_a_company_uses() -> None:
+    assert ("uses_model", "Renault", "Llama", "stated") in keys(
+        "Meta développe Llama, que le constructeur Renault a commencé à intégrer.")
+    assert not any(kind == "uses_model" for kind, *_ in keys(
+        "Meta a lancé Llama, que Renault juge décevant."))

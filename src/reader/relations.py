@@ -375,7 +375,9 @@ _DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-z�
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
     r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
-    r"(?:l['’]|s['’]|se\s+)?)$", re.IGNORECASE)
+    r"(?:l['’]|s['’]|se\s+)?|\baprès\s+(?:l['’]|les\s+)?avoir\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
+# "après avoir longtemps utilisé M": a use that is over.
+_AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "l'intégrer", "son intégration": a pronoun standing for the model named before.
 _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
@@ -772,6 +774,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _possessed_rivals(sentence, parties, context, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
+    if "que" in words or "qu" in words:
+        found += _used_which(sentence, groups, taken)
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
@@ -877,6 +881,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
+                if kind == USES_MODEL and _AFTER_HAVING.search(lead):
+                    status = ENDED
                 if status != STATED:
                     new = [replace(f, status=status) for f in new]
                 found.extend(new)
@@ -950,6 +956,33 @@ def _invested_in_which(sentence: str, groups: list[list[_Party]],
         status = RUMORED if "aurai" in verb.group() else STATED
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(investors)
                 for b in _companies(antecedent)]
+    return out
+
+
+# "M, que (le constructeur) X a commencé à intégrer": X uses M.
+_WHICH_OBJECT = re.compile(r"\s*,\s*qu(?:e\s+|['’]\s*)(?:l['’]|le\s+|la\s+|les\s+)?"
+                           r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_USES_AFTER = re.compile(
+    r"[^,;:.]{0,40}?\b(?:intègr|intégr|utilis|adopt|déplo|emploi|exploit|embarqu)\w*",
+    re.IGNORECASE)
+
+
+def _used_which(sentence: str, groups: list[list[_Party]],
+                taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for used, users in pairwise(groups):
+        models, companies = _models(used), _companies(users)
+        if not models or not companies or _models(users) \
+                or not _WHICH_OBJECT.fullmatch(sentence, used[-1].end, users[0].start):
+            continue
+        verb = _USES_AFTER.match(sentence, users[-1].end)
+        if verb is None:
+            continue
+        taken.append((users[-1].end, verb.end()))
+        for company in companies:
+            for model in models:
+                kind = MAKES_MODEL if maker_of(model) == company else USES_MODEL
+                out.append(_Found(kind, company, model, STATED))
     return out
 
 
