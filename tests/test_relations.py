@@ -552,3 +552,30 @@ def test_a_model_the_relative_clause_says_a_company_uses() -> None:
         "Meta développe Llama, que le constructeur Renault a commencé à intégrer.")
     assert not any(kind == "uses_model" for kind, *_ in keys(
         "Meta a lancé Llama, que Renault juge décevant."))
+
+
+def test_an_amount_with_a_decimal_comma_does_not_cut_the_investment() -> None:
+    assert ("investment", "Microsoft", "Mistral AI", "stated") in keys(
+        "Microsoft avait investi 1,5 milliard de dollars dans Mistral AI en 2024.")
+
+
+def test_holding_a_stake_is_an_investment() -> None:
+    assert ("investment", "Google", "Anthropic", "stated") in keys(
+        "Google, qui détient également une participation dans Anthropic, n'a pas commenté.")
+
+
+def test_a_described_name_stays_in_its_list() -> None:
+    assert ("partnership", "Cohere", "Deloitte", "stated") in keys(
+        "Cohere compte parmi ses clients Oracle et le cabinet Deloitte.")
+
+
+def test_a_deal_concluded_between_two_companies() -> None:
+    found = keys("L'intégration de GPT-4o dans iOS, fruit de l'accord conclu entre Apple et "
+                 "OpenAI, pose question.")
+    assert ("partnership", "Apple", "OpenAI", "stated") in found
+    assert ("uses_model", "Apple", "GPT-4o", "stated") in found
+
+
+def test_running_a_model_is_using_it() -> None:
+    assert ("uses_model", "Mistral AI", "Llama", "stated") in keys(
+        "Mistral AI, dont le logiciel fait tourner Llama, recrute.")

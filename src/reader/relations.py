@@ -152,10 +152,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
     # investment
     (("invest", "inject", "mis"),
-     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+[^\s,;:]+){{0,6}}?\s+(?:dans|sur|en)\b",
+     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
+     r"\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
-    (("part",),
-     r"(?:prend|pris|prendre|prennent|prenne|prise)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+    (("part", "détient", "détenait", "détiennent", "possède", "possédait"),
+     r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
+     r"|possédait|possèdent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
      r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
@@ -199,11 +201,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
-      "propos", "embarqu", "accès", "licence"),
+      "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
-     r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
+     r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
+     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
      r"|accès\s+à|licence)", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
@@ -346,7 +349,8 @@ _COORD = re.compile(
     r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
     r"(?:(?:français|française|américain|américaine|chinois|chinoise|britannique|allemand"
     r"|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|géant|groupe|start-up"
-    r"|startup|société|firme|laboratoire|fonds)\s+)?$",
+    r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
+    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+)?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -1115,7 +1119,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
-        if rest.startswith("entre"):
+        if rest.startswith("entre") or re.match(
+                r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
         else:
