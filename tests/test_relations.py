@@ -579,3 +579,25 @@ def test_a_deal_concluded_between_two_companies() -> None:
 def test_running_a_model_is_using_it() -> None:
     assert ("uses_model", "Mistral AI", "Llama", "stated") in keys(
         "Mistral AI, dont le logiciel fait tourner Llama, recrute.")
+
+
+def test_a_relative_clause_naming_investors_keeps_the_subject() -> None:
+    found = keys("xAI, qui vient de lever 6 milliards de dollars auprès notamment d'Andreessen "
+                 "Horowitz et de Sequoia Capital, signe avec Oracle.")
+    assert {("investment", "Andreessen Horowitz", "xAI", "stated"),
+            ("investment", "Sequoia", "xAI", "stated"),
+            ("partnership", "Oracle", "xAI", "stated")} <= found
+    assert not any(kind == "partnership" and "Sequoia" in (a, b) for kind, a, b, _ in found)
+    found = keys("Stability AI a annoncé une perte. La start-up londonienne, qui a levé 80 "
+                 "millions de dollars auprès de Coatue et de Lightspeed, assure que tout va bien.")
+    assert {("investment", "Coatue", "Stability AI", "stated"),
+            ("investment", "Lightspeed", "Stability AI", "stated")} <= found
+
+
+def test_a_purchase_offer_is_an_acquisition_in_talks_with_its_direction() -> None:
+    assert ("acquisition", "Siemens", "Mistral AI", "talks") in keys(
+        "Siemens envisage une offre sur la française Mistral AI.")
+    found = keys("Cohere avait fait l'objet l'an dernier d'une offre de rachat de la part "
+                 "d'Oracle.")
+    assert ("acquisition", "Oracle", "Cohere", "talks") in found
+    assert not any(a == "Cohere" for kind, a, *_ in found if kind == "acquisition")

@@ -119,7 +119,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
      r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|annoncé|renouvelé|étendu|prolongé|élargi)"
-     r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b", PARTNERSHIP,
+     r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
+     r"|sign(?:e|ent|era|eront|ait|aient)\s+avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
@@ -177,7 +178,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série"),
      r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
-     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+d[eu'’]?|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
+     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+(?:notamment\s+|entre\s+autres\s+)?d[eu'’]?"
+     r"|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
      r"|(?:co-?)?dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
@@ -193,7 +195,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     (("rachat", "acqui", "absorption", "reprise"),
-     r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)", ACQUISITION, "noun", None),
+     r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)(?!\s*la\s+part\s+d)",
+     ACQUISITION, "noun", None),
+    (("offre", "proposition"),
+     r"(?:offre|proposition)\s+(?:publique\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
+     r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
+    (("objet", "cible"),
+     r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
+     r"(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)",
+     ACQUISITION, "ovs", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
      r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
     (("filiale", "propriété"),
@@ -427,6 +437,9 @@ _TALKS_ABOUT = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
     r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
     r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b", re.IGNORECASE)
+# A relative clause opened right after a name and closed by a comma before the main verb.
+_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*,\s*"
+                              r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
@@ -1024,9 +1037,15 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     gap = sentence[nearest[-1].end : cue_start]
     if re.search(r"[.;:!?]", gap) or len(gap) > 160:
         return None
+    for group in reversed(before[:-1]):
+        # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
+        clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
+        if clause and len(clause.group()) <= 200:
+            return group
     relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap)) if "qui" in gap or "dont" in gap \
         else []
-    if relative and gap[: relative[-1].start()].strip():
+    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*", gap[: relative[-1].start()]):
+        # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
         # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z".
