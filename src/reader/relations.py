@@ -351,6 +351,30 @@ _ANAPHOR_WORDS = (
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
                      r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
+_REFERS_GATE = frozenset({"pousse", "start-up", "startup", "société", "licorne", "pépite",
+                          "groupe", "entreprise", "firme", "géant", "laboratoire", "éditeur",
+                          "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
+                          "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs",
+                          "dernier", "dernière", "derniers", "dernières", "ils", "elles", "il",
+                          "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous",
+                          "toutes", "start-ups", "startups", "laboratoires", "éditeurs",
+                          "fabricants", "constructeurs", "compagnies", "champions", "spécialistes",
+                          "licornes", "firmes", "pousses"})
+# _ANAPHOR_WORDS' pronouns have no \b before them: "avril" matches "il", so test the ends.
+_REFERS_ENDS = ("il", "ils", "elle", "elles", "-ci", "tous", "toutes")
+_MODEL_PRONOUN_L = re.compile(r"\bl['’](?:int[ée]gr|utilis|adopt|empl)")
+
+
+def _refers(sentence: str) -> bool:
+    """_REFERS.search, after a cheap test of the sentence's words (most sentences have none)."""
+    lower = sentence.lower()
+    words = _WORD.findall(lower)
+    if _REFERS_GATE.isdisjoint(words) and not any(w.endswith(_REFERS_ENDS) for w in words) \
+            and not _MODEL_PRONOUN_L.search(lower):
+        return False
+    return _REFERS.search(sentence) is not None
+
+
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
@@ -1347,7 +1371,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 context.introduced.add(context.topic)
             if not inside and not (context.subject or context.topic or context.models):
                 continue
-            if not inside and not _REFERS.search(raw):
+            if not inside and not _refers(raw):
                 if not _ANAPHOR.match(raw):
                     context.subject = []
                 continue
@@ -1439,8 +1463,11 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
         where.append(at)
         if not plain:
             if at not in compared:
-                match = _BENCHMARK.search(text, spans[at][1], spans[at][2])
-                compared[at] = match.start() if match else len(text)
+                s, e = spans[at][1], spans[at][2]
+                lower = text[s:e].lower()
+                match = _BENCHMARK_L.search(lower) if len(lower) == e - s \
+                    else _BENCHMARK.search(text[s:e])
+                compared[at] = s + match.start() if match else len(text)
             if compared[at] >= m.start:
                 models[name] = (where, True)
     out: list[Relation] = []
