@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 2
+VERSION = 3
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -101,6 +101,10 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
        r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
 
+# "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
+_CHOICE = (r"(?:a|ont|avait)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?\s+(?:choisi|retenu"
+           r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
+
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
     (("associ",),
@@ -115,7 +119,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
      r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|annoncé|renouvelé|étendu|prolongé|élargi)"
-     r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b", PARTNERSHIP,
+     r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
+     r"|sign(?:e|ent|era|eront|ait|aient)\s+avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
@@ -123,8 +128,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
      PARTNERSHIP, "pair", None),
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
-     r"(?:a|ont|avait)\s+choisi|choisit|choisissent|a\s+retenu|retient|a\s+opté\s+pour"
-     r"|opte\s+pour|a\s+sélectionné|sélectionne", PARTNERSHIP, "svo", None),
+     _CHOICE, PARTNERSHIP, "svo", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
      r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
@@ -149,10 +153,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
     # investment
     (("invest", "inject", "mis"),
-     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+[^\s,;:]+){{0,6}}?\s+(?:dans|sur|en)\b",
+     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
+     r"\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
-    (("part",),
-     r"(?:prend|pris|prendre|prennent|prenne|prise)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+    (("part", "détient", "détenait", "détiennent", "possède", "possédait"),
+     r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
+     r"|possédait|possèdent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
      r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
@@ -172,7 +178,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série"),
      r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
-     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+d[eu'’]?|mené\w*\s+par|pilot\w*\s+par|dirigé\w*\s+par"
+     r"(?:\s+\S+){0,10}?\s+(?:auprès\s+(?:notamment\s+|entre\s+autres\s+)?d[eu'’]?"
+     r"|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
+     r"|(?:co-?)?dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
@@ -187,7 +195,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     (("rachat", "acqui", "absorption", "reprise"),
-     r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)", ACQUISITION, "noun", None),
+     r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)(?!\s*la\s+part\s+d)",
+     ACQUISITION, "noun", None),
+    (("offre", "proposition"),
+     r"(?:offre|proposition)\s+(?:publique\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
+     r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
+    (("objet", "cible"),
+     r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
+     r"(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)",
+     ACQUISITION, "ovs", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
      r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
     (("filiale", "propriété"),
@@ -195,12 +211,16 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
-      "propos", "embarqu", "accès", "licence"),
+      "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
-     r"|tourne\w*\s+(?:sous|avec)|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
+     r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
+     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
      r"|accès\s+à|licence)", USES_MODEL, "svo", None),
+    # a company choosing a model uses it (choosing a company is a deal, above)
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+     _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu"),
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
@@ -221,7 +241,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
       "contentieux", "accus"),
-     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
+     r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
+     r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
      r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
      "pair", None),
     (("livrent", "bataille", "guerre", "duel", "face"),
@@ -329,6 +351,30 @@ _ANAPHOR_WORDS = (
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
                      r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
+_REFERS_GATE = frozenset({"pousse", "start-up", "startup", "société", "licorne", "pépite",
+                          "groupe", "entreprise", "firme", "géant", "laboratoire", "éditeur",
+                          "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
+                          "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs",
+                          "dernier", "dernière", "derniers", "dernières", "ils", "elles", "il",
+                          "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous",
+                          "toutes", "start-ups", "startups", "laboratoires", "éditeurs",
+                          "fabricants", "constructeurs", "compagnies", "champions", "spécialistes",
+                          "licornes", "firmes", "pousses"})
+# _ANAPHOR_WORDS' pronouns have no \b before them: "avril" matches "il", so test the ends.
+_REFERS_ENDS = ("il", "ils", "elle", "elles", "-ci", "tous", "toutes")
+_MODEL_PRONOUN_L = re.compile(r"\bl['’](?:int[ée]gr|utilis|adopt|empl)")
+
+
+def _refers(sentence: str) -> bool:
+    """_REFERS.search, after a cheap test of the sentence's words (most sentences have none)."""
+    lower = sentence.lower()
+    words = _WORD.findall(lower)
+    if _REFERS_GATE.isdisjoint(words) and not any(w.endswith(_REFERS_ENDS) for w in words) \
+            and not _MODEL_PRONOUN_L.search(lower):
+        return False
+    return _REFERS.search(sentence) is not None
+
+
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
@@ -337,7 +383,8 @@ _COORD = re.compile(
     r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
     r"(?:(?:français|française|américain|américaine|chinois|chinoise|britannique|allemand"
     r"|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|géant|groupe|start-up"
-    r"|startup|société|firme|laboratoire|fonds)\s+)?$",
+    r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
+    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+)?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -366,7 +413,9 @@ _DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-z�
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
     r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
-    r"(?:l['’]|s['’]|se\s+)?)$", re.IGNORECASE)
+    r"(?:l['’]|s['’]|se\s+)?|\baprès\s+(?:l['’]|les\s+)?avoir\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
+# "après avoir longtemps utilisé M": a use that is over.
+_AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "l'intégrer", "son intégration": a pronoun standing for the model named before.
 _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
@@ -377,6 +426,7 @@ _MODELS_GIVEN = re.compile(
     r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,2}$",
                                 re.IGNORECASE)
+_POSSESSED_SUBJECT = re.compile(r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,3}$")
 _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
                             r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
@@ -401,6 +451,19 @@ _FUNDING = re.compile(
     r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
     re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
+# A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
+_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
+                             re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
+                       re.IGNORECASE)
+# Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
+_TALKS_ABOUT = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
+    r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
+    r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b", re.IGNORECASE)
+# A relative clause opened right after a name and closed by a comma before the main verb.
+_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*,\s*"
+                              r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
@@ -645,6 +708,8 @@ class Context:
     ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
     models: list[str] = field(default_factory=list)
+    # The companies the article has called "la start-up" (or the like) by name.
+    introduced: set[str] = field(default_factory=set)
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -679,7 +744,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             continue  # "xAI, la société de…": an apposition to a name
         name = topic
         if not sentence[: match.start()].strip(" «\"“"):
-            name = context.subject[0] if len(context.subject) == 1 else context.topic
+            # Opening the sentence: the previous subject, unless the article called another
+            # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
+            name = context.subject[0] if len(context.subject) == 1 and (
+                not context.introduced or context.subject[0] in context.introduced) \
+                else context.topic
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
@@ -742,6 +811,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    if not words.isdisjoint(_POSSESSIVES):
+        found += _possessed_rivals(sentence, parties, context, taken)
+    if "laquelle" in words or "lequel" in words:
+        found += _invested_in_which(sentence, groups, taken)
+    if "que" in words or "qu" in words:
+        found += _used_which(sentence, groups, taken)
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
@@ -754,6 +829,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if any(p.start <= cue.start() < p.end for p in parties):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
+            if shape == "svo" and _PARTICIPLE_END.search(cue.group()) \
+                    and _BY_AGENT.match(sentence, cue.end()):
+                # "Y a été rachetée par X", "financée par X": a passive, the agent acts
+                # (the "… par" cues read it); the active cue would turn it round.
+                continue
             before = [g for g in groups if g[-1].end <= cue.start()]
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
@@ -800,6 +880,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner = _main_subject(sentence, groups, left_names[0].start) or context.subject
                 if owner:
                     left_names = [_Party(0, 0, COMPANY, name) for name in owner]
+            if kind == USES_MODEL and shape == "svo" and not _companies(left_names) \
+                    and context.subject and _POSSESSED_SUBJECT.match(sentence, 0, cue.start()):
+                # "Ses agents s'appuient sur M": the company the possessive stands for.
+                left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
             if kind == USES_MODEL and shape == "ovs" and not _models(left_names) \
                     and context.models and _PRONOUN_START.match(sentence):
                 # "Il a été adopté par X": the model the sentence before named.
@@ -828,6 +912,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
+            if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
+                continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                           context)
             if new:
@@ -836,12 +922,109 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
+                if kind == USES_MODEL and _AFTER_HAVING.search(lead):
+                    status = ENDED
                 if status != STATED:
                     new = [replace(f, status=status) for f in new]
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
     found.extend(_model_owners(sentence, named))
     return _dedupe(found)
+
+
+# "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
+_POSSESSED_RIVAL = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs)\s+(?:(?:grand|grands|principal|principaux|principale"
+    r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
+    r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
+    r"|challenger)\b", re.IGNORECASE)
+
+
+def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
+                      taken: list[tuple[int, int]]) -> list[_Found]:
+    """"X, son grand rival, …", "Son concurrent X …", "X figure parmi ses concurrents": X is a
+    rival of the company the possessive stands for (the previous subject, or the sentence's
+    first company before X), not of the other parties of the sentence."""
+    out: list[_Found] = []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    for match in _POSSESSED_RIVAL.finditer(sentence):
+        rival = None
+        before = [p for p in companies if p.end <= match.start()]
+        after = [p for p in companies if p.start >= match.end()]
+        if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
+            rival = before[-1]  # "X, son rival,"
+        elif after and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+                                    sentence[match.end() : after[0].start]):
+            rival = after[0]  # "Son concurrent (sud-coréen) X"
+        elif before and re.fullmatch(r"(?:\s*,\s*(?:qui|dont)\b[^,;:]*,)?"
+                                     r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
+                                     r"\s+(?:\w+\s+)?parmi\s*",
+                                     sentence[before[-1].end : match.start()]):
+            # "X(, qui …,) figure parmi ses concurrents" (not "compte parmi ses concurrents Y",
+            # whose rival follows).
+            rival = before[-1]
+        if rival is None:
+            continue
+        owners = [p.name for p in companies if p.end <= match.start() and p is not rival][:1] \
+            or [n for n in _resolve("Il", context) if n != rival.name]
+        if not owners:
+            continue
+        taken.append((match.start(), match.end()))
+        status = ENDED if "ancien" in match.group().lower() else STATED
+        out += [_Found(RIVALRY, owner, rival.name, status) for owner in owners]
+    return out
+
+
+# "Y, dans laquelle X a investi": X invested in Y.
+_IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
+                       r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_HAS_INVESTED = re.compile(
+    r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
+    r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b",
+    re.IGNORECASE)
+
+
+def _invested_in_which(sentence: str, groups: list[list[_Party]],
+                       taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for antecedent, investors in pairwise(groups):
+        if not _IN_WHICH.fullmatch(sentence, antecedent[-1].end, investors[0].start):
+            continue
+        verb = _HAS_INVESTED.match(sentence, investors[-1].end)
+        if verb is None:
+            continue
+        taken.append((verb.start(), verb.end()))
+        status = RUMORED if "aurai" in verb.group() else STATED
+        out += [_Found(INVESTMENT, a, b, status) for a in _companies(investors)
+                for b in _companies(antecedent)]
+    return out
+
+
+# "M, que (le constructeur) X a commencé à intégrer": X uses M.
+_WHICH_OBJECT = re.compile(r"\s*,\s*qu(?:e\s+|['’]\s*)(?:l['’]|le\s+|la\s+|les\s+)?"
+                           r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_USES_AFTER = re.compile(
+    r"[^,;:.]{0,40}?\b(?:intègr|intégr|utilis|adopt|déplo|emploi|exploit|embarqu)\w*",
+    re.IGNORECASE)
+
+
+def _used_which(sentence: str, groups: list[list[_Party]],
+                taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for used, users in pairwise(groups):
+        models, companies = _models(used), _companies(users)
+        if not models or not companies or _models(users) \
+                or not _WHICH_OBJECT.fullmatch(sentence, used[-1].end, users[0].start):
+            continue
+        verb = _USES_AFTER.match(sentence, users[-1].end)
+        if verb is None:
+            continue
+        taken.append((users[-1].end, verb.end()))
+        for company in companies:
+            for model in models:
+                kind = MAKES_MODEL if maker_of(model) == company else USES_MODEL
+                out.append(_Found(kind, company, model, STATED))
+    return out
 
 
 def _models_named_after(sentence: str, groups: list[list[_Party]],
@@ -878,9 +1061,15 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     gap = sentence[nearest[-1].end : cue_start]
     if re.search(r"[.;:!?]", gap) or len(gap) > 160:
         return None
+    for group in reversed(before[:-1]):
+        # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
+        clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
+        if clause and len(clause.group()) <= 200:
+            return group
     relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap)) if "qui" in gap or "dont" in gap \
         else []
-    if relative and gap[: relative[-1].start()].strip():
+    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*", gap[: relative[-1].start()]):
+        # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
         # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z".
@@ -973,7 +1162,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
-        if rest.startswith("entre"):
+        if rest.startswith("entre") or re.match(
+                r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
         else:
@@ -999,7 +1189,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
                 sentence[max(0, left[0].start - 40) : left[0].start])
+            # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals.
             if len(lefts) >= 2 and len(gap) <= 70 and not governed \
+                    and not (kind == RIVALRY and rights) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
@@ -1176,9 +1368,10 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             raw = text[s:e]
             while intros and intros[0][0] < s:
                 context.topic = intros.pop(0)[1]
+                context.introduced.add(context.topic)
             if not inside and not (context.subject or context.topic or context.models):
                 continue
-            if not inside and not _REFERS.search(raw):
+            if not inside and not _refers(raw):
                 if not _ANAPHOR.match(raw):
                     context.subject = []
                 continue
@@ -1270,8 +1463,11 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
         where.append(at)
         if not plain:
             if at not in compared:
-                match = _BENCHMARK.search(text, spans[at][1], spans[at][2])
-                compared[at] = match.start() if match else len(text)
+                s, e = spans[at][1], spans[at][2]
+                lower = text[s:e].lower()
+                match = _BENCHMARK_L.search(lower) if len(lower) == e - s \
+                    else _BENCHMARK.search(text[s:e])
+                compared[at] = s + match.start() if match else len(text)
             if compared[at] >= m.start:
                 models[name] = (where, True)
     out: list[Relation] = []

@@ -16,6 +16,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from reader.relations import (
@@ -91,9 +92,30 @@ def _plain(name: str) -> str:
 
 
 def company_name(name: str) -> str:
-    """How the scorer compares company names: case, accents and legal tails aside."""
+    """How the scorer compares company names: case, accents and legal tails aside, and a form
+    the gazetteer files under a shorter canonical name it begins with ("Sequoia Capital" is
+    "Sequoia", "LG Electronics" is "LG") as that name, since the map names companies so.
+    A form filed under a name it does not begin with ("Warner Music" under "Warner Bros.
+    Discovery") is not relaxed: the map would be wrong to merge them."""
     plain = _plain(name)
+    plain = _shortened().get(plain, plain)
     return _COMPANY_TAIL.sub("", plain) or plain
+
+
+@cache
+def _shortened() -> dict[str, str]:
+    from reader.entities import BUNDLED, COMPANY, load_gazetteer
+
+    entities, _ = load_gazetteer(BUNDLED)
+    out: dict[str, str] = {}
+    for entity in entities:
+        if entity.kind != COMPANY:
+            continue
+        canonical = _plain(entity.name)
+        for form in entity.forms:
+            if _plain(form).startswith(canonical + " "):
+                out[_plain(form)] = canonical
+    return out
 
 
 def model_name(name: str) -> str:
