@@ -54,6 +54,8 @@ MAX_MARKS = 500  # highlighted matches per block; more would make one block slow
 MODEL_WATCH_INTERVAL = 2.0  # seconds between looks for a model installed from another shell
 SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
+# App keys that act on the article and library: off while another full screen covers them.
+ARTICLE_ACTIONS = frozenset(k.action for k in keys.APP) - {"quit", "help", "next_theme"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -1139,6 +1141,9 @@ class ReaderApp(FeedActions, App[None]):
             self.action_clear_filter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ARTICLE_ACTIONS and len(self.screen_stack) > 1 and not self.screen.is_modal:
+            # A full screen (the map) hides the article: its keys would act out of sight.
+            return False
         if action == "escape":
             return (
                 self.find_query is not None

@@ -1,0 +1,50 @@
+"""Defects found walking the app as a new user (tmux, four sizes), each pinned by what is seen."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Footer
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.partnership_map import PartnershipMap
+
+
+@pytest.fixture(autouse=True)
+def _dirs(tmp_path, monkeypatch):
+    for name in ("CACHE", "STATE", "CONFIG", "DATA"):
+        monkeypatch.setenv(f"READER_{name}_DIR", str(tmp_path / name.lower()))
+
+
+def _footer_keys(screen) -> list[str]:
+    footer = screen.query_one(Footer)
+    return [key.description for key in footer.query("FooterKey")]
+
+
+async def test_the_map_hides_and_refuses_keys_meant_for_the_article_behind_it() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        first = app.current
+        await pilot.press("M")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PartnershipMap)
+        shown = _footer_keys(app.screen)
+        assert "Close" in shown and "Help" in shown
+        for hidden in ("Next", "Prev", "Library", "Mentions", "English"):
+            assert hidden not in shown
+        read_before = app.is_read(first)
+        await pilot.press("n", "r", "l", "t")
+        await pilot.pause()
+        # Nothing happened out of sight: same article, same read mark, still on the map.
+        assert app.current is first
+        assert app.is_read(first) == read_before
+        assert app.view_mode == "original"
+        assert isinstance(app.screen, PartnershipMap)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, PartnershipMap)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Next" in _footer_keys(app.screen)
