@@ -48,3 +48,37 @@ async def test_the_map_hides_and_refuses_keys_meant_for_the_article_behind_it() 
         await pilot.press("escape")
         await pilot.pause()
         assert "Next" in _footer_keys(app.screen)
+
+
+SAVED = """---
+title: "Les alliances de l'IA"
+url: "https://actu.example/alliances"
+source: "actu.example"
+date: "2026-03-02T08:30:00Z"
+lang: "fr"
+---
+OpenAI, Anthropic, Google, Meta, Microsoft, Nvidia, Amazon, Apple, Mistral AI et Cohere
+signent des accords. Les modèles GPT-4, Claude, Gemini et Llama sont concernés. OpenAI,
+Anthropic, Google, Meta et Microsoft en parlent encore.
+"""
+
+
+async def test_a_saved_articles_last_row_line_keeps_its_model_count() -> None:
+    from reader.paths import data_dir
+    from reader.ui.widgets.library import ROW_HEIGHT, LibraryList
+
+    folder = data_dir() / "library" / "actu.example"
+    folder.mkdir(parents=True)
+    (folder / "2026-03-02-les-alliances-de-l-ia.md").write_text(SAVED, encoding="utf-8")
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = app.query_one(LibraryList)
+        row = next(n for n, a in enumerate(library.articles) if a.title.startswith("Les alliances"))
+        library.scroll_to(y=row * ROW_HEIGHT, animate=False, immediate=True)
+        await pilot.pause()
+        y = row * ROW_HEIGHT - round(library.scroll_y)
+        last = library.render_line(y + 3).text.rstrip()
+        # Both counts are there, whole; the reading time and word count give way to them.
+        assert last == "  15 companies · 4 models", last
