@@ -82,3 +82,19 @@ async def test_a_saved_articles_last_row_line_keeps_its_model_count() -> None:
         last = library.render_line(y + 3).text.rstrip()
         # Both counts are there, whole; the reading time and word count give way to them.
         assert last == "  15 companies · 4 models", last
+
+
+async def test_the_links_panel_of_an_article_without_links_offers_no_link_keys() -> None:
+    from textual.widgets import Static
+
+    from reader.ui.screens.links import LinksScreen
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LinksScreen)
+        texts = [str(w.render()) for w in screen.query(Static)]
+        assert "This article has no links." in texts
+        assert not any("enter" in t or "copy" in t for t in texts), texts
