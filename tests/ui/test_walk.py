@@ -98,3 +98,24 @@ async def test_the_links_panel_of_an_article_without_links_offers_no_link_keys()
         texts = [str(w.render()) for w in screen.query(Static)]
         assert "This article has no links." in texts
         assert not any("enter" in t or "copy" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)])
+async def test_evidence_columns_fit_the_box_without_scrolling_sideways(size) -> None:
+    from textual.widgets import DataTable
+
+    from reader.ui.screens.partnership_map import EvidenceScreen
+
+    app = ReaderApp()
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("M")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        table = app.screen.query_one(DataTable)
+        await pilot.pause()
+        assert table.max_scroll_x == 0, (table.virtual_size.width, table.scrollable_content_region)

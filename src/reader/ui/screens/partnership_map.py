@@ -322,8 +322,10 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        width = max(self.app.size.width - 8, 40)
-        column = max((width - 14) // 2, 20)
+        # The box is 100 cells at most; its border and padding take 4, each cell's padding 2,
+        # the vertical scrollbar 2: the two text columns share what is left after "Article".
+        width = min(self.app.size.width, 100) - 4 - 6 - 2
+        column = max((width - 12) // 2, 12)
         table.add_column("Article", width=12)
         table.add_column("French", width=column)
         table.add_column("English", width=column)
