@@ -119,3 +119,19 @@ async def test_evidence_columns_fit_the_box_without_scrolling_sideways(size) -> 
         table = app.screen.query_one(DataTable)
         await pilot.pause()
         assert table.max_scroll_x == 0, (table.virtual_size.width, table.scrollable_content_region)
+
+
+async def test_a_long_name_in_the_map_ends_in_an_ellipsis_not_mid_word() -> None:
+    from textual.widgets import DataTable
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("M")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#map-companies", DataTable)
+        lines = [table.render_line(y).text for y in range(table.size.height)]
+        (line,) = [t for t in lines if "Apple Intellig" in t]
+        assert "Apple Intellige…" in line, line

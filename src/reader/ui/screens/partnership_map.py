@@ -209,7 +209,8 @@ class PartnershipMap(Screen[MapChoice | None]):
         table = self.query_one("#map-companies", DataTable)
         table.clear()
         for name, count in ranked:
-            table.add_row(Content(name), str(count))
+            # A name longer than its column ends in "…" rather than mid-word.
+            table.add_row(Text(name, no_wrap=True, overflow="ellipsis"), str(count))
         n = len(relation_map.edges)
         self._say(f"{n} relation{'s' if n != 1 else ''} among {len(ranked)} names in "
                   f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}"
@@ -234,7 +235,8 @@ class PartnershipMap(Screen[MapChoice | None]):
             other = edge.other(name)
             arrow = "" if edge.type in ("partnership", "rivalry") else (
                 "→ " if edge.a == name else "← ")
-            table.add_row(Content(arrow + other), Content.styled(edge.type, TYPE_STYLES[edge.type]),
+            table.add_row(Text(arrow + other, no_wrap=True, overflow="ellipsis"),
+                          Content.styled(edge.type, TYPE_STYLES[edge.type]),
                           edge.status, str(len(edge.articles)), edge.latest or "—")
             spokes.append(Spoke(other, edge.type, edge.status, outgoing=edge.a == name))
         if self._edges:
