@@ -81,7 +81,7 @@ async def test_a_saved_articles_last_row_line_keeps_its_model_count() -> None:
         y = row * ROW_HEIGHT - round(library.scroll_y)
         last = library.render_line(y + 3).text.rstrip()
         # Both counts are there, whole; the reading time and word count give way to them.
-        assert last == "  15 companies · 4 models", last
+        assert last == "  10 companies · 4 models", last
 
 
 async def test_the_links_panel_of_an_article_without_links_offers_no_link_keys() -> None:
@@ -135,3 +135,22 @@ async def test_a_long_name_in_the_map_ends_in_an_ellipsis_not_mid_word() -> None
         lines = [table.render_line(y).text for y in range(table.size.height)]
         (line,) = [t for t in lines if "Apple Intellig" in t]
         assert "Apple Intellige…" in line, line
+
+
+async def test_library_counts_name_the_companies_and_models_the_mentions_panel_lists() -> None:
+    from reader.ui.widgets.library import LibraryList
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = app.query_one(LibraryList)
+        row = str(library.get_option_at_index(0).prompt).splitlines()[-1].strip()
+        await pilot.press("m")
+        await pilot.pause()
+        rows = app.screen._rows
+        companies = sum(kind == "company" for _, kind, _ in rows)
+        models = sum(kind == "model" for _, kind, _ in rows)
+        # "28 companies" for an article naming six of them, 28 times, read as 28 companies.
+        assert (companies, models) == (6, 4)
+        assert row == "6 companies · 4 models"

@@ -359,7 +359,9 @@ class ReaderApp(FeedActions, App[None]):
                 languages[article.language] += 1
             known = catalog.get(article.digest)
             if known is None:
-                kinds = [m.kind for m in article_found(article).in_order()]
+                # Names, not mentions: the row says "6 companies", as the `m` panel lists them.
+                kinds = [kind for _, kind in
+                         {(m.canonical, m.kind) for m in article_found(article).in_order()}]
                 known = catalog.put(
                     article.digest, article.words, kinds.count("company"), kinds.count("model")
                 )
