@@ -154,3 +154,18 @@ async def test_library_counts_name_the_companies_and_models_the_mentions_panel_l
         # "28 companies" for an article naming six of them, 28 times, read as 28 companies.
         assert (companies, models) == (6, 4)
         assert row == "6 companies · 4 models"
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_every_footer_key_is_whole_at_80_columns(size) -> None:
+    app = ReaderApp()
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        keys = [k for k in footer.query("FooterKey") if not k.has_class("-command-palette")]
+        (palette,) = footer.query("FooterKey.-command-palette")
+        assert "English" in [k.description for k in keys]
+        # A key cut by the palette key ("t En") tells the reader nothing.
+        assert all(key.region.right <= palette.region.x for key in keys), [
+            (k.description, k.region, palette.region) for k in keys]
