@@ -169,3 +169,25 @@ async def test_every_footer_key_is_whole_at_80_columns(size) -> None:
         # A key cut by the palette key ("t En") tells the reader nothing.
         assert all(key.region.right <= palette.region.x for key in keys), [
             (k.description, k.region, palette.region) for k in keys]
+
+
+async def test_the_help_screen_pages_like_the_article() -> None:
+    from textual.containers import VerticalScroll
+
+    from reader.ui.screens.help import HelpScreen
+
+    app = ReaderApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one(VerticalScroll)
+        await pilot.press("space")
+        await pilot.pause()
+        assert scroll.scroll_y > 5
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
