@@ -32,7 +32,7 @@ def gazetteer_stamp() -> str:
     """Changes when the mention engine, the bundled gazetteer or the user's entities change."""
     from reader.entities import BUNDLED, ENGINE_VERSION, user_entities_path
 
-    parts = [ENGINE_VERSION]
+    parts = ["names", ENGINE_VERSION]  # "names": counts are of names (were of mentions)
     for path in (BUNDLED, user_entities_path()):
         try:
             info = path.stat()

@@ -18,7 +18,7 @@ USAGE = """\
 reader [PATH ...]                  read the library (bundled and saved), or these files
 reader list [PATH ...] [--json]    list articles (id, title, language, words)
 reader mentions [PATH ...] [--json]
-                                   companies and AI models mentioned (default: bundled)
+                                   companies and AI models mentioned, per article
 reader relations [PATH ...] [--json | --dot | --mermaid]
                                    who works with whom, with the sentences that say so
 reader translate ID|PATH [--json]  translate an article to English, offline
@@ -31,11 +31,11 @@ reader feeds import FILE.opml | export
 reader show ID|PATH ... [--plain] [--width N]
                                    print articles as reader draws them
 reader models list                 translation models installed and available
-reader models install fr en        download and install the French->English model
+reader models install fr en        download and install the French→English model
 reader models install FILE.argosmodel
                                    install a model file (machines without internet)
 reader models remove fr en         remove it
-reader cache clear                 forget cached translations
+reader cache clear                 forget cached translations, languages, library figures
 reader themes                      list themes (* marks the current one)
 reader config path | show          where the settings file is; the effective settings
 reader --theme NAME [PATH ...]     read with this theme (this run only)
@@ -106,10 +106,12 @@ def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
-    out.write(f"{'ID':<24} {'LANG':<4} {'WORDS':>6}  TITLE\n")
+    # As wide as the longest id: a saved web article's id is its (long) file name.
+    width = max([24, *(len(row["id"]) for row in rows)])
+    out.write(f"{'ID':<{width}} {'LANG':<4} {'WORDS':>6}  TITLE\n")
     for row in rows:
         lang = row["lang"] or "??"
-        out.write(f"{row['id']:<24} {lang:<4} {row['words']:>6}  {row['title']}\n")
+        out.write(f"{row['id']:<{width}} {lang:<4} {row['words']:>6}  {row['title']}\n")
     return 0
 
 

@@ -200,7 +200,7 @@ class Fetcher:
                     result.outcomes.append(Outcome(
                         url, "failed", error="no article text found on the page"))
                 else:
-                    result.outcomes.append(self._save_page(fetched, None, None))
+                    result.outcomes.append(self._save_page(fetched, None, None, restore=True))
             result.cancelled = not scheduler.run(self.cancelled)
             self.store.save()
         return result
@@ -211,6 +211,7 @@ class Fetcher:
         assert feed is not None
         existing = self.store.feed(url) or self.store.feed(fetched.response.url)
         record = existing or self.store.add_feed(fetched.response.url, feed.title, keep)
+        record["last_fetch"] = now_iso()  # `reader feeds` must not say "never" just after
         if keep is not None:
             record["keep"] = keep
         record["last_fetch"] = now_iso()
@@ -393,7 +394,8 @@ class Fetcher:
         return self._write(meta, body, rel, record["url"], entry.guid, entry.updated,
                            page.canonical if page else "")
 
-    def _save_page(self, fetched: _Fetched, feed: str | None, rel: str | None) -> Outcome:
+    def _save_page(self, fetched: _Fetched, feed: str | None, rel: str | None,
+                   restore: bool = False) -> Outcome:
         page = fetched.page
         assert page is not None
         url = canonical(page.canonical or fetched.response.url)
@@ -415,12 +417,14 @@ class Fetcher:
             meta.update({k: old[k] for k in ("title", "source", "author", "date", "feed", "lang")
                          if old.get(k)})
             feed = old.get("feed") or None
-        return self._write(meta, page.markdown, rel, feed, "", "", page.canonical)
+        return self._write(meta, page.markdown, rel, feed, "", "", page.canonical, restore)
 
-    def _write(self, meta, body, rel, feed, guid, updated, canonical_url) -> Outcome:
+    def _write(self, meta, body, rel, feed, guid, updated, canonical_url,
+               restore: bool = False) -> Outcome:
         try:
             saved = self.store.save_article(meta, body, rel=rel, feed=feed, guid=guid,
-                                            updated=updated, canonical_url=canonical_url)
+                                            updated=updated, canonical_url=canonical_url,
+                                            restore=restore)
         except StoreError as error:
             return Outcome(meta["url"], "failed", error=str(error), feed=feed)
         return Outcome(meta["url"], saved.status, saved.path, meta["title"], meta["lang"], feed)

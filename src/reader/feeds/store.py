@@ -228,11 +228,21 @@ class Store:
 
     def save_article(
         self, meta: dict[str, str], body: str, *, rel: str | None = None, feed: str | None = None,
-        guid: str = "", updated: str = "", canonical_url: str = "",
+        guid: str = "", updated: str = "", canonical_url: str = "", restore: bool = False,
     ) -> Saved:
-        """Write a new article, or rewrite a known one if its content changed (atomically)."""
+        """Write a new article, or rewrite a known one if its content changed (atomically).
+
+        A deleted article stays deleted, unless `restore` (its address given to `reader add`).
+        """
         if rel is not None and self.articles.get(rel, {}).get("deleted"):
-            return Saved(self.full_path(rel), "unchanged")
+            if not restore:
+                return Saved(self.full_path(rel), "unchanged")
+            del self.articles[rel]["deleted"]
+            path = self.full_path(rel)
+            self._write(path, render(meta, body))
+            self.remember(rel, feed, guid, meta.get("url", ""), updated=updated,
+                          canonical=canonical_url, date=meta.get("date", ""))
+            return Saved(path, "new")
         if rel is not None and self.full_path(rel).is_file():
             path = self.full_path(rel)
             try:

@@ -85,7 +85,7 @@ def run_translate(target: str, as_json: bool = False, out: TextIO = sys.stdout) 
         _error(str(error))
         return EXIT_ERROR
     if article is None:
-        _error(f"no bundled article with id {target!r} and no such file")
+        _error(f"no article in the library with id {target!r}, and no such file")
         return EXIT_USAGE
     languages = block_languages(article)
     if article_language(article) == "en":

@@ -55,6 +55,8 @@ MAX_MARKS = 500  # highlighted matches per block; more would make one block slow
 MODEL_WATCH_INTERVAL = 2.0  # seconds between looks for a model installed from another shell
 SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
+# App keys that act on the article and library: off while another full screen covers them.
+ARTICLE_ACTIONS = frozenset(k.action for k in keys.APP) - {"quit", "help", "next_theme"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -359,7 +361,9 @@ class ReaderApp(FeedActions, App[None]):
                 languages[article.language] += 1
             known = catalog.get(article.digest)
             if known is None:
-                kinds = [m.kind for m in article_found(article).in_order()]
+                # Names, not mentions: the row says "6 companies", as the `m` panel lists them.
+                kinds = [kind for _, kind in
+                         {(m.canonical, m.kind) for m in article_found(article).in_order()}]
                 known = catalog.put(
                     article.digest, article.words, kinds.count("company"), kinds.count("model")
                 )
@@ -1149,6 +1153,9 @@ class ReaderApp(FeedActions, App[None]):
             self.action_clear_filter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ARTICLE_ACTIONS and len(self.screen_stack) > 1 and not self.screen.is_modal:
+            # A full screen (the map) hides the article: its keys would act out of sight.
+            return False
         if action == "escape":
             return (
                 self.find_query is not None

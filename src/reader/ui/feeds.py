@@ -109,7 +109,7 @@ class FeedActions:
             log.warning("feeds: %s", failure.line() if hasattr(failure, "line") else
                         f"{failure.url}: {failure.error}")
         new = result.new
-        message = f"{new} new article{'s' if new != 1 else ''}"
+        message = f"{new} new article{'s' if new != 1 else ''}" if new else "No new articles"
         updated = sum(1 for o in result.outcomes if o.status == "updated")
         if updated:
             message += f", {updated} updated"
@@ -183,7 +183,10 @@ class FeedActions:
         self._jumps = [p for p in self._jumps if p.article is not article]
         self.current = None
         self.open_article(following, remember=False)
-        self._say(f"Deleted “{article.title[:50]}”")
+        title = article.title
+        if len(title) > 50:
+            title = title[:50].rsplit(" ", 1)[0] + "…"  # cut at a word, and say so
+        self._say(f"Deleted “{title}”")
 
     def sources(self) -> list[str]:
         return sorted({a.meta["source"] for a in self.library.articles if a.meta.get("source")},

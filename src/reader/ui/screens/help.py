@@ -44,6 +44,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
         Binding("j,down", "scroll('down')", "Down", show=False),
         Binding("k,up", "scroll('up')", "Up", show=False),
+        # The article's paging keys, so the help reads the way the help says reading works.
+        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False),
+        Binding("g,home", "scroll('home')", "Top", show=False),
+        Binding("G,end", "scroll('end')", "Bottom", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -68,4 +73,7 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)
-        (scroll.scroll_down if direction == "down" else scroll.scroll_up)(animate=False)
+        move = {"down": scroll.scroll_down, "up": scroll.scroll_up,
+                "page_down": scroll.scroll_page_down, "page_up": scroll.scroll_page_up,
+                "home": scroll.scroll_home, "end": scroll.scroll_end}[direction]
+        move(animate=False)

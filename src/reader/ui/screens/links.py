@@ -59,8 +59,9 @@ class LinksScreen(ModalScreen[None]):
                 for link in self.links:
                     table.add_row(str(link.number), Content(link.text), Content(link.href))
                 yield table
-            yield Static(Content("enter: open in the browser · y: copy the address · escape"),
-                         classes="hint")
+            hint = ("enter: open in the browser · y: copy the address · escape" if self.links
+                    else "escape closes")  # enter and y have nothing to act on
+            yield Static(Content(hint), classes="hint")
 
     def on_mount(self) -> None:
         for table in self.query(DataTable):

@@ -209,7 +209,8 @@ class PartnershipMap(Screen[MapChoice | None]):
         table = self.query_one("#map-companies", DataTable)
         table.clear()
         for name, count in ranked:
-            table.add_row(Content(name), str(count))
+            # A name longer than its column ends in "…" rather than mid-word.
+            table.add_row(Text(name, no_wrap=True, overflow="ellipsis"), str(count))
         n = len(relation_map.edges)
         self._say(f"{n} relation{'s' if n != 1 else ''} among {len(ranked)} names in "
                   f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}"
@@ -234,7 +235,8 @@ class PartnershipMap(Screen[MapChoice | None]):
             other = edge.other(name)
             arrow = "" if edge.type in ("partnership", "rivalry") else (
                 "→ " if edge.a == name else "← ")
-            table.add_row(Content(arrow + other), Content.styled(edge.type, TYPE_STYLES[edge.type]),
+            table.add_row(Text(arrow + other, no_wrap=True, overflow="ellipsis"),
+                          Content.styled(edge.type, TYPE_STYLES[edge.type]),
                           edge.status, str(len(edge.articles)), edge.latest or "—")
             spokes.append(Spoke(other, edge.type, edge.status, outgoing=edge.a == name))
         if self._edges:
@@ -322,8 +324,10 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        width = max(self.app.size.width - 8, 40)
-        column = max((width - 14) // 2, 20)
+        # The box is 100 cells at most; its border and padding take 4, each cell's padding 2,
+        # the vertical scrollbar 2: the two text columns share what is left after "Article".
+        width = min(self.app.size.width, 100) - 4 - 6 - 2
+        column = max((width - 12) // 2, 12)
         table.add_column("Article", width=12)
         table.add_column("French", width=column)
         table.add_column("English", width=column)

@@ -12,8 +12,13 @@ from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+COMPACT_BELOW = 100  # columns; narrower, the keys lose their padding so "t English" stays whole
+
 
 class ReaderFooter(Footer):
+    def on_resize(self) -> None:
+        self.compact = self.size.width < COMPACT_BELOW
+
     def compose(self) -> ComposeResult:
         for widget in super().compose():
             # The palette key is not bound to `compact` and stays compact, as in Textual.

@@ -175,7 +175,13 @@ class LibraryList(ScrollView, can_focus=True):
         if origin:
             # A saved article: where and when first; length and mentions share the last line.
             meta = f"{origin} · {lang}"
-            extra = f"{length} · {extra}" if extra else length
+            if extra:
+                # The counts stay whole; the reading time, then the word count, give way.
+                words = length.split(" · ")[0]
+                extra = next((line for line in (f"{length} · {extra}", f"{words} · {extra}")
+                              if len(line) <= width - 2), extra)
+            else:
+                extra = length
         return [
             (dot + first, "library--unread" if not read else "library--title"),
             ("  " + second, "library--title"),
