@@ -10,7 +10,8 @@ from pathlib import Path
 
 from rich.style import Style
 
-from reader.ui.app import SEARCH_DELAY, ReaderApp
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import SEARCH_DELAY
 
 
 def _article_strips(app: ReaderApp):
