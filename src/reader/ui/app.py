@@ -258,7 +258,8 @@ class ReaderApp(FeedActions, App[None]):
 
     @on(LibraryList.MentionsReady)
     def _mentions_ready(self) -> None:
-        self.article_view.matcher_ready = True
+        if self.screen_stack:  # a worker's news can arrive while the app closes
+            self.article_view.matcher_ready = True
 
     @on(ArticleView.MatcherLoaded)
     def _matcher_loaded(self) -> None:
@@ -568,6 +569,8 @@ class ReaderApp(FeedActions, App[None]):
 
     @on(ArticleView.Translating)
     def _translating(self, event: ArticleView.Translating) -> None:
+        if not self.screen_stack:
+            return
         status = self.query_one(TranslationStatus)
         if event.no_model:
             self.article_view.add_class("no-model")
@@ -589,6 +592,8 @@ class ReaderApp(FeedActions, App[None]):
 
     @on(TranslationStatus.ModelInstalled)
     def _model_installed(self, event: TranslationStatus.ModelInstalled) -> None:
+        if not self.screen_stack:
+            return
         if event.downloaded:
             self.notify(event.message, severity="information", markup=False)
         else:
