@@ -584,6 +584,9 @@ class ReaderApp(FeedActions, App[None]):
                 status.say(f"Translation stopped: {event.problem}")
         elif event.article is self.current:
             status.progress(event.done, event.total)
+        if event.problem is None and not event.no_model and \
+                self.article_view.has_class("no-model"):
+            self._model_found()  # installed meanwhile, and the watch has not looked yet
 
     def action_download_model(self) -> None:
         if self.check_action("download_model", ()):
@@ -598,10 +601,14 @@ class ReaderApp(FeedActions, App[None]):
             self.notify(event.message, severity="information", markup=False)
         else:
             self._say(event.message)
-        self.article_view.remove_class("no-model")
-        self.refresh_bindings()
+        self._model_found()
         if self.current is not None:
             self._start_translation(self.current)
+
+    def _model_found(self) -> None:
+        self.query_one(TranslationStatus).stop_watching()
+        self.article_view.remove_class("no-model")
+        self.refresh_bindings()
 
     @on(TranslationStatus.DownloadFailed)
     def _download_failed(self, event: TranslationStatus.DownloadFailed) -> None:

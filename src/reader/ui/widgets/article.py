@@ -688,6 +688,7 @@ class ArticleView(ScrollView, can_focus=True):
     def find_submitted(self) -> None:
         """Enter in the find bar: search now and go to the first match from the top."""
         if self._find_timer is not None:
+            self._find_timer.stop()  # it would search again and forget the current match
             self._run_find()
         self.focus()
         if self._find is not None and self._find.hits:
