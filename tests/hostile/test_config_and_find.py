@@ -11,8 +11,9 @@ from textual.widgets import Input
 from hostile.helpers import notes, run_pilot, screen_text, settle, visible_text
 from reader import entities
 from reader.paths import config_dir
-from reader.ui.app import SEARCH_DELAY, ReaderApp
+from reader.ui.app import ReaderApp
 from reader.ui.screens.mentions import MentionsScreen
+from reader.ui.widgets.article import SEARCH_DELAY
 
 SIZE = (120, 40)
 TEXT = ("Le [bold]gras[/] et (parenthèses) puis \\ antislash, .* étoile, État et ÉTAT, "

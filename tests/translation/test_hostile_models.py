@@ -749,7 +749,10 @@ async def test_tui_damaged_caches_or_packages_never_leave_preparing_on_screen(
 async def test_tui_a_model_installed_from_another_shell_is_noticed(
     copy_package: Path,
 ) -> None:
-    from reader.ui.app import MODEL_WATCH_INTERVAL, ReaderApp
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.translation import TranslationStatus
+
+    MODEL_WATCH_INTERVAL = TranslationStatus.MODEL_WATCH_INTERVAL
 
     app = ReaderApp()
     async with app.run_test(size=(150, 40)) as pilot:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from rich.style import Style
 
-from reader.ui.app import SEARCH_DELAY, ReaderApp
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import SEARCH_DELAY, ArticleView
 
 
 def _article_strips(app: ReaderApp):
@@ -123,6 +124,11 @@ async def test_without_colour_each_mark_has_its_own_text_style(tmp_path: Path) -
     app = ReaderApp([page], theme="reader-mono")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
+        for _ in range(200):  # the matcher is built after the first paint; slow under load
+            if app.query_one(ArticleView).matcher_ready:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
         company, model = style_of(app, "OpenAI"), style_of(app, "GPT-4o")
         link = style_of(app, "la presse")
         flags = [

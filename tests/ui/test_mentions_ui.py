@@ -17,6 +17,17 @@ def spans_of(app: ReaderApp, index: int) -> list[tuple[str, str]]:
     return app.query_one(ArticleView).block_spans(index)
 
 
+async def highlights_ready(app: ReaderApp, pilot) -> None:
+    """Wait for the matcher built after the first paint (the worker may not exist yet)."""
+    view = app.query_one(ArticleView)
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.05)
+        if view.matcher_ready:
+            break
+    await pilot.pause()
+
+
 def make_article(tmp_path: Path) -> Path:
     page = tmp_path / "ia.md"
     filler = "\n\n".join(f"Paragraphe de remplissage numéro {i} sans nom." for i in range(40))
@@ -34,12 +45,8 @@ def make_article(tmp_path: Path) -> Path:
 async def test_mentions_are_styled_by_kind_and_h_toggles(tmp_path: Path) -> None:
     app = ReaderApp([make_article(tmp_path)])
     async with app.run_test(size=(120, 40)) as pilot:
-        # Highlights arrive once the matcher is built in the background, after the first paint.
-        for _ in range(500):
-            await pilot.pause(0.02)
-            await app.workers.wait_for_complete()
-            if spans_of(app, 0):
-                break
+        # Highlights arrive once the matcher is built in the background.
+        await highlights_ready(app, pilot)
         heading = spans_of(app, 0)
         assert ("Nvidia", ".mention--company") in heading
         assert ("OpenAI", ".mention--company") in heading
@@ -118,9 +125,13 @@ async def test_panel_jumps_and_filters_library(tmp_path: Path) -> None:
 async def test_library_rows_show_mention_counts(tmp_path: Path) -> None:
     app = ReaderApp([make_article(tmp_path)])
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        prompt = str(app.query_one(LibraryList).get_option_at_index(0).prompt)
+        # The analysis starts after the first paint: wait for it, not for the workers of now.
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.05)
+            prompt = str(app.query_one(LibraryList).get_option_at_index(0).prompt)
+            if "words" in prompt and "…" not in prompt:
+                break
         assert "4 companies · 4 models" in prompt  # names: OpenAI is named twice
 
 
@@ -138,9 +149,10 @@ async def test_highlights_arriving_while_the_article_changes_fit_the_new_text(
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        app._matcher_ready = False  # as on a busy machine: highlights not there yet
+        view = app.query_one(ArticleView)
+        view.matcher_ready = False  # as on a busy machine: highlights not there yet
         app.action_next_article()
-        app._matcher_loaded()  # they arrive before the old rows are gone
+        view.matcher_ready = True  # they arrive before the old rows are gone
         await pilot.pause()
         await pilot.pause()
         assert app.is_running

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.ui.app import SEARCH_DELAY, ReaderApp
-from reader.ui.widgets.article import ArticleView
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import SEARCH_DELAY, ArticleView
 from reader.ui.widgets.library import LibraryList
 
 
@@ -53,7 +53,8 @@ async def test_find_is_case_and_accent_insensitive_with_count_and_steps(tmp_path
         await pilot.press("N")
         assert count_text(app) == "1 of 3"
         await pilot.press("escape")
-        assert app.find_query is None
+        assert app.query_one(ArticleView).find_query is None
+        assert not app.query_one("#find").has_class("active")
         assert hits_in(app, 0) == []
         await pilot.press("n")  # find over: n is next article again
         assert app.current.id == "b"
@@ -64,7 +65,6 @@ async def test_find_searches_the_translation_column_too(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 20)) as pilot:
         await pilot.pause()
         view = app.query_one(ArticleView)
-        app.view_mode = "side"
         view.set_mode("side")
         view.set_translations({0: "The State and AI"})
         await pilot.pause()

@@ -7,6 +7,7 @@ from pathlib import Path
 from reader.paths import seeds_dir
 from reader.storage import StateStore
 from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.library import LibraryList
 from reader.ui.widgets.translation import TranslationStatus
 
@@ -110,7 +111,7 @@ async def test_mentions_panel_at_60x20_and_40x15() -> None:
             text = "\n".join(screen_lines(app))
             assert "Kind" in text and "Count" in text
             assert "enter: jump" in text
-            rows = app._mentions.counts()
+            rows = app.query_one(ArticleView).mention_counts()
             await pilot.press("G")
             await pilot.pause()
             last = rows[-1][0]
@@ -136,7 +137,10 @@ async def test_a_place_saved_by_index_and_text_lands_on_that_text(tmp_path: Path
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.pause()
-        assert app.current.blocks[app._block].text == paragraphs[12]
+        view = app.query_one(ArticleView)
+        assert app.current.blocks[view.first_visible()].text == paragraphs[12]
+        saved = app.state.article(article.resolve(), app.current.digest)
+        assert saved.block == view.first_visible()
         assert any(paragraphs[12] in line for line in screen_lines(app))
 
 

@@ -40,7 +40,7 @@ async def test_the_map_hides_and_refuses_keys_meant_for_the_article_behind_it() 
         # Nothing happened out of sight: same article, same read mark, still on the map.
         assert app.current is first
         assert app.is_read(first) == read_before
-        assert app.view_mode == "original"
+        assert app.article_view.mode == "original"
         assert isinstance(app.screen, PartnershipMap)
         await pilot.press("m")
         await pilot.pause()
@@ -142,10 +142,14 @@ async def test_library_counts_name_the_companies_and_models_the_mentions_panel_l
 
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         library = app.query_one(LibraryList)
-        row = str(library.get_option_at_index(0).prompt).splitlines()[-1].strip()
+        # The analysis starts after the first paint: wait for the counts to be shown.
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.05)
+            row = str(library.get_option_at_index(0).prompt).splitlines()[-1].strip()
+            if "companies" in row:
+                break
         await pilot.press("m")
         await pilot.pause()
         rows = app.screen._rows

@@ -1,10 +1,15 @@
-"""The Textual app: library on the left, article on the right, state kept between runs."""
+"""The Textual app: library on the left, article on the right, state kept between runs.
+
+The app composes the panes, routes app-wide keys to them, loads the library, opens screens and
+persists what the panes report. Feature state lives in the pane that shows it: the find, the
+mention cursor, the jump list, the view mode and the highlighting in the article view; the
+filter, the sort and the counts in the library list; the model download in the status line.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import events, on, work
@@ -30,8 +35,7 @@ from reader.ui import keys
 from reader.ui.commands import LibrarySearch, MapCommand
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
-from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
-from reader.ui.render import Mark, links
+from reader.ui.render import links
 from reader.ui.theme_commands import (
     ThemeCommands,
     css_variables,
@@ -50,31 +54,10 @@ log = logging.getLogger("reader")
 
 NARROW = 100  # below this many columns the library collapses
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
-SEARCH_DELAY = 0.15  # seconds of quiet typing before the find runs
-MAX_MARKS = 500  # highlighted matches per block; more would make one block slow to draw
-MODEL_WATCH_INTERVAL = 2.0  # seconds between looks for a model installed from another shell
 SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 # App keys that act on the article and library: off while another full screen covers them.
 ARTICLE_ACTIONS = frozenset(k.action for k in keys.APP) - {"quit", "help", "next_theme"}
-
-
-@dataclass(frozen=True, eq=False)
-class Hit:
-    """A find match: block, column ("source" or "translation"), offsets in that text."""
-
-    block: int
-    column: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where the reader was: an article and the block at the top of the view."""
-
-    article: Article
-    block: int
 
 
 class ReaderApp(FeedActions, App[None]):
@@ -101,14 +84,9 @@ class ReaderApp(FeedActions, App[None]):
         self._default_paths = not paths  # `R` then adds the saved library once it exists
         self.state = state if state is not None else StateStore()
         self.library = Library([], [])
-        self.current: Article | None = None
-        self._jumps: list[Place] = []
         self._watch_interval = watch_interval
-        self._disk_stamp: tuple[int, int] | None = None
+        self._disk_stamp: tuple[int, int] | None = None  # of the open article's file
         self._position_dirty = False
-        self._block = 0  # first visible block of the current article, as last reported
-        # The mention matcher compiles a large gazetteer: built after the first paint.
-        self._matcher_ready = False
         # Chosen before mount: changing the theme later restyles every widget once more.
         self._theme_ready = False
         self._builtins_installed = False
@@ -127,27 +105,6 @@ class ReaderApp(FeedActions, App[None]):
             self._builtins_installed = True
         self.theme = name
         self._theme_notes += [*self.settings.messages, *notes]
-        self._mentions: ArticleMentions | None = None
-        self._mention_index = -1
-        self._flash: object | None = None  # the mention emphasised after a jump
-        self.highlight = True
-        self.filter_label: str | None = None
-        self._mention_filter = None
-        self._counts: dict[int, tuple[int, int]] = {}  # id(article) -> (companies, models)
-        self.find_query: str | None = None  # set while a find is active in the article
-        self._hits: list[Hit] = []
-        self._hits_by_block: dict[tuple[int, str], list[Hit]] = {}
-        self._search_timer = None
-        self._hit_index = -1
-        self._folded: dict[int, list[tuple[str, list[int]]]] = {}  # id(article) -> per block
-        self._library_query = ""
-        self._folded_articles: dict[int, str] = {}
-        self.view_mode = "original"  # original / side / english
-        self._last_translated_mode = "side"
-        self._no_model = False
-        self._downloading = False
-        self._model_watch = None  # a Timer while the pane says no model is installed
-        self._map_return = None  # (map selection, jump depth) after a jump from the map
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
@@ -175,6 +132,24 @@ class ReaderApp(FeedActions, App[None]):
                 yield Legend(_legend(), id="legend", markup=False)
         yield ReaderFooter()
 
+    # ---- the panes (on the main screen, whatever screen is on top) -------------------------
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.screen_stack[0].query_one(ArticleView)
+
+    @property
+    def library_list(self) -> LibraryList:
+        return self.screen_stack[0].query_one(LibraryList)
+
+    @property
+    def current(self) -> Article | None:
+        """The article the reading pane shows (None also once the app is closing)."""
+        try:
+            return self.article_view.article
+        except (IndexError, NoMatches):
+            return None
+
     # ---- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
@@ -195,22 +170,17 @@ class ReaderApp(FeedActions, App[None]):
                 self.library.articles = early.articles
                 self.library.messages += early.messages
         self._notify_messages([*self.state.messages, *self._theme_notes, *self.library.messages])
-        self.highlight = self.state.view("highlight", self.settings.highlight) is not False
+        view = self.article_view
+        highlight = self.state.view("highlight", self.settings.highlight) is not False
+        view.set_reactive(ArticleView.highlight, highlight)  # the saved choice, not a new one
+        self.screen.set_class(not highlight, "no-highlight")
         mode = self.state.view(
             "translation_view", "side" if self.settings.show_translation else "original"
         )
-        self.view_mode = mode if mode in MODES else "original"
-        if self.view_mode != "original":
-            self._last_translated_mode = self.view_mode
-        self.screen.set_class(not self.highlight, "no-highlight")
-        view = self.query_one(ArticleView)
+        view.mode = mode if mode in MODES else "original"
         view.reading_width = self.settings.reading_width
-        view.marks = self._block_marks
-        view.cell_marks = self._cell_marks
-        view.translation_marks = self._english_marks
-        library = self.query_one(LibraryList)
+        library = self.library_list
         library.is_read = self.is_read
-        library.extra = self._count_line
         sort = self.state.view("sort", "id")
         library.sort = sort if sort in SORTS else "id"
         if self.state.view("library_visible", True) is False:
@@ -220,7 +190,7 @@ class ReaderApp(FeedActions, App[None]):
         )
         library.set_articles(self.library.articles, first)
         self.open_article(first, remember=False)
-        self.query_one(ArticleView).focus()
+        view.focus()
         self._apply_width(self.size.width)
         self.set_interval(self._watch_interval, self._check_disk)
         self.set_interval(3.0, self._save_position)
@@ -281,8 +251,29 @@ class ReaderApp(FeedActions, App[None]):
         self.library.articles = library.articles
         self._notify_messages(library.messages)
         self.library.messages += library.messages
-        self.query_one(LibraryList).set_articles(self.library.articles, self.current)
+        self.library_list.set_articles(self.library.articles, self.current)
         self.analyse_library()
+
+    def analyse_library(self) -> None:
+        """Language, words and mention counts of every article, off the start-up path."""
+        self.library_list.analyse(list(self.library.articles))
+
+    @on(LibraryList.MentionsReady)
+    def _mentions_ready(self) -> None:
+        if self.screen_stack:  # a worker's news can arrive while the app closes
+            self.article_view.matcher_ready = True
+
+    @on(ArticleView.MatcherLoaded)
+    def _matcher_loaded(self) -> None:
+        from reader.entities import default_matcher
+
+        # Bad entries of the user's entities.toml: said once, skipped.
+        self._notify_messages(list(default_matcher().messages))
+
+    @on(LibraryList.Analysed)
+    def _analysed(self, event: LibraryList.Analysed) -> None:
+        if self.current in event.articles:
+            self._update_header()
 
     def _last_article(self) -> Article | None:
         last = self.state.last_article
@@ -326,128 +317,33 @@ class ReaderApp(FeedActions, App[None]):
                 markup=False,
             )
 
-    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
-    def analyse_library(self) -> None:
-        """Language, words and mention counts of every article, off the start-up path.
-
-        Results are cached by content hash, so a library opened again is not re-analysed;
-        rows are refreshed in batches so ten thousand articles do not flood the UI.
-        """
-        import time
-
-        from textual.worker import get_current_worker
-
-        from reader.catalog import Catalog
-        from reader.entities import article_found, default_matcher, forget_article
-        from reader.language import LanguageCache, article_language
-
-        default_matcher()
-        self.call_from_thread(self._matcher_loaded)
-        cache = LanguageCache().load()
-        catalog = Catalog().load()
-        worker = get_current_worker()
-        batch: list[Article] = []
-        last_flush = time.monotonic()
-        from collections import Counter
-
-        languages: Counter[str] = Counter()  # a text too short to tell takes the library's
-        for article in list(self.library.articles):
-            if worker.is_cancelled:
-                break
-            if article.lang is None:
-                fallback = languages.most_common(1)[0][0] if languages else None
-                article.lang = article_language(article, cache, fallback)
-            if article.language:
-                languages[article.language] += 1
-            known = catalog.get(article.digest)
-            if known is None:
-                # Names, not mentions: the row says "6 companies", as the `m` panel lists them.
-                kinds = [kind for _, kind in
-                         {(m.canonical, m.kind) for m in article_found(article).in_order()}]
-                known = catalog.put(
-                    article.digest, article.words, kinds.count("company"), kinds.count("model")
-                )
-            else:
-                article.__dict__["words"] = known.words
-            if article is not self.current:
-                # Keep memory flat on big libraries: blocks are parsed again on open.
-                article.__dict__.pop("blocks", None)
-                forget_article(article)
-            self._counts[id(article)] = (known.companies, known.models)
-            batch.append(article)
-            if time.monotonic() - last_flush > 0.25:
-                self.call_from_thread(self._analysed_batch, batch)
-                batch, last_flush = [], time.monotonic()
-        if batch:
-            self.call_from_thread(self._analysed_batch, batch)
-        cache.save()
-        catalog.save()
-
-    def _analysed_batch(self, articles: list[Article]) -> None:
-        library = self.query_one(LibraryList)
-        for article in articles:
-            library.refresh_article(article)
-        if self.current in articles:
-            self._update_header()
-
-    def _matcher_loaded(self) -> None:
-        if not self._matcher_ready:
-            self._matcher_ready = True
-            from reader.entities import default_matcher
-
-            # Bad entries of the user's entities.toml: said once, skipped.
-            self._notify_messages(list(default_matcher().messages))
-            # The matcher can finish as the app closes, when the view is already gone.
-            with contextlib.suppress(NoMatches):
-                self.query_one(ArticleView).refresh_marks()
-
-    def _count_line(self, article: Article) -> str:
-        counts = self._counts.get(id(article))
-        if counts is None:
-            return ""
-        companies, models = counts
-        return f"{counted(companies, 'company')} · {counted(models, 'model')}"
-
     # ---- articles ------------------------------------------------------------------------
 
     def is_read(self, article: Article) -> bool:
         return self.state.article(article.path.resolve(), article.digest).read
 
     def open_article(self, article: Article | None, *, block: int | None = None,
-                     remember: bool = True) -> None:
+                     remember: bool = True, note: object = None) -> None:
         """Show an article at its saved position (or `block`), remembering where we were."""
-        view = self.query_one(ArticleView)
-        if remember and self.current is not None:
-            self._push_jump(Place(self.current, view.first_visible()))
-        self._save_position()
-        self.current = article
+        view = self.article_view
         if article is None:
             self.title = "reader"
             self.sub_title = "no articles"
-            view.show(None)
+            view.show(None, remember=remember)
             return
         saved = self.state.article(article.path.resolve(), article.digest)
-        if self.find_query is not None:
-            self.end_find()
-        self._mentions = ArticleMentions(article)
-        self._mention_index = -1
-        self._flash = None
         if block is None:
             from reader.storage import place_of
 
             block = place_of([b.text for b in article.blocks], saved.block, saved.anchor)
-        self._block = block
-        view.translations = {}
-        if view.mode != self.view_mode:
-            view.set_mode(self.view_mode, reload=False)
-        view.show(article, self._block)
+        view.show(article, block, remember=remember, note=note)
         self.state.last_article = str(article.path.resolve())
         self._start_translation(article)
         self._disk_stamp = _stamp(article.path)
-        self.query_one(LibraryList).point_at(article)
+        self.library_list.point_at(article)
         # From the blocks, not the view: the view still has the previous article's layout.
         words = [b.words for b in article.blocks]
-        before = sum(words[: self._block])
+        before = sum(words[:block])
         total = sum(words)
         self._update_header(before / total if total else 0.0, total - before)
 
@@ -461,7 +357,7 @@ class ReaderApp(FeedActions, App[None]):
         if article is None:
             return
         if progress is None or words_left is None:
-            view = self.query_one(ArticleView)
+            view = self.article_view
             progress = view.progress() if progress is None else progress
             words_left = view.words_left() if words_left is None else words_left
         from reader.ui.widgets.header import fit_title, progress_line
@@ -474,21 +370,18 @@ class ReaderApp(FeedActions, App[None]):
 
     @on(ArticleView.Moved)
     def _moved(self, event: ArticleView.Moved) -> None:
-        if event.article is not self.current:
+        article = event.article
+        if article is not self.current:
             return
+        blocks = article.blocks
+        text = blocks[event.block].text if 0 <= event.block < len(blocks) else ""
+        self.state.set_position(article.path.resolve(), article.digest, event.block, text)
         self._position_dirty = True
-        self._block = event.block
-        if event.by_scroll:
-            self._mention_index = -1  # the next `.` starts from what is on screen
         # The message carries what the header needs: when it arrives the app may be closing.
         self._update_header(event.progress, event.words_left)
         # Only the reader's own scrolling to the end marks an article read, never a layout.
-        if event.at_end and event.by_scroll and not self.is_read(event.article):
-            self._set_read(event.article, True)
-
-    @on(ArticleView.Jumped)
-    def _jumped(self, event: ArticleView.Jumped) -> None:
-        self._push_jump(Place(event.article, event.block))
+        if event.at_end and event.by_scroll and not self.is_read(article):
+            self._set_read(article, True)
 
     @on(LibraryList.Opened)
     def _opened(self, event: LibraryList.Opened) -> None:
@@ -496,26 +389,18 @@ class ReaderApp(FeedActions, App[None]):
         self.screen.remove_class("library-shown")
         if event.article is not self.current:
             self.open_article(event.article)
-        self.query_one(ArticleView).focus()
-
-    def _push_jump(self, place: Place) -> None:
-        self._jumps.append(place)
-        del self._jumps[:-50]
+        self.article_view.focus()
 
     def _set_read(self, article: Article, read: bool) -> None:
         self.state.set_read(article.path.resolve(), article.digest, read)
-        self.query_one(LibraryList).refresh_article(article)
+        self.library_list.refresh_article(article)
         self._save()
 
     def _save_position(self) -> None:
-        if not self._position_dirty or self.current is None:
-            return
-        self._position_dirty = False
-        blocks = self.current.blocks
-        text = blocks[self._block].text if 0 <= self._block < len(blocks) else ""
-        self.state.set_position(self.current.path.resolve(), self.current.digest, self._block,
-                                text)
-        self._save()
+        """The place is recorded as the reader moves; it is written every few seconds."""
+        if self._position_dirty:
+            self._position_dirty = False
+            self._save()
 
     def _save(self) -> None:
         """Save soon: a burst of changes (r held down, ctrl+t cycling) is one write."""
@@ -549,11 +434,9 @@ class ReaderApp(FeedActions, App[None]):
         fresh.lang = None
         articles = self.library.articles
         articles[articles.index(article)] = fresh
-        block = self.query_one(ArticleView).first_visible()
-        self.current = None
+        block = self.article_view.first_visible()
         self.open_article(fresh, block=block, remember=False)
-        library = self.query_one(LibraryList)
-        library.set_articles(articles, fresh)
+        self.library_list.set_articles(articles, fresh)
         self.notify(f"{fresh.path.name} changed on disk and was reloaded", markup=False)
         self.analyse_library()
 
@@ -565,8 +448,7 @@ class ReaderApp(FeedActions, App[None]):
         self.push_screen(HelpScreen())
 
     def _step(self, delta: int) -> None:
-        library = self.query_one(LibraryList)
-        articles = library.articles
+        articles = self.library_list.articles
         if not articles:
             return
         index = articles.index(self.current) if self.current in articles else -1
@@ -577,14 +459,11 @@ class ReaderApp(FeedActions, App[None]):
             self._say("No next article" if delta > 0 else "No previous article")
 
     def action_next_article(self) -> None:
-        if self.find_query is not None and self._focus_in_article():
-            if self._hits:
-                self._go_to_hit(self._hit_index + 1)
+        view = self.article_view
+        if view.find_query is not None and isinstance(self.focused, ArticleView):
+            view.next_match()
             return
         self._step(+1)
-
-    def _focus_in_article(self) -> bool:
-        return isinstance(self.focused, ArticleView)
 
     def action_previous_article(self) -> None:
         self._step(-1)
@@ -600,9 +479,9 @@ class ReaderApp(FeedActions, App[None]):
             self.state.set_view("library_visible", shown)
             self._save()
         if shown:
-            self.query_one(LibraryList).focus()
+            self.library_list.focus()
         else:
-            self.query_one(ArticleView).focus()
+            self.article_view.focus()
 
     def action_toggle_read(self) -> None:
         if self.current is not None:
@@ -611,25 +490,26 @@ class ReaderApp(FeedActions, App[None]):
             self._say("Marked read" if read else "Marked unread")
 
     def action_cycle_sort(self) -> None:
-        library = self.query_one(LibraryList)
-        library.sort = SORTS[(SORTS.index(library.sort) + 1) % len(SORTS)]
-        library.set_articles(self.library.articles, self.current)
-        self.state.set_view("sort", library.sort)
+        sort = self.library_list.cycle_sort()
+        self.state.set_view("sort", sort)
         self._save()
-        self._say(f"Library sorted by {library.sort}")
+        self._say(f"Library sorted by {sort}")
 
     def action_jump_back(self) -> None:
-        if self._map_return is not None and len(self._jumps) == self._map_return[1]:
-            self._reopen_map()
-            return
-        if not self._jumps:
+        view = self.article_view
+        place = view.jumps.back()
+        if place is None:
             self._say("Nowhere to go back to")
             return
-        place = self._jumps.pop()
-        view = self.query_one(ArticleView)
-        if place.article is self.current:
+        known = place.article is self.current or place.article in self.library.articles
+        if place.note is not None:
+            # The jump came from the map: back to the article read before, then the map again.
+            if place.article is not self.current and known:
+                self.open_article(place.article, block=place.block, remember=False)
+            self.action_partnership_map(place.note)
+        elif place.article is self.current:
             view.go_to_block(place.block, remember=False)
-        elif place.article in self.library.articles:
+        elif known:
             self.open_article(place.article, block=place.block, remember=False)
 
     def action_open_link(self, block: int, number: int) -> None:
@@ -660,338 +540,139 @@ class ReaderApp(FeedActions, App[None]):
         if self.current is not None:
             self.push_screen(LinksScreen(self.current))
 
-    # ---- translation ---------------------------------------------------------------------
-
-    def _set_mode(self, mode: str) -> None:
-        self.view_mode = mode
-        if mode != "original":
-            self._last_translated_mode = mode
-        self.state.set_view("translation_view", mode)
-        self._save()
-        view = self.query_one(ArticleView)
-        view.set_mode(mode)
-        if self.current is not None:
-            self._start_translation(self.current)
+    # ---- translation: the view translates, the status line tells, the app saves ------------
 
     def action_toggle_translation(self) -> None:
-        self._set_mode(self._last_translated_mode if self.view_mode == "original" else "original")
+        self.article_view.toggle_translation()
 
     def action_cycle_view(self) -> None:
-        self._set_mode(MODES[(MODES.index(self.view_mode) + 1) % len(MODES)])
-        names = {"original": "French only", "side": "French and English", "english": "English"}
-        self._say(names[self.view_mode])
+        self._say(self.article_view.cycle_mode())
+
+    @on(ArticleView.ModeChanged)
+    def _mode_changed(self, event: ArticleView.ModeChanged) -> None:
+        self.state.set_view("translation_view", event.mode)
+        self._save()
+        if self.current is not None:
+            self._start_translation(self.current)
+        self.refresh_bindings()
 
     def _start_translation(self, article: Article) -> None:
         """Fill the translation column for `article`, or say why it cannot be."""
         status = self.query_one(TranslationStatus)
-        self.workers.cancel_group(self, "translate")
-        view = self.query_one(ArticleView)
-        if view.mode != self.view_mode:
-            view.set_mode(self.view_mode)
-        if self.view_mode == "original":
+        view = self.article_view
+        view.stop_translation()
+        if view.mode == "original":
             status.hide()
-            return
-        if (article.language or "fr") == "en":
+        elif (article.language or "fr") == "en":
             status.say("This article is in English already: nothing to translate.")
+        else:
+            status.say("Preparing the translation…")
+            view.translate(article, self.settings.translator_options())
+
+    @on(ArticleView.Translating)
+    def _translating(self, event: ArticleView.Translating) -> None:
+        if not self.screen_stack:
             return
-        status.say("Preparing the translation…")
-        self.translate_article(article)
+        status = self.query_one(TranslationStatus)
+        if event.no_model:
+            self.article_view.add_class("no-model")
+            if event.article is self.current:
+                status.no_model()
+            status.watch_for_model()
+            self.refresh_bindings()
+        elif event.problem is not None:
+            log.warning("translation failed: %s", event.problem)
+            if event.article is self.current:
+                status.say(f"Translation stopped: {event.problem}")
+        elif event.article is self.current:
+            status.progress(event.done, event.total)
+        if event.problem is None and not event.no_model and \
+                self.article_view.has_class("no-model"):
+            self._model_found()  # installed meanwhile, and the watch has not looked yet
 
-    @work(thread=True, exclusive=True, group="translate", exit_on_error=False)
-    def translate_article(self, article: Article) -> None:
-        """Cached blocks at once, then the model, block by block, visible blocks first."""
-        from textual.worker import get_current_worker
+    def action_download_model(self) -> None:
+        if self.check_action("download_model", ()):
+            self.query_one(TranslationStatus).download()
+            self.refresh_bindings()
 
-        from reader.translation import (
-            ArticleTranslation,
-            NoModelError,
-            TranslationError,
-            shared_translator,
-        )
-
-        worker = get_current_worker()
-        try:
-            state = ArticleTranslation.open(article)
-        except NoModelError:
-            self.call_from_thread(self._no_model_installed, article)
+    @on(TranslationStatus.ModelInstalled)
+    def _model_installed(self, event: TranslationStatus.ModelInstalled) -> None:
+        if not self.screen_stack:
             return
-        except TranslationError as error:
-            self.call_from_thread(self._translation_failed, article, str(error))
-            return
-        except Exception as error:
-            # A damaged cache or package must never leave "Preparing…" on screen for ever.
-            log.exception("translation of %s failed", article.id)
-            self.call_from_thread(self._translation_failed, article, _unexpected(error))
-            return
-        if worker.is_cancelled:
-            return
-        self._no_model = False
-        self.call_from_thread(self._translations_known, article, dict(state.targets),
-                              state.done, state.total)
-        if state.complete:
-            return
-        try:
-            translator = shared_translator(state.package, **self.settings.translator_options())
-            order = self.call_from_thread(self._visible_order, article)
-            done = state.done
-            for index, text in state.run(translator, cancelled=lambda: worker.is_cancelled,
-                                         order=order):
-                done += 1
-                self.call_from_thread(self._block_translated, article, index, text, done,
-                                      state.total)
-        except TranslationError as error:
-            self.call_from_thread(self._translation_failed, article, str(error))
-        except Exception as error:
-            log.exception("translation of %s failed", article.id)
-            self.call_from_thread(self._translation_failed, article, _unexpected(error))
-
-    def _visible_order(self, article: Article) -> list[int]:
-        if article is not self.current:
-            return []
-        top = self.query_one(ArticleView).first_visible()
-        return list(range(top, min(top + 30, len(article.blocks))))
-
-    def _translations_known(self, article: Article, targets: dict[int, str], done: int,
-                            total: int) -> None:
-        if article is not self.current:
-            return  # the reader moved on; this result belongs to another article
-        self.query_one(ArticleView).set_translations(targets)
-        self.query_one(TranslationStatus).progress(done, total)
-
-    def _block_translated(self, article: Article, index: int, text: str, done: int,
-                          total: int) -> None:
-        if article is not self.current:
-            return
-        self.query_one(ArticleView).set_translation(index, text)
-        self.query_one(TranslationStatus).progress(done, total)
-
-    def _no_model_installed(self, article: Article) -> None:
-        self._no_model = True
-        self.query_one(ArticleView).add_class("no-model")
-        if article is self.current:
-            self.query_one(TranslationStatus).no_model()
-        self.refresh_bindings()
-        if self._model_watch is None:
-            # `reader models install` in another shell is noticed without a restart.
-            self._model_watch = self.set_interval(MODEL_WATCH_INTERVAL, self._look_for_model)
-
-    def _look_for_model(self) -> None:
-        from reader.translation.packages import find_package
-
-        if not self._no_model or self._downloading or find_package() is None:
-            return
-        self._model_ready()
-        self._say("A French→English model is installed now")
-
-    def _model_ready(self) -> None:
-        if self._model_watch is not None:
-            self._model_watch.stop()
-            self._model_watch = None
-        self._no_model = False
-        self.query_one(ArticleView).remove_class("no-model")
-        self.refresh_bindings()
+        if event.downloaded:
+            self.notify(event.message, severity="information", markup=False)
+        else:
+            self._say(event.message)
+        self._model_found()
         if self.current is not None:
             self._start_translation(self.current)
 
-    def _translation_failed(self, article: Article, message: str) -> None:
-        log.warning("translation failed: %s", message)
-        if article is self.current:
-            self.query_one(TranslationStatus).say(f"Translation stopped: {message}")
-
-    def action_download_model(self) -> None:
-        if self._downloading or not self._no_model:
-            return
-        self._downloading = True
-        self.refresh_bindings()
-        self.download_model()
-
-    @work(thread=True, exclusive=True, group="download", exit_on_error=False)
-    def download_model(self) -> None:
-        from textual.worker import get_current_worker
-
-        from reader.translation import DownloadCancelled, TranslationError
-        from reader.translation.models import install_pair
-
-        worker = get_current_worker()
-        status = self.query_one(TranslationStatus)
-        self.call_from_thread(status.say, "Looking for the French→English model…")
-        try:
-            package = install_pair(
-                "fr", "en",
-                progress=lambda p: self.call_from_thread(status.download_progress, p),
-                cancelled=lambda: worker.is_cancelled,
-            )
-        except DownloadCancelled:
-            # Quitting: the partial download and the staging folder are already gone.
-            if not worker.is_cancelled:
-                self.call_from_thread(self._download_done, "Download cancelled.", False)
-            return
-        except TranslationError as error:
-            self.call_from_thread(self._download_done, f"Download failed: {error}", False)
-            return
-        except Exception as error:
-            log.exception("model download failed")
-            self.call_from_thread(self._download_done,
-                                  f"Download failed: {_unexpected(error)}", False)
-            return
-        self.call_from_thread(
-            self._download_done, f"Installed {package.name} {package.version}.", True
-        )
-
-    def _download_done(self, message: str, ok: bool) -> None:
-        from reader.text import one_line
-
-        self._downloading = False
-        message = one_line(message, 400)
-        self.notify(message, severity="information" if ok else "error", markup=False)
-        if ok:
-            self._model_ready()
-        else:
-            self.query_one(TranslationStatus).no_model(message)
+    def _model_found(self) -> None:
+        self.query_one(TranslationStatus).stop_watching()
+        self.article_view.remove_class("no-model")
         self.refresh_bindings()
 
-    # ---- find in the article -----------------------------------------------------------
+    @on(TranslationStatus.DownloadFailed)
+    def _download_failed(self, event: TranslationStatus.DownloadFailed) -> None:
+        self.notify(event.message, severity="error", markup=False)
+        self.refresh_bindings()
+
+    # ---- find in the article: the view finds, the bar shows --------------------------------
 
     def action_find(self) -> None:
         if self.current is None:
             return
-        self.query_one(FindBar).open(self.find_query or "")
-        if self.find_query is None:
-            self.find_query = ""
+        view = self.article_view
+        view.start_find()
+        self.query_one(FindBar).open(view.find_query or "")
         self.refresh_bindings()
 
     @on(Input.Changed, "#find-input")
     def _find_changed(self, event: Input.Changed) -> None:
         # Changes made by code (opening from the palette, closing) are not the reader typing.
-        if not self.query_one(FindBar).has_class("active") or event.value == self.find_query:
+        view = self.article_view
+        if not self.query_one(FindBar).has_class("active") or event.value == view.find_query:
             return
-        self.find_query = event.value
-        # Typing fast re-searches once, after the last key, not once per key.
-        if self._search_timer is not None:
-            self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DELAY, self._search)
+        view.find_typed(event.value)
 
     @on(Input.Submitted, "#find-input")
-    def _find_submitted(self, event: Input.Submitted) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search()
-        self.query_one(ArticleView).focus()
-        if not self._hits:
-            return
-        top = self.query_one(ArticleView).first_visible()
-        after = [n for n, hit in enumerate(self._hits) if hit.block >= top]
-        self._go_to_hit(after[0] if after else 0)
+    def _find_submitted(self) -> None:
+        self.article_view.find_submitted()
 
-    def end_find(self) -> None:
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
-        self.find_query = None
-        old = set(self._hits_by_block)
-        self._hits = []
-        self._hits_by_block = {}
-        self._hit_index = -1
-        self.query_one(FindBar).close()
-        self._refresh_hit_blocks(old)
-        self.query_one(ArticleView).focus()
-        self.refresh_bindings()
-
-    def _folded_blocks(self, article: Article) -> list[tuple[str, list[int]]]:
-        from reader.search import fold_with_map
-
-        folded = self._folded.get(id(article))
-        if folded is None:
-            folded = [fold_with_map(block.text) for block in article.blocks]
-            self._folded = {id(article): folded}  # one article at a time is enough
-        return folded
-
-    def _search(self) -> None:
-        """Find the query in both columns; hits are kept in reading order."""
-        from reader.search import find_all, fold
-
-        article = self.current
-        query = (self.find_query or "").strip()
-        hits: list[Hit] = []
-        if article is not None and query:
-            needle = fold(query)
-            translations = self.query_one(ArticleView).translations
-            show_english = self.view_mode != "original"
-            for index, (folded, positions) in enumerate(self._folded_blocks(article)):
-                start = folded.find(needle)
-                while start >= 0:
-                    end = start + len(needle)
-                    hits.append(Hit(index, "source", positions[start], positions[end - 1] + 1))
-                    start = folded.find(needle, end)
-                if show_english and index in translations:
-                    for s, e in find_all(translations[index], query):
-                        hits.append(Hit(index, "translation", s, e))
-        self._search_timer = None
-        old = set(self._hits_by_block)
-        self._hits = hits
-        self._hits_by_block = {}
-        for hit in hits:
-            self._hits_by_block.setdefault((hit.block, hit.column), []).append(hit)
-        self._hit_index = -1
-        self._show_count()
-        # Only rows whose marks change are drawn again (a long article has many rows).
-        self._refresh_hit_blocks(old | set(self._hits_by_block))
-
-    def _refresh_hit_blocks(self, keys: set[tuple[int, str]]) -> None:
-        self.query_one(ArticleView).refresh_blocks(sorted({block for block, _ in keys}))
-
-    def _show_count(self) -> None:
-        bar = self.query_one(FindBar)
-        if not (self.find_query or "").strip():
-            bar.count("")
-        elif not self._hits:
-            bar.count("no match")
-        elif self._hit_index < 0:
-            bar.count(counted(len(self._hits), "match"))
+    @on(ArticleView.FindChanged)
+    def _find_shown(self) -> None:
+        # From the view's state, not the message's: an "ended" may arrive after a new start.
+        view, bar = self.article_view, self.query_one(FindBar)
+        if view.find_query is None:
+            bar.close()
         else:
-            bar.count(f"{self._hit_index + 1} of {len(self._hits)}")
-
-    def _hit_marks(self, index: int, column: str) -> list[Mark]:
-        hits = self._hits_by_block.get((index, column))
-        if not hits:
-            return []
-        current = self._hits[self._hit_index] if self._hit_index >= 0 else None
-        marks = [Mark(h.start, h.end, ".search--hit") for h in hits[:MAX_MARKS]]
-        if current is not None and current.block == index and current.column == column:
-            marks.append(Mark(current.start, current.end, ".search--current"))
-        return marks
-
-    def _go_to_hit(self, number: int) -> None:
-        previous = self._hits[self._hit_index].block if self._hit_index >= 0 else None
-        self._hit_index = number % len(self._hits)
-        hit = self._hits[self._hit_index]
-        view = self.query_one(ArticleView)
-        view.reveal_block(hit.block)
-        if previous is not None and previous != hit.block:
-            view.refresh_block(previous)
-        view.refresh_block(hit.block)
-        self._show_count()
-
-    def open_at_match(self, article: Article, block: int, query: str) -> None:
-        """From the palette: open the article at the block that matched, with the find on."""
-        if article is not self.current:
-            self.open_article(article, block=block)
-        else:
-            self.query_one(ArticleView).go_to_block(block)
-        self.find_query = query
-        self.query_one(FindBar).open(query)
-        self._search()
-        hits = [n for n, hit in enumerate(self._hits) if hit.block >= block]
-        if hits:
-            self._go_to_hit(hits[0])
-        self.query_one(ArticleView).focus()
+            bar.count(view.find_count)
         self.refresh_bindings()
 
     def action_previous_match(self) -> None:
-        if self._hits:
-            self._go_to_hit(self._hit_index - 1 if self._hit_index >= 0 else -1)
+        self.article_view.previous_match()
 
-    # ---- filtering the library ----------------------------------------------------------
+    def searchable(self) -> list[Article]:
+        """The palette's library search (`commands.LibraryIndex`): the articles to look in."""
+        return self.library.articles
+
+    def folded_text(self, article: Article) -> str:
+        """An article's title and text in search form, folded once (filter and palette)."""
+        return self.library_list.folded_text(article)
+
+    def open_at_match(self, article: Article, block: int, query: str) -> None:
+        """From the palette: open the article at the block that matched, with the find on."""
+        view = self.article_view
+        if article is not self.current:
+            self.open_article(article, block=block)
+        else:
+            view.go_to_block(block)
+        view.find_from(query, block)
+        self.query_one(FindBar).open(query)
+        view.focus()
+        self.refresh_bindings()
+
+    # ---- filtering the library: the list filters, the field types ------------------------
 
     def action_filter_library(self) -> None:
         pane = self.query_one("#library-pane")
@@ -1007,115 +688,56 @@ class ReaderApp(FeedActions, App[None]):
 
     @on(Input.Changed, "#library-filter")
     def _library_filter_changed(self, event: Input.Changed) -> None:
-        self._library_query = event.value.strip()
-        self._apply_library_filter()
-
-    @on(Input.Submitted, "#library-filter")
-    def _library_filter_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(LibraryList).focus()
-
-    def searchable(self) -> list[Article]:
-        """The palette's library search (`commands.LibraryIndex`): the articles to look in."""
-        return self.library.articles
-
-    def folded_text(self, article: Article) -> str:
-        """An article's title and text in search form, folded once (filter and palette)."""
-        from reader.search import fold
-
-        folded = self._folded_articles.get(id(article))
-        if folded is None:
-            folded = fold(article.title + "\n" + article.body)
-            self._folded_articles[id(article)] = folded
-        return folded
-
-    def _apply_library_filter(self) -> None:
-        tests = []
-        if self._mention_filter is not None and self.filter_label is not None:
-            tests.append(self._mention_filter)
-        if self._library_query:
-            from reader.search import fold
-
-            needle = fold(self._library_query)
-            tests.append(lambda article: needle in self.folded_text(article))
-        library = self.query_one(LibraryList)
-        library.filter = (lambda a: all(test(a) for test in tests)) if tests else None
-        words = [self.filter_label] if self._mention_filter is not None and self.filter_label \
-            else []
-        library.filter_label = " + ".join([*words, *(
-            [f"“{self._library_query}”"] if self._library_query else [])]) or None
-        library.set_articles(self.library.articles, self.current)
+        self.library_list.set_query(event.value)
         self.refresh_bindings()
 
-    # ---- mentions ------------------------------------------------------------------------
+    @on(Input.Submitted, "#library-filter")
+    def _library_filter_submitted(self) -> None:
+        self.library_list.focus()
 
-    def _block_marks(self, index, block):
-        marks = self._hit_marks(index, "source")
-        if not self.highlight or self._mentions is None or not self._matcher_ready:
-            return marks
-        return marks_for(self._mentions.in_block(index, block), self._flash) + marks
+    def action_clear_filter(self) -> None:
+        self.library_list.clear_filter()
+        for field in self.query("#library-filter").results(Input):
+            field.value = ""
+        self.query_one("#library-pane").remove_class("filtering")
+        self.refresh_bindings()
+        self._say("Library filter cleared")
 
-    def _cell_marks(self, index, row, column, cell):
-        if not self.highlight or self.current is None or not self._matcher_ready:
-            return []
-        return cell_marks(cell, self.current)
+    def _filter_library(self, label: str, test) -> int:
+        """Show only the articles `test` accepts (a mention, a source); returns how many."""
+        library = self.library_list
+        library.choose(label, test)
+        if self.size.width >= NARROW:
+            self.screen.remove_class("library-hidden")
+        self.refresh_bindings()
+        library.focus()
+        return len(library.articles)
 
-    def _english_marks(self, index, text):
-        marks = self._hit_marks(index, "translation")
-        if not self.highlight or not self._matcher_ready:
-            return marks
-        return english_marks(text) + marks
+    # ---- mentions: the view steps and lists, the app opens the panel ---------------------
 
     def action_toggle_highlight(self) -> None:
-        self.highlight = not self.highlight
-        self.screen.set_class(not self.highlight, "no-highlight")
-        self.state.set_view("highlight", self.highlight)
+        view = self.article_view
+        view.highlight = not view.highlight
+
+    @on(ArticleView.HighlightToggled)
+    def _highlight_toggled(self, event: ArticleView.HighlightToggled) -> None:
+        self.screen_stack[0].set_class(not event.highlight, "no-highlight")
+        self.state.set_view("highlight", event.highlight)
         self._save()
-        self.query_one(ArticleView).refresh_marks()
-        self._say("Highlighting on" if self.highlight else "Highlighting off")
+        self._say("Highlighting on" if event.highlight else "Highlighting off")
 
     def action_mentions(self) -> None:
         from reader.ui.screens.mentions import MentionsScreen
 
-        if self._mentions is None:
-            return
-        self._ensure_matcher()
-        self.push_screen(
-            MentionsScreen(self.current.title, self._mentions.counts()), self._mention_chosen
-        )
-
-    # ---- partnership map ------------------------------------------------------------------
-
-    def action_partnership_map(self, selection=None) -> None:
-        from reader.ui.screens.partnership_map import PartnershipMap
-
-        articles = self.query_one(LibraryList).articles  # the library as filtered
-        self.push_screen(PartnershipMap(articles, selection), self._map_chosen)
-
-    def _map_chosen(self, choice) -> None:
-        if choice is None:
-            return
-        self.open_article(choice.article, block=choice.block)
-        self._map_return = (choice.selection, len(self._jumps))
-        self.query_one(ArticleView).focus()
-
-    def _reopen_map(self) -> None:
-        selection, _ = self._map_return
-        self._map_return = None
-        if self._jumps:
-            place = self._jumps.pop()  # the article read before the map was opened
-            if place.article is not self.current and place.article in self.library.articles:
-                self.open_article(place.article, block=place.block, remember=False)
-        self.action_partnership_map(selection)
+        counts = self.article_view.mention_counts()
+        if counts is not None and self.current is not None:
+            self.push_screen(MentionsScreen(self.current.title, counts), self._mention_chosen)
 
     def _mention_chosen(self, choice) -> None:
-        if choice is None or self._mentions is None:
+        if choice is None:
             return
         if choice.action == "jump":
-            places = self._mentions.places()
-            for number, place in enumerate(places):
-                if place.mention.canonical == choice.canonical:
-                    self._go_to_mention(number, remember=True)
-                    return
+            self.article_view.jump_to_mention(choice.canonical)
         elif choice.action == "filter":
             from reader.entities import article_found
 
@@ -1123,103 +745,60 @@ class ReaderApp(FeedActions, App[None]):
                 found = article_found(article).in_order()
                 return any(m.canonical == choice.canonical for m in found)
 
-            library = self.query_one(LibraryList)
-            self._mention_filter = mentions_it
-            self.filter_label = choice.canonical
-            self._apply_library_filter()
-            count = len(library.articles)
-            self.notify(
-                f"Library: {counted(count, 'article')} {agree(count, 'mention')} "
-                f"{choice.canonical} (escape clears)",
-                markup=False,
-            )
-            if self.size.width >= NARROW:
-                self.screen.remove_class("library-hidden")
-            library.focus()
+            count = self._filter_library(choice.canonical, mentions_it)
+            self.notify(f"Library: {counted(count, 'article')} {agree(count, 'mention')} "
+                        f"{choice.canonical} (escape clears)", markup=False)
 
-    def action_clear_filter(self) -> None:
-        self.filter_label = None
-        self._library_query = ""
-        for field in self.query("#library-filter").results(Input):
-            field.value = ""
-        self.query_one("#library-pane").remove_class("filtering")
-        self._apply_library_filter()
-        self._say("Library filter cleared")
+    def action_next_mention(self) -> None:
+        note = self.article_view.step_mention(+1)
+        if note:
+            self._say(note)
+
+    def action_previous_mention(self) -> None:
+        note = self.article_view.step_mention(-1)
+        if note:
+            self._say(note)
 
     def action_escape(self) -> None:
-        if self.find_query is not None:
-            self.end_find()
-        elif self.filter_label is not None or self._library_query:
+        view = self.article_view
+        if view.find_query is not None:
+            view.end_find()
+            view.focus()
+        elif self.library_list.filtering:
             self.action_clear_filter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ARTICLE_ACTIONS and len(self.screen_stack) > 1 and not self.screen.is_modal:
             # A full screen (the map) hides the article: its keys would act out of sight.
             return False
+        if action not in ("escape", "previous_match", "download_model"):
+            return True
+        try:
+            view, library = self.article_view, self.library_list
+        except (IndexError, NoMatches):  # not composed yet
+            return False
         if action == "escape":
-            return (
-                self.find_query is not None
-                or self.filter_label is not None
-                or bool(self._library_query)
-            )
+            return view.find_query is not None or library.filtering
         if action == "previous_match":
-            return self.find_query is not None
-        if action == "download_model":
-            # Shown (and active) only when the translation pane says no model is installed.
-            return self._no_model and not self._downloading and self.view_mode != "original"
-        return True
+            return view.find_query is not None
+        # Shown (and active) only when the translation pane says no model is installed.
+        return (view.has_class("no-model") and view.mode != "original"
+                and not self.query_one(TranslationStatus).downloading)
 
-    def action_next_mention(self) -> None:
-        self._step_mention(+1)
+    # ---- partnership map ------------------------------------------------------------------
 
-    def action_previous_mention(self) -> None:
-        self._step_mention(-1)
+    def action_partnership_map(self, selection=None) -> None:
+        from reader.ui.screens.partnership_map import PartnershipMap
 
-    def _ensure_matcher(self) -> None:
-        """The reader asked for mentions before the background build finished: build now."""
-        from reader.entities import default_matcher
+        articles = self.library_list.articles  # the library as filtered
+        self.push_screen(PartnershipMap(articles, selection), self._map_chosen)
 
-        default_matcher()
-        self._matcher_loaded()
-
-    def _step_mention(self, delta: int) -> None:
-        if self._mentions is None:
+    def _map_chosen(self, choice) -> None:
+        if choice is None:
             return
-        self._ensure_matcher()
-        places = self._mentions.places()
-        if not places:
-            self._say("No mentions in this article")
-            return
-        if self._mention_index < 0:
-            # Start from where the reader is, not from the top of the article.
-            top = self.query_one(ArticleView).first_visible()
-            after = [n for n, p in enumerate(places) if p.block >= top]
-            number = (after[0] if after else len(places)) if delta > 0 else (
-                (after[0] if after else len(places)) - 1
-            )
-        else:
-            number = self._mention_index + delta
-        if not 0 <= number < len(places):
-            self._say("No more mentions" if delta > 0 else "No earlier mentions")
-            return
-        self._go_to_mention(number)
-
-    def _go_to_mention(self, number: int, remember: bool = False) -> None:
-        assert self._mentions is not None
-        place = self._mentions.places()[number]
-        self._mention_index = number
-        self._flash = place.mention
-        view = self.query_one(ArticleView)
-        view.reveal_block(place.block, remember=remember)
-        view.refresh_block(place.block)
-        mention = place.mention
-
-        def fade() -> None:
-            if self._flash is mention:
-                self._flash = None
-                view.refresh_block(place.block)
-
-        self.set_timer(1.5, fade)
+        # The jump remembers the map selection: ctrl+o comes back to the map.
+        self.open_article(choice.article, block=choice.block, note=choice.selection)
+        self.article_view.focus()
 
     # ---- unexpected errors (issue 10, item 24) ------------------------------------------
 
@@ -1263,7 +842,6 @@ class ReaderApp(FeedActions, App[None]):
     def on_unmount(self) -> None:
         import signal
 
-        self._save_position()
         self.state.save()
         if self._previous_sigterm is not None:
             with contextlib.suppress(ValueError, TypeError):
@@ -1283,13 +861,6 @@ def _legend() -> Content:
         ("model", ".legend--model"),
         ("   h hide · m list · . , step", ".legend--hint"),
     )
-
-
-def _unexpected(error: BaseException) -> str:
-    """One line for a failure nobody foresaw (the traceback is in the log)."""
-    from reader.text import one_line
-
-    return f"unexpected {type(error).__name__}: {one_line(error, 200)} (details in reader.log)"
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -180,8 +180,7 @@ class FeedActions:
         rows = library.articles
         following = rows[min(index, len(rows) - 1)] if rows and index >= 0 else (
             rows[0] if rows else None)
-        self._jumps = [p for p in self._jumps if p.article is not article]
-        self.current = None
+        self.article_view.jumps.drop(article)
         self.open_article(following, remember=False)
         title = article.title
         if len(title) > 50:
@@ -206,14 +205,6 @@ class FeedActions:
         self._say(f"{source}: {count} article{'s' if count != 1 else ''} marked read")
 
     def show_source(self, source: str) -> None:
-        from reader.ui.widgets.library import LibraryList
-
-        self._mention_filter = lambda article: article.meta.get("source") == source
-        self.filter_label = source
-        self._apply_library_filter()
-        count = len(self.query_one(LibraryList).articles)
+        count = self._filter_library(source, lambda a: a.meta.get("source") == source)
         self.notify(f"Library: {count} article{'s' if count != 1 else ''} from {source} "
                     "(escape clears)", markup=False)
-        if self.size.width >= 100:
-            self.screen.remove_class("library-hidden")
-        self.query_one(LibraryList).focus()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reader.layout import block_links as links
 
-__all__ = ["Mark", "links"]
+__all__ = ["Mark", "links", "unexpected"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,3 +19,10 @@ class Mark:
     start: int
     end: int
     style: str
+
+
+def unexpected(error: BaseException) -> str:
+    """One line for a failure nobody foresaw (the traceback is in the log)."""
+    from reader.text import one_line
+
+    return f"unexpected {type(error).__name__}: {one_line(error, 200)} (details in reader.log)"

@@ -8,13 +8,16 @@ never re-lays out anything; nothing is mounted per block.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import logging
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from rich.segment import Segment
+from textual import work
 from textual.content import Content, Span
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
@@ -25,13 +28,10 @@ from reader.articles import Article
 from reader.document import Block, Cell
 from reader.layout import MODES as MODES
 from reader.layout import SOURCE, TRANSLATION, Facts, Key, Layout, Line, facts, side_by_side_fits
+from reader.reading import FindSession, Hit, JumpList, Place, folded_blocks, step_mention
 from reader.ui import keys
-from reader.ui.render import Mark
-
-# Marks for a block: the UI layers (mentions, search) supply them; index -> marks.
-MarkSource = Callable[[int, Block], Sequence[Mark]]
-CellMarkSource = Callable[[int, int, int, Cell], Sequence[Mark]]
-TextMarkSource = Callable[[int, str], Sequence[Mark]]
+from reader.ui.mentions import ArticleMentions, cell_marks, english_marks, marks_for
+from reader.ui.render import Mark, unexpected
 
 # Names of the line model (reader.layout) drawn with another component class.
 ALIASES = {
@@ -45,8 +45,13 @@ ALIASES = {
     "table--header": "inline--strong",
 }
 
+log = logging.getLogger("reader")
+
 MARGIN = 2  # cells left and right of the text; the left one shows the current-block marker
 CURRENT_MARK = "▎"
+SEARCH_DELAY = 0.15  # seconds of quiet typing before the find runs
+FLASH = 1.5  # seconds the mention a step went to stays emphasised
+NAMES = {"original": "French only", "side": "French and English", "english": "English"}
 STRIP_CACHE = 400  # rendered lines kept; a screen is ~50, so scrolling back is cheap
 
 
@@ -99,21 +104,51 @@ class ArticleView(ScrollView, can_focus=True):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.Moved)
 
-    class Jumped(Message):
-        """A jump is about to move the reader far: the app remembers where they were."""
+    class ModeChanged(Message):
+        """The reader chose another view (French, side by side, English): saved, translated."""
 
-        def __init__(self, article: Article, block: int) -> None:
+        def __init__(self, mode: str) -> None:
+            super().__init__()
+            self.mode = mode
+
+    class HighlightToggled(Message):
+        """The reader turned mention highlighting on or off."""
+
+        def __init__(self, highlight: bool) -> None:
+            super().__init__()
+            self.highlight = highlight
+
+    class FindChanged(Message):
+        """The find started, ended or counted anew: what the find bar says."""
+
+        def __init__(self, active: bool, count: str) -> None:
+            super().__init__()
+            self.active = active
+            self.count = count
+
+    class MatcherLoaded(Message):
+        """The mention matcher became ready (its notes about entities.toml are shown once)."""
+
+    class Translating(Message):
+        """How the English column is going: blocks done, no model, or why it stopped."""
+
+        def __init__(self, article: Article, done: int = 0, total: int = 0, *,
+                     no_model: bool = False, problem: str | None = None) -> None:
             super().__init__()
             self.article = article
-            self.block = block
+            self.done = done
+            self.total = total
+            self.no_model = no_model
+            self.problem = problem
+
+    # The view's state; the app sets the saved values at start and persists the messages above.
+    mode: reactive[str] = reactive("original", init=False)
+    highlight: reactive[bool] = reactive(True, init=False)
+    matcher_ready: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
-        self.marks: MarkSource = lambda index, block: ()
-        self.cell_marks: CellMarkSource = lambda index, row, column, cell: ()
-        self.translation_marks: TextMarkSource = lambda index, text: ()
-        self.mode = "original"
         self.translations: dict[int, str] = {}
         self.reading_width = 84
         self.wide = False  # `w`: tables at full width, scrolled sideways
@@ -129,11 +164,32 @@ class ArticleView(ScrollView, can_focus=True):
         self._anchor: int = 0
         self._current = -1  # the block emphasised (the top one, or the one a step went to)
         self._adjusting = False
+        self.last_translated_mode = "side"  # what `t` brings back
+        self.jumps: JumpList[Article] = JumpList(50)
+        self._find: FindSession | None = None
+        self._find_timer = None
+        self._folded: tuple[tuple, list[tuple[str, list[int]]]] | None = None
+        self._mentions: ArticleMentions | None = None
+        self._mention_index = -1
+        self._flash: object | None = None  # the mention emphasised after a step
 
     # ---- loading -------------------------------------------------------------------------
 
-    def show(self, article: Article | None, block: int = 0) -> None:
-        """Show an article with `block` at the top (the saved reading position)."""
+    def show(self, article: Article | None, block: int = 0, *, remember: bool = False,
+             note: object = None) -> None:
+        """Show an article with `block` at the top (the saved reading position).
+
+        `remember` puts the place being left on the jump list (with `note`, e.g. the map
+        selection a jump came from).
+        """
+        if remember and self.article is not None:
+            self.jumps.push(Place(self.article, self.first_visible(), note))
+        if self._find is not None:
+            self.end_find()
+        self._mentions = ArticleMentions(article) if article is not None else None
+        self._mention_index = -1
+        self._flash = None
+        self.translations = {}
         self.article = article
         self._layout = None
         self._layout_key = None
@@ -253,9 +309,16 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- translation -----------------------------------------------------------------------
 
-    def set_mode(self, mode: str, *, reload: bool = True) -> None:
+    def set_mode(self, mode: str) -> None:
         """Show the original only, source and translation side by side, or English only."""
-        self.mode = mode if mode in MODES else "original"
+        self.mode = mode
+
+    def validate_mode(self, mode: str) -> str:
+        return mode if mode in MODES else "original"
+
+    def watch_mode(self, mode: str) -> None:
+        if mode != "original":
+            self.last_translated_mode = mode
         self.set_class(self.mode != "original", "translated")
         self.set_class(self.mode == "english", "english-only")
         if self.article is not None and self._lay_out():
@@ -398,6 +461,8 @@ class ArticleView(ScrollView, can_focus=True):
         if key == self._last_report:
             return
         self._last_report = key
+        if by_scroll:
+            self._mention_index = -1  # the next `.` starts from what is on screen
         self.post_message(self.Moved(self.article, block, self.progress(), at_end, by_scroll,
                                      self.words_left()))
 
@@ -427,7 +492,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         index = min(max(index, 0), len(self.article.blocks) - 1)
         if remember:
-            self.post_message(self.Jumped(self.article, self.first_visible()))
+            self.jumps.push(Place(self.article, self.first_visible()))
         layout = self._layout
         if layout is None:
             self._anchor = index
@@ -476,7 +541,7 @@ class ArticleView(ScrollView, can_focus=True):
     def action_bottom(self) -> None:
         if self.article is None or not self.article.blocks:
             return
-        self.post_message(self.Jumped(self.article, self.first_visible()))
+        self.jumps.push(Place(self.article, self.first_visible()))
         layout = self._layout
         if layout is not None:
             # The last screenful wrapped first, so the end is where the scroll ends.
@@ -489,6 +554,281 @@ class ArticleView(ScrollView, can_focus=True):
             self._strips.clear()
             self._set_virtual_size()
         self.scroll_end(animate=False, immediate=True)
+
+    # ---- view mode and highlighting (the app saves them from the messages) ----------------
+
+    def toggle_translation(self) -> None:
+        self._choose_mode(self.last_translated_mode if self.mode == "original" else "original")
+
+    def cycle_mode(self) -> str:
+        """The next view; returns its name for the status line."""
+        self._choose_mode(MODES[(MODES.index(self.mode) + 1) % len(MODES)])
+        return NAMES[self.mode]
+
+    def _choose_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.post_message(self.ModeChanged(self.mode))
+
+    def watch_highlight(self, highlight: bool) -> None:
+        self.refresh_marks()
+        self.post_message(self.HighlightToggled(highlight))
+
+    def watch_matcher_ready(self, ready: bool) -> None:
+        if ready:
+            self.refresh_marks()
+            self.post_message(self.MatcherLoaded())
+
+    def _ensure_matcher(self) -> None:
+        """The reader asked for mentions before the background build finished: build now."""
+        if not self.matcher_ready:
+            from reader.entities import default_matcher
+
+            default_matcher()
+            self.matcher_ready = True
+
+    # ---- marks: mentions and find hits laid over the text ---------------------------------
+
+    def _block_marks(self, index: int, block: Block) -> list[Mark]:
+        marks = self._hit_marks(index, SOURCE)
+        if not self.highlight or self._mentions is None or not self.matcher_ready:
+            return marks
+        return marks_for(self._mentions.in_block(index, block), self._flash) + marks
+
+    def _cell_marks(self, cell: Cell) -> list[Mark]:
+        if not self.highlight or self.article is None or not self.matcher_ready:
+            return []
+        return cell_marks(cell, self.article)
+
+    def _english_marks(self, index: int, text: str) -> list[Mark]:
+        marks = self._hit_marks(index, TRANSLATION)
+        if not self.highlight or not self.matcher_ready:
+            return marks
+        return english_marks(text) + marks
+
+    def _hit_marks(self, index: int, column: str) -> list[Mark]:
+        if self._find is None:
+            return []
+        return [Mark(start, end, f".search--{kind}")
+                for start, end, kind in self._find.marks(index, column)]
+
+    # ---- mentions: `.` `,` step, `m` lists -----------------------------------------------
+
+    def mention_counts(self) -> list[tuple[str, str, int]] | None:
+        """(name, kind, count) of the article's mentions, most mentioned first."""
+        if self._mentions is None:
+            return None
+        self._ensure_matcher()
+        return self._mentions.counts()
+
+    def step_mention(self, delta: int) -> str | None:
+        """Go to the next (+1) or previous (-1) mention; returns what to tell the reader."""
+        if self._mentions is None:
+            return None
+        self._ensure_matcher()
+        places = self._mentions.places()
+        if not places:
+            return "No mentions in this article"
+        number = step_mention([p.block for p in places], self._mention_index, delta,
+                              self.first_visible())
+        if number is None:
+            return "No more mentions" if delta > 0 else "No earlier mentions"
+        self._go_to_mention(number)
+        return None
+
+    def jump_to_mention(self, canonical: str) -> None:
+        """Go to the first mention of `canonical` (from the mentions list), remembered."""
+        if self._mentions is None:
+            return
+        for number, place in enumerate(self._mentions.places()):
+            if place.mention.canonical == canonical:
+                self._go_to_mention(number, remember=True)
+                return
+
+    def _go_to_mention(self, number: int, remember: bool = False) -> None:
+        assert self._mentions is not None
+        place = self._mentions.places()[number]
+        self._mention_index = number
+        self._flash = mention = place.mention
+        self.reveal_block(place.block, remember=remember)
+        self.refresh_block(place.block)
+
+        def fade() -> None:
+            if self._flash is mention:
+                self._flash = None
+                self.refresh_block(place.block)
+
+        self.set_timer(FLASH, fade)
+
+    # ---- find in the article ---------------------------------------------------------------
+
+    @property
+    def find_query(self) -> str | None:
+        """The query of the find under way (None when no find is on)."""
+        return self._find.query if self._find is not None else None
+
+    @property
+    def find_count(self) -> str:
+        """What the find bar says: "", "no match", "12 matches", "3 of 12"."""
+        return self._find.count_line() if self._find is not None else ""
+
+    def start_find(self, query: str = "") -> None:
+        if self._find is None:
+            self._find = FindSession(query)
+            self.post_message(self.FindChanged(True, ""))
+
+    def find_typed(self, query: str) -> None:
+        """The reader typed: search once typing pauses, not once per key."""
+        self.start_find()
+        assert self._find is not None
+        self._find.query = query
+        if self._find_timer is not None:
+            self._find_timer.stop()
+        self._find_timer = self.set_timer(SEARCH_DELAY, self._run_find)
+
+    def find_submitted(self) -> None:
+        """Enter in the find bar: search now and go to the first match from the top."""
+        if self._find_timer is not None:
+            self._find_timer.stop()  # it would search again and forget the current match
+            self._run_find()
+        self.focus()
+        if self._find is not None and self._find.hits:
+            first = self._find.first_from(self.first_visible())
+            self._go_to_hit(first if first is not None else 0)
+
+    def find_from(self, query: str, block: int) -> None:
+        """A find started elsewhere (the palette): search and go to the first hit from `block`."""
+        self.start_find(query)
+        assert self._find is not None
+        self._find.query = query
+        self._run_find()
+        first = self._find.first_from(block)
+        if first is not None:
+            self._go_to_hit(first)
+
+    def next_match(self) -> None:
+        if self._find is not None and self._find.hits:
+            self._go_to_hit(self._find.index + 1)
+
+    def previous_match(self) -> None:
+        if self._find is not None and self._find.hits:
+            self._go_to_hit(self._find.index - 1 if self._find.index >= 0 else -1)
+
+    def end_find(self) -> None:
+        if self._find_timer is not None:
+            self._find_timer.stop()
+            self._find_timer = None
+        if self._find is None:
+            return
+        old = self._find.clear()
+        self._find = None
+        self.refresh_blocks(sorted(old))
+        self.post_message(self.FindChanged(False, ""))
+
+    def _run_find(self) -> None:
+        """Find the query in both columns; hits are kept in reading order."""
+        self._find_timer = None
+        if self._find is None:
+            return
+        article = self.article
+        folded: list[tuple[str, list[int]]] = []
+        if article is not None:
+            key = (article.path, article.digest)
+            if self._folded is None or self._folded[0] != key:
+                self._folded = (key, folded_blocks(b.text for b in article.blocks))
+            folded = self._folded[1]
+        translations = self.translations if self.mode != "original" else None
+        changed = self._find.search(self._find.query, folded, translations)
+        self.post_message(self.FindChanged(True, self._find.count_line()))
+        # Only rows whose marks change are drawn again (a long article has many rows).
+        self.refresh_blocks(sorted(changed))
+
+    def _go_to_hit(self, number: int) -> None:
+        assert self._find is not None
+        previous: Hit | None = self._find.current
+        hit = self._find.go(number)
+        if hit is None:
+            return
+        self.reveal_block(hit.block)
+        if previous is not None and previous.block != hit.block:
+            self.refresh_block(previous.block)
+        self.refresh_block(hit.block)
+        self.post_message(self.FindChanged(True, self._find.count_line()))
+
+    # ---- translation: a worker fills the English column, results come back on the loop ------
+
+    def stop_translation(self) -> None:
+        self.workers.cancel_group(self, "translate")
+
+    @work(thread=True, exclusive=True, group="translate", exit_on_error=False)
+    def translate(self, article: Article, options: dict) -> None:
+        """Cached blocks at once, then the model, block by block, visible blocks first."""
+        from textual.worker import get_current_worker
+
+        from reader.translation import (
+            ArticleTranslation,
+            NoModelError,
+            TranslationError,
+            shared_translator,
+        )
+
+        worker = get_current_worker()
+        call = self.app.call_from_thread
+        try:
+            state = ArticleTranslation.open(article)
+        except NoModelError:
+            call(self._post_translating, article, 0, 0, True, None)
+            return
+        except TranslationError as error:
+            call(self._post_translating, article, 0, 0, False, str(error))
+            return
+        except Exception as error:
+            # A damaged cache or package must never leave "Preparing…" on screen for ever.
+            log.exception("translation of %s failed", article.id)
+            call(self._post_translating, article, 0, 0, False, unexpected(error))
+            return
+        if worker.is_cancelled:
+            return
+        call(self._translations_known, article, dict(state.targets), state.done, state.total)
+        if state.complete:
+            return
+        try:
+            translator = shared_translator(state.package, **options)
+            order = call(self._visible_order, article)
+            done = state.done
+            for index, text in state.run(translator, cancelled=lambda: worker.is_cancelled,
+                                         order=order):
+                done += 1
+                call(self._block_translated, article, index, text, done, state.total)
+        except TranslationError as error:
+            call(self._post_translating, article, 0, 0, False, str(error))
+        except Exception as error:
+            log.exception("translation of %s failed", article.id)
+            call(self._post_translating, article, 0, 0, False, unexpected(error))
+
+    def _post_translating(self, article: Article, done: int, total: int, no_model: bool,
+                          problem: str | None) -> None:
+        self.post_message(self.Translating(article, done, total, no_model=no_model,
+                                           problem=problem))
+
+    def _visible_order(self, article: Article) -> list[int]:
+        if article is not self.article:
+            return []
+        top = self.first_visible()
+        return list(range(top, min(top + 30, len(article.blocks))))
+
+    def _translations_known(self, article: Article, targets: dict[int, str], done: int,
+                            total: int) -> None:
+        if article is not self.article:
+            return  # the reader moved on; this result belongs to another article
+        self.set_translations(targets)
+        self._post_translating(article, done, total, False, None)
+
+    def _block_translated(self, article: Article, index: int, text: str, done: int,
+                          total: int) -> None:
+        if article is not self.article:
+            return
+        self.set_translation(index, text)
+        self._post_translating(article, done, total, False, None)
 
     # ---- drawing -------------------------------------------------------------------------
 
@@ -574,12 +914,12 @@ class ArticleView(ScrollView, can_focus=True):
             spans.append(Span(start, end, Style.from_meta({"@click": action})))
         marks: Sequence[Mark]
         if column == SOURCE and row >= 0:
-            marks = self.cell_marks(index, row, cell, block.rows[row][cell])
+            marks = self._cell_marks(block.rows[row][cell])
         elif column == SOURCE:
-            marks = () if block.kind == document.CODE else self.marks(index, block)
+            marks = () if block.kind == document.CODE else self._block_marks(index, block)
         else:
             text = self.translations.get(index)
-            marks = self.translation_marks(index, text) if text is not None else ()
+            marks = self._english_marks(index, text) if text is not None else ()
         for mark in marks:
             placed = shown.mark(mark.start, mark.end)
             if placed is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
+from textual import events, work
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -20,6 +20,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.analysis import Analysis, key_of
 from reader.articles import Article
 from reader.search import fold
 from reader.ui import keys
@@ -65,15 +66,30 @@ class LibraryList(ScrollView, can_focus=True):
             super().__init__()
             self.article = article
 
+    class Analysed(Message):
+        """Rows got their language, length and mention counts (the header may show them)."""
+
+        def __init__(self, articles: list[Article]) -> None:
+            super().__init__()
+            self.articles = articles
+
+    class MentionsReady(Message):
+        """The analysis built the mention matcher: the article can be highlighted now."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.articles: list[Article] = []
         self.is_read: Callable[[Article], bool] = lambda article: False
-        self.extra: Callable[[Article], str] = lambda article: ""
         self.sort = "id"
         self.filter: Callable[[Article], bool] | None = None
         # What the filter keeps, in words ("Meta", "“llama”"), for the title line.
         self.filter_label: str | None = None
+        self.query = ""  # typed in the filter field
+        self.chosen: tuple[str, Callable[[Article], bool]] | None = None  # a mention or source
+        self.counts: dict[tuple[str, str], tuple[int, int]] = {}  # (path, digest) -> counts
+        self._folded: dict[tuple[str, str], str] = {}
+        self._all: Sequence[Article] = []
+        self._current: Article | None = None
         self._total = 0
         self._index: dict[int, int] = {}  # id(article) -> row
         self._lines: dict[tuple, Strip] = {}  # rendered lines, dropped when they go stale
@@ -81,6 +97,9 @@ class LibraryList(ScrollView, can_focus=True):
     # ---- content -----------------------------------------------------------------------
 
     def set_articles(self, articles: Sequence[Article], current: Article | None = None) -> None:
+        self._all = articles
+        if current is not None:
+            self._current = current
         shown = [a for a in articles if self.filter(a)] if self.filter else articles
         self._total = len(articles)
         self.articles = self._sorted(shown)
@@ -146,7 +165,93 @@ class LibraryList(ScrollView, can_focus=True):
         for key in [k for k in self._lines if k[0] == row]:
             del self._lines[key]
 
+    # ---- filter and sort ---------------------------------------------------------------
+
+    def folded_text(self, article: Article) -> str:
+        """An article's title and text in search form, folded once (filter and palette)."""
+        key = key_of(article)
+        folded = self._folded.get(key)
+        if folded is None:
+            folded = fold(article.title + "\n" + article.body)
+            self._folded[key] = folded
+        return folded
+
+    def set_query(self, text: str) -> None:
+        """Keep the articles whose title or text has `text` (typed in the filter field)."""
+        self.query = text.strip()
+        self._refilter()
+
+    def choose(self, label: str, test: Callable[[Article], bool]) -> None:
+        """Keep the articles `test` accepts (a mention, a source), named `label` in the title."""
+        self.chosen = (label, test)
+        self._refilter()
+
+    def clear_filter(self) -> None:
+        self.query, self.chosen = "", None
+        self._refilter()
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self.query) or self.chosen is not None
+
+    def _refilter(self) -> None:
+        tests = [self.chosen[1]] if self.chosen is not None else []
+        if self.query:
+            needle = fold(self.query)
+            tests.append(lambda article: needle in self.folded_text(article))
+        self.filter = (lambda a: all(test(a) for test in tests)) if tests else None
+        words = [self.chosen[0]] if self.chosen is not None else []
+        if self.query:
+            words.append(f"“{self.query}”")
+        self.filter_label = " + ".join(words) or None
+        self.set_articles(self._all, self._current)
+
+    def cycle_sort(self) -> str:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.set_articles(self._all, self._current)
+        return self.sort
+
+    # ---- analysis: language, length, mention counts, off the event loop ------------------
+
+    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
+    def analyse(self, articles: list[Article]) -> None:
+        """Rows are refreshed in batches so ten thousand articles do not flood the UI."""
+        import time
+
+        from textual.worker import get_current_worker
+
+        from reader.analysis import analyse
+        from reader.entities import default_matcher
+
+        default_matcher()
+        self.post_message(self.MentionsReady())
+        worker = get_current_worker()
+        batch: list[Analysis] = []
+        last_flush = time.monotonic()
+        for found in analyse(articles, lambda: worker.is_cancelled):
+            batch.append(found)
+            if time.monotonic() - last_flush > 0.25:
+                self.app.call_from_thread(self._analysed, batch)
+                batch, last_flush = [], time.monotonic()
+        if batch and not worker.is_cancelled:
+            self.app.call_from_thread(self._analysed, batch)
+
+    def _analysed(self, batch: list[Analysis]) -> None:
+        for found in batch:
+            found.apply()
+            self.counts[found.key] = (found.companies, found.models)
+            self.refresh_article(found.article)
+        self.post_message(self.Analysed([found.article for found in batch]))
+
+    def _count_line(self, article: Article) -> str:
+        counts = self.counts.get(key_of(article))
+        if counts is None:
+            return ""
+        companies, models = counts
+        return f"{counted(companies, 'company')} · {counted(models, 'model')}"
+
     def point_at(self, article: Article) -> None:
+        self._current = article
         if id(article) in self._index:
             self.highlighted = self._index[id(article)]
 
@@ -167,7 +272,7 @@ class LibraryList(ScrollView, can_focus=True):
             # Counting words parses the article: done in the background, shown when known.
             length = "… words"
         meta = f"{lang} · {length}"
-        extra = self.extra(article)
+        extra = self._count_line(article)
         origin = " · ".join(part for part in (
             article.meta.get("date", "")[:10], article.meta.get("source", ""),
             "summary only" if article.meta.get("summary_only") == "true" else "",

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import ProgressBar, Static
 
+from reader.ui.render import unexpected
 from reader.wording import counted, plural
+
+log = logging.getLogger("reader")
 
 if TYPE_CHECKING:
     # Only a type: importing it would load the whole translation package (http, zip, regexes)
@@ -29,8 +35,95 @@ class TranslationStatus(Horizontal):
     TranslationStatus.busy > ProgressBar { display: block; }
     """
 
+    MODEL_WATCH_INTERVAL = 2.0  # seconds between looks for a model installed from another shell
+
+    class ModelInstalled(Message):
+        """A model is there now: downloaded here (`downloaded`), or installed from a shell."""
+
+        def __init__(self, message: str, downloaded: bool) -> None:
+            super().__init__()
+            self.message = message
+            self.downloaded = downloaded
+
+    class DownloadFailed(Message):
+        def __init__(self, message: str) -> None:
+            super().__init__()
+            self.message = message
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.downloading = False
+        self._model_watch = None  # a Timer while the pane says no model is installed
+
     def compose(self) -> ComposeResult:
         yield Static(Content(""), markup=False)
+
+    # ---- the model: noticed when installed elsewhere, or downloaded here --------------------
+
+    def watch_for_model(self) -> None:
+        """`reader models install` in another shell is noticed without a restart."""
+        if self._model_watch is None:
+            self._model_watch = self.set_interval(self.MODEL_WATCH_INTERVAL, self._look)
+
+    def stop_watching(self) -> None:
+        if self._model_watch is not None:
+            self._model_watch.stop()
+            self._model_watch = None
+
+    def _look(self) -> None:
+        from reader.translation.packages import find_package
+
+        if self.downloading or find_package() is None:
+            return
+        self.stop_watching()
+        self.post_message(self.ModelInstalled("A French→English model is installed now", False))
+
+    def download(self) -> None:
+        if not self.downloading:
+            self.downloading = True
+            self._download()
+
+    @work(thread=True, exclusive=True, group="download", exit_on_error=False)
+    def _download(self) -> None:
+        from textual.worker import get_current_worker
+
+        from reader.translation import DownloadCancelled, TranslationError
+        from reader.translation.models import install_pair
+
+        worker = get_current_worker()
+        call = self.app.call_from_thread
+        call(self.say, "Looking for the French→English model…")
+        try:
+            package = install_pair(
+                "fr", "en",
+                progress=lambda p: call(self.download_progress, p),
+                cancelled=lambda: worker.is_cancelled,
+            )
+        except DownloadCancelled:
+            # Quitting: the partial download and the staging folder are already gone.
+            if not worker.is_cancelled:
+                call(self._download_done, "Download cancelled.", False)
+            return
+        except TranslationError as error:
+            call(self._download_done, f"Download failed: {error}", False)
+            return
+        except Exception as error:
+            log.exception("model download failed")
+            call(self._download_done, f"Download failed: {unexpected(error)}", False)
+            return
+        call(self._download_done, f"Installed {package.name} {package.version}.", True)
+
+    def _download_done(self, message: str, ok: bool) -> None:
+        from reader.text import one_line
+
+        self.downloading = False
+        message = one_line(message, 400)
+        if ok:
+            self.stop_watching()
+            self.post_message(self.ModelInstalled(message, True))
+        else:
+            self.no_model(message)
+            self.post_message(self.DownloadFailed(message))
 
     def _bar(self) -> ProgressBar:
         # Mounted on first use: start-up builds one widget less.

@@ -1,0 +1,73 @@
+"""The app holds no feature state: its attributes after mount, and after using every feature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article import SEARCH_DELAY, ArticleView
+from reader.ui.widgets.library import LibraryList
+
+# What ReaderApp may keep beyond a plain Textual App: where the library comes from and what it
+# is, the saved state and settings, the theme set-up, and the bookkeeping of saving and quitting.
+ALLOWED = {
+    "settings", "paths", "_default_paths", "state", "library", "theme_names", "_theme_notes",
+    "_watch_interval", "_disk_stamp", "_position_dirty", "_theme_ready", "_builtins_installed",
+    "_save_timer", "_status_note", "_status_text", "_previous_sigterm",
+}
+
+
+class Plain(App[None]):
+    pass
+
+
+async def plain_attributes() -> set[str]:
+    app = Plain()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.notify("x")
+        await pilot.pause()
+        return set(vars(app))
+
+
+def make_library(tmp_path: Path) -> list[Path]:
+    paths = []
+    for name, body in [("a", "Nvidia et OpenAI signent. " * 40), ("b", "Meta et Llama 2.")]:
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"# {name}\n\n" + "\n\n".join([body] * 30) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def extra(app: ReaderApp, plain: set[str]) -> set[str]:
+    # Textual's own "__" attributes (reactive watchers) come and go with what is watched.
+    return {name for name in vars(app) if not name.startswith("__")} - plain - ALLOWED
+
+
+async def test_the_app_keeps_no_feature_state(tmp_path: Path) -> None:
+    plain = await plain_attributes()
+    app = ReaderApp(make_library(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert extra(app, plain) == set()
+        view = app.query_one(ArticleView)
+        # Every feature once: find, mentions, a jump and back, the filter, sort, translation.
+        await pilot.press("slash", *"openai")
+        await pilot.pause(SEARCH_DELAY + 0.2)
+        await pilot.press("enter", "n", "escape", "full_stop", "G", "ctrl+o", "h", "h", "s")
+        await pilot.press("v", "v", "v", "slash")
+        await pilot.press("escape")
+        app.action_filter_library()
+        await pilot.press(*"meta")
+        await pilot.pause()
+        assert len(app.query_one(LibraryList).articles) == 1  # the features did run
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.find_query is None and not app.query_one(LibraryList).filtering
+        assert extra(app, plain) == set()
+    # What is left is plain data or bookkeeping, never an object that holds feature state.
+    kinds = {type(getattr(app, name)).__name__ for name in ALLOWED if hasattr(app, name)}
+    assert kinds <= {"Settings", "list", "bool", "StateStore", "Library", "float", "tuple",
+                     "NoneType", "Timer", "str", "Notification", "Handlers", "function", "int"}
