@@ -57,7 +57,8 @@ def one_sense_per_article(
         r"(?<![\w.'’-])(?:"
         + "|".join(re.escape(s).replace(r"\ ", r"\s+")
                    for s in sorted(longest, key=len, reverse=True))
-        + r")(?![\w-])"
+        # Not the head of a longer name: "Novo" for "Novo Holdings" is not in "Novo Nordisk".
+        + r")(?![\w-])(?![ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ0-9])"
     )
     for i, prose in enumerate(proses):
         if not prose:

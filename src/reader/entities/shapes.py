@@ -26,13 +26,14 @@ _ORG_TAIL = (
     "Investments|Fund|Group|Holdings|Corporation|Corp|Technologies|Analytics|Securities|"
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
     "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
-    "Industries|Systems|Intuitions|Autonomy|AI"
+    "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
+    "Communications|Pharmaceuticals|Logistics|Airlines|Airways"
 )
-_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit"
+_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
 _JOIN = r"(?:[ ](?:of|and|du|de|des)[ ]|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(
     rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
-    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])?[ ]?{_CAP}){{1,3}})(?![\w-])"
+    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
 )
 DOT_AI = re.compile(rf"(?<![\w.-])[{_UPPER}][\w-]*\.ai(?![\w.-])")
 # A model's hyphenated name: a word with a small letter, then parts with digits or a letter
@@ -75,15 +76,16 @@ LIST_SEP = re.compile(
     r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)(?:de[ ]+|d['’]|du[ ]+|des[ ]+)?"
 )
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
-NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}(?![\w-])")
+NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
 # A capital or a digit ahead in the same clause: what a rule that names something needs.
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
 NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
 NAME_SOON = re.compile(rf"(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
+DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
-    r"[ ](?:Mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
+    r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
     r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
 )
 HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
@@ -107,6 +109,14 @@ NATIONAL = re.compile(
     r"singapourien|européen|parisien|californien|londonien|berlinois|munichois|québécois|"
     r"torontois|montréalais|lyonnais|toulousain|nantais)(?:e|ne)?[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
+# analyst, an outlet) is not one of its actors, so a name never seen is not guessed there.
+SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
+    r"|\b(?:cabinet|quotidien|journal|magazine|hebdomadaire|agence|site|média|institut)"
+    r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier))?[ ]+)"
+    r"(?:(?:cabinet|quotidien|journal|magazine|agence|site|institut)[ ]+)?$"
 )
 # "Upstage a bouclé un tour de table", "Decart lève 100 millions": who raises money is a
 # business (a person founds, leads, says; a round is raised by a company).
@@ -190,5 +200,12 @@ NOT_NAMES = word_set(
     "GPU The A An Depuis Ensuite Enfin Puis Ainsi Lundi Mardi Mercredi Jeudi Vendredi Samedi "
     "Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre "
     "Décembre Oui Non Côté Outre Or Donc Également Aussi Surtout Notamment M Mme Dr Sud Nord "
-    "Est Ouest"
+    "Est Ouest Quant Bercy Matignon Élysée Aujourd'hui Aujourd’hui Hier Demain Pourtant "
+    "Toutefois Cependant Néanmoins Désormais Bref Certes Ici Là Entre-temps Résultat Bien "
+    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers"
 )
+
+
+def is_adverb(word: str) -> bool:
+    """"Parallèlement", "Finalement": a sentence adverb, never a name."""
+    return len(word) > 7 and word.endswith(("ement", "amment", "emment"))

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
+    DECIMALS,
     DOT_AI,
     EDITION,
     HYPHEN_HEAD,
@@ -35,15 +36,17 @@ from reader.entities.shapes import (
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
+    SOURCE_BEFORE,
     TRIGGER_WORDS,
     TRIGGERS,
+    is_adverb,
     near,
 )
 
 
 def _ok_name(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[0] not in NOT_NAMES and all(
+    return bool(words) and words[0] not in NOT_NAMES and not is_adverb(words[0]) and all(
         w not in NOT_NAMES for w in words[-1:])
 
 
@@ -74,15 +77,22 @@ class _Placed:
         return [self.by_start[s] for s in self.starts]
 
 
-def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (found by name) with the names found by shape added or lengthened."""
+def guess_names(text: str, mentions: list[Mention],
+                blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """`mentions` (found by name) with the names found by shape added or lengthened.
+
+    `blocked`: spans the gazetteer says are not mentions (an outlet, an analyst firm): no guess
+    may take them or reach into them ("Counterpoint Research" is not a business to find)."""
     placed = _Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
+    never = _Placed(Mention(s, e, "", "", "") for s, e in blocked)
     guessed: set[int] = set()
 
     def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
         name = text[start:end]
         if not (_ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
             return
+        if never.overlapping(start, end) or SOURCE_BEFORE.search(text, max(0, start - 40), start):
+            return  # a source cited, not an actor of the story
         clash = placed.overlapping(start, end)
         if clash:
             # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
@@ -191,9 +201,14 @@ def _lengthened(text: str, m: Mention) -> Mention:
     after = text[end : end + 2]
     # Cheap looks first: most names are followed by a space and a small letter.
     longer = after[:1] == "-" or (
-        after[:1] == " " and (after[1:2].isupper() or after[1:].isdigit())
+        after[:1] == " " and (after[1:2].isupper() or after[1:].isdigit() or after[1:] == "m")
     )
     if kind == MODEL:
+        if after[:1] == "." and after[1:].isdigit():  # "Doubao-Seed-1" + ".6": one version
+            decimals = DECIMALS.match(text, end)
+            if decimals:
+                end = decimals.end()
+                longer = text[end : end + 1] == "-"
         tail = (HYPHEN_TAIL.match(text, end) or EDITION.match(text, end)) if longer else None
         if tail:
             end = tail.end()
@@ -205,6 +220,12 @@ def _lengthened(text: str, m: Mention) -> Mention:
         tail = PRODUCT_TAIL.match(text, end)
         if tail:
             end, kind = tail.end(), MODEL
+    if kind == MODEL and end != m.end and (edition := EDITION.match(text, end)):
+        end = edition.end()  # "Rakuten AI 2.0 mini", "Nabta 3 Mini"
+    if kind == MODEL and end == m.end and text[end : end + 1] == " ":
+        edition = EDITION.match(text, end)  # a found version, then its edition
+        if edition and m.text[-1:].isdigit():
+            end = edition.end()
     if (start, end) == (m.start, m.end):
         return m
     name = text[start:end]
@@ -295,7 +316,7 @@ def _item_before(text: str, pos: int) -> tuple[int, int] | None:
     words = text[max(0, end - 60) : end].split(" ")
     if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
         return None
-    for count in range(min(4, len(words)), 0, -1):
+    for count in range(min(5, len(words)), 0, -1):
         name = " ".join(words[-count:])
         if name and NAME_RUN.fullmatch(name):
             start = end - len(name)
