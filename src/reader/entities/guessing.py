@@ -42,8 +42,14 @@ _CUE_WORDS = {
 }
 _COMPANY_CUE = re.compile(
     r"\b(?:" + trie_regex(trie(_CUE_WORDS)) + ")"
-    r"|,(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|start-?up|"
-    r"société|entreprise)\b)"
+    r"|,(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|"
+    r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
+    r"medtech|healthtech|edtech|legaltech|insurtech|coentreprise|branche[ \t]+d['’]investissement|"
+    r"fabricant|constructeur|équipementier|opérateur|laboratoire|(?P<who>éditeur|éditrice|"
+    r"spécialiste|concepteur|conceptrice|fournisseur|pionnier|champion))\b)"
+    # "Corti, dont le modèle": who owns a model or a platform is a business.
+    r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
+    r"application|chatbot|logiciel)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
     r"(?:par|à|dans|en)\b)"
@@ -54,6 +60,13 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n
                                 r"[Ss]a|[Ss]on)[ \t]*$")
 _COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
+# "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens
+# a sentence with is not the subject the apposition describes.
+_PHRASE_BEFORE = re.compile(
+    r"(?:^|[.!?;:»\n][ \t]*)(?:Avec|Pour|Sur|Depuis|Après|Avant|Sans|Via|Grâce[ \t]+à)"
+    r"[ \t]+(?:(?:la|le|les|sa|son|ses|leur|leurs|une?|des|ce|cette)[ \t]+|l['’])?"
+    r"(?:[a-zà-öø-ÿ-]+[ \t]+)?$"
+)
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|[Dd]ans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
 _NOT_COMPANIES = word_set(
@@ -83,6 +96,20 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+
+
+_FIRST_AND_LAST = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+                             r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)+")
+
+
+def _person_like(text: str, start: int, end: int) -> bool:
+    """A name an apposition such as "spécialiste de" could also give a person: a first name and
+    a surname ("Marie Dupont"), or a word the text writes after a first name."""
+    name = text[start:end]
+    if _FIRST_AND_LAST.fullmatch(name):
+        return True
+    return re.search(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+" + re.escape(name) + r"\b",
+                     text[max(0, start - 3000) : start]) is not None
 
 
 def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -125,7 +152,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             before = _NAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
             if before and not _PLACE_PREP_BEFORE.search(
                 text, max(0, before.start(1) - 8), before.start(1)
-            ):
+            ) and not _PHRASE_BEFORE.search(
+                text, max(0, before.start(1) - 40), before.start(1)
+            ) and not (cue.group("who") and _person_like(text, *before.span(1))):
                 span = before.span(1)
         if span is None or (span[0] and is_word(text[span[0] - 1])):
             continue
