@@ -32,7 +32,10 @@ _CUE_WORDS = {
          "fabricant", "constructeur", "éditeur", "licorne", "pépite", "opérateur",
          "équipementier", "fonds", "spécialiste", "banque", "assureur", "compagnie",
          "sa filiale", "leur filiale", "conglomérat", "fonds souverain", "concurrent",
-         "rival", "compatriote"], "noun"),
+         "rival", "compatriote", "biotech", "fintech", "medtech", "healthtech", "edtech",
+         "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
+         "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
+         "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs"], "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",

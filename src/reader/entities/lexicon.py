@@ -26,7 +26,8 @@ COMPANY_NOUNS = word_set(
     "start-up startup start-ups startups pousse société sociétés entreprise entreprises groupe "
     "firme laboratoire labo compagnie éditeur fabricant constructeur pépite licorne opérateur "
     "géant company firm lab maker rival rivale concurrent concurrente filiale fonds banque "
-    "spécialiste acteur"
+    "spécialiste acteur biotech fintech medtech healthtech edtech legaltech insurtech scale-up "
+    "coentreprise"
 )
 ROLE_NOUNS = word_set(
     "fondateur fondatrice fondateurs cofondateur cofondatrice cofondateurs co-fondateur pdg ceo "

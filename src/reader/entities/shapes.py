@@ -33,7 +33,9 @@ _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
 _JOIN = r"(?:[ ](?:of|and|du|de|des)[ ]|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(
     rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
-    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
+    # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
+    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
+    rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
 )
 DOT_AI = re.compile(rf"(?<![\w.-])[{_UPPER}][\w-]*\.ai(?![\w.-])")
 # A model's hyphenated name: a word with a small letter, then parts with digits or a letter
@@ -64,7 +66,16 @@ MODEL_CUE = re.compile(
 LIST_CUE = re.compile(
     r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
     r"financée?|appuyée?)[ ]+par[ ]+|"
-    r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:de|d['’]|des)[ ]+|"
+    r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:(?:des|du|de)[ ]+|d['’])|"
+    # Who a round is raised from, who a deal is signed with.
+    r"\bauprès[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:partenariat|coentreprise|accord|contrat)[ ]+(?:stratégique[ ]+)?avec[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:signé|signe|signent)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "plusieurs fonds du Golfe, dont ADIA"
+    r"\b(?:fonds|investisseurs|banques|clients|partenaires)\b[^.,;:]{0,40},[ ]+dont[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
     r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -76,7 +87,8 @@ LIST_SEP = re.compile(
     r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)(?:de[ ]+|d['’]|du[ ]+|des[ ]+)?"
 )
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
-NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
+NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
+NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
 NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
 # A capital or a digit ahead in the same clause: what a rule that names something needs.
 # What must follow a trigger word for its rule to name something: a name right after it, or
@@ -147,7 +159,9 @@ TRIGGER_WORDS = {
     **dict.fromkeys(word_set(
         "mené menée menés emmené emmenée conduit conduite codirigé codirigée soutenu soutenue "
         "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
-        "actionnaire actionnaires client clients partenaire partenaires"), "list"),
+        "actionnaire actionnaires client clients partenaire partenaires auprès partenariat "
+        "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
+        "fonds banques"), "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
 # (a literal, or a capital), around which the full rule then runs. Without them the rules
@@ -162,7 +176,8 @@ TRIGGERS = {
     # Led by the space or apostrophe before the word, which the engine skips to quickly.
     # and followed by a name within a few small words, as every rule it triggers needs.
     "words": (re.compile(r"[ \t\n'’(«\"\u00a0](?P<word>" + trie_regex(trie(TRIGGER_WORDS))
-                         + rf")(?=(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9])"), 20, 90),
+                         + rf")(?=(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}(?:[ ]+|(?<=['’]))[{_UPPER}0-9])"),
+              20, 90),
 }
 
 

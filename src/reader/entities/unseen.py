@@ -26,6 +26,7 @@ from reader.entities.shapes import (
     MODEL_CUE,
     MODEL_HYPHEN,
     MODEL_SIZE,
+    NAME_AT,
     NAME_BEFORE,
     NAME_NEXT,
     NAME_RUN,
@@ -256,7 +257,7 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
         if clash:
             m = clash[0]
             return (m.start, m.end, True) if m.kind == COMPANY and m.start == pos else None
-        name = NAME_RUN.match(text, pos)
+        name = NAME_AT.match(text, pos)
         if name is None or placed.overlapping(*name.span()):
             return None
         return name.start(), name.end(), False
