@@ -103,14 +103,15 @@ COORDINATION = re.compile(r"[ \t]*(?:,|et|ou|and|or|&)[ \t]+|[ \t]*,[ \t]*(?:et|
 SENTENCE_LEAD = " \t\u00a0*_#>«\"'“‘([-–—•\x00"
 
 
-# A version after a model's name: "2", "4.0", "v2.1", then maybe an edition ("1.5 Large"), or
+# A version after a model's name: "2", "4.0", "v2.1", "X1", then maybe an edition ("1.5 Large"), or
 # an edition joined by a hyphen ("Flash-Lite"). Never a year, a count or a quantity.
 EDITIONS = (
     "Pro|Flash|Lite|Mini|mini|Max|Turbo|Ultra|Nano|Large|Small|Medium|Plus|Instruct|Chat|"
     "Vision|Preview|Thinking|Reasoning|Heavy|Lightning|Air|Exp"
 )
 VERSION_TAIL = re.compile(
-    rf"(?:[ \u00a0-][vV]?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{EDITIONS}))?|-(?:{EDITIONS}))"
+    rf"(?:[ \u00a0-](?:[vV]|[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{EDITIONS}))?"
+    rf"|-(?:{EDITIONS}))"
     r"(?![\w.,]?\w)"
 )
 NOT_VERSION = re.compile(

@@ -44,6 +44,13 @@ MODEL_HYPHEN = re.compile(
     rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*(?:-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z]{{1,4}}))*"
     r"-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z])(?:-(?:[\w.]*\w)?)*(?![\w-])"
 )
+# A capitals-only name with a size in parameters: "LTXV-13B", "VARCO-VISION-2.0-14B".
+MODEL_CAPS_SIZE = re.compile(
+    rf"(?<![\w.-])[{_UPPER}][{_UPPER}0-9]+(?:-[A-Za-z0-9][\w.]*[A-Za-z0-9])*"
+    r"-\d+(?:\.\d+)?[BbMT](?![\w-])"
+)
+# A name made on GPT: "BharatGPT", "MindGPT".
+MODEL_GPT = re.compile(rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*GPT(?:-?\d[\w.]*\w)?(?![\w-])")
 # A name and a size in parameters: "Viking 33B", "ALLaM 34B".
 MODEL_SIZE = re.compile(rf"(?<![\w.-])[{_UPPER}][\w.-]*[ ]\d+(?:\.\d+)?[BbT](?![\w-])")
 # A name with inner capitals and a version: "PLaMo 2", "EvoLLM-JP 2", "A.X 4.0".
@@ -53,15 +60,16 @@ MODEL_CAMEL_VERSION = re.compile(
     r"(?:\.\d{1,2})?(?![\w,.]?\w)"
 )
 MODEL_CUE = re.compile(
-    r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+(?:nouveau[ ]+|dernier[ ]+)?"
+    r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+"
+    r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
     r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
-    r"[SsLl]es[ ]+modèles|"
+    r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles(?=,)|"
     r"baptisée?|nommée?|appelée?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|raisonnement|fondation|vision|code)(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
     r"conversationnel(?:le)?|génératif|générative|maison))?"
-    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
+    rf",?[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
     r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
@@ -109,7 +117,7 @@ PRODUCT_TAIL = re.compile(
 # "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
 MODEL_APPOSED = re.compile(
     r",[ ]+(?:un|une|son|sa|le|la|leur|notre)[ ]+(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
-    r"(?:modèle|assistant|chatbot|agent|LLM)\b"
+    r"(?:modèle|assistant|chatbot|agent|LLM|(?:famille|série)[ ]+de[ ]+modèles)\b"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
@@ -138,8 +146,13 @@ RAISED = re.compile(
 )
 # "a dévoilé Poro 2", "lance Lumo 3": a name and a version after a release verb: a model.
 RELEASED = re.compile(
-    r"\b(?:a[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé)|dévoile|présente|publie|lance)"
-    rf"[ ]+(?P<name>{_CAP}[ ]\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w,.]?\w)"
+    r"\b(?:(?:a|ont)[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé|mis[ ]+en[ ]+ligne)|"
+    r"dévoile|présente|publie|lance|dévoiler|présenter|publier|lancer|dévoilait|présentait|"
+    r"publiait|lançait)"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?"
+    # or a name glued to its version: "Holo1", "SmolLM3"
+    rf"|[{_UPPER}][\w]*[a-z][\w]*\d+(?:\.\d+)?)(?![\w,.]?\w)"
 )
 _NATIONALITIES = word_set(
     "américain chinois français allemand britannique japonais coréen indien israélien canadien "
@@ -155,7 +168,8 @@ TRIGGER_WORDS = {
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
         "baptisé baptisée nommé nommée appelé appelée"), "cue"),
     **dict.fromkeys(word_set(
-        "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé"), "released"),
+        "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
+        "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),
     **dict.fromkeys(word_set(
         "mené menée menés emmené emmenée conduit conduite codirigé codirigée soutenu soutenue "
         "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
@@ -172,6 +186,8 @@ TRIGGERS = {
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbT](?![\w-])"), 40, 4),
+    "caps_size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
+    "gpt": (re.compile(r"[a-z][\w]*GPT"), 40, 12),
     "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
     # Led by the space or apostrophe before the word, which the engine skips to quickly.
     # and followed by a name within a few small words, as every rule it triggers needs.

@@ -23,7 +23,9 @@ from reader.entities.shapes import (
     LIST_SEP,
     MODEL_APPOSED,
     MODEL_CAMEL_VERSION,
+    MODEL_CAPS_SIZE,
     MODEL_CUE,
+    MODEL_GPT,
     MODEL_HYPHEN,
     MODEL_SIZE,
     NAME_AT,
@@ -115,11 +117,12 @@ def guess_names(text: str, mentions: list[Mention],
     for hit in near("dot_ai", DOT_AI, text):
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
     for name, regex in (("hyphen", MODEL_HYPHEN), ("size", MODEL_SIZE),
-                        ("camel", MODEL_CAMEL_VERSION)):
+                        ("camel", MODEL_CAMEL_VERSION), ("caps_size", MODEL_CAPS_SIZE),
+                        ("gpt", MODEL_GPT)):
         for hit in near(name, regex, text):
             add(*hit.span(), MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
-    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 3),
+    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
     list_starts: list[int] = []
     for lead in TRIGGERS["words"][0].finditer(" " + text):
