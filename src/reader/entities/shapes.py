@@ -185,9 +185,8 @@ TRIGGERS = {
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
-    "size": (re.compile(r"[0-9][BbT](?![\w-])"), 40, 4),
-    "caps_size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
-    "gpt": (re.compile(r"[a-z][\w]*GPT"), 40, 12),
+    "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
+    "gpt": (re.compile(r"GPT"), 40, 12),
     "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
     # Led by the space or apostrophe before the word, which the engine skips to quickly.
     # and followed by a name within a few small words, as every rule it triggers needs.
@@ -210,14 +209,17 @@ def _windows(name: str, text: str) -> list[list[int]]:
     return windows
 
 
-def _in_windows(regex: re.Pattern[str], text: str, windows: list[list[int]]):
-    for lo, hi in windows:
-        yield from regex.finditer(text, lo, hi)
+def _in_windows(regexes: tuple[re.Pattern[str], ...], text: str, windows: list[list[int]]):
+    for regex in regexes:
+        for lo, hi in windows:
+            yield from regex.finditer(text, lo, hi)
 
 
-def near(name: str, regex: re.Pattern[str], text: str):
-    """regex.finditer over the windows of text around its trigger's hits."""
-    return _in_windows(regex, text, _windows(name, text))
+def near(name: str, regex: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str):
+    """regex.finditer (of each regex, if several share the trigger) over the windows of text
+    around its trigger's hits."""
+    regexes = regex if isinstance(regex, tuple) else (regex,)
+    return _in_windows(regexes, text, _windows(name, text))
 
 
 # Capitalised words that are not names on their own (sentence words, places, months...).

@@ -116,10 +116,9 @@ def guess_names(text: str, mentions: list[Mention],
             add(start, end, COMPANY, whole_name=True)
     for hit in near("dot_ai", DOT_AI, text):
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
-    for name, regex in (("hyphen", MODEL_HYPHEN), ("size", MODEL_SIZE),
-                        ("camel", MODEL_CAMEL_VERSION), ("caps_size", MODEL_CAPS_SIZE),
-                        ("gpt", MODEL_GPT)):
-        for hit in near(name, regex, text):
+    for name, regexes in (("hyphen", (MODEL_HYPHEN,)), ("size", (MODEL_SIZE, MODEL_CAPS_SIZE)),
+                          ("camel", (MODEL_CAMEL_VERSION,)), ("gpt", (MODEL_GPT,))):
+        for hit in near(name, regexes, text):
             add(*hit.span(), MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
     rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
