@@ -64,12 +64,13 @@ MODEL_CUE = re.compile(
     r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
     r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
-    r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles(?=,)|"
+    r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"baptisée?|nommée?|appelée?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|raisonnement|fondation|vision|code)(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
     r"conversationnel(?:le)?|génératif|générative|maison))?"
-    rf",?[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
+    r"(?:(?<=propre[ ]modèle),)?"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
     r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
@@ -102,7 +103,7 @@ NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
 NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
-NAME_SOON = re.compile(rf"(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
+NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
 DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
     r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
@@ -144,6 +145,18 @@ RAISED = re.compile(
     r"[ ]+(?:a[ ]+(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
     r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
 )
+# "Legora, qui équipe les cabinets d'avocats, a levé": the name before a relative clause.
+NAME_BEFORE_CLAUSE = re.compile(
+    rf"(?<![\w.'’-])({_CAP}(?:[ ]{_CAP}){{0,2}}),[ ]+(?:qui|dont)[ ][^,.;:!?()]{{1,140}},$"
+)
+# "Coveo a lancé un agent", "Wix a acquis la start-up": who launches an agent, buys a start-up
+# or builds an assistant into its products is a business.
+BUSINESS_DEED = re.compile(
+    r"[ ]+(?:a[ ]+(?:acquis|racheté|lancé|intégré|déployé|présenté|dévoilé|conçu|développé)|"
+    r"acquiert|rachète|lance|intègre|déploie|dévoile)[ ]+"
+    r"(?:(?:la|une)[ ]+(?:start-?up|société|jeune[ ]+pousse)|(?:un|son|ses|leur|leurs)[ ]+"
+    r"(?:propres?[ ]+)?(?:agent|assistant|modèle|modèles|chatbot|agents|assistants))\b"
+)
 # "a dévoilé Poro 2", "lance Lumo 3": a name and a version after a release verb: a model.
 RELEASED = re.compile(
     r"\b(?:(?:a|ont)[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé|mis[ ]+en[ ]+ligne)|"
@@ -184,6 +197,8 @@ TRIGGERS = {
     "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
+    "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
+                        r"conçu|développé)"), 30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
     "gpt": (re.compile(r"GPT"), 40, 12),
@@ -191,7 +206,8 @@ TRIGGERS = {
     # Led by the space or apostrophe before the word, which the engine skips to quickly.
     # and followed by a name within a few small words, as every rule it triggers needs.
     "words": (re.compile(r"[ \t\n'’(«\"\u00a0](?P<word>" + trie_regex(trie(TRIGGER_WORDS))
-                         + rf")(?=(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}(?:[ ]+|(?<=['’]))[{_UPPER}0-9])"),
+                         + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}(?:[ ]+|(?<=['’]))"
+                         + rf"[{_UPPER}0-9])"),
               20, 90),
 }
 
@@ -235,7 +251,7 @@ NOT_NAMES = word_set(
     "Décembre Oui Non Côté Outre Or Donc Également Aussi Surtout Notamment M Mme Dr Sud Nord "
     "Est Ouest Quant Bercy Matignon Élysée Aujourd'hui Aujourd’hui Hier Demain Pourtant "
     "Toutefois Cependant Néanmoins Désormais Bref Certes Ici Là Entre-temps Résultat Bien "
-    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers"
+    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3"
 )
 
 

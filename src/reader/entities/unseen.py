@@ -13,6 +13,7 @@ from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
+    BUSINESS_DEED,
     DECIMALS,
     DOT_AI,
     EDITION,
@@ -30,6 +31,7 @@ from reader.entities.shapes import (
     MODEL_SIZE,
     NAME_AT,
     NAME_BEFORE,
+    NAME_BEFORE_CLAUSE,
     NAME_NEXT,
     NAME_RUN,
     NAME_SOON,
@@ -141,8 +143,21 @@ def guess_names(text: str, mentions: list[Mention],
                 add(*hit.span("name"), kind)
     for raised in near("raised", RAISED, text):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
-        if name and _company_like(name.group()):
+        if name is None:
+            clause = NAME_BEFORE_CLAUSE.search(text, max(0, raised.start() - 200),
+                                               raised.start())
+            if clause and _company_like(clause.group(1)):
+                add(*clause.span(1), COMPANY)
+            continue
+        if _company_like(name.group()):
             add(*name.span(), COMPANY)
+    people = None
+    for deed in near("deed", BUSINESS_DEED, text):
+        name = NAME_BEFORE.search(text, max(0, deed.start() - 60), deed.start())
+        if name and " " not in name.group() and _company_like(name.group()):
+            people = _surnames(text) if people is None else people
+            if name.group() not in people:
+                add(*name.span(), COMPANY)
     for apposition in MODEL_APPOSED.finditer(text):
         name = NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
         if name and _ok_name(name.group()):
@@ -345,4 +360,5 @@ def _company_like(name: str) -> bool:
         return False
     if len(words) == 1:
         return True
-    return bool(ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words)
+    # "Mahindra & Mahindra": an ampersand joins the names of a business, not of a person.
+    return bool(ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words) or "&" in words
