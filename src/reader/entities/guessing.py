@@ -70,7 +70,7 @@ _PHRASE_BEFORE = re.compile(
     r"[ \t]+(?:(?:la|le|les|sa|son|ses|leur|leurs|une?|des|ce|cette)[ \t]+|l['’])?"
     r"(?:[a-zà-öø-ÿ-]+[ \t]+)?$"
 )
-_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|[Dd]ans|[Ss]elon)[ \t]+$")
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|Dans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
 _NOT_COMPANIES = word_set(
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs Selon "

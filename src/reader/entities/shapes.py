@@ -157,6 +157,13 @@ BUSINESS_DEED = re.compile(
     r"(?:(?:la|une)[ ]+(?:start-?up|société|jeune[ ]+pousse)|(?:un|son|ses|leur|leurs)[ ]+"
     r"(?:propres?[ ]+)?(?:agent|assistant|modèle|modèles|chatbot|agents|assistants))\b"
 )
+# "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
+# what is counted among a business's clients, partners or investors is a business.
+AMONG = re.compile(
+    r"[ ]+(?:(?:figurent|figure|sont|est|comptent|compte)[ ]+)?parmi[ ]+(?:ses|les|leurs)[ ]+"
+    r"(?:premiers[ ]+|principaux[ ]+|nouveaux[ ]+)?(?:clients|partenaires|investisseurs|"
+    r"actionnaires|bailleurs[ ]+de[ ]+fonds)\b"
+)
 # "a dévoilé Poro 2", "lance Lumo 3": a name and a version after a release verb: a model.
 RELEASED = re.compile(
     r"\b(?:(?:a|ont)[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé|mis[ ]+en[ ]+ligne)|"
@@ -197,6 +204,7 @@ TRIGGERS = {
     "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
+    "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"conçu|développé)"), 30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),

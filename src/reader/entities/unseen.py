@@ -13,6 +13,7 @@ from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
+    AMONG,
     BUSINESS_DEED,
     DECIMALS,
     DOT_AI,
@@ -162,6 +163,14 @@ def guess_names(text: str, mentions: list[Mention],
         name = NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
         if name and _ok_name(name.group()):
             add(*name.span(), MODEL)
+    for among in near("among", AMONG, text):
+        # Clients, partners and investors counted so are businesses, of two words as well
+        # ("Reliance Jio"): the list before the words is read back to its first member.
+        name = NAME_BEFORE.search(text, max(0, among.start() - 60), among.start())
+        item = name.span() if name else None
+        while item is not None and _ok_name(text[item[0] : item[1]]):
+            add(*item, COMPANY)
+            item = _item_before(text, item[0])
     members = _list_members(text, placed, list_starts)
     surnames = _surnames(text) if members else set()
     for start, end in members:
