@@ -13,6 +13,7 @@ from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
 from reader.entities.patterns import is_word, trie, trie_regex
 from reader.entities.rules import apposed
+from reader.entities.shapes import NOT_NAMES
 
 _NAME = (
     r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
@@ -62,6 +63,7 @@ _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
                                 r"[Ss]a|[Ss]on)[ \t]*$")
 _COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*")
+_OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-ÖØ-Þ][\w-]*)(?=[ \t]+[A-ZÀ-ÖØ-Þ0-9])")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
 # "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens
 # a sentence with is not the subject the apposition describes.
@@ -136,6 +138,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 continue
             pos = cue.end()
             for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
+                place = _OF_PLACE.match(text, pos)  # "le fonds souverain de Singapour GIC"
+                if place and place.group(1) in NOT_NAMES:
+                    pos = place.end()
+                    continue
                 complement = _COMPLEMENT.match(text, pos)
                 if complement:
                     pos = complement.end()

@@ -156,6 +156,9 @@ BUSINESS_DEED = re.compile(
     r"acquiert|rachète|lance|intègre|déploie|dévoile)[ ]+"
     r"(?:(?:la|une)[ ]+(?:start-?up|société|jeune[ ]+pousse)|(?:un|son|ses|leur|leurs)[ ]+"
     r"(?:propres?[ ]+)?(?:agent|assistant|modèle|modèles|chatbot|agents|assistants))\b"
+    # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
+    r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
+    r"filiale\b"
 )
 # "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
 # what is counted among a business's clients, partners or investors is a business.
@@ -206,7 +209,8 @@ TRIGGERS = {
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
     "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
-                        r"conçu|développé)"), 30, 70),
+                        r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède)"),
+             30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
     "gpt": (re.compile(r"GPT"), 40, 12),
