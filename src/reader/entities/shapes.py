@@ -139,6 +139,13 @@ SOURCE_BEFORE = re.compile(
     r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier))?[ ]+)"
     r"(?:(?:cabinet|quotidien|journal|magazine|agence|site|institut)[ ]+)?$"
 )
+# Public bodies, schools and foundations are not businesses (the annotation guide): a guess
+# that is one, or runs into one ("IVC Research Center"), is dropped.
+INSTITUTION = re.compile(
+    r"(?:^|[ ])(?:Institute|Institut|University|Université|School|École|Foundation|Fondation|"
+    r"Center|Centre|Hospital|Hôpital|Ministry|Ministère|Agency|Council|Conseil|Commission|"
+    r"Authority|Autorité|Academy|Académie)(?![\w-])"
+)
 # "Upstage a bouclé un tour de table", "Decart lève 100 millions": who raises money is a
 # business (a person founds, leads, says; a round is raised by a company).
 RAISED = re.compile(

@@ -20,6 +20,7 @@ from reader.entities.shapes import (
     EDITION,
     HYPHEN_HEAD,
     HYPHEN_TAIL,
+    INSTITUTION,
     LIST_CUE,
     LIST_LEAD,
     LIST_SEP,
@@ -99,6 +100,8 @@ def guess_names(text: str, mentions: list[Mention],
             return
         if never.overlapping(start, end) or SOURCE_BEFORE.search(text, max(0, start - 40), start):
             return  # a source cited, not an actor of the story
+        if INSTITUTION.search(text, max(0, start - 1), min(len(text), end + 14)):
+            return
         clash = placed.overlapping(start, end)
         if clash:
             # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
