@@ -139,6 +139,11 @@ SOURCE_BEFORE = re.compile(
     r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier))?[ ]+)"
     r"(?:(?:cabinet|quotidien|journal|magazine|agence|site|institut)[ ]+)?$"
 )
+# "Selon le cabinet McKinsey", "le cabinet McKinsey estime": an analyst firm cited as the
+# source of a figure is not an actor of the story, even a firm the gazetteer knows.
+CABINET_BEFORE = re.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[Ll]e|par[ ]+le)[ ]+cabinet[ ]+$")
+SOURCE_VERB_AFTER = re.compile(
+    r"[ ]+(?:estime|estiment|prévoit|prévoient|anticipe|calcule|chiffre|table|évalue|juge)\b")
 # Public bodies, schools and foundations are not businesses (the annotation guide): a guess
 # that is one, or runs into one ("IVC Research Center"), is dropped.
 INSTITUTION = re.compile(

@@ -15,6 +15,7 @@ from reader.entities.shapes import (
     ACRONYM,
     AMONG,
     BUSINESS_DEED,
+    CABINET_BEFORE,
     DECIMALS,
     DOT_AI,
     EDITION,
@@ -44,6 +45,7 @@ from reader.entities.shapes import (
     RAISED,
     RELEASED,
     SOURCE_BEFORE,
+    SOURCE_VERB_AFTER,
     TRIGGER_WORDS,
     TRIGGERS,
     is_adverb,
@@ -184,7 +186,18 @@ def guess_names(text: str, mentions: list[Mention],
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
-    return placed.all()
+    return [m for m in placed.all() if not _cited_source(text, m)]
+
+
+def _cited_source(text: str, m: Mention) -> bool:
+    """"Selon le cabinet X", "le cabinet X estime": a firm cited as a source."""
+    if m.kind != COMPANY or "cabinet" not in text[max(0, m.start - 12) : m.start]:
+        return False
+    before = CABINET_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    return not before.group().startswith(("Le", "le")) or bool(
+        SOURCE_VERB_AFTER.match(text, m.end))
 
 
 def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
