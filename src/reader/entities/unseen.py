@@ -141,12 +141,18 @@ def guess_names(text: str, mentions: list[Mention],
                 lead = LIST_LEAD.match(text, cue.end())
                 list_starts.append(lead.end() if lead else cue.end())
             continue
-        if not (NAME_SOON if rule == "cue" else NAME_NEXT).match(text, end):
+        if not (NAME_NEXT if rule == "national" else NAME_SOON).match(text, end):
             continue  # no name follows
         regex, kind, before = rules[rule]
-        for hit in regex.finditer(text, max(0, start - before), end + 90):
-            if hit.start("name") >= end:
+        # Each rule starts at a word start at most `before` characters before its trigger
+        # word: it is tried there only, not at every position around.
+        for pos in range(max(0, start - before), start + 1):
+            if pos and (text[pos - 1].isalnum() or not text[pos].isalnum()):
+                continue
+            hit = regex.match(text, pos, end + 90)
+            if hit and hit.start("name") >= end:
                 add(*hit.span("name"), kind)
+                break
     for raised in near("raised", RAISED, text):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
         if name is None:
@@ -158,7 +164,13 @@ def guess_names(text: str, mentions: list[Mention],
         if _company_like(name.group()):
             add(*name.span(), COMPANY)
     people = None
-    for deed in near("deed", BUSINESS_DEED, text):
+    for verb in TRIGGERS["deed"][0].finditer(text):
+        # The deed starts at the verb, or at "a " before it ("a lancé").
+        deed = BUSINESS_DEED.match(text, verb.start()) or (
+            text[verb.start() - 2 : verb.start()] == " a"
+            and BUSINESS_DEED.match(text, verb.start() - 2))
+        if not deed:
+            continue
         name = NAME_BEFORE.search(text, max(0, deed.start() - 60), deed.start())
         if name and " " not in name.group() and _company_like(name.group()):
             people = _surnames(text) if people is None else people
