@@ -78,7 +78,7 @@ _NOT_COMPANIES = word_set(
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs Selon "
     "Pour Mais Et En Au Aux À Dans Sur Par Avec Si Quant Alors Chine France Europe Allemagne "
     "Japon Inde Corée Taïwan Paris Londres Pékin Washington Bruxelles Californie États-Unis "
-    "Royaume-Uni Silicon Valley Hong Kong Israël Russie Canada Italie Espagne Suisse Bercy "
+    "Royaume-Uni Valley Kong Israël Russie Canada Italie Espagne Suisse Bercy "
     "Matignon Élysée IA AI LLM GPU The A An Depuis Ensuite Enfin Puis Ainsi Aujourd'hui "
     "Aujourd’hui Hier Demain Pourtant Toutefois Cependant Néanmoins Désormais Parallèlement Bref "
     "Certes Outre Or Donc Également Côté Ici Là Aussi Surtout Notamment Entre-temps Finalement "
@@ -87,8 +87,14 @@ _NOT_COMPANIES = word_set(
 )
 
 
+# Places of two words; one of their words alone ("Silicon" in "Nuri Silicon") may be a name's.
+_PLACES_OF_TWO_WORDS = ("Silicon Valley", "Hong Kong", "Wall Street", "Tel Aviv", "Abou Dhabi")
+
+
 def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a guessed name to its capitalised words that are not sentence words or places."""
+    if text.startswith(_PLACES_OF_TWO_WORDS, start):
+        return None
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()

@@ -100,7 +100,7 @@ def guess_names(text: str, mentions: list[Mention],
         name = text[start:end]
         if not (_ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
             return
-        if never.overlapping(start, end) or SOURCE_BEFORE.search(text, max(0, start - 40), start):
+        if never.overlapping(start, end) or _after_source(text, start):
             return  # a source cited, not an actor of the story
         if INSTITUTION.search(text, max(0, start - 1), min(len(text), end + 14)):
             return
@@ -127,7 +127,8 @@ def guess_names(text: str, mentions: list[Mention],
     for name, regexes in (("hyphen", (MODEL_HYPHEN,)), ("size", (MODEL_SIZE, MODEL_CAPS_SIZE)),
                           ("camel", (MODEL_CAMEL_VERSION,)), ("gpt", (MODEL_GPT,))):
         for hit in near(name, regexes, text):
-            add(*hit.span(), MODEL)
+            edition = EDITION.match(text, hit.end())  # "Kaamos-2 Mini", "Qingniao-4 Turbo"
+            add(hit.start(), edition.end() if edition else hit.end(), MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
     rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
@@ -212,6 +213,22 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+_MORE_NAME = re.compile(r"[ ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+_WORD_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+)[ ]$")
+
+
+def _after_source(text: str, start: int) -> bool:
+    """Whether the name at start is (in) the name of a source: "Selon Il Sole 24 Ore"."""
+    for _ in range(4):
+        if SOURCE_BEFORE.search(text, max(0, start - 40), start):
+            return True
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None:
+            return False
+        start = word.start()
+    return False
+
+
 def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
     """Business names around their tail or head word ("Capital", "Bank", "Banque"): the name
     is matched from the earliest capitalised word before it that makes one."""
@@ -233,7 +250,8 @@ def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
             if not (text[start].isupper() or text[start].isdigit()):
                 continue
             name = ORG_NAME.match(text, start)
-            if name and name.end() >= word.end():
+            # A tail word followed by more of a name ("Milano Digital Week") did not end it.
+            if name and name.end() >= word.end() and not _MORE_NAME.match(text, name.end()):
                 found.append(name)
                 last = name.end()
                 break
