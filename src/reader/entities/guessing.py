@@ -36,7 +36,8 @@ _CUE_WORDS = {
          "rival", "compatriote", "biotech", "fintech", "medtech", "healthtech", "edtech",
          "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
          "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
-         "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs"], "noun"),
+         "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs",
+         "sous-traitant", "cabinet d'avocats", "cabinet de conseil"], "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
@@ -62,7 +63,9 @@ _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
                                 r"[Ss]a|[Ss]on)[ \t]*$")
-_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*")
+# "de puces", "d'avocats", "des services informatiques"
+_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’]|des|du)[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
+                         r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?")
 _OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-ÖØ-Þ][\w-]*)(?=[ \t]+[A-ZÀ-ÖØ-Þ0-9])")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
 # "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens

@@ -70,7 +70,8 @@ MODEL_CUE = re.compile(
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
     r"conversationnel(?:le)?|génératif|générative|maison))?"
     r"(?:(?<=propre[ ]modèle),)?"
-    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
     r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
@@ -98,7 +99,8 @@ LIST_SEP = re.compile(
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
 NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
-NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
+# (after an elided article as well: "d'ALLaM, le modèle")
+NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’])){_CAP}(?:[ ]{_CAP}){{0,3}}$")
 # A capital or a digit ahead in the same clause: what a rule that names something needs.
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
@@ -117,7 +119,7 @@ PRODUCT_TAIL = re.compile(
 )
 # "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
 MODEL_APPOSED = re.compile(
-    r",[ ]+(?:un|une|son|sa|le|la|leur|notre)[ ]+(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
+    r",[ ]+(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+)?(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
     r"(?:modèle|assistant|chatbot|agent|LLM|(?:famille|série)[ ]+de[ ]+modèles)\b"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
