@@ -93,16 +93,16 @@ def test_unseen_paragraphs_precision_and_recall() -> None:
 def test_long_tail_batch_f_precision_and_recall() -> None:
     # Written blind (first run P 0.880 / R 0.544, see the file's "about").
     precision, recall = score("mentions_F.json")
-    assert precision >= 0.95, (precision, recall)
-    assert recall >= 0.90, (precision, recall)
+    assert precision >= 0.98, (precision, recall)
+    assert recall >= 0.93, (precision, recall)
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.95, 0.87)),
-                                              ("mentions_H.json", (0.91, 0.79))])
+@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.96, 0.88)),
+                                              ("mentions_H.json", (0.95, 0.86))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
-    # G was studied by category of error, H was scored blind first, then only in aggregate).
+    # G was studied by category of error; H was scored blind first, then studied the same way).
     precision, recall = score(batch)
     assert precision >= floor[0] and recall >= floor[1], (precision, recall)
 
