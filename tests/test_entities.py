@@ -93,8 +93,39 @@ def test_unseen_paragraphs_precision_and_recall() -> None:
 def test_long_tail_batch_f_precision_and_recall() -> None:
     # Written blind (first run P 0.880 / R 0.544, see the file's "about").
     precision, recall = score("mentions_F.json")
-    assert precision >= 0.95, (precision, recall)
-    assert recall >= 0.90, (precision, recall)
+    assert precision >= 0.98, (precision, recall)
+    assert recall >= 0.93, (precision, recall)
+
+
+@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.96, 0.88)),
+                                              ("mentions_H.json", (0.95, 0.86))])
+def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
+                                                    floor: tuple[float, float]) -> None:
+    # Regression guards at the scores the engine reached, not targets (see each file's "about":
+    # G was studied by category of error; H was scored blind first, then studied the same way).
+    precision, recall = score(batch)
+    assert precision >= floor[0] and recall >= floor[1], (precision, recall)
+
+
+def test_names_never_seen_in_the_structures_of_the_news() -> None:
+    # Appositions, relative clauses, funding and deal lists, release verbs, model shapes.
+    text = ("Zorvane, éditeur lyonnais de logiciels, a levé 9 millions auprès de Kestrel et "
+            "d'Orbiton. Pellura, qui équipe les notaires, a levé 3 millions. Quillon a acquis la "
+            "start-up Vexo. Le groupe a présenté deux modèles, Atlas 2.5 et Boreal-7B, puis son "
+            "propre modèle, TaroGPT, et publié QRX-13B. Hexa, dont le modèle Hexa Solo trie "
+            "les courriels, a signé un partenariat avec Miradia.")
+    assert in_article(text) == [
+        ("Zorvane", "company"), ("Kestrel", "company"), ("Orbiton", "company"),
+        ("Pellura", "company"), ("Quillon", "company"), ("Vexo", "company"),
+        ("Atlas 2.5", "model"), ("Boreal-7B", "model"), ("TaroGPT", "model"),
+        ("QRX-13B", "model"), ("Hexa", "company"), ("Hexa Solo", "model"),
+        ("Miradia", "company"),
+    ]
+    # What the text cites as its source, a sentence adverb, a person described like a business,
+    # a product in a sentence's opening phrase: none is a business.
+    assert in_article("Selon le cabinet Brightline Research, Parallèlement, Marie Dupont, "
+                      "spécialiste de la vision, rejoint OpenAI. Avec la série Nova S2, le "
+                      "constructeur innove.") == [("OpenAI", "company")]
 
 
 def test_names_never_seen_by_their_shape() -> None:

@@ -13,6 +13,7 @@ from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
 from reader.entities.patterns import is_word, trie, trie_regex
 from reader.entities.rules import apposed
+from reader.entities.shapes import NOT_NAMES
 
 _NAME = (
     r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
@@ -32,7 +33,11 @@ _CUE_WORDS = {
          "fabricant", "constructeur", "éditeur", "licorne", "pépite", "opérateur",
          "équipementier", "fonds", "spécialiste", "banque", "assureur", "compagnie",
          "sa filiale", "leur filiale", "conglomérat", "fonds souverain", "concurrent",
-         "rival", "compatriote"], "noun"),
+         "rival", "compatriote", "biotech", "fintech", "medtech", "healthtech", "edtech",
+         "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
+         "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
+         "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs",
+         "sous-traitant", "cabinet d'avocats", "cabinet de conseil"], "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
@@ -42,8 +47,14 @@ _CUE_WORDS = {
 }
 _COMPANY_CUE = re.compile(
     r"\b(?:" + trie_regex(trie(_CUE_WORDS)) + ")"
-    r"|,(?=[ \t]*(?:la[ \t]+|sa[ \t]+|une[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|start-?up|"
-    r"société|entreprise)\b)"
+    r"|,(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|"
+    r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
+    r"medtech|healthtech|edtech|legaltech|insurtech|coentreprise|branche[ \t]+d['’]investissement|"
+    r"fabricant|constructeur|équipementier|opérateur|laboratoire|(?P<who>éditeur|éditrice|"
+    r"spécialiste|concepteur|conceptrice|fournisseur|pionnier|champion))\b)"
+    # "Corti, dont le modèle": who owns a model or a platform is a business.
+    r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
+    r"application|chatbot|logiciel)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
     r"(?:par|à|dans|en)\b)"
@@ -52,15 +63,25 @@ _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
                                 r"[Ss]a|[Ss]on)[ \t]*$")
-_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*")
+# "de puces", "d'avocats", "des services informatiques"
+_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’]|des|du)[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
+                         r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?")
+_OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-ÖØ-Þ][\w-]*)(?=[ \t]+[A-ZÀ-ÖØ-Þ0-9])")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
-_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|[Dd]ans|[Ss]elon)[ \t]+$")
+# "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens
+# a sentence with is not the subject the apposition describes.
+_PHRASE_BEFORE = re.compile(
+    r"(?:^|[.!?;:»\n][ \t]*)(?:Avec|Pour|Sur|Depuis|Après|Avant|Sans|Via|Grâce[ \t]+à)"
+    r"[ \t]+(?:(?:la|le|les|sa|son|ses|leur|leurs|une?|des|ce|cette)[ \t]+|l['’])?"
+    r"(?:[a-zà-öø-ÿ-]+[ \t]+)?$"
+)
+_PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|Dans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
 _NOT_COMPANIES = word_set(
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs Selon "
     "Pour Mais Et En Au Aux À Dans Sur Par Avec Si Quant Alors Chine France Europe Allemagne "
     "Japon Inde Corée Taïwan Paris Londres Pékin Washington Bruxelles Californie États-Unis "
-    "Royaume-Uni Silicon Valley Hong Kong Israël Russie Canada Italie Espagne Suisse Bercy "
+    "Royaume-Uni Valley Kong Israël Russie Canada Italie Espagne Suisse Bercy "
     "Matignon Élysée IA AI LLM GPU The A An Depuis Ensuite Enfin Puis Ainsi Aujourd'hui "
     "Aujourd’hui Hier Demain Pourtant Toutefois Cependant Néanmoins Désormais Parallèlement Bref "
     "Certes Outre Or Donc Également Côté Ici Là Aussi Surtout Notamment Entre-temps Finalement "
@@ -69,8 +90,14 @@ _NOT_COMPANIES = word_set(
 )
 
 
+# Places of two words; one of their words alone ("Silicon" in "Nuri Silicon") may be a name's.
+_PLACES_OF_TWO_WORDS = ("Silicon Valley", "Hong Kong", "Wall Street", "Tel Aviv", "Abou Dhabi")
+
+
 def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a guessed name to its capitalised words that are not sentence words or places."""
+    if text.startswith(_PLACES_OF_TWO_WORDS, start):
+        return None
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()
@@ -83,6 +110,20 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+
+
+_FIRST_AND_LAST = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+                             r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)+")
+
+
+def _person_like(text: str, start: int, end: int) -> bool:
+    """A name an apposition such as "spécialiste de" could also give a person: a first name and
+    a surname ("Marie Dupont"), or a word the text writes after a first name."""
+    name = text[start:end]
+    if _FIRST_AND_LAST.fullmatch(name):
+        return True
+    return re.search(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+" + re.escape(name) + r"\b",
+                     text[max(0, start - 3000) : start]) is not None
 
 
 def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -106,6 +147,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 continue
             pos = cue.end()
             for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
+                place = _OF_PLACE.match(text, pos)  # "le fonds souverain de Singapour GIC"
+                if place and place.group(1) in NOT_NAMES:
+                    pos = place.end()
+                    continue
                 complement = _COMPLEMENT.match(text, pos)
                 if complement:
                     pos = complement.end()
@@ -125,7 +170,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             before = _NAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
             if before and not _PLACE_PREP_BEFORE.search(
                 text, max(0, before.start(1) - 8), before.start(1)
-            ):
+            ) and not _PHRASE_BEFORE.search(
+                text, max(0, before.start(1) - 40), before.start(1)
+            ) and not (cue.group("who") and _person_like(text, *before.span(1))):
                 span = before.span(1)
         if span is None or (span[0] and is_word(text[span[0] - 1])):
             continue

@@ -26,7 +26,8 @@ COMPANY_NOUNS = word_set(
     "start-up startup start-ups startups pousse société sociétés entreprise entreprises groupe "
     "firme laboratoire labo compagnie éditeur fabricant constructeur pépite licorne opérateur "
     "géant company firm lab maker rival rivale concurrent concurrente filiale fonds banque "
-    "spécialiste acteur"
+    "spécialiste acteur biotech fintech medtech healthtech edtech legaltech insurtech scale-up "
+    "coentreprise"
 )
 ROLE_NOUNS = word_set(
     "fondateur fondatrice fondateurs cofondateur cofondatrice cofondateurs co-fondateur pdg ceo "
@@ -102,14 +103,15 @@ COORDINATION = re.compile(r"[ \t]*(?:,|et|ou|and|or|&)[ \t]+|[ \t]*,[ \t]*(?:et|
 SENTENCE_LEAD = " \t\u00a0*_#>«\"'“‘([-–—•\x00"
 
 
-# A version after a model's name: "2", "4.0", "v2.1", then maybe an edition ("1.5 Large"), or
+# A version after a model's name: "2", "4.0", "v2.1", "X1", then maybe an edition ("1.5 Large"), or
 # an edition joined by a hyphen ("Flash-Lite"). Never a year, a count or a quantity.
 EDITIONS = (
     "Pro|Flash|Lite|Mini|mini|Max|Turbo|Ultra|Nano|Large|Small|Medium|Plus|Instruct|Chat|"
     "Vision|Preview|Thinking|Reasoning|Heavy|Lightning|Air|Exp"
 )
 VERSION_TAIL = re.compile(
-    rf"(?:[ \u00a0-][vV]?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{EDITIONS}))?|-(?:{EDITIONS}))"
+    rf"(?:[ \u00a0-](?:[vV]|[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{EDITIONS}))?"
+    rf"|-(?:{EDITIONS}))"
     r"(?![\w.,]?\w)"
 )
 NOT_VERSION = re.compile(

@@ -393,7 +393,8 @@ class Matcher:
                          for m in extra]
                 mentions = sorted(mentions + extra, key=lambda m: m.start)
             # Guesses never take masked text, so their text is the text's own.
-            mentions = guess_names(masked, mentions)
+            blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
+            mentions = guess_names(masked, mentions, blocked)
         return mentions
 
 

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 _DROPPABLE = frozenset({
     "AI", "Labs", "Lab", "Bank", "Capital", "Ventures", "Partners", "Group", "Investment",
     "Investments", "Technologies", "Analytics", "Holdings", "Corporation", "Research", "Cloud",
-    "Digital", "Motor", "Motors",
+    "Digital", "Motor", "Motors", "Technology", "Intelligence", "Robotics", "Systems",
+    "Semiconductor", "Solutions", "Networks", "Holding",
 })
+_VERSION = re.compile(r"[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 _MODEL_HEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w]*[a-z][\w]*)(?:-\d|[ ]\d)")
 
 
@@ -57,7 +59,8 @@ def one_sense_per_article(
         r"(?<![\w.'’-])(?:"
         + "|".join(re.escape(s).replace(r"\ ", r"\s+")
                    for s in sorted(longest, key=len, reverse=True))
-        + r")(?![\w-])"
+        # Not the head of a longer name: "Novo" for "Novo Holdings" is not in "Novo Nordisk".
+        + r")(?![\w-])(?![ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ0-9])"
     )
     for i, prose in enumerate(proses):
         if not prose:
@@ -69,8 +72,13 @@ def one_sense_per_article(
             if any(a < hit.end() and hit.start() < b for a, b in spans):
                 continue
             kind, canonical = longest[" ".join(hit.group().split())]
-            text = blocks[i].text[hit.start() : hit.end()]
-            added.append(Mention(hit.start(), hit.end(), kind, canonical, text))
+            end = hit.end()
+            version = _VERSION.match(prose, end) if kind == MODEL else None
+            if version:  # "Sève 3" where the article named "Sève 2 Mini": another version
+                end = version.end()
+                canonical = " ".join(prose[hit.start() : end].split())
+            text = blocks[i].text[hit.start() : end]
+            added.append(Mention(hit.start(), end, kind, canonical, text))
         renamed = [_renamed(m, longest) for m in found]
         mentions[i] = sorted(renamed + added, key=lambda m: m.start)
 

@@ -26,13 +26,16 @@ _ORG_TAIL = (
     "Investments|Fund|Group|Holdings|Corporation|Corp|Technologies|Analytics|Securities|"
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
     "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
-    "Industries|Systems|Intuitions|Autonomy|AI"
+    "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
+    "Communications|Pharmaceuticals|Logistics|Airlines|Airways"
 )
-_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit"
+_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
 _JOIN = r"(?:[ ](?:of|and|du|de|des)[ ]|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(
     rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
-    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])?[ ]?{_CAP}){{1,3}})(?![\w-])"
+    # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
+    rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
+    rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
 )
 DOT_AI = re.compile(rf"(?<![\w.-])[{_UPPER}][\w-]*\.ai(?![\w.-])")
 # A model's hyphenated name: a word with a small letter, then parts with digits or a letter
@@ -41,6 +44,13 @@ MODEL_HYPHEN = re.compile(
     rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*(?:-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z]{{1,4}}))*"
     r"-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z])(?:-(?:[\w.]*\w)?)*(?![\w-])"
 )
+# A capitals-only name with a size in parameters: "LTXV-13B", "VARCO-VISION-2.0-14B".
+MODEL_CAPS_SIZE = re.compile(
+    rf"(?<![\w.-])[{_UPPER}][{_UPPER}0-9]+(?:-[A-Za-z0-9][\w.]*[A-Za-z0-9])*"
+    r"-\d+(?:\.\d+)?[BbMT](?![\w-])"
+)
+# A name made on GPT: "BharatGPT", "MindGPT".
+MODEL_GPT = re.compile(rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*GPT(?:-?\d[\w.]*\w)?(?![\w-])")
 # A name and a size in parameters: "Viking 33B", "ALLaM 34B".
 MODEL_SIZE = re.compile(rf"(?<![\w.-])[{_UPPER}][\w.-]*[ ]\d+(?:\.\d+)?[BbT](?![\w-])")
 # A name with inner capitals and a version: "PLaMo 2", "EvoLLM-JP 2", "A.X 4.0".
@@ -50,20 +60,32 @@ MODEL_CAMEL_VERSION = re.compile(
     r"(?:\.\d{1,2})?(?![\w,.]?\w)"
 )
 MODEL_CUE = re.compile(
-    r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+(?:nouveau[ ]+|dernier[ ]+)?"
+    r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+"
+    r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
     r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
-    r"[SsLl]es[ ]+modèles|"
+    r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"baptisée?|nommée?|appelée?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|raisonnement|fondation|vision|code)(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
     r"conversationnel(?:le)?|génératif|générative|maison))?"
-    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?![\w-])"
+    r"(?:(?<=propre[ ]modèle),)?"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
     r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
     r"financée?|appuyée?)[ ]+par[ ]+|"
-    r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:de|d['’]|des)[ ]+|"
+    r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:(?:des|du|de)[ ]+|d['’])|"
+    # Who a round is raised from, who a deal is signed with.
+    r"\bauprès[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:partenariat|coentreprise|accord|contrat)[ ]+(?:stratégique[ ]+)?avec[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:signé|signe|signent)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "plusieurs fonds du Golfe, dont ADIA"
+    r"\b(?:fonds|investisseurs|banques|clients|partenaires)\b[^.,;:]{0,40},[ ]+dont[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
     r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
 )
@@ -75,27 +97,30 @@ LIST_SEP = re.compile(
     r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)(?:de[ ]+|d['’]|du[ ]+|des[ ]+)?"
 )
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
-NAME_RUN = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}(?![\w-])")
-NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_CAP}(?:[ ]{_CAP}){{0,3}}$")
+NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
+NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
+# (after an elided article as well: "d'ALLaM, le modèle")
+NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’])){_CAP}(?:[ ]{_CAP}){{0,3}}$")
 # A capital or a digit ahead in the same clause: what a rule that names something needs.
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
 NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
-NAME_SOON = re.compile(rf"(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
+NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
+DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
-    r"[ ](?:Mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
+    r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
     r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
 )
 HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
 # After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
 PRODUCT_TAIL = re.compile(
     r"(?:-[A-Z](?![\w-])|(?:-[\w.]*\w)*-[A-Za-z]*\d(?:[\w.]*\w)?(?:-[\w.]*\w)*(?![\w-])|"
-    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver)(?![\w-]))"
+    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver|Voice|Copilot)(?![\w-]))"
 )
 # "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
 MODEL_APPOSED = re.compile(
-    r",[ ]+(?:un|une|son|sa|le|la|leur|notre)[ ]+(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
-    r"(?:modèle|assistant|chatbot|agent|LLM)\b"
+    r",[ ]+(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+)?(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
+    r"(?:modèle|assistant|chatbot|agent|LLM|(?:famille|série)[ ]+de[ ]+modèles)\b"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
@@ -108,16 +133,63 @@ NATIONAL = re.compile(
     r"torontois|montréalais|lyonnais|toulousain|nantais)(?:e|ne)?[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
+# "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
+# analyst, an outlet) is not one of its actors, so a name never seen is not guessed there.
+SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
+    r"|\b(?:cabinet|quotidien|journal|magazine|hebdomadaire|agence|site|média|institut)"
+    r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier))?[ ]+)"
+    r"(?:(?:cabinet|quotidien|journal|magazine|agence|site|institut)[ ]+)?$"
+)
+# "Selon le cabinet McKinsey", "le cabinet McKinsey estime": an analyst firm cited as the
+# source of a figure is not an actor of the story, even a firm the gazetteer knows.
+CABINET_BEFORE = re.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[Ll]e|par[ ]+le)[ ]+cabinet[ ]+$")
+SOURCE_VERB_AFTER = re.compile(
+    r"[ ]+(?:estime|estiment|prévoit|prévoient|anticipe|calcule|chiffre|table|évalue|juge)\b")
+# Public bodies, schools and foundations are not businesses (the annotation guide): a guess
+# that is one, or runs into one ("IVC Research Center"), is dropped.
+INSTITUTION = re.compile(
+    r"(?:^|[ ])(?:Institute|Institut|University|Université|School|École|Foundation|Fondation|"
+    r"Center|Centre|Hospital|Hôpital|Ministry|Ministère|Agency|Council|Conseil|Commission|"
+    r"Authority|Autorité|Academy|Académie)(?![\w-])"
+)
 # "Upstage a bouclé un tour de table", "Decart lève 100 millions": who raises money is a
 # business (a person founds, leads, says; a round is raised by a company).
 RAISED = re.compile(
     r"[ ]+(?:a[ ]+(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
     r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
 )
+# "Legora, qui équipe les cabinets d'avocats, a levé": the name before a relative clause.
+NAME_BEFORE_CLAUSE = re.compile(
+    rf"(?<![\w.'’-])({_CAP}(?:[ ]{_CAP}){{0,2}}),[ ]+(?:qui|dont)[ ][^,.;:!?()]{{1,140}},$"
+)
+# "Coveo a lancé un agent", "Wix a acquis la start-up": who launches an agent, buys a start-up
+# or builds an assistant into its products is a business.
+BUSINESS_DEED = re.compile(
+    r"[ ]+(?:a[ ]+(?:acquis|racheté|lancé|intégré|déployé|présenté|dévoilé|conçu|développé)|"
+    r"acquiert|rachète|lance|intègre|déploie|dévoile)[ ]+"
+    r"(?:(?:la|une)[ ]+(?:start-?up|société|jeune[ ]+pousse)|(?:un|son|ses|leur|leurs)[ ]+"
+    r"(?:propres?[ ]+)?(?:agent|assistant|modèle|modèles|chatbot|agents|assistants))\b"
+    # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
+    r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
+    r"filiale\b"
+)
+# "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
+# what is counted among a business's clients, partners or investors is a business.
+AMONG = re.compile(
+    r"[ ]+(?:(?:figurent|figure|sont|est|comptent|compte)[ ]+)?parmi[ ]+(?:ses|les|leurs)[ ]+"
+    r"(?:premiers[ ]+|principaux[ ]+|nouveaux[ ]+)?(?:clients|partenaires|investisseurs|"
+    r"actionnaires|bailleurs[ ]+de[ ]+fonds)\b"
+)
 # "a dévoilé Poro 2", "lance Lumo 3": a name and a version after a release verb: a model.
 RELEASED = re.compile(
-    r"\b(?:a[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé)|dévoile|présente|publie|lance)"
-    rf"[ ]+(?P<name>{_CAP}[ ]\d{{1,2}}(?:\.\d{{1,2}})?)(?![\w,.]?\w)"
+    r"\b(?:(?:a|ont)[ ]+(?:dévoilé|présenté|publié|lancé|sorti|annoncé|mis[ ]+en[ ]+ligne)|"
+    r"dévoile|présente|publie|lance|dévoiler|présenter|publier|lancer|dévoilait|présentait|"
+    r"publiait|lançait)"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?"
+    # or a name glued to its version: "Holo1", "SmolLM3"
+    rf"|[{_UPPER}][\w]*[a-z][\w]*\d+(?:\.\d+)?)(?![\w,.]?\w)"
 )
 _NATIONALITIES = word_set(
     "américain chinois français allemand britannique japonais coréen indien israélien canadien "
@@ -133,11 +205,14 @@ TRIGGER_WORDS = {
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
         "baptisé baptisée nommé nommée appelé appelée"), "cue"),
     **dict.fromkeys(word_set(
-        "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé"), "released"),
+        "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
+        "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),
     **dict.fromkeys(word_set(
         "mené menée menés emmené emmenée conduit conduite codirigé codirigée soutenu soutenue "
         "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
-        "actionnaire actionnaires client clients partenaire partenaires"), "list"),
+        "actionnaire actionnaires client clients partenaire partenaires auprès partenariat "
+        "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
+        "fonds banques"), "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
 # (a literal, or a capital), around which the full rule then runs. Without them the rules
@@ -146,13 +221,20 @@ TRIGGERS = {
     "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
+    "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
+    "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
+                        r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède)"),
+             30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
-    "size": (re.compile(r"[0-9][BbT](?![\w-])"), 40, 4),
+    "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
+    "gpt": (re.compile(r"GPT"), 40, 12),
     "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
     # Led by the space or apostrophe before the word, which the engine skips to quickly.
     # and followed by a name within a few small words, as every rule it triggers needs.
     "words": (re.compile(r"[ \t\n'’(«\"\u00a0](?P<word>" + trie_regex(trie(TRIGGER_WORDS))
-                         + rf")(?=(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9])"), 20, 90),
+                         + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}(?:[ ]+|(?<=['’]))"
+                         + rf"[{_UPPER}0-9])"),
+              20, 90),
 }
 
 
@@ -169,14 +251,17 @@ def _windows(name: str, text: str) -> list[list[int]]:
     return windows
 
 
-def _in_windows(regex: re.Pattern[str], text: str, windows: list[list[int]]):
-    for lo, hi in windows:
-        yield from regex.finditer(text, lo, hi)
+def _in_windows(regexes: tuple[re.Pattern[str], ...], text: str, windows: list[list[int]]):
+    for regex in regexes:
+        for lo, hi in windows:
+            yield from regex.finditer(text, lo, hi)
 
 
-def near(name: str, regex: re.Pattern[str], text: str):
-    """regex.finditer over the windows of text around its trigger's hits."""
-    return _in_windows(regex, text, _windows(name, text))
+def near(name: str, regex: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str):
+    """regex.finditer (of each regex, if several share the trigger) over the windows of text
+    around its trigger's hits."""
+    regexes = regex if isinstance(regex, tuple) else (regex,)
+    return _in_windows(regexes, text, _windows(name, text))
 
 
 # Capitalised words that are not names on their own (sentence words, places, months...).
@@ -190,5 +275,12 @@ NOT_NAMES = word_set(
     "GPU The A An Depuis Ensuite Enfin Puis Ainsi Lundi Mardi Mercredi Jeudi Vendredi Samedi "
     "Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre "
     "Décembre Oui Non Côté Outre Or Donc Également Aussi Surtout Notamment M Mme Dr Sud Nord "
-    "Est Ouest"
+    "Est Ouest Quant Bercy Matignon Élysée Aujourd'hui Aujourd’hui Hier Demain Pourtant "
+    "Toutefois Cependant Néanmoins Désormais Bref Certes Ici Là Entre-temps Résultat Bien "
+    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3"
 )
+
+
+def is_adverb(word: str) -> bool:
+    """"Parallèlement", "Finalement": a sentence adverb, never a name."""
+    return len(word) > 7 and word.endswith(("ement", "amment", "emment"))

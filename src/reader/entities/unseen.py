@@ -7,25 +7,34 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
+    AMONG,
+    BUSINESS_DEED,
+    CABINET_BEFORE,
+    DECIMALS,
     DOT_AI,
     EDITION,
     HYPHEN_HEAD,
     HYPHEN_TAIL,
+    INSTITUTION,
     LIST_CUE,
     LIST_LEAD,
     LIST_SEP,
     MODEL_APPOSED,
     MODEL_CAMEL_VERSION,
+    MODEL_CAPS_SIZE,
     MODEL_CUE,
+    MODEL_GPT,
     MODEL_HYPHEN,
     MODEL_SIZE,
+    NAME_AT,
     NAME_BEFORE,
+    NAME_BEFORE_CLAUSE,
     NAME_NEXT,
     NAME_RUN,
     NAME_SOON,
@@ -35,15 +44,18 @@ from reader.entities.shapes import (
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
+    SOURCE_BEFORE,
+    SOURCE_VERB_AFTER,
     TRIGGER_WORDS,
     TRIGGERS,
+    is_adverb,
     near,
 )
 
 
 def _ok_name(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[0] not in NOT_NAMES and all(
+    return bool(words) and words[0] not in NOT_NAMES and not is_adverb(words[0]) and all(
         w not in NOT_NAMES for w in words[-1:])
 
 
@@ -74,14 +86,23 @@ class _Placed:
         return [self.by_start[s] for s in self.starts]
 
 
-def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (found by name) with the names found by shape added or lengthened."""
+def guess_names(text: str, mentions: list[Mention],
+                blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """`mentions` (found by name) with the names found by shape added or lengthened.
+
+    `blocked`: spans the gazetteer says are not mentions (an outlet, an analyst firm): no guess
+    may take them or reach into them ("Counterpoint Research" is not a business to find)."""
     placed = _Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
+    never = _Placed(Mention(s, e, "", "", "") for s, e in blocked)
     guessed: set[int] = set()
 
     def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
         name = text[start:end]
         if not (_ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
+            return
+        if never.overlapping(start, end) or _after_source(text, start):
+            return  # a source cited, not an actor of the story
+        if INSTITUTION.search(text, max(0, start - 1), min(len(text), end + 14)):
             return
         clash = placed.overlapping(start, end)
         if clash:
@@ -103,12 +124,13 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
             add(start, end, COMPANY, whole_name=True)
     for hit in near("dot_ai", DOT_AI, text):
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
-    for name, regex in (("hyphen", MODEL_HYPHEN), ("size", MODEL_SIZE),
-                        ("camel", MODEL_CAMEL_VERSION)):
-        for hit in near(name, regex, text):
-            add(*hit.span(), MODEL)
+    for name, regexes in (("hyphen", (MODEL_HYPHEN,)), ("size", (MODEL_SIZE, MODEL_CAPS_SIZE)),
+                          ("camel", (MODEL_CAMEL_VERSION,)), ("gpt", (MODEL_GPT,))):
+        for hit in near(name, regexes, text):
+            edition = EDITION.match(text, hit.end())  # "Kaamos-2 Mini", "Qingniao-4 Turbo"
+            add(hit.start(), edition.end() if edition else hit.end(), MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
-    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 3),
+    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
     list_starts: list[int] = []
     for lead in TRIGGERS["words"][0].finditer(" " + text):
@@ -120,20 +142,53 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 lead = LIST_LEAD.match(text, cue.end())
                 list_starts.append(lead.end() if lead else cue.end())
             continue
-        if not (NAME_SOON if rule == "cue" else NAME_NEXT).match(text, end):
+        if not (NAME_NEXT if rule == "national" else NAME_SOON).match(text, end):
             continue  # no name follows
         regex, kind, before = rules[rule]
-        for hit in regex.finditer(text, max(0, start - before), end + 90):
-            if hit.start("name") >= end:
+        # Each rule starts at a word start at most `before` characters before its trigger
+        # word: it is tried there only, not at every position around.
+        for pos in range(max(0, start - before), start + 1):
+            if pos and (text[pos - 1].isalnum() or not text[pos].isalnum()):
+                continue
+            hit = regex.match(text, pos, end + 90)
+            if hit and hit.start("name") >= end:
                 add(*hit.span("name"), kind)
+                break
     for raised in near("raised", RAISED, text):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
-        if name and _company_like(name.group()):
+        if name is None:
+            clause = NAME_BEFORE_CLAUSE.search(text, max(0, raised.start() - 200),
+                                               raised.start())
+            if clause and _company_like(clause.group(1)):
+                add(*clause.span(1), COMPANY)
+            continue
+        if _company_like(name.group()):
             add(*name.span(), COMPANY)
+    people = None
+    for verb in TRIGGERS["deed"][0].finditer(text):
+        # The deed starts at the verb, or at "a " before it ("a lancé").
+        deed = BUSINESS_DEED.match(text, verb.start()) or (
+            text[verb.start() - 2 : verb.start()] == " a"
+            and BUSINESS_DEED.match(text, verb.start() - 2))
+        if not deed:
+            continue
+        name = NAME_BEFORE.search(text, max(0, deed.start() - 60), deed.start())
+        if name and " " not in name.group() and _company_like(name.group()):
+            people = _surnames(text) if people is None else people
+            if name.group() not in people:
+                add(*name.span(), COMPANY)
     for apposition in MODEL_APPOSED.finditer(text):
         name = NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
         if name and _ok_name(name.group()):
             add(*name.span(), MODEL)
+    for among in near("among", AMONG, text):
+        # Clients, partners and investors counted so are businesses, of two words as well
+        # ("Reliance Jio"): the list before the words is read back to its first member.
+        name = NAME_BEFORE.search(text, max(0, among.start() - 60), among.start())
+        item = name.span() if name else None
+        while item is not None and _ok_name(text[item[0] : item[1]]):
+            add(*item, COMPANY)
+            item = _item_before(text, item[0])
     members = _list_members(text, placed, list_starts)
     surnames = _surnames(text) if members else set()
     for start, end in members:
@@ -144,7 +199,34 @@ def guess_names(text: str, mentions: list[Mention]) -> list[Mention]:
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
-    return placed.all()
+    return [m for m in placed.all() if not _cited_source(text, m)]
+
+
+def _cited_source(text: str, m: Mention) -> bool:
+    """"Selon le cabinet X", "le cabinet X estime": a firm cited as a source."""
+    if m.kind != COMPANY or "cabinet" not in text[max(0, m.start - 12) : m.start]:
+        return False
+    before = CABINET_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    return not before.group().startswith(("Le", "le")) or bool(
+        SOURCE_VERB_AFTER.match(text, m.end))
+
+
+_MORE_NAME = re.compile(r"[ ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+_WORD_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+)[ ]$")
+
+
+def _after_source(text: str, start: int) -> bool:
+    """Whether the name at start is (in) the name of a source: "Selon Il Sole 24 Ore"."""
+    for _ in range(4):
+        if SOURCE_BEFORE.search(text, max(0, start - 40), start):
+            return True
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None:
+            return False
+        start = word.start()
+    return False
 
 
 def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
@@ -168,7 +250,8 @@ def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
             if not (text[start].isupper() or text[start].isdigit()):
                 continue
             name = ORG_NAME.match(text, start)
-            if name and name.end() >= word.end():
+            # A tail word followed by more of a name ("Milano Digital Week") did not end it.
+            if name and name.end() >= word.end() and not _MORE_NAME.match(text, name.end()):
                 found.append(name)
                 last = name.end()
                 break
@@ -191,9 +274,14 @@ def _lengthened(text: str, m: Mention) -> Mention:
     after = text[end : end + 2]
     # Cheap looks first: most names are followed by a space and a small letter.
     longer = after[:1] == "-" or (
-        after[:1] == " " and (after[1:2].isupper() or after[1:].isdigit())
+        after[:1] == " " and (after[1:2].isupper() or after[1:].isdigit() or after[1:] == "m")
     )
     if kind == MODEL:
+        if after[:1] == "." and after[1:].isdigit():  # "Doubao-Seed-1" + ".6": one version
+            decimals = DECIMALS.match(text, end)
+            if decimals:
+                end = decimals.end()
+                longer = text[end : end + 1] == "-"
         tail = (HYPHEN_TAIL.match(text, end) or EDITION.match(text, end)) if longer else None
         if tail:
             end = tail.end()
@@ -205,6 +293,12 @@ def _lengthened(text: str, m: Mention) -> Mention:
         tail = PRODUCT_TAIL.match(text, end)
         if tail:
             end, kind = tail.end(), MODEL
+    if kind == MODEL and end != m.end and (edition := EDITION.match(text, end)):
+        end = edition.end()  # "Rakuten AI 2.0 mini", "Nabta 3 Mini"
+    if kind == MODEL and end == m.end and text[end : end + 1] == " ":
+        edition = EDITION.match(text, end)  # a found version, then its edition
+        if edition and m.text[-1:].isdigit():
+            end = edition.end()
     if (start, end) == (m.start, m.end):
         return m
     name = text[start:end]
@@ -235,7 +329,7 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
         if clash:
             m = clash[0]
             return (m.start, m.end, True) if m.kind == COMPANY and m.start == pos else None
-        name = NAME_RUN.match(text, pos)
+        name = NAME_AT.match(text, pos)
         if name is None or placed.overlapping(*name.span()):
             return None
         return name.start(), name.end(), False
@@ -295,7 +389,7 @@ def _item_before(text: str, pos: int) -> tuple[int, int] | None:
     words = text[max(0, end - 60) : end].split(" ")
     if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
         return None
-    for count in range(min(4, len(words)), 0, -1):
+    for count in range(min(5, len(words)), 0, -1):
         name = " ".join(words[-count:])
         if name and NAME_RUN.fullmatch(name):
             start = end - len(name)
@@ -321,4 +415,5 @@ def _company_like(name: str) -> bool:
         return False
     if len(words) == 1:
         return True
-    return bool(ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words)
+    # "Mahindra & Mahindra": an ampersand joins the names of a business, not of a person.
+    return bool(ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words) or "&" in words
