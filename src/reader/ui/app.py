@@ -224,6 +224,7 @@ class ReaderApp(FeedActions, App[None]):
         self._theme_ready = True
         if not self._builtins_installed:
             self.call_after_refresh(install_builtin_themes, self, self.theme_names)
+        self.call_after_refresh(collect_garbage)
         if rest is None:
             # Language detection imports langdetect (slow): start it after the first paint.
             self.call_after_refresh(self.analyse_library)
@@ -1280,6 +1281,19 @@ def _unexpected(error: BaseException) -> str:
     from reader.text import one_line
 
     return f"unexpected {type(error).__name__}: {one_line(error, 200)} (details in reader.log)"
+
+
+def collect_garbage() -> None:
+    """Turn the garbage collector back on after the first paint (`reader` starts it off).
+
+    What start-up built (modules, classes, the first screen) lives as long as the app: frozen,
+    it is left out of every later collection.
+    """
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
