@@ -122,7 +122,15 @@ class ReaderApp(FeedActions, App[None]):
             # A built-in was chosen: use its legible version now.
             install_builtin_themes(self, self.theme_names)
             self._builtins_installed = True
-        self.theme = name
+        # Set without the watcher: Textual's queues a second parse of all the CSS (about 10 ms
+        # before the first paint) when the first parse, still to come, will use this theme.
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.update_classes(
+            {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
         self._theme_notes += [*self.settings.messages, *notes]
         self._mentions: ArticleMentions | None = None
         self._mention_index = -1
