@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 
 from reader.wording import counted, plural
 
 if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
     # Only a type: importing it would load the whole translation package (http, zip, regexes)
     # on every start-up, before the article is painted.
     from reader.translation.models import DownloadProgress
@@ -33,7 +35,9 @@ class TranslationStatus(Horizontal):
         yield Static(Content(""), markup=False)
 
     def _bar(self) -> ProgressBar:
-        # Mounted on first use: start-up builds one widget less.
+        # Mounted (and imported) on first use: start-up builds one widget less.
+        from textual.widgets import ProgressBar
+
         bars = self.query(ProgressBar)
         if bars:
             return bars.first()
