@@ -19,7 +19,6 @@ notice naming the key, and the default is used.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -27,9 +26,12 @@ import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader import paths
+
+if TYPE_CHECKING:
+    import argparse
 
 DEFAULT_THEME = "reader-dark"
 CONFIG_ENV = "READER_CONFIG"
@@ -245,6 +247,8 @@ def choose_theme(
 # ---- reader config ---------------------------------------------------------------------------
 
 def _config_parser() -> argparse.ArgumentParser:
+    import argparse  # here, not at the top: the app's start-up does not need it
+
     parser = argparse.ArgumentParser(
         prog="reader config",
         description="Where reader's settings file is, and the settings in effect.",

@@ -6,7 +6,9 @@ from reader.ui.app import ReaderApp
 
 
 async def _settle(pilot) -> None:
-    # Language detection runs in a worker; wait so the library shows final values.
+    # Language detection runs in a worker, started once the first screen is drawn: let that
+    # happen, then wait for it, so the library shows final values.
+    await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -103,7 +103,15 @@ class ReaderApp(FeedActions, App[None]):
             # A built-in was chosen: use its legible version now.
             install_builtin_themes(self, self.theme_names)
             self._builtins_installed = True
-        self.theme = name
+        # Set without the watcher: Textual's queues a second parse of all the CSS (about 10 ms
+        # before the first paint) when the first parse, still to come, will use this theme.
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.update_classes(
+            {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
         self._theme_notes += [*self.settings.messages, *notes]
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -124,7 +132,10 @@ class ReaderApp(FeedActions, App[None]):
         yield Header(icon="≡")
         with Horizontal(id="main"):
             with Vertical(id="library-pane"):
-                yield LibraryList(id="library")
+                # Shown right after the first paint: the article is drawn first, the rows next.
+                library = LibraryList(id="library")
+                library.display = False
+                yield library
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
                 yield FindBar(id="find")
@@ -197,6 +208,8 @@ class ReaderApp(FeedActions, App[None]):
         self._theme_ready = True
         if not self._builtins_installed:
             self.call_after_refresh(install_builtin_themes, self, self.theme_names)
+        self.call_after_refresh(collect_garbage)
+        self.call_after_refresh(setattr, library, "display", True)
         if rest is None:
             # Language detection imports langdetect (slow): start it after the first paint.
             self.call_after_refresh(self.analyse_library)
@@ -861,6 +874,19 @@ def _legend() -> Content:
         ("model", ".legend--model"),
         ("   h hide · m list · . , step", ".legend--hint"),
     )
+
+
+def collect_garbage() -> None:
+    """Turn the garbage collector back on after the first paint (`reader` starts it off).
+
+    What start-up built (modules, classes, the first screen) lives as long as the app: frozen,
+    it is left out of every later collection.
+    """
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

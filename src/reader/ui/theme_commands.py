@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -105,6 +104,8 @@ class ThemeCommands(Provider):
 
 def run_themes(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """`reader themes [--theme NAME]`: every theme, one a line, the one in use marked `*`."""
+    import argparse  # here, not at the top: the app's start-up does not need it
+
     from reader.storage import StateStore
 
     parser = argparse.ArgumentParser(

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 
 from reader.ui.render import unexpected
 from reader.wording import counted, plural
@@ -18,6 +18,8 @@ from reader.wording import counted, plural
 log = logging.getLogger("reader")
 
 if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
     # Only a type: importing it would load the whole translation package (http, zip, regexes)
     # on every start-up, before the article is painted.
     from reader.translation.models import DownloadProgress
@@ -126,7 +128,9 @@ class TranslationStatus(Horizontal):
             self.post_message(self.DownloadFailed(message))
 
     def _bar(self) -> ProgressBar:
-        # Mounted on first use: start-up builds one widget less.
+        # Mounted (and imported) on first use: start-up builds one widget less.
+        from textual.widgets import ProgressBar
+
         bars = self.query(ProgressBar)
         if bars:
             return bars.first()
