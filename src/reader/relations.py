@@ -1502,17 +1502,11 @@ _STATUS_WEIGHT = {RUMORED: 0, TALKS: 1, STATED: 2, ENDED: 3}
 
 
 def _gazetteer_stamp() -> str:
-    from reader.entities import BUNDLED, ENGINE_VERSION, user_entities_path
+    from reader.catalog import gazetteer_stamp
 
-    # Relations are read from the mentions the engine finds: a new engine means new relations.
-    parts = [str(VERSION), str(ENGINE_VERSION)]
-    for path in (BUNDLED, user_entities_path()):
-        try:
-            info = path.stat()
-            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
-        except OSError:
-            parts.append("-")
-    return hashlib.blake2b("|".join(parts).encode(), digest_size=8).hexdigest()
+    # Relations are read from the mentions the engine finds: a new engine or gazetteer means
+    # new relations.
+    return hashlib.blake2b(f"{VERSION}|{gazetteer_stamp()}".encode(), digest_size=8).hexdigest()
 
 
 class RelationCache:

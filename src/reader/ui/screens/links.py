@@ -6,24 +6,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reader.articles import Article
 from reader.links import Link, article_links, web_address
+from reader.ui.screens.table import TableScreen
 
 
-class LinksScreen(ModalScreen[None]):
+class LinksScreen(TableScreen[None]):
     """Number, text and address of every link; enter opens (after asking), y copies."""
 
     BINDINGS = [
         Binding("enter", "open", "Open", id="links-open"),
         Binding("y", "copy", "Copy address", id="links-copy"),
         Binding("escape,q,o", "dismiss(None)", "Close", id="links-close"),
-        Binding("j", "cursor('down')", "Down", show=False),
-        Binding("k", "cursor('up')", "Up", show=False),
-        Binding("g,home", "cursor('first')", "First", show=False),
-        Binding("G,end", "cursor('last')", "Last", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -110,12 +106,3 @@ class LinksScreen(ModalScreen[None]):
         self.app.copy_to_clipboard(address)
         self.notify(f"Copied {address[:80]}", markup=False, timeout=3)
 
-    def action_cursor(self, direction: str) -> None:
-        tables = self.query(DataTable)
-        if not tables:
-            return
-        table = tables.first()
-        if direction in ("first", "last"):
-            table.move_cursor(row=0 if direction == "first" else table.row_count - 1)
-        else:
-            (table.action_cursor_down if direction == "down" else table.action_cursor_up)()

@@ -8,8 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
+
+from reader.ui.screens.table import TableScreen
 
 
 @dataclass(frozen=True)
@@ -21,17 +22,13 @@ class MentionChoice:
     action: str  # "jump" or "filter"
 
 
-class MentionsScreen(ModalScreen[MentionChoice | None]):
+class MentionsScreen(TableScreen[MentionChoice | None]):
     """Entity, kind and count for the open article."""
 
     BINDINGS = [
         Binding("enter", "choose('jump')", "Jump to first", id="mentions-jump"),
         Binding("f", "choose('filter')", "Filter library", id="mentions-filter"),
         Binding("escape,q,m", "dismiss(None)", "Close", id="mentions-close"),
-        Binding("j", "cursor('down')", "Down", show=False),
-        Binding("k", "cursor('up')", "Up", show=False),
-        Binding("g,home", "cursor('first')", "First", show=False),
-        Binding("G,end", "cursor('last')", "Last", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -96,12 +93,3 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
         name, kind, _ = self._rows[row]
         self.dismiss(MentionChoice(name, kind, action))
 
-    def action_cursor(self, direction: str) -> None:
-        tables = self.query(DataTable)
-        if not tables:
-            return
-        table = tables.first()
-        if direction in ("first", "last"):
-            table.move_cursor(row=0 if direction == "first" else table.row_count - 1)
-        else:
-            (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
