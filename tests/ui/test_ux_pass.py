@@ -192,6 +192,34 @@ async def test_links_list_opens_after_asking_and_copies_a_clean_address(tmp_path
         assert not isinstance(app.screen, LinksScreen)
 
 
+async def test_links_list_offers_a_saved_article_s_source_address(tmp_path: Path) -> None:
+    from reader.ui.screens.confirm import ConfirmScreen
+    from reader.ui.screens.links import LinksScreen
+
+    path = tmp_path / "sauve.md"
+    path.write_text('---\ntitle: "Un article sauvé"\nurl: "https://site.exemple/2026/ia"\n---\n\n'
+                    + LINKS_ARTICLE, encoding="utf-8")
+    app = ReaderApp([path])
+    opened: list[str] = []
+    app.open_url = lambda url, **_: opened.append(url)  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksScreen)
+        lines = screen_lines(app)
+        source = next(i for i, line in enumerate(lines) if "Source of this article" in line)
+        # The panel's rows sit inside its border; the article behind shows its links too.
+        first = next(i for i, line in enumerate(lines) if "│" in line and "l’annonce" in line)
+        assert "https://site.exemple/2026/ia" in lines[source] and source < first
+        await pilot.press("enter")  # the source comes first: enter asks, then opens it
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert opened == ["https://site.exemple/2026/ia"]
+
+
 async def test_library_title_line_says_count_filter_unread_and_sort() -> None:
     app = ReaderApp()
     async with app.run_test(size=(140, 40)) as pilot:

@@ -12,6 +12,9 @@ from reader.articles import Article
 from reader.links import Link, article_links, web_address
 from reader.ui.screens.table import TableScreen
 
+SOURCE_TEXT = "Source of this article"
+SOURCE_MARK = "↗"
+
 
 class LinksScreen(TableScreen[None]):
     """Number, text and address of every link; enter opens (after asking), y copies."""
@@ -35,7 +38,10 @@ class LinksScreen(TableScreen[None]):
     def __init__(self, article: Article) -> None:
         super().__init__()
         self._title = article.title
-        self.links: list[Link] = article_links(article.blocks)
+        # A saved web article offers the page it came from first, unnumbered (not in the text).
+        source = web_address(article.meta.get("url", ""))
+        self.links: list[Link] = [Link(0, SOURCE_TEXT, source)] if source else []
+        self.links += article_links(article.blocks)
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -47,13 +53,14 @@ class LinksScreen(TableScreen[None]):
                 table: DataTable = DataTable(cursor_type="row", zebra_stripes=True)
                 # Number, then text and address sharing what is left (cells pad 1 each side).
                 room = max(20, min(100, self.app.size.width) - 4 - 2 - 6 - 4)
-                number = len(str(len(self.links)))
+                number = max(len(SOURCE_MARK), len(str(len(self.links))))
                 text = min(max(len(link.text) for link in self.links), room // 2)
                 table.add_column("#", width=number)
                 table.add_column("Text", width=max(6, text))
                 table.add_column("Address", width=max(10, room - number - text))
                 for link in self.links:
-                    table.add_row(str(link.number), Content(link.text), Content(link.href))
+                    table.add_row(str(link.number or SOURCE_MARK), Content(link.text),
+                                  Content(link.href))
                 yield table
             hint = ("enter: open in the browser · y: copy the address · escape" if self.links
                     else "escape closes")  # enter and y have nothing to act on
