@@ -55,6 +55,8 @@ async def test_R_refreshes_in_the_background_and_keeps_the_place(site: FeedServe
         new = [r for r in rows(app) if "Actu IA" in r]
         assert len(new) == 3 and all(r.startswith("●") for r in new)  # unread
         assert any("2026-03-02 · Actu IA · fr" in r for r in new)
+        # The library's title line says what the refresh brought.
+        assert "8 articles · 3 new · " in str(app.query_one(LibraryList).border_title)
         assert not app._feeds_busy
 
 

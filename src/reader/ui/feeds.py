@@ -100,6 +100,9 @@ class FeedActions:
 
     def _feeds_done(self, result: Result) -> None:
         self._feeds_busy = False
+        from reader.ui.widgets.library import LibraryList
+
+        self.query_one(LibraryList).new_count = result.new
         changed = {o.path.resolve() for o in result.outcomes
                    if o.status == "updated" and o.path is not None}
         self.reload_saved(changed)

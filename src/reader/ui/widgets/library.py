@@ -58,6 +58,8 @@ class LibraryList(ScrollView, can_focus=True):
     """
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
+    # Articles the last feed refresh brought in; said in the title line until the next one.
+    new_count: reactive[int] = reactive(0)
 
     class Opened(Message):
         """The reader chose an article."""
@@ -115,6 +117,9 @@ class LibraryList(ScrollView, can_focus=True):
         self.update_title()
         self.refresh()
 
+    def watch_new_count(self) -> None:
+        self.update_title()
+
     def update_title(self) -> None:
         """The line above the rows: how many articles, the filter, the sort, how many unread."""
         count = len(self.articles)
@@ -123,6 +128,8 @@ class LibraryList(ScrollView, can_focus=True):
         if self.filter is not None and self.filter_label:
             parts.append(f"filter {self.filter_label}")
         # Most telling first: what does not fit is cut from the right.
+        if self.new_count:
+            parts.append(f"{self.new_count} new")
         parts.append(f"{sum(not self.is_read(a) for a in self.articles)} unread")
         line = " · ".join([*parts, f"by {self.sort}"])
         room = self.size.width - 3  # the corner and the title's padding
