@@ -11,6 +11,7 @@ from textual.content import Content
 
 from reader.articles import Article
 from reader.search import fold
+from reader.ui.palette import Command, NamedCommands
 
 MAX_RESULTS = 30
 
@@ -77,19 +78,12 @@ def _snippet(text: str, position: int, length: int, room: int = 60) -> str:
     return ("…" if start else "") + piece + ("…" if start + room < len(text) else "")
 
 
-class MapCommand(Provider):
+class MapCommand(NamedCommands):
     """"Partnership map" in the palette: the same screen as `M`."""
 
-    async def discover(self) -> Hits:
-        yield DiscoveryHit("Partnership map", self._open,
-                           help="Who works with whom in the library, with the sentences")
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        score = matcher.match("Partnership map")
-        if score > 0:
-            yield Hit(score, matcher.highlight("Partnership map"), self._open,
-                      help="Who works with whom in the library, with the sentences")
+    def commands(self) -> list[Command]:
+        return [("Partnership map", "Who works with whom in the library, with the sentences",
+                 self._open)]
 
     def _open(self) -> None:
         self.app.action_partnership_map()  # type: ignore[attr-defined]

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-
 from reader.ui.feeds import is_saved
+from reader.ui.palette import NamedCommands
 
 if TYPE_CHECKING:
     from reader.articles import Article
@@ -27,8 +26,10 @@ class FeedIndex(Protocol):
 ADD_URL = "Add a feed or page URL…"
 
 
-class FeedCommands(Provider):
-    def _commands(self) -> list[tuple[str, str, object]]:
+class FeedCommands(NamedCommands):
+    SHOWN = 2
+
+    def commands(self) -> list[tuple[str, str, object]]:
         app = cast(FeedIndex, self.app)
         commands: list[tuple[str, str, object]] = [
             (ADD_URL, "Subscribe to a feed, or save one web page", self._ask_url),
@@ -70,13 +71,3 @@ class FeedCommands(Provider):
 
         app.push_screen(AddUrlScreen(), chosen)
 
-    async def discover(self) -> Hits:
-        for name, help, callback in self._commands()[:2]:
-            yield DiscoveryHit(name, callback, help=help)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help)

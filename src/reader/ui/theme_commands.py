@@ -8,10 +8,10 @@ from functools import partial
 from typing import TextIO
 
 from textual.app import App
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.theme import BUILTIN_THEMES, Theme
 
 from reader.settings import Settings, choose_theme, load_settings
+from reader.ui.palette import NamedCommands
 from reader.ui.themes import load_all_themes, reader_variables, usable_builtin_themes
 
 
@@ -73,10 +73,10 @@ def theme_name_error(name: str, names: Sequence[str]) -> str | None:
     return f"unknown theme {name!r}; themes: {', '.join(names)}"
 
 
-class ThemeCommands(Provider):
+class ThemeCommands(NamedCommands):
     """Palette entries: "Next theme", and "Theme: NAME" for every theme, found by typing."""
 
-    def _commands(self) -> list[tuple[str, str, object]]:
+    def commands(self) -> list[tuple[str, str, object]]:
         app = self.app
         commands: list[tuple[str, str, object]] = [
             ("Next theme", "Switch to the next reader theme (ctrl+t)",
@@ -89,17 +89,6 @@ class ThemeCommands(Provider):
                                                                      theme.name))
             )
         return commands
-
-    async def discover(self) -> Hits:
-        name, help, callback = self._commands()[0]
-        yield DiscoveryHit(name, callback, help=help)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, help, callback in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help)
 
 
 def run_themes(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
