@@ -238,3 +238,20 @@ def test_a_text_too_short_to_tell_takes_the_library_language(
     assert article_language(article) == "fr"
     assert article_language(article_from_text(source, Path("c.md")), fallback="en") == "en"
     assert calls == []  # no guess was asked for
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "OpenAI, Anthropic et Google DeepMind s'allient\n",  # was Dutch
+        "Samsung Electronics et SK Hynix investissent massivement\n",  # was English
+        "# Meta Llama Scale AI Nvidia Anthropic Claude\n",  # was Catalan
+    ],
+)
+def test_a_short_article_full_of_names_is_not_given_a_foreign_language(source: str) -> None:
+    assert article_language(article_from_text(source, Path("noms.md"))) == "fr"
+
+
+def test_a_short_english_article_is_still_english() -> None:
+    source = "# Apple unveils its new model for developers today, and says more is coming\n"
+    assert article_language(article_from_text(source, Path("en.md"))) == "en"

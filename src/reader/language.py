@@ -102,6 +102,20 @@ def _front_matter_lang(article: Article) -> str | None:
 MIN_ARTICLE_WORDS = 6
 # What a too-short article is taken to be when its library says nothing better: reader's news.
 DEFAULT_LANGUAGE = "fr"
+# Below this many words, names carry no language ("Meta Llama Nvidia Claude" came out Catalan):
+# detection reads only the uncapitalised words, and a hesitant answer is no answer.
+SHORT_ARTICLE_WORDS = 40
+MIN_SHORT_PROBABILITY = 0.8
+
+
+def _short_guess(sample: str) -> str | None:
+    words = [word for word in sample.split() if not any(char.isupper() for char in word)]
+    if len(words) < MIN_ARTICLE_WORDS // 2:
+        return None
+    best = _best(" ".join(words))
+    if best is None or best[1] < MIN_SHORT_PROBABILITY:
+        return None
+    return best[0]
 
 
 def article_language(
@@ -116,12 +130,19 @@ def article_language(
     if lang is None:
         entry = cache.get(article.digest) if cache else None
         sample = _sample(article)
-        if len(sample.split()) < MIN_ARTICLE_WORDS:
+        words = len(sample.split())
+        if words < MIN_ARTICLE_WORDS:
             lang = fallback or DEFAULT_LANGUAGE
         elif entry is not None:
             lang = entry.lang
         else:
-            lang = detect(sample)
+            short = words < SHORT_ARTICLE_WORDS and any(char.isalpha() for char in sample)
+            lang = _short_guess(sample) if short else detect(sample)
+            if short and lang is None:
+                # Too few plain words to tell: the library's language, not cached (it depends
+                # on the library, not on the text).
+                article.lang = fallback or DEFAULT_LANGUAGE
+                return article.lang
             if cache is not None:
                 cache.put(article.digest, LanguageEntry(lang))
     article.lang = lang
