@@ -187,3 +187,17 @@ def test_one_line_is_the_gate_for_outside_text_in_messages() -> None:
     assert one_line(ValueError("a\x1b[41mb")) == "ab"
     assert one_line("x" * 500, limit=10) == "xxxxxxxxx…"
     assert one_line("[bold red]kept as text[/oops]") == "[bold red]kept as text[/oops]"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF16_LE + b"\x00",  # three bytes: half a UTF-16 unit after the BOM
+        codecs.BOM_UTF16_LE + b"\x00\x00" * 20,  # NUL characters
+        codecs.BOM_UTF32_LE + b"\xff\xff\xff\xff" * 10,  # no code point at all
+    ],
+    ids=["bom-half-unit", "bom-nuls", "bom-invalid-utf32"],
+)
+def test_a_bom_before_binary_is_still_binary(data: bytes) -> None:
+    with pytest.raises(NotText):
+        decode(data)

@@ -101,6 +101,14 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in head
 
 
+def _garbled(body: bytes, encoding: str, text: str) -> bool:
+    """NULs, or as many undecodable units as characters: what a BOM before binary gives."""
+    if "\x00" in text[:8192]:
+        return True
+    bad = len(text) - len(body.decode(encoding, errors="ignore"))
+    return bad > 0 and bad * 2 >= len(text.strip())
+
+
 def decode(data: bytes) -> Decoded:
     """Decode file bytes: a BOM wins, then strict UTF-8, then cp1252 with a notice.
 
@@ -109,7 +117,11 @@ def decode(data: bytes) -> Decoded:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            raw = data[len(bom) :].decode(encoding, errors="replace")
+            body = data[len(bom) :]
+            raw = body.decode(encoding, errors="replace")
+            if _garbled(body, encoding, raw):
+                # A BOM in front of bytes that do not decode (an image after FF FE) is no text.
+                raise NotText("binary file")
             return Decoded(clean(raw), encoding)
     if looks_binary(data):
         raise NotText("binary file")
