@@ -40,7 +40,7 @@ def test_no_model_exits_3_with_instructions(capsys: pytest.CaptureFixture[str]) 
     assert out.getvalue() == ""
     err = capsys.readouterr().err
     assert "No fr→en translation model is installed" in err
-    assert "reader models install fr en" in err and "PATH.argosmodel" in err
+    assert "reader models install fr en" in err and "FILE.argosmodel" in err
 
 
 def test_translate_json_offline(installed_copy: PackageInfo, no_network: list[object]) -> None:

@@ -27,7 +27,7 @@ EXIT_INTERRUPTED = 130
 MODELS_USAGE = """\
 usage: reader models list
        reader models install fr en          download and install from the Argos package index
-       reader models install PATH.argosmodel
+       reader models install FILE.argosmodel
        reader models remove fr en"""
 
 
@@ -137,7 +137,7 @@ def _print(
 
 
 def run_models(args: Sequence[str], out: TextIO = sys.stdout) -> int:
-    """`models list | install fr en | install PATH.argosmodel | remove fr en`."""
+    """`models list | install fr en | install FILE.argosmodel | remove fr en`."""
     args = list(args)
     try:
         _cleanup()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 INSTALL_HINT = (
     "Install one with `reader models install fr en` (downloads it from the Argos package index), "
-    "or on a machine without internet `reader models install PATH.argosmodel`."
+    "or on a machine without internet `reader models install FILE.argosmodel`."
 )
 
 
