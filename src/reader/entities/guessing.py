@@ -11,7 +11,7 @@ import re
 
 from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
-from reader.entities.patterns import is_word, trie, trie_regex
+from reader.entities.patterns import WordLed, is_word, trie, trie_regex
 from reader.entities.rules import apposed
 from reader.entities.shapes import NOT_NAMES
 
@@ -45,9 +45,8 @@ _CUE_WORDS = {
          "valorisation", "levée de fonds", "introduction en Bourse"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
-_COMPANY_CUE = re.compile(
-    r"\b(?:" + trie_regex(trie(_CUE_WORDS)) + ")"
-    r"|,(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|"
+_APPOSITION_CUE = re.compile(
+    r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|"
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
     r"medtech|healthtech|edtech|legaltech|insurtech|coentreprise|branche[ \t]+d['’]investissement|"
     r"fabricant|constructeur|équipementier|opérateur|laboratoire|(?P<who>éditeur|éditrice|"
@@ -59,6 +58,7 @@ _COMPANY_CUE = re.compile(
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
     r"(?:par|à|dans|en)\b)"
 )
+_WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")")
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
@@ -134,16 +134,19 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     found: list[Mention] = []
     starts = [s for s, _ in taken]
     ends = [e for _, e in taken]
-    for cue in _COMPANY_CUE.finditer(text):
-        word = cue.group()
-        sense = "apposition" if word == "," else _CUE_WORDS.get(" ".join(word.split()))
-        if sense != "apposition" and cue.start() and is_word(text[cue.start() - 1]):
-            continue
+    # Cue words and appositions in text order: (where, the word or None, the match).
+    cues = sorted([(m.start(), None, m) for m in _APPOSITION_CUE.finditer(text)]
+                  + [(m.start("word"), m.group("word"), m) for m in _WORD_CUE.finditer(text)],
+                  key=lambda cue: cue[0])
+    for at, word, cue in cues:
+        if word is None:
+            sense, word = "apposition", ","
+        else:
+            sense = _CUE_WORDS.get(" ".join(word.split()))
         span: tuple[int, int] | None = None
         if sense == "noun":
             own = word.startswith(("sa ", "leur "))  # "sa filiale X" has its determiner
-            if not own and not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12),
-                                                         cue.start()):
+            if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
                 continue
             pos = cue.end()
             for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
@@ -167,7 +170,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             name = _NAME_AT.match(text, tail.end()) if tail else None
             span = name.span() if name else None
         elif sense == "apposition":
-            before = _NAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+            before = _NAME_BEFORE.search(text, max(0, at - 60), at)
             if before and not _PLACE_PREP_BEFORE.search(
                 text, max(0, before.start(1) - 8), before.start(1)
             ) and not _PHRASE_BEFORE.search(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.entities.lexicon import word_set
-from reader.entities.patterns import trie, trie_regex
+from reader.entities.patterns import WordLed, trie, trie_regex
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
@@ -229,13 +229,16 @@ TRIGGERS = {
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
     "gpt": (re.compile(r"GPT"), 40, 12),
     "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
-    # Led by the space or apostrophe before the word, which the engine skips to quickly.
-    # and followed by a name within a few small words, as every rule it triggers needs.
-    "words": (re.compile(r"[ \t\n'’(«\"\u00a0](?P<word>" + trie_regex(trie(TRIGGER_WORDS))
-                         + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}(?:[ ]+|(?<=['’]))"
-                         + rf"[{_UPPER}0-9])"),
-              20, 90),
 }
+
+
+# The words that trigger the rules of models, nationalities and lists, followed by a name
+# within a few small words, as every rule they trigger needs.
+TRIGGER_WORDS_LED = WordLed(
+    "(?P<word>" + trie_regex(trie(TRIGGER_WORDS))
+    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}(?:[ ]+|(?<=['’]))" + rf"[{_UPPER}0-9])",
+    leads="\t\n'’(«\"\u00a0",
+)
 
 
 def _windows(name: str, text: str) -> list[list[int]]:

@@ -47,6 +47,7 @@ from reader.entities.shapes import (
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
     TRIGGER_WORDS,
+    TRIGGER_WORDS_LED,
     TRIGGERS,
     is_adverb,
     near,
@@ -133,8 +134,8 @@ def guess_names(text: str, mentions: list[Mention],
     rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
     list_starts: list[int] = []
-    for lead in TRIGGERS["words"][0].finditer(" " + text):
-        start, end = lead.start("word") - 1, lead.end("word") - 1
+    for lead in TRIGGER_WORDS_LED.finditer(text):
+        start, end = lead.span("word")
         rule = TRIGGER_WORDS[lead.group("word")]
         if rule == "list":
             cue = LIST_CUE.match(text, start)
@@ -380,6 +381,10 @@ _SEP_ENDS = tuple(sorted((  # longest first: the whole separator is found
 
 def _item_before(text: str, pos: int) -> tuple[int, int] | None:
     """The list item before the separator that ends at pos: "Benchmark" in "Benchmark et de "."""
+    near = text[max(0, pos - 11) : pos]
+    # Every separator holds a comma, "et" or "que"; most names are preceded by none of them.
+    if not ("," in near or " et " in near or " que " in near):
+        return None
     if not text.endswith(_SEP_ENDS, 0, pos):
         return None
     sep = next(e for e in _SEP_ENDS if text.endswith(e, 0, pos))
