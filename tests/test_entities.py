@@ -154,6 +154,51 @@ def test_lists_are_read_from_the_business_they_hold() -> None:
         ("OpenAI", "company")]
 
 
+def test_more_nationalities_determiners_and_business_nouns_introduce_a_business() -> None:
+    text = ("Le chilien Varbo Alimentos s'étend. Les hôpitaux du groupe américain Telvane "
+            "Health l'utilisent, comme la filiale du conglomérat Orvika. L'énergéticien Pradel "
+            "et la néobanque Sumio suivent ; Quenta, le géant local du commerce, aussi. "
+            "Fondée par deux anciens de Zephro, la jeune pousse recrute.")
+    assert in_article(text) == [
+        ("Varbo Alimentos", "company"), ("Telvane Health", "company"), ("Orvika", "company"),
+        ("Pradel", "company"), ("Sumio", "company"), ("Quenta", "company"),
+        ("Zephro", "company"),
+    ]
+    # After a comma, a business noun followed by a name opens a new clause: the name before the
+    # comma is a source here, not the business.
+    assert in_article("Selon le Daily Orbit, la banque Kestrava adopte l'outil.") == [
+        ("Kestrava", "company")]
+
+
+def test_names_set_off_as_models_by_the_words_around_them() -> None:
+    text = ("Velmar lance Ondo 3, déclinée en Ondo 3 Mini. Son assistant, Pipa, s'appuie "
+            "sur un modèle de vision maison, Lumeo Vision 2, et sur ZEN-KO, le grand modèle "
+            "régional. Le modèle public Brisa est ouvert, tout comme Ferro, l'algorithme de "
+            "tri, et Dova, une API de transcription.")
+    assert in_article(text) == [
+        ("Velmar", "company"), ("Ondo 3", "model"), ("Ondo 3 Mini", "model"),
+        ("Pipa", "model"), ("Lumeo Vision 2", "model"), ("ZEN-KO", "model"),
+        ("Brisa", "model"), ("Ferro", "model"), ("Dova", "model"),
+    ]
+
+
+def test_who_releases_or_tests_a_model_is_a_business_but_not_a_person() -> None:
+    assert in_article("À Lima, Pucará et Andes Nuvola Kato dévoilent Inti-LM 2. Jean Martin "
+                      "teste GPT-4o, puis Martin teste Claude.") == [
+        ("Pucará", "company"), ("Andes Nuvola Kato", "company"), ("Inti-LM 2", "model"),
+        ("GPT-4o", "model"), ("Claude", "model")]
+
+
+def test_short_forms_of_longer_business_names() -> None:
+    text = ("Le norvégien 2Q Technologies et Bralo Logistics signent avec Teravo Ossan "
+            "Kirel. Plus tard, 2Q, Bralo et Teravo concluent.")
+    assert in_article(text) == [
+        ("2Q Technologies", "company"), ("Bralo Logistics", "company"),
+        ("Teravo Ossan Kirel", "company"), ("2Q", "company"), ("Bralo", "company"),
+        ("Teravo", "company"),
+    ]
+
+
 def test_known_names_written_longer() -> None:
     assert in_article("Aleph Alpha publie Pharia-1-LLM-7B, puis Sarvam lance Sarvam-M.") == [
         ("Aleph Alpha", "company"), ("Pharia-1-LLM-7B", "model"), ("Sarvam", "company"),

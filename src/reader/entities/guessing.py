@@ -37,20 +37,31 @@ _CUE_WORDS = {
          "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
          "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
          "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs",
-         "sous-traitant", "cabinet d'avocats", "cabinet de conseil"], "noun"),
+         "sous-traitant", "cabinet d'avocats", "cabinet de conseil", "énergéticien",
+         "pétrolier", "néobanque", "foodtech", "agritech", "cleantech", "deeptech", "proptech",
+         "regtech", "épicier", "armateur", "sidérurgiste", "chimiste", "câblo-opérateur",
+         "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
+         "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
+         "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique"], "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
          "directrice générale", "maison mère", "filiale", "rachat", "acquisition",
-         "valorisation", "levée de fonds", "introduction en Bourse"], "role"),
+         "valorisation", "levée de fonds", "introduction en Bourse", "anciens", "ancien",
+         "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
+         "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
 _APPOSITION_CUE = re.compile(
     r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|"
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
-    r"medtech|healthtech|edtech|legaltech|insurtech|coentreprise|branche[ \t]+d['’]investissement|"
-    r"fabricant|constructeur|équipementier|opérateur|laboratoire|(?P<who>éditeur|éditrice|"
-    r"spécialiste|concepteur|conceptrice|fournisseur|pionnier|champion))\b)"
+    r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
+    r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
+    r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
+    r"(?P<who>éditeur|éditrice|"
+    r"spécialiste|concepteur|conceptrice|fournisseur|pionnier|champion))\b"
+    # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
+    r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
     r"application|chatbot|logiciel)\b)"
@@ -62,7 +73,7 @@ _WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")")
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
-                                r"[Ss]a|[Ss]on)[ \t]*$")
+                                r"[Ss]a|[Ss]on|[Dd]u|[Aa]u)[ \t]*$")
 # "de puces", "d'avocats", "des services informatiques"
 _COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’]|des|du)[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
                          r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.shapes import NOT_NAMES
+from reader.entities.shapes import EDITION, NOT_NAMES
 
 if TYPE_CHECKING:
     from reader.document import Block
@@ -24,7 +24,9 @@ _DROPPABLE = frozenset({
     "AI", "Labs", "Lab", "Bank", "Capital", "Ventures", "Partners", "Group", "Investment",
     "Investments", "Technologies", "Analytics", "Holdings", "Corporation", "Research", "Cloud",
     "Digital", "Motor", "Motors", "Technology", "Intelligence", "Robotics", "Systems",
-    "Semiconductor", "Solutions", "Networks", "Holding",
+    "Semiconductor", "Solutions", "Networks", "Holding", "Logistics", "Autonomy", "Healthcare",
+    "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
+    "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
 })
 _VERSION = re.compile(r"[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 _MODEL_HEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w]*[a-z][\w]*)(?:-\d|[ ]\d)")
@@ -76,6 +78,8 @@ def one_sense_per_article(
             version = _VERSION.match(prose, end) if kind == MODEL else None
             if version:  # "Sève 3" where the article named "Sève 2 Mini": another version
                 end = version.end()
+                edition = EDITION.match(prose, end)  # and its edition: "Sève 3 Mini"
+                end = edition.end() if edition else end
                 canonical = " ".join(prose[hit.start() : end].split())
             text = blocks[i].text[hit.start() : end]
             added.append(Mention(hit.start(), end, kind, canonical, text))
@@ -94,8 +98,12 @@ def _short_forms(name: str, kind: str) -> list[str]:
     shorts: list[str] = []
     if kind == COMPANY and len(words) >= 2 and words[-1] in _DROPPABLE:
         head = " ".join(words[:-1])
-        if len(head) >= 3 and head not in NOT_NAMES and not head.isdigit():
+        # ("1X" for "1X Technologies": two characters do when one is a digit or a capital)
+        if (len(head) >= 3 or (len(head) == 2 and not head.isalpha()) or head.isupper()) and (
+                head not in NOT_NAMES and not head.isdigit()):
             shorts.append(head)
+    if kind == COMPANY and len(words) >= 3 and len(words[0]) >= 4 and words[0] not in NOT_NAMES:
+        shorts.append(words[0])  # "Indosat" for "Indosat Ooredoo Hutchison"
     if kind == MODEL:
         head = _MODEL_HEAD.match(name)
         if head and len(head.group(1)) >= 3 and head.group(1) not in NOT_NAMES:

@@ -44,6 +44,19 @@ MODEL_HYPHEN = re.compile(
     rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*(?:-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z]{{1,4}}))*"
     r"-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z])(?:-(?:[\w.]*\w)?)*(?![\w-])"
 )
+# A hyphenated name ending in capitals, then a version: "Sahabat-AI 2", "Nusa-LM 3.1".
+MODEL_HYPHEN_VERSION = re.compile(
+    rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*-[{_UPPER}]{{2,4}}[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"(?![\w,.]?\w)"
+)
+# "GoTo et Indosat dévoilent X", "Safaricom teste X": who releases, tests or deploys a model
+# (X, found before) is a business.
+MAKER_VERB_BEFORE = re.compile(
+    r"[ ]+(?:(?:a|ont)[ ]+(?:lancé|dévoilé|présenté|publié|intégré|déployé|adopté|testé|"
+    r"entraîné|développé)|lance|lancent|dévoile|dévoilent|présente|présentent|publie|publient|"
+    r"teste|testent|intègre|intègrent|déploie|déploient|adopte|adoptent|entraîne|entraînent)"
+    r"[ ]+(?:(?:aussi|déjà|désormais|ainsi|également|maintenant)[ ]+)?$"
+)
 # A capitals-only name with a size in parameters: "LTXV-13B", "VARCO-VISION-2.0-14B".
 MODEL_CAPS_SIZE = re.compile(
     rf"(?<![\w.-])[{_UPPER}][{_UPPER}0-9]+(?:-[A-Za-z0-9][\w.]*[A-Za-z0-9])*"
@@ -66,9 +79,13 @@ MODEL_CUE = re.compile(
     r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
     r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"baptisée?|nommée?|appelée?)"
-    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|raisonnement|fondation|vision|code)(?:[ ]+\w+)?)?"
+    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code)"
+    r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
-    r"conversationnel(?:le)?|génératif|générative|maison))?"
+    r"conversationnel(?:le)?|génératif|générative|maison)"
+    # or one other adjective: "le modèle public X", "le modèle polonais X"
+    r"|[ ]+(?!(?:de|du|des|et|en|est|sera|a|à|qui|que|sur|par|pour|avec|dans)[ ])"
+    r"[a-zà-öø-ÿ]{3,14}(?=[ ][A-ZÀ-ÖØ-Þ]))?"
     r"(?:(?<=propre[ ]modèle),)?"
     rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
@@ -101,6 +118,8 @@ NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
 # (after an elided article as well: "d'ALLaM, le modèle")
 NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’])){_CAP}(?:[ ]{_CAP}){{0,3}}$")
+# A name in capitals joined by hyphens: "SEA-LION".
+CAPS_BEFORE = re.compile(rf"(?<![\w.'’-])[{_UPPER}][{_UPPER}0-9]+(?:-[{_UPPER}0-9]+)+$")
 # A capital or a digit ahead in the same clause: what a rule that names something needs.
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
@@ -119,18 +138,44 @@ PRODUCT_TAIL = re.compile(
 )
 # "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
 MODEL_APPOSED = re.compile(
-    r",[ ]+(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+)?(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
-    r"(?:modèle|assistant|chatbot|agent|LLM|(?:famille|série)[ ]+de[ ]+modèles)\b"
+    r",[ ]+(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+|l['’])?"
+    r"(?:(?:nouvel|nouveau|premier|grand|petit|gros)[ ]+)?"
+    r"(?:modèle|assistant|chatbot|agent|LLM|algorithme|API|(?:famille|série)[ ]+de[ ]+modèles)\b"
+)
+# "Son modèle, Daraja-7B,", "un modèle de vision maison, Kuup Vision 3,", "une nouvelle version,
+# Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
+MODEL_THEN_NAME = re.compile(
+    r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+(?:nouvelle[ ]+|nouveau[ ]+)?"
+    r"(?:modèle|assistant|agent|chatbot|version|génération)"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4},[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}}(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?=,|[ ]*\.)"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
+# Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
+_NATIONALITIES = word_set(
+    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
+    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
+    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
+    "québécois torontois montréalais lyonnais toulousain nantais mexicain brésilien chilien "
+    "argentin colombien péruvien uruguayen nigérian kényan sud-africain marocain égyptien "
+    "tunisien algérien sénégalais ivoirien ghanéen rwandais éthiopien estonien lituanien letton "
+    "polonais tchèque slovaque roumain hongrois bulgare croate serbe slovène autrichien belge "
+    "luxembourgeois portugais irlandais islandais grec ukrainien russe vietnamien indonésien "
+    "thaïlandais malaisien philippin australien néo-zélandais qatari koweïtien bahreïni omanais "
+    "jordanien libanais pakistanais bangladais hongkongais bavarois lisboète madrilène "
+    "barcelonais milanais bordelais lillois marseillais grenoblois rennais niçois strasbourgeois "
+    "montpelliérain bruxellois genevois zurichois new-yorkais bostonien"
+)
+_NATIONAL_FORMS = frozenset(
+    {a + end for a in _NATIONALITIES for end in ("", "e", "ne")}
+    | {f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")}
+    | {"turc", "turque", "grecque"}
+)
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
 # would be "le Suédois") before a name: a business.
 NATIONAL = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:sud-|nord-)?(?:américain|chinois|français|"
-    r"allemand|britannique|japonais|coréen|indien|israélien|canadien|suédois|finlandais|"
-    r"norvégien|émirati|saoudien|suisse|néerlandais|italien|espagnol|danois|taïwanais|"
-    r"singapourien|européen|parisien|californien|londonien|berlinois|munichois|québécois|"
-    r"torontois|montréalais|lyonnais|toulousain|nantais)(?:e|ne)?[ ]+"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:"
+    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
 # "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
@@ -191,16 +236,8 @@ RELEASED = re.compile(
     # or a name glued to its version: "Holo1", "SmolLM3"
     rf"|[{_UPPER}][\w]*[a-z][\w]*\d+(?:\.\d+)?)(?![\w,.]?\w)"
 )
-_NATIONALITIES = word_set(
-    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
-    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
-    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
-    "québécois torontois montréalais lyonnais toulousain nantais"
-)
 TRIGGER_WORDS = {
-    **dict.fromkeys((a + end for a in _NATIONALITIES for end in ("", "e", "ne")), "national"),
-    **dict.fromkeys((f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")),
-                    "national"),
+    **dict.fromkeys(_NATIONAL_FORMS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
         "baptisé baptisée nommé nommée appelé appelée"), "cue"),
@@ -229,6 +266,7 @@ TRIGGERS = {
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
     "gpt": (re.compile(r"GPT"), 40, 12),
     "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
+    "model_then_name": (re.compile(rf",[ ](?=[{_UPPER}0-9])"), 110, 40),
 }
 
 

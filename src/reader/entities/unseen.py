@@ -16,6 +16,7 @@ from reader.entities.shapes import (
     AMONG,
     BUSINESS_DEED,
     CABINET_BEFORE,
+    CAPS_BEFORE,
     DECIMALS,
     DOT_AI,
     EDITION,
@@ -25,13 +26,16 @@ from reader.entities.shapes import (
     LIST_CUE,
     LIST_LEAD,
     LIST_SEP,
+    MAKER_VERB_BEFORE,
     MODEL_APPOSED,
     MODEL_CAMEL_VERSION,
     MODEL_CAPS_SIZE,
     MODEL_CUE,
     MODEL_GPT,
     MODEL_HYPHEN,
+    MODEL_HYPHEN_VERSION,
     MODEL_SIZE,
+    MODEL_THEN_NAME,
     NAME_AT,
     NAME_BEFORE,
     NAME_BEFORE_CLAUSE,
@@ -125,7 +129,8 @@ def guess_names(text: str, mentions: list[Mention],
             add(start, end, COMPANY, whole_name=True)
     for hit in near("dot_ai", DOT_AI, text):
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
-    for name, regexes in (("hyphen", (MODEL_HYPHEN,)), ("size", (MODEL_SIZE, MODEL_CAPS_SIZE)),
+    for name, regexes in (("hyphen", (MODEL_HYPHEN, MODEL_HYPHEN_VERSION)),
+                          ("size", (MODEL_SIZE, MODEL_CAPS_SIZE)),
                           ("camel", (MODEL_CAMEL_VERSION,)), ("gpt", (MODEL_GPT,))):
         for hit in near(name, regexes, text):
             edition = EDITION.match(text, hit.end())  # "Kaamos-2 Mini", "Qingniao-4 Turbo"
@@ -179,9 +184,29 @@ def guess_names(text: str, mentions: list[Mention],
             if name.group() not in people:
                 add(*name.span(), COMPANY)
     for apposition in MODEL_APPOSED.finditer(text):
-        name = NAME_BEFORE.search(text, max(0, apposition.start() - 60), apposition.start())
+        lo = max(0, apposition.start() - 60)
+        name = (NAME_BEFORE.search(text, lo, apposition.start())
+                or CAPS_BEFORE.search(text, lo, apposition.start()))
         if name and _ok_name(name.group()):
             add(*name.span(), MODEL)
+    for named in near("model_then_name", MODEL_THEN_NAME, text):
+        add(*named.span("name"), MODEL)
+    for m in [m for m in placed.all() if m.kind == MODEL]:
+        verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 50), m.start)
+        if verb is None:
+            continue
+        name = NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+        item = name.span() if name else None
+        while item is not None:
+            subject = text[item[0] : item[1]]
+            if len(subject.split()) < 3 and not _company_like(subject):
+                break
+            if " " not in subject:
+                people = _surnames(text) if people is None else people
+                if subject in people:
+                    break
+            add(*item, COMPANY)
+            item = _item_before(text, item[0])
     for among in near("among", AMONG, text):
         # Clients, partners and investors counted so are businesses, of two words as well
         # ("Reliance Jio"): the list before the words is read back to its first member.
@@ -418,7 +443,7 @@ def _company_like(name: str) -> bool:
     words = name.split()
     if not _ok_name(name) or any(w in NOT_NAMES for w in words):
         return False
-    if len(words) == 1:
-        return True
+    if len(words) == 1 or len(words) >= 3:
+        return True  # (a person is named in two words, rarely in three)
     # "Mahindra & Mahindra": an ampersand joins the names of a business, not of a person.
     return bool(ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words) or "&" in words
