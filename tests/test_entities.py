@@ -199,6 +199,26 @@ def test_short_forms_of_longer_business_names() -> None:
     ]
 
 
+def test_lists_of_investors_and_clients_with_what_they_say_of_each_member() -> None:
+    text = ("Le tour, souscrit par Ondara Capital, Brevik Equity et Tessel Ventures, est "
+            "complété par Marlo et par Halvard Partners. Quelque vingt clients, parmi "
+            "lesquels le transporteur Nordvik Baltic, le groupe lituanien Kaspa et le "
+            "spécialiste des casiers Velto. Auprès notamment de Square Vale et du fonds "
+            "britannique Orvane.")
+    assert in_article(text) == [
+        ("Ondara Capital", "company"), ("Brevik Equity", "company"),
+        ("Tessel Ventures", "company"), ("Marlo", "company"), ("Halvard Partners", "company"),
+        ("Nordvik Baltic", "company"), ("Kaspa", "company"), ("Velto", "company"),
+        ("Square Vale", "company"), ("Orvane", "company"),
+    ]
+    # Two words are a person's name when they start with a first name, end with a given name
+    # of the East Asian kind, or when the text gives them a person's role.
+    assert in_article("Fondée par Anne Morel et Nadir Vost, la société a levé 5 millions "
+                      "auprès de Lumen Morrow et de Kim Jae-won, puis aux côtés de Maro "
+                      "Quint, ancien patron de Vexo.") == [
+        ("Lumen Morrow", "company"), ("Vexo", "company")]
+
+
 def test_known_names_written_longer() -> None:
     assert in_article("Aleph Alpha publie Pharia-1-LLM-7B, puis Sarvam lance Sarvam-M.") == [
         ("Aleph Alpha", "company"), ("Pharia-1-LLM-7B", "model"), ("Sarvam", "company"),

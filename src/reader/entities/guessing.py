@@ -13,7 +13,7 @@ from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
 from reader.entities.patterns import WordLed, is_word, trie, trie_regex
 from reader.entities.rules import apposed
-from reader.entities.shapes import NOT_NAMES
+from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE
 
 _NAME = (
     r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
@@ -186,7 +186,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 text, max(0, before.start(1) - 8), before.start(1)
             ) and not _PHRASE_BEFORE.search(
                 text, max(0, before.start(1) - 40), before.start(1)
-            ) and not (cue.group("who") and _person_like(text, *before.span(1))):
+            ) and not (cue.group("who") and _person_like(text, *before.span(1))
+                       ) and not PERSON_BEFORE.search(  # "Fondée par Anne Morel, la société"
+                text, max(0, before.start(1) - 60), before.start(1)):
                 span = before.span(1)
         if span is None or (span[0] and is_word(text[span[0] - 1])):
             continue

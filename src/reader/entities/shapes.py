@@ -27,6 +27,7 @@ _ORG_TAIL = (
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
     "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
+    "Equity|Invest|Healthcare|International|Platform|Energy|Mobility|Therapeutics|"
     "Communications|Pharmaceuticals|Logistics|Airlines|Airways"
 )
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
@@ -91,11 +92,11 @@ MODEL_CUE = re.compile(
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
-    r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
-    r"financée?|appuyée?)[ ]+par[ ]+|"
+    r"\b(?:mené|menée|menés|menées|emmené|emmenée|conduit|conduite|codirigé|codirigée|"
+    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?)[ ]+par[ ]+|"
     r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:(?:des|du|de)[ ]+|d['’])|"
     # Who a round is raised from, who a deal is signed with.
-    r"\bauprès[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\bauprès[ ]+(?:notamment[ ]+)?(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:partenariat|coentreprise|accord|contrat)[ ]+(?:stratégique[ ]+)?avec[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:signé|signe|signent)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -103,15 +104,31 @@ LIST_CUE = re.compile(
     # "plusieurs fonds du Golfe, dont ADIA"
     r"\b(?:fonds|investisseurs|banques|clients|partenaires)\b[^.,;:]{0,40},[ ]+dont[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "une trentaine de clients, parmi lesquels le transporteur X, ..."
+    r"\b(?:investisseurs|clients|partenaires|utilisateurs)\b[^.;:]{0,30}?,?[ ]+"
+    r"parmi[ ]+lesquel(?:le)?s[ ]+|"
     r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
     r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
 )
+# What a list may say of its member before naming it: "le transporteur X", "du fonds
+# britannique X", "l'opérateur X".
+_LEAD_NOUNS = (
+    r"(?:fonds|banque|néobanque|groupe|assureur|réassureur|opérateur|géant|conglomérat|société|"
+    r"constructeur|firme|fonds[ ]+souverain|transporteur|distributeur|spécialiste|"
+    r"énergéticien|pétrolier|équipementier|fabricant|éditeur|start-up|jeune[ ]+pousse|"
+    r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse)"
+)
 LIST_LEAD = re.compile(
-    r"(?:(?:le|la|les|l['’])[ ]*(?:fonds|banque|groupe|assureur|opérateur|géant|conglomérat|"
-    r"société|constructeur|firme|fonds[ ]+souverain)(?:[ ]+[a-zé]+)?[ ]+)?"
+    rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+)?[ ]+"
+    rf"(?=[{_UPPER}0-9]))?"
+)
+LIST_LEAD_BEFORE = re.compile(
+    rf"(?:(?<=[ ])(?:le|la|les)[ ]+|(?<=[ ])l['’]|(?<=[ ]d[ue][ ])|(?<=[ ]des[ ])|(?<=d['’]))"
+    rf"{_LEAD_NOUNS}(?:[ ]+[a-zé]+)?[ ]+$"
 )
 LIST_SEP = re.compile(
-    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)(?:de[ ]+|d['’]|du[ ]+|des[ ]+)?"
+    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
+    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+)?"
 )
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
 NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
@@ -177,6 +194,23 @@ NATIONAL = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:"
     + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# What makes a name of two words a person's: a role after it ("X Y, ancien patron de") or
+# before it ("le fondateur de Z, X Y", "fondé par A B et X Y").
+_ROLES = (
+    r"(?:directeur|directrice|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|"
+    r"PDG|président|présidente|dirigeant|dirigeante|ministre|chercheur|chercheuse|professeur|"
+    r"professeure|responsable|associé|associée|investisseur|investisseuse|entrepreneur|"
+    r"entrepreneuse|milliardaire|chef|cheffe|ingénieur|ingénieure|économiste|analyste)"
+)
+PERSON_AFTER = re.compile(
+    r",[ ]+(?:(?:l['’]|le[ ]|la[ ]|son[ ]|sa[ ]|leur[ ]|un[ ]|une[ ])[ ]*)?"
+    rf"(?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle|futur|future|ex-)[ ]*)?{_ROLES}\b"
+)
+PERSON_BEFORE = re.compile(
+    rf"(?:\b{_ROLES}\b[^.;:]{{0,40}},[ ]*"
+    r"|\b(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Dd]irigée?s?)[ ]+par"
+    r"[ ]+(?:[^.;:]{0,30}(?:[ ]et|,)[ ]+)?|\b(?:M\.|Mme|MM\.)[ ]+)$"
 )
 # "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
 # analyst, an outlet) is not one of its actors, so a name never seen is not guessed there.
@@ -249,7 +283,8 @@ TRIGGER_WORDS = {
         "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
         "actionnaire actionnaires client clients partenaire partenaires auprès partenariat "
         "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
-        "fonds banques"), "list"),
+        "fonds banques souscrit souscrite souscrits souscrites complété complétée "
+        "accompagné accompagnée rejoint rejointe menées utilisateurs"), "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
 # (a literal, or a capital), around which the full rule then runs. Without them the rules

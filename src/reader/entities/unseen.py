@@ -10,6 +10,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
+from reader.entities.lexicon import FIRST_NAMES
 from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
@@ -25,6 +26,7 @@ from reader.entities.shapes import (
     INSTITUTION,
     LIST_CUE,
     LIST_LEAD,
+    LIST_LEAD_BEFORE,
     LIST_SEP,
     MAKER_VERB_BEFORE,
     MODEL_APPOSED,
@@ -45,6 +47,8 @@ from reader.entities.shapes import (
     NATIONAL,
     NOT_NAMES,
     ORG_NAME,
+    PERSON_AFTER,
+    PERSON_BEFORE,
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
@@ -165,10 +169,10 @@ def guess_names(text: str, mentions: list[Mention],
         if name is None:
             clause = NAME_BEFORE_CLAUSE.search(text, max(0, raised.start() - 200),
                                                raised.start())
-            if clause and _company_like(clause.group(1)):
+            if clause and _company_like(clause.group(1), text, clause.start(1)):
                 add(*clause.span(1), COMPANY)
             continue
-        if _company_like(name.group()):
+        if _company_like(name.group(), text, name.start()):
             add(*name.span(), COMPANY)
     people = None
     for verb in TRIGGERS["deed"][0].finditer(text):
@@ -199,7 +203,7 @@ def guess_names(text: str, mentions: list[Mention],
         item = name.span() if name else None
         while item is not None:
             subject = text[item[0] : item[1]]
-            if len(subject.split()) < 3 and not _company_like(subject):
+            if not _company_like(subject, text, item[0]):
                 break
             if " " not in subject:
                 people = _surnames(text) if people is None else people
@@ -363,14 +367,15 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
     def walk(start: int, end: int) -> None:
         pos = end
         while text.startswith(_SEP_STARTS, pos) and (sep := LIST_SEP.match(text, pos)):
-            item = item_at(sep.end())
+            lead = LIST_LEAD.match(text, sep.end())  # "et le transporteur X"
+            item = item_at(lead.end() if lead else sep.end())
             if item is None:
                 break
-            if not item[2] and _company_like(text[item[0] : item[1]]):
+            if not item[2] and _company_like(text[item[0] : item[1]], text, item[0]):
                 members.append(item[:2])
             pos = item[1]
         pos = start
-        while (before := _item_before(text, pos)) is not None:
+        while (before := _item_before(text, _without_lead(text, pos))) is not None:
             clash = placed.overlapping(*before)
             if clash:
                 m = clash[0]
@@ -378,7 +383,7 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
                     break
                 pos = m.start
                 continue
-            if not _company_like(text[before[0] : before[1]]):
+            if not _company_like(text[before[0] : before[1]], text, before[0]):
                 break
             members.append(before)
             pos = before[0]
@@ -386,13 +391,22 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
     for pos in starts:
         item = item_at(pos)
         if item is not None:
-            if not item[2] and _company_like(text[item[0] : item[1]]):
+            if not item[2] and _company_like(text[item[0] : item[1]], text, item[0]):
                 members.append(item[:2])
             walk(item[0], item[1])
     for m in placed.all():
         if m.kind == COMPANY:
             walk(m.start, m.end)
     return sorted(set(members))
+
+
+def _without_lead(text: str, pos: int) -> int:
+    """Where a list member starts with what the list says of it: "et l'opérateur X"."""
+    near = text[max(0, pos - 45) : pos]
+    if not ("," in near or " et " in near):
+        return pos  # no list before
+    lead = LIST_LEAD_BEFORE.search(text, max(0, pos - 45), pos)
+    return lead.start() if lead else pos
 
 
 _SEP_STARTS = (",", " ,", " et ", " ainsi")
@@ -438,12 +452,27 @@ def _surnames(text: str) -> set[str]:
             if hit.group().split(" ", 1)[0] not in NOT_NAMES}
 
 
-def _company_like(name: str) -> bool:
+def _company_like(name: str, text: str = "", start: int = 0) -> bool:
     """Not a person ("Kim Sung-hun") nor a place: one word, an acronym, or a business name."""
     words = name.split()
     if not _ok_name(name) or any(w in NOT_NAMES for w in words):
         return False
-    if len(words) == 1 or len(words) >= 3:
+    if len(words) == 1:  # (not the first name of "Kim Jae-won")
+        after = text[start + len(name) : start + len(name) + 2] if text else ""
+        return not (name in FIRST_NAMES and after[:1] == " " and after[1:].isupper())
+    if len(words) >= 3:
         return True  # (a person is named in two words, rarely in three)
     # "Mahindra & Mahindra": an ampersand joins the names of a business, not of a person.
-    return bool(ORG_NAME.fullmatch(name)) or all(w.isupper() for w in words) or "&" in words
+    if ORG_NAME.fullmatch(name) or all(w.isupper() for w in words) or "&" in words:
+        return True
+    # "Square Vale", "L Morrow": two words not led by a first name ("Anne Morel"), not ending
+    # in a given name of the East Asian kind ("Kim Jae-won"), and that the text around does not
+    # give a person's role ("X Y, ancien patron de", "le fondateur de Z, X Y,").
+    if not text or words[0] in FIRST_NAMES or _GIVEN_NAME.fullmatch(words[1]):
+        return False
+    end = start + len(name)
+    return not (PERSON_AFTER.match(text, end)
+                or PERSON_BEFORE.search(text, max(0, start - 60), start))
+
+
+_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-[a-zà-öø-ÿ]+")
