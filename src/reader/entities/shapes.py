@@ -122,10 +122,8 @@ LIST_LEAD = re.compile(
     rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+)?[ ]+"
     rf"(?=[{_UPPER}0-9]))?"
 )
-LIST_LEAD_BEFORE = re.compile(
-    rf"(?:(?<=[ ])(?:le|la|les)[ ]+|(?<=[ ])l['’]|(?<=[ ]d[ue][ ])|(?<=[ ]des[ ])|(?<=d['’]))"
-    rf"{_LEAD_NOUNS}(?:[ ]+[a-zé]+)?[ ]+$"
-)
+LEAD_NOUNS = frozenset(
+    _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
 LIST_SEP = re.compile(
     r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
     r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+)?"

@@ -24,9 +24,9 @@ from reader.entities.shapes import (
     HYPHEN_HEAD,
     HYPHEN_TAIL,
     INSTITUTION,
+    LEAD_NOUNS,
     LIST_CUE,
     LIST_LEAD,
-    LIST_LEAD_BEFORE,
     LIST_SEP,
     MAKER_VERB_BEFORE,
     MODEL_APPOSED,
@@ -401,12 +401,27 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
 
 
 def _without_lead(text: str, pos: int) -> int:
-    """Where a list member starts with what the list says of it: "et l'opérateur X"."""
-    near = text[max(0, pos - 45) : pos]
-    if not ("," in near or " et " in near):
-        return pos  # no list before
-    lead = LIST_LEAD_BEFORE.search(text, max(0, pos - 45), pos)
-    return lead.start() if lead else pos
+    """Where a list member starts with what the list says of it: "et l'opérateur X", "et du
+    fonds britannique X" (a noun, maybe an adjective, after a determiner)."""
+    if pos < 4 or text[pos - 1] != " ":
+        return pos
+    end = pos - 1
+    for _ in range(2):  # the noun, or the adjective after it
+        start = text.rfind(" ", max(0, end - 20), end) + 1
+        if start == 0 and end > 20:
+            return pos  # a word too long to be a noun of the list
+        word = text[start:end]
+        elided = word[1:2] in ("'", "’") and word[:1] in ("l", "d")
+        if (word[2:] if elided else word) in LEAD_NOUNS:
+            if elided:
+                return start
+            before = text[max(0, start - 4) : start]
+            return start - 4 + before.rfind(" ", 0, 3) + 1 if before.endswith(
+                (" le ", " la ", "les ", " du ", " de ", "des ")) else pos
+        if start == 0 or not word.isalpha() or not word.islower():
+            return pos
+        end = start - 1
+    return pos
 
 
 _SEP_STARTS = (",", " ,", " et ", " ainsi")
