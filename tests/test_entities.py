@@ -219,6 +219,28 @@ def test_lists_of_investors_and_clients_with_what_they_say_of_each_member() -> N
         ("Lumen Morrow", "company"), ("Vexo", "company")]
 
 
+def test_subsidiaries_named_after_a_known_parent_but_not_its_products() -> None:
+    text = ("Le tour réunit Kestrel Partners, Samsung NEXT et Nvidia India. L'opérateur "
+            "LG Orbis signe ; Samsung Vortex, filiale du groupe, suit. Le Samsung Galaxy S25 "
+            "sort.")
+    assert in_article(text) == [
+        ("Kestrel Partners", "company"), ("Samsung NEXT", "company"),
+        ("Nvidia India", "company"), ("LG Orbis", "company"), ("Samsung Vortex", "company"),
+        ("Samsung", "company"),
+    ]
+
+
+def test_a_lede_subject_that_the_next_sentence_calls_a_business() -> None:
+    text = ("À Quito, Velunia ouvre sa boîte noire. La foodtech équatorienne vend ses "
+            "recettes. Tamsa mise sur l'IA embarquée. Le concepteur de puces annonce une "
+            "levée, et Velunia recrute.")
+    assert in_article(text) == [("Velunia", "company"), ("Tamsa", "company"),
+                                ("Velunia", "company")]
+    # Not a participle opening a sentence, nor a sentence whose next one names its own subject.
+    assert in_article("Entraîné sur des textes, Orvo 2 sort. La start-up Kelva suit.") == [
+        ("Kelva", "company")]
+
+
 def test_known_names_written_longer() -> None:
     assert in_article("Aleph Alpha publie Pharia-1-LLM-7B, puis Sarvam lance Sarvam-M.") == [
         ("Aleph Alpha", "company"), ("Pharia-1-LLM-7B", "model"), ("Sarvam", "company"),

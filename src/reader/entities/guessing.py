@@ -42,7 +42,8 @@ _CUE_WORDS = {
          "regtech", "épicier", "armateur", "sidérurgiste", "chimiste", "câblo-opérateur",
          "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
-         "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique"], "noun"),
+         "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
+         "enseigne"], "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
@@ -75,8 +76,9 @@ _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
                                 r"[Ss]a|[Ss]on|[Dd]u|[Aa]u)[ \t]*$")
 # "de puces", "d'avocats", "des services informatiques"
-_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’]|des|du)[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
-                         r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?")
+_COMPLEMENT = re.compile(r"[ \t]+(?:des|du|de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
+                         r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?"
+                         r"(?=[ \t,])")
 _OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-ÖØ-Þ][\w-]*)(?=[ \t]+[A-ZÀ-ÖØ-Þ0-9])")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
 # "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens
@@ -137,10 +139,13 @@ def _person_like(text: str, start: int, end: int) -> bool:
                      text[max(0, start - 3000) : start]) is not None
 
 
-def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def unknown_companies(text: str, taken: list[tuple[int, int]],
+                      businesses: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Companies named in a clear company context but absent from the gazetteer.
 
-    `taken`: sorted, disjoint spans already named; guesses never overlap them.
+    `taken`: sorted, disjoint spans already named; guesses never overlap them, except that a
+    guess may lengthen a business named there (`businesses`, among `taken`): "l'opérateur LG
+    Uplus", "Hanwha Vision, filiale de" where the gazetteer knows LG and Hanwha.
     """
     found: list[Mention] = []
     starts = [s for s, _ in taken]
@@ -160,7 +165,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
                 continue
             pos = cue.end()
-            for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
+            for _ in range(3):  # "la start-up parisienne X", "le fabricant de puces X"
                 place = _OF_PLACE.match(text, pos)  # "le fonds souverain de Singapour GIC"
                 if place and place.group(1) in NOT_NAMES:
                     pos = place.end()
@@ -201,7 +206,13 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         start, end = span
         i = bisect.bisect_left(starts, end)
         if i > 0 and ends[i - 1] > start:
-            continue
+            j = bisect.bisect_left(starts, start)
+            inside = list(zip(starts[j:i], ends[j:i], strict=True))
+            if not (inside and inside[0][0] == start and (j == 0 or ends[j - 1] <= start)
+                    and all(e <= end and (s, e) in businesses for s, e in inside)):
+                continue
+            del starts[j:i], ends[j:i]
+            i = j
         starts.insert(i, start)
         ends.insert(i, end)
         found.append(Mention(start, end, COMPANY, " ".join(text[start:end].split()),

@@ -397,11 +397,15 @@ class Matcher:
             mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
         if self.guess_unknown:
             taken = [(c.start, c.end) for c in candidates]
-            extra = unknown_companies(masked, taken)
+            businesses = frozenset((m.start, m.end) for m in mentions if m.kind == COMPANY)
+            extra = unknown_companies(masked, taken, businesses)
             if extra:
                 extra = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
                          for m in extra]
-                mentions = sorted(mentions + extra, key=lambda m: m.start)
+                # A guess that lengthens a business ("LG" -> "LG Uplus") takes its place.
+                ends = {m.start: m.end for m in extra}
+                mentions = sorted([m for m in mentions if ends.get(m.start, -1) < m.end]
+                                  + extra, key=lambda m: m.start)
             # Guesses never take masked text, so their text is the text's own.
             blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
             mentions = guess_names(masked, mentions, blocked)

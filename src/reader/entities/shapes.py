@@ -128,6 +128,29 @@ LIST_SEP = re.compile(
     r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
     r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+)?"
 )
+# "Hailo mise sur l'IA embarquée. Le concepteur de puces israélien annonce...": a sentence
+# that opens on a name, and the next that calls its subject a business (no other name given).
+_ANAPHORA_NOUNS = (
+    r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
+    r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
+    r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
+    r"conglomérat|industriel|transporteur)"
+)
+ANAPHORA_NEXT = re.compile(
+    r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau)[ ]+)?"
+    rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
+)
+LEDE_SUBJECT = re.compile(
+    rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"
+    # then its verb, not a preposition ("Entraîné sur des textes, X sera...")
+    r"(?!(?:sur|de|du|des|à|au|aux|en|par|pour|avec|dans|le|la|les|un|une|et|ou|que|qui)\b)"
+    r"[a-zà-öø-ÿ]+"
+)
+# A word after a business's name in a list that names a subsidiary: a country in its own
+# language ("Lightspeed India", "Orange Polska") or a word in capitals ("Samsung NEXT").
+SUBSIDIARY_TAIL = re.compile(
+    rf"[ ]([{_UPPER}][a-zà-öø-ÿ]+|[{_UPPER}]{{2,}})(?![\w-])(?![ ][{_UPPER}])")
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
 NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")

@@ -15,6 +15,7 @@ from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
     AMONG,
+    ANAPHORA_NEXT,
     BUSINESS_DEED,
     CABINET_BEFORE,
     CAPS_BEFORE,
@@ -25,6 +26,7 @@ from reader.entities.shapes import (
     HYPHEN_TAIL,
     INSTITUTION,
     LEAD_NOUNS,
+    LEDE_SUBJECT,
     LIST_CUE,
     LIST_LEAD,
     LIST_SEP,
@@ -54,6 +56,7 @@ from reader.entities.shapes import (
     RELEASED,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
+    SUBSIDIARY_TAIL,
     TRIGGER_WORDS,
     TRIGGER_WORDS_LED,
     TRIGGERS,
@@ -211,6 +214,20 @@ def guess_names(text: str, mentions: list[Mention],
                     break
             add(*item, COMPANY)
             item = _item_before(text, item[0])
+    models: set[str] | None = None
+    for anaphora in ANAPHORA_NEXT.finditer(text):
+        # The sentence before, from its start.
+        lo = max(0, anaphora.start() - 300)
+        stop = max(text.rfind(". ", lo, anaphora.start()), text.rfind("\n", lo, anaphora.start()))
+        start = stop + 2 if stop >= 0 and text[stop] == "." else stop + 1 if stop >= 0 else lo
+        if start != 0 and stop < 0:
+            continue  # no sentence start in reach
+        lede = LEDE_SUBJECT.match(text, start, anaphora.start())
+        if lede and _company_like(lede.group("name"), text, lede.start("name")):
+            if models is None:  # (a model named in the article is not the business)
+                models = {m.text for m in placed.all() if m.kind == MODEL}
+            if lede.group("name") not in models:
+                add(*lede.span("name"), COMPANY)
     for among in near("among", AMONG, text):
         # Clients, partners and investors counted so are businesses, of two words as well
         # ("Reliance Jio"): the list before the words is read back to its first member.
@@ -353,12 +370,23 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
     Consultancy Services", "mené par Accel, avec la participation de Nvidia et d'Elaia")."""
     members: list[tuple[int, int]] = []
 
+    def longer(m: Mention) -> int:
+        """Where a business's name ends in a list, with a word that names its subsidiary
+        ("Lightspeed India", "Samsung NEXT")."""
+        tail = SUBSIDIARY_TAIL.match(text, m.end)
+        if tail and tail.group(1) not in NOT_NAMES and not placed.overlapping(m.end, tail.end()):
+            return tail.end()
+        return m.end
+
     def item_at(pos: int) -> tuple[int, int, bool] | None:
         """The list item starting at pos: (start, end, is a business found already)."""
         clash = placed.overlapping(pos, pos + 1)
         if clash:
             m = clash[0]
-            return (m.start, m.end, True) if m.kind == COMPANY and m.start == pos else None
+            if m.kind != COMPANY or m.start != pos:
+                return None
+            end = longer(m)
+            return m.start, end, end == m.end
         name = NAME_AT.match(text, pos)
         if name is None or placed.overlapping(*name.span()):
             return None
@@ -379,8 +407,10 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
             clash = placed.overlapping(*before)
             if clash:
                 m = clash[0]
-                if m.kind != COMPANY or m.end != before[1]:
+                if m.kind != COMPANY or before[1] not in (m.end, longer(m)):
                     break
+                if m.end != before[1]:
+                    members.append(before)
                 pos = m.start
                 continue
             if not _company_like(text[before[0] : before[1]], text, before[0]):
