@@ -58,6 +58,12 @@ MAKER_VERB_BEFORE = re.compile(
     r"teste|testent|intègre|intègrent|déploie|déploient|adopte|adoptent|entraîne|entraînent)"
     r"[ ]+(?:(?:aussi|déjà|désormais|ainsi|également|maintenant)[ ]+)?$"
 )
+MAKER_VERB_WORDS = word_set(
+    "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
+    "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "
+    "déploie déploient adopte adoptent entraîne entraînent aussi déjà désormais ainsi également "
+    "maintenant"
+)
 # A capitals-only name with a size in parameters: "LTXV-13B", "VARCO-VISION-2.0-14B".
 MODEL_CAPS_SIZE = re.compile(
     rf"(?<![\w.-])[{_UPPER}][{_UPPER}0-9]+(?:-[A-Za-z0-9][\w.]*[A-Za-z0-9])*"
@@ -182,11 +188,13 @@ MODEL_APPOSED = re.compile(
 )
 # "Son modèle, Daraja-7B,", "un modèle de vision maison, Kuup Vision 3,", "une nouvelle version,
 # Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
-MODEL_THEN_NAME = re.compile(
+SET_OFF_NAME = re.compile(
+    rf",[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}}(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?=,|[ ]*\.)"
+)
+MODEL_BEFORE_NAME = re.compile(
     r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+(?:nouvelle[ ]+|nouveau[ ]+)?"
     r"(?:modèle|assistant|agent|chatbot|version|génération)"
-    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4},[ ]+"
-    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}}(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?=,|[ ]*\.)"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}$"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
 # Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
@@ -322,7 +330,6 @@ TRIGGERS = {
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
     "gpt": (re.compile(r"GPT"), 40, 12),
     "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
-    "model_then_name": (re.compile(rf",[ ](?=[{_UPPER}0-9])"), 110, 40),
 }
 
 

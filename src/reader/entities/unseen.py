@@ -31,7 +31,9 @@ from reader.entities.shapes import (
     LIST_LEAD,
     LIST_SEP,
     MAKER_VERB_BEFORE,
+    MAKER_VERB_WORDS,
     MODEL_APPOSED,
+    MODEL_BEFORE_NAME,
     MODEL_CAMEL_VERSION,
     MODEL_CAPS_SIZE,
     MODEL_CUE,
@@ -39,7 +41,6 @@ from reader.entities.shapes import (
     MODEL_HYPHEN,
     MODEL_HYPHEN_VERSION,
     MODEL_SIZE,
-    MODEL_THEN_NAME,
     NAME_AT,
     NAME_BEFORE,
     NAME_BEFORE_CLAUSE,
@@ -54,6 +55,7 @@ from reader.entities.shapes import (
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
+    SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
     SUBSIDIARY_TAIL,
@@ -196,9 +198,15 @@ def guess_names(text: str, mentions: list[Mention],
                 or CAPS_BEFORE.search(text, lo, apposition.start()))
         if name and _ok_name(name.group()):
             add(*name.span(), MODEL)
-    for named in near("model_then_name", MODEL_THEN_NAME, text):
-        add(*named.span("name"), MODEL)
+    for named in SET_OFF_NAME.finditer(text):
+        # "Son modèle, Daraja-7B,", "une nouvelle version, Giuseppe 3.0,": a name set off by
+        # commas after what the sentence calls a model.
+        if MODEL_BEFORE_NAME.search(text, max(0, named.start() - 80), named.start()):
+            add(*named.span("name"), MODEL)
     for m in [m for m in placed.all() if m.kind == MODEL]:
+        space = text.rfind(" ", max(0, m.start - 16), m.start - 1)
+        if text[space + 1 : m.start - 1] not in MAKER_VERB_WORDS:
+            continue  # (the word before the model is no verb or adverb of the rule)
         verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 50), m.start)
         if verb is None:
             continue
@@ -392,7 +400,7 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
             return None
         return name.start(), name.end(), False
 
-    def walk(start: int, end: int) -> None:
+    def walk(start: int, end: int, back: bool = True) -> None:
         pos = end
         while text.startswith(_SEP_STARTS, pos) and (sep := LIST_SEP.match(text, pos)):
             lead = LIST_LEAD.match(text, sep.end())  # "et le transporteur X"
@@ -403,7 +411,7 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
                 members.append(item[:2])
             pos = item[1]
         pos = start
-        while (before := _item_before(text, _without_lead(text, pos))) is not None:
+        while back and (before := _item_before(text, _without_lead(text, pos))) is not None:
             clash = placed.overlapping(*before)
             if clash:
                 m = clash[0]
@@ -424,10 +432,19 @@ def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[i
             if not item[2] and _company_like(text[item[0] : item[1]], text, item[0]):
                 members.append(item[:2])
             walk(item[0], item[1])
+    # Most businesses are in no list: no separator shortly before or after them, which every
+    # list member next to them needs.
+    separators = sorted(hit.start() for regex in _SEPARATORS for hit in regex.finditer(text))
     for m in placed.all():
         if m.kind == COMPANY:
-            walk(m.start, m.end)
+            i = bisect_left(separators, m.start - 45)
+            if i < len(separators) and separators[i] < m.end + 20:
+                walk(m.start, m.end, back=separators[i] < m.start)
     return sorted(set(members))
+
+
+# (one literal each: the regex engine finds a literal much faster than an alternation)
+_SEPARATORS = (re.compile(","), re.compile(" et "), re.compile(" ainsi "))
 
 
 def _without_lead(text: str, pos: int) -> int:
