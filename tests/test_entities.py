@@ -241,6 +241,20 @@ def test_a_lede_subject_that_the_next_sentence_calls_a_business() -> None:
         ("Kelva", "company")]
 
 
+def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
+    text = ("Velmo, l'ex-bRavo, promet un modèle. Son assistant, tessOS, planifie. Norvik, "
+            "qui a racheté la start-up Pello, discute avec Ambra d'un accord. L'outil "
+            "d'Ambra et ce qu'Norvik vend.")
+    assert in_article(text) == [
+        ("Velmo", "company"), ("bRavo", "company"), ("tessOS", "model"), ("Norvik", "company"),
+        ("Pello", "company"), ("Ambra", "company"), ("Ambra", "company"),
+        ("Norvik", "company"),
+    ]
+    # Not a business: a supercomputer, a common noun coordinated with another.
+    assert in_article("Entraîné sur le supercalculateur KALO, installé à Oulu, et par la "
+                      "filiale de VTC et de livraison du groupe.") == []
+
+
 def test_known_names_written_longer() -> None:
     assert in_article("Aleph Alpha publie Pharia-1-LLM-7B, puis Sarvam lance Sarvam-M.") == [
         ("Aleph Alpha", "company"), ("Pharia-1-LLM-7B", "model"), ("Sarvam", "company"),
@@ -652,8 +666,9 @@ def test_unreadable_user_file_is_one_message(_reader_dirs: dict[str, Path]) -> N
 def test_matcher_without_small_letter_names_or_patterns() -> None:
     matcher = Matcher([Entity("Foo", "company", ("Foo",))])
     started = time.perf_counter()
-    assert [(m.text, m.start) for m in matcher.find("Foo, xFoo et Foo.")] == [("Foo", 0),
-                                                                           ("Foo", 13)]
+    # (in a list beside Foo, "xFoo" would be a name of its own: names like "iGenius" are)
+    assert [(m.text, m.start) for m in matcher.find("Foo lit xFoo puis Foo.")] == [
+        ("Foo", 0), ("Foo", 18)]
     assert time.perf_counter() - started < 1
     assert Matcher([]).find("Apple") == []
 

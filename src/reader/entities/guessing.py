@@ -59,8 +59,9 @@ _APPOSITION_CUE = re.compile(
     r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
-    r"(?P<who>éditeur|éditrice|"
-    r"spécialiste|concepteur|conceptrice|fournisseur|pionnier|champion))\b"
+    r"éditeur|éditrice|fournisseur|"
+    # (nouns that could call a person so as well)
+    r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
@@ -69,7 +70,18 @@ _APPOSITION_CUE = re.compile(
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
     r"(?:par|à|dans|en)\b)"
+    # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
+    r"|,(?=[ \t]*(?:l['’])?ex-[A-ZÀ-ÖØ-Þa-z][\w.-]*[ \t]*[,)])"
 )
+# The former name itself: "l'ex-Lumen".
+_FORMER_NAME = re.compile(r",[ \t]*(?:l['’])?ex-([A-ZÀ-ÖØ-Þ][\w.-]*|[a-z]+[A-ZÀ-ÖØ-Þ][\w.-]*)"
+                          r"(?=[ \t]*[,)])")
+# What a name of no business follows: "le supercalculateur LUMI", "le programme X".
+_NOT_A_BUSINESS_BEFORE = re.compile(
+    r"(?:supercalculateur|superordinateur|calculateur|programme|projet|salon|satellite|campus|"
+    r"centre|stade|musée|festival|concours|plan)[ \t]+$")
+# "la filiale de VTC et de livraison": coordinated with a common noun, a common noun.
+_AND_COMMON_NOUN = re.compile(r"[ \t]+et[ \t]+(?:de|d['’]|du|des)[ \t]*[a-zà-öø-ÿ]")
 _WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")")
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
@@ -203,6 +215,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
         refused = (MODEL, "product") if sense == "noun" else (MODEL, "product", "person")
         if span is None or apposed(text, span[1]) in refused:
             continue
+        if _AND_COMMON_NOUN.match(text, span[1]) or _NOT_A_BUSINESS_BEFORE.search(
+                text, max(0, span[0] - 20), span[0]):
+            continue
         start, end = span
         i = bisect.bisect_left(starts, end)
         if i > 0 and ends[i - 1] > start:
@@ -217,5 +232,12 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
         ends.insert(i, end)
         found.append(Mention(start, end, COMPANY, " ".join(text[start:end].split()),
                              text[start:end]))
+    for former in _FORMER_NAME.finditer(text):
+        start, end = former.span(1)
+        i = bisect.bisect_left(starts, end)
+        if i == 0 or ends[i - 1] <= start:
+            starts.insert(i, start)
+            ends.insert(i, end)
+            found.append(Mention(start, end, COMPANY, text[start:end], text[start:end]))
     found.sort(key=lambda m: m.start)
     return found

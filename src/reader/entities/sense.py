@@ -58,7 +58,8 @@ def one_sense_per_article(
         return
     longest = settled
     pattern = re.compile(
-        r"(?<![\w.'’-])(?:"
+        # (after an elided article or "qu'": "l'outil d'Aidoc", "qu'Indosat exploite")
+        r"(?:(?<![\w.'’-])|(?<=\b[dlDLjJ]['’])|(?<=\b[qQ]u['’]))(?:"
         + "|".join(re.escape(s).replace(r"\ ", r"\s+")
                    for s in sorted(longest, key=len, reverse=True))
         # Not the head of a longer name: "Novo" for "Novo Holdings" is not in "Novo Nordisk".

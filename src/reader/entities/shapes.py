@@ -19,7 +19,9 @@ from reader.entities.patterns import WordLed, trie, trie_regex
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
-_CAP = rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]|[{_UPPER}]|\d+[A-Za-z][\w]*)"
+_CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]|[{_UPPER}]|\d+[A-Za-z][\w]*"
+        # or a name in small letters with a capital inside: "kuupOS", "iGenius"
+        rf"|[a-z]{{1,6}}[{_UPPER}][\w]*)")
 # Words that end (or, in French, begin) the name of a business.
 _ORG_TAIL = (
     "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
@@ -31,7 +33,7 @@ _ORG_TAIL = (
     "Communications|Pharmaceuticals|Logistics|Airlines|Airways"
 )
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
-_JOIN = r"(?:[ ](?:of|and|du|de|des)[ ]|[ ]&[ ]|[ ])"
+_JOIN = r"(?:[ ](?:of|and|in|du|de|des)[ ]|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(
     rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
@@ -106,6 +108,9 @@ LIST_CUE = re.compile(
     r"\b(?:partenariat|coentreprise|accord|contrat)[ ]+(?:stratégique[ ]+)?avec[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:signé|signe|signent)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # who a business negotiates or works with
+    r"\b(?:discute|discutent|négocie|négocient|collabore|collaborent|travaille|travaillent)"
+    r"[ ]+(?:déjà[ ]+|aussi[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "plusieurs fonds du Golfe, dont ADIA"
     r"\b(?:fonds|investisseurs|banques|clients|partenaires)\b[^.,;:]{0,40},[ ]+dont[ ]+"
@@ -161,7 +166,9 @@ ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
 NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
 # (after an elided article as well: "d'ALLaM, le modèle")
-NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’])){_CAP}(?:[ ]{_CAP}){{0,3}}$")
+NAME_BEFORE = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))({_CAP}(?:[ ]{_CAP}){{0,3}})$")
+NAME_BEFORE_QUI = re.compile(rf"(?<![\w.'’-])({_CAP}(?:[ ]{_CAP})?),[ ]+qui$")
 # A name in capitals joined by hyphens: "SEA-LION".
 CAPS_BEFORE = re.compile(rf"(?<![\w.'’-])[{_UPPER}][{_UPPER}0-9]+(?:-[{_UPPER}0-9]+)+$")
 # A capital or a digit ahead in the same clause: what a rule that names something needs.
@@ -313,7 +320,8 @@ TRIGGER_WORDS = {
         "actionnaire actionnaires client clients partenaire partenaires auprès partenariat "
         "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
         "fonds banques souscrit souscrite souscrits souscrites complété complétée "
-        "accompagné accompagnée rejoint rejointe menées utilisateurs"), "list"),
+        "accompagné accompagnée rejoint rejointe menées utilisateurs discute discutent négocie "
+        "négocient collabore collaborent travaille travaillent"), "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
 # (a literal, or a capital), around which the full rule then runs. Without them the rules

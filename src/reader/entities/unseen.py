@@ -44,6 +44,7 @@ from reader.entities.shapes import (
     NAME_AT,
     NAME_BEFORE,
     NAME_BEFORE_CLAUSE,
+    NAME_BEFORE_QUI,
     NAME_NEXT,
     NAME_RUN,
     NAME_SOON,
@@ -187,11 +188,20 @@ def guess_names(text: str, mentions: list[Mention],
             and BUSINESS_DEED.match(text, verb.start() - 2))
         if not deed:
             continue
-        name = NAME_BEFORE.search(text, max(0, deed.start() - 60), deed.start())
-        if name and " " not in name.group() and _company_like(name.group()):
+        lo = max(0, deed.start() - 60)
+        # (or before a relative pronoun: "Nubank, qui a racheté la start-up")
+        name = NAME_BEFORE.search(text, lo, deed.start()) or NAME_BEFORE_QUI.search(
+            text, lo, deed.start())
+        if name is None:
+            continue
+        span, words = name.span(1), name.group(1).split()
+        # Two words when the first is a business found by name: "LG Uplus déploie son agent".
+        known = len(words) == 2 and any(m.kind == COMPANY and m.start == span[0]
+                                        for m in placed.overlapping(span[0], span[0] + 1))
+        if (len(words) == 1 or known) and _company_like(words[0]):
             people = _surnames(text) if people is None else people
-            if name.group() not in people:
-                add(*name.span(), COMPANY)
+            if name.group(1) not in people:
+                add(*span, COMPANY)
     for apposition in MODEL_APPOSED.finditer(text):
         lo = max(0, apposition.start() - 60)
         name = (NAME_BEFORE.search(text, lo, apposition.start())
