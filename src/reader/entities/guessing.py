@@ -54,7 +54,9 @@ _CUE_WORDS = {
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
 _APPOSITION_CUE = re.compile(
-    r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|"
+    r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?"
+    r"(?:(?:premier|première|deuxième|second|seconde|grand|grande|petit|petite|jeune|nouveau|"
+    r"nouvelle|autre|ancien|ancienne|principal|principale)[ \t]+)?(?:maison[ \t]+mère|filiale|"
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
     r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
@@ -82,7 +84,9 @@ _NOT_A_BUSINESS_BEFORE = re.compile(
     r"centre|stade|musée|festival|concours|plan)[ \t]+$")
 # "la filiale de VTC et de livraison": coordinated with a common noun, a common noun.
 _AND_COMMON_NOUN = re.compile(r"[ \t]+et[ \t]+(?:de|d['’]|du|des)[ \t]*[a-zà-öø-ÿ]")
-_WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")")
+# (a name after it in the same sentence, as every cue word needs: most never have one)
+_WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")"
+                    r"(?=[^.;:!?\n]{0,80}?[A-ZÀ-ÖØ-Þ0-9])")
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"

@@ -60,6 +60,14 @@ MAKER_VERB_BEFORE = re.compile(
     r"teste|testent|intègre|intègrent|déploie|déploient|adopte|adoptent|entraîne|entraînent)"
     r"[ ]+(?:(?:aussi|déjà|désormais|ainsi|également|maintenant)[ ]+)?$"
 )
+# "Hitachi s'appuie sur Microsoft", "Velmo a racheté Sirka": who relies on, allies with or buys
+# a business found by name is a business too.
+ALLY_VERB_BEFORE = re.compile(
+    r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
+    r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"(?:a[ ]+signé|signe)[ ]+avec)[ ]+$"
+)
+ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis")
 MAKER_VERB_WORDS = word_set(
     "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
     "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "

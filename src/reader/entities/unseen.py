@@ -14,6 +14,8 @@ from reader.entities.lexicon import FIRST_NAMES
 from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
+    ALLY_VERB_BEFORE,
+    ALLY_VERB_LAST_WORDS,
     AMONG,
     ANAPHORA_NEXT,
     BUSINESS_DEED,
@@ -213,11 +215,16 @@ def guess_names(text: str, mentions: list[Mention],
         # commas after what the sentence calls a model.
         if MODEL_BEFORE_NAME.search(text, max(0, named.start() - 80), named.start()):
             add(*named.span("name"), MODEL)
-    for m in [m for m in placed.all() if m.kind == MODEL]:
+    for m in placed.all():
         space = text.rfind(" ", max(0, m.start - 16), m.start - 1)
-        if text[space + 1 : m.start - 1] not in MAKER_VERB_WORDS:
-            continue  # (the word before the model is no verb or adverb of the rule)
-        verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 50), m.start)
+        word = text[space + 1 : m.start - 1] if space >= 0 else ""
+        # (the word before the name must be a verb, an adverb or a preposition of the rules)
+        if m.kind == MODEL and word in MAKER_VERB_WORDS:
+            verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 50), m.start)
+        elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
+            verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 40), m.start)
+        else:
+            continue
         if verb is None:
             continue
         name = NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
@@ -264,6 +271,8 @@ def guess_names(text: str, mentions: list[Mention],
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
+    if "cabinet" not in text:
+        return placed.all()
     return [m for m in placed.all() if not _cited_source(text, m)]
 
 
@@ -373,12 +382,19 @@ def _lengthened(text: str, m: Mention) -> Mention:
 def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """Mentions in order, a lengthened one taking the place of those it now covers."""
     out: list[Mention] = []
+    end = -1  # where the last mention kept ends
     for m in mentions:
+        if m.start >= end:  # (most mentions: after the last one)
+            out.append(m)
+            end = m.end
+            continue
         while out and m.start < out[-1].end and m.end >= out[-1].end and m.start <= out[-1].start:
             out.pop()  # "Apriel-Nemotron-15B" covers "Apriel" found before it
         if out and m.start < out[-1].end:
+            end = out[-1].end
             continue
         out.append(m)
+        end = m.end
     return out
 
 
