@@ -183,7 +183,7 @@ CAPS_BEFORE = re.compile(rf"(?<![\w.'’-])[{_UPPER}][{_UPPER}0-9]+(?:-[{_UPPER}
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
 NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
-NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
+NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}+[ ]+[{_UPPER}0-9]")
 DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
     r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
@@ -353,7 +353,8 @@ TRIGGERS = {
 # within a few small words, as every rule they trigger needs.
 TRIGGER_WORDS_LED = WordLed(
     "(?P<word>" + trie_regex(trie(TRIGGER_WORDS))
-    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}(?:[ ]+|(?<=['’]))" + rf"[{_UPPER}0-9])",
+    # (possessive: the small words cannot take the name, so giving some back never helps)
+    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}+(?:[ ]+|(?<=['’]))" + rf"[{_UPPER}0-9])",
     leads="\t\n'’(«\"\u00a0",
 )
 
