@@ -94,15 +94,17 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
     # Written blind (first run P 0.880 / R 0.544, see the file's "about").
     precision, recall = score("mentions_F.json")
     assert precision >= 0.98, (precision, recall)
-    assert recall >= 0.93, (precision, recall)
+    assert recall >= 0.94, (precision, recall)
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.96, 0.88)),
-                                              ("mentions_H.json", (0.95, 0.86))])
+@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.91)),
+                                              ("mentions_H.json", (0.97, 0.92)),
+                                              ("mentions_J.json", (0.99, 0.96))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
-    # G was studied by category of error; H was scored blind first, then studied the same way).
+    # G was studied by category of error; H and J were scored blind first, then studied the
+    # same way).
     precision, recall = score(batch)
     assert precision >= floor[0] and recall >= floor[1], (precision, recall)
 
@@ -250,6 +252,10 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
         ("Pello", "company"), ("Ambra", "company"), ("Ambra", "company"),
         ("Norvik", "company"),
     ]
+    # Small letters: a name with a version, or with a capital after a hyphen.
+    assert in_article("Velmo a présenté lumo v3 et son agent vocal abi-K, tandis qu'Orsa, "
+                      "le géant local, suit.") == [
+        ("Velmo", "company"), ("lumo v3", "model"), ("abi-K", "model"), ("Orsa", "company")]
     # Not a business: a supercomputer, a common noun coordinated with another.
     assert in_article("Entraîné sur le supercalculateur KALO, installé à Oulu, et par la "
                       "filiale de VTC et de livraison du groupe.") == []

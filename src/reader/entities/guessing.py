@@ -20,7 +20,9 @@ _NAME = (
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w&-]*(?:\.[\w&-]+)*){0,2}"
 )
 _NAME_AT = re.compile(_NAME)
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(" + _NAME + r")[ \t]*$")
+# (after an elision too: "tandis qu'Allegro, le géant local")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“])|(?<=\b[dlDL]['’])|(?<=\b[qQ]u['’]))("
+                          + _NAME + r")[ \t]*$")
 _FUNCTION = word_set(
     "de du des d la le les l en à au aux et ou qui que dont a est sur pour par avec comme dans "
     "chez ses son sa leur leurs un une ce cet cette"

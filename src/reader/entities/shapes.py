@@ -21,7 +21,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
 _CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]|[{_UPPER}]|\d+[A-Za-z][\w]*"
         # or a name in small letters with a capital inside: "kuupOS", "iGenius"
-        rf"|[a-z]{{1,6}}[{_UPPER}][\w]*)")
+        rf"|[a-z]{{1,6}}-?[{_UPPER}][\w]*)")
 # Words that end (or, in French, begin) the name of a business.
 _ORG_TAIL = (
     "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
@@ -74,6 +74,8 @@ MAKER_VERB_WORDS = word_set(
     "déploie déploient adopte adoptent entraîne entraînent aussi déjà désormais ainsi également "
     "maintenant"
 )
+# A name in small letters and a version: "cotomi v3", "lumo v2.1".
+MODEL_SMALL_VERSION = re.compile(r"(?<![\w.'’-])[a-z]{3,}[ ]v\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 # A capitals-only name with a size in parameters: "LTXV-13B", "VARCO-VISION-2.0-14B".
 MODEL_CAPS_SIZE = re.compile(
     rf"(?<![\w.-])[{_UPPER}][{_UPPER}0-9]+(?:-[A-Za-z0-9][\w.]*[A-Za-z0-9])*"
@@ -183,7 +185,7 @@ CAPS_BEFORE = re.compile(rf"(?<![\w.'’-])[{_UPPER}][{_UPPER}0-9]+(?:-[{_UPPER}
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
 NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
-NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}+[ ]+[{_UPPER}0-9]")
+NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}+(?:[ ]+|(?<=[-'’]))[{_UPPER}0-9]")
 DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
     r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
@@ -345,6 +347,7 @@ TRIGGERS = {
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
     "gpt": (re.compile(r"GPT"), 40, 12),
+    "small_version": (re.compile(r"[ ]v[0-9]"), 30, 8),
     # (its version, led by a space: fewer tries than at every capital)
     "camel": (re.compile(r"[ ][0-9]{1,2}(?:\.[0-9]{1,2})?(?![\w,.]?\w)"), 40, 8),
 }
@@ -355,7 +358,7 @@ TRIGGERS = {
 TRIGGER_WORDS_LED = WordLed(
     "(?P<word>" + trie_regex(trie(TRIGGER_WORDS))
     # (possessive: the small words cannot take the name, so giving some back never helps)
-    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}+(?:[ ]+|(?<=['’]))" + rf"[{_UPPER}0-9])",
+    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}+(?:[ ]+|(?<=['’-]))" + rf"[{_UPPER}0-9])",
     leads="\t\n'’(«\"\u00a0",
 )
 

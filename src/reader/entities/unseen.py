@@ -43,6 +43,7 @@ from reader.entities.shapes import (
     MODEL_HYPHEN,
     MODEL_HYPHEN_VERSION,
     MODEL_SIZE,
+    MODEL_SMALL_VERSION,
     NAME_AT,
     NAME_BEFORE,
     NAME_BEFORE_CLAUSE,
@@ -143,7 +144,8 @@ def guess_names(text: str, mentions: list[Mention],
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
     for name, regexes in (("hyphen", (MODEL_HYPHEN, MODEL_HYPHEN_VERSION)),
                           ("size", (MODEL_SIZE, MODEL_CAPS_SIZE)),
-                          ("camel", (MODEL_CAMEL_VERSION,)), ("gpt", (MODEL_GPT,))):
+                          ("camel", (MODEL_CAMEL_VERSION,)), ("gpt", (MODEL_GPT,)),
+                          ("small_version", (MODEL_SMALL_VERSION,))):
         for hit in near(name, regexes, text):
             edition = EDITION.match(text, hit.end())  # "Kaamos-2 Mini", "Qingniao-4 Turbo"
             add(hit.start(), edition.end() if edition else hit.end(), MODEL)
@@ -221,6 +223,7 @@ def guess_names(text: str, mentions: list[Mention],
         # (the word before the name must be a verb, an adverb or a preposition of the rules)
         if m.kind == MODEL and word in MAKER_VERB_WORDS:
             verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 50), m.start)
+        # (not a model it relies on: an assistant relies on a model too)
         elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
             verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 40), m.start)
         else:
