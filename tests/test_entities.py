@@ -256,6 +256,12 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
     assert in_article("Velmo a présenté lumo v3 et son agent vocal abi-K, tandis qu'Orsa, "
                       "le géant local, suit.") == [
         ("Velmo", "company"), ("lumo v3", "model"), ("abi-K", "model"), ("Orsa", "company")]
+    # Legal forms end a business's name and may be dropped later; a known name may be the end
+    # of a longer one ("Cognition" in "Érable Cognition").
+    assert in_article("La maison d'édition Vorlag Verlag attaque la start-up Kestra GmbH. "
+                      "Vorlag et Kestra plaident. La start-up Érable Cognition recrute.") == [
+        ("Vorlag Verlag", "company"), ("Kestra GmbH", "company"), ("Vorlag", "company"),
+        ("Kestra", "company"), ("Érable Cognition", "company")]
     # Not a business: a supercomputer, a common noun coordinated with another.
     assert in_article("Entraîné sur le supercalculateur KALO, installé à Oulu, et par la "
                       "filiale de VTC et de livraison du groupe.") == []

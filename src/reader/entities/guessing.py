@@ -45,7 +45,7 @@ _CUE_WORDS = {
          "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
          "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
-         "enseigne"], "noun"),
+         "enseigne", "maison d'édition", "maison d’édition"], "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
@@ -163,7 +163,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
 
     `taken`: sorted, disjoint spans already named; guesses never overlap them, except that a
     guess may lengthen a business named there (`businesses`, among `taken`): "l'opérateur LG
-    Uplus", "Hanwha Vision, filiale de" where the gazetteer knows LG and Hanwha.
+    Uplus", "Hanwha Vision, filiale de", "la start-up Érable Cognition" where the gazetteer
+    knows LG, Hanwha and Cognition.
     """
     found: list[Mention] = []
     starts = [s for s, _ in taken]
@@ -229,8 +230,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
         if i > 0 and ends[i - 1] > start:
             j = bisect.bisect_left(starts, start)
             inside = list(zip(starts[j:i], ends[j:i], strict=True))
-            if not (inside and inside[0][0] == start and (j == 0 or ends[j - 1] <= start)
-                    and all(e <= end and (s, e) in businesses for s, e in inside)):
+            if not (inside and inside[0][0] >= start and (j == 0 or ends[j - 1] <= start)
+                    and all(e <= end and (s, e) in businesses for s, e in inside)
+                    # (words of a name before it, not "L'opérateur" before "Free")
+                    and not any(a in text[start : inside[0][0]] for a in "'’")):
                 continue
             del starts[j:i], ends[j:i]
             i = j

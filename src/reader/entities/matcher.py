@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -403,13 +404,19 @@ class Matcher:
                 extra = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
                          for m in extra]
                 # A guess that lengthens a business ("LG" -> "LG Uplus") takes its place.
-                ends = {m.start: m.end for m in extra}
-                mentions = sorted([m for m in mentions if ends.get(m.start, -1) < m.end]
+                starts = [m.start for m in extra]
+                mentions = sorted([m for m in mentions if not _inside(m, extra, starts)]
                                   + extra, key=lambda m: m.start)
             # Guesses never take masked text, so their text is the text's own.
             blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
             mentions = guess_names(masked, mentions, blocked)
         return mentions
+
+
+def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:
+    """Whether m lies inside one of `spans` (sorted, disjoint; `starts` their starts)."""
+    i = bisect_right(starts, m.start) - 1
+    return i >= 0 and spans[i].end >= m.end and spans[i] is not m
 
 
 @cache

@@ -27,6 +27,7 @@ _DROPPABLE = frozenset({
     "Semiconductor", "Solutions", "Networks", "Holding", "Logistics", "Autonomy", "Healthcare",
     "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
     "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
+    "Verlag", "GmbH", "AG", "SA", "SAS", "Ltd", "Inc", "Oy", "AB", "BV", "NV", "SpA", "Srl", "PLC",
 })
 _VERSION = re.compile(r"[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 _MODEL_HEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w]*[a-z][\w]*)(?:-\d|[ ]\d)")

@@ -30,6 +30,7 @@ _ORG_TAIL = (
     "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
     "Equity|Invest|Healthcare|International|Platform|Energy|Mobility|Therapeutics|"
+    "GmbH|Verlag|Ltd|Inc|Oy|SpA|Srl|PLC|"
     "Communications|Pharmaceuticals|Logistics|Airlines|Airways"
 )
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
