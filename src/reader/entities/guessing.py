@@ -12,7 +12,7 @@ import re
 from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
 from reader.entities.patterns import WordLed, is_word, trie, trie_regex
-from reader.entities.rules import apposed
+from reader.entities.rules import apposed, at_sentence_start
 from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE
 
 _NAME = (
@@ -232,8 +232,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             inside = list(zip(starts[j:i], ends[j:i], strict=True))
             if not (inside and inside[0][0] >= start and (j == 0 or ends[j - 1] <= start)
                     and all(e <= end and (s, e) in businesses for s, e in inside)
-                    # (words of a name before it, not "L'opérateur" before "Free")
-                    and not any(a in text[start : inside[0][0]] for a in "'’")):
+                    # (words of a name before it, not "L'opérateur Free", "Comme Apple")
+                    and not any(a in text[start : inside[0][0]] for a in "'’")
+                    and not any(w in NOT_NAMES or w in _NOT_COMPANIES
+                                for w in text[start : inside[0][0]].split())
+                    and (inside[0][0] == start or not at_sentence_start(text, start))):
                 continue
             del starts[j:i], ends[j:i]
             i = j
