@@ -270,7 +270,7 @@ def guess_names(text: str, mentions: list[Mention],
         if text[start:end] not in surnames:
             add(start, end, COMPANY)
     for m in placed.all():
-        if m.kind == COMPANY:
+        if m.kind == COMPANY and text.startswith(" (", m.end):
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
