@@ -97,8 +97,8 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
     assert recall >= 0.94, (precision, recall)
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.91)),
-                                              ("mentions_H.json", (0.97, 0.92)),
+@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
+                                              ("mentions_H.json", (0.97, 0.94)),
                                               ("mentions_J.json", (0.99, 0.96))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
@@ -253,8 +253,8 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
         ("Norvik", "company"),
     ]
     # Small letters: a name with a version, or with a capital after a hyphen.
-    assert in_article("Velmo a présenté lumo v3 et son agent vocal abi-K, tandis qu'Orsa, "
-                      "le géant local, suit.") == [
+    assert in_article("Velmo a présenté lumo v3 et son agent téléphonique abi-K, tandis "
+                      "qu'Orsa, le géant local, suit.") == [
         ("Velmo", "company"), ("lumo v3", "model"), ("abi-K", "model"), ("Orsa", "company")]
     # Legal forms end a business's name and may be dropped later; a known name may be the end
     # of a longer one ("Cognition" in "Érable Cognition").

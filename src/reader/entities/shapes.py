@@ -105,7 +105,7 @@ MODEL_CUE = re.compile(
     r"conversationnel(?:le)?|génératif|générative|maison)"
     # or one other adjective: "le modèle public X", "le modèle polonais X"
     r"|[ ]+(?!(?:de|du|des|et|en|est|sera|a|à|qui|que|sur|par|pour|avec|dans)[ ])"
-    r"[a-zà-öø-ÿ]{3,14}(?=[ ][A-ZÀ-ÖØ-Þ]))?"
+    r"[a-zà-öø-ÿ]{3,14}(?=[ ](?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,6}-?[A-ZÀ-ÖØ-Þ])))?"
     r"(?:(?<=propre[ ]modèle),)?"
     rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
