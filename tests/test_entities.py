@@ -262,6 +262,11 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
                       "Vorlag et Kestra plaident. La start-up Érable Cognition recrute.") == [
         ("Vorlag Verlag", "company"), ("Kestra GmbH", "company"), ("Vorlag", "company"),
         ("Kestra", "company"), ("Érable Cognition", "company")]
+    # Not a business: a pronoun opening a sentence, the second word of a place, a city in a
+    # business's description, a product after a long description.
+    assert in_article("Cela change tout. La société d'intelligence artificielle d'Abou Dhabi "
+                      "signe, et le groupe de Seattle intègre GPT-4o. Parmi ceux-ci figure "
+                      "Orvane.") == [("GPT-4o", "model")]
     # Not a business: a supercomputer, a common noun coordinated with another.
     assert in_article("Entraîné sur le supercalculateur KALO, installé à Oulu, et par la "
                       "filiale de VTC et de livraison du groupe.") == []

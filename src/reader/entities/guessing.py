@@ -132,7 +132,8 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()
-    if not words or words[0].group() in _NOT_COMPANIES:
+    if not words or words[0].group() in _NOT_COMPANIES or (
+            len(words) == 1 and words[0].group() in NOT_NAMES):
         return None
     last = words[-1]
     stop = start + last.start() + len(last.group().rstrip(".'’-"))
@@ -184,7 +185,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
                 continue
             pos = cue.end()
-            for _ in range(3):  # "la start-up parisienne X", "le fabricant de puces X"
+            for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
                 place = _OF_PLACE.match(text, pos)  # "le fonds souverain de Singapour GIC"
                 if place and place.group(1) in NOT_NAMES:
                     pos = place.end()

@@ -403,7 +403,11 @@ NOT_NAMES = word_set(
     "Décembre Oui Non Côté Outre Or Donc Également Aussi Surtout Notamment M Mme Dr Sud Nord "
     "Est Ouest Quant Bercy Matignon Élysée Aujourd'hui Aujourd’hui Hier Demain Pourtant "
     "Toutefois Cependant Néanmoins Désormais Bref Certes Ici Là Entre-temps Résultat Bien "
-    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3"
+    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3 "
+    # pronouns and sentence words, and the other words of places named in two
+    "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
+    "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
+    "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni"
 )
 
 

@@ -232,6 +232,8 @@ def guess_names(text: str, mentions: list[Mention],
             continue
         name = NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
         item = name.span() if name else None
+        if item is not None and _AFTER_PREPOSITION.search(text, max(0, item[0] - 8), item[0]):
+            continue  # not the subject: "le groupe de Seattle intègre X"
         while item is not None:
             subject = text[item[0] : item[1]]
             if not _company_like(subject, text, item[0]):
@@ -290,6 +292,8 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+_AFTER_PREPOSITION = re.compile(
+    r"(?:^|[ ])(?:de|du|des|à|au|aux|en|chez|par|pour|sur|dans|avec)[ ]$|\b[dD]['’]$")
 _MORE_NAME = re.compile(r"[ ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 _WORD_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+)[ ]$")
 
