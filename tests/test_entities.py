@@ -191,6 +191,12 @@ def test_who_releases_or_tests_a_model_is_a_business_but_not_a_person() -> None:
         ("GPT-4o", "model"), ("Claude", "model")]
 
 
+def test_a_rule_that_finds_a_known_name_again_keeps_its_canonical_name() -> None:
+    blocks = [document.Block(document.PARAGRAPH, "Meta Platforms s'associe à Mistral.")]
+    assert [(m.text, m.canonical) for m in find_in_blocks(blocks).mentions[0]] == [
+        ("Meta Platforms", "Meta"), ("Mistral", "Mistral AI")]
+
+
 def test_short_forms_of_longer_business_names() -> None:
     text = ("Le norvégien 2Q Technologies et Bralo Logistics signent avec Teravo Ossan "
             "Kirel. Plus tard, 2Q, Bralo et Teravo concluent.")

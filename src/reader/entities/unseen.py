@@ -125,8 +125,10 @@ def guess_names(text: str, mentions: list[Mention],
         clash = placed.overlapping(start, end)
         if clash:
             # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
+            # (never the same span again: the name found keeps its canonical form)
             if kind != COMPANY or any(
                 m.kind != COMPANY or id(m) in guessed or m.start < start or m.end > end
+                or (m.start, m.end) == (start, end)
                 for m in clash
             ):
                 return
