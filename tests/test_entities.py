@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import time
@@ -684,6 +685,16 @@ def test_unreadable_user_file_is_one_message(_reader_dirs: dict[str, Path]) -> N
     messages = default_matcher().messages
     assert len(messages) == 1 and "entities.toml" in messages[0]
     assert found("OpenAI") == [("OpenAI", "company")]
+
+
+def test_word_led_regexes_find_what_a_word_boundary_would() -> None:
+    from reader.entities.patterns import WordLed
+
+    led = WordLed("(?P<w>ab(?:c d)?)")
+    text = "abc d ab xab (ab l'ab\nab ab-c"
+    expected = [m.start() for m in re.finditer(r"(?<![\w])(?:ab(?:c d)?)", text)]
+    assert [m.start("w") for m in led.finditer(text)] == expected == led.starts(text)
+    assert expected == [0, 6, 14, 19, 22, 25]
 
 
 def test_matcher_without_small_letter_names_or_patterns() -> None:

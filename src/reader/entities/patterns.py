@@ -209,7 +209,6 @@ def _class_chars(body: str) -> set[str] | None:
     return chars
 
 
-
 # What may stand just before a word that a rule looks for, besides a space: a line break, a
 # tab, an apostrophe of elision, brackets, quotes, punctuation, the mask of what is not prose.
 _OTHER_LEADS = "\n\t'’(«\"“\u00a0/-[{<*~.,;:!?»”)+&|\x00"
