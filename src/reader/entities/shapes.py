@@ -338,7 +338,9 @@ TRIGGER_WORDS = {
 # (a literal, or a capital), around which the full rule then runs. Without them the rules
 # would try every position of a 10 MB text.
 TRIGGERS = {
-    "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
+    # (as a trie: one branch per first letter, not one per word, at every capital)
+    "org": (re.compile("(?:" + trie_regex(trie(f"{_ORG_TAIL}|{_ORG_HEAD}".split("|")))
+                       + r")(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
     "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
