@@ -95,7 +95,7 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
     # Written blind (first run P 0.880 / R 0.544, see the file's "about").
     precision, recall = score("mentions_F.json")
     assert precision >= 0.98, (precision, recall)
-    assert recall >= 0.94, (precision, recall)
+    assert recall >= 0.95, (precision, recall)
 
 
 @pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
@@ -269,6 +269,13 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
                       "Vorlag et Kestra plaident. La start-up Érable Cognition recrute.") == [
         ("Vorlag Verlag", "company"), ("Kestra GmbH", "company"), ("Vorlag", "company"),
         ("Kestra", "company"), ("Érable Cognition", "company")]
+    # What is designed with a business is a model; an entity of a group, an investment
+    # vehicle, what a business merged with are businesses.
+    assert in_article("On vend Tarka, conçu avec Cohere. Ordis, autre entité du groupe, et "
+                      "Quarro, le véhicule d'investissement de Jean Valt, investissent ; "
+                      "la société, fusionnée avec Loxa, suit.") == [
+        ("Tarka", "model"), ("Cohere", "company"), ("Ordis", "company"), ("Quarro", "company"),
+        ("Loxa", "company")]
     # Not a business: a pronoun opening a sentence, the second word of a place, a city in a
     # business's description, a product after a long description.
     assert in_article("Cela change tout. La société d'intelligence artificielle d'Abou Dhabi "

@@ -118,7 +118,7 @@ LIST_CUE = re.compile(
     r"\bauprès[ ]+(?:notamment[ ]+)?(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:partenariat|coentreprise|accord|contrat)[ ]+(?:stratégique[ ]+)?avec[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
-    r"\b(?:signé|signe|signent)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:signé|signe|signent|fusionné|fusionnée|fusionne)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # who a business negotiates or works with
     r"\b(?:discute|discutent|négocie|négocient|collabore|collaborent|travaille|travaillent)"
     r"[ ]+(?:déjà[ ]+|aussi[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -200,9 +200,11 @@ PRODUCT_TAIL = re.compile(
 )
 # "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
 MODEL_APPOSED = re.compile(
-    r",[ ]+(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+|l['’])?"
+    r",[ ]+(?:(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+|l['’])?"
     r"(?:(?:nouvel|nouveau|premier|grand|petit|gros)[ ]+)?"
     r"(?:modèle|assistant|chatbot|agent|LLM|algorithme|API|(?:famille|série)[ ]+de[ ]+modèles)\b"
+    # "Takane, conçu avec Cohere": what is designed or trained with a business is a model
+    r"|(?:conçue?|entraînée?|co-?développée?)[ ]+(?:avec|par|sur)\b)"
 )
 # "Son modèle, Daraja-7B,", "un modèle de vision maison, Kuup Vision 3,", "une nouvelle version,
 # Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
@@ -332,7 +334,8 @@ TRIGGER_WORDS = {
         "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
         "fonds banques souscrit souscrite souscrits souscrites complété complétée "
         "accompagné accompagnée rejoint rejointe menées utilisateurs discute discutent négocie "
-        "négocient collabore collaborent travaille travaillent"), "list"),
+        "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne"),
+        "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
 # (a literal, or a capital), around which the full rule then runs. Without them the rules
