@@ -1,16 +1,23 @@
 """Names the gazetteer has never seen, found by the shapes in shapes.py: a guess may add a
 name, lengthen a known one ("AMD" -> "AMD Ventures", "Pharia-1" -> "Pharia-1-LLM-7B"), or read
-a list from the business it holds; it never overrides a model or a name found with context.
+a list from the business it holds (lists.py); it never overrides a model or a name found with
+context.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.lexicon import FIRST_NAMES
+from reader.entities.lists import (
+    Placed,
+    company_like,
+    item_before,
+    list_members,
+    ok_name,
+    surnames,
+)
 from reader.entities.rules import context_cue
 from reader.entities.shapes import (
     ACRONYM,
@@ -27,11 +34,9 @@ from reader.entities.shapes import (
     HYPHEN_HEAD,
     HYPHEN_TAIL,
     INSTITUTION,
-    LEAD_NOUNS,
     LEDE_SUBJECT,
     LIST_CUE,
     LIST_LEAD,
-    LIST_SEP,
     MAKER_VERB_BEFORE,
     MAKER_VERB_WORDS,
     MODEL_APPOSED,
@@ -44,64 +49,25 @@ from reader.entities.shapes import (
     MODEL_HYPHEN_VERSION,
     MODEL_SIZE,
     MODEL_SMALL_VERSION,
-    NAME_AT,
     NAME_BEFORE,
     NAME_BEFORE_CLAUSE,
     NAME_BEFORE_QUI,
     NAME_NEXT,
-    NAME_RUN,
     NAME_SOON,
     NATIONAL,
     NOT_NAMES,
     ORG_NAME,
-    PERSON_AFTER,
-    PERSON_BEFORE,
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
     SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
-    SUBSIDIARY_TAIL,
     TRIGGER_WORDS,
     TRIGGER_WORDS_LED,
     TRIGGERS,
-    is_adverb,
     near,
 )
-
-
-def _ok_name(name: str) -> bool:
-    words = name.split()
-    return bool(words) and words[0] not in NOT_NAMES and not is_adverb(words[0]) and all(
-        w not in NOT_NAMES for w in words[-1:])
-
-
-class _Placed:
-    """Disjoint mentions by start, asked what overlaps a range in logarithmic time."""
-
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.by_start = {m.start: m for m in mentions}
-        self.starts = sorted(self.by_start)
-
-    def overlapping(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self.starts, end) - 1
-        out = []
-        while i >= 0 and self.by_start[self.starts[i]].end > start:
-            out.append(self.by_start[self.starts[i]])
-            i -= 1
-        return out
-
-    def add(self, m: Mention) -> None:
-        insort(self.starts, m.start)
-        self.by_start[m.start] = m
-
-    def remove(self, m: Mention) -> None:
-        self.starts.pop(bisect_left(self.starts, m.start))
-        del self.by_start[m.start]
-
-    def all(self) -> list[Mention]:
-        return [self.by_start[s] for s in self.starts]
 
 
 def guess_names(text: str, mentions: list[Mention],
@@ -110,13 +76,13 @@ def guess_names(text: str, mentions: list[Mention],
 
     `blocked`: spans the gazetteer says are not mentions (an outlet, an analyst firm): no guess
     may take them or reach into them ("Counterpoint Research" is not a business to find)."""
-    placed = _Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
-    never = _Placed(Mention(s, e, "", "", "") for s, e in blocked)
+    placed = Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
+    never = Placed(Mention(s, e, "", "", "") for s, e in blocked)
     guessed: set[int] = set()
 
     def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
         name = text[start:end]
-        if not (_ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
+        if not (ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
             return
         if never.overlapping(start, end) or _after_source(text, start):
             return  # a source cited, not an actor of the story
@@ -181,10 +147,10 @@ def guess_names(text: str, mentions: list[Mention],
         if name is None:
             clause = NAME_BEFORE_CLAUSE.search(text, max(0, raised.start() - 200),
                                                raised.start())
-            if clause and _company_like(clause.group(1), text, clause.start(1)):
+            if clause and company_like(clause.group(1), text, clause.start(1)):
                 add(*clause.span(1), COMPANY)
             continue
-        if _company_like(name.group(), text, name.start()):
+        if company_like(name.group(), text, name.start()):
             add(*name.span(), COMPANY)
     people = None
     for verb in TRIGGERS["deed"][0].finditer(text):
@@ -204,15 +170,15 @@ def guess_names(text: str, mentions: list[Mention],
         # Two words when the first is a business found by name: "LG Uplus déploie son agent".
         known = len(words) == 2 and any(m.kind == COMPANY and m.start == span[0]
                                         for m in placed.overlapping(span[0], span[0] + 1))
-        if (len(words) == 1 or known) and _company_like(words[0]):
-            people = _surnames(text) if people is None else people
+        if (len(words) == 1 or known) and company_like(words[0]):
+            people = surnames(text) if people is None else people
             if name.group(1) not in people:
                 add(*span, COMPANY)
     for apposition in MODEL_APPOSED.finditer(text):
         lo = max(0, apposition.start() - 60)
         name = (NAME_BEFORE.search(text, lo, apposition.start())
                 or CAPS_BEFORE.search(text, lo, apposition.start()))
-        if name and _ok_name(name.group()):
+        if name and ok_name(name.group()):
             add(*name.span(), MODEL)
     for named in SET_OFF_NAME.finditer(text):
         # "Son modèle, Daraja-7B,", "une nouvelle version, Giuseppe 3.0,": a name set off by
@@ -238,14 +204,14 @@ def guess_names(text: str, mentions: list[Mention],
             continue  # not the subject: "le groupe de Seattle intègre X"
         while item is not None:
             subject = text[item[0] : item[1]]
-            if not _company_like(subject, text, item[0]):
+            if not company_like(subject, text, item[0]):
                 break
             if " " not in subject:
-                people = _surnames(text) if people is None else people
+                people = surnames(text) if people is None else people
                 if subject in people:
                     break
             add(*item, COMPANY)
-            item = _item_before(text, item[0])
+            item = item_before(text, item[0])
     models: set[str] | None = None
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
@@ -255,7 +221,7 @@ def guess_names(text: str, mentions: list[Mention],
         if start != 0 and stop < 0:
             continue  # no sentence start in reach
         lede = LEDE_SUBJECT.match(text, start, anaphora.start())
-        if lede and _company_like(lede.group("name"), text, lede.start("name")):
+        if lede and company_like(lede.group("name"), text, lede.start("name")):
             if models is None:  # (a model named in the article is not the business)
                 models = {m.text for m in placed.all() if m.kind == MODEL}
             if lede.group("name") not in models:
@@ -265,13 +231,13 @@ def guess_names(text: str, mentions: list[Mention],
         # ("Reliance Jio"): the list before the words is read back to its first member.
         name = NAME_BEFORE.search(text, max(0, among.start() - 60), among.start())
         item = name.span() if name else None
-        while item is not None and _ok_name(text[item[0] : item[1]]):
+        while item is not None and ok_name(text[item[0] : item[1]]):
             add(*item, COMPANY)
-            item = _item_before(text, item[0])
-    members = _list_members(text, placed, list_starts)
-    surnames = _surnames(text) if members else set()
+            item = item_before(text, item[0])
+    members = list_members(text, placed, list_starts)
+    written_after_first_names = surnames(text) if members else set()
     for start, end in members:
-        if text[start:end] not in surnames:
+        if text[start:end] not in written_after_first_names:
             add(start, end, COMPANY)
     for m in placed.all():
         if m.kind == COMPANY and text.startswith(" (", m.end):
@@ -312,7 +278,7 @@ def _after_source(text: str, start: int) -> bool:
     return False
 
 
-def _org_names(text: str, placed: _Placed) -> list[re.Match[str]]:
+def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
     """Business names around their tail or head word ("Capital", "Bank", "Banque"): the name
     is matched from the earliest capitalised word before it that makes one."""
     found: list[re.Match[str]] = []
@@ -405,171 +371,3 @@ def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
         out.append(m)
         end = m.end
     return out
-
-
-def _list_members(text: str, placed: _Placed, starts: list[int]) -> list[tuple[int, int]]:
-    """Names in a list that a funding round or a client list introduces (`starts`), or that
-    holds a business already found ("Benchmark et Sequoia Capital", "Infosys et Tata
-    Consultancy Services", "mené par Accel, avec la participation de Nvidia et d'Elaia")."""
-    members: list[tuple[int, int]] = []
-
-    def longer(m: Mention) -> int:
-        """Where a business's name ends in a list, with a word that names its subsidiary
-        ("Lightspeed India", "Samsung NEXT")."""
-        tail = SUBSIDIARY_TAIL.match(text, m.end)
-        if tail and tail.group(1) not in NOT_NAMES and not placed.overlapping(m.end, tail.end()):
-            return tail.end()
-        return m.end
-
-    def item_at(pos: int) -> tuple[int, int, bool] | None:
-        """The list item starting at pos: (start, end, is a business found already)."""
-        clash = placed.overlapping(pos, pos + 1)
-        if clash:
-            m = clash[0]
-            if m.kind != COMPANY or m.start != pos:
-                return None
-            end = longer(m)
-            return m.start, end, end == m.end
-        name = NAME_AT.match(text, pos)
-        if name is None or placed.overlapping(*name.span()):
-            return None
-        return name.start(), name.end(), False
-
-    def walk(start: int, end: int, back: bool = True) -> None:
-        pos = end
-        while text.startswith(_SEP_STARTS, pos) and (sep := LIST_SEP.match(text, pos)):
-            lead = LIST_LEAD.match(text, sep.end())  # "et le transporteur X"
-            item = item_at(lead.end() if lead else sep.end())
-            if item is None:
-                break
-            if not item[2] and _company_like(text[item[0] : item[1]], text, item[0]):
-                members.append(item[:2])
-            pos = item[1]
-        pos = start
-        while back and (before := _item_before(text, _without_lead(text, pos))) is not None:
-            clash = placed.overlapping(*before)
-            if clash:
-                m = clash[0]
-                if m.kind != COMPANY or before[1] not in (m.end, longer(m)):
-                    break
-                if m.end != before[1]:
-                    members.append(before)
-                pos = m.start
-                continue
-            if not _company_like(text[before[0] : before[1]], text, before[0]):
-                break
-            members.append(before)
-            pos = before[0]
-
-    for pos in starts:
-        item = item_at(pos)
-        if item is not None:
-            if not item[2] and _company_like(text[item[0] : item[1]], text, item[0]):
-                members.append(item[:2])
-            walk(item[0], item[1])
-    # Most businesses are in no list: no separator shortly before or after them, which every
-    # list member next to them needs.
-    separators = sorted(hit.start() for regex in _SEPARATORS for hit in regex.finditer(text))
-    for m in placed.all():
-        if m.kind == COMPANY:
-            i = bisect_left(separators, m.start - 45)
-            if i < len(separators) and separators[i] < m.end + 20:
-                walk(m.start, m.end, back=separators[i] < m.start)
-    return sorted(set(members))
-
-
-# (one literal each: the regex engine finds a literal much faster than an alternation)
-_SEPARATORS = (re.compile(","), re.compile(" et "), re.compile(" ainsi "))
-
-
-def _without_lead(text: str, pos: int) -> int:
-    """Where a list member starts with what the list says of it: "et l'opérateur X", "et du
-    fonds britannique X" (a noun, maybe an adjective, after a determiner)."""
-    if pos < 4 or text[pos - 1] != " ":
-        return pos
-    end = pos - 1
-    for _ in range(2):  # the noun, or the adjective after it
-        start = text.rfind(" ", max(0, end - 20), end) + 1
-        if start == 0 and end > 20:
-            return pos  # a word too long to be a noun of the list
-        word = text[start:end]
-        elided = word[1:2] in ("'", "’") and word[:1] in ("l", "d")
-        if (word[2:] if elided else word) in LEAD_NOUNS:
-            if elided:
-                return start
-            before = text[max(0, start - 4) : start]
-            return start - 4 + before.rfind(" ", 0, 3) + 1 if before.endswith(
-                (" le ", " la ", "les ", " du ", " de ", "des ")) else pos
-        if start == 0 or not word.isalpha() or not word.islower():
-            return pos
-        end = start - 1
-    return pos
-
-
-_SEP_STARTS = (",", " ,", " et ", " ainsi")
-# How a list separator ends: a comma or "et", then maybe "de" ("Benchmark et de Sequoia").
-_SEP_ENDS = tuple(sorted((  # longest first: the whole separator is found
-    *(f"{join}{of}" for join in (",", ", ", " et ", ", et ")
-      for of in ("", "de ", "d'", "d’", "du ", "des ")),
-    " ainsi que ",
-), key=len, reverse=True))
-
-
-def _item_before(text: str, pos: int) -> tuple[int, int] | None:
-    """The list item before the separator that ends at pos: "Benchmark" in "Benchmark et de "."""
-    near = text[max(0, pos - 11) : pos]
-    # Every separator holds a comma, "et" or "que"; most names are preceded by none of them.
-    if not ("," in near or " et " in near or " que " in near):
-        return None
-    if not text.endswith(_SEP_ENDS, 0, pos):
-        return None
-    sep = next(e for e in _SEP_ENDS if text.endswith(e, 0, pos))
-    end = pos - len(sep)
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    words = text[max(0, end - 60) : end].split(" ")
-    if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
-        return None
-    for count in range(min(5, len(words)), 0, -1):
-        name = " ".join(words[-count:])
-        if name and NAME_RUN.fullmatch(name):
-            start = end - len(name)
-            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".'’-"):
-                return start, end
-    return None
-
-
-_AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ ]([A-ZÀ-ÖØ-Þ][\w-]*)")
-
-
-def _surnames(text: str) -> set[str]:
-    """Words the text writes after a first name ("Musk" in "Elon Musk"): people, not lists of
-    businesses."""
-    return {hit.group(1) for hit in _AFTER_FIRST_NAME.finditer(text)
-            if hit.group().split(" ", 1)[0] not in NOT_NAMES}
-
-
-def _company_like(name: str, text: str = "", start: int = 0) -> bool:
-    """Not a person ("Kim Sung-hun") nor a place: one word, an acronym, or a business name."""
-    words = name.split()
-    if not _ok_name(name) or any(w in NOT_NAMES for w in words):
-        return False
-    if len(words) == 1:  # (not the first name of "Kim Jae-won")
-        after = text[start + len(name) : start + len(name) + 2] if text else ""
-        return not (name in FIRST_NAMES and after[:1] == " " and after[1:].isupper())
-    if len(words) >= 3:
-        return True  # (a person is named in two words, rarely in three)
-    # "Mahindra & Mahindra": an ampersand joins the names of a business, not of a person.
-    if ORG_NAME.fullmatch(name) or all(w.isupper() for w in words) or "&" in words:
-        return True
-    # "Square Vale", "L Morrow": two words not led by a first name ("Anne Morel"), not ending
-    # in a given name of the East Asian kind ("Kim Jae-won"), and that the text around does not
-    # give a person's role ("X Y, ancien patron de", "le fondateur de Z, X Y,").
-    if not text or words[0] in FIRST_NAMES or _GIVEN_NAME.fullmatch(words[1]):
-        return False
-    end = start + len(name)
-    return not (PERSON_AFTER.match(text, end)
-                or PERSON_BEFORE.search(text, max(0, start - 60), start))
-
-
-_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-[a-zà-öø-ÿ]+")
