@@ -281,6 +281,10 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
     assert in_article("Cela change tout. La société d'intelligence artificielle d'Abou Dhabi "
                       "signe, et le groupe de Seattle intègre GPT-4o. Parmi ceux-ci figure "
                       "Orvane.") == [("GPT-4o", "model")]
+    # The name without the noun before it ("groupe" is not part of "Iliad"); a participle that
+    # opens a sentence is no name.
+    assert in_article("Valorisée 2 milliards, la filiale du groupe Iliad recrute.") == [
+        ("Iliad", "company")]
     # Not a business: a supercomputer, a common noun coordinated with another.
     assert in_article("Entraîné sur le supercalculateur KALO, installé à Oulu, et par la "
                       "filiale de VTC et de livraison du groupe.") == []

@@ -190,7 +190,7 @@ NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}+(?:[ ]+|(?<=[-'
 DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
     r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
-    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
+    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot|Enterprise|Prime|Agent)(?![\w-])"
 )
 HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
 # After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
@@ -412,7 +412,11 @@ NOT_NAMES = word_set(
     # pronouns and sentence words, and the other words of places named in two
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
-    "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni"
+    "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
+    # participles that open a sentence: "Valorisée 2 milliards, la start-up..."
+    "Valorisée Valorisé Fondée Fondé Créée Créé Basée Basé Installée Installé Soutenue Soutenu "
+    "Lancée Lancé Entraînée Entraîné Développée Développé Détenue Détenu Rachetée Racheté Cotée "
+    "Coté Spécialisée Spécialisé Implantée Implanté Née Né Issue Issu Conçue Conçu"
 )
 
 
