@@ -45,14 +45,16 @@ _CUE_WORDS = {
          "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
          "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
-         "enseigne", "maison d'édition", "maison d’édition"], "noun"),
+         "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien"],
+        "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
          "directrice générale", "maison mère", "filiale", "rachat", "acquisition",
          "valorisation", "levée de fonds", "introduction en Bourse", "anciens", "ancien",
          "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
-         "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs"], "role"),
+         "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
+         "actionnaires"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
 _APPOSITION_CUE = re.compile(

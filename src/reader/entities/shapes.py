@@ -66,6 +66,7 @@ MAKER_VERB_BEFORE = re.compile(
 ALLY_VERB_BEFORE = re.compile(
     r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
     r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec)[ ]+$"
 )
 ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis")
@@ -202,7 +203,8 @@ PRODUCT_TAIL = re.compile(
 MODEL_APPOSED = re.compile(
     r",[ ]+(?:(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+|l['’])?"
     r"(?:(?:nouvel|nouveau|premier|grand|petit|gros)[ ]+)?"
-    r"(?:modèle|assistant|chatbot|agent|LLM|algorithme|API|(?:famille|série)[ ]+de[ ]+modèles)\b"
+    r"(?:modèle|assistant|chatbot|agent|LLM|algorithme|API|avatar|"
+    r"(?:famille|série)[ ]+de[ ]+modèles)\b"
     # "Takane, conçu avec Cohere": what is designed or trained with a business is a model
     r"|(?:conçue?|entraînée?|co-?développée?)[ ]+(?:avec|par|sur)\b)"
 )
@@ -301,6 +303,8 @@ BUSINESS_DEED = re.compile(
     # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
     r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
     r"filiale\b"
+    # "Serena mène l'opération": who leads a round is an investor.
+    r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
 )
 # "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
 # what is counted among a business's clients, partners or investors is a business.
@@ -348,6 +352,7 @@ TRIGGERS = {
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
     "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
+                        r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
