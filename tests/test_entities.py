@@ -99,10 +99,10 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
 
 
 @pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
-                                              ("mentions_H.json", (0.97, 0.94)),
+                                              ("mentions_H.json", (0.98, 0.95)),
                                               ("mentions_J.json", (0.99, 0.96)),
-                                              ("mentions_K.json", (0.95, 0.86)),
-                                              ("mentions_L.json", (0.96, 0.88))])
+                                              ("mentions_K.json", (0.95, 0.87)),
+                                              ("mentions_L.json", (0.96, 0.89))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
@@ -268,9 +268,11 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
     # Legal forms end a business's name and may be dropped later; a known name may be the end
     # of a longer one ("Cognition" in "Érable Cognition").
     assert in_article("La maison d'édition Vorlag Verlag attaque la start-up Kestra GmbH. "
-                      "Vorlag et Kestra plaident. La start-up Érable Cognition recrute.") == [
+                      "Vorlag et Kestra plaident. La start-up Érable Cognition recrute. "
+                      "Érable Cognition vend, comme Orvo.ai : Orvo suit.") == [
         ("Vorlag Verlag", "company"), ("Kestra GmbH", "company"), ("Vorlag", "company"),
-        ("Kestra", "company"), ("Érable Cognition", "company")]
+        ("Kestra", "company"), ("Érable Cognition", "company"),
+        ("Érable Cognition", "company"), ("Orvo.ai", "company"), ("Orvo", "company")]
     # What is designed with a business is a model; an entity of a group, an investment
     # vehicle, what a business merged with are businesses.
     assert in_article("On vend Tarka, conçu avec Cohere. Ordis, autre entité du groupe, et "

@@ -72,10 +72,18 @@ def one_sense_per_article(
         found = mentions[i]
         spans = [(m.start, m.end) for m in found]
         added: list[Mention] = []
+        replaced: set[tuple[int, int]] = set()
         for hit in pattern.finditer(prose):
-            if any(a < hit.end() and hit.start() < b for a, b in spans):
-                continue
             kind, canonical = longest[" ".join(hit.group().split())]
+            clash = [(a, b) for a, b in spans if a < hit.end() and hit.start() < b]
+            # The longer name the article settled takes the place of a known name inside it
+            # ("Érable Cognition" again, where "Cognition" alone is a known business).
+            if clash and not (kind == COMPANY and all(
+                    hit.start() <= a and b <= hit.end() and (a, b) != hit.span()
+                    and any(m.start == a and m.end == b and m.kind == COMPANY for m in found)
+                    for a, b in clash)):
+                continue
+            replaced.update(clash)
             end = hit.end()
             version = _VERSION.match(prose, end) if kind == MODEL else None
             if version:  # "Sève 3" where the article named "Sève 2 Mini": another version
@@ -85,7 +93,7 @@ def one_sense_per_article(
                 canonical = " ".join(prose[hit.start() : end].split())
             text = blocks[i].text[hit.start() : end]
             added.append(Mention(hit.start(), end, kind, canonical, text))
-        renamed = [_renamed(m, longest) for m in found]
+        renamed = [_renamed(m, longest) for m in found if (m.start, m.end) not in replaced]
         mentions[i] = sorted(renamed + added, key=lambda m: m.start)
 
 
@@ -106,6 +114,10 @@ def _short_forms(name: str, kind: str) -> list[str]:
             shorts.append(head)
     if kind == COMPANY and len(words) >= 3 and len(words[0]) >= 4 and words[0] not in NOT_NAMES:
         shorts.append(words[0])  # "Indosat" for "Indosat Ooredoo Hutchison"
+    if kind == COMPANY and len(words) == 1 and name.lower().endswith((".ai", ".io")):
+        head = name[:-3]  # "Corail" for "Corail.ai"
+        if len(head) >= 3 and head not in NOT_NAMES:
+            shorts.append(head)
     if kind == MODEL:
         head = _MODEL_HEAD.match(name)
         if head and len(head.group(1)) >= 3 and head.group(1) not in NOT_NAMES:

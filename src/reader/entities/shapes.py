@@ -421,7 +421,12 @@ NOT_NAMES = word_set(
     # participles that open a sentence: "Valorisée 2 milliards, la start-up..."
     "Valorisée Valorisé Fondée Fondé Créée Créé Basée Basé Installée Installé Soutenue Soutenu "
     "Lancée Lancé Entraînée Entraîné Développée Développé Détenue Détenu Rachetée Racheté Cotée "
-    "Coté Spécialisée Spécialisé Implantée Implanté Née Né Issue Issu Conçue Conçu"
+    "Coté Spécialisée Spécialisé Implantée Implanté Née Né Issue Issu Conçue Conçu "
+    # cities that open a business's description ("Osaka" before "Tsumugi Robotics")
+    "Osaka Kyoto Yokohama Shanghai Shenzhen Hangzhou Busan Jakarta Bangkok Manille Hanoï Lagos "
+    "Nairobi Casablanca Istanbul Madrid Barcelone Lisbonne Rome Milan Varsovie Prague Vienne "
+    "Zurich Genève Amsterdam Copenhague Dublin Lyon Marseille Toulouse Bordeaux Nantes Lille "
+    "Grenoble Boston Seattle Austin Chicago Cupertino Redmond"
 )
 
 
