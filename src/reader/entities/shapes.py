@@ -19,7 +19,7 @@ from reader.entities.patterns import WordLed, trie, trie_regex
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
-_CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]|[{_UPPER}]|\d+[A-Za-z][\w]*"
+_CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]\+?|[{_UPPER}]|\d+[A-Za-z][\w]*"
         # or a name in small letters with a capital inside: "kuupOS", "iGenius"
         rf"|[a-z]{{1,6}}-?[{_UPPER}][\w]*)")
 # Words that end (or, in French, begin) the name of a business.
