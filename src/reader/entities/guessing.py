@@ -16,7 +16,7 @@ from reader.entities.rules import apposed, at_sentence_start
 from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE
 
 _NAME = (
-    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*\+?|\d+[A-Za-z][\w-]*)"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w&-]*(?:\.[\w&-]+)*){0,2}"
 )
 _NAME_AT = re.compile(_NAME)
