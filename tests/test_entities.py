@@ -101,7 +101,7 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
 @pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
                                               ("mentions_H.json", (0.98, 0.95)),
                                               ("mentions_J.json", (0.99, 0.96)),
-                                              ("mentions_K.json", (0.95, 0.87)),
+                                              ("mentions_K.json", (0.96, 0.88)),
                                               ("mentions_L.json", (0.97, 0.89))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
@@ -289,6 +289,8 @@ def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
     # opens a sentence is no name.
     assert in_article("Valorisée 2 milliards, la filiale du groupe Iliad recrute.") == [
         ("Iliad", "company")]
+    # A business's offer named for whom it serves is a model.
+    assert in_article("OpenAI for Germany arrive.") == [("OpenAI for Germany", "model")]
     # A name may end with a plus sign.
     assert in_article("La chaîne Vivo+ signe.") == [("Vivo+", "company")]
     # Who leads a round, who works with a business, a logistician; an avatar is a model.

@@ -197,7 +197,9 @@ HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
 # After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
 PRODUCT_TAIL = re.compile(
     r"(?:-[A-Z](?![\w-])|(?:-[\w.]*\w)*-[A-Za-z]*\d(?:[\w.]*\w)?(?:-[\w.]*\w)*(?![\w-])|"
-    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver|Voice|Copilot)(?![\w-]))"
+    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver|Voice|Copilot)(?![\w-])|"
+    # "X for Germany", "X for Banking": an offer of the business named for whom it serves
+    r"[ ]for[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?(?![\w-]))"
 )
 # "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
 MODEL_APPOSED = re.compile(

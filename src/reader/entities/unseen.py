@@ -323,7 +323,8 @@ def _lengthened(text: str, m: Mention) -> Mention:
     after = text[end : end + 2]
     # Cheap looks first: most names are followed by a space and a small letter.
     longer = after[:1] == "-" or (
-        after[:1] == " " and (after[1:2].isupper() or after[1:].isdigit() or after[1:] == "m")
+        after[:1] == " "
+        and (after[1:2].isupper() or after[1:].isdigit() or after[1:] in ("m", "f"))
     )
     if kind == MODEL:
         if after[:1] == "." and after[1:].isdigit():  # "Doubao-Seed-1" + ".6": one version
