@@ -5,7 +5,8 @@ Run: python benchmarks/highlight.py [--mb 10]
 Measures reader.entities.Matcher.find with the shipped gazetteer and with a synthetic
 1,000-name one, and, in the same run, a naive single alternation of the same surface forms
 (\\b(?:name1|name2|...)\\b). Also checks that time grows linearly with text size (1 MB vs the full
-size). Targets (issue 3): >= 5 MB/s, never slower than the naive regex, linear time.
+size). Targets (issue 3): >= 5 MB/s, never slower than the naive regex, linear time, judged on
+the CPU time of this process (wall time is printed too; other jobs on a shared machine slow it).
 """
 
 from __future__ import annotations
@@ -94,13 +95,16 @@ def naive_regex(forms: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
 
 
-def timed(func, text: str, repeat: int = 1) -> float:
-    best = float("inf")
+def timed(func, text: str, repeat: int = 1) -> tuple[float, float]:
+    """Best wall time and best CPU time of this process: on a machine shared with other jobs,
+    CPU time is what the engine itself costs."""
+    best = best_cpu = float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         func(text)
         best = min(best, time.perf_counter() - started)
-    return best
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
+    return best, best_cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,26 +133,28 @@ def main(argv: list[str] | None = None) -> int:
         megabytes = len(text.encode("utf-8")) / 1e6
         small_mb = len(small.encode("utf-8")) / 1e6
 
-        full = timed(matcher.find, text, repeat=3)
-        part = timed(matcher.find, small, repeat=3)
-        naive_full = timed(naive.findall, text)
+        full, full_cpu = timed(matcher.find, text, repeat=3)
+        _, part_cpu = timed(matcher.find, small, repeat=3)
+        naive_full, naive_cpu = timed(naive.findall, text)
         found = len(matcher.find(small))
 
-        speed = megabytes / full
-        naive_speed = megabytes / naive_full
-        per_mb_small = part / small_mb
-        per_mb_full = full / megabytes
+        speed, speed_cpu = megabytes / full, megabytes / full_cpu
+        naive_speed, naive_speed_cpu = megabytes / naive_full, megabytes / naive_cpu
+        per_mb_small = part_cpu / small_mb
+        per_mb_full = full_cpu / megabytes
         linear = per_mb_full / per_mb_small
         print(f"\n{label}: {len(entities)} entities, {len(forms)} surface forms, "
               f"built in {build:.2f} s")
-        print(f"  matcher   {speed:7.2f} MB/s  ({full:.2f} s for {megabytes:.1f} MB; "
-              f"{found} mentions in the first {small_mb:.1f} MB)")
-        print(f"  naive     {naive_speed:7.2f} MB/s  ({naive_full:.2f} s)")
-        print(f"  ratio     {speed / naive_speed:7.2f}x the naive regex")
+        print(f"  matcher   {speed:7.2f} MB/s wall, {speed_cpu:.2f} MB/s CPU  ({full:.2f} s "
+              f"for {megabytes:.1f} MB; {found} mentions in the first {small_mb:.1f} MB)")
+        print(f"  naive     {naive_speed:7.2f} MB/s wall, {naive_speed_cpu:.2f} MB/s CPU  "
+              f"({naive_full:.2f} s)")
+        print(f"  ratio     {speed_cpu / naive_speed_cpu:7.2f}x the naive regex (CPU)")
         print(f"  linearity {per_mb_small * 1000:.0f} ms/MB on {small_mb:.1f} MB, "
-              f"{per_mb_full * 1000:.0f} ms/MB on {megabytes:.1f} MB (ratio {linear:.2f})")
-        meets = speed >= 5 and speed >= naive_speed and linear < 1.5
-        print(f"  targets   {'met' if meets else 'NOT met'} (>= 5 MB/s, >= naive, ratio < 1.5)")
+              f"{per_mb_full * 1000:.0f} ms/MB on {megabytes:.1f} MB (CPU, ratio {linear:.2f})")
+        meets = speed_cpu >= 5 and speed_cpu >= naive_speed_cpu and linear < 1.5
+        print(f"  targets   {'met' if meets else 'NOT met'} (CPU: >= 5 MB/s, >= naive, "
+              "ratio < 1.5)")
         ok = ok and meets
     return 0 if ok else 1
 

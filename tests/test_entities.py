@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import time
@@ -94,15 +95,19 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
     # Written blind (first run P 0.880 / R 0.544, see the file's "about").
     precision, recall = score("mentions_F.json")
     assert precision >= 0.98, (precision, recall)
-    assert recall >= 0.93, (precision, recall)
+    assert recall >= 0.95, (precision, recall)
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.96, 0.88)),
-                                              ("mentions_H.json", (0.95, 0.86))])
+@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
+                                              ("mentions_H.json", (0.98, 0.95)),
+                                              ("mentions_J.json", (0.99, 0.96)),
+                                              ("mentions_K.json", (0.96, 0.88)),
+                                              ("mentions_L.json", (0.97, 0.89))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
-    # G was studied by category of error; H was scored blind first, then studied the same way).
+    # G was studied by category of error; H, J, K and L were scored blind first, then studied
+    # the same way).
     precision, recall = score(batch)
     assert precision >= floor[0] and recall >= floor[1], (precision, recall)
 
@@ -152,6 +157,150 @@ def test_lists_are_read_from_the_business_they_hold() -> None:
         ("OpenAI", "company")]
     assert in_article("Elon Musk attaque. OpenAI et Musk s'opposent.") == [
         ("OpenAI", "company")]
+
+
+def test_more_nationalities_determiners_and_business_nouns_introduce_a_business() -> None:
+    text = ("Le chilien Varbo Alimentos s'étend. Les hôpitaux du groupe américain Telvane "
+            "Health l'utilisent, comme la filiale du conglomérat Orvika. L'énergéticien Pradel "
+            "et la néobanque Sumio suivent ; Quenta, le géant local du commerce, aussi. "
+            "Fondée par deux anciens de Zephro, la jeune pousse recrute.")
+    assert in_article(text) == [
+        ("Varbo Alimentos", "company"), ("Telvane Health", "company"), ("Orvika", "company"),
+        ("Pradel", "company"), ("Sumio", "company"), ("Quenta", "company"),
+        ("Zephro", "company"),
+    ]
+    # After a comma, a business noun followed by a name opens a new clause: the name before the
+    # comma is a source here, not the business.
+    assert in_article("Selon le Daily Orbit, la banque Kestrava adopte l'outil.") == [
+        ("Kestrava", "company")]
+
+
+def test_names_set_off_as_models_by_the_words_around_them() -> None:
+    text = ("Velmar lance Ondo 3, déclinée en Ondo 3 Mini. Son assistant, Pipa, s'appuie "
+            "sur un modèle de vision maison, Lumeo Vision 2, et sur ZEN-KO, le grand modèle "
+            "régional. Le modèle public Brisa est ouvert, tout comme Ferro, l'algorithme de "
+            "tri, et Dova, une API de transcription.")
+    assert in_article(text) == [
+        ("Velmar", "company"), ("Ondo 3", "model"), ("Ondo 3 Mini", "model"),
+        ("Pipa", "model"), ("Lumeo Vision 2", "model"), ("ZEN-KO", "model"),
+        ("Brisa", "model"), ("Ferro", "model"), ("Dova", "model"),
+    ]
+
+
+def test_who_releases_or_tests_a_model_is_a_business_but_not_a_person() -> None:
+    assert in_article("À Lima, Pucará et Andes Nuvola Kato dévoilent Inti-LM 2. Jean Martin "
+                      "teste GPT-4o, puis Martin teste Claude.") == [
+        ("Pucará", "company"), ("Andes Nuvola Kato", "company"), ("Inti-LM 2", "model"),
+        ("GPT-4o", "model"), ("Claude", "model")]
+
+
+def test_a_rule_that_finds_a_known_name_again_keeps_its_canonical_name() -> None:
+    blocks = [document.Block(document.PARAGRAPH, "Meta Platforms s'associe à Mistral.")]
+    assert [(m.text, m.canonical) for m in find_in_blocks(blocks).mentions[0]] == [
+        ("Meta Platforms", "Meta"), ("Mistral", "Mistral AI")]
+
+
+def test_short_forms_of_longer_business_names() -> None:
+    text = ("Le norvégien 2Q Technologies et Bralo Logistics signent avec Teravo Ossan "
+            "Kirel. Plus tard, 2Q, Bralo et Teravo concluent.")
+    assert in_article(text) == [
+        ("2Q Technologies", "company"), ("Bralo Logistics", "company"),
+        ("Teravo Ossan Kirel", "company"), ("2Q", "company"), ("Bralo", "company"),
+        ("Teravo", "company"),
+    ]
+
+
+def test_lists_of_investors_and_clients_with_what_they_say_of_each_member() -> None:
+    text = ("Le tour, souscrit par Ondara Capital, Brevik Equity et Tessel Ventures, est "
+            "complété par Marlo et par Halvard Partners. Quelque vingt clients, parmi "
+            "lesquels le transporteur Nordvik Baltic, le groupe lituanien Kaspa et le "
+            "spécialiste des casiers Velto. Auprès notamment de Square Vale et du fonds "
+            "britannique Orvane.")
+    assert in_article(text) == [
+        ("Ondara Capital", "company"), ("Brevik Equity", "company"),
+        ("Tessel Ventures", "company"), ("Marlo", "company"), ("Halvard Partners", "company"),
+        ("Nordvik Baltic", "company"), ("Kaspa", "company"), ("Velto", "company"),
+        ("Square Vale", "company"), ("Orvane", "company"),
+    ]
+    # Two words are a person's name when they start with a first name, end with a given name
+    # of the East Asian kind, or when the text gives them a person's role.
+    assert in_article("Fondée par Anne Morel et Nadir Vost, la société a levé 5 millions "
+                      "auprès de Lumen Morrow et de Kim Jae-won, puis aux côtés de Maro "
+                      "Quint, ancien patron de Vexo.") == [
+        ("Lumen Morrow", "company"), ("Vexo", "company")]
+
+
+def test_subsidiaries_named_after_a_known_parent_but_not_its_products() -> None:
+    text = ("Le tour réunit Kestrel Partners, Samsung NEXT et Nvidia India. L'opérateur "
+            "LG Orbis signe ; Samsung Vortex, filiale du groupe, suit. Le Samsung Galaxy S25 "
+            "sort.")
+    assert in_article(text) == [
+        ("Kestrel Partners", "company"), ("Samsung NEXT", "company"),
+        ("Nvidia India", "company"), ("LG Orbis", "company"), ("Samsung Vortex", "company"),
+        ("Samsung", "company"),
+    ]
+
+
+def test_a_lede_subject_that_the_next_sentence_calls_a_business() -> None:
+    text = ("À Quito, Velunia ouvre sa boîte noire. La foodtech équatorienne vend ses "
+            "recettes. Tamsa mise sur l'IA embarquée. Le concepteur de puces annonce une "
+            "levée, et Velunia recrute.")
+    assert in_article(text) == [("Velunia", "company"), ("Tamsa", "company"),
+                                ("Velunia", "company")]
+    # Not a participle opening a sentence, nor a sentence whose next one names its own subject.
+    assert in_article("Entraîné sur des textes, Orvo 2 sort. La start-up Kelva suit.") == [
+        ("Kelva", "company")]
+
+
+def test_former_names_camel_names_relative_clauses_and_elided_repeats() -> None:
+    text = ("Velmo, l'ex-bRavo, promet un modèle. Son assistant, tessOS, planifie. Norvik, "
+            "qui a racheté la start-up Pello, discute avec Ambra d'un accord. L'outil "
+            "d'Ambra et ce qu'Norvik vend.")
+    assert in_article(text) == [
+        ("Velmo", "company"), ("bRavo", "company"), ("tessOS", "model"), ("Norvik", "company"),
+        ("Pello", "company"), ("Ambra", "company"), ("Ambra", "company"),
+        ("Norvik", "company"),
+    ]
+    # Small letters: a name with a version, or with a capital after a hyphen.
+    assert in_article("Velmo a présenté lumo v3 et son agent téléphonique abi-K, tandis "
+                      "qu'Orsa, le géant local, suit.") == [
+        ("Velmo", "company"), ("lumo v3", "model"), ("abi-K", "model"), ("Orsa", "company")]
+    # Legal forms end a business's name and may be dropped later; a known name may be the end
+    # of a longer one ("Cognition" in "Érable Cognition").
+    assert in_article("La maison d'édition Vorlag Verlag attaque la start-up Kestra GmbH. "
+                      "Vorlag et Kestra plaident. La start-up Érable Cognition recrute. "
+                      "Érable Cognition vend, comme Orvo.ai : Orvo suit.") == [
+        ("Vorlag Verlag", "company"), ("Kestra GmbH", "company"), ("Vorlag", "company"),
+        ("Kestra", "company"), ("Érable Cognition", "company"),
+        ("Érable Cognition", "company"), ("Orvo.ai", "company"), ("Orvo", "company")]
+    # What is designed with a business is a model; an entity of a group, an investment
+    # vehicle, what a business merged with are businesses.
+    assert in_article("On vend Tarka, conçu avec Cohere. Ordis, autre entité du groupe, et "
+                      "Quarro, le véhicule d'investissement de Jean Valt, investissent ; "
+                      "la société, fusionnée avec Loxa, suit.") == [
+        ("Tarka", "model"), ("Cohere", "company"), ("Ordis", "company"), ("Quarro", "company"),
+        ("Loxa", "company")]
+    # Not a business: a pronoun opening a sentence, the second word of a place, a city in a
+    # business's description, a product after a long description.
+    assert in_article("Cela change tout. La société d'intelligence artificielle d'Abou Dhabi "
+                      "signe, et le groupe de Seattle intègre GPT-4o. Parmi ceux-ci figure "
+                      "Orvane.") == [("GPT-4o", "model")]
+    # The name without the noun before it ("groupe" is not part of "Iliad"); a participle that
+    # opens a sentence is no name.
+    assert in_article("Valorisée 2 milliards, la filiale du groupe Iliad recrute.") == [
+        ("Iliad", "company")]
+    # A business's offer named for whom it serves is a model.
+    assert in_article("OpenAI for Germany arrive.") == [("OpenAI for Germany", "model")]
+    # A name may end with a plus sign.
+    assert in_article("La chaîne Vivo+ signe.") == [("Vivo+", "company")]
+    # Who leads a round, who works with a business, a logistician; an avatar is a model.
+    assert in_article("Vardo mène l'opération. Pelko travaille avec Google. Le logisticien "
+                      "Ostra Cargo suit ; Minu, son avatar conversationnel, parle.") == [
+        ("Vardo", "company"), ("Pelko", "company"), ("Google", "company"),
+        ("Ostra Cargo", "company"), ("Minu", "model")]
+    # Not a business: a supercomputer, a common noun coordinated with another.
+    assert in_article("Entraîné sur le supercalculateur KALO, installé à Oulu, et par la "
+                      "filiale de VTC et de livraison du groupe.") == []
 
 
 def test_known_names_written_longer() -> None:
@@ -562,11 +711,22 @@ def test_unreadable_user_file_is_one_message(_reader_dirs: dict[str, Path]) -> N
     assert found("OpenAI") == [("OpenAI", "company")]
 
 
+def test_word_led_regexes_find_what_a_word_boundary_would() -> None:
+    from reader.entities.patterns import WordLed
+
+    led = WordLed("(?P<w>ab(?:c d)?)")
+    text = "abc d ab xab (ab l'ab\nab ab-c"
+    expected = [m.start() for m in re.finditer(r"(?<![\w])(?:ab(?:c d)?)", text)]
+    assert [m.start("w") for m in led.finditer(text)] == expected == led.starts(text)
+    assert expected == [0, 6, 14, 19, 22, 25]
+
+
 def test_matcher_without_small_letter_names_or_patterns() -> None:
     matcher = Matcher([Entity("Foo", "company", ("Foo",))])
     started = time.perf_counter()
-    assert [(m.text, m.start) for m in matcher.find("Foo, xFoo et Foo.")] == [("Foo", 0),
-                                                                           ("Foo", 13)]
+    # (in a list beside Foo, "xFoo" would be a name of its own: names like "iGenius" are)
+    assert [(m.text, m.start) for m in matcher.find("Foo lit xFoo puis Foo.")] == [
+        ("Foo", 0), ("Foo", 18)]
     assert time.perf_counter() - started < 1
     assert Matcher([]).find("Apple") == []
 

@@ -11,16 +11,18 @@ import re
 
 from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
-from reader.entities.patterns import is_word, trie, trie_regex
-from reader.entities.rules import apposed
-from reader.entities.shapes import NOT_NAMES
+from reader.entities.patterns import WordLed, is_word, trie, trie_regex
+from reader.entities.rules import apposed, at_sentence_start
+from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE
 
 _NAME = (
-    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*\+?|\d+[A-Za-z][\w-]*)"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w&-]*(?:\.[\w&-]+)*){0,2}"
 )
 _NAME_AT = re.compile(_NAME)
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(" + _NAME + r")[ \t]*$")
+# (after an elision too: "tandis qu'Allegro, le géant local")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“])|(?<=\b[dlDL]['’])|(?<=\b[qQ]u['’]))("
+                          + _NAME + r")[ \t]*$")
 _FUNCTION = word_set(
     "de du des d la le les l en à au aux et ou qui que dont a est sur pour par avec comme dans "
     "chez ses son sa leur leurs un une ce cet cette"
@@ -37,35 +39,67 @@ _CUE_WORDS = {
          "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
          "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
          "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs",
-         "sous-traitant", "cabinet d'avocats", "cabinet de conseil"], "noun"),
+         "sous-traitant", "cabinet d'avocats", "cabinet de conseil", "énergéticien",
+         "pétrolier", "néobanque", "foodtech", "agritech", "cleantech", "deeptech", "proptech",
+         "regtech", "épicier", "armateur", "sidérurgiste", "chimiste", "câblo-opérateur",
+         "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
+         "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
+         "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
+         "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien"],
+        "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
          "directrice générale", "maison mère", "filiale", "rachat", "acquisition",
-         "valorisation", "levée de fonds", "introduction en Bourse"], "role"),
+         "valorisation", "levée de fonds", "introduction en Bourse", "anciens", "ancien",
+         "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
+         "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
+         "actionnaires"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
-_COMPANY_CUE = re.compile(
-    r"\b(?:" + trie_regex(trie(_CUE_WORDS)) + ")"
-    r"|,(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?(?:maison[ \t]+mère|filiale|"
+_APPOSITION_CUE = re.compile(
+    r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?"
+    r"(?:(?:premier|première|deuxième|second|seconde|grand|grande|petit|petite|jeune|nouveau|"
+    r"nouvelle|autre|ancien|ancienne|principal|principale)[ \t]+)?(?:maison[ \t]+mère|filiale|"
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
-    r"medtech|healthtech|edtech|legaltech|insurtech|coentreprise|branche[ \t]+d['’]investissement|"
-    r"fabricant|constructeur|équipementier|opérateur|laboratoire|(?P<who>éditeur|éditrice|"
-    r"spécialiste|concepteur|conceptrice|fournisseur|pionnier|champion))\b)"
+    r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
+    r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
+    r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|"
+    r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
+    r"éditeur|éditrice|fournisseur|"
+    # (nouns that could call a person so as well)
+    r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
+    # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
+    r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
     r"application|chatbot|logiciel)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
     r"(?:par|à|dans|en)\b)"
+    # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
+    r"|,(?=[ \t]*(?:l['’])?ex-[A-ZÀ-ÖØ-Þa-z][\w.-]*[ \t]*[,)])"
 )
+# The former name itself: "l'ex-Lumen".
+_FORMER_NAME = re.compile(r",[ \t]*(?:l['’])?ex-([A-ZÀ-ÖØ-Þ][\w.-]*|[a-z]+[A-ZÀ-ÖØ-Þ][\w.-]*)"
+                          r"(?=[ \t]*[,)])")
+# What a name of no business follows: "le supercalculateur LUMI", "le programme X".
+_NOT_A_BUSINESS_BEFORE = re.compile(
+    r"(?:supercalculateur|superordinateur|calculateur|programme|projet|salon|satellite|campus|"
+    r"centre|stade|musée|festival|concours|plan)[ \t]+$")
+# "la filiale de VTC et de livraison": coordinated with a common noun, a common noun.
+_AND_COMMON_NOUN = re.compile(r"[ \t]+et[ \t]+(?:de|d['’]|du|des)[ \t]*[a-zà-öø-ÿ]")
+# (a name after it in the same sentence, as every cue word needs: most never have one)
+_WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")"
+                    r"(?=[^.;:!?\n]{0,80}?[A-ZÀ-ÖØ-Þ0-9])")
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
-                                r"[Ss]a|[Ss]on)[ \t]*$")
+                                r"[Ss]a|[Ss]on|[Dd]u|[Aa]u)[ \t]*$")
 # "de puces", "d'avocats", "des services informatiques"
-_COMPLEMENT = re.compile(r"[ \t]+(?:de|d['’]|des|du)[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
-                         r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?")
+_COMPLEMENT = re.compile(r"[ \t]+(?:des|du|de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
+                         r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?"
+                         r"(?=[ \t,])")
 _OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-ÖØ-Þ][\w-]*)(?=[ \t]+[A-ZÀ-ÖØ-Þ0-9])")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
 # "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens
@@ -101,7 +135,8 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()
-    if not words or words[0].group() in _NOT_COMPANIES:
+    if not words or words[0].group() in _NOT_COMPANIES or (
+            len(words) == 1 and words[0].group() in NOT_NAMES):
         return None
     last = words[-1]
     stop = start + last.start() + len(last.group().rstrip(".'’-"))
@@ -126,24 +161,31 @@ def _person_like(text: str, start: int, end: int) -> bool:
                      text[max(0, start - 3000) : start]) is not None
 
 
-def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def unknown_companies(text: str, taken: list[tuple[int, int]],
+                      businesses: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Companies named in a clear company context but absent from the gazetteer.
 
-    `taken`: sorted, disjoint spans already named; guesses never overlap them.
+    `taken`: sorted, disjoint spans already named; guesses never overlap them, except that a
+    guess may lengthen a business named there (`businesses`, among `taken`): "l'opérateur LG
+    Uplus", "Hanwha Vision, filiale de", "la start-up Érable Cognition" where the gazetteer
+    knows LG, Hanwha and Cognition.
     """
     found: list[Mention] = []
     starts = [s for s, _ in taken]
     ends = [e for _, e in taken]
-    for cue in _COMPANY_CUE.finditer(text):
-        word = cue.group()
-        sense = "apposition" if word == "," else _CUE_WORDS.get(" ".join(word.split()))
-        if sense != "apposition" and cue.start() and is_word(text[cue.start() - 1]):
-            continue
+    # Cue words and appositions in text order: (where, the word or None, the match).
+    cues = sorted([(m.start(), None, m) for m in _APPOSITION_CUE.finditer(text)]
+                  + [(m.start("word"), m.group("word"), m) for m in _WORD_CUE.finditer(text)],
+                  key=lambda cue: cue[0])
+    for at, word, cue in cues:
+        if word is None:
+            sense, word = "apposition", ","
+        else:
+            sense = _CUE_WORDS.get(" ".join(word.split()))
         span: tuple[int, int] | None = None
         if sense == "noun":
             own = word.startswith(("sa ", "leur "))  # "sa filiale X" has its determiner
-            if not own and not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 12),
-                                                         cue.start()):
+            if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
                 continue
             pos = cue.end()
             for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
@@ -167,12 +209,14 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             name = _NAME_AT.match(text, tail.end()) if tail else None
             span = name.span() if name else None
         elif sense == "apposition":
-            before = _NAME_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+            before = _NAME_BEFORE.search(text, max(0, at - 60), at)
             if before and not _PLACE_PREP_BEFORE.search(
                 text, max(0, before.start(1) - 8), before.start(1)
             ) and not _PHRASE_BEFORE.search(
                 text, max(0, before.start(1) - 40), before.start(1)
-            ) and not (cue.group("who") and _person_like(text, *before.span(1))):
+            ) and not (cue.group("who") and _person_like(text, *before.span(1))
+                       ) and not PERSON_BEFORE.search(  # "Fondée par Anne Morel, la société"
+                text, max(0, before.start(1) - 60), before.start(1)):
                 span = before.span(1)
         if span is None or (span[0] and is_word(text[span[0] - 1])):
             continue
@@ -182,13 +226,34 @@ def unknown_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         refused = (MODEL, "product") if sense == "noun" else (MODEL, "product", "person")
         if span is None or apposed(text, span[1]) in refused:
             continue
+        if _AND_COMMON_NOUN.match(text, span[1]) or _NOT_A_BUSINESS_BEFORE.search(
+                text, max(0, span[0] - 20), span[0]):
+            continue
         start, end = span
         i = bisect.bisect_left(starts, end)
         if i > 0 and ends[i - 1] > start:
-            continue
+            j = bisect.bisect_left(starts, start)
+            inside = list(zip(starts[j:i], ends[j:i], strict=True))
+            if not (inside and inside[0][0] >= start and (j == 0 or ends[j - 1] <= start)
+                    and all(e <= end and (s, e) in businesses for s, e in inside)
+                    # (words of a name before it, not "L'opérateur Free", "Comme Apple")
+                    and not any(a in text[start : inside[0][0]] for a in "'’")
+                    and not any(w in NOT_NAMES or w in _NOT_COMPANIES
+                                for w in text[start : inside[0][0]].split())
+                    and (inside[0][0] == start or not at_sentence_start(text, start))):
+                continue
+            del starts[j:i], ends[j:i]
+            i = j
         starts.insert(i, start)
         ends.insert(i, end)
         found.append(Mention(start, end, COMPANY, " ".join(text[start:end].split()),
                              text[start:end]))
+    for former in _FORMER_NAME.finditer(text):
+        start, end = former.span(1)
+        i = bisect.bisect_left(starts, end)
+        if i == 0 or ends[i - 1] <= start:
+            starts.insert(i, start)
+            ends.insert(i, end)
+            found.append(Mention(start, end, COMPANY, text[start:end], text[start:end]))
     found.sort(key=lambda m: m.start)
     return found

@@ -156,3 +156,39 @@ APPOSED_PARTICIPLES = word_set(
     "soutenu soutenue détenu détenue contrôlé contrôlée sued acquired valued founded backed"
 )
 
+
+
+# Common first names, and family names written first (Korean, Chinese, Japanese, Vietnamese):
+# a two-word name that starts with one is a person's ("Pierre Dupont", "Kim Jae-won"), while
+# two capitalised words in a list of investors or clients are otherwise a business's name.
+FIRST_NAMES = word_set(
+    "Adam Adrien Agnès Alain Albert Alex Alexandre Alexis Alice Aline Amélie Anne Annie Antoine "
+    "Arnaud Arthur Aurélie Bastien Benjamin Benoît Bernard Bertrand Brigitte Bruno Camille "
+    "Caroline Catherine Cécile Céline Charles Charlotte Chloé Christian Christine Christophe "
+    "Claire Clément Corinne Cyril Damien Daniel David Delphine Denis Didier Dominique Édouard "
+    "Éric Emma Emmanuel Emmanuelle Étienne Fabien Fabrice Florence Florian François Françoise "
+    "Frédéric Gabriel Geoffroy Georges Gérard Gilles Guillaume Hélène Henri Hugo Hugues Isabelle "
+    "Jacques Jean Jean-Baptiste Jean-Charles Jean-Claude Jean-François Jean-Louis Jean-Luc "
+    "Jean-Marc Jean-Michel Jean-Noël Jean-Paul Jean-Pierre Jérôme Joël Julie Julien Juliette "
+    "Justine Karine Laetitia Laura Laure Laurence Laurent Léa Louis Louise Luc Lucas Lucie Manon "
+    "Marc Margaux Marie Marine Marion Martin Mathieu Mathilde Matthieu Maxime Michel Michèle "
+    "Mickaël Nadia Nathalie Nicolas Noémie Olivier Pascal Patrick Paul Pauline Philippe Pierre "
+    "Quentin Raphaël Régis Rémi Renaud Romain Sabine Samuel Sandrine Sarah Sébastien Simon "
+    "Sophie Stéphane Stéphanie Sylvain Sylvie Thibault Thierry Thomas Valérie Vincent Virginie "
+    "Xavier Yann Yannick Yves "
+    "Aaron Alan Alexander Amanda Amy Andrew Andy Anna Barbara Ben Bill Bob Brad Brian Carl "
+    "Chris Christopher Dan Dario Dave Diane Doug Elizabeth Elon Emily Eric Frank Fred Gary "
+    "George Greg Harry Helen Ian Jack Jacob James Jane Jason Jeff Jennifer Jensen Jessica Jim "
+    "Joe John Jonathan Joseph Josh Kate Kevin Larry Lisa Marc Mark Mary Matt Matthew Michael "
+    "Mike Mustafa Nick Noam Patricia Peter Rachel Reid Richard Rob Robert Ryan Sam Sarah Satya "
+    "Scott Sean Steve Steven Sundar Susan Tim Tom Tony Vinod Will William "
+    "Abdullah Ahmed Ali Amir Anil Arjun Arvind Ashok Carlos Diego Eduardo Elena Fatima Fernando "
+    "Francesca Giovanni Giulia Giuseppe Hans Hassan Ivan Javier Jorge José Juan Karl Klaus "
+    "Lars Luca Lucía Luis Manuel Marco Maria María Marta Matías Mehmet Miguel Mohamed Mohammed "
+    "Mukesh Nandan Olga Omar Pablo Paolo Pedro Priya Rahul Raj Rajesh Ravi Roberto Sergey "
+    "Sergio Stefan Sven Tariq Ursula Valeria Vijay Wolfgang Yoshua Youssef "
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song "
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo "
+    "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Masayoshi "
+    "Nguyen Tran Pham Le Hoang"
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from reader.entities.lexicon import (
     VERSION_TAIL,
 )
 from reader.entities.patterns import (
+    WordLed,
     first_chars,
     is_word,
     normal,
@@ -89,7 +91,7 @@ class Matcher:
         # start with a literal, so the engine skips to those characters; the few that start
         # with a small letter ("xAI", "iFlytek", "o1") would make it stop inside every word, so
         # they get a second regex anchored at word starts.
-        capital: list[str] = []
+        capital: dict[str, list[str]] = {}  # by first character: one branch each
         small: list[str] = []
         for entity in self.entities:
             for pattern in entity.patterns:
@@ -104,8 +106,11 @@ class Matcher:
                 for char in sorted(firsts):
                     self._by_first.setdefault(char, []).append((compiled, entity))
                     # A literal first, then a look-behind checking the whole pattern from it.
-                    alternative = f"{re.escape(char)}(?<=(?={source}){re.escape(char)})"
-                    (small if char.islower() else capital).append(alternative)
+                    if char.islower():
+                        small.append(f"{re.escape(char)}(?<=(?={source}){re.escape(char)})")
+                    else:
+                        capital.setdefault(char, []).append(
+                            f"(?<=(?={source}){re.escape(char)})")
         # One regex per first character tells cheaply that none of its patterns matches.
         self._first_check = {
             char: re.compile("|".join(c.pattern for c, _ in group))
@@ -114,10 +119,16 @@ class Matcher:
         forms = trie(self._surface)
         self._trie = re.compile(trie_regex(forms)) if forms else None
         for char in sorted(forms):
-            alternative = piece(char) + trie_regex(forms[char], char)
-            (small if char.islower() else capital).append(alternative)
-        self._search = re.compile("|".join(capital)) if capital else None
-        self._search_small = re.compile(r"\b(?:" + "|".join(small) + ")") if small else None
+            if char.islower():
+                small.append(piece(char) + trie_regex(forms[char], char))
+            else:
+                capital.setdefault(char, []).append(trie_regex(forms[char], char))
+        # The regex engine tries the branches of an alternation one by one: one branch per
+        # first character, so that a capital is checked against its own names only.
+        self._search = re.compile("|".join(
+            piece(char) + "(?:" + "|".join(alternatives) + ")"
+            for char, alternatives in sorted(capital.items()))) if capital else None
+        self._small = WordLed("|".join(small)) if small else None
         self._sp = re.compile(SP)
         self._lookup_cache: dict[str, tuple[Entity | None, bool]] = {}
         self._starts = frozenset(forms) | frozenset(self._by_first) | (
@@ -202,17 +213,17 @@ class Matcher:
         found: list[_Candidate] = []
         never = len(text) + 1
         search = self._search.search if self._search is not None else None
-        search_small = self._search_small.search if self._search_small is not None else None
-        small_at = -1 if search_small is not None else never
+        smalls = self._small.starts(text) if self._small is not None else []
+        smalls.append(never)
+        next_small = 0
         pos = 0
         while True:
             match = search(text, pos) if search is not None else None
             start = match.start() if match is not None else never
-            if search_small is not None and small_at < pos:
-                small = search_small(text, pos)
-                small_at = small.start() if small is not None else never
-            if small_at < start:
-                start = small_at
+            while smalls[next_small] < pos:
+                next_small += 1
+            if smalls[next_small] < start:
+                start = smalls[next_small]
             if start >= never:
                 break
             if start and is_word(text[start - 1]):
@@ -387,15 +398,25 @@ class Matcher:
             mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
         if self.guess_unknown:
             taken = [(c.start, c.end) for c in candidates]
-            extra = unknown_companies(masked, taken)
+            businesses = frozenset((m.start, m.end) for m in mentions if m.kind == COMPANY)
+            extra = unknown_companies(masked, taken, businesses)
             if extra:
                 extra = [Mention(m.start, m.end, m.kind, m.canonical, text[m.start : m.end])
                          for m in extra]
-                mentions = sorted(mentions + extra, key=lambda m: m.start)
+                # A guess that lengthens a business ("LG" -> "LG Uplus") takes its place.
+                starts = [m.start for m in extra]
+                mentions = sorted([m for m in mentions if not _inside(m, extra, starts)]
+                                  + extra, key=lambda m: m.start)
             # Guesses never take masked text, so their text is the text's own.
             blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
             mentions = guess_names(masked, mentions, blocked)
         return mentions
+
+
+def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:
+    """Whether m lies inside one of `spans` (sorted, disjoint; `starts` their starts)."""
+    i = bisect_right(starts, m.start) - 1
+    return i >= 0 and spans[i].end >= m.end and spans[i] is not m
 
 
 @cache

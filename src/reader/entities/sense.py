@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.shapes import NOT_NAMES
+from reader.entities.shapes import EDITION, NOT_NAMES
 
 if TYPE_CHECKING:
     from reader.document import Block
@@ -24,7 +24,10 @@ _DROPPABLE = frozenset({
     "AI", "Labs", "Lab", "Bank", "Capital", "Ventures", "Partners", "Group", "Investment",
     "Investments", "Technologies", "Analytics", "Holdings", "Corporation", "Research", "Cloud",
     "Digital", "Motor", "Motors", "Technology", "Intelligence", "Robotics", "Systems",
-    "Semiconductor", "Solutions", "Networks", "Holding",
+    "Semiconductor", "Solutions", "Networks", "Holding", "Logistics", "Autonomy", "Healthcare",
+    "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
+    "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
+    "Verlag", "GmbH", "AG", "SA", "SAS", "Ltd", "Inc", "Oy", "AB", "BV", "NV", "SpA", "Srl", "PLC",
 })
 _VERSION = re.compile(r"[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 _MODEL_HEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w]*[a-z][\w]*)(?:-\d|[ ]\d)")
@@ -56,7 +59,8 @@ def one_sense_per_article(
         return
     longest = settled
     pattern = re.compile(
-        r"(?<![\w.'’-])(?:"
+        # (after an elided article or "qu'": "l'outil d'Aidoc", "qu'Indosat exploite")
+        r"(?:(?<![\w.'’-])|(?<=\b[dlDLjJ]['’])|(?<=\b[qQ]u['’]))(?:"
         + "|".join(re.escape(s).replace(r"\ ", r"\s+")
                    for s in sorted(longest, key=len, reverse=True))
         # Not the head of a longer name: "Novo" for "Novo Holdings" is not in "Novo Nordisk".
@@ -68,18 +72,28 @@ def one_sense_per_article(
         found = mentions[i]
         spans = [(m.start, m.end) for m in found]
         added: list[Mention] = []
+        replaced: set[tuple[int, int]] = set()
         for hit in pattern.finditer(prose):
-            if any(a < hit.end() and hit.start() < b for a, b in spans):
-                continue
             kind, canonical = longest[" ".join(hit.group().split())]
+            clash = [(a, b) for a, b in spans if a < hit.end() and hit.start() < b]
+            # The longer name the article settled takes the place of a known name inside it
+            # ("Érable Cognition" again, where "Cognition" alone is a known business).
+            if clash and not (kind == COMPANY and all(
+                    hit.start() <= a and b <= hit.end() and (a, b) != hit.span()
+                    and any(m.start == a and m.end == b and m.kind == COMPANY for m in found)
+                    for a, b in clash)):
+                continue
+            replaced.update(clash)
             end = hit.end()
             version = _VERSION.match(prose, end) if kind == MODEL else None
             if version:  # "Sève 3" where the article named "Sève 2 Mini": another version
                 end = version.end()
+                edition = EDITION.match(prose, end)  # and its edition: "Sève 3 Mini"
+                end = edition.end() if edition else end
                 canonical = " ".join(prose[hit.start() : end].split())
             text = blocks[i].text[hit.start() : end]
             added.append(Mention(hit.start(), end, kind, canonical, text))
-        renamed = [_renamed(m, longest) for m in found]
+        renamed = [_renamed(m, longest) for m in found if (m.start, m.end) not in replaced]
         mentions[i] = sorted(renamed + added, key=lambda m: m.start)
 
 
@@ -94,7 +108,15 @@ def _short_forms(name: str, kind: str) -> list[str]:
     shorts: list[str] = []
     if kind == COMPANY and len(words) >= 2 and words[-1] in _DROPPABLE:
         head = " ".join(words[:-1])
-        if len(head) >= 3 and head not in NOT_NAMES and not head.isdigit():
+        # ("1X" for "1X Technologies": two characters do when one is a digit or a capital)
+        if (len(head) >= 3 or (len(head) == 2 and not head.isalpha()) or head.isupper()) and (
+                head not in NOT_NAMES and not head.isdigit()):
+            shorts.append(head)
+    if kind == COMPANY and len(words) >= 3 and len(words[0]) >= 4 and words[0] not in NOT_NAMES:
+        shorts.append(words[0])  # "Indosat" for "Indosat Ooredoo Hutchison"
+    if kind == COMPANY and len(words) == 1 and name.lower().endswith((".ai", ".io")):
+        head = name[:-3]  # "Corail" for "Corail.ai"
+        if len(head) >= 3 and head not in NOT_NAMES:
             shorts.append(head)
     if kind == MODEL:
         head = _MODEL_HEAD.match(name)

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 
 from reader.entities.lexicon import word_set
-from reader.entities.patterns import trie, trie_regex
+from reader.entities.patterns import WordLed, trie, trie_regex
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
-_CAP = rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]|[{_UPPER}]|\d+[A-Za-z][\w]*)"
+_CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]\+?|[{_UPPER}]|\d+[A-Za-z][\w]*"
+        # or a name in small letters with a capital inside: "kuupOS", "iGenius"
+        rf"|[a-z]{{1,6}}-?[{_UPPER}][\w]*)")
 # Words that end (or, in French, begin) the name of a business.
 _ORG_TAIL = (
     "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
@@ -27,10 +29,12 @@ _ORG_TAIL = (
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
     "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
+    "Equity|Invest|Healthcare|International|Platform|Energy|Mobility|Therapeutics|"
+    "GmbH|Verlag|Ltd|Inc|Oy|SpA|Srl|PLC|"
     "Communications|Pharmaceuticals|Logistics|Airlines|Airways"
 )
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
-_JOIN = r"(?:[ ](?:of|and|du|de|des)[ ]|[ ]&[ ]|[ ])"
+_JOIN = r"(?:[ ](?:of|and|in|du|de|des)[ ]|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(
     rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
@@ -44,6 +48,36 @@ MODEL_HYPHEN = re.compile(
     rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*(?:-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z]{{1,4}}))*"
     r"-(?:[A-Za-z]*\d(?:[\w.]*\w)?|[A-Z])(?:-(?:[\w.]*\w)?)*(?![\w-])"
 )
+# A hyphenated name ending in capitals, then a version: "Sahabat-AI 2", "Nusa-LM 3.1".
+MODEL_HYPHEN_VERSION = re.compile(
+    rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*-[{_UPPER}]{{2,4}}[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"(?![\w,.]?\w)"
+)
+# "GoTo et Indosat dévoilent X", "Safaricom teste X": who releases, tests or deploys a model
+# (X, found before) is a business.
+MAKER_VERB_BEFORE = re.compile(
+    r"[ ]+(?:(?:a|ont)[ ]+(?:lancé|dévoilé|présenté|publié|intégré|déployé|adopté|testé|"
+    r"entraîné|développé)|lance|lancent|dévoile|dévoilent|présente|présentent|publie|publient|"
+    r"teste|testent|intègre|intègrent|déploie|déploient|adopte|adoptent|entraîne|entraînent)"
+    r"[ ]+(?:(?:aussi|déjà|désormais|ainsi|également|maintenant)[ ]+)?$"
+)
+# "Hitachi s'appuie sur Microsoft", "Velmo a racheté Sirka": who relies on, allies with or buys
+# a business found by name is a business too.
+ALLY_VERB_BEFORE = re.compile(
+    r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
+    r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
+    r"(?:a[ ]+signé|signe)[ ]+avec)[ ]+$"
+)
+ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis")
+MAKER_VERB_WORDS = word_set(
+    "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
+    "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "
+    "déploie déploient adopte adoptent entraîne entraînent aussi déjà désormais ainsi également "
+    "maintenant"
+)
+# A name in small letters and a version: "cotomi v3", "lumo v2.1".
+MODEL_SMALL_VERSION = re.compile(r"(?<![\w.'’-])[a-z]{3,}[ ]v\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 # A capitals-only name with a size in parameters: "LTXV-13B", "VARCO-VISION-2.0-14B".
 MODEL_CAPS_SIZE = re.compile(
     rf"(?<![\w.-])[{_UPPER}][{_UPPER}0-9]+(?:-[A-Za-z0-9][\w.]*[A-Za-z0-9])*"
@@ -66,72 +100,170 @@ MODEL_CUE = re.compile(
     r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
     r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"baptisée?|nommée?|appelée?)"
-    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|raisonnement|fondation|vision|code)(?:[ ]+\w+)?)?"
+    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code)"
+    r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
-    r"conversationnel(?:le)?|génératif|générative|maison))?"
+    r"conversationnel(?:le)?|génératif|générative|maison)"
+    # or one other adjective: "le modèle public X", "le modèle polonais X"
+    r"|[ ]+(?!(?:de|du|des|et|en|est|sera|a|à|qui|que|sur|par|pour|avec|dans)[ ])"
+    r"[a-zà-öø-ÿ]{3,14}(?=[ ](?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,6}-?[A-ZÀ-ÖØ-Þ])))?"
     r"(?:(?<=propre[ ]modèle),)?"
     rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
-    r"\b(?:mené|menée|menés|emmené|emmenée|conduit|conduite|codirigé|codirigée|soutenue?|"
-    r"financée?|appuyée?)[ ]+par[ ]+|"
+    r"\b(?:mené|menée|menés|menées|emmené|emmenée|conduit|conduite|codirigé|codirigée|"
+    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?)[ ]+par[ ]+|"
     r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:(?:des|du|de)[ ]+|d['’])|"
     # Who a round is raised from, who a deal is signed with.
-    r"\bauprès[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\bauprès[ ]+(?:notamment[ ]+)?(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:partenariat|coentreprise|accord|contrat)[ ]+(?:stratégique[ ]+)?avec[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
-    r"\b(?:signé|signe|signent)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:signé|signe|signent|fusionné|fusionnée|fusionne)[ ]+avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # who a business negotiates or works with
+    r"\b(?:discute|discutent|négocie|négocient|collabore|collaborent|travaille|travaillent)"
+    r"[ ]+(?:déjà[ ]+|aussi[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "plusieurs fonds du Golfe, dont ADIA"
     r"\b(?:fonds|investisseurs|banques|clients|partenaires)\b[^.,;:]{0,40},[ ]+dont[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "une trentaine de clients, parmi lesquels le transporteur X, ..."
+    r"\b(?:investisseurs|clients|partenaires|utilisateurs)\b[^.;:]{0,30}?,?[ ]+"
+    r"parmi[ ]+lesquel(?:le)?s[ ]+|"
     r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
     r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
 )
+# What a list may say of its member before naming it: "le transporteur X", "du fonds
+# britannique X", "l'opérateur X".
+_LEAD_NOUNS = (
+    r"(?:fonds|banque|néobanque|groupe|assureur|réassureur|opérateur|géant|conglomérat|société|"
+    r"constructeur|firme|fonds[ ]+souverain|transporteur|distributeur|spécialiste|"
+    r"énergéticien|pétrolier|équipementier|fabricant|éditeur|start-up|jeune[ ]+pousse|"
+    r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse)"
+)
 LIST_LEAD = re.compile(
-    r"(?:(?:le|la|les|l['’])[ ]*(?:fonds|banque|groupe|assureur|opérateur|géant|conglomérat|"
-    r"société|constructeur|firme|fonds[ ]+souverain)(?:[ ]+[a-zé]+)?[ ]+)?"
+    rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+)?[ ]+"
+    rf"(?=[{_UPPER}0-9]))?"
 )
+LEAD_NOUNS = frozenset(
+    _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
 LIST_SEP = re.compile(
-    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)(?:de[ ]+|d['’]|du[ ]+|des[ ]+)?"
+    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
+    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+)?"
 )
+# "Hailo mise sur l'IA embarquée. Le concepteur de puces israélien annonce...": a sentence
+# that opens on a name, and the next that calls its subject a business (no other name given).
+_ANAPHORA_NOUNS = (
+    r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
+    r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
+    r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
+    r"conglomérat|industriel|transporteur)"
+)
+ANAPHORA_NEXT = re.compile(
+    r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau)[ ]+)?"
+    rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
+)
+LEDE_SUBJECT = re.compile(
+    rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"
+    # then its verb, not a preposition ("Entraîné sur des textes, X sera...")
+    r"(?!(?:sur|de|du|des|à|au|aux|en|par|pour|avec|dans|le|la|les|un|une|et|ou|que|qui)\b)"
+    r"[a-zà-öø-ÿ]+"
+)
+# A word after a business's name in a list that names a subsidiary: a country in its own
+# language ("Lightspeed India", "Orange Polska") or a word in capitals ("Samsung NEXT").
+SUBSIDIARY_TAIL = re.compile(
+    rf"[ ]([{_UPPER}][a-zà-öø-ÿ]+|[{_UPPER}]{{2,}})(?![\w-])(?![ ][{_UPPER}])")
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
 NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
 # (after an elided article as well: "d'ALLaM, le modèle")
-NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’])){_CAP}(?:[ ]{_CAP}){{0,3}}$")
+NAME_BEFORE = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))({_CAP}(?:[ ]{_CAP}){{0,3}})$")
+NAME_BEFORE_QUI = re.compile(rf"(?<![\w.'’-])({_CAP}(?:[ ]{_CAP})?),[ ]+qui$")
+# A name in capitals joined by hyphens: "SEA-LION".
+CAPS_BEFORE = re.compile(rf"(?<![\w.'’-])[{_UPPER}][{_UPPER}0-9]+(?:-[{_UPPER}0-9]+)+$")
 # A capital or a digit ahead in the same clause: what a rule that names something needs.
 # What must follow a trigger word for its rule to name something: a name right after it, or
 # (for "le modèle de langage open source X") after a few small words.
 NAME_NEXT = re.compile(rf"[ ]+[{_UPPER}0-9]")
-NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}[ ]+[{_UPPER}0-9]")
+NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}+(?:[ ]+|(?<=[-'’]))[{_UPPER}0-9]")
 DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
     r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
-    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot)(?![\w-])"
+    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot|Enterprise|Prime|Agent)(?![\w-])"
 )
 HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
 # After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
 PRODUCT_TAIL = re.compile(
     r"(?:-[A-Z](?![\w-])|(?:-[\w.]*\w)*-[A-Za-z]*\d(?:[\w.]*\w)?(?:-[\w.]*\w)*(?![\w-])|"
-    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver|Voice|Copilot)(?![\w-]))"
+    r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver|Voice|Copilot)(?![\w-])|"
+    # "X for Germany", "X for Banking": an offer of the business named for whom it serves
+    r"[ ]for[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?(?![\w-]))"
 )
 # "Nanda, un modèle en hindi", "Centaur, un agent": what the apposition calls a model.
 MODEL_APPOSED = re.compile(
-    r",[ ]+(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+)?(?:nouvel[ ]+|nouveau[ ]+|premier[ ]+)?"
-    r"(?:modèle|assistant|chatbot|agent|LLM|(?:famille|série)[ ]+de[ ]+modèles)\b"
+    r",[ ]+(?:(?:(?:un|une|son|sa|le|la|leur|notre)[ ]+|l['’])?"
+    r"(?:(?:nouvel|nouveau|premier|grand|petit|gros)[ ]+)?"
+    r"(?:modèle|assistant|chatbot|agent|LLM|algorithme|API|avatar|"
+    r"(?:famille|série)[ ]+de[ ]+modèles)\b"
+    # "Takane, conçu avec Cohere": what is designed or trained with a business is a model
+    r"|(?:conçue?|entraînée?|co-?développée?)[ ]+(?:avec|par|sur)\b)"
+)
+# "Son modèle, Daraja-7B,", "un modèle de vision maison, Kuup Vision 3,", "une nouvelle version,
+# Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
+SET_OFF_NAME = re.compile(
+    rf",[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}}(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?=,|[ ]*\.)"
+)
+MODEL_BEFORE_NAME = re.compile(
+    r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+(?:nouvelle[ ]+|nouveau[ ]+)?"
+    r"(?:modèle|assistant|agent|chatbot|version|génération)"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}$"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
+# Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
+_NATIONALITIES = word_set(
+    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
+    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
+    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
+    "québécois torontois montréalais lyonnais toulousain nantais mexicain brésilien chilien "
+    "argentin colombien péruvien uruguayen nigérian kényan sud-africain marocain égyptien "
+    "tunisien algérien sénégalais ivoirien ghanéen rwandais éthiopien estonien lituanien letton "
+    "polonais tchèque slovaque roumain hongrois bulgare croate serbe slovène autrichien belge "
+    "luxembourgeois portugais irlandais islandais grec ukrainien russe vietnamien indonésien "
+    "thaïlandais malaisien philippin australien néo-zélandais qatari koweïtien bahreïni omanais "
+    "jordanien libanais pakistanais bangladais hongkongais bavarois lisboète madrilène "
+    "barcelonais milanais bordelais lillois marseillais grenoblois rennais niçois strasbourgeois "
+    "montpelliérain bruxellois genevois zurichois new-yorkais bostonien"
+)
+_NATIONAL_FORMS = frozenset(
+    {a + end for a in _NATIONALITIES for end in ("", "e", "ne")}
+    | {f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")}
+    | {"turc", "turque", "grecque"}
+)
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
 # would be "le Suédois") before a name: a business.
 NATIONAL = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:sud-|nord-)?(?:américain|chinois|français|"
-    r"allemand|britannique|japonais|coréen|indien|israélien|canadien|suédois|finlandais|"
-    r"norvégien|émirati|saoudien|suisse|néerlandais|italien|espagnol|danois|taïwanais|"
-    r"singapourien|européen|parisien|californien|londonien|berlinois|munichois|québécois|"
-    r"torontois|montréalais|lyonnais|toulousain|nantais)(?:e|ne)?[ ]+"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:"
+    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# What makes a name of two words a person's: a role after it ("X Y, ancien patron de") or
+# before it ("le fondateur de Z, X Y", "fondé par A B et X Y").
+_ROLES = (
+    r"(?:directeur|directrice|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|"
+    r"PDG|président|présidente|dirigeant|dirigeante|ministre|chercheur|chercheuse|professeur|"
+    r"professeure|responsable|associé|associée|investisseur|investisseuse|entrepreneur|"
+    r"entrepreneuse|milliardaire|chef|cheffe|ingénieur|ingénieure|économiste|analyste)"
+)
+PERSON_AFTER = re.compile(
+    r",[ ]+(?:(?:l['’]|le[ ]|la[ ]|son[ ]|sa[ ]|leur[ ]|un[ ]|une[ ])[ ]*)?"
+    rf"(?:(?:ancien|ancienne|actuel|actuelle|nouveau|nouvelle|futur|future|ex-)[ ]*)?{_ROLES}\b"
+)
+PERSON_BEFORE = re.compile(
+    rf"(?:\b{_ROLES}\b[^.;:]{{0,40}},[ ]*"
+    r"|\b(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Dd]irigée?s?)[ ]+par"
+    r"[ ]+(?:[^.;:]{0,30}(?:[ ]et|,)[ ]+)?|\b(?:M\.|Mme|MM\.)[ ]+)$"
 )
 # "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
 # analyst, an outlet) is not one of its actors, so a name never seen is not guessed there.
@@ -173,6 +305,8 @@ BUSINESS_DEED = re.compile(
     # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
     r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
     r"filiale\b"
+    # "Serena mène l'opération": who leads a round is an investor.
+    r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
 )
 # "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
 # what is counted among a business's clients, partners or investors is a business.
@@ -191,16 +325,8 @@ RELEASED = re.compile(
     # or a name glued to its version: "Holo1", "SmolLM3"
     rf"|[{_UPPER}][\w]*[a-z][\w]*\d+(?:\.\d+)?)(?![\w,.]?\w)"
 )
-_NATIONALITIES = word_set(
-    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
-    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
-    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
-    "québécois torontois montréalais lyonnais toulousain nantais"
-)
 TRIGGER_WORDS = {
-    **dict.fromkeys((a + end for a in _NATIONALITIES for end in ("", "e", "ne")), "national"),
-    **dict.fromkeys((f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")),
-                    "national"),
+    **dict.fromkeys(_NATIONAL_FORMS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
         "baptisé baptisée nommé nommée appelé appelée"), "cue"),
@@ -212,30 +338,42 @@ TRIGGER_WORDS = {
         "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
         "actionnaire actionnaires client clients partenaire partenaires auprès partenariat "
         "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
-        "fonds banques"), "list"),
+        "fonds banques souscrit souscrite souscrits souscrites complété complétée "
+        "accompagné accompagnée rejoint rejointe menées utilisateurs discute discutent négocie "
+        "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne"),
+        "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
 # (a literal, or a capital), around which the full rule then runs. Without them the rules
 # would try every position of a 10 MB text.
 TRIGGERS = {
-    "org": (re.compile(rf"(?:{_ORG_TAIL}|{_ORG_HEAD})(?![\w-])"), 160, 80),
+    # (as a trie: one branch per first letter, not one per word, at every capital)
+    "org": (re.compile("(?:" + trie_regex(trie(f"{_ORG_TAIL}|{_ORG_HEAD}".split("|")))
+                       + r")(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
     "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
+                        r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
     "gpt": (re.compile(r"GPT"), 40, 12),
-    "camel": (re.compile(rf"[{_UPPER}][a-z]*[{_UPPER}.][\w.-]*[ ][0-9]"), 4, 40),
-    # Led by the space or apostrophe before the word, which the engine skips to quickly.
-    # and followed by a name within a few small words, as every rule it triggers needs.
-    "words": (re.compile(r"[ \t\n'’(«\"\u00a0](?P<word>" + trie_regex(trie(TRIGGER_WORDS))
-                         + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}(?:[ ]+|(?<=['’]))"
-                         + rf"[{_UPPER}0-9])"),
-              20, 90),
+    "small_version": (re.compile(r"[ ]v[0-9]"), 30, 8),
+    # (its version, led by a space: fewer tries than at every capital)
+    "camel": (re.compile(r"[ ][0-9]{1,2}(?:\.[0-9]{1,2})?(?![\w,.]?\w)"), 40, 8),
 }
+
+
+# The words that trigger the rules of models, nationalities and lists, followed by a name
+# within a few small words, as every rule they trigger needs.
+TRIGGER_WORDS_LED = WordLed(
+    "(?P<word>" + trie_regex(trie(TRIGGER_WORDS))
+    # (possessive: the small words cannot take the name, so giving some back never helps)
+    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}+(?:[ ]+|(?<=['’-]))" + rf"[{_UPPER}0-9])",
+    leads="\t\n'’(«\"\u00a0",
+)
 
 
 def _windows(name: str, text: str) -> list[list[int]]:
@@ -277,7 +415,20 @@ NOT_NAMES = word_set(
     "Décembre Oui Non Côté Outre Or Donc Également Aussi Surtout Notamment M Mme Dr Sud Nord "
     "Est Ouest Quant Bercy Matignon Élysée Aujourd'hui Aujourd’hui Hier Demain Pourtant "
     "Toutefois Cependant Néanmoins Désormais Bref Certes Ici Là Entre-temps Résultat Bien "
-    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3"
+    "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3 "
+    # pronouns and sentence words, and the other words of places named in two
+    "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
+    "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
+    "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
+    # participles that open a sentence: "Valorisée 2 milliards, la start-up..."
+    "Valorisée Valorisé Fondée Fondé Créée Créé Basée Basé Installée Installé Soutenue Soutenu "
+    "Lancée Lancé Entraînée Entraîné Développée Développé Détenue Détenu Rachetée Racheté Cotée "
+    "Coté Spécialisée Spécialisé Implantée Implanté Née Né Issue Issu Conçue Conçu "
+    # cities that open a business's description ("Osaka" before "Tsumugi Robotics")
+    "Osaka Kyoto Yokohama Shanghai Shenzhen Hangzhou Busan Jakarta Bangkok Manille Hanoï Lagos "
+    "Nairobi Casablanca Istanbul Madrid Barcelone Lisbonne Rome Milan Varsovie Prague Vienne "
+    "Zurich Genève Amsterdam Copenhague Dublin Lyon Marseille Toulouse Bordeaux Nantes Lille "
+    "Grenoble Boston Seattle Austin Chicago Cupertino Redmond"
 )
 
 
