@@ -8,7 +8,11 @@ each, a distinct number first). Each step is timed in-process with Textual's Pil
 is rendered, so the time includes drawing what is on screen). Background jobs are let finish
 before each step, so their work is not counted in it:
 
-- open: `n` from a one-line article to the article;
+- open: `n` from a one-line article to the first frame that shows the article's first
+  paragraph (Textual hands every frame to `App._display`, headless too; the step is timed to
+  the first such frame). "open, all" goes on until the whole article is parsed and its
+  mentions found (a long article's rest is parsed in a worker after its first screen shows),
+  that is until the process is idle, as the other steps are;
 - G: to the end;
 - resize: the terminal from 120 to 80 columns (the text is re-wrapped, the place kept);
 - English: `t` with every block's translation already known (the cache hit path: the pane is
@@ -53,12 +57,13 @@ def write(folder: Path, name: str, count: int, unique: str | None = None) -> Pat
 
 
 async def measure(path: Path, first: Path, query: str) -> dict[str, tuple[float, float]]:
-    from reader.ui.app import SEARCH_DELAY, ReaderApp
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.article import SEARCH_DELAY
 
     times: dict[str, tuple[float, float]] = {}
     app = ReaderApp([first, path])
 
-    async def step(name: str, action) -> None:
+    async def step(name: str, action) -> tuple[float, float]:
         # Background jobs (library analysis, mention counts) finish first: only the step is timed.
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -67,11 +72,25 @@ async def measure(path: Path, first: Path, query: str) -> dict[str, tuple[float,
         await pilot.pause()
         app.screen._compositor.render_strips()  # the screen as the terminal would get it
         times[name] = (time.perf_counter() - wall, time.process_time() - cpu)
+        return wall, cpu
 
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.query_one("#article")
-        await step("open", lambda: pilot.press("n"))
+        shown: list[tuple[float, float]] = []
+        display = app._display
+
+        def displayed(screen, renderable) -> None:
+            display(screen, renderable)
+            if renderable is not None and not shown and any(
+                line.startswith("Paragraphe 0 ") for line in view.visible_text()
+            ):
+                shown.append((time.perf_counter(), time.process_time()))
+
+        app._display = displayed
+        wall, cpu = await step("open, all", lambda: pilot.press("n"))
+        app._display = display
+        times["open"] = (shown[0][0] - wall, shown[0][1] - cpu)
         assert app.current is not None and app.current.path == path
         await step("G", lambda: pilot.press("G"))
         await step("resize", lambda: pilot.resize_terminal(80, 40))
@@ -120,15 +139,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.long} paragraphs against {args.short}, 120x40 headless, median of {args.runs}")
     print(f"{'step':<9}{'short':>10}{'long':>10}{'ratio':>8}{'CPU short':>11}{'CPU long':>10}"
           "  target")
-    for step in ("open", "G", "resize", "English", "find"):
+    for step in ("open", "open, all", "G", "resize", "English", "find"):
         short = statistics.median(w for w, _ in results["short"][step])
         long = statistics.median(w for w, _ in results["long"][step])
         cpu_short = statistics.median(c for _, c in results["short"][step])
         cpu_long = statistics.median(c for _, c in results["long"][step])
         ratio = long / short if short else float("inf")
         met = ratio <= TARGET or (step != "find" and long - short <= SLACK)
+        verdict = "-" if step == "open, all" else "met" if met else "over"
         print(f"{step:<9}{short * 1000:>8.0f}ms{long * 1000:>8.0f}ms{ratio:>7.2f}x"
-              f"{cpu_short * 1000:>9.0f}ms{cpu_long * 1000:>8.0f}ms  {'met' if met else 'over'}")
+              f"{cpu_short * 1000:>9.0f}ms{cpu_long * 1000:>8.0f}ms  {verdict}")
     matches = int(statistics.median(m for m, _ in results["long"]["matches"]))
     print(f"find: {matches} matches in the long article, 1 in the short one")
     return 0

@@ -17,6 +17,9 @@ from reader.document import Block
 from reader.text import NotText, clean, decode, escape_controls, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
+# A Markdown body longer than this is parsed a piece at a time when shown (`Article.head`):
+# whole, it would cost tens of milliseconds or more before the first lines could be drawn.
+LAZY_CHARS = 50_000
 EXTENSIONS = (".md", ".markdown", ".txt")
 WORDS_PER_MINUTE = 230
 
@@ -47,6 +50,8 @@ class Article:
     markdown: bool = True
     notice: str | None = None
     lang: str | None = None
+    # A long article's parse under way (`head`): `blocks` finishes it, reusing what is done.
+    parsing: document.Parsing | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -55,8 +60,51 @@ class Article:
     @cached_property
     def blocks(self) -> list[Block]:
         if self.markdown:
+            if self.parsing is not None:
+                return self.parsing.all() or []
             return document.parse(self.body, self.body_line)
         return _text_blocks(self.body, self.body_line)
+
+    @property
+    def parsed(self) -> bool:
+        """Whether `blocks` is known (asking for it then costs nothing)."""
+        return "blocks" in self.__dict__
+
+    def head(self, count: int) -> list[Block]:
+        """The first `count` blocks or more (all when there are fewer), exactly as in `blocks`.
+
+        A long Markdown article is parsed only that far: its first screen shows at once, and
+        `parse_rest` (in a worker) or `blocks` does the rest.
+        """
+        if self.parsed or not self.markdown or len(self.text) - self.body_offset <= LAZY_CHARS:
+            return self.blocks
+        if self.parsing is None:
+            self.parsing = document.Parsing(self.body, self.body_line)
+        head = self.parsing.head(count)
+        if self.parsing.complete:
+            self.set_blocks(head)
+        return head
+
+    def parse_rest(self, cancelled: Callable[[], bool] | None = None) -> list[Block] | None:
+        """All the blocks, parsing what `head` left; safe in a worker thread, as it changes
+        nothing of the article (the caller hands the result to `set_blocks` on its own loop).
+        None when cancelled first."""
+        parsing = self.parsing
+        if parsing is None:
+            return self.blocks if self.parsed else None
+        return parsing.all(cancelled)
+
+    def set_blocks(self, blocks: list[Block]) -> None:
+        """The parse is done (`parse_rest`'s result): keep the blocks, drop the pieces."""
+        self.__dict__.setdefault("blocks", blocks)
+        self.parsing = None
+
+    @property
+    def known_words(self) -> int | None:
+        """The word count if known already (counted, or the blocks parsed), else None."""
+        if "words" in self.__dict__ or self.parsed:
+            return self.words
+        return None
 
     @cached_property
     def words(self) -> int:

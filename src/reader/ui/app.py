@@ -346,19 +346,14 @@ class ReaderApp(FeedActions, App[None]):
             return
         saved = self.state.article(article.path.resolve(), article.digest)
         if block is None:
-            from reader.storage import place_of
-
-            block = place_of([b.text for b in article.blocks], saved.block, saved.anchor)
+            block = view.saved_place(article, saved.block, saved.anchor)
         view.show(article, block, remember=remember, note=note)
         self.state.last_article = str(article.path.resolve())
         self._start_translation(article)
         self._disk_stamp = _stamp(article.path)
         self.library_list.point_at(article)
-        # From the blocks, not the view: the view still has the previous article's layout.
-        words = [b.words for b in article.blocks]
-        before = sum(words[:block])
-        total = sum(words)
-        self._update_header(before / total if total else 0.0, total - before)
+        # At `block`, not at the view's top: the view is not laid out for this article yet.
+        self._update_header(*view.progress_at(block))
 
     def format_title(self, title: str, sub_title: str) -> Content:
         from reader.ui.widgets.header import header_content
@@ -375,7 +370,8 @@ class ReaderApp(FeedActions, App[None]):
             words_left = view.words_left() if words_left is None else words_left
         from reader.ui.widgets.header import fit_title, progress_line
 
-        self.sub_title = progress_line(progress, words_left)
+        # No progress while a long article's length is not known (it is being parsed).
+        self.sub_title = progress_line(progress, words_left) if words_left is not None else ""
         title = article.title
         if article.meta.get("summary_only") == "true":
             title += " (summary only)"
@@ -386,7 +382,7 @@ class ReaderApp(FeedActions, App[None]):
         article = event.article
         if article is not self.current:
             return
-        blocks = article.blocks
+        blocks = self.article_view.blocks  # a long article's first blocks while it is parsed
         text = blocks[event.block].text if 0 <= event.block < len(blocks) else ""
         self.state.set_position(article.path.resolve(), article.digest, event.block, text)
         self._position_dirty = True
@@ -527,9 +523,10 @@ class ReaderApp(FeedActions, App[None]):
 
     def action_open_link(self, block: int, number: int) -> None:
         article = self.current
-        if article is None or not (0 <= block < len(article.blocks)):
+        blocks = self.article_view.blocks  # the link was drawn: its block is known
+        if article is None or not (0 <= block < len(blocks)):
             return
-        targets = links(article.blocks[block])
+        targets = links(blocks[block])
         if not (0 <= number < len(targets)):
             return
         url = targets[number]
