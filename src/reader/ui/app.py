@@ -333,7 +333,7 @@ class ReaderApp(FeedActions, App[None]):
     # ---- articles ------------------------------------------------------------------------
 
     def is_read(self, article: Article) -> bool:
-        return self.state.article(article.path.resolve(), article.digest).read
+        return self.state.article(article.path, article.digest).read  # the store resolves it
 
     def open_article(self, article: Article | None, *, block: int | None = None,
                      remember: bool = True, note: object = None) -> None:

@@ -1,0 +1,39 @@
+"""A big library is listed and analysed in time linear in its size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ui.app import ReaderApp
+
+
+async def test_analysing_the_library_asks_each_read_state_a_few_times_not_once_per_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each analysed row used to recount the unread articles of the whole library (its title
+    # line), so 10,000 articles asked for 100 million read states and were never analysed.
+    count = 150
+    for number in range(count):
+        (tmp_path / f"article-{number:03}.md").write_text(
+            f"# Article {number}\n\nUn paragraphe sur OpenAI, numéro {number}.\n",
+            encoding="utf-8")
+    calls = 0
+    is_read = ReaderApp.is_read
+
+    def counting(self: ReaderApp, article) -> bool:
+        nonlocal calls
+        calls += 1
+        return is_read(self, article)
+
+    monkeypatch.setattr(ReaderApp, "is_read", counting)
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = app.library_list
+        assert all("words" in a.__dict__ for a in app.library.articles)
+        assert str(library.border_title).startswith(f"{count} articles · {count} unread")
+    assert calls < 10 * count
