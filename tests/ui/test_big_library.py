@@ -37,3 +37,31 @@ async def test_analysing_the_library_asks_each_read_state_a_few_times_not_once_p
         assert all("words" in a.__dict__ for a in app.library.articles)
         assert str(library.border_title).startswith(f"{count} articles · {count} unread")
     assert calls < 10 * count
+
+
+async def test_a_big_library_opens_first_the_article_read_last(tmp_path: Path) -> None:
+    # Past 200 files the library is listed and read behind the first paint: the article shown
+    # first is picked from the names alone, with the id the whole library gives it.
+    for number in range(250):
+        (tmp_path / f"article-{number:03}.md").write_text(
+            f"# Article {number}\n\nTexte {number}.\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    twin = tmp_path / "sub" / "article-007.md"
+    twin.write_text("# Le double\n\nUn autre article 7.\n", encoding="utf-8")
+    first = ReaderApp([tmp_path])
+    async with first.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await first.workers.wait_for_complete()
+        assert first.current is not None and first.current.id == "article-000"
+        first.open_article(first.library.by_id("article-007~2"))
+        await pilot.pause()
+    second = ReaderApp([tmp_path])
+    async with second.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert second.current is not None
+        assert (second.current.path, second.current.id) == (twin, "article-007~2")
+        await second.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(second.library.articles) == 251
+        assert second.library.by_id("article-007~2") is second.current
+        assert second.title.startswith("Le double")

@@ -22,9 +22,9 @@ from textual.widgets import Header, Input, Static
 from reader.articles import (
     Article,
     Library,
+    Listing,
     LoadError,
     assign_ids,
-    discover,
     load_article,
     load_files,
 )
@@ -165,17 +165,18 @@ class ReaderApp(FeedActions, App[None]):
 
     def on_mount(self) -> None:
         self._handle_sigterm()
-        files, missing = discover(self.paths)
-        named = assign_ids(files)
-        if len(named) <= EAGER_LIBRARY:
-            self.library = load_files(named)
+        listing = Listing(self.paths)
+        missing = listing.messages
+        if len(listing) <= EAGER_LIBRARY:
+            self.library = load_files(assign_ids(listing.files()))
             self.library.messages[:0] = missing
             rest = None
         else:
-            # A big library: read the article to show now, the rest in the background.
+            # A big library: read the article to show now, the rest (even its list of files,
+            # as Paths in order) in the background.
             self.library = Library([], missing)
-            rest = named
-            first_file = self._first_file(named)
+            rest = listing
+            first_file = listing.first(self.state.last_article)
             if first_file is not None:
                 early = load_files([first_file])
                 self.library.articles = early.articles
@@ -242,20 +243,12 @@ class ReaderApp(FeedActions, App[None]):
             return
         await super().on_event(event)
 
-    def _first_file(self, named: list[tuple[Path, str]]) -> tuple[Path, str] | None:
-        """The file to open while a big library loads: the last one read, else the first id."""
-        last = self.state.last_article
-        if last:
-            for path, article_id in named:
-                if str(path.resolve()) == last:
-                    return path, article_id
-        return min(named, key=lambda item: item[1], default=None)
-
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def load_library_rest(self, named: list[tuple[Path, str]], loaded: dict) -> None:
+    def load_library_rest(self, listing: Listing, loaded: dict) -> None:
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
+        named = assign_ids(listing.files())
         library = load_files(named, loaded, cancelled=lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             self.call_from_thread(self._library_loaded, library)
