@@ -219,6 +219,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.call_after_refresh(self._report, False)
         if article is not None and not article.parsed:
+            # Once the first screen is drawn: the worker would share the interpreter with it.
+            self.call_after_refresh(self._parse_rest_of, article)
+
+    def _parse_rest_of(self, article: Article) -> None:
+        if article is self.article and not article.parsed:
             self._parse_rest(article)
 
     @property
