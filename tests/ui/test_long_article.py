@@ -57,6 +57,15 @@ async def settled(app: ReaderApp, pilot) -> None:
     await pilot.pause()
 
 
+async def until(pilot, done, seconds: float = 20.0) -> None:
+    """Wait for background work that starts in steps (the parse, then the mentions)."""
+    for _ in range(round(seconds / 0.05)):
+        if done():
+            return
+        await pilot.pause(0.05)
+    assert done()
+
+
 async def test_the_first_screen_shows_before_the_article_is_parsed(library: Path) -> None:
     app = ReaderApp([library])
     async with app.run_test(size=(120, 40)) as pilot:
@@ -69,12 +78,13 @@ async def test_the_first_screen_shows_before_the_article_is_parsed(library: Path
         lines = screen_lines(app)
         assert any("Un très long article" in line for line in lines)
         assert any(line.strip().startswith("Paragraphe 0 :") for line in lines)
-        await settled(app, pilot)
         view = app.query_one(ArticleView)
-        assert long.parsed and not view.parsing
+        await until(pilot, lambda: not view.parsing)
+        assert long.parsed
         assert view.blocks == document.parse(long.body, long.body_line)
         # The mentions, found in a worker against the whole article, are drawn.
-        assert ("Mistral AI", ".mention--company") in view.block_spans(3)
+        await until(pilot, lambda: ("Mistral AI", ".mention--company") in view.block_spans(3))
+        await pilot.pause()
         # The header gives the whole article's length.
         words = sum(b.words for b in view.blocks)
         assert app.sub_title == f"  0% · {round(words / 230)} min left"

@@ -223,13 +223,16 @@ class ArticleView(ScrollView, can_focus=True):
             self.call_after_refresh(self._parse_rest_of, article)
 
     def _parse_rest_of(self, article: Article) -> None:
-        if article is self.article and not article.parsed:
+        if article is self.article and self.parsing:
             self._parse_rest(article)
 
     @property
     def parsing(self) -> bool:
-        """Whether the article shown is still being parsed (only its first blocks known)."""
-        return self.article is not None and not self.article.parsed
+        """Whether the view has only the first blocks of its article (the rest is parsed)."""
+        article = self.article
+        # Parsed elsewhere meanwhile (the links list asked for every block) still counts
+        # until the view takes the blocks.
+        return article is not None and (not article.parsed or self._blocks is not article.blocks)
 
     @property
     def blocks(self) -> list[Block]:
@@ -258,13 +261,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _parsed(self, article: Article, blocks: list[Block]) -> None:
         article.set_blocks(blocks)
-        if article is self.article and self._blocks is not article.blocks:
+        if article is self.article and self.parsing:
             self._take_all_blocks()
 
     def _wait_for_parse(self) -> None:
         """Something needs the whole article now (`G`, a find, a mention step): finish the
         parse here, with the pieces the worker has done."""
-        if self.article is not None and self._blocks is not self.article.blocks:
+        if self.parsing:
+            assert self.article is not None
             self.article.set_blocks(self.article.blocks)
             self._take_all_blocks()
 
