@@ -42,7 +42,7 @@ class Article:
 
     id: str
     path: Path
-    text: str
+    text: str = field(repr=False)  # a repr (a log line, a worker's name) without megabytes
     title: str
     body_offset: int = 0
     body_line: int = 0

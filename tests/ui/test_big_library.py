@@ -65,3 +65,36 @@ async def test_a_big_library_opens_first_the_article_read_last(tmp_path: Path) -
         assert len(second.library.articles) == 251
         assert second.library.by_id("article-007~2") is second.current
         assert second.title.startswith("Le double")
+
+
+async def test_loading_and_analysing_the_library_never_repr_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual names a worker after the repr of its arguments unless told otherwise: for the
+    # analysis of 10,000 articles (their text included) that string took 180 MB at once.
+    from reader.articles import Article
+
+    for number in range(250):  # past the size loaded before the first paint
+        (tmp_path / f"article-{number:03}.md").write_text(
+            f"# Article {number}\n\nTexte {number}.\n", encoding="utf-8")
+    (tmp_path / "long.md").write_text(
+        "\n\n".join(f"Paragraphe {n} assez long pour compter." for n in range(3000)) + "\n",
+        encoding="utf-8")
+    calls = 0
+
+    def counting(self: Article) -> str:
+        nonlocal calls
+        calls += 1
+        return "Article(…)"
+
+    monkeypatch.setattr(Article, "__repr__", counting)
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        app.open_article(app.library.by_id("long"))  # parsed and its mentions found in workers
+        for _ in range(3):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+        assert len(app.library.articles) == 251
+    assert calls == 0

@@ -243,7 +243,8 @@ class ReaderApp(FeedActions, App[None]):
             return
         await super().on_event(event)
 
-    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False,
+          description="library loading")  # not the repr of its arguments (10,000 articles)
     def load_library_rest(self, listing: Listing, loaded: dict) -> None:
         from textual.worker import get_current_worker
 

@@ -249,7 +249,8 @@ class ArticleView(ScrollView, can_focus=True):
             return block
         return place_of([b.text for b in article.blocks], block, anchor)
 
-    @work(thread=True, exclusive=True, group="parse", exit_on_error=False)
+    # Workers given an article are described: Textual's default is the repr of the arguments.
+    @work(thread=True, exclusive=True, group="parse", exit_on_error=False, description="parse")
     def _parse_rest(self, article: Article) -> None:
         """The rest of a long article, parsed off the event loop."""
         from textual.worker import get_current_worker
@@ -301,7 +302,8 @@ class ArticleView(ScrollView, can_focus=True):
         for job in waiting:
             job()
 
-    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False,
+          description="mentions")
     def _find_mentions(self, article: Article) -> None:
         """A long article's mentions, judged against all of it, off the event loop."""
         from reader.entities import article_found
@@ -898,7 +900,8 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             self._translate(article, options)
 
-    @work(thread=True, exclusive=True, group="translate", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="translate", exit_on_error=False,
+          description="translation")
     def _translate(self, article: Article, options: dict) -> None:
         """Cached blocks at once, then the model, block by block, visible blocks first."""
         from textual.worker import get_current_worker
