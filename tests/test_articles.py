@@ -10,9 +10,13 @@ import pytest
 
 from reader import document
 from reader.articles import (
+    EXTENSIONS,
     MAX_BYTES,
+    Listing,
     LoadError,
     article_from_text,
+    assign_ids,
+    discover,
     load_article,
     load_library,
     parse_front_matter,
@@ -276,3 +280,63 @@ def test_markdown_syntax_is_not_counted_as_words() -> None:
     article = article_from_text(text, Path("m.md"))
     assert article.words == 3
     assert [b.kind for b in article.blocks] == [document.HEADING, document.LIST_ITEM]
+
+
+# ---- listing a folder: what `Path.rglob` found, in the same order, without Path objects ------
+
+
+def _rglob_discover(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """How reader listed folders before (`Path.rglob` and sorted Paths): the reference."""
+    files: list[Path] = []
+    messages: list[str] = []
+    for path in paths:
+        if path.is_dir() and path.suffix.lower() not in EXTENSIONS:
+            found = [p for p in path.rglob("*")
+                     if p.suffix.lower() in EXTENSIONS and not p.name.startswith(".")]
+            files.extend(sorted(found))
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            messages.append(f"{path}: no such file or directory")
+    return files, messages
+
+
+def _tree(root: Path) -> None:
+    for name in ("a/b.md", "a-c.md", "a/z/x.md", "x.md", "b/x.md", "B.MD", "notes.txt",
+                 "c.markdown", ".hidden.md", ".git/inside.md", "x.tar.md", "e\x1bvil.md",
+                 "skip.html", "weird.", "d.md/inner.md"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("# T\n", encoding="utf-8")
+    (root / "linked").symlink_to(root / "a", target_is_directory=True)
+    (root / "gone.md").symlink_to(root / "nowhere.md")
+
+
+def test_a_listing_finds_what_rglob_found_in_the_same_order(tmp_path: Path) -> None:
+    _tree(tmp_path / "lib")
+    single = tmp_path / "lib" / "x.md"
+    paths = [tmp_path / "lib", single, tmp_path / "missing.md", tmp_path / "lib" / "b"]
+    files, messages = _rglob_discover(paths)
+    listing = Listing(paths)
+    assert listing.files() == files
+    assert discover(paths) == (files, messages)
+    assert len(listing) == len(files)
+
+
+def test_the_first_file_of_a_listing_is_the_one_of_smallest_id(tmp_path: Path) -> None:
+    _tree(tmp_path / "lib")
+    for paths in ([tmp_path / "lib"], [tmp_path / "lib" / "b", tmp_path / "lib"]):
+        named = assign_ids(Listing(paths).files())
+        assert Listing(paths).first() == min(named, key=lambda item: item[1])
+
+
+def test_the_first_file_of_a_listing_is_the_one_read_last_with_its_id(tmp_path: Path) -> None:
+    _tree(tmp_path / "lib")
+    listing = Listing([tmp_path / "lib"])
+    named = assign_ids(listing.files())
+    # Three files are called x.md: each read last comes back with the id the library gives it.
+    for path, article_id in named:
+        if path.name == "x.md":
+            assert listing.first(str(path.resolve())) == (path, article_id)
+    assert [i for p, i in named if p.name == "x.md"] == ["x", "x~2", "x~3"]
+    gone = str(tmp_path / "elsewhere" / "x.md")
+    assert listing.first(gone) == min(named, key=lambda item: item[1])

@@ -620,3 +620,20 @@ def test_a_place_saved_with_the_old_block_split_lands_on_the_same_text(tmp_path:
     # No anchor (saved by an older reader) or text gone: the index stands.
     assert place_of(new_split, 2, "") == 2
     assert place_of(new_split, 2, "Texte disparu") == 2
+
+
+def test_a_relative_path_names_the_file_of_the_directory_it_is_asked_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Paths are resolved once each (a big library asks often); after a chdir, "a.md" is
+    # another file, with its own state.
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.md").write_text("A.\n", encoding="utf-8")
+    store = fresh()
+    monkeypatch.chdir(tmp_path / "one")
+    store.set_read(Path("a.md"), "d1", True)
+    assert store.article(Path("a.md"), "d1").read
+    monkeypatch.chdir(tmp_path / "two")
+    assert not store.article(Path("a.md"), "d1").read
+    assert store.article(tmp_path / "one" / "a.md", "d1").read

@@ -17,6 +17,9 @@ from reader.document import Block
 from reader.text import NotText, clean, decode, escape_controls, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
+# A Markdown body longer than this is parsed a piece at a time when shown (`Article.head`):
+# whole, it would cost tens of milliseconds or more before the first lines could be drawn.
+LAZY_CHARS = 50_000
 EXTENSIONS = (".md", ".markdown", ".txt")
 WORDS_PER_MINUTE = 230
 
@@ -39,7 +42,7 @@ class Article:
 
     id: str
     path: Path
-    text: str
+    text: str = field(repr=False)  # a repr (a log line, a worker's name) without megabytes
     title: str
     body_offset: int = 0
     body_line: int = 0
@@ -47,6 +50,8 @@ class Article:
     markdown: bool = True
     notice: str | None = None
     lang: str | None = None
+    # A long article's parse under way (`head`): `blocks` finishes it, reusing what is done.
+    parsing: document.Parsing | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -55,8 +60,51 @@ class Article:
     @cached_property
     def blocks(self) -> list[Block]:
         if self.markdown:
+            if self.parsing is not None:
+                return self.parsing.all() or []
             return document.parse(self.body, self.body_line)
         return _text_blocks(self.body, self.body_line)
+
+    @property
+    def parsed(self) -> bool:
+        """Whether `blocks` is known (asking for it then costs nothing)."""
+        return "blocks" in self.__dict__
+
+    def head(self, count: int) -> list[Block]:
+        """The first `count` blocks or more (all when there are fewer), exactly as in `blocks`.
+
+        A long Markdown article is parsed only that far: its first screen shows at once, and
+        `parse_rest` (in a worker) or `blocks` does the rest.
+        """
+        if self.parsed or not self.markdown or len(self.text) - self.body_offset <= LAZY_CHARS:
+            return self.blocks
+        if self.parsing is None:
+            self.parsing = document.Parsing(self.body, self.body_line)
+        head = self.parsing.head(count)
+        if self.parsing.complete:
+            self.set_blocks(head)
+        return head
+
+    def parse_rest(self, cancelled: Callable[[], bool] | None = None) -> list[Block] | None:
+        """All the blocks, parsing what `head` left; safe in a worker thread, as it changes
+        nothing of the article (the caller hands the result to `set_blocks` on its own loop).
+        None when cancelled first."""
+        parsing = self.parsing
+        if parsing is None:
+            return self.blocks if self.parsed else None
+        return parsing.all(cancelled)
+
+    def set_blocks(self, blocks: list[Block]) -> None:
+        """The parse is done (`parse_rest`'s result): keep the blocks, drop the pieces."""
+        self.__dict__.setdefault("blocks", blocks)
+        self.parsing = None
+
+    @property
+    def known_words(self) -> int | None:
+        """The word count if known already (counted, or the blocks parsed), else None."""
+        if "words" in self.__dict__ or self.parsed:
+            return self.words
+        return None
 
     @cached_property
     def words(self) -> int:
@@ -306,20 +354,103 @@ def _number(article_id: str) -> int | None:
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     """Expand directories into article files (sorted); report paths that are not there."""
-    files: list[Path] = []
-    messages: list[str] = []
-    for path in paths:
-        if path.is_dir() and path.suffix.lower() not in EXTENSIONS:
-            found = [
-                p for p in path.rglob("*")
-                if p.suffix.lower() in EXTENSIONS and not p.name.startswith(".")
-            ]
-            files.extend(sorted(found))
-        elif path.exists() or path.is_symlink():
-            files.append(path)
-        else:
-            messages.append(f"{_label(path)}: no such file or directory")
-    return files, messages
+    listing = Listing(paths)
+    return listing.files(), listing.messages
+
+
+class Listing:
+    """The article files under some paths, found by name: cheap enough before the first paint.
+
+    A folder of 10,000 articles costs a walk of names (about 15 ms here), not the Path objects
+    and their sorting (`files()`, 0.2 s through `Path.rglob`), so the app can count the files
+    and pick the one to show first (`first`), and leave the rest to a worker.
+    """
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.messages: list[str] = []
+        # Per path given: its files as (folder, name); a folder's are sorted as Paths sort.
+        self._groups: list[tuple[bool, list[tuple[str, str]]]] = []
+        for path in paths:
+            if path.is_dir() and path.suffix.lower() not in EXTENSIONS:
+                self._groups.append((True, _walk(os.fspath(path))))
+            elif path.exists() or path.is_symlink():
+                self._groups.append((False, [("", os.fspath(path))]))
+            else:
+                self.messages.append(f"{_label(path)}: no such file or directory")
+
+    def __len__(self) -> int:
+        return sum(len(entries) for _, entries in self._groups)
+
+    def files(self) -> list[Path]:
+        """The files in library order: each folder's sorted, then the next path's."""
+        out: list[Path] = []
+        for walked, entries in self._groups:
+            if walked:
+                out += [Path(folder, name) for folder, name in sorted(entries, key=_path_order)]
+            else:
+                out += [Path(name) for _, name in entries]
+        return out
+
+    def first(self, last: str | None = None) -> tuple[Path, str] | None:
+        """The file to show first and its id (as `assign_ids` of `files()` gives it): the one
+        read last (`last`, a resolved path) if it is listed, else the one of smallest id."""
+        groups = self._groups
+        stems = [[_stem(name, walked) for _, name in entries] for walked, entries in groups]
+
+        def order(place: tuple[int, int]) -> tuple:
+            group, number = place
+            walked, entries = groups[group]
+            return (group, _path_order(entries[number]) if walked else ())
+
+        def path(place: tuple[int, int]) -> Path:
+            folder, name = groups[place[0]][1][place[1]]
+            return Path(folder, name) if folder else Path(name)
+
+        if last:
+            # Only files of that name can be it (a link under another name is not looked for).
+            base = os.path.basename(last)
+            named = [(group, number) for group, (_, entries) in enumerate(groups)
+                     for number, (_, name) in enumerate(entries)
+                     if os.path.basename(name) == base]
+            for place in sorted(named, key=order):
+                if str(path(place).resolve()) == last:
+                    stem = stems[place[0]][place[1]]
+                    before = sum(1 for group, found in enumerate(stems)
+                                 for number, other in enumerate(found)
+                                 if other == stem and order((group, number)) < order(place))
+                    return path(place), stem if before == 0 else f"{stem}~{before + 1}"
+        smallest = min((min(found) for found in stems if found), default=None)
+        if smallest is None:
+            return None
+        # The smallest id is a plain stem: that of the first file (in order) with that stem.
+        place = min(((group, number) for group, found in enumerate(stems)
+                     for number, stem in enumerate(found) if stem == smallest), key=order)
+        return path(place), smallest
+
+
+def _walk(top: str) -> list[tuple[str, str]]:
+    """What `Path.rglob("*")` finds under `top` that is named like an article: (folder, name)."""
+    found: list[tuple[str, str]] = []
+    for folder, folders, names in os.walk(top):
+        # rglob lists folders too (one named `x.md` is then reported as not an article), and
+        # goes into neither folders it was linked to nor ones it cannot read, as os.walk.
+        for name in (*names, *folders):
+            dot = name.rfind(".")
+            if dot > 0 and name[0] != "." and name[dot:].lower() in EXTENSIONS:
+                found.append((folder, name))
+    return found
+
+
+def _path_order(entry: tuple[str, str]) -> tuple[str, ...]:
+    # Paths compare by their parts ("a/b" before "a-c"), not as strings.
+    return (*(part for part in entry[0].split(os.sep) if part), entry[1])
+
+
+def _stem(name: str, walked: bool) -> str:
+    """`escape_controls(Path(name).stem)`, without a Path for a name the walk found (it ends
+    in an article's extension, where cutting at the last dot is what Path.stem does)."""
+    stem = name[: name.rfind(".")] if walked else Path(name).stem
+    return stem if stem.isprintable() else escape_controls(stem)
 
 
 def assign_ids(files: Sequence[Path]) -> list[tuple[Path, str]]:

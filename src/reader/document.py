@@ -7,7 +7,8 @@ this is the one place that knows about markdown-it-py tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -101,7 +102,10 @@ def _parser() -> MarkdownIt:
 
 def parse(source: str, line_offset: int = 0) -> list[Block]:
     """Parse Markdown into blocks; `line_offset` shifts `Block.line` past any front matter."""
-    tokens = _parser().parse(source)
+    return _converted(_parser().parse(source), line_offset, source)
+
+
+def _converted(tokens: list[Token], line_offset: int, source: str) -> list[Block]:
     out: list[Block] = []
     for block in _blocks(tokens, line_offset, source):
         if len(block.text) > MAX_BLOCK_CHARS and block.kind in _SPLITTABLE:
@@ -109,6 +113,125 @@ def parse(source: str, line_offset: int = 0) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+# ---- a long article parsed a piece at a time ------------------------------------------------
+
+CHUNK_CHARS = 16_000  # about 3 ms of parsing: what a piece costs, and the longest wait for one
+# A line that may go on a list from before a blank line: a parse starting there could number
+# it anew. Such a line is never where a piece starts.
+_LIST_START = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+_FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+# Reference definitions and footnotes tie distant parts of a text together: such a text is
+# parsed whole. (Any "]:" or "^[" at all, so that no way of writing them slips through.)
+_TIED = re.compile(r"\]:|\^\[")
+
+
+def next_cut(source: str, start: int, target: int) -> int:
+    """Where the piece of `source` that begins at `start` may end, at or after `target`.
+
+    A piece ends before a line that starts a block at the top level whatever came before it:
+    after a blank line, not indented (so no list item or indented code goes on), not a list
+    item (a list would be numbered anew), and outside a code fence. Every container is closed
+    there, so parsing the pieces apart gives the blocks a parse of the whole gives.
+    Returns len(source) when no such line comes.
+    """
+    end_of_text = len(source)
+    position = start
+    fence: tuple[str, int] | None = None  # the open fence's character and length
+    blank = False
+    while position < end_of_text:
+        end = source.find("\n", position)
+        if end < 0:
+            end = end_of_text
+        line = source[position:end]
+        if (fence is None and blank and position >= target and line[:1] not in ("", " ", "\t")
+                and not _LIST_START.match(line)):
+            return position
+        match = _FENCE_LINE.match(line)
+        if match is not None:
+            marks, rest = match.groups()
+            if fence is None:
+                # A backtick fence's info string holds no backtick (else it is inline code).
+                if marks[0] == "~" or "`" not in rest:
+                    fence = (marks[0], len(marks))
+            elif marks[0] == fence[0] and len(marks) >= fence[1] and not rest.strip():
+                fence = None
+        blank = not line.strip()
+        position = end + 1
+    return end_of_text
+
+
+def _runs_past(tokens: list[Token], lines: int) -> bool:
+    """Whether a parse of a piece shows it cut something open: a fence left unclosed to its
+    end (a fence inside a list item ends with the item, which the scan cannot always tell),
+    or nesting so deep that markdown-it dropped lines to the end of the text."""
+    return any(
+        (tok.type == "fence" and tok.map is not None and tok.map[1] >= lines)
+        or _too_deep(tokens, i)
+        for i, tok in enumerate(tokens)
+    )
+
+
+class Parsing:
+    """A Markdown text parsed into blocks a piece at a time, the same blocks `parse` gives.
+
+    `head(n)` parses only as far as the first `n` blocks need (a long article shows its first
+    screen without waiting for the rest); `all()` goes on to the end. A worker thread may call
+    `all()` while the event loop asks for a head: each piece is parsed under a lock, once.
+    """
+
+    def __init__(self, source: str, line_offset: int = 0, chunk: int = CHUNK_CHARS) -> None:
+        self.source = source
+        self._chunk = chunk if _TIED.search(source) is None else len(source) + 1
+        self._line = line_offset  # the line where the next piece starts
+        self._position = 0
+        self._pieces: list[list[Block]] = []
+        self._count = 0
+        self._blocks: list[Block] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def complete(self) -> bool:
+        return self._blocks is not None
+
+    def head(self, count: int) -> list[Block]:
+        """At least the first `count` blocks (all of them when there are fewer)."""
+        with self._lock:
+            while self._blocks is None and self._count < count:
+                self._step()
+            return list(self._blocks) if self._blocks is not None else [
+                block for piece in self._pieces for block in piece
+            ]
+
+    def all(self, cancelled: Callable[[], bool] | None = None) -> list[Block] | None:
+        """Every block (None when `cancelled` said stop before the end)."""
+        while True:
+            with self._lock:
+                if self._blocks is not None:
+                    return self._blocks
+                if cancelled is not None and cancelled():
+                    return None
+                self._step()
+
+    def _step(self) -> None:
+        source, start = self.source, self._position
+        end = next_cut(source, start, start + self._chunk)
+        text = source[start:end]
+        tokens = _parser().parse(text)
+        if end < len(source) and _runs_past(tokens, text.count("\n")):
+            # The cut was inside something after all (rare): the rest is parsed whole.
+            end = len(source)
+            text = source[start:]
+            tokens = _parser().parse(text)
+        piece = _converted(tokens, self._line, text)
+        self._pieces.append(piece)
+        self._count += len(piece)
+        self._line += text.count("\n")
+        self._position = end
+        if end >= len(source):
+            self._blocks = [block for piece in self._pieces for block in piece]
+            self._pieces = []
 
 
 # A paragraph longer than this is shown (and translated, searched) as several blocks: a
@@ -206,6 +329,9 @@ def _blocks(tokens: list[Token], line_offset: int, source: str = "") -> Iterator
             else:
                 pending_marker = "•" if len(lists) % 2 else "◦"
             pending_task = "task-list-item" in str(tok.attrGet("class") or "")
+        elif kind == "list_item_close":
+            # An empty item's bullet is not handed on to the paragraph after the list.
+            pending_marker = None
         elif kind == "heading_open":
             heading_level = int(tok.tag[1:])
         elif kind == "heading_close":

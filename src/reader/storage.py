@@ -42,6 +42,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -205,6 +206,15 @@ def place_of(texts: list[str], block: int, anchor: str) -> int:
 
 def _key(path: Path | str) -> str:
     """Articles are keyed by resolved path so `./a.md` and `/home/x/a.md` share one entry."""
+    text = os.fspath(path)
+    return _resolved(text, "" if os.path.isabs(text) else os.getcwd())
+
+
+@lru_cache(maxsize=1 << 16)
+def _resolved(path: str, cwd: str) -> str:
+    # Resolving looks up every part of the path on disk; a library of 10,000 articles asks
+    # for each one's state many times (its row, the unread count), so each path is resolved
+    # once. `cwd` is part of the key: after a chdir a relative path names another file.
     return str(Path(path).expanduser().resolve())
 
 

@@ -161,3 +161,29 @@ async def test_mentions_highlighted_in_english_column(installed_copy, width: int
         styled = set(app.query_one(ArticleView).block_spans(0, "translation"))
         assert ("Apple", ".mention--company") in styled
         assert ("Meta", ".mention--company") in styled
+
+
+async def test_a_long_article_is_translated_once_it_is_parsed(
+    installed_copy, tmp_path: Path
+) -> None:
+    # `t` pressed as the long article opens, before its parse is done: the translation waits
+    # for the whole article (it needs every block) and then fills the first screen.
+    (tmp_path / "a.md").write_text("# Court\n\nUn article.\n", encoding="utf-8")
+    paragraphs = [f"Paragraphe {n} : un texte assez long pour remplir la page, encore."
+                  for n in range(800)]
+    (tmp_path / "long.md").write_text("# Long\n\n" + "\n\n".join(paragraphs) + "\n",
+                                      encoding="utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(170, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n", "t")
+        view = app.query_one(ArticleView)
+        english: dict[int, str] = {}
+        for _ in range(150):  # the whole article is not waited for, only the first screen
+            await pilot.pause(0.1)
+            english = column(app, "translation")
+            if len([t for t in english.values() if t.startswith("Paragraphe")]) >= 5:
+                break
+        assert not view.parsing
+        blocks = app.current.blocks
+        assert len([i for i, t in english.items() if t == blocks[i].text]) >= 5

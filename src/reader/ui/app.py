@@ -22,9 +22,9 @@ from textual.widgets import Header, Input, Static
 from reader.articles import (
     Article,
     Library,
+    Listing,
     LoadError,
     assign_ids,
-    discover,
     load_article,
     load_files,
 )
@@ -165,17 +165,18 @@ class ReaderApp(FeedActions, App[None]):
 
     def on_mount(self) -> None:
         self._handle_sigterm()
-        files, missing = discover(self.paths)
-        named = assign_ids(files)
-        if len(named) <= EAGER_LIBRARY:
-            self.library = load_files(named)
+        listing = Listing(self.paths)
+        missing = listing.messages
+        if len(listing) <= EAGER_LIBRARY:
+            self.library = load_files(assign_ids(listing.files()))
             self.library.messages[:0] = missing
             rest = None
         else:
-            # A big library: read the article to show now, the rest in the background.
+            # A big library: read the article to show now, the rest (even its list of files,
+            # as Paths in order) in the background.
             self.library = Library([], missing)
-            rest = named
-            first_file = self._first_file(named)
+            rest = listing
+            first_file = listing.first(self.state.last_article)
             if first_file is not None:
                 early = load_files([first_file])
                 self.library.articles = early.articles
@@ -242,20 +243,13 @@ class ReaderApp(FeedActions, App[None]):
             return
         await super().on_event(event)
 
-    def _first_file(self, named: list[tuple[Path, str]]) -> tuple[Path, str] | None:
-        """The file to open while a big library loads: the last one read, else the first id."""
-        last = self.state.last_article
-        if last:
-            for path, article_id in named:
-                if str(path.resolve()) == last:
-                    return path, article_id
-        return min(named, key=lambda item: item[1], default=None)
-
-    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def load_library_rest(self, named: list[tuple[Path, str]], loaded: dict) -> None:
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False,
+          description="library loading")  # not the repr of its arguments (10,000 articles)
+    def load_library_rest(self, listing: Listing, loaded: dict) -> None:
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
+        named = assign_ids(listing.files())
         library = load_files(named, loaded, cancelled=lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             self.call_from_thread(self._library_loaded, library)
@@ -333,7 +327,7 @@ class ReaderApp(FeedActions, App[None]):
     # ---- articles ------------------------------------------------------------------------
 
     def is_read(self, article: Article) -> bool:
-        return self.state.article(article.path.resolve(), article.digest).read
+        return self.state.article(article.path, article.digest).read  # the store resolves it
 
     def open_article(self, article: Article | None, *, block: int | None = None,
                      remember: bool = True, note: object = None) -> None:
@@ -346,19 +340,14 @@ class ReaderApp(FeedActions, App[None]):
             return
         saved = self.state.article(article.path.resolve(), article.digest)
         if block is None:
-            from reader.storage import place_of
-
-            block = place_of([b.text for b in article.blocks], saved.block, saved.anchor)
+            block = view.saved_place(article, saved.block, saved.anchor)
         view.show(article, block, remember=remember, note=note)
         self.state.last_article = str(article.path.resolve())
         self._start_translation(article)
         self._disk_stamp = _stamp(article.path)
         self.library_list.point_at(article)
-        # From the blocks, not the view: the view still has the previous article's layout.
-        words = [b.words for b in article.blocks]
-        before = sum(words[:block])
-        total = sum(words)
-        self._update_header(before / total if total else 0.0, total - before)
+        # At `block`, not at the view's top: the view is not laid out for this article yet.
+        self._update_header(*view.progress_at(block))
 
     def format_title(self, title: str, sub_title: str) -> Content:
         from reader.ui.widgets.header import header_content
@@ -375,7 +364,8 @@ class ReaderApp(FeedActions, App[None]):
             words_left = view.words_left() if words_left is None else words_left
         from reader.ui.widgets.header import fit_title, progress_line
 
-        self.sub_title = progress_line(progress, words_left)
+        # No progress while a long article's length is not known (it is being parsed).
+        self.sub_title = progress_line(progress, words_left) if words_left is not None else ""
         title = article.title
         if article.meta.get("summary_only") == "true":
             title += " (summary only)"
@@ -386,7 +376,7 @@ class ReaderApp(FeedActions, App[None]):
         article = event.article
         if article is not self.current:
             return
-        blocks = article.blocks
+        blocks = self.article_view.blocks  # a long article's first blocks while it is parsed
         text = blocks[event.block].text if 0 <= event.block < len(blocks) else ""
         self.state.set_position(article.path.resolve(), article.digest, event.block, text)
         self._position_dirty = True
@@ -527,9 +517,10 @@ class ReaderApp(FeedActions, App[None]):
 
     def action_open_link(self, block: int, number: int) -> None:
         article = self.current
-        if article is None or not (0 <= block < len(article.blocks)):
+        blocks = self.article_view.blocks  # the link was drawn: its block is known
+        if article is None or not (0 <= block < len(blocks)):
             return
-        targets = links(article.blocks[block])
+        targets = links(blocks[block])
         if not (0 <= number < len(targets)):
             return
         url = targets[number]

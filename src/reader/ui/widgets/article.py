@@ -53,6 +53,9 @@ SEARCH_DELAY = 0.15  # seconds of quiet typing before the find runs
 FLASH = 1.5  # seconds the mention a step went to stays emphasised
 NAMES = {"original": "French only", "side": "French and English", "english": "English"}
 STRIP_CACHE = 400  # rendered lines kept; a screen is ~50, so scrolling back is cheap
+# Blocks parsed past the reader's place before a long article is shown (the rest comes from a
+# worker): more than a tall screen holds, so the first screen and a few pages down are whole.
+HEAD_BLOCKS = 150
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -91,7 +94,7 @@ class ArticleView(ScrollView, can_focus=True):
 
         def __init__(
             self, article: Article, block: int, progress: float, at_end: bool, by_scroll: bool,
-            words_left: int = 0,
+            words_left: int | None = 0,
         ) -> None:
             super().__init__()
             self.article = article
@@ -99,7 +102,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.progress = progress
             self.at_end = at_end
             self.by_scroll = by_scroll  # the reader moved (not a layout or a reload)
-            self.words_left = words_left
+            self.words_left = words_left  # None while a long article is parsed
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.Moved)
@@ -172,6 +175,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._mentions: ArticleMentions | None = None
         self._mention_index = -1
         self._flash: object | None = None  # the mention emphasised after a step
+        # The blocks known: all of them, or while a long article is parsed (`parsing`), its
+        # first ones. Mentions are judged against the whole article: a long one's are found in
+        # a worker once it is parsed, and drawn from then on (`_mentions_known`).
+        self._blocks: list[Block] = []
+        self._mentions_known = True
+        self._when_parsed: list = []  # what waits for the whole article (a translation)
 
     # ---- loading -------------------------------------------------------------------------
 
@@ -196,7 +205,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._facts = None
         self._last_report = None
         self._forget_rendering()
-        blocks = article.blocks if article is not None else []
+        self.workers.cancel_group(self, "parse")
+        self.workers.cancel_group(self, "mentions")
+        self._when_parsed = []
+        blocks = article.head(max(block, 0) + HEAD_BLOCKS) if article is not None else []
+        self._blocks = blocks
+        self._mentions_known = article is None or article.parsed
         self._cumulative = [0, *accumulate(b.words for b in blocks)]
         self._anchor = min(max(block, 0), max(len(blocks) - 1, 0))
         self._current = self._anchor
@@ -204,6 +218,103 @@ class ArticleView(ScrollView, can_focus=True):
             self._show_anchor()
         self.refresh()
         self.call_after_refresh(self._report, False)
+        if article is not None and not article.parsed:
+            # Once the first screen is drawn: the worker would share the interpreter with it.
+            self.call_after_refresh(self._parse_rest_of, article)
+
+    def _parse_rest_of(self, article: Article) -> None:
+        if article is self.article and self.parsing:
+            self._parse_rest(article)
+
+    @property
+    def parsing(self) -> bool:
+        """Whether the view has only the first blocks of its article (the rest is parsed)."""
+        article = self.article
+        # Parsed elsewhere meanwhile (the links list asked for every block) still counts
+        # until the view takes the blocks.
+        return article is not None and (not article.parsed or self._blocks is not article.blocks)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The blocks known of the article shown (its first ones while `parsing`)."""
+        return self._blocks
+
+    def saved_place(self, article: Article, block: int, anchor: str) -> int:
+        """The block a saved position means now (`storage.place_of`), parsing a long article
+        only as far as that block when its anchor is still there."""
+        from reader.storage import anchor_of, place_of
+
+        head = article.head(max(block, 0) + HEAD_BLOCKS)
+        if not anchor or (0 <= block < len(head) and anchor_of(head[block].text) == anchor):
+            return block
+        return place_of([b.text for b in article.blocks], block, anchor)
+
+    # Workers given an article are described: Textual's default is the repr of the arguments.
+    @work(thread=True, exclusive=True, group="parse", exit_on_error=False, description="parse")
+    def _parse_rest(self, article: Article) -> None:
+        """The rest of a long article, parsed off the event loop."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        blocks = article.parse_rest(cancelled=lambda: worker.is_cancelled)
+        if blocks is not None and not worker.is_cancelled:
+            self.app.call_from_thread(self._parsed, article, blocks)
+
+    def _parsed(self, article: Article, blocks: list[Block]) -> None:
+        article.set_blocks(blocks)
+        if article is self.article and self.parsing:
+            self._take_all_blocks()
+
+    def _wait_for_parse(self) -> None:
+        """Something needs the whole article now (`G`, a find, a mention step): finish the
+        parse here, with the pieces the worker has done."""
+        if self.parsing:
+            assert self.article is not None
+            self.article.set_blocks(self.article.blocks)
+            self._take_all_blocks()
+
+    def _take_all_blocks(self) -> None:
+        """The whole article is known: lay it out again where the reader is, find mentions."""
+        article = self.article
+        assert article is not None
+        self.workers.cancel_group(self, "parse")
+        blocks = self._blocks = article.blocks
+        self._cumulative = [0, *accumulate(b.words for b in blocks)]
+        layout = self._layout
+        y = round(self.scroll_y)
+        top = layout.block_at(y) if layout is not None else self._anchor
+        offset = y - layout.top(top) if layout is not None else 0
+        self._layout = None
+        self._facts = None
+        self._forget_rendering()
+        if self._lay_out():
+            assert self._layout is not None
+            self._layout.ensure(top - 1, top + 1)
+            self._set_virtual_size()
+            self._scroll_to_line(self._layout.top(top) + offset)
+            self._settle_view()
+        self.refresh()
+        self._last_report = None
+        self._report(by_scroll=False)
+        if not self._mentions_known:
+            self._find_mentions(article)
+        waiting, self._when_parsed = self._when_parsed, []
+        for job in waiting:
+            job()
+
+    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False,
+          description="mentions")
+    def _find_mentions(self, article: Article) -> None:
+        """A long article's mentions, judged against all of it, off the event loop."""
+        from reader.entities import article_found
+
+        article_found(article)  # cached per article: drawing reads it from there
+        self.app.call_from_thread(self._mentions_found, article)
+
+    def _mentions_found(self, article: Article) -> None:
+        if article is self.article and not self._mentions_known:
+            self._mentions_known = True
+            self.refresh_marks()
 
     def _forget_rendering(self) -> None:
         self._styled.clear()
@@ -264,9 +375,9 @@ class ArticleView(ScrollView, can_focus=True):
         key = (width, self.mode, self.has_class("no-model"), self.reading_width, self.wide)
         if self._layout is None or key != self._layout_key:
             if self._facts is None:
-                self._facts = facts(self.article.blocks)
+                self._facts = facts(self._blocks)
             self._layout = Layout(
-                self.article.blocks, width=width, mode=self.mode,
+                self._blocks, width=width, mode=self.mode,
                 translations=self.translations, reading_width=self.reading_width,
                 pending=not self.has_class("no-model"), known=self._facts, wide=self.wide,
             )
@@ -367,29 +478,38 @@ class ArticleView(ScrollView, can_focus=True):
     def first_visible(self) -> int:
         """Index of the first block whose lines reach the top of the view."""
         layout = self._layout
-        if layout is None or self.article is None or not self.article.blocks:
+        if layout is None or self.article is None or not self._blocks:
             return 0
         return layout.block_at(round(self.scroll_y))
 
     def progress(self) -> float:
         """How far through the article's words the reader is (0..1)."""
-        if self.article is None or not self.article.blocks:
+        if self.article is None or not self._blocks:
             return 0.0
         if self._at_end():
             return 1.0
-        total = self._cumulative[-1] or 1
-        block = min(self.first_visible(), len(self._cumulative) - 1)
-        return self._cumulative[block] / total
+        return self.progress_at(self.first_visible())[0]
 
-    def words_left(self) -> int:
-        if self.article is None or not self.article.blocks or self._at_end():
+    def words_left(self) -> int | None:
+        """Words after the reader's place; None while a long article's length is not known."""
+        if self.article is None or not self._blocks or self._at_end():
             return 0
-        block = min(self.first_visible(), len(self._cumulative) - 1)
-        return self._cumulative[-1] - self._cumulative[block]
+        return self.progress_at(self.first_visible())[1]
+
+    def progress_at(self, block: int) -> tuple[float, int | None]:
+        """(progress, words left) with `block` at the top; the words left are None while the
+        article is parsed and its words were not counted before."""
+        total = self._cumulative[-1] if not self.parsing else self.article.known_words
+        before = self._cumulative[min(max(block, 0), len(self._cumulative) - 1)]
+        if total is None:
+            return 0.0, None
+        return (before / total if total else 0.0), max(total - before, 0)
 
     def _at_end(self) -> bool:
         if self.article is None or self._layout is None or self.virtual_size.height == 0:
             return False  # not laid out yet
+        if self.parsing:
+            return False  # the end of the blocks known is not the article's
         return self.scroll_y >= self.max_scroll_y
 
     def watch_scroll_y(self, old: float, new: float) -> None:
@@ -488,9 +608,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def go_to_block(self, index: int, *, remember: bool = True, top: bool = True) -> None:
         """Bring block `index` to the top (or, `top=False`, a third down unless on screen)."""
-        if self.article is None or not self.article.blocks:
+        if self.article is None or not self._blocks:
             return
-        index = min(max(index, 0), len(self.article.blocks) - 1)
+        if index >= len(self._blocks):
+            self._wait_for_parse()
+        index = min(max(index, 0), len(self._blocks) - 1)
         if remember:
             self.jumps.push(Place(self.article, self.first_visible()))
         layout = self._layout
@@ -521,7 +643,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.go_to_block(index, remember=remember, top=False)
 
     def action_top(self) -> None:
-        if self.article is not None and self.article.blocks:
+        if self.article is not None and self._blocks:
             self.go_to_block(0)
             self._last_report = None
             self._report()  # the reader moved: mention stepping starts again from here
@@ -539,7 +661,8 @@ class ArticleView(ScrollView, can_focus=True):
                         timeout=2)
 
     def action_bottom(self) -> None:
-        if self.article is None or not self.article.blocks:
+        self._wait_for_parse()
+        if self.article is None or not self._blocks:
             return
         self.jumps.push(Place(self.article, self.first_visible()))
         layout = self._layout
@@ -580,11 +703,16 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _ensure_matcher(self) -> None:
         """The reader asked for mentions before the background build finished: build now."""
+        self._wait_for_parse()
         if not self.matcher_ready:
             from reader.entities import default_matcher
 
             default_matcher()
             self.matcher_ready = True
+        if not self._mentions_known and self._mentions is not None:
+            self._mentions.places()  # found here, so the worker's result is not waited for
+            self._mentions_known = True
+            self.refresh_marks()
 
     # ---- marks: mentions and find hits laid over the text ---------------------------------
 
@@ -592,10 +720,14 @@ class ArticleView(ScrollView, can_focus=True):
         marks = self._hit_marks(index, SOURCE)
         if not self.highlight or self._mentions is None or not self.matcher_ready:
             return marks
+        if not self._mentions_known:
+            return marks  # a long article's, found in a worker: drawn once known
         return marks_for(self._mentions.in_block(index, block), self._flash) + marks
 
     def _cell_marks(self, cell: Cell) -> list[Mark]:
         if not self.highlight or self.article is None or not self.matcher_ready:
+            return []
+        if not self._mentions_known:
             return []
         return cell_marks(cell, self.article)
 
@@ -729,12 +861,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._find_timer = None
         if self._find is None:
             return
+        self._wait_for_parse()
         article = self.article
         folded: list[tuple[str, list[int]]] = []
         if article is not None:
             key = (article.path, article.digest)
             if self._folded is None or self._folded[0] != key:
-                self._folded = (key, folded_blocks(b.text for b in article.blocks))
+                self._folded = (key, folded_blocks(b.text for b in self._blocks))
             folded = self._folded[1]
         translations = self.translations if self.mode != "original" else None
         changed = self._find.search(self._find.query, folded, translations)
@@ -758,9 +891,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     def stop_translation(self) -> None:
         self.workers.cancel_group(self, "translate")
+        self._when_parsed = []
 
-    @work(thread=True, exclusive=True, group="translate", exit_on_error=False)
     def translate(self, article: Article, options: dict) -> None:
+        """Fill the English column (a long article once it is parsed: it needs every block)."""
+        if article is self.article and self.parsing:
+            self._when_parsed = [lambda: self._translate(article, options)]
+        else:
+            self._translate(article, options)
+
+    @work(thread=True, exclusive=True, group="translate", exit_on_error=False,
+          description="translation")
+    def _translate(self, article: Article, options: dict) -> None:
         """Cached blocks at once, then the model, block by block, visible blocks first."""
         from textual.worker import get_current_worker
 
@@ -814,7 +956,7 @@ class ArticleView(ScrollView, can_focus=True):
         if article is not self.article:
             return []
         top = self.first_visible()
-        return list(range(top, min(top + 30, len(article.blocks))))
+        return list(range(top, min(top + 30, len(self._blocks))))
 
     def _translations_known(self, article: Article, targets: dict[int, str], done: int,
                             total: int) -> None:
@@ -841,7 +983,7 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None:
             if y == 1 and self.article is None:
                 return self._message_strip("No article to show.", width)
-            if y == 1 and self.article is not None and not self.article.blocks:
+            if y == 1 and self.article is not None and not self._blocks:
                 return self._message_strip("This article is empty.", width)
             return Strip.blank(width, base)
         if y == 1 and not layout.blocks:
@@ -907,7 +1049,7 @@ class ArticleView(ScrollView, can_focus=True):
         shown = layout.shown(key)
         index, column, row, cell = key
         spans = [Span(start, end, "." + style) for start, end, style in shown.spans]
-        block = self.article.blocks[index]
+        block = self._blocks[index]
         for start, end, number in shown.links:
             # The action names the link by its place in the block; the address stays out of it.
             action = f"app.open_link({index},{number - layout.first_link(index)})"

@@ -159,11 +159,16 @@ class LibraryList(ScrollView, can_focus=True):
         return RowView(Content("\n".join(text for text, _ in self._row_lines(index, 10_000))))
 
     def refresh_article(self, article: Article) -> None:
-        """Redraw one row (read state, language or counts changed)."""
+        """Redraw one row and the unread count (its read state changed)."""
+        if id(article) in self._index:
+            self.update_title()
+        self._redraw_row(article)
+
+    def _redraw_row(self, article: Article) -> None:
+        """Redraw one row (its language, length or counts are known)."""
         row = self._index.get(id(article))
         if row is None:
             return
-        self.update_title()
         self._forget(row)
         self.refresh(Region(0, row * ROW_HEIGHT - round(self.scroll_y), self.size.width,
                             ROW_HEIGHT))
@@ -220,7 +225,10 @@ class LibraryList(ScrollView, can_focus=True):
 
     # ---- analysis: language, length, mention counts, off the event loop ------------------
 
-    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False)
+    # A description: by default Textual describes a worker by the repr of its arguments, and
+    # that of 10,000 articles took 180 MB at once.
+    @work(thread=True, exclusive=True, group="analyse", exit_on_error=False,
+          description="library analysis")
     def analyse(self, articles: list[Article]) -> None:
         """Rows are refreshed in batches so ten thousand articles do not flood the UI."""
         import time
@@ -247,7 +255,8 @@ class LibraryList(ScrollView, can_focus=True):
         for found in batch:
             found.apply()
             self.counts[found.key] = (found.companies, found.models)
-            self.refresh_article(found.article)
+            # Not the title: counting the unread rows once per analysed row was quadratic.
+            self._redraw_row(found.article)
         self.post_message(self.Analysed([found.article for found in batch]))
 
     def _count_line(self, article: Article) -> str:
