@@ -60,7 +60,7 @@ def test_a_missing_article_is_one_line_and_the_others_still_print(tmp_path: Path
     page = tmp_path / "la.md"
     page.write_text("Là.\n", encoding="utf-8")
     status, out, err = show("pas-un-article", str(page), "--plain")
-    assert status == 1
+    assert status == 2  # as for a missing file in every command
     assert err == "reader: no article 'pas-un-article' (neither a file nor an id)\n"
     assert out.endswith("Là.\n")
 

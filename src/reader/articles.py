@@ -29,6 +29,10 @@ def _label(path: Path) -> str:
     return escape_controls(str(path))
 
 
+class AmbiguousKey(LookupError):
+    """A key that starts several ids: the message lists them."""
+
+
 class LoadError(Exception):
     """A file that cannot be an article; the message is one line for the user."""
 
@@ -278,30 +282,45 @@ class Library:
     def by_id(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
 
-    def find(self, key: str) -> Article:
-        """The article an id, a unique id prefix or a number ("1" for `001_…`) names.
+    def numbered(self) -> list[Article]:
+        """The articles in id order: article n is row n of `reader list`, counted from 1."""
+        return sorted(self.articles, key=lambda a: a.id)
 
-        Raises LookupError with a one-line message: no such id, or the ids that match.
+    def find(self, key: str) -> Article:
+        """The article an id, its number (`reader list`'s # column) or a unique id prefix names.
+
+        A number is written without leading zeros ("1" is the first row): "001" is the start of
+        an id such as `001_fb4b…`, as `reader list` prints it. Raises LookupError with a one-line
+        message: no such article, or (AmbiguousKey) the ids a prefix matches.
         """
         exact = self.by_id(key)
         if exact is not None:
             return exact
-        found = [a for a in self.articles if a.id.startswith(key)]
-        if not found and key.isdigit():
-            found = [a for a in self.articles if _number(a.id) == int(key)]
+        ordered = self.numbered()
+        if _is_number(key) and 1 <= int(key) <= len(ordered):
+            return ordered[int(key) - 1]
+        found = [a for a in ordered if a.id.startswith(key)]
         if len(found) == 1:
             return found[0]
+        # "0" or "9" for five articles: say what the numbers are, not just what ids start with.
+        hint = self.number_hint(key)
         if not found:
-            raise LookupError(f"no article with id {key!r}")
-        ids = sorted(a.id for a in found)
+            raise LookupError(f"no article with id {key!r}" + (f" ({hint})" if hint else ""))
+        ids = [a.id for a in found]
         shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
-        raise LookupError(f"{key!r} matches {len(ids)} articles: {shown}")
+        raise AmbiguousKey(
+            f"{key!r} matches {len(ids)} articles: {shown}" + (f" ({hint})" if hint else "")
+        )
+
+    def number_hint(self, key: str) -> str:
+        """For a key that is a number no article has, the numbers there are; else ""."""
+        if not _is_number(key) or not self.articles:
+            return ""
+        return f"reader list numbers the articles 1 to {len(self.articles)}"
 
 
-def _number(article_id: str) -> int | None:
-    """The number an id starts with (`001_fb4b…` -> 1), if it starts with digits."""
-    digits = re.match(r"\d+", article_id)
-    return int(digits.group()) if digits else None
+def _is_number(key: str) -> bool:
+    return key.isascii() and key.isdigit() and key == str(int(key))
 
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:

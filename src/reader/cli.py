@@ -16,13 +16,14 @@ log = logging.getLogger("reader")
 
 USAGE = """\
 reader [PATH ...]                  read the library (bundled and saved), or these files
-reader list [PATH ...] [--json]    list articles (id, title, language, words)
+reader list [PATH ...] [--json]    list articles (number, id, language, words, title)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned, per article
 reader relations [PATH ...] [--json | --dot | --mermaid]
                                    who works with whom, with the sentences that say so
 reader translate ID|PATH [--json]  translate an article to English, offline
-                                   (ID: an id, a unique start of one, or its number)
+                                   (ID: an id, a unique start of one, or its number
+                                   in reader list)
 reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
 reader fetch [--json]              refresh every feed
 reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
@@ -108,10 +109,13 @@ def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
         return 0
     # As wide as the longest id: a saved web article's id is its (long) file name.
     width = max([24, *(len(row["id"]) for row in rows)])
-    out.write(f"{'ID':<{width}} {'LANG':<4} {'WORDS':>6}  TITLE\n")
-    for row in rows:
+    # The number `show`, `translate` and `mentions` take and print: the row, counted from 1.
+    number_width = len(str(len(rows)))
+    out.write(f"{'#':>{number_width}}  {'ID':<{width}} {'LANG':<4} {'WORDS':>6}  TITLE\n")
+    for number, row in enumerate(rows, 1):
         lang = row["lang"] or "??"
-        out.write(f"{row['id']:<{width}} {lang:<4} {row['words']:>6}  {row['title']}\n")
+        out.write(f"{number:>{number_width}}  {row['id']:<{width}} {lang:<4} {row['words']:>6}  "
+                  f"{row['title']}\n")
     return 0
 
 

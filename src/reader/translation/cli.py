@@ -55,7 +55,7 @@ def _size(count: int) -> str:
 
 def _load_target(target: str):
     """An article by path, else by id in the bundled library; None if neither."""
-    from reader.articles import LoadError, load_article, load_library
+    from reader.articles import AmbiguousKey, LoadError, load_article, load_library
     from reader.paths import default_library
 
     path = Path(target).expanduser()
@@ -66,10 +66,10 @@ def _load_target(target: str):
             raise TranslationError(str(error)) from None
     try:
         return load_library(default_library()).find(target)
-    except LookupError as error:
+    except AmbiguousKey as error:
         # A unique id prefix names one article; an ambiguous one lists the candidates.
-        if "matches" in str(error):
-            raise TranslationError(str(error)) from None
+        raise TranslationError(str(error)) from None
+    except LookupError:
         return None
 
 
