@@ -1,0 +1,29 @@
+"""A new user's walk of the command line (fresh state): numbering, messages, local files."""
+
+from __future__ import annotations
+
+import io
+import socket
+
+import pytest
+
+from reader.translation.cli import run_models, run_translate
+
+
+def test_no_model_says_where_the_offline_file_comes_from(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as probe:  # an index nobody answers at: no test goes to the internet
+        probe.bind(("127.0.0.1", 0))
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", f"http://127.0.0.1:{probe.getsockname()[1]}/")
+    assert run_translate("1", as_json=True, out=io.StringIO()) == 3
+    err = capsys.readouterr().err
+    listed = io.StringIO()
+    assert run_models(["list"], listed) == 0
+    for text in (err, listed.getvalue()):
+        # The package's file name and the index to get it from, on one line, no Markdown.
+        line = next(line for line in text.splitlines() if "Without internet" in line)
+        assert "translate-fr_en-1_9.argosmodel" in line
+        assert "https://www.argosopentech.com/argospm/index/" in line
+        assert "reader models install FILE.argosmodel" in line
+        assert "`" not in text

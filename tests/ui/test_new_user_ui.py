@@ -1,0 +1,29 @@
+"""A new user's walk of the app (fresh state): what the screen says, and what it shows."""
+
+from __future__ import annotations
+
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.translation import TranslationStatus
+
+
+def screen_lines(app: ReaderApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def test_without_a_model_t_says_where_to_get_the_file_in_plain_words() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = app.query_one(TranslationStatus)
+        lines = screen_lines(app)[status.region.y : status.region.bottom]
+        region = status.region
+        shown = [line[region.x : region.right].strip("▕ ") for line in lines]
+        text = " ".join(shown)
+        assert text.startswith("No French→English model is installed. Press d"), shown
+        assert "translate-fr_en-1_9.argosmodel" in text
+        assert "https://www.argosopentech.com/argospm/index/" in text
+        assert "reader models install FILE.argosmodel" in text
+        assert "`" not in text  # Markdown is not read in the pane: backticks would show as such
