@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -27,3 +28,23 @@ def test_no_model_says_where_the_offline_file_comes_from(
         assert "https://www.argosopentech.com/argospm/index/" in line
         assert "reader models install FILE.argosmodel" in line
         assert "`" not in text
+
+
+@pytest.mark.parametrize("form", ["relative", "absolute", "file-url"])
+def test_add_of_a_local_file_says_how_to_read_it(
+    form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    (tmp_path / "files").mkdir()
+    page = tmp_path / "files" / "page.html"
+    page.write_text("<html><body><p>Bonjour.</p></body></html>", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    given = {"relative": "files/page.html", "absolute": str(page),
+             "file-url": page.as_uri()}[form]
+    assert main(["add", given]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    expected = "files/page.html" if form == "relative" else str(page)
+    assert err.rstrip().endswith(f"is a local file; reader add takes web addresses (http, "
+                                 f"https). To read the file: reader {expected}")

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
+from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import quoteattr
 
 from reader.feeds import FeedReport, Fetcher, Result, Store, StoreError, read_marks
@@ -60,6 +63,12 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
     if not urls:
         raise BadArguments("usage: reader add URL [URL ...] [--keep N] [--json]")
     for url in urls:
+        local = _local_file(url)
+        if local is not None:
+            raise BadArguments(
+                f"{_one_line(url)} is a local file; reader add takes web addresses (http, https). "
+                f"To read the file: reader {_one_line(shlex.quote(str(local)))}"
+            )
         try:
             check_url(url)
         except FetchError as error:
@@ -78,6 +87,17 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
         for report in total.feeds:
             err.write(f"reader: subscribed to {_one_line(report.title or report.url)}\n")
     return _print_result(total, as_json, out, err)
+
+
+def _local_file(url: str) -> Path | None:
+    """The file a `file:` address or a path names, when it is there; None for a web address."""
+    if url.lower().startswith("file:"):
+        path = Path(unquote(urlsplit(url).path))
+    elif "://" in url:
+        return None
+    else:
+        path = Path(url).expanduser()
+    return path if path.exists() or path.is_symlink() else None
 
 
 class _Bar:
