@@ -175,3 +175,14 @@ def test_spec_example_keeps_every_word(printed: dict[str, str], name: str) -> No
     text = printed[name]
     lost = [word for word in _expected(markdown) if word not in text]
     assert not lost, f"{name}: lost {lost!r} from {markdown!r}; printed {text!r}"
+
+
+def test_an_empty_article_says_so_in_one_line(tmp_path: Path) -> None:
+    empty, front = tmp_path / "empty.md", tmp_path / "front.md"
+    empty.write_text("", encoding="utf-8")
+    front.write_text("---\ntitle: Rien\n---\n", encoding="utf-8")  # front matter, no text
+    for page in (empty, front):
+        status, out, err = show(str(page), "--plain")
+        assert status == 0  # an empty file is no error; the user is told what they see
+        assert out == ""
+        assert err == f"reader: {page}: This article is empty.\n"
