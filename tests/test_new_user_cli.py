@@ -48,3 +48,32 @@ def test_add_of_a_local_file_says_how_to_read_it(
     expected = "files/page.html" if form == "relative" else str(page)
     assert err.rstrip().endswith(f"is a local file; reader add takes web addresses (http, "
                                  f"https). To read the file: reader {expected}")
+
+
+REFUSED = (
+    "Voir [local](file:///etc/passwd), [js](javascript:alert(1)), <javascript:x>, "
+    "![logo](javascript:y) et [**le site**](https://example.org/a).\n"
+)
+
+
+def test_a_refused_link_shows_its_text_not_its_source() -> None:
+    from reader.document import LINK, parse
+    from reader.links import article_links
+
+    blocks = parse(REFUSED)
+    assert blocks[0].text == "Voir local, js, javascript:x, [image: logo] et le site."
+    # Only the web link is a link: nothing else can be numbered, listed or opened.
+    assert [(s.href) for s in blocks[0].spans if s.style == LINK] == ["https://example.org/a"]
+    assert [(link.text, link.href) for link in article_links(blocks)] == [
+        ("le site", "https://example.org/a")]
+
+
+def test_show_prints_a_refused_link_as_its_text(tmp_path: Path) -> None:
+    from reader.show import run as run_show
+
+    page = tmp_path / "liens.md"
+    page.write_text(REFUSED, encoding="utf-8")
+    out = io.StringIO()
+    assert run_show([str(page), "--plain", "--width", "200"], out, io.StringIO()) == 0
+    assert out.getvalue() == ("Voir local, js, javascript:x, [image: logo] et le site[1] "
+                              "‹https://example.org/a›.\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.translation import TranslationStatus
 
@@ -27,3 +29,20 @@ async def test_without_a_model_t_says_where_to_get_the_file_in_plain_words() -> 
         assert "https://www.argosopentech.com/argospm/index/" in text
         assert "reader models install FILE.argosmodel" in text
         assert "`" not in text  # Markdown is not read in the pane: backticks would show as such
+
+
+async def test_a_refused_link_shows_its_text_and_is_no_link(tmp_path: Path) -> None:
+    from reader.ui.widgets.article import ArticleView
+
+    page = tmp_path / "liens.md"
+    page.write_text("Voir [local](file:///etc/passwd) ou [js](javascript:alert(1)).\n",
+                    encoding="utf-8")
+    app = ReaderApp([page])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.query_one(ArticleView).visible_blocks() == ["Voir local ou js."]
+        assert "[local](" not in "\n".join(screen_lines(app))
+        await pilot.press("o")  # the links list has nothing to open
+        await pilot.pause()
+        assert "file:" not in "\n".join(screen_lines(app))
+        assert "javascript:" not in "\n".join(screen_lines(app))
