@@ -77,3 +77,45 @@ def test_show_prints_a_refused_link_as_its_text(tmp_path: Path) -> None:
     assert run_show([str(page), "--plain", "--width", "200"], out, io.StringIO()) == 0
     assert out.getvalue() == ("Voir local, js, javascript:x, [image: logo] et le site[1] "
                               "‹https://example.org/a›.\n")
+
+
+def _bad_config_theme_and_a_theme_chosen_in_the_app() -> Path:
+    from reader.settings import config_path
+    from reader.storage import StateStore
+
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('theme = "nope"\n', encoding="utf-8")
+    state = StateStore()
+    state.load()
+    state.set_view("theme", "solarized-dark")
+    assert state.save()
+    return path
+
+
+def test_an_unknown_config_theme_is_reported_even_when_the_app_chose_another(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    path = _bad_config_theme_and_a_theme_chosen_in_the_app()
+    expected = f"reader: {path}: theme 'nope' is not a known theme (ignored)\n"
+    for argv in (["themes"], ["config", "show"]):
+        assert main(argv) == 0
+        captured = capsys.readouterr()
+        assert captured.err == expected, argv
+        if argv == ["themes"]:
+            assert "* solarized-dark\n" in captured.out  # the app's choice still wins
+
+
+def test_choose_theme_reports_an_unknown_configured_theme_whoever_wins() -> None:
+    from reader.settings import DEFAULT_THEME, Settings, choose_theme
+
+    names = ["reader-dark", "reader-paper"]
+    configured = Settings(theme="nope", sources={"theme": "file"})
+    for requested, remembered, chosen in (("reader-dark", None, "reader-dark"),
+                                          (None, "reader-paper", "reader-paper"),
+                                          (None, None, DEFAULT_THEME)):
+        name, _, messages = choose_theme(requested, remembered, configured, names)
+        assert name == chosen
+        assert len(messages) == 1 and "theme 'nope' is not a known theme" in messages[0]

@@ -46,3 +46,21 @@ async def test_a_refused_link_shows_its_text_and_is_no_link(tmp_path: Path) -> N
         await pilot.pause()
         assert "file:" not in "\n".join(screen_lines(app))
         assert "javascript:" not in "\n".join(screen_lines(app))
+
+
+async def test_an_unknown_config_theme_is_reported_when_the_app_chose_another() -> None:
+    from reader.settings import config_path
+    from reader.storage import StateStore
+
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text('theme = "nope"\n', encoding="utf-8")
+    state = StateStore()
+    state.load()
+    state.set_view("theme", "solarized-dark")
+    assert state.save()
+    app = ReaderApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "solarized-dark"
+        said = [str(n.message) for n in app._notifications]
+        assert any("theme 'nope' is not a known theme (ignored)" in m for m in said), said
