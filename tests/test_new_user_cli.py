@@ -119,3 +119,46 @@ def test_choose_theme_reports_an_unknown_configured_theme_whoever_wins() -> None
         name, _, messages = choose_theme(requested, remembered, configured, names)
         assert name == chosen
         assert len(messages) == 1 and "theme 'nope' is not a known theme" in messages[0]
+
+
+def test_help_keeps_the_command_table_in_its_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    from reader.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    table = [line for line in out.splitlines() if line.startswith("reader ")]
+    assert table[0].startswith("reader [PATH ...]  ")  # the first row is a row like the others
+    # Where each description starts: after the run of spaces that ends the command.
+    columns = {m.end() for line in table if (m := re.search(r"\S {2,}(?=\S)", line))}
+    assert len(columns) == 1, columns
+    wrapped = [line for line in out.splitlines() if line.startswith(" " * 20)]
+    assert wrapped and {len(line) - len(line.lstrip()) for line in wrapped} == columns
+
+
+@pytest.mark.parametrize("argv", [["--debug", "list"], ["--debug", "list", "--json"]])
+def test_debug_before_a_command_is_the_command_with_debug(
+    argv: list[str], capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "000_49dae49570f5a508" in out
+
+
+@pytest.mark.parametrize("argv", [["--theme", "reader-paper", "list"],
+                                  ["--theme=reader-paper", "show", "1"]])
+def test_theme_before_a_command_is_refused_in_one_clear_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    name = argv[-1] if argv[-1] == "list" else "show"
+    assert err == (f"reader: --theme is for reading (reader --theme NAME [PATH ...]); "
+                   f"reader {name} does not take it\n")

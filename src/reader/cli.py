@@ -60,10 +60,13 @@ def _paths(values: Sequence[str]) -> list[Path]:
 def _main_parser():
     import argparse
 
+    # The command table is the description, kept as written: as a usage it would start after
+    # "usage: " and lose its columns.
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage=USAGE,
-        description="A calm terminal reader for French AI-industry news.",
+        usage="reader [--theme NAME] [PATH ...]\n       reader COMMAND [ARGS ...]",
+        description="A calm terminal reader for French AI-industry news.\n\n" + USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to open")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -82,9 +85,11 @@ def _list_parser():
     return parser
 
 
-def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
+def run_list(argv: Sequence[str], out: TextIO | None = None) -> int:
     from reader.articles import load_library
     from reader.language import LanguageCache, article_language
+
+    out = out or sys.stdout  # looked up per call, not when the module was imported
 
     args = _list_parser().parse_args(argv)
     library = load_library(_paths(args.paths) or default_library())
@@ -316,6 +321,31 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 }
 
 
+def _options_after_command(argv: list[str]) -> list[str]:
+    """`reader --debug list` is `reader list --debug`; `--theme` before a command is refused.
+
+    Without this the command's name would be read as a path ("no such file: list").
+    """
+    position, theme = 0, False
+    while position < len(argv):
+        arg = argv[position]
+        if arg == "--debug":
+            position += 1
+        elif arg == "--theme":
+            position, theme = position + 2, True
+        elif arg.startswith("--theme="):
+            position, theme = position + 1, True
+        else:
+            break
+    if position == 0 or position >= len(argv) or argv[position] not in SUBCOMMANDS:
+        return argv
+    name = argv[position]
+    if theme:
+        raise UsageError(f"--theme is for reading (reader --theme NAME [PATH ...]); "
+                         f"reader {name} does not take it")
+    return [name, *argv[position + 1 :], *argv[:position]]
+
+
 def _setup_logging() -> Path | None:
     try:
         directory = state_dir()
@@ -334,8 +364,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     log_path = _setup_logging()
-    command = SUBCOMMANDS.get(argv[0]) if argv else None
     try:
+        argv = _options_after_command(argv)
+        command = SUBCOMMANDS.get(argv[0]) if argv else None
         if command is not None:
             return command(argv[1:])
         return run_app(argv)
