@@ -162,3 +162,60 @@ def test_theme_before_a_command_is_refused_in_one_clear_line(
     name = argv[-1] if argv[-1] == "list" else "show"
     assert err == (f"reader: --theme is for reading (reader --theme NAME [PATH ...]); "
                    f"reader {name} does not take it\n")
+
+
+PAGE = (
+    "<!doctype html><html lang='fr'><head><meta charset='utf-8'><title>Une page | Le Site</title>"
+    "</head><body><nav><a href='/'>Accueil</a> <a href='/tech'>Tech</a></nav><article>"
+    "<h1>OpenAI et Mistral AI signent un accord</h1>"
+    "<p>OpenAI annonce un partenariat avec Mistral AI autour du modèle GPT-4o. Les deux "
+    "entreprises veulent proposer ensemble des outils aux développeurs européens.</p>"
+    "<p>Selon la presse, <a href='https://example.org/accord'>l'accord</a> prévoit aussi des "
+    "travaux communs sur la sécurité des modèles et sur leur coût.</p></article>"
+    "<footer>© 2026 Le Site</footer></body></html>"
+)
+
+
+def test_a_local_html_page_is_read_through_the_extractor(tmp_path: Path) -> None:
+    from reader.articles import load_article
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    article = load_article(page)
+    assert article.title == "OpenAI et Mistral AI signent un accord"
+    assert article.language == "fr"
+    assert "<" not in article.text and "doctype" not in article.text
+    assert "OpenAI annonce un partenariat avec Mistral AI" in article.text
+    assert "Accueil" not in article.text  # the menu stays behind, as for a saved web page
+
+
+def test_show_and_list_read_local_html_and_a_folder_lists_it(tmp_path: Path) -> None:
+    from reader.show import run as run_show
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "autre.htm").write_text(PAGE.replace("OpenAI et", "Meta et"), encoding="utf-8")
+    (tmp_path / "note.md").write_text("# Note\n\nTexte.\n", encoding="utf-8")
+    out = io.StringIO()
+    assert run_show([str(tmp_path / "page.html"), "--plain"], out, io.StringIO()) == 0
+    assert out.getvalue().startswith("OpenAI et Mistral AI signent un accord\n")
+    assert "l'accord[1] ‹https://example.org/accord›" in out.getvalue()
+    from reader.cli import run_list
+
+    listed = io.StringIO()
+    assert run_list([str(tmp_path)], listed) == 0
+    rows = [line.split(None, 4) for line in listed.getvalue().splitlines()[1:]]
+    assert [(row[1], row[4]) for row in rows] == [
+        ("autre", "Meta et Mistral AI signent un accord"),
+        ("note", "Note"),
+        ("page", "OpenAI et Mistral AI signent un accord"),
+    ]
+
+
+def test_a_page_with_no_text_is_an_empty_article(tmp_path: Path) -> None:
+    from reader.show import run as run_show
+
+    page = tmp_path / "vide.html"
+    page.write_text("<html><head><title></title></head><body></body></html>", encoding="utf-8")
+    err = io.StringIO()
+    assert run_show([str(page), "--plain"], io.StringIO(), err) == 0
+    assert err.getvalue() == f"reader: {page}: This article is empty.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import stat
@@ -17,7 +18,9 @@ from reader.document import Block
 from reader.text import NotText, clean, decode, escape_controls, strip_controls
 
 MAX_BYTES = 5 * 1024 * 1024
-EXTENSIONS = (".md", ".markdown", ".txt")
+EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm")
+# A web page saved to disk: read through the extractor `reader add` uses, not as its source.
+HTML_EXTENSIONS = (".html", ".htm")
 WORDS_PER_MINUTE = 230
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -169,10 +172,28 @@ def load_article(path: Path, article_id: str | None = None) -> Article:
         decoded = decode(data)
     except NotText:
         raise LoadError(f"{_label(path)}: not a text file") from None
+    if path.suffix.lower() in HTML_EXTENSIONS:
+        return _from_html(data, path, article_id)
     article = article_from_text(decoded.text, path, article_id)
     if decoded.notice:
         # Named by path like every other load message: two folders may hold the same name.
         article.notice = f"{_label(path)}: {decoded.notice}"
+    return article
+
+
+def _from_html(data: bytes, path: Path, article_id: str | None) -> Article:
+    """A local web page as the article `reader add` would save from it (trafilatura, lazily)."""
+    from reader.webpage import decode_html, extract_page
+
+    try:
+        page = extract_page(decode_html(data), path.resolve().as_uri())
+    except Exception as error:  # the extractor's bug on a strange page: this file's failure
+        logging.getLogger("reader").warning("%s: extraction failed", path, exc_info=error)
+        raise LoadError(f"{_label(path)}: cannot read the page ({type(error).__name__})") from None
+    article = article_from_text(page.markdown, path, article_id)
+    meta = {"title": page.title, "author": page.author, "date": page.date, "lang": page.lang}
+    article.meta = {key: value for key, value in meta.items() if value}
+    article.title = page.title or article.title
     return article
 
 

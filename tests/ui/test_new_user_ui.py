@@ -64,3 +64,21 @@ async def test_an_unknown_config_theme_is_reported_when_the_app_chose_another() 
         assert app.theme == "solarized-dark"
         said = [str(n.message) for n in app._notifications]
         assert any("theme 'nope' is not a known theme (ignored)" in m for m in said), said
+
+
+async def test_a_local_html_page_opens_as_its_article_not_its_source(tmp_path: Path) -> None:
+    from reader.ui.widgets.article import ArticleView
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html lang='fr'><head><title>Onglet</title></head><body><article>"
+        "<h1>Apple et Meta discutent</h1><p>Apple et Meta explorent une collaboration autour "
+        "des modèles Llama, selon plusieurs sources proches du dossier.</p></article></body>"
+        "</html>", encoding="utf-8")
+    app = ReaderApp([page])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.current is not None and app.current.title == "Apple et Meta discutent"
+        shown = app.query_one(ArticleView).visible_blocks()
+        assert shown[0] == "Apple et Meta discutent"
+        assert "<" not in "\n".join(screen_lines(app))

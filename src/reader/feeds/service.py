@@ -18,10 +18,7 @@ from reader.feeds.parse import (
     MAX_ITEMS,
     Entry,
     Feed,
-    Page,
     ParseError,
-    decode_html,
-    extract_page,
     html_to_markdown,
     looks_like_feed,
     parse_feed,
@@ -29,6 +26,7 @@ from reader.feeds.parse import (
 )
 from reader.feeds.store import Store, StoreError, now_iso
 from reader.feeds.urls import canonical
+from reader.webpage import Page, decode_html, extract_page
 
 log = logging.getLogger("reader")
 
