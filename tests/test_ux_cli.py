@@ -47,6 +47,13 @@ def test_a_number_no_article_has_says_what_the_numbers_are() -> None:
     assert str(error.value) == "no article with id '6' (reader list numbers the articles 1 to 5)"
 
 
+def test_translate_of_a_number_no_article_has_says_what_the_numbers_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run_translate("6", as_json=True, out=io.StringIO()) == 2
+    assert capsys.readouterr().err.rstrip().endswith("reader list numbers the articles 1 to 5")
+
+
 def test_every_command_numbers_the_articles_as_reader_list_does(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
