@@ -131,7 +131,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             out.write(("\n" if number else "") + f"==> {name} <==\n")
         if not article.blocks:
             # What the app says in the article pane; nothing printed on stdout would be silent.
-            label = strip_controls(target if Path(target).exists() else article.id)
+            label = strip_controls(target if Path(target).expanduser().exists() else article.id)
             print(f"reader: {label}: This article is empty.", file=err)
         layout, lines = lines_of(article, width)
         for line in lines:
