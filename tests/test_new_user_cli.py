@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import socket
 from pathlib import Path
 
@@ -30,24 +31,64 @@ def test_no_model_says_where_the_offline_file_comes_from(
         assert "`" not in text
 
 
+PAGE = (
+    "<!doctype html><html lang='fr'><head><meta charset='utf-8'><title>Une page | Le Site</title>"
+    "</head><body><nav><a href='/'>Accueil</a> <a href='/tech'>Tech</a></nav><article>"
+    "<h1>OpenAI et Mistral AI signent un accord</h1>"
+    "<p>OpenAI annonce un partenariat avec Mistral AI autour du modèle GPT-4o. Les deux "
+    "entreprises veulent proposer ensemble des outils aux développeurs européens.</p>"
+    "<p>Selon la presse, <a href='https://example.org/accord'>l'accord</a> prévoit aussi des "
+    "travaux communs sur la sécurité des modèles et sur leur coût.</p></article>"
+    "<footer>© 2026 Le Site</footer></body></html>"
+)
+
+
 @pytest.mark.parametrize("form", ["relative", "absolute", "file-url"])
-def test_add_of_a_local_file_says_how_to_read_it(
+def test_add_copies_a_local_file_into_the_library(
     form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from reader.articles import load_library
     from reader.cli import main
+    from reader.paths import default_library
 
     (tmp_path / "files").mkdir()
     page = tmp_path / "files" / "page.html"
-    page.write_text("<html><body><p>Bonjour.</p></body></html>", encoding="utf-8")
+    page.write_text(PAGE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     given = {"relative": "files/page.html", "absolute": str(page),
              "file-url": page.as_uri()}[form]
-    assert main(["add", given]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    expected = "files/page.html" if form == "relative" else str(page)
-    assert err.rstrip().endswith(f"is a local file; reader add takes web addresses (http, "
-                                 f"https). To read the file: reader {expected}")
+    assert main(["add", given]) == 0
+    assert capsys.readouterr().out.startswith("new ")
+    # Read through the same extractor as a web page, then a saved article like any other.
+    saved = [a for a in load_library(default_library()).articles if "seeds" not in str(a.path)]
+    assert [a.title for a in saved] == ["OpenAI et Mistral AI signent un accord"]
+    assert "<" not in saved[0].text and saved[0].meta["url"] == page.as_uri()
+    assert main(["add", given]) == 0  # again: the same article, not a second copy
+    assert capsys.readouterr().out.startswith("unchanged ")
+
+
+def test_add_of_markdown_and_text_files_keeps_what_they_show(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.articles import load_article
+    from reader.cli import main
+
+    note = tmp_path / "note.md"
+    note.write_text("---\ntitle: Ma note\nlang: fr\n---\n\n# Titre\n\nOpenAI *publie*.\n",
+                    encoding="utf-8")
+    text = tmp_path / "brut.txt"
+    text.write_text("Titre brut\n\nOpenAI et *Mistral* : 1. un\n\n- deux & <trois>\n",
+                    encoding="utf-8")
+    empty = tmp_path / "vide.md"
+    empty.write_text("", encoding="utf-8")
+    assert main(["add", "--json", str(note), str(text), str(empty)]) == 1  # one failed
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["status"] for row in rows] == ["new", "new", "failed"]
+    assert rows[2]["error"] == "no article text in the file"
+    for row, original in zip(rows[:2], (note, text), strict=True):
+        copy = load_article(Path(row["path"]))
+        assert [b.text for b in copy.blocks] == [b.text for b in load_article(original).blocks]
+    assert load_article(Path(rows[0]["path"])).title == "Ma note"
 
 
 REFUSED = (
@@ -164,18 +205,6 @@ def test_theme_before_a_command_is_refused_in_one_clear_line(
                    f"reader {name} does not take it\n")
 
 
-PAGE = (
-    "<!doctype html><html lang='fr'><head><meta charset='utf-8'><title>Une page | Le Site</title>"
-    "</head><body><nav><a href='/'>Accueil</a> <a href='/tech'>Tech</a></nav><article>"
-    "<h1>OpenAI et Mistral AI signent un accord</h1>"
-    "<p>OpenAI annonce un partenariat avec Mistral AI autour du modèle GPT-4o. Les deux "
-    "entreprises veulent proposer ensemble des outils aux développeurs européens.</p>"
-    "<p>Selon la presse, <a href='https://example.org/accord'>l'accord</a> prévoit aussi des "
-    "travaux communs sur la sécurité des modèles et sur leur coût.</p></article>"
-    "<footer>© 2026 Le Site</footer></body></html>"
-)
-
-
 def test_a_local_html_page_is_read_through_the_extractor(tmp_path: Path) -> None:
     from reader.articles import load_article
 
@@ -219,3 +248,14 @@ def test_a_page_with_no_text_is_an_empty_article(tmp_path: Path) -> None:
     err = io.StringIO()
     assert run_show([str(page), "--plain"], io.StringIO(), err) == 0
     assert err.getvalue() == f"reader: {page}: This article is empty.\n"
+
+
+def test_add_of_a_path_that_is_not_there_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["add", "files/nope.html"]) == 2
+    assert capsys.readouterr().err == (
+        "reader: files/nope.html: no such file, and not a web address (http, https)\n")

@@ -25,6 +25,7 @@ reader translate ID|PATH [--json]  translate an article to English, offline
                                    (ID: an id, a unique start of one, or its number
                                    in reader list)
 reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
+reader add PATH                    copy a local article (.md, .txt, .html) into the library
 reader fetch [--json]              refresh every feed
 reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
 reader feeds remove URL [--delete-articles]
@@ -194,9 +195,10 @@ def run_add(argv: Sequence[str]) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="reader add", description="Subscribe to a feed, or save one web page, by URL."
+        prog="reader add", description="Subscribe to a feed, or save one web page, by URL; "
+        "or copy a local article file into the library."
     )
-    parser.add_argument("urls", nargs="+", metavar="URL")
+    parser.add_argument("urls", nargs="+", metavar="URL|PATH")
     parser.add_argument("--keep", type=int, metavar="N", help="keep a feed's newest N articles")
     parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,24 +60,26 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
             out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr  # looked up per call: tests capture them
     if not urls:
-        raise BadArguments("usage: reader add URL [URL ...] [--keep N] [--json]")
+        raise BadArguments("usage: reader add URL|PATH ... [--keep N] [--json]")
+    files = {url: _local_file(url) for url in urls}
     for url in urls:
-        local = _local_file(url)
-        if local is not None:
-            raise BadArguments(
-                f"{_one_line(url)} is a local file; reader add takes web addresses (http, https). "
-                f"To read the file: reader {_one_line(shlex.quote(str(local)))}"
-            )
+        if files[url] is not None:
+            continue
         try:
             check_url(url)
         except FetchError as error:
+            if "://" not in url or url.lower().startswith("file:"):
+                raise BadArguments(f"{_one_line(url)}: no such file, and not a web address "
+                                   "(http, https)") from None
             raise BadArguments(str(error)) from None
     if keep is not None and keep < 1:
         raise BadArguments("--keep takes a number of articles, 1 or more")
     fetcher = Fetcher(is_read=read_marks())
     total = Result()
     for url in urls:
-        result = fetcher.add(url, keep=keep)
+        local = files[url]
+        # A local file is copied into the library, read as `reader PATH` reads it.
+        result = fetcher.add(url, keep=keep) if local is None else fetcher.add_file(local)
         total.outcomes += result.outcomes
         total.feeds += result.feeds
         total.notes += result.notes
