@@ -72,7 +72,7 @@ def main() -> int:
     import trafilatura
 
     from reader.feeds import Fetcher, Store
-    from reader.feeds.parse import decode_html
+    from reader.webpage import decode_html
 
     items = articles(args.pages)
     per_feed = max(1, len(items) // args.feeds)

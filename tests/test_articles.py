@@ -155,7 +155,9 @@ def test_ids_are_stems_made_unique(tmp_path: Path) -> None:
     write(tmp_path / "two" / "article.md", "# Deux\n")
     write(tmp_path / "two" / "article.txt", "Trois\n")
     write(tmp_path / "two" / "autre.markdown", "# Autre\n")
-    write(tmp_path / "two" / "ignoré.html", "<p>non</p>\n")
+    write(tmp_path / "two" / "ignoré.png", "<p>non</p>\n")
+    write(tmp_path / "two" / "page.html", "<h1>Page</h1><p>Un texte assez long pour un article"
+          " que l'extracteur garde, comme une page enregistrée depuis le navigateur.</p>\n")
     write(tmp_path / "two" / ".cache.md", "caché\n")
     library = load_library([tmp_path / "one", tmp_path / "two"])
     assert library.messages == []
@@ -164,8 +166,9 @@ def test_ids_are_stems_made_unique(tmp_path: Path) -> None:
         ("article~2", "Deux"),
         ("article~3", "Trois"),
         ("autre", "Autre"),
+        ("page", "Page"),  # a web page saved to disk is read as the article it holds
     ]
-    assert len({a.id for a in library.articles}) == 4
+    assert len({a.id for a in library.articles}) == 5
     assert library.by_id("article~2").path == tmp_path / "two" / "article.md"
     assert library.by_id("absent") is None
 

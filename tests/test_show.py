@@ -60,7 +60,7 @@ def test_a_missing_article_is_one_line_and_the_others_still_print(tmp_path: Path
     page = tmp_path / "la.md"
     page.write_text("Là.\n", encoding="utf-8")
     status, out, err = show("pas-un-article", str(page), "--plain")
-    assert status == 1
+    assert status == 2  # as for a missing file in every command
     assert err == "reader: no article 'pas-un-article' (neither a file nor an id)\n"
     assert out.endswith("Là.\n")
 
@@ -175,3 +175,14 @@ def test_spec_example_keeps_every_word(printed: dict[str, str], name: str) -> No
     text = printed[name]
     lost = [word for word in _expected(markdown) if word not in text]
     assert not lost, f"{name}: lost {lost!r} from {markdown!r}; printed {text!r}"
+
+
+def test_an_empty_article_says_so_in_one_line(tmp_path: Path) -> None:
+    empty, front = tmp_path / "empty.md", tmp_path / "front.md"
+    empty.write_text("", encoding="utf-8")
+    front.write_text("---\ntitle: Rien\n---\n", encoding="utf-8")  # front matter, no text
+    for page in (empty, front):
+        status, out, err = show(str(page), "--plain")
+        assert status == 0  # an empty file is no error; the user is told what they see
+        assert out == ""
+        assert err == f"reader: {page}: This article is empty.\n"

@@ -16,12 +16,15 @@ from reader.translation.cli import run_translate
 from reader.wording import agree, counted
 
 
-@pytest.mark.parametrize("key", ["000", "1", "4", "001_fb4", "003_83c5d11879767ac2"])
-def test_an_id_prefix_or_number_names_one_article(key: str) -> None:
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [("000", "000_"), ("1", "000_"), ("4", "003_"), ("5", "004_"), ("001", "001_"),
+     ("001_fb4", "001_"), ("003_83c5d11879767ac2", "003_")],
+)
+def test_an_id_prefix_or_number_names_one_article(key: str, expected: str) -> None:
+    # A number is the row of `reader list` (from 1); digits with leading zeros start an id.
     library = load_library([seeds_dir()])
-    found = library.find(key)
-    number = int(key.split("_")[0])
-    assert found.id.startswith(f"{number:03d}_")
+    assert library.find(key).id.startswith(expected)
 
 
 def test_an_ambiguous_prefix_lists_the_ids_it_matches() -> None:
@@ -32,6 +35,46 @@ def test_an_ambiguous_prefix_lists_the_ids_it_matches() -> None:
     assert message.startswith("'00' matches 5 articles: 000_49dae49570f5a508, 001_")
     with pytest.raises(LookupError, match="no article with id '9'"):
         library.find("9")
+
+
+def test_a_number_no_article_has_says_what_the_numbers_are() -> None:
+    library = load_library([seeds_dir()])
+    with pytest.raises(LookupError) as error:
+        library.find("0")
+    assert str(error.value).endswith("(reader list numbers the articles 1 to 5)")
+    with pytest.raises(LookupError) as error:
+        library.find("6")
+    assert str(error.value) == "no article with id '6' (reader list numbers the articles 1 to 5)"
+
+
+def test_translate_of_a_number_no_article_has_says_what_the_numbers_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run_translate("6", as_json=True, out=io.StringIO()) == 2
+    assert capsys.readouterr().err.rstrip().endswith("reader list numbers the articles 1 to 5")
+
+
+def test_every_command_numbers_the_articles_as_reader_list_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.mentions_cli import run as run_mentions
+    from reader.show import run as run_show
+
+    listed = io.StringIO()
+    assert run_list([], listed) == 0
+    rows = [line.split() for line in listed.getvalue().splitlines()[1:]]
+    assert [row[0] for row in rows] == ["1", "2", "3", "4", "5"]
+    mentions = io.StringIO()
+    assert run_mentions(None, False, mentions) == 0
+    for number, article_id, *_ in rows:
+        # `reader mentions` labels the article [n] ...
+        assert f"[{number}] {article_id}  " in mentions.getvalue()
+        # ... and `reader show n` prints that article, as `reader show ID` does.
+        by_number, by_id = io.StringIO(), io.StringIO()
+        assert run_show([number, "--plain"], by_number, io.StringIO()) == 0
+        assert run_show([article_id, "--plain"], by_id, io.StringIO()) == 0
+        assert by_number.getvalue() == by_id.getvalue()
+    capsys.readouterr()
 
 
 def test_translate_takes_a_short_id_and_lists_an_ambiguous_one(
@@ -50,8 +93,8 @@ def test_reader_list_has_a_header_row() -> None:
     out = io.StringIO()
     assert run_list([], out) == 0
     lines = out.getvalue().splitlines()
-    assert lines[0].split() == ["ID", "LANG", "WORDS", "TITLE"]
-    assert lines[1].split()[:2] == ["000_49dae49570f5a508", "fr"]
+    assert lines[0].split() == ["#", "ID", "LANG", "WORDS", "TITLE"]
+    assert lines[1].split()[:3] == ["1", "000_49dae49570f5a508", "fr"]
     # The columns line up under the header.
     assert lines[1].index(" fr ") + 1 == lines[0].index("LANG")
     json_out = io.StringIO()

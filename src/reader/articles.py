@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import stat
@@ -20,7 +21,9 @@ MAX_BYTES = 5 * 1024 * 1024
 # A Markdown body longer than this is parsed a piece at a time when shown (`Article.head`):
 # whole, it would cost tens of milliseconds or more before the first lines could be drawn.
 LAZY_CHARS = 50_000
-EXTENSIONS = (".md", ".markdown", ".txt")
+EXTENSIONS = (".md", ".markdown", ".txt", ".html", ".htm")
+# A web page saved to disk: read through the extractor `reader add` uses, not as its source.
+HTML_EXTENSIONS = (".html", ".htm")
 WORDS_PER_MINUTE = 230
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -30,6 +33,10 @@ _META_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 def _label(path: Path) -> str:
     """A path as one printable line, for messages (names may hold newlines or ESC)."""
     return escape_controls(str(path))
+
+
+class AmbiguousKey(LookupError):
+    """A key that starts several ids: the message lists them."""
 
 
 class LoadError(Exception):
@@ -213,10 +220,28 @@ def load_article(path: Path, article_id: str | None = None) -> Article:
         decoded = decode(data)
     except NotText:
         raise LoadError(f"{_label(path)}: not a text file") from None
+    if path.suffix.lower() in HTML_EXTENSIONS:
+        return _from_html(data, path, article_id)
     article = article_from_text(decoded.text, path, article_id)
     if decoded.notice:
         # Named by path like every other load message: two folders may hold the same name.
         article.notice = f"{_label(path)}: {decoded.notice}"
+    return article
+
+
+def _from_html(data: bytes, path: Path, article_id: str | None) -> Article:
+    """A local web page as the article `reader add` would save from it (trafilatura, lazily)."""
+    from reader.webpage import decode_html, extract_page
+
+    try:
+        page = extract_page(decode_html(data), path.resolve().as_uri())
+    except Exception as error:  # the extractor's bug on a strange page: this file's failure
+        logging.getLogger("reader").warning("%s: extraction failed", path, exc_info=error)
+        raise LoadError(f"{_label(path)}: cannot read the page ({type(error).__name__})") from None
+    article = article_from_text(page.markdown, path, article_id)
+    meta = {"title": page.title, "author": page.author, "date": page.date, "lang": page.lang}
+    article.meta = {key: value for key, value in meta.items() if value}
+    article.title = page.title or article.title
     return article
 
 
@@ -326,30 +351,45 @@ class Library:
     def by_id(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
 
-    def find(self, key: str) -> Article:
-        """The article an id, a unique id prefix or a number ("1" for `001_…`) names.
+    def numbered(self) -> list[Article]:
+        """The articles in id order: article n is row n of `reader list`, counted from 1."""
+        return sorted(self.articles, key=lambda a: a.id)
 
-        Raises LookupError with a one-line message: no such id, or the ids that match.
+    def find(self, key: str) -> Article:
+        """The article an id, its number (`reader list`'s # column) or a unique id prefix names.
+
+        A number is written without leading zeros ("1" is the first row): "001" is the start of
+        an id such as `001_fb4b…`, as `reader list` prints it. Raises LookupError with a one-line
+        message: no such article, or (AmbiguousKey) the ids a prefix matches.
         """
         exact = self.by_id(key)
         if exact is not None:
             return exact
-        found = [a for a in self.articles if a.id.startswith(key)]
-        if not found and key.isdigit():
-            found = [a for a in self.articles if _number(a.id) == int(key)]
+        ordered = self.numbered()
+        if _is_number(key) and 1 <= int(key) <= len(ordered):
+            return ordered[int(key) - 1]
+        found = [a for a in ordered if a.id.startswith(key)]
         if len(found) == 1:
             return found[0]
+        # "0" or "9" for five articles: say what the numbers are, not just what ids start with.
+        hint = self.number_hint(key)
         if not found:
-            raise LookupError(f"no article with id {key!r}")
-        ids = sorted(a.id for a in found)
+            raise LookupError(f"no article with id {key!r}" + (f" ({hint})" if hint else ""))
+        ids = [a.id for a in found]
         shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
-        raise LookupError(f"{key!r} matches {len(ids)} articles: {shown}")
+        raise AmbiguousKey(
+            f"{key!r} matches {len(ids)} articles: {shown}" + (f" ({hint})" if hint else "")
+        )
+
+    def number_hint(self, key: str) -> str:
+        """For a key that is a number no article has, the numbers there are; else ""."""
+        if not _is_number(key) or not self.articles:
+            return ""
+        return f"reader list numbers the articles 1 to {len(self.articles)}"
 
 
-def _number(article_id: str) -> int | None:
-    """The number an id starts with (`001_fb4b…` -> 1), if it starts with digits."""
-    digits = re.match(r"\d+", article_id)
-    return int(digits.group()) if digits else None
+def _is_number(key: str) -> bool:
+    return key.isascii() and key.isdigit() and key == str(int(key))
 
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:

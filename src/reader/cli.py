@@ -16,14 +16,16 @@ log = logging.getLogger("reader")
 
 USAGE = """\
 reader [PATH ...]                  read the library (bundled and saved), or these files
-reader list [PATH ...] [--json]    list articles (id, title, language, words)
+reader list [PATH ...] [--json]    list articles (number, id, language, words, title)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned, per article
 reader relations [PATH ...] [--json | --dot | --mermaid]
                                    who works with whom, with the sentences that say so
 reader translate ID|PATH [--json]  translate an article to English, offline
-                                   (ID: an id, a unique start of one, or its number)
+                                   (ID: an id, a unique start of one, or its number
+                                   in reader list)
 reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
+reader add PATH                    copy a local article (.md, .txt, .html) into the library
 reader fetch [--json]              refresh every feed
 reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
 reader feeds remove URL [--delete-articles]
@@ -59,10 +61,13 @@ def _paths(values: Sequence[str]) -> list[Path]:
 def _main_parser():
     import argparse
 
+    # The command table is the description, kept as written: as a usage it would start after
+    # "usage: " and lose its columns.
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage=USAGE,
-        description="A calm terminal reader for French AI-industry news.",
+        usage="reader [--theme NAME] [PATH ...]\n       reader COMMAND [ARGS ...]",
+        description="A calm terminal reader for French AI-industry news.\n\n" + USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to open")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -81,9 +86,11 @@ def _list_parser():
     return parser
 
 
-def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
+def run_list(argv: Sequence[str], out: TextIO | None = None) -> int:
     from reader.articles import load_library
     from reader.language import LanguageCache, article_language
+
+    out = out or sys.stdout  # looked up per call, not when the module was imported
 
     args = _list_parser().parse_args(argv)
     library = load_library(_paths(args.paths) or default_library())
@@ -108,10 +115,13 @@ def run_list(argv: Sequence[str], out: TextIO = sys.stdout) -> int:
         return 0
     # As wide as the longest id: a saved web article's id is its (long) file name.
     width = max([24, *(len(row["id"]) for row in rows)])
-    out.write(f"{'ID':<{width}} {'LANG':<4} {'WORDS':>6}  TITLE\n")
-    for row in rows:
+    # The number `show`, `translate` and `mentions` take and print: the row, counted from 1.
+    number_width = len(str(len(rows)))
+    out.write(f"{'#':>{number_width}}  {'ID':<{width}} {'LANG':<4} {'WORDS':>6}  TITLE\n")
+    for number, row in enumerate(rows, 1):
         lang = row["lang"] or "??"
-        out.write(f"{row['id']:<{width}} {lang:<4} {row['words']:>6}  {row['title']}\n")
+        out.write(f"{number:>{number_width}}  {row['id']:<{width}} {lang:<4} {row['words']:>6}  "
+                  f"{row['title']}\n")
     return 0
 
 
@@ -185,9 +195,10 @@ def run_add(argv: Sequence[str]) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="reader add", description="Subscribe to a feed, or save one web page, by URL."
+        prog="reader add", description="Subscribe to a feed, or save one web page, by URL; "
+        "or copy a local article file into the library."
     )
-    parser.add_argument("urls", nargs="+", metavar="URL")
+    parser.add_argument("urls", nargs="+", metavar="URL|PATH")
     parser.add_argument("--keep", type=int, metavar="N", help="keep a feed's newest N articles")
     parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -312,6 +323,31 @@ SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
 }
 
 
+def _options_after_command(argv: list[str]) -> list[str]:
+    """`reader --debug list` is `reader list --debug`; `--theme` before a command is refused.
+
+    Without this the command's name would be read as a path ("no such file: list").
+    """
+    position, theme = 0, False
+    while position < len(argv):
+        arg = argv[position]
+        if arg == "--debug":
+            position += 1
+        elif arg == "--theme":
+            position, theme = position + 2, True
+        elif arg.startswith("--theme="):
+            position, theme = position + 1, True
+        else:
+            break
+    if position == 0 or position >= len(argv) or argv[position] not in SUBCOMMANDS:
+        return argv
+    name = argv[position]
+    if theme:
+        raise UsageError(f"--theme is for reading (reader --theme NAME [PATH ...]); "
+                         f"reader {name} does not take it")
+    return [name, *argv[position + 1 :], *argv[:position]]
+
+
 def _setup_logging() -> Path | None:
     try:
         directory = state_dir()
@@ -330,8 +366,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     log_path = _setup_logging()
-    command = SUBCOMMANDS.get(argv[0]) if argv else None
     try:
+        argv = _options_after_command(argv)
+        command = SUBCOMMANDS.get(argv[0]) if argv else None
         if command is not None:
             return command(argv[1:])
         return run_app(argv)

@@ -97,7 +97,32 @@ def _parser() -> MarkdownIt:
 
     md = MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING})
     md.enable(["table", "strikethrough"])
+    # A refused link (`[x](javascript:…)`, `file:`) would stay as its raw source: parse it as a
+    # link, then keep only its text (_unlink_refused). markdown-it keeps the decision.
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    md.core.ruler.push("unlink_refused", _unlink_refused)
     return md.use(footnote_plugin).use(tasklists_plugin)
+
+
+def _unlink_refused(state) -> None:
+    """Links markdown-it refuses become their text; refused images keep their alt text only."""
+    from markdown_it.common.normalize_url import validateLink
+
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        kept, unlinked = [], False  # links do not nest: one flag pairs an open with its close
+        for child in token.children:
+            if child.type == "link_open" and not validateLink(str(child.attrGet("href") or "")):
+                unlinked = True
+                continue
+            if child.type == "link_close" and unlinked:
+                unlinked = False
+                continue
+            if child.type == "image" and not validateLink(str(child.attrGet("src") or "")):
+                child.attrSet("src", "")
+            kept.append(child)
+        token.children = kept
 
 
 def parse(source: str, line_offset: int = 0) -> list[Block]:

@@ -229,18 +229,20 @@ def choose_theme(
     longer exists (a user theme file removed) is passed over with a notice.
     """
     messages: list[str] = []
+    # A configured theme that does not exist is reported whichever theme wins, as every other
+    # bad setting is: else a theme picked in the app hides the mistake until it is forgotten.
+    unknown = settings.theme not in available
+    where = "READER_THEME" if settings.sources.get("theme") == "env" else f"{settings.path}"
+    problem = f"{where}: theme {settings.theme!r} is not a known theme"
     if requested is not None and requested in available:
-        return requested, "--theme", messages
+        return requested, "--theme", [f"{problem} (ignored)"] if unknown else messages
     if isinstance(remembered, str):
         if remembered in available:
-            return remembered, "state", messages
+            return remembered, "state", [f"{problem} (ignored)"] if unknown else messages
         messages.append(f"theme {remembered!r} chosen earlier is no longer available")
-    if settings.theme in available:
+    if not unknown:
         return settings.theme, settings.sources.get("theme", "default"), messages
-    where = "READER_THEME" if settings.sources.get("theme") == "env" else f"{settings.path}"
-    messages.append(
-        f"{where}: theme {settings.theme!r} is not a known theme; using {DEFAULT_THEME!r}"
-    )
+    messages.append(f"{problem}; using {DEFAULT_THEME!r}")
     return DEFAULT_THEME, "default", messages
 
 

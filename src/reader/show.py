@@ -40,7 +40,12 @@ STYLES = {
 
 
 class ShowError(Exception):
-    """An article that cannot be shown (no such id or file, unreadable): one line, exit 1."""
+    """An article that cannot be shown: one line; exit 2 when there is no such file or id
+    (as for every command), 1 when it is there but cannot be shown."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def find_article(target: str) -> Article:
@@ -51,15 +56,20 @@ def find_article(target: str) -> Article:
             return load_article(path)
         except LoadError as error:
             raise ShowError(str(error)) from None
-    from reader.articles import load_library
+    from reader.articles import AmbiguousKey, load_library
     from reader.paths import default_library
 
+    library = load_library(default_library())
     try:
-        return load_library(default_library()).find(target)
-    except LookupError as error:
-        if "matches" in str(error):
-            raise ShowError(str(error)) from None
-        raise ShowError(f"no article {target!r} (neither a file nor an id)") from None
+        return library.find(target)
+    except AmbiguousKey as error:
+        raise ShowError(str(error)) from None
+    except LookupError:
+        hint = library.number_hint(target)
+        raise ShowError(
+            f"no article {target!r} (neither a file nor an id{'; ' + hint if hint else ''})",
+            status=2,
+        ) from None
 
 
 def lines_of(article: Article, width: int) -> tuple[Layout, list[Line]]:
@@ -113,12 +123,16 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             article = find_article(target)
         except ShowError as error:
             print(f"reader: {error}", file=err)
-            status = 1
+            status = max(status, error.status)
             continue
         if several:
             # As `head` does: a blank line between articles, then the file's header.
             name = strip_controls(str(article.path))  # a file name is outside text too
             out.write(("\n" if number else "") + f"==> {name} <==\n")
+        if not article.blocks:
+            # What the app says in the article pane; nothing printed on stdout would be silent.
+            label = strip_controls(target if Path(target).expanduser().exists() else article.id)
+            print(f"reader: {label}: This article is empty.", file=err)
         layout, lines = lines_of(article, width)
         for line in lines:
             if console is None:

@@ -283,7 +283,7 @@ def test_cli_page_failure_is_one_line_and_status_1(server: FeedServer) -> None:
 
 
 def test_markup_escapes_and_uris_in_pages_become_plain_text() -> None:
-    from reader.feeds.parse import safe_markdown
+    from reader.webpage import safe_markdown
 
     markdown = safe_markdown(
         "Voir [ici](javascript:alert(1)), [là](data:text/html,x), [doc](../a), "

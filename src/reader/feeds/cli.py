@@ -11,7 +11,9 @@ import json
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
+from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import quoteattr
 
 from reader.feeds import FeedReport, Fetcher, Result, Store, StoreError, read_marks
@@ -58,18 +60,26 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
             out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr  # looked up per call: tests capture them
     if not urls:
-        raise BadArguments("usage: reader add URL [URL ...] [--keep N] [--json]")
+        raise BadArguments("usage: reader add URL|PATH ... [--keep N] [--json]")
+    files = {url: _local_file(url) for url in urls}
     for url in urls:
+        if files[url] is not None:
+            continue
         try:
             check_url(url)
         except FetchError as error:
+            if "://" not in url or url.lower().startswith("file:"):
+                raise BadArguments(f"{_one_line(url)}: no such file, and not a web address "
+                                   "(http, https)") from None
             raise BadArguments(str(error)) from None
     if keep is not None and keep < 1:
         raise BadArguments("--keep takes a number of articles, 1 or more")
     fetcher = Fetcher(is_read=read_marks())
     total = Result()
     for url in urls:
-        result = fetcher.add(url, keep=keep)
+        local = files[url]
+        # A local file is copied into the library, read as `reader PATH` reads it.
+        result = fetcher.add(url, keep=keep) if local is None else fetcher.add_file(local)
         total.outcomes += result.outcomes
         total.feeds += result.feeds
         total.notes += result.notes
@@ -78,6 +88,17 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
         for report in total.feeds:
             err.write(f"reader: subscribed to {_one_line(report.title or report.url)}\n")
     return _print_result(total, as_json, out, err)
+
+
+def _local_file(url: str) -> Path | None:
+    """The file a `file:` address or a path names, when it is there; None for a web address."""
+    if url.lower().startswith("file:"):
+        path = Path(unquote(urlsplit(url).path))
+    elif "://" in url:
+        return None
+    else:
+        path = Path(url).expanduser()
+    return path if path.exists() or path.is_symlink() else None
 
 
 class _Bar:

@@ -7,6 +7,7 @@ called `add()` or `refresh()`, so quitting mid-refresh never leaves half-done bo
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +19,7 @@ from reader.feeds.parse import (
     MAX_ITEMS,
     Entry,
     Feed,
-    Page,
     ParseError,
-    decode_html,
-    extract_page,
     html_to_markdown,
     looks_like_feed,
     parse_feed,
@@ -29,6 +27,7 @@ from reader.feeds.parse import (
 )
 from reader.feeds.store import Store, StoreError, now_iso
 from reader.feeds.urls import canonical
+from reader.webpage import Page, decode_html, extract_page
 
 log = logging.getLogger("reader")
 
@@ -202,6 +201,43 @@ class Fetcher:
                 else:
                     result.outcomes.append(self._save_page(fetched, None, None, restore=True))
             result.cancelled = not scheduler.run(self.cancelled)
+            self.store.save()
+        return result
+
+    def add_file(self, path: Path) -> Result:
+        """Save a local article in the library: Markdown as written, a web page extracted.
+
+        The file is read as `reader PATH` reads it (an .html page through the extractor), and
+        its `file:` address keeps it one article: adding it again updates that copy.
+        """
+        from reader.articles import LoadError, load_article
+
+        result = Result()
+        url = path.resolve().as_uri()
+        with self.store.locked():
+            try:
+                article = load_article(path)
+            except LoadError as error:
+                result.outcomes.append(Outcome(url, "failed", error=str(error)))
+                return result
+            if not article.blocks:
+                result.outcomes.append(Outcome(url, "failed", error="no article text in the file"))
+                return result
+            body = article.body if article.markdown else "\n\n".join(
+                # A .txt file's paragraphs, as text that Markdown shows as it is.
+                ("# " if block.kind == "heading" else "") + _escaped(block.text)
+                for block in article.blocks)
+            meta = {
+                "title": article.title or path.stem,
+                "url": url,
+                "source": "local files",
+                "author": article.meta.get("author", ""),
+                "date": article.meta.get("date", ""),
+                "lang": article.language or "",
+                "fetched": now_iso(),
+            }
+            rel = self.store.known(None, "", url)
+            result.outcomes.append(self._write(meta, body, rel, None, "", "", "", restore=True))
             self.store.save()
         return result
 
@@ -445,6 +481,15 @@ class Fetcher:
                 removed = self.store.delete(rel)
                 if report is not None:
                     report.removed += removed
+
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]<>#|~!&+-])")
+_ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
+
+
+def _escaped(text: str) -> str:
+    """Plain text as Markdown that renders to that text (CommonMark backslash escapes)."""
+    return _ORDERED_START.sub(r"\1\\\2", _MARKDOWN_PUNCTUATION.sub(r"\\\1", text))
 
 
 def _front_matter(path: Path) -> dict[str, str]:

@@ -53,9 +53,13 @@ def _size(count: int) -> str:
     return f"{count} bytes"
 
 
+class _Missing(Exception):
+    """No such file and no such article: a usage error (exit 2), as for every command."""
+
+
 def _load_target(target: str):
-    """An article by path, else by id in the bundled library; None if neither."""
-    from reader.articles import LoadError, load_article, load_library
+    """An article by path, else by id or number in the library; _Missing if neither."""
+    from reader.articles import AmbiguousKey, LoadError, load_article, load_library
     from reader.paths import default_library
 
     path = Path(target).expanduser()
@@ -64,13 +68,16 @@ def _load_target(target: str):
             return load_article(path)
         except LoadError as error:
             raise TranslationError(str(error)) from None
+    library = load_library(default_library())
     try:
-        return load_library(default_library()).find(target)
-    except LookupError as error:
+        return library.find(target)
+    except AmbiguousKey as error:
         # A unique id prefix names one article; an ambiguous one lists the candidates.
-        if "matches" in str(error):
-            raise TranslationError(str(error)) from None
-        return None
+        raise TranslationError(str(error)) from None
+    except LookupError:
+        hint = library.number_hint(target)
+        raise _Missing(f"no article in the library with id {target!r}, and no such file"
+                       + (f"; {hint}" if hint else "")) from None
 
 
 def run_translate(target: str, as_json: bool = False, out: TextIO = sys.stdout) -> int:
@@ -84,8 +91,8 @@ def run_translate(target: str, as_json: bool = False, out: TextIO = sys.stdout) 
     except TranslationError as error:
         _error(str(error))
         return EXIT_ERROR
-    if article is None:
-        _error(f"no article in the library with id {target!r}, and no such file")
+    except _Missing as missing:
+        _error(str(missing))
         return EXIT_USAGE
     languages = block_languages(article)
     if article_language(article) == "en":

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+# A machine without internet gets the model file from the same index `models install fr en`
+# reads, through another machine. Plain text, no Markdown: the app shows these words as they are.
+OFFLINE_PACKAGE = "translate-fr_en-1_9.argosmodel"
+OFFLINE_INDEX = "https://www.argosopentech.com/argospm/index/"
+OFFLINE_HINT = (
+    f"Without internet: download {OFFLINE_PACKAGE} from the Argos package index "
+    f"({OFFLINE_INDEX}) on another machine, then run reader models install FILE.argosmodel here."
+)
 INSTALL_HINT = (
-    "Install one with `reader models install fr en` (downloads it from the Argos package index), "
-    "or on a machine without internet `reader models install FILE.argosmodel`."
+    "Install one with: reader models install fr en (downloads it from the Argos package index). "
+    + OFFLINE_HINT
 )
 
 

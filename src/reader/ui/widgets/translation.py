@@ -160,9 +160,11 @@ class TranslationStatus(Horizontal):
         self._bar().update(total=total, progress=done)
 
     def no_model(self, reason: str = "") -> None:
+        from reader.translation.errors import OFFLINE_HINT
+
         advice = (
-            "No French→English model is installed. Press d to download it (about 66 MB), "
-            "or run `reader models install FILE.argosmodel` on a machine without internet."
+            "No French→English model is installed. Press d to download it (about 66 MB). "
+            + OFFLINE_HINT
         )
         self.say(f"{reason} {advice}".strip())
 

@@ -1,0 +1,84 @@
+"""A new user's walk of the app (fresh state): what the screen says, and what it shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.translation import TranslationStatus
+
+
+def screen_lines(app: ReaderApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def test_without_a_model_t_says_where_to_get_the_file_in_plain_words() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = app.query_one(TranslationStatus)
+        lines = screen_lines(app)[status.region.y : status.region.bottom]
+        region = status.region
+        shown = [line[region.x : region.right].strip("▕ ") for line in lines]
+        text = " ".join(shown)
+        assert text.startswith("No French→English model is installed. Press d"), shown
+        assert "translate-fr_en-1_9.argosmodel" in text
+        assert "https://www.argosopentech.com/argospm/index/" in text
+        assert "reader models install FILE.argosmodel" in text
+        assert "`" not in text  # Markdown is not read in the pane: backticks would show as such
+
+
+async def test_a_refused_link_shows_its_text_and_is_no_link(tmp_path: Path) -> None:
+    from reader.ui.widgets.article import ArticleView
+
+    page = tmp_path / "liens.md"
+    page.write_text("Voir [local](file:///etc/passwd) ou [js](javascript:alert(1)).\n",
+                    encoding="utf-8")
+    app = ReaderApp([page])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.query_one(ArticleView).visible_blocks() == ["Voir local ou js."]
+        assert "[local](" not in "\n".join(screen_lines(app))
+        await pilot.press("o")  # the links list has nothing to open
+        await pilot.pause()
+        assert "file:" not in "\n".join(screen_lines(app))
+        assert "javascript:" not in "\n".join(screen_lines(app))
+
+
+async def test_an_unknown_config_theme_is_reported_when_the_app_chose_another() -> None:
+    from reader.settings import config_path
+    from reader.storage import StateStore
+
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text('theme = "nope"\n', encoding="utf-8")
+    state = StateStore()
+    state.load()
+    state.set_view("theme", "solarized-dark")
+    assert state.save()
+    app = ReaderApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "solarized-dark"
+        said = [str(n.message) for n in app._notifications]
+        assert any("theme 'nope' is not a known theme (ignored)" in m for m in said), said
+
+
+async def test_a_local_html_page_opens_as_its_article_not_its_source(tmp_path: Path) -> None:
+    from reader.ui.widgets.article import ArticleView
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html lang='fr'><head><title>Onglet</title></head><body><article>"
+        "<h1>Apple et Meta discutent</h1><p>Apple et Meta explorent une collaboration autour "
+        "des modèles Llama, selon plusieurs sources proches du dossier.</p></article></body>"
+        "</html>", encoding="utf-8")
+    app = ReaderApp([page])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.current is not None and app.current.title == "Apple et Meta discutent"
+        shown = app.query_one(ArticleView).visible_blocks()
+        assert shown[0] == "Apple et Meta discutent"
+        assert "<" not in "\n".join(screen_lines(app))
