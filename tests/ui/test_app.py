@@ -36,6 +36,18 @@ async def test_opens_first_seed_with_library(tmp_path: Path) -> None:
         assert app.focused is app.query_one(ArticleView)
 
 
+async def test_tab_at_once_focuses_the_library(tmp_path: Path) -> None:
+    # Pressed before anything settles: every pane can take focus from the first frame on.
+    app = ReaderApp(state=StateStore(tmp_path / "state.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+        await pilot.pause()
+        footer = [key.description for key in app.screen.query("FooterKey")]
+        assert "Filter" in footer and "Find" not in footer
+
+
 async def test_next_previous_and_back() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -132,10 +132,7 @@ class ReaderApp(FeedActions, App[None]):
         yield Header(icon="≡")
         with Horizontal(id="main"):
             with Vertical(id="library-pane"):
-                # Shown right after the first paint: the article is drawn first, the rows next.
-                library = LibraryList(id="library")
-                library.display = False
-                yield library
+                yield LibraryList(id="library")
             with Vertical(id="reading"):
                 yield ArticleView(id="article")
                 yield FindBar(id="find")
@@ -209,7 +206,6 @@ class ReaderApp(FeedActions, App[None]):
         if not self._builtins_installed:
             self.call_after_refresh(install_builtin_themes, self, self.theme_names)
         self.call_after_refresh(collect_garbage)
-        self.call_after_refresh(setattr, library, "display", True)
         if rest is None:
             # Language detection imports langdetect (slow): start it after the first paint.
             self.call_after_refresh(self.analyse_library)

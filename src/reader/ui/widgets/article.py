@@ -833,6 +833,10 @@ class ArticleView(ScrollView, can_focus=True):
     # ---- drawing -------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        # Sized for the first time: Textual draws a frame before the Resize event arrives, and
+        # laying out here puts the text in that first frame rather than the next.
+        if self._layout is None and self.article is not None and self._lay_out():
+            self._show_anchor()
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         base = self.rich_style
