@@ -67,6 +67,9 @@ class ReaderApp(FeedActions, App[None]):
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands, MapCommand}
     BINDINGS = keys.bindings(keys.APP)
+    # The article has focus from the first frame; Textual's default (the first focusable
+    # widget, the library) would focus the library and move it away, restyling both twice.
+    AUTO_FOCUS = "#article"
 
     def __init__(
         self,
