@@ -88,7 +88,6 @@ class ReaderApp(FeedActions, App[None]):
         self._position_dirty = False
         # Chosen before mount: changing the theme later restyles every widget once more.
         self._theme_ready = False
-        self._builtins_installed = False
         self._save_timer = None
         self._status_note = None
         self._status_text: str | None = None
@@ -101,7 +100,6 @@ class ReaderApp(FeedActions, App[None]):
         if name not in self.theme_names:
             # A built-in was chosen: use its legible version now.
             install_builtin_themes(self, self.theme_names)
-            self._builtins_installed = True
         # Set without the watcher: Textual's queues a second parse of all the CSS (about 10 ms
         # before the first paint) when the first parse, still to come, will use this theme.
         self.set_reactive(App.theme, name)
@@ -204,7 +202,8 @@ class ReaderApp(FeedActions, App[None]):
         self.set_interval(self._watch_interval, self.reading.check_disk)
         self.set_interval(3.0, self._save_position)
         self._theme_ready = True
-        if not self._builtins_installed:
+        if self.theme in self.theme_names:
+            # One of reader's themes was chosen: the built-ins' legible versions can wait.
             self.call_after_refresh(install_builtin_themes, self, self.theme_names)
         self.call_after_refresh(collect_garbage)
         if rest is None:
