@@ -132,7 +132,7 @@ class ReaderApp(FeedActions, App[None]):
         yield Header(icon="≡")
         with Horizontal(id="main"):
             yield LibraryPane(id="library-pane")
-            yield ReadingPane(self.settings.translator_options, id="reading")
+            yield ReadingPane(self.settings.translator_options, self._watch_interval, id="reading")
         yield ReaderFooter()
 
     # ---- the panes (on the main screen, whatever screen is on top) -------------------------
@@ -199,7 +199,6 @@ class ReaderApp(FeedActions, App[None]):
         self.open_article(first, remember=False)
         view.focus()
         self._apply_width(self.size.width)
-        self.set_interval(self._watch_interval, self.reading.check_disk)
         self.set_interval(3.0, self._save_position)
         self._theme_ready = True
         if self.theme in self.theme_names:

@@ -45,7 +45,11 @@ def _legend() -> Content:
 
 
 class ReadingPane(Vertical):
-    """The article and the lines under it; `translator_options` gives the translator's options."""
+    """The article and the lines under it.
+
+    `translator_options` gives the translator's options; every `watch_interval` seconds the open
+    article's file is looked at (a change is reported with `ChangedOnDisk`).
+    """
 
     class ChangedOnDisk(Message):
         """The open article's file changed: `fresh` holds its new text (the app swaps it in)."""
@@ -55,9 +59,11 @@ class ReadingPane(Vertical):
             self.article = article
             self.fresh = fresh
 
-    def __init__(self, translator_options: Callable[[], Any], *, id: str | None = None) -> None:
+    def __init__(self, translator_options: Callable[[], Any], watch_interval: float = 2.0, *,
+                 id: str | None = None) -> None:
         super().__init__(id=id)
         self._translator_options = translator_options
+        self._watch_interval = watch_interval
         # The open article's file as last seen (mtime, size): `check_disk` compares.
         self._stamp: tuple[int, int] | None = None
 
@@ -66,6 +72,10 @@ class ReadingPane(Vertical):
         yield FindBar(id="find")
         yield TranslationStatus(id="translation-status")
         yield Legend(_legend(), id="legend", markup=False)
+
+    def on_mount(self) -> None:
+        # The pane's own timer: it stops with the pane, never looking for a view already gone.
+        self.set_interval(self._watch_interval, self.check_disk)
 
     @property
     def view(self) -> ArticleView:
@@ -101,8 +111,14 @@ class ReadingPane(Vertical):
         if self.view.article is not None:
             self.start_translation(self.view.article)
 
+    def _taken_down(self) -> bool:
+        """A worker's news can arrive while the app closes and the pane's widgets are gone."""
+        return not self.query(ArticleView) or not self.query(TranslationStatus)
+
     @on(ArticleView.Translating)
     def _translating(self, event: ArticleView.Translating) -> None:
+        if self._taken_down():
+            return
         status, view = self.status, self.view
         current = event.article is view.article
         if event.no_model:
@@ -135,6 +151,8 @@ class ReadingPane(Vertical):
     @on(TranslationStatus.ModelInstalled)
     def _model_installed(self) -> None:
         # The app says so and persists nothing; the column is filled here.
+        if self._taken_down():
+            return
         self._model_found()
         if self.view.article is not None:
             self.start_translation(self.view.article)
