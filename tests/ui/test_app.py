@@ -140,6 +140,21 @@ async def test_help_screen_lists_every_key() -> None:
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_palette_keys_opens_the_help_screen() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Keys")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
 async def test_library_toggle_and_narrow_collapse() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:

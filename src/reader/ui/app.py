@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from textual import events, on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.css.query import NoMatches
@@ -438,6 +439,15 @@ class ReaderApp(FeedActions, App[None]):
         from reader.ui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # The palette's "Keys" opens reader's help (`?`): Textual's key panel did not close on
+        # escape, and its footer overlapped the palette key.
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand("Keys", "Every key of reader (also ?)", self.action_help)
+            else:
+                yield command
 
     def _step(self, delta: int) -> None:
         articles = self.library_list.articles
