@@ -155,6 +155,24 @@ async def test_palette_keys_opens_the_help_screen() -> None:
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_narrowing_with_the_library_focused_gives_the_keys_to_the_article() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        footer = [key.description for key in app.screen.query("FooterKey")]
+        assert "Find" in footer
+        view = app.query_one(ArticleView)
+        top = view.first_visible()
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.first_visible() > top  # the page key reached the article
+
+
 async def test_library_toggle_and_narrow_collapse() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -729,6 +729,12 @@ class ReaderApp(FeedActions, App[None]):
 
     def _apply_width(self, width: int) -> None:
         self.screen.set_class(width < NARROW, "narrow")
+        main = self.screen_stack[0]
+        focused = main.focused
+        if (width < NARROW and not main.has_class("library-shown") and focused is not None
+                and main.query_one("#library-pane") in focused.ancestors_with_self):
+            # Narrow, the library is hidden: focus left in it would swallow every key.
+            self.article_view.focus()
 
     def on_unmount(self) -> None:
         import signal
