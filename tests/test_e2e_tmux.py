@@ -342,3 +342,34 @@ def test_partnership_map_from_the_palette_follows_a_sentence_into_its_article(
     terminal.expect(FIRST_WORDS, absent=("relations among",))
     terminal.keys("q")
     assert terminal.exit_status() == 0
+
+
+def at_first_paint(terminal: Terminal) -> None:
+    """Return as the first words show: polled as fast as tmux answers, so the key sent next
+    arrives with the first frame that has the text."""
+    deadline = time.monotonic() + WAIT
+    while FIRST_WORDS not in terminal.screen():
+        assert time.monotonic() < deadline, terminal.screen()
+
+
+def test_tab_pressed_at_the_first_paint_focuses_the_library(
+    terminal: Terminal, elsewhere: Path
+) -> None:
+    terminal.start(size=(120, 40), cwd=elsewhere)
+    at_first_paint(terminal)
+    terminal.keys("Tab")
+    # The Footer offers the filter only while the library has focus.
+    terminal.expect(FIRST_WORDS, footer=("/ Filter",))
+    terminal.keys("q")
+    assert terminal.exit_status() == 0
+
+
+def test_end_pressed_at_the_first_paint_goes_to_the_end(
+    terminal: Terminal, elsewhere: Path
+) -> None:
+    terminal.start(size=(120, 40), cwd=elsewhere)
+    at_first_paint(terminal)
+    terminal.keys("G")
+    terminal.expect("aux utilisateurs finaux.", header=("100%",))
+    terminal.keys("q")
+    assert terminal.exit_status() == 0

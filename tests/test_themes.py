@@ -77,6 +77,12 @@ def test_wcag_reference_values() -> None:
 
 
 @pytest.mark.parametrize("path", THEME_FILES, ids=lambda p: p.stem)
+def test_bundled_theme_file_passes_the_checks_user_files_get(path: Path) -> None:
+    # The app loads the bundled files unchecked (start-up time): the checks run here instead.
+    assert load_theme(path) == load_theme(path, verify=False)
+
+
+@pytest.mark.parametrize("path", THEME_FILES, ids=lambda p: p.stem)
 def test_bundled_theme_file_keeps_aa_contrast(path: Path) -> None:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     variables = data["variables"]

@@ -33,6 +33,11 @@ async def wait_for(pilot, condition, steps: int = 300) -> None:
     raise AssertionError("condition not met")
 
 
+def said(app: ReaderApp, text: str) -> bool:
+    """Whether a notification (a toast, or the status line's) says `text`."""
+    return any(text in str(note.message) for note in app._notifications)
+
+
 def rows(app: ReaderApp) -> list[str]:
     library = app.query_one(LibraryList)
     return [str(library.get_option_at_index(n).prompt) for n in range(library.option_count)]
@@ -57,7 +62,7 @@ async def test_R_refreshes_in_the_background_and_keeps_the_place(site: FeedServe
         assert any("2026-03-02 · Actu IA · fr" in r for r in new)
         # The library's title line says what the refresh brought.
         assert "8 articles · 3 new · " in str(app.query_one(LibraryList).border_title)
-        assert not app._feeds_busy
+        await wait_for(pilot, lambda: said(app, "3 new articles"))
 
 
 async def test_quitting_cancels_a_refresh_in_flight(server: FeedServer) -> None:
@@ -161,7 +166,7 @@ async def test_saved_articles_read_offline() -> None:
         assert ARTICLES[0].paragraphs[2] in text
         assert app.title.startswith(ARTICLES[0].title[:30])
         await pilot.press("R")
-        await wait_for(pilot, lambda: not app._feeds_busy)
+        await wait_for(pilot, lambda: said(app, "failed"))
         assert len(app.library.articles) == 8  # a failed refresh takes nothing away
 
 
@@ -226,8 +231,7 @@ async def test_a_refresh_that_cannot_lock_says_so_and_R_works_again(site: FeedSe
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("R")
-        await wait_for(pilot, lambda: not app._feeds_busy)
-        assert any("feeds.lock" in str(n.message) for n in app._notifications)
+        await wait_for(pilot, lambda: said(app, "feeds.lock"))
         (data_dir() / "feeds.lock").rmdir()
         await pilot.press("R")
         await wait_for(pilot, lambda: len(app.library.articles) == 8)

@@ -36,6 +36,18 @@ async def test_opens_first_seed_with_library(tmp_path: Path) -> None:
         assert app.focused is app.query_one(ArticleView)
 
 
+async def test_tab_at_once_focuses_the_library(tmp_path: Path) -> None:
+    # Pressed before anything settles: every pane can take focus from the first frame on.
+    app = ReaderApp(state=StateStore(tmp_path / "state.json"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+        await pilot.pause()
+        footer = [key.description for key in app.screen.query("FooterKey")]
+        assert "Filter" in footer and "Find" not in footer
+
+
 async def test_next_previous_and_back() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -126,6 +138,39 @@ async def test_help_screen_lists_every_key() -> None:
             assert key in text, key
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_keys_opens_the_help_screen() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Keys")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_narrowing_with_the_library_focused_gives_the_keys_to_the_article() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.query_one(LibraryList)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        footer = [key.description for key in app.screen.query("FooterKey")]
+        assert "Find" in footer
+        view = app.query_one(ArticleView)
+        top = view.first_visible()
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.first_visible() > top  # the page key reached the article
 
 
 async def test_library_toggle_and_narrow_collapse() -> None:

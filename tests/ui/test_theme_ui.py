@@ -84,7 +84,7 @@ async def test_mono_marks_mentions_and_current_block_by_style_alone(tmp_path: Pa
     page.write_text(page.read_text(encoding="utf-8") + "\n" + filler, encoding="utf-8")
     app = WiredApp([page], theme="reader-mono")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await _settle(pilot)  # the analysis worker builds the matcher: one pause was not enough
         body = style_of(app, 1, "Selon la presse, ")
         company, model = style_of(app, 1, "OpenAI"), style_of(app, 1, "GPT-4o")
         assert company.color == body.color and model.color == body.color

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from textual import events, on, work
-from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.css.query import NoMatches
-from textual.widgets import Header, Input, Static
+from textual.screen import Screen
+from textual.widgets import Header
 
 from reader.articles import (
     Article,
     Library,
     Listing,
-    LoadError,
     assign_ids,
-    load_article,
     load_files,
 )
 from reader.paths import default_library
@@ -44,9 +44,10 @@ from reader.ui.theme_commands import (
 )
 from reader.ui.themes import next_theme_name
 from reader.ui.widgets.article import MODES, ArticleView
-from reader.ui.widgets.find import FindBar
 from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.library import SORTS, LibraryList
+from reader.ui.widgets.library_pane import LibraryPane
+from reader.ui.widgets.reading import ReadingPane
 from reader.ui.widgets.translation import TranslationStatus
 from reader.wording import agree, counted
 
@@ -85,11 +86,9 @@ class ReaderApp(FeedActions, App[None]):
         self.state = state if state is not None else StateStore()
         self.library = Library([], [])
         self._watch_interval = watch_interval
-        self._disk_stamp: tuple[int, int] | None = None  # of the open article's file
         self._position_dirty = False
         # Chosen before mount: changing the theme later restyles every widget once more.
         self._theme_ready = False
-        self._builtins_installed = False
         self._save_timer = None
         self._status_note = None
         self._status_text: str | None = None
@@ -102,7 +101,6 @@ class ReaderApp(FeedActions, App[None]):
         if name not in self.theme_names:
             # A built-in was chosen: use its legible version now.
             install_builtin_themes(self, self.theme_names)
-            self._builtins_installed = True
         # Set without the watcher: Textual's queues a second parse of all the CSS (about 10 ms
         # before the first paint) when the first parse, still to come, will use this theme.
         self.set_reactive(App.theme, name)
@@ -113,6 +111,9 @@ class ReaderApp(FeedActions, App[None]):
         self._refresh_truecolor_filter(self.ansi_theme)
         self.stylesheet.set_variables(self.get_css_variables())
         self._theme_notes += [*self.settings.messages, *notes]
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every theme, Textual's own included, gets these so mentions are never invisible.
@@ -131,16 +132,8 @@ class ReaderApp(FeedActions, App[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         with Horizontal(id="main"):
-            with Vertical(id="library-pane"):
-                # Shown right after the first paint: the article is drawn first, the rows next.
-                library = LibraryList(id="library")
-                library.display = False
-                yield library
-            with Vertical(id="reading"):
-                yield ArticleView(id="article")
-                yield FindBar(id="find")
-                yield TranslationStatus(id="translation-status")
-                yield Legend(_legend(), id="legend", markup=False)
+            yield LibraryPane(id="library-pane")
+            yield ReadingPane(self.settings.translator_options, self._watch_interval, id="reading")
         yield ReaderFooter()
 
     # ---- the panes (on the main screen, whatever screen is on top) -------------------------
@@ -148,6 +141,10 @@ class ReaderApp(FeedActions, App[None]):
     @property
     def article_view(self) -> ArticleView:
         return self.screen_stack[0].query_one(ArticleView)
+
+    @property
+    def reading(self) -> ReadingPane:
+        return self.screen_stack[0].query_one(ReadingPane)
 
     @property
     def library_list(self) -> LibraryList:
@@ -185,7 +182,7 @@ class ReaderApp(FeedActions, App[None]):
         view = self.article_view
         highlight = self.state.view("highlight", self.settings.highlight) is not False
         view.set_reactive(ArticleView.highlight, highlight)  # the saved choice, not a new one
-        self.screen.set_class(not highlight, "no-highlight")
+        self.reading.set_class(not highlight, "no-highlight")
         mode = self.state.view(
             "translation_view", "side" if self.settings.show_translation else "original"
         )
@@ -204,13 +201,12 @@ class ReaderApp(FeedActions, App[None]):
         self.open_article(first, remember=False)
         view.focus()
         self._apply_width(self.size.width)
-        self.set_interval(self._watch_interval, self._check_disk)
         self.set_interval(3.0, self._save_position)
         self._theme_ready = True
-        if not self._builtins_installed:
+        if self.theme in self.theme_names:
+            # One of reader's themes was chosen: the built-ins' legible versions can wait.
             self.call_after_refresh(install_builtin_themes, self, self.theme_names)
         self.call_after_refresh(collect_garbage)
-        self.call_after_refresh(setattr, library, "display", True)
         if rest is None:
             # Language detection imports langdetect (slow): start it after the first paint.
             self.call_after_refresh(self.analyse_library)
@@ -341,10 +337,8 @@ class ReaderApp(FeedActions, App[None]):
         saved = self.state.article(article.path.resolve(), article.digest)
         if block is None:
             block = view.saved_place(article, saved.block, saved.anchor)
-        view.show(article, block, remember=remember, note=note)
+        self.reading.show(article, block, remember=remember, note=note)
         self.state.last_article = str(article.path.resolve())
-        self._start_translation(article)
-        self._disk_stamp = _stamp(article.path)
         self.library_list.point_at(article)
         # At `block`, not at the view's top: the view is not laid out for this article yet.
         self._update_header(*view.progress_at(block))
@@ -417,28 +411,14 @@ class ReaderApp(FeedActions, App[None]):
         if self.state.read_only and not was_read_only:
             self._notify_messages(self.state.messages[-1:])
 
-    def _check_disk(self) -> None:
-        """Reload the open article when its file changed on disk, keeping the reading place."""
-        article = self.current
-        if article is None:
+    @on(ReadingPane.ChangedOnDisk)
+    def _changed_on_disk(self, event: ReadingPane.ChangedOnDisk) -> None:
+        """The open article's file changed: the new text takes its place, at the same place."""
+        fresh, articles = event.fresh, self.library.articles
+        if event.article not in articles or event.article is not self.current:
             return
-        stamp = _stamp(article.path)
-        if stamp is None or stamp == self._disk_stamp:
-            return
-        self._disk_stamp = stamp
-        try:
-            fresh = load_article(article.path, article.id)
-        except LoadError as error:
-            self.notify(f"{error}; still showing the earlier text", severity="warning",
-                        markup=False)
-            return
-        if fresh.digest == article.digest:
-            return
-        fresh.lang = None
-        articles = self.library.articles
-        articles[articles.index(article)] = fresh
-        block = self.article_view.first_visible()
-        self.open_article(fresh, block=block, remember=False)
+        articles[articles.index(event.article)] = fresh
+        self.open_article(fresh, block=self.article_view.first_visible(), remember=False)
         self.library_list.set_articles(articles, fresh)
         self.notify(f"{fresh.path.name} changed on disk and was reloaded", markup=False)
         self.analyse_library()
@@ -449,6 +429,15 @@ class ReaderApp(FeedActions, App[None]):
         from reader.ui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # The palette's "Keys" opens reader's help (`?`): Textual's key panel did not close on
+        # escape, and its footer overlapped the palette key.
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand("Keys", "Every key of reader (also ?)", self.action_help)
+            else:
+                yield command
 
     def _step(self, delta: int) -> None:
         articles = self.library_list.articles
@@ -556,102 +545,27 @@ class ReaderApp(FeedActions, App[None]):
     def _mode_changed(self, event: ArticleView.ModeChanged) -> None:
         self.state.set_view("translation_view", event.mode)
         self._save()
-        if self.current is not None:
-            self._start_translation(self.current)
         self.refresh_bindings()
 
-    def _start_translation(self, article: Article) -> None:
-        """Fill the translation column for `article`, or say why it cannot be."""
-        status = self.query_one(TranslationStatus)
-        view = self.article_view
-        view.stop_translation()
-        if view.mode == "original":
-            status.hide()
-        elif (article.language or "fr") == "en":
-            status.say("This article is in English already: nothing to translate.")
-        else:
-            status.say("Preparing the translation…")
-            view.translate(article, self.settings.translator_options())
-
-    @on(ArticleView.Translating)
-    def _translating(self, event: ArticleView.Translating) -> None:
-        if not self.screen_stack:
-            return
-        status = self.query_one(TranslationStatus)
-        if event.no_model:
-            self.article_view.add_class("no-model")
-            if event.article is self.current:
-                status.no_model()
-            status.watch_for_model()
-            self.refresh_bindings()
-        elif event.problem is not None:
-            log.warning("translation failed: %s", event.problem)
-            if event.article is self.current:
-                status.say(f"Translation stopped: {event.problem}")
-        elif event.article is self.current:
-            status.progress(event.done, event.total)
-        if event.problem is None and not event.no_model and \
-                self.article_view.has_class("no-model"):
-            self._model_found()  # installed meanwhile, and the watch has not looked yet
-
     def action_download_model(self) -> None:
-        if self.check_action("download_model", ()):
-            self.query_one(TranslationStatus).download()
-            self.refresh_bindings()
+        self.reading.download_model()
 
     @on(TranslationStatus.ModelInstalled)
     def _model_installed(self, event: TranslationStatus.ModelInstalled) -> None:
-        if not self.screen_stack:
-            return
         if event.downloaded:
             self.notify(event.message, severity="information", markup=False)
         else:
             self._say(event.message)
-        self._model_found()
-        if self.current is not None:
-            self._start_translation(self.current)
-
-    def _model_found(self) -> None:
-        self.query_one(TranslationStatus).stop_watching()
-        self.article_view.remove_class("no-model")
-        self.refresh_bindings()
 
     @on(TranslationStatus.DownloadFailed)
     def _download_failed(self, event: TranslationStatus.DownloadFailed) -> None:
         self.notify(event.message, severity="error", markup=False)
         self.refresh_bindings()
 
-    # ---- find in the article: the view finds, the bar shows --------------------------------
+    # ---- find in the article: the reading pane runs it --------------------------------------
 
     def action_find(self) -> None:
-        if self.current is None:
-            return
-        view = self.article_view
-        view.start_find()
-        self.query_one(FindBar).open(view.find_query or "")
-        self.refresh_bindings()
-
-    @on(Input.Changed, "#find-input")
-    def _find_changed(self, event: Input.Changed) -> None:
-        # Changes made by code (opening from the palette, closing) are not the reader typing.
-        view = self.article_view
-        if not self.query_one(FindBar).has_class("active") or event.value == view.find_query:
-            return
-        view.find_typed(event.value)
-
-    @on(Input.Submitted, "#find-input")
-    def _find_submitted(self) -> None:
-        self.article_view.find_submitted()
-
-    @on(ArticleView.FindChanged)
-    def _find_shown(self) -> None:
-        # From the view's state, not the message's: an "ended" may arrive after a new start.
-        view, bar = self.article_view, self.query_one(FindBar)
-        if view.find_query is None:
-            bar.close()
-        else:
-            bar.count(view.find_count)
-        self.refresh_bindings()
+        self.reading.start_find()
 
     def action_previous_match(self) -> None:
         self.article_view.previous_match()
@@ -666,56 +580,26 @@ class ReaderApp(FeedActions, App[None]):
 
     def open_at_match(self, article: Article, block: int, query: str) -> None:
         """From the palette: open the article at the block that matched, with the find on."""
-        view = self.article_view
         if article is not self.current:
             self.open_article(article, block=block)
         else:
-            view.go_to_block(block)
-        view.find_from(query, block)
-        self.query_one(FindBar).open(query)
-        view.focus()
-        self.refresh_bindings()
+            self.article_view.go_to_block(block)
+        self.reading.find_from(query, block)
 
     # ---- filtering the library: the list filters, the field types ------------------------
 
     def action_filter_library(self) -> None:
-        pane = self.query_one("#library-pane")
-        pane.add_class("filtering")
-        fields = pane.query("#library-filter")
-        if fields:
-            fields.first().focus()
-            return
-        # Mounted on first use: one widget less to build before the first paint.
-        field = Input(placeholder="Filter: title or text", id="library-filter")
-        pane.mount(field, before=0)
-        field.focus()
-
-    @on(Input.Changed, "#library-filter")
-    def _library_filter_changed(self, event: Input.Changed) -> None:
-        self.library_list.set_query(event.value)
-        self.refresh_bindings()
-
-    @on(Input.Submitted, "#library-filter")
-    def _library_filter_submitted(self) -> None:
-        self.library_list.focus()
+        self.screen_stack[0].query_one(LibraryPane).open_filter()
 
     def action_clear_filter(self) -> None:
-        self.library_list.clear_filter()
-        for field in self.query("#library-filter").results(Input):
-            field.value = ""
-        self.query_one("#library-pane").remove_class("filtering")
-        self.refresh_bindings()
+        self.screen_stack[0].query_one(LibraryPane).clear_filter()
         self._say("Library filter cleared")
 
     def _filter_library(self, label: str, test) -> int:
         """Show only the articles `test` accepts (a mention, a source); returns how many."""
-        library = self.library_list
-        library.choose(label, test)
         if self.size.width >= NARROW:
             self.screen.remove_class("library-hidden")
-        self.refresh_bindings()
-        library.focus()
-        return len(library.articles)
+        return self.screen_stack[0].query_one(LibraryPane).filter_by(label, test)
 
     # ---- mentions: the view steps and lists, the app opens the panel ---------------------
 
@@ -725,7 +609,6 @@ class ReaderApp(FeedActions, App[None]):
 
     @on(ArticleView.HighlightToggled)
     def _highlight_toggled(self, event: ArticleView.HighlightToggled) -> None:
-        self.screen_stack[0].set_class(not event.highlight, "no-highlight")
         self.state.set_view("highlight", event.highlight)
         self._save()
         self._say("Highlighting on" if event.highlight else "Highlighting off")
@@ -764,11 +647,7 @@ class ReaderApp(FeedActions, App[None]):
             self._say(note)
 
     def action_escape(self) -> None:
-        view = self.article_view
-        if view.find_query is not None:
-            view.end_find()
-            view.focus()
-        elif self.library_list.filtering:
+        if not self.reading.end_find() and self.library_list.filtering:
             self.action_clear_filter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -786,8 +665,7 @@ class ReaderApp(FeedActions, App[None]):
         if action == "previous_match":
             return view.find_query is not None
         # Shown (and active) only when the translation pane says no model is installed.
-        return (view.has_class("no-model") and view.mode != "original"
-                and not self.query_one(TranslationStatus).downloading)
+        return self.reading.can_download
 
     # ---- partnership map ------------------------------------------------------------------
 
@@ -842,6 +720,12 @@ class ReaderApp(FeedActions, App[None]):
 
     def _apply_width(self, width: int) -> None:
         self.screen.set_class(width < NARROW, "narrow")
+        main = self.screen_stack[0]
+        focused = main.focused
+        if (width < NARROW and not main.has_class("library-shown") and focused is not None
+                and main.query_one("#library-pane") in focused.ancestors_with_self):
+            # Narrow, the library is hidden: focus left in it would swallow every key.
+            self.article_view.focus()
 
     def on_unmount(self) -> None:
         import signal
@@ -852,19 +736,12 @@ class ReaderApp(FeedActions, App[None]):
                 signal.signal(signal.SIGTERM, self._previous_sigterm)
 
 
-class Legend(Static):
-    """How mentions look: company and model, without relying on colour alone."""
+class MainScreen(Screen):
+    """The library and the reading pane."""
 
-    COMPONENT_CLASSES = {"legend--company", "legend--model", "legend--hint"}
-
-
-def _legend() -> Content:
-    return Content.assemble(
-        ("company", ".legend--company"),
-        " · ",
-        ("model", ".legend--model"),
-        ("   h hide · m list · . , step", ".legend--hint"),
-    )
+    # The article has focus from the first frame; Textual's default (the first focusable
+    # widget, the library) would focus the library and move it away, restyling both twice.
+    AUTO_FOCUS = "#article"
 
 
 def collect_garbage() -> None:
@@ -878,14 +755,6 @@ def collect_garbage() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return info.st_mtime_ns, info.st_size
 
 
 __all__ = ["ReaderApp"]

@@ -33,13 +33,21 @@ def is_saved(article: Article) -> bool:
 class FeedActions:
     """Feed actions for ReaderApp (which provides library, state, _say, notify...)."""
 
-    _feeds_busy = False
     _default_paths = False
+
+    @property
+    def feeds_busy(self) -> bool:
+        """A refresh or an add is running: the feeds worker says so, no flag to keep in step."""
+        from textual.worker import WorkerState
+
+        return any(worker.group == "feeds" and worker.state in (WorkerState.PENDING,
+                                                                 WorkerState.RUNNING)
+                   for worker in self.workers)
 
     # ---- refresh and add -------------------------------------------------------------------
 
     def action_refresh_feeds(self) -> None:
-        if self._feeds_busy:
+        if self.feeds_busy:
             self._say("Already refreshing feeds")
             return
         from reader.feeds import Store, StoreError
@@ -52,16 +60,14 @@ class FeedActions:
         if not feeds:
             self._say("No feeds yet: ctrl+p, then “Add a feed or page URL…”")
             return
-        self._feeds_busy = True
         self._say(f"Refreshing {len(feeds)} feed{'s' if len(feeds) != 1 else ''}…")
         self._feeds_worker(None)
 
     def add_url(self, url: str) -> None:
         """From the palette's input, already checked: subscribe or save in the background."""
-        if self._feeds_busy:
+        if self.feeds_busy:
             self._say("Wait for the feeds being fetched, then add it again")
             return
-        self._feeds_busy = True
         self._say(f"Fetching {url[:60]}…")
         self._feeds_worker(url)
 
@@ -94,12 +100,10 @@ class FeedActions:
             self.call_from_thread(self._feeds_done, result)
 
     def _feeds_failed(self, message: str) -> None:
-        self._feeds_busy = False
         log.warning("feeds: %s", message)
         self.notify(message, severity="error", markup=False)
 
     def _feeds_done(self, result: Result) -> None:
-        self._feeds_busy = False
         from reader.ui.widgets.library import LibraryList
 
         self.query_one(LibraryList).new_count = result.new

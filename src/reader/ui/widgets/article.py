@@ -975,6 +975,10 @@ class ArticleView(ScrollView, can_focus=True):
     # ---- drawing -------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        # Sized for the first time: Textual draws a frame before the Resize event arrives, and
+        # laying out here puts the text in that first frame rather than the next.
+        if self._layout is None and self.article is not None and self._lay_out():
+            self._show_anchor()
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         base = self.rich_style
@@ -1023,21 +1027,27 @@ class ArticleView(ScrollView, can_focus=True):
             line.block == self._current and not line.gap
         ) else Content(" " * MARGIN)
         pieces = [gutter]
+        # Summed part by part: measuring the joined line again cost as much as the parts did
+        # (a line with a ’ or … is measured character by character).
+        cells = MARGIN
         for part in line.parts:
             if part.key is None:
                 piece = Content(part.text)
+                size = piece.cell_length
             else:
                 piece = self._styled_run(part.key)[part.start : part.end]
                 size = piece.cell_length
                 if size < part.width:
                     piece = piece + Content(" " * (part.width - size))
+                    size = part.width
             for name in reversed(part.classes.split()):
                 piece = piece.stylize_before("." + name)
             pieces.append(piece)
+            cells += size
         content = Content("").join(pieces)
         if current and self.has_class("translated"):
             content = content.stylize_before(".block--current", MARGIN)
-        return Strip(self._segments(content), content.cell_length)
+        return Strip(self._segments(content), cells)
 
     def _styled_run(self, key: Key) -> Content:
         """A run of shown text with its inline styles, links, mentions and find hits."""

@@ -1,0 +1,67 @@
+"""The library pane: the list of articles and, once asked for, the field that filters it.
+
+The list keeps the filter (what was typed, or a mention or source chosen elsewhere); the pane
+puts the field above it and passes on what is typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input
+
+from reader.articles import Article
+from reader.ui.widgets.library import LibraryList
+
+
+class LibraryPane(Vertical):
+    """The library list, with its filter field mounted on first use."""
+
+    def compose(self) -> ComposeResult:
+        yield LibraryList(id="library")
+
+    @property
+    def list(self) -> LibraryList:
+        return self.query_one(LibraryList)
+
+    def open_filter(self) -> None:
+        """Show the filter field, focused."""
+        self.add_class("filtering")
+        fields = self.query("#library-filter")
+        if fields:
+            fields.first().focus()
+            return
+        # Mounted on first use: one widget less to build before the first paint.
+        field = Input(placeholder="Filter: title or text", id="library-filter")
+        self.mount(field, before=0)
+        field.focus()
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.list.set_query(event.value)
+        self.app.refresh_bindings()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.list.focus()
+
+    def clear_filter(self) -> None:
+        """Every article again, the field emptied and hidden."""
+        self.list.clear_filter()
+        for field in self.query("#library-filter").results(Input):
+            field.value = ""
+        self.remove_class("filtering")
+        self.app.refresh_bindings()
+
+    def filter_by(self, label: str, test: Callable[[Article], bool]) -> int:
+        """Show only the articles `test` accepts (a mention, a source); returns how many."""
+        library = self.list
+        library.choose(label, test)
+        self.app.refresh_bindings()
+        library.focus()
+        return len(library.articles)
