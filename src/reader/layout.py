@@ -510,7 +510,8 @@ class Layout:
             body = self._column(index, block, SOURCE, g.column)
             rows = [[*left, *parts] for parts in body]
         elif self.mode == "english":
-            if keeps:
+            # Without a model nothing will come: the French stands in, never a blank page.
+            if keeps or (text is None and not self.pending):
                 body = self._column(index, block, SOURCE, g.column)
             else:
                 body = self._translation_column(index, block, text, g.column, "")

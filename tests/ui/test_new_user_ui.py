@@ -82,3 +82,29 @@ async def test_a_local_html_page_opens_as_its_article_not_its_source(tmp_path: P
         shown = app.query_one(ArticleView).visible_blocks()
         assert shown[0] == "Apple et Meta discutent"
         assert "<" not in "\n".join(screen_lines(app))
+
+
+async def test_english_only_without_a_model_shows_the_french_not_a_blank_page() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first_words = " ".join(app.current.blocks[1].text.split()[:4])
+        await pilot.press("v", "v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.article_view
+        assert view.mode == "english"
+        shown = "\n".join(screen_lines(app)[view.region.y : view.region.bottom])
+        assert first_words in " ".join(shown.split()), shown
+        assert "done" not in str(app.sub_title)
+        assert "No French→English model is installed" in " ".join(screen_lines(app))
+    # The next launch restores the English-only view: it still shows the French.
+    again = ReaderApp()
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await again.workers.wait_for_complete()
+        await pilot.pause()
+        view = again.article_view
+        assert view.mode == "english"
+        shown = "\n".join(screen_lines(again)[view.region.y : view.region.bottom])
+        assert first_words in " ".join(shown.split()), shown
