@@ -108,3 +108,25 @@ async def test_english_only_without_a_model_shows_the_french_not_a_blank_page() 
         assert view.mode == "english"
         shown = "\n".join(screen_lines(again)[view.region.y : view.region.bottom])
         assert first_words in " ".join(shown.split()), shown
+
+
+async def test_letters_typed_right_after_slash_go_into_the_find() -> None:
+    # A burst, as a fast typist or tmux send-keys gives it: no pause for the field to appear.
+    from textual import events
+    from textual.widgets import Input
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        burst = [events.Key("slash", "/")] + [events.Key(char, char) for char in "gemini"]
+        for event in burst:
+            app._driver.send_message(event)
+        await pilot.pause()
+        await pilot.pause(0.3)
+        field = app.query_one("#find-input", Input)
+        assert field.value == "gemini"
+        assert app.screen is app.screen_stack[0]  # `m` opened no mentions panel
+        assert any("of" in line and "Gemini" not in line for line in screen_lines(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.article_view.find_query is None

@@ -237,6 +237,11 @@ class ReaderApp(FeedActions, App[None]):
         # otherwise the exit waits behind every one of those keys.
         if self._exit and isinstance(event, events.InputEvent):
             return
+        if (isinstance(event, events.Key) and event.is_printable and event.character
+                and len(self.screen_stack) == 1):
+            panes = self.screen_stack[0].query(ReadingPane)  # none before the first compose
+            if panes and panes.first().catch_typed(event.character):
+                return
         await super().on_event(event)
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False,

@@ -20,9 +20,27 @@ class FindBar(Horizontal):
     FindBar > Static { width: auto; min-width: 16; padding: 0 1; color: $chrome-muted; }
     """
 
+    # Between `open` and the field taking focus, keys already queued would reach the article
+    # (a fast typist's "/gemini": g to the top, m to the mentions): they are typed in instead.
+    catching = False
+
     def compose(self) -> ComposeResult:
         # Nothing until the first find: the start-up screen has fewer widgets to build.
         return iter(())
+
+    def on_descendant_focus(self) -> None:
+        self.catching = False
+
+    def catch(self, character: str) -> bool:
+        """Type `character` into the field if it is still on its way to focus."""
+        if not self.catching:
+            return False
+        field = self.query_one(Input)
+        if field.has_focus:
+            self.catching = False
+            return False
+        field.insert_text_at_cursor(character)
+        return True
 
     def open(self, query: str = "") -> None:
         self.add_class("active")
@@ -34,9 +52,11 @@ class FindBar(Horizontal):
         field = self.query_one(Input)
         if query:
             field.value = query
+        self.catching = not field.has_focus
         field.focus()
 
     def close(self) -> None:
+        self.catching = False
         self.remove_class("active")
         for field in self.query(Input):
             field.value = ""

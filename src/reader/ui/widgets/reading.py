@@ -172,6 +172,10 @@ class ReadingPane(Vertical):
         self.query_one(FindBar).open(view.find_query or "")
         self.app.refresh_bindings()
 
+    def catch_typed(self, character: str) -> bool:
+        """A key typed while the find field is on its way to focus goes into it."""
+        return self.query_one(FindBar).catch(character)
+
     def find_from(self, query: str, block: int) -> None:
         """A find already run elsewhere (the palette): the view shows it, the bar says it."""
         view = self.view
