@@ -130,3 +130,21 @@ async def test_letters_typed_right_after_slash_go_into_the_find() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.article_view.find_query is None
+
+
+async def test_a_short_article_is_read_once_the_reader_pages_past_its_end(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# Court\n\nMistral AI publie un modèle.\n", "utf-8")
+    (tmp_path / "b.md").write_text("# Autre\n\nOpenAI publie un modèle.\n", "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "2 unread" in " ".join(screen_lines(app))
+        await pilot.press("space")
+        await pilot.pause()
+        assert "1 unread" in " ".join(screen_lines(app))
+        await pilot.press("n")  # the next article: G reads it too
+        await pilot.pause()
+        assert app.current.title == "Autre"
+        await pilot.press("G")
+        await pilot.pause()
+        assert "0 unread" in screen_lines(app)[1], screen_lines(app)[1]

@@ -660,6 +660,21 @@ class ArticleView(ScrollView, can_focus=True):
         self.app.notify("Tables at full width: ← → scroll" if self.wide else "Tables fitted",
                         timeout=2)
 
+    def _nothing_to_scroll(self) -> None:
+        """A key that scrolls down, on an article that fits on the screen, has read it to its
+        end: no scroll happens, so no scroll would tell."""
+        if self.article is not None and self.max_scroll_y == 0 and self._at_end():
+            self._last_report = None
+            self._report()
+
+    def action_page_down(self) -> None:
+        self._nothing_to_scroll()  # first: with nothing to scroll, Textual skips the action
+        super().action_page_down()
+
+    def action_scroll_down(self) -> None:
+        self._nothing_to_scroll()
+        super().action_scroll_down()
+
     def action_bottom(self) -> None:
         self._wait_for_parse()
         if self.article is None or not self._blocks:
@@ -677,6 +692,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._strips.clear()
             self._set_virtual_size()
         self.scroll_end(animate=False, immediate=True)
+        self._nothing_to_scroll()
 
     # ---- view mode and highlighting (the app saves them from the messages) ----------------
 
