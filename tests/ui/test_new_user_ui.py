@@ -148,3 +148,18 @@ async def test_a_short_article_is_read_once_the_reader_pages_past_its_end(tmp_pa
         await pilot.press("G")
         await pilot.pause()
         assert "0 unread" in screen_lines(app)[1], screen_lines(app)[1]
+
+
+async def test_a_link_with_no_browser_to_open_it_says_so(monkeypatch) -> None:
+    import webbrowser
+
+    asked: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, new=0: asked.append(url) or False)
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_url("https://example.org/article")
+        await pilot.pause()
+        assert asked == ["https://example.org/article"]
+        said = [str(n.message) for n in app._notifications]
+        assert any(note.startswith("No web browser found to open it") for note in said), said

@@ -532,6 +532,18 @@ class ReaderApp(FeedActions, App[None]):
 
         self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
 
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        # Textual's own drops webbrowser's answer: with no browser, nothing at all happened.
+        import webbrowser
+
+        try:
+            opened = webbrowser.open(url, new=2 if new_tab else 0)
+        except webbrowser.Error:
+            opened = False
+        if not opened:
+            self.notify("No web browser found to open it: y in the links list (o) copies it",
+                        severity="warning", markup=False)
+
     def action_links(self) -> None:
         from reader.ui.screens.links import LinksScreen
 
