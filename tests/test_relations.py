@@ -603,3 +603,85 @@ def test_a_purchase_offer_is_an_acquisition_in_talks_with_its_direction() -> Non
                  "d'Oracle.")
     assert ("acquisition", "Oracle", "Cohere", "talks") in found
     assert not any(a == "Cohere" for kind, a, *_ in found if kind == "acquisition")
+
+
+def test_a_joining_investor_with_words_before_the_round_it_joined() -> None:
+    found = keys("Tencent, qui a participé l'an dernier à la levée de fonds de Mistral AI, "
+                 "accélère en Europe.")
+    assert ("investment", "Tencent", "Mistral AI", "stated") in found
+
+
+def test_an_announcement_by_one_company_is_not_a_deal() -> None:
+    found = keys("Nvidia a annoncé un nouvel investissement de 2 milliards de dollars dans Cohere.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+    assert ("partnership", "Nvidia", "Samsung", "stated") in keys(
+        "Samsung et Nvidia ont annoncé la construction commune d'un centre de calcul.")
+
+
+def test_the_group_of_a_city_opening_a_sentence_is_the_previous_subject() -> None:
+    found = keys("Samsung a dévoilé un nouveau téléphone pliant. Le groupe de Suwon utilise déjà "
+                 "Gemini Nano sur ses appareils.")
+    assert ("uses_model", "Samsung", "Gemini Nano", "stated") in found
+
+
+def test_measuring_oneself_against_a_company_is_rivalry() -> None:
+    assert ("rivalry", "Naver", "Upstage", "stated") in keys(
+        "Sur le marché coréen, Upstage se mesure surtout à Naver.")
+
+
+def test_a_tool_built_from_a_model_uses_it() -> None:
+    found = keys("Samsung a conçu son assistant à partir de Gemma 2, le modèle ouvert de Google.")
+    assert ("uses_model", "Samsung", "Gemma 2", "stated") in found
+    assert keys("Samsung a conçu son assistant à partir de 2023.") == set()
+
+
+def test_an_integration_with_an_article_is_no_pronoun_for_the_model_before() -> None:
+    found = keys("Cohere a adopté Llama 3 l'an dernier. Capgemini se chargera de l'intégration "
+                 "chez les clients.")
+    assert not any(a == "Capgemini" for _, a, *_ in found)
+
+
+def test_a_purchase_by_a_buyer_and_talks_about_it() -> None:
+    found = keys("Cohere discuterait par ailleurs d'un rachat par le groupe Salesforce, "
+                 "selon des sources.")
+    assert ("acquisition", "Salesforce", "Cohere", "rumored") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+    assert ("acquisition", "Nvidia", "Cohere", "stated") in keys(
+        "Le rachat par Nvidia de Cohere est bouclé.")
+
+
+def test_the_target_of_a_purchase_offer_of_a_buyer() -> None:
+    found = keys("Cohere avait fait l'objet l'an dernier d'une offre de rachat de Siemens, mais "
+                 "les discussions avaient échoué.")
+    assert ("acquisition", "Siemens", "Cohere", "ended") in found
+    assert ("acquisition", "Cohere", "Siemens", "ended") not in found
+
+
+def test_a_purchase_only_said_in_the_conditional_is_rumoured_and_one_given_up_ended() -> None:
+    assert ("acquisition", "Qualcomm", "Cohere", "rumored") in keys(
+        "Qualcomm serait en passe de racheter la start-up Cohere.")
+    assert ("acquisition", "Microsoft", "Cohere", "ended") in keys(
+        "Microsoft avait étudié un rachat de la start-up Cohere, avant d'y renoncer.")
+
+
+def test_a_model_trained_on_data_is_not_a_model_used() -> None:
+    found = keys("Le New York Times reproche à Microsoft d'avoir exploité des milliers d'articles "
+                 "pour entraîner le modèle GPT-4 d'OpenAI.")
+    assert not any(kind == "uses_model" for kind, *_ in found)
+    found = keys("Stability AI reste poursuivie par Getty Images, qui l'accuse d'avoir utilisé "
+                 "ses photos pour entraîner Stable Diffusion.")
+    assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_the_subject_s_own_product_is_not_a_partner() -> None:
+    found = keys("Dassault Systèmes a noué un partenariat avec Mistral AI pour héberger ses "
+                 "modèles sur son cloud souverain Outscale.")
+    assert ("partnership", "Dassault Systèmes", "Mistral AI", "stated") in found
+    assert not any("Outscale" in (a, b) for _, a, b, _ in found)
+
+
+def test_a_description_with_its_city_keeps_its_relative_clause_subject() -> None:
+    found = keys("Cohere, la start-up canadienne, grandit vite. La jeune pousse de Toronto, qui a "
+                 "levé 500 millions de dollars lors d'un tour mené par Nvidia, recrute.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in found

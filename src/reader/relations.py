@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 3
+VERSION = 4
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -118,7 +118,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
-     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|annoncé|renouvelé|étendu|prolongé|élargi)"
+     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
      r"|sign(?:e|ent|era|eront|ait|aient)\s+avec\b", PARTNERSHIP,
      "pair", None),
@@ -166,6 +166,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation"),
      r"(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi|abond\w*)"
+     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment|notamment))?"
      r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)", INVESTMENT, "join", None),
     (("capital",),
@@ -194,16 +195,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
+    # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
+    (("objet", "cible"),
+     r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
+     r"(?:(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)"
+     r"|(?:de\s+rachat|d['’]achat|de\s+reprise)\s+(?:de\s+|d['’]|du\s+)(?!la\s+part\b))",
+     ACQUISITION, "ovs", TALKS),
+    (("rachat", "acqui", "absorption", "reprise"),
+     r"(?:rachat|acquisition|absorption|reprise)\s+par\b", ACQUISITION, "noun_by", None),
     (("rachat", "acqui", "absorption", "reprise"),
      r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)(?!\s*la\s+part\s+d)",
      ACQUISITION, "noun", None),
     (("offre", "proposition"),
      r"(?:offre|proposition)\s+(?:publique\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
      r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
-    (("objet", "cible"),
-     r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
-     r"(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)",
-     ACQUISITION, "ovs", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
      r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
     (("filiale", "propriété"),
@@ -211,12 +216,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
+      "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
-     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
+     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
+     r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      r"|accès\s+à|licence)", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
@@ -246,6 +253,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
      r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
      "pair", None),
+    (("mesur",),
+     r"se\s+mesur\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|a|aux|avec)\b", RIVALRY, "pair", None),
     (("livrent", "bataille", "guerre", "duel", "face"),
      r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
      RIVALRY, "pair", None),
@@ -318,7 +327,8 @@ _RUMORED = re.compile(
 _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
-_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|sans\s+suite)\b",
+_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
+                     r"|sans\s+suite)\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
 _EXAMPLES = re.compile(
@@ -460,7 +470,10 @@ _BY_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\b(?!\s+(?:ailleurs|exemple|la\s+s
 _TALKS_ABOUT = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
     r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
-    r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b", re.IGNORECASE)
+    r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b"
+    r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
+    r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
+    r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
 # A relative clause opened right after a name and closed by a comma before the main verb.
 _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
@@ -664,7 +677,7 @@ _STATUS_STEMS = {
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "clos", "terminé", "jusqu"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
-    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "sans"),
+    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
@@ -852,8 +865,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
                         and not re.search(r"\b(?:dont|qui)\b", between) \
-                        and not re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between):
-                    # ("le groupe de Seattle" names a company the text does not name.)
+                        and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
+                                 and sentence[: pronoun.start()].strip(" «\"“,")):
+                    # ("le groupe de Seattle" inside a sentence names a company the text does
+                    # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
                                   for name in _resolve(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
@@ -909,7 +924,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 else:
                     continue
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
-                    and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]):
+                    and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]) \
+                    and not (cue.group().lower().endswith(("tion", "ment"))
+                             and sentence[max(0, cue.start() - 2) : cue.start()].lower()
+                             in ("l'", "l’")):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
@@ -924,6 +942,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if kind == USES_MODEL and _AFTER_HAVING.search(lead):
                     status = ENDED
+                if kind == ACQUISITION and status == TALKS \
+                        and _RUMORED.search(sentence, 0, cue.end()):
+                    # "serait en passe de racheter", "envisagerait une offre": a purchase
+                    # only rumoured, not talks anyone confirmed.
+                    status = RUMORED
                 if status != STATED:
                     new = [replace(f, status=status) for f in new]
                 found.extend(new)
@@ -1068,7 +1091,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
             return group
     relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap)) if "qui" in gap or "dont" in gap \
         else []
-    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*", gap[: relative[-1].start()]):
+    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*(?:(?:de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*",
+                                     gap[: relative[-1].start()]):
         # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
@@ -1168,6 +1192,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
         else:
             lefts, rights = _companies(left), _companies(right)
+            if shape == "svo" and right and _OWN_PRODUCT.search(
+                    sentence, max(0, right[0].start - 50), right[0].start):
+                # "héberger ses modèles sur son cloud Outscale": the subject's own product.
+                rights = []
             if not lefts and re.search(r"(?:son|sa|ses|leur|leurs)\s+$",
                                        sentence[max(0, cue.start() - 30) : cue.start()],
                                        re.IGNORECASE):
@@ -1224,10 +1252,24 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             subjects = [p for p in parties if p.start >= offset][:1]
         if not subjects:
             subjects = left
+    if shape == "noun_by" and right:
+        # "le rachat par X de Y": Y follows the buyer; else the one before ("Y discute d'un
+        # rachat par X").
+        later = [p for p in parties if p.start >= right[0].end]
+        if later and re.fullmatch(
+                r"\s*(?:de|d['’]|du)\s*(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                sentence[right[0].end : later[0].start]):
+            subjects, objects = right[:1], later[:1]
     if shape == "ovs_own":
         # "Y, filiale de X": X owns Y.
         subjects, objects = right, left
         kind = ACQUISITION
+    if kind == USES_MODEL and shape == "svo" and objects and (
+            _TRAINED.search(sentence, cue.end(), objects[0].start)
+            or _ACCUSED.search(sentence, max(0, cue.start() - 60), cue.start())):
+        # "d'avoir exploité des articles pour entraîner M": data used to train M, not M used;
+        # "l'accuse d'avoir utilisé": the accused acted, not the subject.
+        return out
     if kind in (USES_MODEL, MAKES_MODEL):
         for company in _companies(subjects):
             for model in _models(objects):
@@ -1251,6 +1293,17 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if a != b:
                 out.append(_Found(kind, a, b, status))
     return out
+
+
+# A name right after a possessed thing that is no partner: "son cloud souverain Outscale".
+_OWN_PRODUCT = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs)\s+(?!(?:\w+\s+)?(?:partenaire|client|fournisseur|allié"
+    r"|distributeur|associé|filiale|actionnaire|investisseur)s?\b)"
+    r"(?:(?!(?:à|au|aux|de|du|des|avec|pour|chez|sur|dans|par|et|entre)\s)[a-zà-ÿ-]+\s+){1,3}$",
+    re.IGNORECASE)
+_TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
+                      re.IGNORECASE)
+_ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
