@@ -685,3 +685,14 @@ def test_a_description_with_its_city_keeps_its_relative_clause_subject() -> None
     found = keys("Cohere, la start-up canadienne, grandit vite. La jeune pousse de Toronto, qui a "
                  "levé 500 millions de dollars lors d'un tour mené par Nvidia, recrute.")
     assert ("investment", "Nvidia", "Cohere", "stated") in found
+
+
+def test_scorer_counts_the_relations_whose_parties_the_mentions_reach() -> None:
+    # The second investor is named by a description no mention can reach.
+    text = "Mistral AI lève 600 millions d'euros auprès de Nvidia et de la banque publique."
+    gold = [{"type": "investment", "a": "Nvidia", "b": "Mistral AI"},
+            {"type": "investment", "a": "Bpifrance", "b": "Mistral AI"}]
+    result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
+    assert result.reachable == 1
+    assert "ceiling: 1 of 2" in result.summary()
+    assert any("bpifrance" in e and "unmentioned" in e for e in result.errors)
