@@ -696,3 +696,37 @@ def test_scorer_counts_the_relations_whose_parties_the_mentions_reach() -> None:
     assert result.reachable == 1
     assert "ceiling: 1 of 2" in result.summary()
     assert any("bpifrance" in e and "unmentioned" in e for e in result.errors)
+
+
+def test_a_round_named_without_its_company_is_the_round_of_the_company_just_funded() -> None:
+    found = keys("Cohere lève 20 millions d'euros. Le tour est mené par Eurazeo, aux côtés de "
+                 "Partech et de Nvidia, qui avaient déjà participé à l'amorçage.")
+    for investor in ("Eurazeo", "Partech", "Nvidia"):
+        assert ("investment", investor, "Cohere", "stated") in found
+    found = keys("Mistral AI prépare une levée de fonds. Le tour serait mené par Andreessen "
+                 "Horowitz, et Samsung pourrait y participer.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "investment"} == {
+        ("Andreessen Horowitz", "Mistral AI"), ("Samsung", "Mistral AI")}
+
+
+def test_a_trade_opening_a_sentence_is_the_company_spoken_of_and_celle_ci_the_latter() -> None:
+    found = keys("Decathlon accélère dans l'IA. L'enseigne travaille en parallèle avec la "
+                 "start-up lilloise Cohere pour rédiger ses fiches. Celle-ci utilise pour sa "
+                 "part Mistral Small 3, un modèle compact de Mistral AI.")
+    assert ("partnership", "Cohere", "Decathlon", "stated") in found
+    assert ("uses_model", "Cohere", "Mistral Small 3", "stated") in found
+    assert ("uses_model", "Decathlon", "Mistral Small 3", "stated") not in found
+
+
+def test_a_trade_does_not_stand_for_a_company_named_late_in_the_sentence_before() -> None:
+    # The first sentence's subject has no name the mentions know: Perplexity is its object.
+    found = keys("Le quotidien du soir a assigné en justice la start-up Perplexity. Le quotidien "
+                 "avait pourtant signé un accord avec OpenAI.")
+    assert ("partnership", "OpenAI", "Perplexity", "stated") not in found
+
+
+def test_a_party_s_own_model_is_not_what_its_deal_is_about() -> None:
+    found = keys("Samsung collabore avec OpenAI pour intégrer ChatGPT à ses téléphones et "
+                 "développer son propre modèle Gauss.")
+    assert ("uses_model", "Samsung", "ChatGPT", "stated") in found
+    assert not any(kind == "uses_model" and "Gauss" in b for kind, _, b, _ in found)

@@ -113,7 +113,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"s['’]all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
-     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:\w+\s+)?avec", PARTNERSHIP, "pair", None),
+     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w-]+\s+){{0,3}}?avec", PARTNERSHIP, "pair",
+     None),
     (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
@@ -165,10 +166,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation"),
-     r"(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi|abond\w*)"
-     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment|notamment))?"
-     r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
-     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)", INVESTMENT, "join", None),
+     r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
+     r"|abond\w*)(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
+     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
+     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
+     r"|y\s+(?:particip|contribu)\w*)", INVESTMENT, "join", None),
     (("capital",),
      r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
@@ -177,8 +179,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("actionnaire", "investisseur", "bailleur"),
      r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
-    (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série"),
-     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
+    (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
+      "opération"),
+     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération)"
      r"(?:\s+\S+){0,10}?\s+(?:auprès\s+(?:notamment\s+|entre\s+autres\s+)?d[eu'’]?"
      r"|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
      r"|(?:co-?)?dirigé\w*\s+par"
@@ -386,6 +389,21 @@ def _refers(sentence: str) -> bool:
 
 
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
+# Opening a sentence, a company's trade or nationality stands for the company spoken of
+# ("L'enseigne travaille avec…", "L'américain a confirmé…"); elsewhere these nouns are too
+# common to be read so, and followed by a name they only describe it ("L'américain Nvidia").
+_SECTOR_START = re.compile(
+    r"^\W*(?:L['’]|Le\s+|La\s+|Cette\s+|Ce\s+|Cet\s+)\s*(?:enseigne|opérateur|distributeur|banque"
+    r"|néobanque|fintech|assureur|équipementier|industriel|conglomérat|cabinet|agence|chaîne"
+    r"|quotidien|plateforme|(?:sud-|nord-)?(?:américain|français|chinois|allemand|britannique"
+    r"|japonais|coréen|californien|canadien|israélien|européen|indien|parisien|suédois"
+    r"|italien|espagnol|néerlandais|suisse|finlandais|émirati)(?:e|ne)?)\b"
+    r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))", re.IGNORECASE)
+
+
+def _opens_on_anaphor(sentence: str) -> bool:
+    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None
+
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
 _COORD = re.compile(
@@ -457,6 +475,11 @@ _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par)\s*"
     r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+# A sentence about a funding round that does not name the funded company.
+_ROUND_OPENS = re.compile(
+    r"\W*(?:le|la|l['’]|ce|cette|ce\s+nouveau|cette\s+nouvelle)\s*(?:nouvel(?:le)?\s+)?"
+    r"(?:tour|levée|opération|série\s+[A-F]|financement|augmentation\s+de\s+capital)\b",
+    re.IGNORECASE)
 _FUNDING = re.compile(
     r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
     re.IGNORECASE)
@@ -723,6 +746,11 @@ class Context:
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
+    # The company the sentence before named last, for "celle-ci", "ce dernier".
+    latter: str | None = None
+    # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
+    # only such a subject can be meant by "L'enseigne", "L'américain" in the next one.
+    opening: bool = False
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -784,6 +812,9 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 def _resolve(pronoun: str, context: Context) -> list[str]:
     """A pronoun or description standing for the previous subject: a singular one for a
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
+    if context.latter and re.match(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b",
+                                   pronoun, re.IGNORECASE):
+        return [context.latter]  # the company named last, not the subject
     plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
@@ -810,7 +841,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
-    anaphor = not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)
+    anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
+        or _SECTOR_START.match(sentence)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or (context.investee and _JOINS.search(lower)) \
         or (context.models and _MODEL_REFERS.search(sentence)) else 2
@@ -860,7 +892,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if not _companies(left_names) and context.subject:
-                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start()))
+                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
+                    or [m for m in [_SECTOR_START.match(sentence)]
+                        if m and m.end() <= cue.start() and context.opening]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
@@ -907,11 +941,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
                 # "son cofondateur a confirmé le rachat de Y": the company spoken of buys.
                 left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
-            if not left_names and right:
+            if not left_names and right and not (kind == INVESTMENT and shape == "ovs"):
                 # "les négociations de X avec Y": the first party follows the cue.
                 later = _next_with(sentence, parties, right)
                 if later:
                     left_names, right = right, later
+            if kind == INVESTMENT and shape == "ovs" and right and not _companies(left_names) \
+                    and _ROUND_OPENS.match(sentence):
+                # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
+                # (or spoken of).
+                funded = [context.investee] if context.investee else _resolve("Il", context)
+                left_names = [_Party(0, 0, COMPANY, name) for name in funded if name]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
             if shape == "join":
@@ -1233,7 +1273,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             later = [p for p in parties if p.kind == MODEL and p.start >= after
                      and re.fullmatch(r"[^,;:«»\"()]{0,100}", sentence[cue.end() : p.start])
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
-                                      sentence[after : p.start])]
+                                      sentence[after : p.start])
+                     and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])]
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
@@ -1301,6 +1342,9 @@ _OWN_PRODUCT = re.compile(
     r"|distributeur|associé|filiale|actionnaire|investisseur)s?\b)"
     r"(?:(?!(?:à|au|aux|de|du|des|avec|pour|chez|sur|dans|par|et|entre)\s)[a-zà-ÿ-]+\s+){1,3}$",
     re.IGNORECASE)
+# "développer son propre système M": the party's own model, not what the deal is about.
+_OWN_MODEL = re.compile(r"\b(?:son|sa|ses|leurs?)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$",
+                        re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1425,7 +1469,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             if not inside and not (context.subject or context.topic or context.models):
                 continue
             if not inside and not _refers(raw):
-                if not _ANAPHOR.match(raw):
+                if not _opens_on_anaphor(raw):
                     context.subject = []
                 continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
@@ -1471,9 +1515,15 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
     subject = _main_subject(sentence, groups, len(sentence))
+    named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
+    context.latter = named[-1] if named else None
     if subject:
         context.subject = subject
-    elif not _ANAPHOR.match(sentence):
+        first = next(g for g in groups if g[0].name in subject or subject[0] in _companies(g))
+        prefix = sentence[: first[0].start]
+        context.opening = not prefix.strip(" «\"“") or bool(
+            _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
+    elif not _opens_on_anaphor(sentence):
         context.subject = []
     models = [p for p in parties if p.kind == MODEL]
     if models:
