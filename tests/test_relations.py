@@ -730,3 +730,58 @@ def test_a_party_s_own_model_is_not_what_its_deal_is_about() -> None:
                  "développer son propre modèle Gauss.")
     assert ("uses_model", "Samsung", "ChatGPT", "stated") in found
     assert not any(kind == "uses_model" and "Gauss" in b for kind, _, b, _ in found)
+
+
+def test_an_alliance_in_the_compound_past_of_a_relative_clause() -> None:
+    found = keys("Sur ce marché, Mistral AI affrontera Cohere, qui s'est allié à Fujitsu.")
+    assert ("partnership", "Cohere", "Fujitsu", "stated") in found
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found
+    assert ("partnership", "Fujitsu", "Mistral AI", "stated") not in found
+
+
+def test_a_purchase_given_up_is_ended() -> None:
+    assert ("acquisition", "Capgemini", "Cohere", "ended") in keys(
+        "Capgemini a renoncé à acquérir Cohere après plusieurs semaines de négociations.")
+
+
+def test_shareholders_named_by_a_relative_clause_or_a_list() -> None:
+    assert ("investment", "Prosus", "Cohere", "stated") in keys(
+        "Cohere, dont le groupe Prosus est actionnaire, attire d'autres prétendants.")
+    assert ("investment", "Eurazeo", "Cohere", "stated") in keys(
+        "La start-up Cohere compte parmi ses actionnaires le fonds Eurazeo.")
+
+
+def test_a_nationality_between_coordinated_names_keeps_them_together() -> None:
+    assert ("partnership", "LG", "Sanofi", "stated") in keys(
+        "Sanofi et le sud-coréen LG ont signé un accord de collaboration de trois ans.")
+
+
+def test_entering_the_capital_and_a_stake_only_wished_in_the_conditional() -> None:
+    assert ("investment", "Bouygues", "Cohere", "rumored") in keys(
+        "Bouygues Telecom envisagerait même d'entrer au capital de Cohere.")
+    # Talks someone is said to hold stay talks.
+    assert ("investment", "Nvidia", "Cohere", "talks") in keys(
+        "Selon des sources, Nvidia serait en discussion pour investir dans Cohere.")
+
+
+def test_joint_work_around_a_model_is_a_deal_and_the_model_used() -> None:
+    found = keys("Microsoft poursuivra ses travaux avec Meta autour de Llama 3.1, le modèle "
+                 "ouvert du groupe américain.")
+    assert ("partnership", "Meta", "Microsoft", "stated") in found
+    assert ("uses_model", "Microsoft", "Llama 3.1", "stated") in found
+
+
+def test_hosting_or_distributing_models_is_using_them() -> None:
+    found = keys("Orange et Mistral AI annoncent un accord stratégique. L'opérateur hébergera "
+                 "dans ses propres centres de données les modèles Mistral Large 2 et Codestral "
+                 "de la start-up parisienne.")
+    assert ("uses_model", "Orange", "Mistral Large 2", "stated") in found
+    assert ("uses_model", "Orange", "Codestral", "stated") in found
+
+
+def test_the_group_after_a_quote_is_the_company_that_opened_the_story() -> None:
+    found = keys("Le groupe de médias Vivendi assigne en justice OpenAI devant le tribunal. "
+                 "« Nos journalistes ne travaillent pas gratuitement », a déclaré sa présidente. "
+                 "Le groupe a pourtant signé en mars un accord de licence avec Anthropic.")
+    assert ("partnership", "Anthropic", "Vivendi", "stated") in found
+    assert ("partnership", "Anthropic", "OpenAI", "stated") not in found

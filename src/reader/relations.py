@@ -108,9 +108,11 @@ _CHOICE = (r"(?:a|ont|avait)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?\s+(?:choisi|r
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
     (("associ",),
-     rf"s['’]associ{_W}(?:\s+(?:à|a|avec))?", PARTNERSHIP, "pair", None),
+     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
+     PARTNERSHIP, "pair", None),
     (("alli",),
-     rf"s['’]all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
+     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?"
+     rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w-]+\s+){{0,3}}?avec", PARTNERSHIP, "pair",
@@ -134,8 +136,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
      r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
     (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
-     r"(?:fournit|fournira|fournissent|fournir|équipe|équiper|équipera|héberge|héberger"
-     r"|distribue|distribuer|distribuera|propulse|propulser|alimente|alimenter|alimentera)\b",
+     r"(?:fourni(?:t|r|ra|ront|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
+     r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
+     r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
     (("client",),
      r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
@@ -144,6 +147,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+    (("travaux", "projet", "programme", "recherche", "développement"),
+     r"(?:travaux|projets?|programmes?|recherches?|développements?)(?:\s+(?:commun|communs"
+     r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
     (("proche",),
      r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
@@ -172,10 +178,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
      r"|y\s+(?:particip|contribu)\w*)", INVESTMENT, "join", None),
     (("capital",),
-     r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
+     r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
+     INVESTMENT, "svo", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
      r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
+    (("actionnaire", "investisseur"),
+     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
+     None),
     (("actionnaire", "investisseur", "bailleur"),
      r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
@@ -306,6 +317,9 @@ def _cues_of(words: Sequence[str]) -> list[int]:
 
 _WORD_CUES: dict[str, frozenset[int]] = {}
 
+# Talks someone is said to hold, not only a wish: "serait en discussion pour investir".
+_NEGOTIATION = re.compile(r"\b(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations)\b",
+                          re.IGNORECASE)
 # Words that make a cue's clause talks, ended or rumoured.
 _TALKS = re.compile(
     r"\b(?:négoci\w*|pourparlers|discut\w*|discussions?|tractations|envisag\w*|explor\w*"
@@ -319,7 +333,7 @@ _ENDED = re.compile(
     r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
-    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en)\b",
+    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*)\b",
     re.IGNORECASE)
 _RUMORED = re.compile(
     r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
@@ -409,8 +423,10 @@ _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 _COORD = re.compile(
     r"^\s*(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*(?:,\s*)?(?:et|ou)?\s*"
     r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
-    r"(?:(?:français|française|américain|américaine|chinois|chinoise|britannique|allemand"
-    r"|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|géant|groupe|start-up"
+    r"(?:(?:(?:sud-|nord-)?(?:français|française|américain|américaine|chinois|chinoise|britannique"
+    r"|allemand|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|indien|indienne"
+    r"|suédois|suédoise|israélien|israélienne|néerlandais|néerlandaise|suisse|italien|italienne"
+    r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+)?$",
     re.IGNORECASE)
@@ -698,6 +714,7 @@ _STATUS_STEMS = {
           "point", "candidat", "offre", "propos", "veut", "veulent"),
     "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "rompu", "romp", "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
+          "renonc", "renonç",
           "clos", "terminé", "jusqu"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans"),
@@ -751,6 +768,9 @@ class Context:
     # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
     # only such a subject can be meant by "L'enseigne", "L'américain" in the next one.
     opening: bool = False
+    # The last subject that opened its sentence: what "Le groupe" means once the sentences
+    # between (a quote, a figure) have left no subject.
+    anchor: str | None = None
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -844,6 +864,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
         or _SECTOR_START.match(sentence)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
+        or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
         or (context.models and _MODEL_REFERS.search(sentence)) else 2
     if len(parties) < needed:
@@ -860,6 +881,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _possessed_rivals(sentence, parties, context, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
+    if "dont" in words:
+        found += _whose_shareholder(sentence, groups, taken)
     if "que" in words or "qu" in words:
         found += _used_which(sentence, groups, taken)
     status_flags: frozenset[str] | None = None
@@ -891,7 +914,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
-            if not _companies(left_names) and context.subject:
+            if not _companies(left_names) and (context.subject or (
+                    context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
                     or [m for m in [_SECTOR_START.match(sentence)]
                         if m and m.end() <= cue.start() and context.opening]
@@ -904,7 +928,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # ("le groupe de Seattle" inside a sentence names a company the text does
                     # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
-                                  for name in _resolve(pronoun.group(), context)]
+                                  for name in (_resolve(pronoun.group(), context)
+                                               if context.subject else [context.anchor])]
             if left_names and not _companies(left_names) and _companies(right or []) \
                     and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
                 # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
@@ -982,7 +1007,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if kind == USES_MODEL and _AFTER_HAVING.search(lead):
                     status = ENDED
-                if kind == ACQUISITION and status == TALKS \
+                if status == TALKS and (kind == ACQUISITION or (
+                        kind == INVESTMENT and not _NEGOTIATION.search(sentence))) \
                         and _RUMORED.search(sentence, 0, cue.end()):
                     # "serait en passe de racheter", "envisagerait une offre": a purchase
                     # only rumoured, not talks anyone confirmed.
@@ -1045,6 +1071,31 @@ _HAS_INVESTED = re.compile(
     r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
     r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b",
     re.IGNORECASE)
+
+
+# "Y, dont (le fonds) X est (le premier) actionnaire": X invested in Y.
+_WHOSE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                    r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_IS_SHAREHOLDER = re.compile(
+    r"\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|serait|seraient|devient"
+    r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b",
+    re.IGNORECASE)
+
+
+def _whose_shareholder(sentence: str, groups: list[list[_Party]],
+                       taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for held, holders in pairwise(groups):
+        if not _WHOSE.fullmatch(sentence, held[-1].end, holders[0].start):
+            continue
+        verb = _IS_SHAREHOLDER.match(sentence, holders[-1].end)
+        if verb is None:
+            continue
+        taken.append((verb.start(), verb.end()))
+        status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+        out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
+                for b in _companies(held)]
+    return out
 
 
 def _invested_in_which(sentence: str, groups: list[list[_Party]],
@@ -1251,6 +1302,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 if not lefts and context is not None:
                     # "Son concurrent Renault": the previous sentence's subject.
                     lefts = [n for n in _resolve("Il", context) if n not in _companies(right)]
+            if shape == "svo" and lefts and not set(rights) - set(lefts) and right \
+                    and _models(right) \
+                    and not _NONFINITE.search(sentence, max(0, cue.start() - 30), cue.start()):
+                # "X héberge (distribue, fournit) les modèles M et N": X uses them ("un accord
+                # avec Y pour distribuer M" does not say which of the two distributes).
+                return [_Found(USES_MODEL, a, m, status) for a in lefts for m in _models(right)
+                        if maker_of(m) != a]
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
@@ -1523,6 +1581,8 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         prefix = sentence[: first[0].start]
         context.opening = not prefix.strip(" «\"“") or bool(
             _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
+        if context.opening and len(subject) == 1:
+            context.anchor = subject[0]
     elif not _opens_on_anaphor(sentence):
         context.subject = []
     models = [p for p in parties if p.kind == MODEL]
