@@ -785,3 +785,36 @@ def test_the_group_after_a_quote_is_the_company_that_opened_the_story() -> None:
                  "Le groupe a pourtant signé en mars un accord de licence avec Anthropic.")
     assert ("partnership", "Anthropic", "Vivendi", "stated") in found
     assert ("partnership", "Anthropic", "OpenAI", "stated") not in found
+
+
+def test_celle_ci_is_the_latter_even_when_no_subject_is_left() -> None:
+    found = keys("Decathlon généralise son assistant. « Nos clients l'adorent », dit-on chez "
+                 "lui. L'enseigne travaille aussi avec la start-up Cohere pour ses fiches. "
+                 "Celle-ci utilise pour sa part Mistral Small 3.")
+    assert ("uses_model", "Cohere", "Mistral Small 3", "stated") in found
+    assert ("uses_model", "Decathlon", "Mistral Small 3", "stated") not in found
+
+
+def test_a_description_after_an_opening_phrase_is_the_subject_of_its_verb() -> None:
+    found = keys("Cohere, la start-up canadienne, recrute. Fondée en 2019 par d'anciens "
+                 "chercheurs de Google, la jeune pousse s'appuie sur Mistral Large.")
+    assert ("uses_model", "Cohere", "Mistral Large", "stated") in found
+    assert ("uses_model", "Google", "Mistral Large", "stated") not in found
+    # An apposition with a participle is still an apposition.
+    found = keys("Cohere, la start-up soutenue par Nvidia, recrute.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in found
+
+
+def test_a_company_introduced_as_une_start_up_is_the_start_up_later() -> None:
+    found = keys("Carrefour serait en discussions pour racheter Cohere, une start-up "
+                 "berlinoise. Carrefour a déjà investi en Europe. La start-up compte parmi ses "
+                 "actionnaires le fonds Eurazeo.")
+    assert ("investment", "Eurazeo", "Cohere", "stated") in found
+    assert ("investment", "Eurazeo", "Carrefour", "stated") not in found
+
+
+def test_a_model_family_named_after_its_version_means_that_version() -> None:
+    found = keys("Alibaba a publié Qwen 3.5 mardi. Le groupe affirme que ses modèles Qwen ont "
+                 "été téléchargés 300 millions de fois. En Europe, Capgemini l'utilise déjà.")
+    assert ("uses_model", "Capgemini", "Qwen 3.5", "stated") in found
+    assert ("uses_model", "Capgemini", "Qwen", "stated") not in found

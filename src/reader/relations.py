@@ -763,6 +763,8 @@ class Context:
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
+    # Every model named so far, the latest first.
+    named_models: list[str] = field(default_factory=list)
     # The company the sentence before named last, for "celle-ci", "ce dernier".
     latter: str | None = None
     # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
@@ -773,6 +775,12 @@ class Context:
     anchor: str | None = None
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
+
+
+# A verb right after a description (an adjective between): the description is a subject.
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-zà-ÿ-]+(?<!é)(?<!ée)(?<!és)(?<!ées)\s+)?(?:s['’]|se\s|a\s|ont\s|avait\s"
+    r"|avaient\s|est\s|sont\s|va\s|vont\s|vient\s|compte\s|mise\s|entend\s|prévoit\s)")
 
 
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
@@ -801,8 +809,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
                 and not _cues_in(sentence, match.end(), p.start) for p in parties):
             continue  # "la start-up américaine Perplexity": the name follows
         if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
-                and any(0 <= match.start() - p.end <= 3 for p in parties):
-            continue  # "xAI, la société de…": an apposition to a name
+                and any(0 <= match.start() - p.end <= 3 for p in parties) \
+                and not _VERB_NEXT.match(sentence, match.end()):
+            # "xAI, la société de…,": an apposition to a name ("Fondée à Lyon, la jeune pousse
+            # s'appuie sur…" is the subject of its verb).
+            continue
         name = topic
         if not sentence[: match.start()].strip(" «\"“"):
             # Opening the sentence: the previous subject, unless the article called another
@@ -829,11 +840,20 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
     return []
 
 
+_LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
+
+
+def _resolve_opening(pronoun: str, context: Context) -> list[str]:
+    """_resolve, or with no subject left, the story's opening subject."""
+    if context.subject or (context.latter and _LATTER.match(pronoun)):
+        return _resolve(pronoun, context)
+    return [context.anchor] if context.anchor else []
+
+
 def _resolve(pronoun: str, context: Context) -> list[str]:
     """A pronoun or description standing for the previous subject: a singular one for a
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
-    if context.latter and re.match(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b",
-                                   pronoun, re.IGNORECASE):
+    if context.latter and _LATTER.match(pronoun):
         return [context.latter]  # the company named last, not the subject
     plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
@@ -928,8 +948,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # ("le groupe de Seattle" inside a sentence names a company the text does
                     # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
-                                  for name in (_resolve(pronoun.group(), context)
-                                               if context.subject else [context.anchor])]
+                                  for name in _resolve_opening(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
                     and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
                 # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
@@ -1549,6 +1568,11 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
     found = _DESCRIPTION_L.finditer(lower) if len(lower) == len(text) \
         else _DESCRIPTION.finditer(text)
     out = []
+    # "X, une start-up berlinoise": an apposition introduces X as well.
+    appositions = [(match.start(), m.canonical) for match in _AN_INTRODUCTION.finditer(text)
+                   for m in companies[max(0, bisect.bisect_left(starts, match.start()) - 1):
+                                      bisect.bisect_left(starts, match.start())]
+                   if text[m.end : match.start()].strip() == ","]
     for match in found:
         # Only the names just after the description, or just before it, can be the one meant.
         first = bisect.bisect_left(starts, match.start() - 200)
@@ -1562,7 +1586,11 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
             if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
                 out.append((match.start(), m.canonical))
                 break
-    return out
+    return sorted(out + appositions)
+
+
+_AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b",
+                              re.IGNORECASE)
 
 
 def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
@@ -1590,7 +1618,13 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         # The model the sentence is about, not the ones it is compared with.
         main = [p.name for p in models
                 if len(models) == 1 or not _BENCHMARK.search(sentence, 0, p.start)]
-        context.models = list(dict.fromkeys(main or [models[0].name]))
+        main = main or [models[0].name]
+        # "ses modèles Qwen" after "Qwen 3.5": the version named before is the one meant.
+        main = [next((m for m in context.named_models if m.startswith(name + " ")), name)
+                for name in main]
+        context.models = list(dict.fromkeys(main))
+        context.named_models = list(dict.fromkeys([p.name for p in models]
+                                                  + context.named_models))
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
