@@ -818,3 +818,27 @@ def test_a_model_family_named_after_its_version_means_that_version() -> None:
                  "été téléchargés 300 millions de fois. En Europe, Capgemini l'utilise déjà.")
     assert ("uses_model", "Capgemini", "Qwen 3.5", "stated") in found
     assert ("uses_model", "Capgemini", "Qwen", "stated") not in found
+
+
+def test_a_pronoun_relying_on_a_company_is_a_deal_with_it() -> None:
+    found = keys("Bouygues Telecom cherche un partenaire. Il s'appuiera désormais sur Cohere, "
+                 "une jeune pousse nantaise.")
+    assert ("partnership", "Bouygues", "Cohere", "stated") in found
+    # Integrating a company's teams follows a purchase: no deal.
+    found = keys("Capgemini a racheté Cohere. Le groupe entend désormais intégrer les équipes "
+                 "de Cohere à sa division de conseil.")
+    assert ("partnership", "Capgemini", "Cohere", "stated") not in found
+
+
+def test_products_deployed_at_clients_are_deals_of_their_owner() -> None:
+    found = keys("Cohere lève des fonds. Ses agents, construits sur son propre modèle Command R, "
+                 "sont déployés chez Société Générale et chez Axa.")
+    assert ("partnership", "Cohere", "Société Générale", "stated") in found
+    assert ("partnership", "AXA", "Cohere", "stated") in found
+
+
+def test_a_licence_to_train_a_model_is_a_deal_not_a_use_of_the_model() -> None:
+    found = keys("Le groupe Vivendi a signé un accord de licence avec Google portant sur "
+                 "l'utilisation de ses archives pour entraîner les modèles Gemini.")
+    assert ("partnership", "Google", "Vivendi", "stated") in found
+    assert not any(kind == "uses_model" for kind, *_ in found)

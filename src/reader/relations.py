@@ -150,6 +150,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("travaux", "projet", "programme", "recherche", "développement"),
      r"(?:travaux|projets?|programmes?|recherches?|développements?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
+    (("déploy", "install", "utilisé", "présent"),
+     r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("proche",),
      r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
@@ -234,7 +236,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
-     r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
+     r"|s['’]appu[iy]\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur"
+     r"|repos\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
@@ -470,7 +473,9 @@ _MODELS_GIVEN = re.compile(
     r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,2}$",
                                 re.IGNORECASE)
-_POSSESSED_SUBJECT = re.compile(r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,3}$")
+# "Ses agents, construits sur M, sont déployés chez X": the possessor acts.
+_POSSESSED_SUBJECT = re.compile(
+    r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+(?:\s*,[^,;:]{0,80},)?\s+){1,3}$")
 _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
                             r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
@@ -973,7 +978,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner = _main_subject(sentence, groups, left_names[0].start) or context.subject
                 if owner:
                     left_names = [_Party(0, 0, COMPANY, name) for name in owner]
-            if kind == USES_MODEL and shape == "svo" and not _companies(left_names) \
+            if kind in (USES_MODEL, PARTNERSHIP) and shape in ("svo", "pair") \
+                    and not _companies(left_names) \
                     and context.subject and _POSSESSED_SUBJECT.match(sentence, 0, cue.start()):
                 # "Ses agents s'appuient sur M": the company the possessive stands for.
                 left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
@@ -1351,7 +1357,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                      and re.fullmatch(r"[^,;:«»\"()]{0,100}", sentence[cue.end() : p.start])
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
                                       sentence[after : p.start])
-                     and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])]
+                     and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])
+                     and not _TRAINED.search(sentence, after, p.start)]
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
@@ -1398,10 +1405,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     continue
                 else:
                     out.append(_Found(kind, company, model, status))
-            close = bool(left) and left[-1].end > 0 and re.fullmatch(
+            close = bool(left) and (re.fullmatch(
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
-            if kind == USES_MODEL and not _models(objects) and close:
-                # "X intègre Y" with Y a company: a deal between them.
+                if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
+            if kind == USES_MODEL and not _models(objects) and close and objects \
+                    and not _STAFF_OF.search(sentence, cue.end(), objects[0].start):
+                # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
+                # follows a purchase).
                 for other in _companies(objects):
                     if other != company and shape == "svo":
                         out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
@@ -1422,6 +1432,8 @@ _OWN_PRODUCT = re.compile(
 # "développer son propre système M": the party's own model, not what the deal is about.
 _OWN_MODEL = re.compile(r"\b(?:son|sa|ses|leurs?)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$",
                         re.IGNORECASE)
+_STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
+                       r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
