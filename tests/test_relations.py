@@ -842,3 +842,30 @@ def test_a_licence_to_train_a_model_is_a_deal_not_a_use_of_the_model() -> None:
                  "l'utilisation de ses archives pour entraîner les modèles Gemini.")
     assert ("partnership", "Google", "Vivendi", "stated") in found
     assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_a_verb_coordinated_to_the_main_one_shares_its_subject() -> None:
+    found = keys("Samsung a signé avec Microsoft, et s'associe à Cerebras.")
+    assert ("partnership", "Cerebras", "Samsung", "stated") in found
+    assert ("partnership", "Cerebras", "Microsoft", "stated") not in found
+
+
+def test_models_named_by_the_cue_s_own_preposition_again() -> None:
+    found = keys("Doctolib s'appuie sur le modèle Whisper d'OpenAI pour la transcription et sur "
+                 "Mistral Large de Mistral AI pour la rédaction.")
+    assert ("uses_model", "Doctolib", "Whisper", "stated") in found
+    assert ("uses_model", "Doctolib", "Mistral Large", "stated") in found
+
+
+def test_making_a_company_one_s_supplier_is_a_deal() -> None:
+    found = keys("Anthropic lève des fonds. En contrepartie, la start-up de San Francisco fera "
+                 "d'Amazon Web Services son principal fournisseur de cloud.")
+    assert ("partnership", "Amazon Web Services", "Anthropic", "stated") in found
+    assert keys("Microsoft fait de l'IA sa priorité.") == set()
+
+
+def test_a_model_used_through_a_company_s_platform_is_a_deal_with_it() -> None:
+    found = keys("Decathlon lance un assistant. L'enseigne utilise Claude Sonnet 4, le modèle "
+                 "d'Anthropic, via la plateforme Bedrock d'Amazon Web Services.")
+    assert ("uses_model", "Decathlon", "Claude Sonnet 4", "stated") in found
+    assert ("partnership", "Amazon Web Services", "Decathlon", "stated") in found

@@ -150,6 +150,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("travaux", "projet", "programme", "recherche", "développement"),
      r"(?:travaux|projets?|programmes?|recherches?|développements?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
+    (("fait", "font", "fera", "feront", "faire", "ferait"),
+     r"f(?:ait|ont|era|eront|aire|erait|eraient)\s+(?:d['’]|de\s+)(?=[^,;.]{1,60}?\s(?:son|sa|leur)"
+     r"\s+(?:\w+\s+){0,2}?(?:partenaire|fournisseur|prestataire|hébergeur|distributeur|allié)s?\b)",
+     PARTNERSHIP, "svo", None),
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("proche",),
@@ -939,6 +943,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            elif left_names and left_names[0].end > 0 and _AND_VERB.search(lead) and (
+                    not _companies(left_names) or _GOVERNED.search(
+                        sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
+                # "X a développé M avec l'université Y, et s'associe à Z": a verb coordinated
+                # to the main one shares its subject.
+                subject = _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if not _companies(left_names) and (context.subject or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
@@ -1004,6 +1016,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 left_names = [_Party(0, 0, COMPANY, name) for name in funded if name]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
+            if kind == USES_MODEL and shape == "svo" and right and cue.group().rstrip().endswith(
+                    ("sur", "à", "avec")):
+                # "s'appuie sur M pour la transcription et sur N pour la rédaction"
+                right = right + _more_objects(sentence, groups, right, cue.group().split()[-1])
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right):
@@ -1024,6 +1040,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                           context)
+            if kind == USES_MODEL and "via" in words:
+                new += _through(sentence, cue.end(), parties, new)
             if new:
                 if status_flags is None:
                     status_flags = _status_flags(lower)
@@ -1174,6 +1192,37 @@ def _models_named_after(sentence: str, groups: list[list[_Party]],
                 return [p for p in group if p.kind == MODEL]
             break
     return []
+
+
+def _through(sentence: str, after: int, parties: list[_Party],
+             found: list[_Found]) -> list[_Found]:
+    """"X utilise M via (la plateforme Bedrock d')Y": a deal between X and Y."""
+    users = {f.a for f in found if f.type == USES_MODEL}
+    out: list[_Found] = []
+    for p in parties:
+        if p.kind == COMPANY and not p.attached and p.start >= after \
+                and re.search(r"\bvia\s+[^,;:.()]{0,40}$", sentence[after : p.start]):
+            out += [_Found(PARTNERSHIP, *sorted((user, p.name)), STATED) for user in users
+                    if user != p.name]
+            break
+    return out
+
+
+def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party],
+                  preposition: str) -> list[_Party]:
+    """Models named after the cue's object by the cue's own preposition ("et sur N")."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        if not _models(group) or not re.fullmatch(
+                rf"[^;:.,]{{0,80}}?\s(?:et|ainsi\s+que|mais\s+aussi)\s+{re.escape(preposition)}\s+"
+                r"(?:(?:le|les|la)\s+(?:modèles?|famille)\s+)?", sentence[end : group[0].start]):
+            break
+        out += group
+        end = group[-1].end
+    return out
 
 
 def _more_investors(sentence: str, groups: list[list[_Party]],
@@ -1434,6 +1483,7 @@ _OWN_MODEL = re.compile(r"\b(?:son|sa|ses|leurs?)\s+propres?\s+(?:[a-zà-ÿ'’-
                         re.IGNORECASE)
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
+_AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
