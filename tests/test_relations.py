@@ -869,3 +869,11 @@ def test_a_model_used_through_a_company_s_platform_is_a_deal_with_it() -> None:
                  "d'Anthropic, via la plateforme Bedrock d'Amazon Web Services.")
     assert ("uses_model", "Decathlon", "Claude Sonnet 4", "stated") in found
     assert ("partnership", "Amazon Web Services", "Decathlon", "stated") in found
+
+
+def test_a_coordinated_participle_is_no_verb_of_the_main_subject() -> None:
+    found = keys("Tencent a ouvert les poids de Hunyuan, tandis que 01.AI, fondée par Kai-Fu Lee "
+                 "et soutenue par Sinovation Ventures, a renoncé à entraîner Yi-Lightning.")
+    assert not any(a == "Sinovation Ventures" and b == "Tencent" for _, a, b, _ in found)
+    # Giving up training a successor does not end the making of the model.
+    assert ("makes_model", "01.AI", "Yi-Lightning", "stated") in found

@@ -943,7 +943,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
-            elif left_names and left_names[0].end > 0 and _AND_VERB.search(lead) and (
+            elif left_names and left_names[0].end > 0 and _AND_VERB.search(lead) \
+                    and not re.search(r"(?:é|ée|és|ées|ue|ues)$", cue.group().split()[0]) and (
                     not _companies(left_names) or _GOVERNED.search(
                         sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
                 # "X a développé M avec l'université Y, et s'associe à Z": a verb coordinated
@@ -1050,6 +1051,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if kind == USES_MODEL and _AFTER_HAVING.search(lead):
                     status = ENDED
+                if status == ENDED and all(f.type == MAKES_MODEL for f in new):
+                    status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
                 if status == TALKS and (kind == ACQUISITION or (
                         kind == INVESTMENT and not _NEGOTIATION.search(sentence))) \
                         and _RUMORED.search(sentence, 0, cue.end()):
