@@ -877,3 +877,12 @@ def test_a_coordinated_participle_is_no_verb_of_the_main_subject() -> None:
     assert not any(a == "Sinovation Ventures" and b == "Tencent" for _, a, b, _ in found)
     # Giving up training a successor does not end the making of the model.
     assert ("makes_model", "01.AI", "Yi-Lightning", "stated") in found
+
+
+def test_a_deal_that_came_to_an_end_and_a_stake_sold_are_ended() -> None:
+    assert ("partnership", "Mistral AI", "Orange", "ended") in keys(
+        "Le partenariat entre Orange et Mistral AI a pris fin en mars.")
+    assert ("investment", "IBM", "Cohere", "ended") in keys(
+        "IBM a cédé sa participation dans Cohere.")
+    assert ("investment", "IBM", "Cohere", "ended") in keys(
+        "IBM a vendu sa participation dans Cohere.")

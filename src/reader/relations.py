@@ -169,9 +169,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
      r"\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
-    (("part", "détient", "détenait", "détiennent", "possède", "possédait"),
+    (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
+      "revendu", "vendu"),
      r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
-     r"|possédait|possèdent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
      r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
@@ -337,7 +338,8 @@ _TALKS = re.compile(
     re.IGNORECASE)
 _ENDED = re.compile(
     r"\b(?:autrefois|naguère|ancien(?:ne)?s?\s+(?:partenaire|allié|rival|client)\w*|ex-\w+"
-    r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
+    r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|pris\s+fin|prend\s+fin|prendra\s+fin|cess\w*"
+    r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*)\b",
@@ -721,7 +723,8 @@ _STATUS_STEMS = {
           "étudi", "sond", "courtis", "sollicit", "vue", "projet", "intéress", "voudrai",
           "souhait", "cherch", "tent", "approché", "pourrai", "ouvert", "serai", "proche",
           "point", "candidat", "offre", "propos", "veut", "veulent"),
-    "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "rompu", "romp", "rupture",
+    "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "cess", "vendu", "rompu", "romp",
+          "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "renonc", "renonç",
           "clos", "terminé", "jusqu"),
