@@ -886,3 +886,39 @@ def test_a_deal_that_came_to_an_end_and_a_stake_sold_are_ended() -> None:
         "IBM a cédé sa participation dans Cohere.")
     assert ("investment", "IBM", "Cohere", "ended") in keys(
         "IBM a vendu sa participation dans Cohere.")
+
+
+def test_leading_a_round_in_the_present_and_drawing_closer() -> None:
+    assert ("investment", "SoftBank", "OpenAI", "stated") in keys(
+        "SoftBank mène un tour de 40 milliards de dollars dans OpenAI.")
+    assert ("partnership", "Amazon", "Anthropic", "stated") in keys(
+        "Anthropic se rapproche d'Amazon.")
+
+
+def test_a_deal_opening_the_sentence_belongs_to_the_subject_after_it() -> None:
+    assert ("partnership", "Microsoft", "OpenAI", "stated") in keys(
+        "Grâce à un accord avec Microsoft, OpenAI dispose de la puissance de calcul nécessaire.")
+    assert ("partnership", "Nvidia", "Samsung", "stated") in keys(
+        "En partenariat avec Nvidia, Samsung déploie un supercalculateur.")
+
+
+def test_a_client_named_inside_the_cue() -> None:
+    assert ("partnership", "Microsoft", "OpenAI", "stated") in keys(
+        "Microsoft compte OpenAI parmi ses clients.")
+
+
+def test_among_the_investors_or_clients_figure() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. Parmi les investisseurs figurent "
+                 "Nvidia, Samsung et Salesforce.")
+    for investor in ("Nvidia", "Samsung", "Salesforce"):
+        assert ("investment", investor, "Mistral AI", "stated") in found
+    found = keys("Dust a lancé un agent. Parmi ses clients figurent Qonto, Alan et Doctolib.")
+    assert {("partnership", "Dust", "Qonto", "stated"), ("partnership", "Alan", "Dust", "stated"),
+            ("partnership", "Doctolib", "Dust", "stated")} <= found
+
+
+def test_the_product_a_model_is_integrated_into_is_not_what_the_deal_is_about() -> None:
+    found = keys("Samsung a signé avec Google pour intégrer Gemini à la prochaine version de "
+                 "Bixby.")
+    assert ("uses_model", "Samsung", "Gemini", "stated") in found
+    assert not any(kind == "uses_model" and a == "Google" for kind, a, _, _ in found)

@@ -120,7 +120,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
-     r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
+     r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
      r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
      r"|sign(?:e|ent|era|eront|ait|aient)\s+avec\b", PARTNERSHIP,
@@ -156,6 +156,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "svo", None),
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
+    (("parmi",),
+     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires)"
+     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
+     r"|comptent)\b", PARTNERSHIP, "among", None),
+    (("parmi",),
+     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
+     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
+     r"|comptent)\b", INVESTMENT, "among", None),
     (("proche",),
      r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
@@ -175,7 +183,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
-     r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
+     r"(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
      r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation"),
@@ -938,6 +946,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
             right = _right_group(sentence, after, cue.end())
+            if right is None and shape == "pair":
+                # "Microsoft compte OpenAI parmi ses clients": the party inside the cue.
+                right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
+                    or None
             left_names = list(left) if left else []
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
@@ -1040,6 +1052,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                              in ("l'", "l’")):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
+            if shape == "among":
+                # "Parmi ses clients (les investisseurs) figurent X, Y et Z": X, Y and Z are the
+                # clients (investors) of the company named before, else of the one spoken of.
+                if not right:
+                    continue
+                members = right + (_more_investors(sentence, groups, right)
+                                   if kind == INVESTMENT else [])
+                owners = _companies(left_names) or (
+                    [context.investee] if kind == INVESTMENT and context.investee
+                    else _resolve("Il", context))
+                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
+                shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
+                    else ("svo", owner_parties, members)
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
@@ -1372,6 +1397,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                                        re.IGNORECASE):
                 # "malgré son accord avec X, Y …": the owner of the deal is named after it.
                 lefts = _companies(_next_group(sentence, parties, right))
+            if not lefts and rights and not any(p.end and p.end <= cue.start() for p in parties):
+                # "En partenariat avec X, Y déploie…", "Grâce à un accord avec X, Y…".
+                lefts = _companies(_next_group(sentence, parties, right))
             if not lefts and rights and kind == RIVALRY and context is not None \
                     and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
                 # "Pour X, il s'agit d'assurer sa position face à des concurrents comme Y":
@@ -1413,7 +1441,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
                                       sentence[after : p.start])
                      and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])
-                     and not _TRAINED.search(sentence, after, p.start)]
+                     and not _TRAINED.search(sentence, after, p.start)
+                     and not (_DESTINATION.search(sentence, max(after, p.start - 50), p.start)
+                              and any(q.kind == MODEL and cue.end() <= q.start < p.start
+                                      for q in parties))]
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
@@ -1490,6 +1521,9 @@ _OWN_MODEL = re.compile(r"\b(?:son|sa|ses|leurs?)\s+propres?\s+(?:[a-zà-ÿ'’-
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# "intégrer M à la prochaine version de N": N receives M, the deal is not about N.
+_DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|sa)?\s*"
+                          r"(?:[a-zà-ÿ-]+\s+){0,4}(?:de\s+|d['’])?$", re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
