@@ -922,3 +922,9 @@ def test_the_product_a_model_is_integrated_into_is_not_what_the_deal_is_about() 
                  "Bixby.")
     assert ("uses_model", "Samsung", "Gemini", "stated") in found
     assert not any(kind == "uses_model" and a == "Google" for kind, a, _, _ in found)
+
+
+def test_entrusting_a_product_to_a_model_and_access_to_models_keep_the_model_used() -> None:
+    found = keys("Apple aurait entamé des discussions avec Google pour confier une partie de "
+                 "Siri à Gemini, selon Bloomberg.")
+    assert ("uses_model", "Apple", "Gemini", "talks") in found

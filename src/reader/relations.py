@@ -1444,6 +1444,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                      and not _TRAINED.search(sentence, after, p.start)
                      and not (_DESTINATION.search(sentence, max(after, p.start - 50), p.start)
                               and any(q.kind == MODEL and cue.end() <= q.start < p.start
+                                      and _INTO.search(sentence, cue.end(), q.start)
                                       for q in parties))]
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
@@ -1524,6 +1525,7 @@ _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECA
 # "intégrer M à la prochaine version de N": N receives M, the deal is not about N.
 _DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|sa)?\s*"
                           r"(?:[a-zà-ÿ-]+\s+){0,4}(?:de\s+|d['’])?$", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
