@@ -928,3 +928,14 @@ def test_entrusting_a_product_to_a_model_and_access_to_models_keep_the_model_use
     found = keys("Apple aurait entamé des discussions avec Google pour confier une partie de "
                  "Siri à Gemini, selon Bloomberg.")
     assert ("uses_model", "Apple", "Gemini", "talks") in found
+
+
+def test_a_model_carried_by_a_company_and_a_could_that_is_no_talks() -> None:
+    found = keys("Meta a publié Llama 2. Le détail : le modèle de langage, désormais porté par "
+                 "Microsoft, est gratuit.")
+    assert ("uses_model", "Microsoft", "Llama 2", "stated") in found
+    # "pourrait être bénéfique" says nothing of talks: the deal is stated.
+    assert ("partnership", "Alibaba", "Apple", "stated") in keys(
+        "L'accord entre Apple et Alibaba pourrait très bien offrir un modèle.")
+    assert ("partnership", "Perplexity", "Samsung", "talks") in keys(
+        "Samsung pourrait s'associer à Perplexity.")

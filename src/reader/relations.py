@@ -259,9 +259,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
-      "choisi", "retenu"),
+      "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé"),
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
-     r"|déployé\w*|choisi\w*|retenu\w*)(?:\s+\w+ment)?\s+par", USES_MODEL, "ovs", None),
+     r"|déployé\w*|choisi\w*|retenu\w*|porté\w*|hébergé\w*|distribué\w*|commercialisé\w*)"
+     r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également))?\s+par", USES_MODEL, "ovs", None),
     # makes_model
     (("lanc", "présent", "dévoil", "publi", "sort", "développ", "entraîn", "conçu",
       "annonc", "mis", "met", "créé", "crée"),
@@ -340,7 +341,11 @@ _NEGOTIATION = re.compile(r"\b(?:négoci\w*|pourparlers|discussions?|discut\w*|t
 _TALKS = re.compile(
     r"\b(?:négoci\w*|pourparlers|discut\w*|discussions?|tractations|envisag\w*|explor\w*"
     r"|étudi\w*|sond\w*|courtis\w*|sollicit\w*|en\s+vue\s+d|projet\s+d['’e]|s['’]intéress\w*"
-    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*|pourrai\w*|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
+    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*"
+    # "pourrait s'associer", not "pourrait être bénéfique"
+    r"|pourrai\w*\s+(?:\w+\s+)?(?:s['’]|y\s+|l['’])?(?:associ|alli|sign|concl|rachet|achet|acqu"
+    r"|invest|particip|rejoindre|intégr|utilis|adopt|nouer|entrer|prendre|collabor)\w*"
+    r"|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
     r"|proche\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
     r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
     re.IGNORECASE)
@@ -492,7 +497,7 @@ _POSSESSED_SUBJECT = re.compile(
     r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+(?:\s*,[^,;:]{0,80},)?\s+){1,3}$")
 _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
-                            r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
+                            r"|^\W*(?:[\w-]+[\s,:]+){0,3}?(?:le|ce)\s+modèle\b", re.IGNORECASE)
 _DESCRIPTION_GATE = re.compile("pousse|start|société|licorne|pépite")
 _ANAPHOR_KEYS = frozenset((
     "groupe", "entreprise", "société", "firme", "start-up", "startup", "pousse", "géant",
