@@ -939,3 +939,33 @@ def test_a_model_carried_by_a_company_and_a_could_that_is_no_talks() -> None:
         "L'accord entre Apple et Alibaba pourrait très bien offrir un modèle.")
     assert ("partnership", "Perplexity", "Samsung", "talks") in keys(
         "Samsung pourrait s'associer à Perplexity.")
+
+
+def test_rivalry_said_by_a_dispute_an_alternative_a_lawsuit_and_a_list_of_rivals() -> None:
+    assert ("rivalry", "Google", "Oracle", "ended") in keys(
+        "Le litige qui oppose Oracle à Google est clos.")
+    assert ("rivalry", "Google", "Microsoft", "stated") in keys(
+        "Microsoft et Google se disputent le marché du cloud.")
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in keys(
+        "Mistral AI se positionne en alternative à OpenAI.")
+    assert ("rivalry", "OpenAI", "xAI", "stated") in keys(
+        "OpenAI a attaqué Elon Musk et xAI en justice.")
+    found = keys("Samsung cite Apple et Xiaomi comme ses principaux concurrents.")
+    assert {("rivalry", "Apple", "Samsung", "stated"),
+            ("rivalry", "Samsung", "Xiaomi", "stated")} <= found
+    assert ("rivalry", "Apple", "Xiaomi", "stated") not in found
+
+
+def test_rivals_disputing_a_market_are_not_rivals_of_its_leader() -> None:
+    found = keys("OVHcloud et Scaleway se disputent les mêmes clients, un marché dominé par "
+                 "Amazon.")
+    assert ("rivalry", "OVHcloud", "Scaleway", "stated") in found
+    assert not any("Amazon" in (a, b) for _, a, b, _ in found)
+
+
+def test_a_model_developed_together_is_made_by_both_partners() -> None:
+    found = keys("Mistral AI et Nvidia ont développé ensemble le modèle Mistral NeMo.")
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found
+    assert ("makes_model", "Nvidia", "Mistral NeMo", "stated") in found
+    assert ("uses_model", "Nvidia", "Mistral NeMo", "stated") not in found
+    assert keys("Nvidia possède l'ensemble des brevets de Mellanox.") == set()

@@ -281,8 +281,18 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "contentieux", "accus"),
      r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
-     r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+     r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
+     r"|porte\w*\s+plainte"
      r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
+     "pair", None),
+    (("oppos",),
+     r"oppos(?:e|ent|ait|aient|ant)\b", RIVALRY, "pair", None),
+    (("disput",),
+     r"se\s+disput\w*", RIVALRY, "pair", None),
+    (("alternative",),
+     r"alternatives?\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:à|au|aux)\b", RIVALRY, "pair", None),
+    (("ensemble", "conjointement", "commun"),
+     r"(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’])", PARTNERSHIP,
      "pair", None),
     (("mesur",),
      r"se\s+mesur\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|a|aux|avec)\b", RIVALRY, "pair", None),
@@ -951,6 +961,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
             right = _right_group(sentence, after, cue.end())
+            if kind == RIVALRY and cue.group().lower().startswith("se disput"):
+                right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if right is None and shape == "pair":
                 # "Microsoft compte OpenAI parmi ses clients": the party inside the cue.
                 right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
@@ -1131,16 +1143,31 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             # "X(, qui …,) figure parmi ses concurrents" (not "compte parmi ses concurrents Y",
             # whose rival follows).
             rival = before[-1]
-        if rival is None:
+        rivals = [rival] if rival is not None else []
+        if not rivals and before and _AS_RIVALS.fullmatch(sentence, before[-1].end, match.start()):
+            # "X cite Y et Z comme ses principaux concurrents", "Y et Z, qu'il présente comme
+            # ses rivaux": the whole list before "comme".
+            group = [before[-1]]
+            for p in reversed(before[:-1]):
+                if not _COORD.match(sentence[p.end : group[0].start]):
+                    break
+                group.insert(0, p)
+            rivals = group
+        if not rivals:
             continue
-        owners = [p.name for p in companies if p.end <= match.start() and p is not rival][:1] \
-            or [n for n in _resolve("Il", context) if n != rival.name]
+        owners = [p.name for p in companies if p.end <= rivals[0].start and p not in rivals][:1] \
+            or [n for n in _resolve("Il", context) if n not in {r.name for r in rivals}]
         if not owners:
             continue
         taken.append((match.start(), match.end()))
         status = ENDED if "ancien" in match.group().lower() else STATED
-        out += [_Found(RIVALRY, owner, rival.name, status) for owner in owners]
+        out += [_Found(RIVALRY, owner, r.name, status) for owner in owners for r in rivals
+                if r.name != owner]
     return out
+
+
+_AS_RIVALS = re.compile(r"(?:\s*,\s*qu['’e]\s*(?:il|elle|ils|elles|\w+)?)?(?:\s+[a-zà-ÿ-]+){0,2}?"
+                        r"\s+comme\s*", re.IGNORECASE)
 
 
 # "Y, dans laquelle X a investi": X invested in Y.
@@ -1387,8 +1414,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
-        if rest.startswith("entre") or re.match(
+        if rest.startswith("entre") or cue.group().lower().startswith("oppos") or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
+            # (also "le litige qui oppose X à Y")
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
         else:
@@ -1451,11 +1479,14 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                               and any(q.kind == MODEL and cue.end() <= q.start < p.start
                                       and _INTO.search(sentence, cue.end(), q.start)
                                       for q in parties))]
+            joint = re.match(r"ensemble|conjointement|en\s+commun", cue.group(), re.IGNORECASE)
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
                     if company != maker and maker in names:
-                        out.append(_Found(USES_MODEL, company, model, status))
+                        # "X et Y ont développé ensemble M": both made it.
+                        out.append(_Found(MAKES_MODEL if joint else USES_MODEL, company, model,
+                                          status))
         return out
     subjects, objects = (left, right) if shape in ("svo", "noun") else (right, left)
     if shape == "noun":
