@@ -969,3 +969,26 @@ def test_a_model_developed_together_is_made_by_both_partners() -> None:
     assert ("makes_model", "Nvidia", "Mistral NeMo", "stated") in found
     assert ("uses_model", "Nvidia", "Mistral NeMo", "stated") not in found
     assert keys("Nvidia possède l'ensemble des brevets de Mellanox.") == set()
+
+
+def test_shareholders_inside_the_cue_and_talks_said_close_to_a_deal() -> None:
+    found = keys("Cohere, qui compte Oracle et Nvidia parmi ses actionnaires, lance un modèle.")
+    assert {("investment", "Oracle", "Cohere", "stated"),
+            ("investment", "Nvidia", "Cohere", "stated")} <= found
+    assert ("partnership", "Apple", "Google", "talks") in keys(
+        "Apple et Google seraient proches d'un accord sur Gemini.")
+
+
+def test_a_use_no_longer_made_is_ended_and_a_switch_is_the_new_use() -> None:
+    assert ("partnership", "Mistral AI", "Nvidia", "ended") in keys(
+        "Mistral AI n'utilise plus les puces de Nvidia.")
+    found = keys("Apple utilisait ChatGPT jusqu'en 2025 avant de passer à Gemini.")
+    assert ("uses_model", "Apple", "ChatGPT", "ended") in found
+    assert ("uses_model", "Apple", "Gemini", "stated") in found
+
+
+def test_an_offer_to_buy_is_no_deal_and_a_denied_plan_no_relation() -> None:
+    found = keys("Selon The Information, Meta aurait proposé de racheter Perplexity.")
+    assert ("acquisition", "Meta", "Perplexity", "rumored") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+    assert keys("Google a démenti tout projet de rachat de Cohere.") == set()

@@ -244,7 +244,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
-      "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
+      "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
+      "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
@@ -254,7 +255,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
-     r"|accès\s+à|licence)", USES_MODEL, "svo", None),
+     r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
+     r"|se\s+tourn\w*\s+vers)", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, USES_MODEL, "svo", None),
@@ -356,7 +358,7 @@ _TALKS = re.compile(
     r"|pourrai\w*\s+(?:\w+\s+)?(?:s['’]|y\s+|l['’])?(?:associ|alli|sign|concl|rachet|achet|acqu"
     r"|invest|particip|rejoindre|intégr|utilis|adopt|nouer|entrer|prendre|collabor)\w*"
     r"|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
-    r"|proche\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
+    r"|proches?\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
     r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
     re.IGNORECASE)
 _ENDED = re.compile(
@@ -364,7 +366,7 @@ _ENDED = re.compile(
     r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|pris\s+fin|prend\s+fin|prendra\s+fin|cess\w*"
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
-    r"|n['’]est\s+plus|ne\s+sont\s+plus|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
+    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*)\b",
     re.IGNORECASE)
 _RUMORED = re.compile(
@@ -963,7 +965,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             right = _right_group(sentence, after, cue.end())
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
-            if right is None and shape == "pair":
+            if right is None and shape in ("pair", "ovs"):
                 # "Microsoft compte OpenAI parmi ses clients": the party inside the cue.
                 right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
                     or None
@@ -1082,6 +1084,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+            if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
+                continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
@@ -1096,6 +1100,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if kind == USES_MODEL and _AFTER_HAVING.search(lead):
                     status = ENDED
+                elif status == ENDED and re.search(r"\bavant\s+d(?:e\s+|['’])$", lead):
+                    status = STATED  # "utilisait A jusqu'en 2025 avant de passer à B": B is now
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
                     status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
                 if status == TALKS and (kind == ACQUISITION or (
@@ -1532,7 +1538,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
                 if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
             if kind == USES_MODEL and not _models(objects) and close and objects \
-                    and not _STAFF_OF.search(sentence, cue.end(), objects[0].start):
+                    and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
+                    and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
                 # follows a purchase).
                 for other in _companies(objects):
@@ -1562,6 +1569,10 @@ _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECA
 _DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|sa)?\s*"
                           r"(?:[a-zà-ÿ-]+\s+){0,4}(?:de\s+|d['’])?$", re.IGNORECASE)
 _INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re.IGNORECASE)
+# "a proposé de racheter Y": the verb's object is an infinitive, not Y.
+_INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
+                     re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
