@@ -992,3 +992,19 @@ def test_an_offer_to_buy_is_no_deal_and_a_denied_plan_no_relation() -> None:
     assert ("acquisition", "Meta", "Perplexity", "rumored") in found
     assert not any(kind == "partnership" for kind, *_ in found)
     assert keys("Google a démenti tout projet de rachat de Cohere.") == set()
+
+
+def test_a_round_with_a_comma_after_its_name_and_the_investors_it_attracted() -> None:
+    found = keys("Hugging Face a annoncé mardi une levée de 235 millions de dollars. Le tour, mené "
+                 "par Salesforce Ventures, a attiré Google, Amazon, Nvidia et IBM.")
+    for investor in ("Salesforce Ventures", "Google", "Amazon", "Nvidia", "IBM"):
+        assert ("investment", investor, "Hugging Face", "stated") in found
+    # Attracting clients is no funding.
+    assert not any(kind == "investment" for kind, *_ in keys(
+        "Hugging Face grandit. La plateforme a attiré Google et Amazon comme clients."))
+
+
+def test_a_rival_apposed_without_a_mention_is_not_the_next_name() -> None:
+    found = keys("Hugging Face grandit vite. Son principal concurrent, Replicate, appartient à "
+                 "Microsoft.")
+    assert not any(kind == "rivalry" and "Microsoft" in (a, b) for kind, a, b, _ in found)

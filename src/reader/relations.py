@@ -164,6 +164,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
      r"|comptent)\b", INVESTMENT, "among", None),
+    (("attir", "séduit", "réuni", "rassembl", "fédér"),
+     r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
      r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
@@ -207,7 +209,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
       "opération"),
-     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération)"
+     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération),?"
      r"(?:\s+\S+){0,10}?\s+(?:auprès\s+(?:notamment\s+|entre\s+autres\s+)?d[eu'’]?"
      r"|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
      r"|(?:co-?)?dirigé\w*\s+par"
@@ -1071,6 +1073,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                              in ("l'", "l’")):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
+            if shape == "attracts":
+                # "Le tour, mené par X, a attiré Y et Z": more investors in the round spoken of.
+                if not right or not _ROUND_OPENS.match(sentence):
+                    continue
+                funded = [context.investee] if context.investee else _resolve("Il", context)
+                if not funded:
+                    continue
+                shape, left_names = "svo", right + _more_investors(sentence, groups, right)
+                right = [_Party(0, 0, COMPANY, name) for name in funded if name]
             if shape == "among":
                 # "Parmi ses clients (les investisseurs) figurent X, Y et Z": X, Y and Z are the
                 # clients (investors) of the company named before, else of the one spoken of.
@@ -1345,6 +1356,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     return nearest
 
 
+_NAME_APPOSED = re.compile(r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
+
+
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
     if not after:
         return None
@@ -1352,6 +1366,8 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
         return None
+    if _NAME_APPOSED.search(gap):
+        return None  # "Son concurrent, GitHub, appartient à X": the cue's party has no mention
     if re.fullmatch(r"\s*,\s*", gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
         return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
     if _in_examples(sentence, nearest, cue_end):
