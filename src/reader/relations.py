@@ -1356,7 +1356,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     return nearest
 
 
-_NAME_APPOSED = re.compile(r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
+_NAME_APPOSED = re.compile(
+    r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
 
 
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
