@@ -1008,3 +1008,25 @@ def test_a_rival_apposed_without_a_mention_is_not_the_next_name() -> None:
     found = keys("Hugging Face grandit vite. Son principal concurrent, Replicate, appartient à "
                  "Microsoft.")
     assert not any(kind == "rivalry" and "Microsoft" in (a, b) for kind, a, b, _ in found)
+
+
+def test_a_story_about_a_company_the_mentions_miss_lends_its_deeds_to_no_one() -> None:
+    # "Pigment" is a common word the mentions do not read as a name: the descriptions and
+    # clauses about it must not fall on the companies the mentions find.
+    found = keys("Pigment, l'éditeur parisien de logiciels financiers, a conclu un accord avec "
+                 "Google Cloud. La jeune pousse, qui a levé 145 millions de dollars auprès d'IVP "
+                 "et de Greenoaks, utilisait jusqu'ici GPT-4o d'OpenAI. Pigment affronte "
+                 "l'américain Anaplan, racheté par Thoma Bravo en 2022, ainsi que Workday.")
+    assert not any(kind == "uses_model" and b == "GPT-4o" for kind, _, b, _ in found)
+    assert not any(kind in ("investment", "acquisition") and "Google Cloud" in (a, b)
+                   for kind, a, b, _ in found)
+    assert ("acquisition", "Workday", "Anaplan", "stated") not in found
+    # An unknown name at the head of a list does not hide the names after it.
+    found = keys("Kyutai, financé notamment par Xavier Niel, Iliad et CMA CGM, recrute.")
+    assert ("investment", "Iliad", "Kyutai", "stated") in found
+
+
+def test_an_adjective_of_finance_is_no_funding() -> None:
+    found = keys("Qorvane, l'éditeur de logiciels financiers, a conclu un accord avec Google Cloud.")
+    assert not any(kind == "investment" for kind, *_ in found)
+    assert ("investment", "Nvidia", "Cohere", "stated") in keys("Nvidia finance Cohere depuis 2023.")

@@ -198,7 +198,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
      INVESTMENT, "svo", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
-     r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+     r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant|ement|ements)"
+     r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
     (("actionnaire", "investisseur"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
@@ -1353,11 +1354,21 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         return before[-2]
     if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0):
         return None
+    if "," in gap and _IN_RELATIVE.search(sentence, 0, nearest[0].start):
+        return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
 
 
 _NAME_APPOSED = re.compile(
     r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
+
+
+_IN_RELATIVE = re.compile(r",\s*(?:qui|dont)\b[^,;:]*$", re.IGNORECASE)
+# (not a name in a list that goes on to the party: "auprès de Cathay Innovation et d'X")
+_NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
+                         r"(?>(?-i:[A-ZÀ-Þ])[\w.&'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]+)*)(?!\s*$)"
+                         r"(?!\s*(?:,\s*|\s(?:et|ou)\s+)(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
+                         r"(?:[a-zà-ÿ-]+\s+)?$)")
 
 
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
@@ -1367,8 +1378,10 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
         return None
-    if _NAME_APPOSED.search(gap):
-        return None  # "Son concurrent, GitHub, appartient à X": the cue's party has no mention
+    if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap):
+        # "Son concurrent, GitHub, appartient à X", "racheté par Thoma Bravo, ainsi que X":
+        # the cue's own party has no mention; X is not it.
+        return None
     if re.fullmatch(r"\s*,\s*", gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
         return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
     if _in_examples(sentence, nearest, cue_end):
@@ -1754,7 +1767,19 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
             if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
                 out.append((match.start(), m.canonical))
                 break
-    return sorted(out + appositions)
+    # "Pigment, l'éditeur parisien…" with no mention of Pigment: the article is about a company
+    # the mentions miss; its descriptions must not fall on another one ("" names none).
+    starts_all = {m.start for m in mentions}
+    unknown = [(match.start(2), "") for match in _UNKNOWN_INTRODUCTION.finditer(text)
+               if match.start(1) not in starts_all
+               and not any(m.start <= match.start(1) < m.end for m in mentions)]
+    return sorted(out + appositions + unknown)
+
+
+_UNKNOWN_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?-i:[A-ZÀ-Þ])[\w.&'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]+){0,2}),\s+"
+    r"((?:la|le|l['’])\s*(?:jeune\s+pousse|start-?up|société|éditeur|fintech|spécialiste|licorne"
+    r"|pépite|plateforme|entreprise)\b)", re.IGNORECASE)
 
 
 _AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b",
