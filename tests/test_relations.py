@@ -1027,6 +1027,8 @@ def test_a_story_about_a_company_the_mentions_miss_lends_its_deeds_to_no_one() -
 
 
 def test_an_adjective_of_finance_is_no_funding() -> None:
-    found = keys("Qorvane, l'éditeur de logiciels financiers, a conclu un accord avec Google Cloud.")
+    found = keys("Qorvane, l'éditeur de logiciels financiers, a conclu un accord avec "
+                 "Google Cloud.")
     assert not any(kind == "investment" for kind, *_ in found)
-    assert ("investment", "Nvidia", "Cohere", "stated") in keys("Nvidia finance Cohere depuis 2023.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in keys(
+        "Nvidia finance Cohere depuis 2023.")
