@@ -1032,3 +1032,10 @@ def test_an_adjective_of_finance_is_no_funding() -> None:
     assert not any(kind == "investment" for kind, *_ in found)
     assert ("investment", "Nvidia", "Cohere", "stated") in keys(
         "Nvidia finance Cohere depuis 2023.")
+
+
+def test_failed_talks_between_the_two_companies_spoken_of() -> None:
+    found = keys("Vivendi a assigné Perplexity en justice. Il réclame 15 millions d'euros. "
+                 "La procédure intervient après l'échec de plusieurs mois de négociations entre "
+                 "les deux sociétés sur un accord de licence.")
+    assert ("partnership", "Perplexity", "Vivendi", "ended") in found

@@ -370,7 +370,8 @@ _ENDED = re.compile(
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
-    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*)\b",
+    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    r"|échec)\b",
     re.IGNORECASE)
 _RUMORED = re.compile(
     r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
@@ -754,7 +755,7 @@ _STATUS_STEMS = {
     "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "cess", "vendu", "rompu", "romp",
           "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
-          "renonc", "renonç",
+          "renonc", "renonç", "échec",
           "clos", "terminé", "jusqu"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans"),
@@ -803,6 +804,8 @@ class Context:
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
+    # The two companies of the last relation read between companies, for "les deux sociétés".
+    last_pair: tuple[str, str] | None = None
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
     # The company the sentence before named last, for "celle-ci", "ce dernier".
@@ -927,6 +930,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
         or (context.models and _MODEL_REFERS.search(sentence)) else 2
+    if context.last_pair and "deux" in words and _BOTH.search(sentence):
+        needed = 0  # "des négociations entre les deux sociétés"
     if len(parties) < needed:
         return []
     cues = _cues_of(tokens)
@@ -1096,6 +1101,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+            if kind in (PARTNERSHIP, RIVALRY) and context.last_pair and not right \
+                    and _BOTH.match(sentence, cue.end()):
+                # "des négociations entre les deux sociétés": the pair spoken of before.
+                right = [_Party(0, 0, COMPANY, name) for name in context.last_pair]
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
@@ -1603,6 +1612,8 @@ _INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re
 _INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
                      re.IGNORECASE)
+_BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
+                   r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1821,6 +1832,8 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
+        if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
+            context.last_pair = (f.a, f.b)
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence):
