@@ -1039,3 +1039,10 @@ def test_failed_talks_between_the_two_companies_spoken_of() -> None:
                  "La procédure intervient après l'échec de plusieurs mois de négociations entre "
                  "les deux sociétés sur un accord de licence.")
     assert ("partnership", "Perplexity", "Vivendi", "ended") in found
+
+
+def test_a_use_in_the_imperfect_until_now_is_ended() -> None:
+    found = keys("Cohere utilisait jusqu'ici GPT-4o d'OpenAI. Mistral AI utilise jusqu'à présent "
+                 "Llama 3.")
+    assert ("uses_model", "Cohere", "GPT-4o", "ended") in found
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found
