@@ -1046,3 +1046,11 @@ def test_a_use_in_the_imperfect_until_now_is_ended() -> None:
                  "Llama 3.")
     assert ("uses_model", "Cohere", "GPT-4o", "ended") in found
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found
+
+
+def test_an_interest_in_a_purchase_is_an_acquisition_in_talks_of_the_company_courted() -> None:
+    found = keys("Cohere attire d'autres prétendants : selon plusieurs sources, Accenture aurait "
+                 "déjà manifesté son intérêt pour un rachat.")
+    assert ("acquisition", "Accenture", "Cohere", "rumored") in found
+    assert ("acquisition", "Oracle", "Cohere", "talks") in keys(
+        "Oracle a manifesté son intérêt pour un rachat de Cohere.")

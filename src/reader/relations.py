@@ -228,6 +228,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
+    (("intérêt", "intéress"),
+     r"(?:intérêt|intéressée?s?)\s+(?:\w+\s+)?pour\s+(?:un|une|le|la|l['’])\s*(?:éventuel\w*\s+)?"
+     r"(?:rachat|acquisition|reprise)(?:\s+(?:de|d['’]|du))?", ACQUISITION, "svo", TALKS),
     (("objet", "cible"),
      r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
      r"(?:(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)"
@@ -1105,6 +1108,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _BOTH.match(sentence, cue.end()):
                 # "des négociations entre les deux sociétés": the pair spoken of before.
                 right = [_Party(0, 0, COMPANY, name) for name in context.last_pair]
+            if kind == ACQUISITION and not right and left_names and cue.group().lower().startswith(
+                    "intér"):
+                # "Y attire des prétendants : X a manifesté son intérêt pour un rachat": Y.
+                targets = [g for g in groups if g[-1].end <= left_names[0].start
+                           and _companies(g)]
+                right = targets[0] if targets else None
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
