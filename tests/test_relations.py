@@ -1054,3 +1054,24 @@ def test_an_interest_in_a_purchase_is_an_acquisition_in_talks_of_the_company_cou
     assert ("acquisition", "Accenture", "Cohere", "rumored") in found
     assert ("acquisition", "Oracle", "Cohere", "talks") in keys(
         "Oracle a manifesté son intérêt pour un rachat de Cohere.")
+
+
+def test_a_pronoun_subject_keeps_the_company_it_stands_for_for_the_next_sentence() -> None:
+    found = keys("La start-up parisienne Mistral AI a signé un accord avec Microsoft. Elle "
+                 "affronte toujours OpenAI sur le marché des entreprises. Le français travaille "
+                 "également avec BNP Paribas.")
+    assert ("partnership", "BNP Paribas", "Mistral AI", "stated") in found
+    assert ("partnership", "BNP Paribas", "OpenAI", "stated") not in found
+
+
+def test_investors_listed_inside_their_cue_with_an_adverb() -> None:
+    found = keys("Mistral AI, qui compte déjà Nvidia et Salesforce parmi ses investisseurs, "
+                 "refuse d'y voir une perte d'indépendance.")
+    assert {("investment", "Nvidia", "Mistral AI", "stated"),
+            ("investment", "Salesforce", "Mistral AI", "stated")} <= found
+
+
+def test_a_purchase_after_someone_else_s_failed_talks_is_stated() -> None:
+    found = keys("Cognition a racheté Windsurf après l'échec des négociations entre cette "
+                 "dernière et OpenAI.")
+    assert ("acquisition", "Cognition", "Codeium", "stated") in found

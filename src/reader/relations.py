@@ -143,7 +143,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("client",),
      r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
     (("client", "parten"),
-     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
@@ -202,7 +202,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
     (("actionnaire", "investisseur"),
-     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
      None),
     (("actionnaire", "investisseur", "bailleur"),
@@ -566,7 +566,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
 _CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
-                     r"|\bqui\b|\bdont\b",
+                     r"|\bqui\b|\bdont\b|\baprès\s+(?:l['’]|les?\s|la\s|des\s|plusieurs\s|de\s)",
                      re.IGNORECASE)
 
 
@@ -1817,15 +1817,29 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
     context.latter = named[-1] if named else None
     if subject:
-        context.subject = subject
         first = next(g for g in groups if g[0].name in subject or subject[0] in _companies(g))
         prefix = sentence[: first[0].start]
-        context.opening = not prefix.strip(" «\"“") or bool(
+        opening = not prefix.strip(" «\"“") or bool(
             _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
+        if not opening and context.subject and _PRONOUN_OPENS.match(sentence):
+            # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object.
+            return _follow_models(sentence, parties, read, context)
+        context.subject = subject
+        context.opening = opening
         if context.opening and len(subject) == 1:
             context.anchor = subject[0]
     elif not _opens_on_anaphor(sentence):
         context.subject = []
+    _follow_models(sentence, parties, read, context)
+
+
+_PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
+
+
+def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
+                   context: Context) -> None:
+    """The models and the funded company the next sentence can refer to."""
+    subject = context.subject
     models = [p for p in parties if p.kind == MODEL]
     if models:
         # The model the sentence is about, not the ones it is compared with.
