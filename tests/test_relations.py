@@ -1075,3 +1075,22 @@ def test_a_purchase_after_someone_else_s_failed_talks_is_stated() -> None:
     found = keys("Cognition a racheté Windsurf après l'échec des négociations entre cette "
                  "dernière et OpenAI.")
     assert ("acquisition", "Cognition", "Codeium", "stated") in found
+
+
+def test_a_model_replaced_by_another_is_ended_and_the_new_one_used() -> None:
+    found = keys("Samsung a remplacé GPT-4o par Gemini dans son assistant.")
+    assert {("uses_model", "Samsung", "GPT-4o", "ended"),
+            ("uses_model", "Samsung", "Gemini", "stated")} <= found
+    found = keys("Doctolib a abandonné Llama 3 au profit de Mistral Large.")
+    assert {("uses_model", "Doctolib", "Llama 3", "ended"),
+            ("uses_model", "Doctolib", "Mistral Large", "stated")} <= found
+
+
+def test_co_investing_seizing_and_entrusting() -> None:
+    found = keys("Le fonds souverain MGX a co-investi avec Microsoft dans OpenAI.")
+    assert {("investment", "MGX", "OpenAI", "stated"),
+            ("investment", "Microsoft", "OpenAI", "stated")} <= found
+    assert ("acquisition", "Capgemini", "Cohere", "stated") in keys(
+        "Capgemini s'est emparé de Cohere pour 3,3 milliards de dollars.")
+    assert ("partnership", "Google", "Renault", "stated") in keys(
+        "Renault a confié à Google le développement de son assistant embarqué.")

@@ -150,6 +150,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("travaux", "projet", "programme", "recherche", "développement"),
      r"(?:travaux|projets?|programmes?|recherches?|développements?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
+    (("confi",),
+     r"confi(?:e|é|ée|ent|era|eront|ait)\s+à\b", PARTNERSHIP, "svo", None),
     (("fait", "font", "fera", "feront", "faire", "ferait"),
      r"f(?:ait|ont|era|eront|aire|erait|eraient)\s+(?:d['’]|de\s+)(?=[^,;.]{1,60}?\s(?:son|sa|leur)"
      r"\s+(?:\w+\s+){0,2}?(?:partenaire|fournisseur|prestataire|hébergeur|distributeur|allié)s?\b)",
@@ -175,8 +177,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("intéress",),
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
     # investment
-    (("invest", "inject", "mis"),
-     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
+    (("invest", "inject", "mis", "co-invest", "coinvest"),
+     rf"(?:(?:co-?)?invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
      r"\s+(?:dans|sur|en)\b",
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
@@ -221,8 +223,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      INVESTMENT, "ovs", None),
     # acquisition
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
-      "avale", "contrôle"),
-     r"(?:rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
+      "avale", "contrôle", "empar"),
+     r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
      r"|achète|achet\w*|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
      r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
@@ -938,7 +940,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if len(parties) < needed:
         return []
     cues = _cues_of(tokens)
-    if not cues:
+    if not cues and words.isdisjoint(_REPLACING_WORDS):
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     groups = _groups(sentence, parties)
@@ -951,6 +953,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _invested_in_which(sentence, groups, taken)
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
+    if not words.isdisjoint(_REPLACING_WORDS):
+        found += _replaced(sentence, groups, context, taken)
     if "que" in words or "qu" in words:
         found += _used_which(sentence, groups, taken)
     status_flags: frozenset[str] | None = None
@@ -981,6 +985,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
                     or None
             left_names = list(left) if left else []
+            if kind == INVESTMENT and shape == "svo" and left_names:
+                # "X a co-investi avec Y dans Z": Y invests as well.
+                left_names = left_names + [
+                    p for p in parties if cue.start() < p.start and p.end <= cue.end()
+                    and p.kind == COMPANY
+                    and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
                     sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
@@ -1237,6 +1247,34 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
                 for b in _companies(held)]
+    return out
+
+
+# "X a remplacé M par N", "a abandonné M au profit de N": M was used, N is.
+_REPLACING_WORDS = frozenset({"remplacé", "remplace", "remplacer", "abandonné", "abandonne",
+                              "délaissé", "délaisse", "troqué", "troque"})
+_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REPLACED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:par|au\s+profit\s+d[eu'’]?|pour)\s*"
+                          r"(?:l['’]|le\s+|la\s+|les\s+)?(?:(?:modèles?|assistant)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _replaced(sentence: str, groups: list[list[_Party]], context: Context,
+              taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for old, new in pairwise(groups):
+        verb = _REPLACING.search(sentence, max(0, old[0].start - 40), old[0].start)
+        if not _models(old) or not _models(new) or verb is None \
+                or not _REPLACED_BY.fullmatch(sentence, old[-1].end, new[0].start):
+            continue
+        users = _main_subject(sentence, groups, verb.start()) or (
+            _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
+        taken.append((verb.start(), new[0].start))
+        for user in users:
+            out += [_Found(USES_MODEL, user, m, ENDED) for m in _models(old)
+                    if maker_of(m) != user]
+            out += [_Found(USES_MODEL, user, m, STATED) for m in _models(new)
+                    if maker_of(m) != user]
     return out
 
 
