@@ -1094,3 +1094,10 @@ def test_co_investing_seizing_and_entrusting() -> None:
         "Capgemini s'est emparé de Cohere pour 3,3 milliards de dollars.")
     assert ("partnership", "Google", "Renault", "stated") in keys(
         "Renault a confié à Google le développement de son assistant embarqué.")
+
+
+def test_a_deal_signed_after_one_broken_in_a_coordinated_clause() -> None:
+    found = keys("De son côté, Nabla a rompu son partenariat avec l'assureur Allianz Partners "
+                 "et signé avec le groupe hospitalier privé Ramsay Santé.")
+    assert ("partnership", "Nabla", "Ramsay Santé", "stated") in found
+    assert ("partnership", "Allianz Partners", "Nabla", "ended") in found

@@ -123,7 +123,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
      r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
-     r"|sign(?:e|ent|era|eront|ait|aient)\s+avec\b", PARTNERSHIP,
+     r"|sign(?:e|ent|era|eront|ait|aient|é)\s+avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
@@ -568,7 +568,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
 _CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
-                     r"|\bqui\b|\bdont\b|\baprès\s+(?:l['’]|les?\s|la\s|des\s|plusieurs\s|de\s)",
+                     r"|\bqui\b|\bdont\b|\baprès\s+(?:l['’]|les?\s|la\s|des\s|plusieurs\s|de\s)"
+                     r"|\bet\s+(?=[a-zà-ÿ]+(?:é|ée|és|ées)\s)",
                      re.IGNORECASE)
 
 
@@ -726,7 +727,9 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
         ended, talks, rumored, broken = _ENDED, _TALKS, _RUMORED, _BROKEN
     clause_re = _CLAUSE_L if sentence is lower else _CLAUSE
     clause_start = 0
-    for match in clause_re.finditer(sentence, 0, cue_start):
+    for match in clause_re.finditer(sentence, 0, min(len(sentence), cue_start + 12)):
+        if match.end() > cue_start:  # (the lookahead of "et signé" reads past the cue's start)
+            break
         clause_start = match.end()
     after = clause_re.search(sentence, cue_end)
     clause_end = min(after.start() if after else len(sentence), cue_end + 60)
@@ -999,7 +1002,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             elif left_names and left_names[0].end > 0 and _AND_VERB.search(lead) \
-                    and not re.search(r"(?:é|ée|és|ées|ue|ues)$", cue.group().split()[0]) and (
+                    and not (re.search(r"(?:é|ée|és|ées|ue|ues)$", cue.group().split()[0])
+                             and _BY_AGENT.match(sentence, cue.end() - len(cue.group())
+                                                 + len(cue.group().split()[0]))) and (
                     not _companies(left_names) or _GOVERNED.search(
                         sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
                 # "X a développé M avec l'université Y, et s'associe à Z": a verb coordinated
