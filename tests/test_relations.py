@@ -1101,3 +1101,14 @@ def test_a_deal_signed_after_one_broken_in_a_coordinated_clause() -> None:
                  "et signé avec le groupe hospitalier privé Ramsay Santé.")
     assert ("partnership", "Nabla", "Ramsay Santé", "stated") in found
     assert ("partnership", "Allianz Partners", "Nabla", "ended") in found
+
+
+def test_clients_given_as_examples_are_clients_and_a_bank_s_name_is_no_description() -> None:
+    found = keys("Cohere s'appuie sur Mistral Small 3 pour servir ses clients, parmi lesquels "
+                 "Oracle et Fujitsu.")
+    assert {("partnership", "Cohere", "Oracle", "stated"),
+            ("partnership", "Cohere", "Fujitsu", "stated")} <= found
+    found = keys("Cohere a levé 12 millions d'euros auprès de Nvidia. Cohere affronte Tide. Elle "
+                 "négocie par ailleurs un partenariat avec la Société Générale.")
+    assert ("partnership", "Cohere", "Société Générale", "talks") in found
+    assert ("partnership", "Cohere", "Nvidia", "talks") not in found

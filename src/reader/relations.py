@@ -158,6 +158,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "svo", None),
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
+    (("client",),
+     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
+     r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
+     r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
     (("parmi",),
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
@@ -852,8 +856,8 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         (n for n in context.ranked if n not in taken), None)
     out = []
     for match in _DESCRIPTION.finditer(sentence):
-        if any(p.start <= match.start() < p.end for p in parties):
-            continue
+        if any(p.start < match.end() and match.start() < p.end for p in parties):
+            continue  # "la Société Générale" is a name
         after = sentence[match.end() : match.end() + 40]
         if _NAMED_NEXT.match(after) and any(
                 0 <= p.start - match.end() <= 40
