@@ -1112,3 +1112,15 @@ def test_clients_given_as_examples_are_clients_and_a_bank_s_name_is_no_descripti
                  "négocie par ailleurs un partenariat avec la Société Générale.")
     assert ("partnership", "Cohere", "Société Générale", "talks") in found
     assert ("partnership", "Cohere", "Nvidia", "talks") not in found
+
+
+def test_a_company_chosen_by_another_and_money_received_from_an_investor() -> None:
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") in keys(
+        "Mistral AI a été choisie par Stellantis pour équiper ses véhicules.")
+    assert keys("En Inde, Sarvam AI a été choisie par le gouvernement pour bâtir un modèle "
+                "souverain, au grand dam de Krutrim.") == set()
+    assert ("investment", "Amazon", "Anthropic", "stated") in keys(
+        "Anthropic a reçu 4 milliards de dollars d'Amazon.")
+    found = keys("OpenAI a obtenu un financement de SoftBank.")
+    assert ("investment", "SoftBank", "OpenAI", "stated") in found
+    assert ("investment", "OpenAI", "SoftBank", "stated") not in found

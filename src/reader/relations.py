@@ -204,7 +204,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
      INVESTMENT, "svo", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
-     r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant|ement|ements)"
+     r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
      r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
     (("actionnaire", "investisseur"),
@@ -222,6 +222,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:co-?)?dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
+    (("reçu", "obtenu", "récolté", "levé"),
+     r"(?:reçu|obtenu|récolté|levé)\w*\s+(?:[^\s,;:]+\s+){0,6}?(?:millions?|milliards?|dollars"
+     r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
+     r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
      r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
      INVESTMENT, "ovs", None),
@@ -1638,7 +1642,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
                 # follows a purchase).
                 for other in _companies(objects):
-                    if other != company and shape == "svo":
+                    if other != company and (shape == "svo" or (
+                            shape == "ovs" and subjects and subjects[0].end and re.fullmatch(
+                                r"(?:[^,;:]|,\s*(?=ainsi\s+que|et\b|ou\b)){0,100}",
+                                sentence[cue.end() : subjects[0].start]))):
                         out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
         return out
     for a in _companies(subjects):
