@@ -1132,3 +1132,34 @@ def test_a_company_chosen_by_another_and_money_received_from_an_investor() -> No
     found = keys("OpenAI a obtenu un financement de SoftBank.")
     assert ("investment", "SoftBank", "OpenAI", "stated") in found
     assert ("investment", "OpenAI", "SoftBank", "stated") not in found
+
+
+def test_co_investors_beside_a_joining_list_are_investors_not_investees() -> None:
+    found = keys("Cohere lève 500 millions de dollars. Nvidia et Oracle ont également participé au "
+                 "tour, aux côtés de plusieurs industriels japonais dont NEC et Fujitsu.")
+    assert ("investment", "Nvidia", "Fujitsu", "stated") not in found
+    assert {("investment", "Nvidia", "Cohere", "stated"),
+            ("investment", "Fujitsu", "Cohere", "stated")} <= found
+
+
+def test_an_investment_en_2024_is_a_date_not_a_target() -> None:
+    found = keys("G42 grandit. Le groupe émirien, dans lequel Microsoft a investi 1,5 milliard de "
+                 "dollars en 2024, "
+                 "entend rattacher l'équipe à sa filiale Inception.")
+    assert ("investment", "Microsoft", "Inception", "stated") not in found
+
+
+def test_clients_of_one_company_are_not_partners_of_each_other() -> None:
+    found = keys("Toyota, Nomura et Mitsubishi figureraient parmi les premiers clients de "
+                 "SoftBank, selon le quotidien Nikkei.")
+    assert ("partnership", "Nomura", "Toyota", "rumored") not in found
+
+
+def test_a_relative_verb_in_the_singular_is_the_last_name_s_and_clauses_stay_apart() -> None:
+    found = keys("Sarvam AI revendique parmi ses clients Tata Motors et HDFC Bank, qui utilise "
+                 "Sarvam-M dans ses centres d'appels.")
+    assert ("uses_model", "Tata Motors", "Sarvam-M", "stated") not in found
+    found = keys("Orange s'appuie sur les modèles d'OpenAI, tandis que Bouygues Telecom travaille "
+                 "avec Perplexity.")
+    assert ("partnership", "OpenAI", "Perplexity", "stated") not in found
+    assert ("partnership", "Bouygues", "Perplexity", "stated") in found

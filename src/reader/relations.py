@@ -183,7 +183,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # investment
     (("invest", "inject", "mis", "co-invest", "coinvest"),
      rf"(?:(?:co-?)?invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
-     r"\s+(?:dans|sur|en)\b",
+     r"\s+(?:dans|sur|en(?!\s+\d))\b",
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
       "revendu", "vendu"),
@@ -1091,7 +1091,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _more_objects(sentence, groups, right, cue.group().split()[-1])
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
-                if right and _companies(right):
+                if right and _companies(right) and context.investee and re.search(
+                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu)", sentence[cue.end() : right[0].start]):
+                    # "… ont participé au tour, aux côtés de Y et Z": more investors.
+                    shape, left_names = "svo", left_names + right
+                    right = [_Party(0, 0, COMPANY, context.investee)]
+                elif right and _companies(right):
                     shape, left_names, right = "svo", left_names, right
                 elif context.investee:
                     shape = "svo"
@@ -1397,8 +1402,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         return None
     nearest = before[-1]
     gap = sentence[nearest[-1].end : cue_start]
-    if re.search(r"[.;:!?]", gap) or len(gap) > 160:
-        return None
+    if re.search(r"[.;:!?]", gap) or len(gap) > 160 \
+            or re.search(r"\b(?:tandis\s+que|alors\s+que|mais)\b", gap, re.IGNORECASE):
+        return None  # ("…d'OpenAI, tandis que T-Mobile travaille avec": another subject)
+    if re.fullmatch(r"\s*,\s*qui\s+", gap) and len(nearest) > 1 \
+            and not re.match(r"\w+(?:ent|ont)\b", sentence[cue_start:]):
+        return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
     for group in reversed(before[:-1]):
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
         clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
@@ -1539,7 +1548,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 # "En partenariat avec X, Y déploie…", "Grâce à un accord avec X, Y…".
                 lefts = _companies(_next_group(sentence, parties, right))
             if not lefts and rights and kind == RIVALRY and context is not None \
-                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
+                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()) \
+                    and "," not in sentence[cue.end() : right[0].start].lstrip(" ,"):
                 # "Pour X, il s'agit d'assurer sa position face à des concurrents comme Y":
                 # the company whose position it is.
                 lefts = [n for n in _companies(p for p in parties if p.start < cue.start())
@@ -1564,6 +1574,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals.
             if len(lefts) >= 2 and len(gap) <= 70 and not governed \
                     and not (kind == RIVALRY and rights) \
+                    and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
+                                                  re.IGNORECASE)) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
@@ -1637,6 +1649,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
                 if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
             if kind == USES_MODEL and not _models(objects) and close and objects \
+                    and not cue.group().lower().startswith("propos") \
                     and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
