@@ -9,7 +9,7 @@ import pytest
 
 from reader.articles import article_from_text
 from reader.relations import RelationCache, article_relations, build_map, relations_for
-from reader.relations_cli import as_dot, as_json, as_mermaid
+from reader.relations_cli import as_dot, as_json, as_mermaid, as_text
 from reader.relations_picture import Spoke, draw
 from reader.relations_score import score
 
@@ -1163,3 +1163,25 @@ def test_a_relative_verb_in_the_singular_is_the_last_name_s_and_clauses_stay_apa
                  "avec Perplexity.")
     assert ("partnership", "OpenAI", "Perplexity", "stated") not in found
     assert ("partnership", "Bouygues", "Perplexity", "stated") in found
+
+
+def test_plain_output_prints_the_sentences_that_say_so() -> None:
+    article = article_from_text("Microsoft et Meta s'associent sur Llama 2.\x1b[31m", Path("t.md"))
+    text = as_text(build_map([(article, article_relations(article))]))
+    assert "— Microsoft  partnership, stated, 1 article" in text
+    assert "      « Microsoft et Meta s'associent sur Llama 2. »" in text
+    assert "\x1b" not in text
+
+
+def test_the_possessor_s_rival_acting_is_not_the_possessor() -> None:
+    found = keys("Alors que Google voulait contrer Microsoft, voilà que son principal concurrent "
+                 "se rapproche d'un autre, Meta.")
+    assert ("partnership", "Google", "Meta", "stated") not in found
+    assert ("rivalry", "Google", "Microsoft", "stated") in found
+
+
+def test_a_deal_named_after_talks_about_it_is_still_talks() -> None:
+    found = keys("Apple et Meta explorent des voies de collaboration. Cependant, un partenariat "
+                 "entre Apple et Meta ne sera pas sans défis.")
+    assert ("partnership", "Apple", "Meta", "talks") in found
+    assert ("partnership", "Apple", "Meta", "stated") not in found

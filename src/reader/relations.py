@@ -820,6 +820,8 @@ class Context:
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
+    # The status each (type, a, b) was first read with in the article.
+    pair_status: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # The two companies of the last relation read between companies, for "les deux sociétés".
     last_pair: tuple[str, str] | None = None
     # Every model named so far, the latest first.
@@ -1142,6 +1144,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 targets = [g for g in groups if g[-1].end <= left_names[0].start
                            and _companies(g)]
                 right = targets[0] if targets else None
+            if kind != RIVALRY and not any(p.end for p in left_names) \
+                    and _RIVAL_SUBJECT.search(sentence[max(0, cue.start() - 90) : cue.start()]
+                                              .rsplit(",", 1)[-1]):
+                # "voilà que son principal concurrent se rapproche de Meta": the possessor's
+                # rival acts, not the possessor (and the text does not name it here).
+                continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
@@ -1168,8 +1176,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "serait en passe de racheter", "envisagerait une offre": a purchase
                     # only rumoured, not talks anyone confirmed.
                     status = RUMORED
+                if status == STATED and kind == PARTNERSHIP and _DEAL_WORD.match(cue.group()) \
+                        and not _CONCLUDED.search(sentence):
+                    # "un partenariat entre X et Y ne sera pas sans défis" after X and Y were
+                    # said to explore one: the same deal, still in talks.
+                    new = [replace(f, status=TALKS)
+                           if context.pair_status.get(relation_key(f.type, f.a, f.b)) == TALKS
+                           else f for f in new]
                 if status != STATED:
                     new = [replace(f, status=status) for f in new]
+                for f in new:
+                    context.pair_status.setdefault(relation_key(f.type, f.a, f.b), f.status)
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
     found.extend(_model_owners(sentence, named))
@@ -1690,6 +1707,12 @@ _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient
                      re.IGNORECASE)
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
+_RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
+                            r"|adversaire)\w*\b[^;:.]{0,50}$", re.IGNORECASE)
+_DEAL_WORD = re.compile(r"(?:partenariat|alliance|accord|collaboration|coopération|rapprochement)",
+                        re.IGNORECASE)
+_CONCLUDED = re.compile(r"\b(?:sign\w*|conclu\w*|nou[ée]\w*|scell\w*|annonc\w*|officialis\w*"
+                        r"|finalis\w*|entr[ée]\w*\s+en\s+vigueur|lanc[ée]\w*)\b", re.IGNORECASE)
 _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
                       re.IGNORECASE)
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
