@@ -1192,3 +1192,21 @@ def test_a_deal_named_after_talks_about_it_is_still_talks() -> None:
                  "entre Apple et Meta ne sera pas sans défis.")
     assert ("partnership", "Apple", "Meta", "talks") in found
     assert ("partnership", "Apple", "Meta", "stated") not in found
+
+
+def test_a_project_associating_companies_and_investors_who_followed() -> None:
+    found = keys("Ce centre de données géant associe OpenAI, Oracle et Cisco.")
+    assert {("partnership", "OpenAI", "Oracle", "stated"),
+            ("partnership", "Cisco", "OpenAI", "stated")} <= found
+    found = keys("Le fonds MGX a pris la tête d'un tour de table de 500 millions de dollars dans "
+                 "Cohere. Sequoia Capital et Andreessen Horowitz ont suivi, tout comme Nvidia.")
+    for investor in ("MGX", "Sequoia", "Andreessen Horowitz", "Nvidia"):
+        assert ("investment", investor, "Cohere", "stated") in found
+    assert not any(b in ("MGX", "Nvidia") for kind, _, b, _ in found if kind == "investment")
+
+
+def test_two_companies_going_after_a_third_are_its_rivals() -> None:
+    found = keys("Samsung et Naver s'allient. Les deux sociétés entendent ainsi s'attaquer "
+                 "directement à Nvidia.")
+    assert {("rivalry", "Nvidia", "Samsung", "stated"),
+            ("rivalry", "Naver", "Nvidia", "stated")} <= found

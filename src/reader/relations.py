@@ -147,8 +147,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
-    (("travaux", "projet", "programme", "recherche", "développement"),
-     r"(?:travaux|projets?|programmes?|recherches?|développements?)(?:\s+(?:commun|communs"
+    (("travaux", "projet", "programme", "recherche", "développement", "pilote"),
+     r"(?:travaux|projets?|programmes?|recherches?|développements?|pilotes?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
     (("confi",),
      r"confi(?:e|é|ée|ent|era|eront|ait)\s+à\b", PARTNERSHIP, "svo", None),
@@ -191,15 +191,18 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
-     r"(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
+     r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
+     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
      r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
      INVESTMENT, "svo", None),
-    (("opération", "tour", "levée", "financement", "augmentation"),
+    (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
+      "remise", "remises", "remett"),
      r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*)(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
      r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
-     r"|y\s+(?:particip|contribu)\w*)", INVESTMENT, "join", None),
+     r"|y\s+(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
+     r"|remi(?:s|se|ses)?\s+au\s+pot|remett\w*\s+au\s+pot)", INVESTMENT, "join", None),
     (("capital",),
      r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
      INVESTMENT, "svo", None),
@@ -312,6 +315,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("ensemble", "conjointement", "commun"),
      r"(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’])", PARTNERSHIP,
      "pair", None),
+    (("associ",),
+     r"(?<!['’])associ(?:e|ent|era|eront|ait|aient)\b", PARTNERSHIP, "pair", None),
+    (("attaqu",),
+     r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("mesur",),
      r"se\s+mesur\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|a|aux|avec)\b", RIVALRY, "pair", None),
     (("livrent", "bataille", "guerre", "duel", "face"),
@@ -1094,7 +1101,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right) and context.investee and re.search(
-                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu)", sentence[cue.end() : right[0].start]):
+                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rejoint\w*\s+par)",
+                        sentence[cue.end() : right[0].start]):
                     # "… ont participé au tour, aux côtés de Y et Z": more investors.
                     shape, left_names = "svo", left_names + right
                     right = [_Party(0, 0, COMPANY, context.investee)]
@@ -1545,7 +1553,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
-        if rest.startswith("entre") or cue.group().lower().startswith("oppos") or re.match(
+        if rest.startswith("entre") or cue.group().lower().startswith(("oppos", "associ")) \
+                or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
             # (also "le litige qui oppose X à Y")
             names = _companies(right)
