@@ -9,7 +9,7 @@ import pytest
 
 from reader.articles import article_from_text
 from reader.relations import RelationCache, article_relations, build_map, relations_for
-from reader.relations_cli import as_dot, as_json, as_mermaid
+from reader.relations_cli import as_dot, as_json, as_mermaid, as_text
 from reader.relations_picture import Spoke, draw
 from reader.relations_score import score
 
@@ -205,6 +205,14 @@ def test_blind_batch_r1_meets_the_targets() -> None:
     result = score(json.loads((DATA / "relations_R1.json").read_text(encoding="utf-8")))
     assert result.scored.precision >= 0.85, result.summary()
     assert result.scored.recall >= 0.75, result.summary()
+
+
+def test_development_batch_r5_finds_most_of_what_its_mentions_reach() -> None:
+    # R5's recall is capped by the mentions (ceiling 0.738); the rules must keep finding most of
+    # what they can reach, without losing precision.
+    result = score(json.loads((DATA / "relations_R5.json").read_text(encoding="utf-8")))
+    assert result.scored.precision >= 0.85, result.summary()
+    assert result.scored.tp >= 0.8 * result.reachable, result.summary()
 
 
 def test_scorer_names_are_fair_but_type_and_direction_are_strict() -> None:
@@ -603,3 +611,602 @@ def test_a_purchase_offer_is_an_acquisition_in_talks_with_its_direction() -> Non
                  "d'Oracle.")
     assert ("acquisition", "Oracle", "Cohere", "talks") in found
     assert not any(a == "Cohere" for kind, a, *_ in found if kind == "acquisition")
+
+
+def test_a_joining_investor_with_words_before_the_round_it_joined() -> None:
+    found = keys("Tencent, qui a participé l'an dernier à la levée de fonds de Mistral AI, "
+                 "accélère en Europe.")
+    assert ("investment", "Tencent", "Mistral AI", "stated") in found
+
+
+def test_an_announcement_by_one_company_is_not_a_deal() -> None:
+    found = keys("Nvidia a annoncé un nouvel investissement de 2 milliards de dollars dans Cohere.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+    assert ("partnership", "Nvidia", "Samsung", "stated") in keys(
+        "Samsung et Nvidia ont annoncé la construction commune d'un centre de calcul.")
+
+
+def test_the_group_of_a_city_opening_a_sentence_is_the_previous_subject() -> None:
+    found = keys("Samsung a dévoilé un nouveau téléphone pliant. Le groupe de Suwon utilise déjà "
+                 "Gemini Nano sur ses appareils.")
+    assert ("uses_model", "Samsung", "Gemini Nano", "stated") in found
+
+
+def test_measuring_oneself_against_a_company_is_rivalry() -> None:
+    assert ("rivalry", "Naver", "Upstage", "stated") in keys(
+        "Sur le marché coréen, Upstage se mesure surtout à Naver.")
+
+
+def test_a_tool_built_from_a_model_uses_it() -> None:
+    found = keys("Samsung a conçu son assistant à partir de Gemma 2, le modèle ouvert de Google.")
+    assert ("uses_model", "Samsung", "Gemma 2", "stated") in found
+    assert keys("Samsung a conçu son assistant à partir de 2023.") == set()
+
+
+def test_an_integration_with_an_article_is_no_pronoun_for_the_model_before() -> None:
+    found = keys("Cohere a adopté Llama 3 l'an dernier. Capgemini se chargera de l'intégration "
+                 "chez les clients.")
+    assert not any(a == "Capgemini" for _, a, *_ in found)
+
+
+def test_a_purchase_by_a_buyer_and_talks_about_it() -> None:
+    found = keys("Cohere discuterait par ailleurs d'un rachat par le groupe Salesforce, "
+                 "selon des sources.")
+    assert ("acquisition", "Salesforce", "Cohere", "rumored") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+    assert ("acquisition", "Nvidia", "Cohere", "stated") in keys(
+        "Le rachat par Nvidia de Cohere est bouclé.")
+
+
+def test_the_target_of_a_purchase_offer_of_a_buyer() -> None:
+    found = keys("Cohere avait fait l'objet l'an dernier d'une offre de rachat de Siemens, mais "
+                 "les discussions avaient échoué.")
+    assert ("acquisition", "Siemens", "Cohere", "ended") in found
+    assert ("acquisition", "Cohere", "Siemens", "ended") not in found
+
+
+def test_a_purchase_only_said_in_the_conditional_is_rumoured_and_one_given_up_ended() -> None:
+    assert ("acquisition", "Qualcomm", "Cohere", "rumored") in keys(
+        "Qualcomm serait en passe de racheter la start-up Cohere.")
+    assert ("acquisition", "Microsoft", "Cohere", "ended") in keys(
+        "Microsoft avait étudié un rachat de la start-up Cohere, avant d'y renoncer.")
+
+
+def test_a_model_trained_on_data_is_not_a_model_used() -> None:
+    found = keys("Le New York Times reproche à Microsoft d'avoir exploité des milliers d'articles "
+                 "pour entraîner le modèle GPT-4 d'OpenAI.")
+    assert not any(kind == "uses_model" for kind, *_ in found)
+    found = keys("Stability AI reste poursuivie par Getty Images, qui l'accuse d'avoir utilisé "
+                 "ses photos pour entraîner Stable Diffusion.")
+    assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_the_subject_s_own_product_is_not_a_partner() -> None:
+    found = keys("Dassault Systèmes a noué un partenariat avec Mistral AI pour héberger ses "
+                 "modèles sur son cloud souverain Outscale.")
+    assert ("partnership", "Dassault Systèmes", "Mistral AI", "stated") in found
+    assert not any("Outscale" in (a, b) for _, a, b, _ in found)
+
+
+def test_a_description_with_its_city_keeps_its_relative_clause_subject() -> None:
+    found = keys("Cohere, la start-up canadienne, grandit vite. La jeune pousse de Toronto, qui a "
+                 "levé 500 millions de dollars lors d'un tour mené par Nvidia, recrute.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in found
+
+
+def test_scorer_counts_the_relations_whose_parties_the_mentions_reach() -> None:
+    # The second investor is named by a description no mention can reach.
+    text = "Mistral AI lève 600 millions d'euros auprès de Nvidia et de la banque publique."
+    gold = [{"type": "investment", "a": "Nvidia", "b": "Mistral AI"},
+            {"type": "investment", "a": "Bpifrance", "b": "Mistral AI"}]
+    result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})
+    assert result.reachable == 1
+    assert "ceiling: 1 of 2" in result.summary()
+    assert any("bpifrance" in e and "unmentioned" in e for e in result.errors)
+
+
+def test_a_round_named_without_its_company_is_the_round_of_the_company_just_funded() -> None:
+    found = keys("Cohere lève 20 millions d'euros. Le tour est mené par Eurazeo, aux côtés de "
+                 "Partech et de Nvidia, qui avaient déjà participé à l'amorçage.")
+    for investor in ("Eurazeo", "Partech", "Nvidia"):
+        assert ("investment", investor, "Cohere", "stated") in found
+    found = keys("Mistral AI prépare une levée de fonds. Le tour serait mené par Andreessen "
+                 "Horowitz, et Samsung pourrait y participer.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "investment"} == {
+        ("Andreessen Horowitz", "Mistral AI"), ("Samsung", "Mistral AI")}
+
+
+def test_a_trade_opening_a_sentence_is_the_company_spoken_of_and_celle_ci_the_latter() -> None:
+    found = keys("Decathlon accélère dans l'IA. L'enseigne travaille en parallèle avec la "
+                 "start-up lilloise Cohere pour rédiger ses fiches. Celle-ci utilise pour sa "
+                 "part Mistral Small 3, un modèle compact de Mistral AI.")
+    assert ("partnership", "Cohere", "Decathlon", "stated") in found
+    assert ("uses_model", "Cohere", "Mistral Small 3", "stated") in found
+    assert ("uses_model", "Decathlon", "Mistral Small 3", "stated") not in found
+
+
+def test_a_trade_does_not_stand_for_a_company_named_late_in_the_sentence_before() -> None:
+    # The first sentence's subject has no name the mentions know: Perplexity is its object.
+    found = keys("Le quotidien du soir a assigné en justice la start-up Perplexity. Le quotidien "
+                 "avait pourtant signé un accord avec OpenAI.")
+    assert ("partnership", "OpenAI", "Perplexity", "stated") not in found
+
+
+def test_a_party_s_own_model_is_not_what_its_deal_is_about() -> None:
+    found = keys("Samsung collabore avec OpenAI pour intégrer ChatGPT à ses téléphones et "
+                 "développer son propre modèle Gauss.")
+    assert ("uses_model", "Samsung", "ChatGPT", "stated") in found
+    assert not any(kind == "uses_model" and "Gauss" in b for kind, _, b, _ in found)
+
+
+def test_an_alliance_in_the_compound_past_of_a_relative_clause() -> None:
+    found = keys("Sur ce marché, Mistral AI affrontera Cohere, qui s'est allié à Fujitsu.")
+    assert ("partnership", "Cohere", "Fujitsu", "stated") in found
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found
+    assert ("partnership", "Fujitsu", "Mistral AI", "stated") not in found
+
+
+def test_a_purchase_given_up_is_ended() -> None:
+    assert ("acquisition", "Capgemini", "Cohere", "ended") in keys(
+        "Capgemini a renoncé à acquérir Cohere après plusieurs semaines de négociations.")
+
+
+def test_shareholders_named_by_a_relative_clause_or_a_list() -> None:
+    assert ("investment", "Prosus", "Cohere", "stated") in keys(
+        "Cohere, dont le groupe Prosus est actionnaire, attire d'autres prétendants.")
+    assert ("investment", "Eurazeo", "Cohere", "stated") in keys(
+        "La start-up Cohere compte parmi ses actionnaires le fonds Eurazeo.")
+
+
+def test_a_nationality_between_coordinated_names_keeps_them_together() -> None:
+    assert ("partnership", "LG", "Sanofi", "stated") in keys(
+        "Sanofi et le sud-coréen LG ont signé un accord de collaboration de trois ans.")
+
+
+def test_entering_the_capital_and_a_stake_only_wished_in_the_conditional() -> None:
+    assert ("investment", "Bouygues", "Cohere", "rumored") in keys(
+        "Bouygues Telecom envisagerait même d'entrer au capital de Cohere.")
+    # Talks someone is said to hold stay talks.
+    assert ("investment", "Nvidia", "Cohere", "talks") in keys(
+        "Selon des sources, Nvidia serait en discussion pour investir dans Cohere.")
+
+
+def test_joint_work_around_a_model_is_a_deal_and_the_model_used() -> None:
+    found = keys("Microsoft poursuivra ses travaux avec Meta autour de Llama 3.1, le modèle "
+                 "ouvert du groupe américain.")
+    assert ("partnership", "Meta", "Microsoft", "stated") in found
+    assert ("uses_model", "Microsoft", "Llama 3.1", "stated") in found
+
+
+def test_hosting_or_distributing_models_is_using_them() -> None:
+    found = keys("Orange et Mistral AI annoncent un accord stratégique. L'opérateur hébergera "
+                 "dans ses propres centres de données les modèles Mistral Large 2 et Codestral "
+                 "de la start-up parisienne.")
+    assert ("uses_model", "Orange", "Mistral Large 2", "stated") in found
+    assert ("uses_model", "Orange", "Codestral", "stated") in found
+
+
+def test_the_group_after_a_quote_is_the_company_that_opened_the_story() -> None:
+    found = keys("Le groupe de médias Vivendi assigne en justice OpenAI devant le tribunal. "
+                 "« Nos journalistes ne travaillent pas gratuitement », a déclaré sa présidente. "
+                 "Le groupe a pourtant signé en mars un accord de licence avec Anthropic.")
+    assert ("partnership", "Anthropic", "Vivendi", "stated") in found
+    assert ("partnership", "Anthropic", "OpenAI", "stated") not in found
+
+
+def test_celle_ci_is_the_latter_even_when_no_subject_is_left() -> None:
+    found = keys("Decathlon généralise son assistant. « Nos clients l'adorent », dit-on chez "
+                 "lui. L'enseigne travaille aussi avec la start-up Cohere pour ses fiches. "
+                 "Celle-ci utilise pour sa part Mistral Small 3.")
+    assert ("uses_model", "Cohere", "Mistral Small 3", "stated") in found
+    assert ("uses_model", "Decathlon", "Mistral Small 3", "stated") not in found
+
+
+def test_a_description_after_an_opening_phrase_is_the_subject_of_its_verb() -> None:
+    found = keys("Cohere, la start-up canadienne, recrute. Fondée en 2019 par d'anciens "
+                 "chercheurs de Google, la jeune pousse s'appuie sur Mistral Large.")
+    assert ("uses_model", "Cohere", "Mistral Large", "stated") in found
+    assert ("uses_model", "Google", "Mistral Large", "stated") not in found
+    # An apposition with a participle is still an apposition.
+    found = keys("Cohere, la start-up soutenue par Nvidia, recrute.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in found
+
+
+def test_a_company_introduced_as_une_start_up_is_the_start_up_later() -> None:
+    found = keys("Carrefour serait en discussions pour racheter Cohere, une start-up "
+                 "berlinoise. Carrefour a déjà investi en Europe. La start-up compte parmi ses "
+                 "actionnaires le fonds Eurazeo.")
+    assert ("investment", "Eurazeo", "Cohere", "stated") in found
+    assert ("investment", "Eurazeo", "Carrefour", "stated") not in found
+
+
+def test_a_model_family_named_after_its_version_means_that_version() -> None:
+    found = keys("Alibaba a publié Qwen 3.5 mardi. Le groupe affirme que ses modèles Qwen ont "
+                 "été téléchargés 300 millions de fois. En Europe, Capgemini l'utilise déjà.")
+    assert ("uses_model", "Capgemini", "Qwen 3.5", "stated") in found
+    assert ("uses_model", "Capgemini", "Qwen", "stated") not in found
+
+
+def test_a_pronoun_relying_on_a_company_is_a_deal_with_it() -> None:
+    found = keys("Bouygues Telecom cherche un partenaire. Il s'appuiera désormais sur Cohere, "
+                 "une jeune pousse nantaise.")
+    assert ("partnership", "Bouygues", "Cohere", "stated") in found
+    # Integrating a company's teams follows a purchase: no deal.
+    found = keys("Capgemini a racheté Cohere. Le groupe entend désormais intégrer les équipes "
+                 "de Cohere à sa division de conseil.")
+    assert ("partnership", "Capgemini", "Cohere", "stated") not in found
+
+
+def test_products_deployed_at_clients_are_deals_of_their_owner() -> None:
+    found = keys("Cohere lève des fonds. Ses agents, construits sur son propre modèle Command R, "
+                 "sont déployés chez Société Générale et chez Axa.")
+    assert ("partnership", "Cohere", "Société Générale", "stated") in found
+    assert ("partnership", "AXA", "Cohere", "stated") in found
+
+
+def test_a_licence_to_train_a_model_is_a_deal_not_a_use_of_the_model() -> None:
+    found = keys("Le groupe Vivendi a signé un accord de licence avec Google portant sur "
+                 "l'utilisation de ses archives pour entraîner les modèles Gemini.")
+    assert ("partnership", "Google", "Vivendi", "stated") in found
+    assert not any(kind == "uses_model" for kind, *_ in found)
+
+
+def test_a_verb_coordinated_to_the_main_one_shares_its_subject() -> None:
+    found = keys("Samsung a signé avec Microsoft, et s'associe à Cerebras.")
+    assert ("partnership", "Cerebras", "Samsung", "stated") in found
+    assert ("partnership", "Cerebras", "Microsoft", "stated") not in found
+
+
+def test_models_named_by_the_cue_s_own_preposition_again() -> None:
+    found = keys("Doctolib s'appuie sur le modèle Whisper d'OpenAI pour la transcription et sur "
+                 "Mistral Large de Mistral AI pour la rédaction.")
+    assert ("uses_model", "Doctolib", "Whisper", "stated") in found
+    assert ("uses_model", "Doctolib", "Mistral Large", "stated") in found
+
+
+def test_making_a_company_one_s_supplier_is_a_deal() -> None:
+    found = keys("Anthropic lève des fonds. En contrepartie, la start-up de San Francisco fera "
+                 "d'Amazon Web Services son principal fournisseur de cloud.")
+    assert ("partnership", "Amazon Web Services", "Anthropic", "stated") in found
+    assert keys("Microsoft fait de l'IA sa priorité.") == set()
+
+
+def test_a_model_used_through_a_company_s_platform_is_a_deal_with_it() -> None:
+    found = keys("Decathlon lance un assistant. L'enseigne utilise Claude Sonnet 4, le modèle "
+                 "d'Anthropic, via la plateforme Bedrock d'Amazon Web Services.")
+    assert ("uses_model", "Decathlon", "Claude Sonnet 4", "stated") in found
+    assert ("partnership", "Amazon Web Services", "Decathlon", "stated") in found
+
+
+def test_a_coordinated_participle_is_no_verb_of_the_main_subject() -> None:
+    found = keys("Tencent a ouvert les poids de Hunyuan, tandis que 01.AI, fondée par Kai-Fu Lee "
+                 "et soutenue par Sinovation Ventures, a renoncé à entraîner Yi-Lightning.")
+    assert not any(a == "Sinovation Ventures" and b == "Tencent" for _, a, b, _ in found)
+    # Giving up training a successor does not end the making of the model.
+    assert ("makes_model", "01.AI", "Yi-Lightning", "stated") in found
+
+
+def test_a_deal_that_came_to_an_end_and_a_stake_sold_are_ended() -> None:
+    assert ("partnership", "Mistral AI", "Orange", "ended") in keys(
+        "Le partenariat entre Orange et Mistral AI a pris fin en mars.")
+    assert ("investment", "IBM", "Cohere", "ended") in keys(
+        "IBM a cédé sa participation dans Cohere.")
+    assert ("investment", "IBM", "Cohere", "ended") in keys(
+        "IBM a vendu sa participation dans Cohere.")
+
+
+def test_leading_a_round_in_the_present_and_drawing_closer() -> None:
+    assert ("investment", "SoftBank", "OpenAI", "stated") in keys(
+        "SoftBank mène un tour de 40 milliards de dollars dans OpenAI.")
+    assert ("partnership", "Amazon", "Anthropic", "stated") in keys(
+        "Anthropic se rapproche d'Amazon.")
+
+
+def test_a_deal_opening_the_sentence_belongs_to_the_subject_after_it() -> None:
+    assert ("partnership", "Microsoft", "OpenAI", "stated") in keys(
+        "Grâce à un accord avec Microsoft, OpenAI dispose de la puissance de calcul nécessaire.")
+    assert ("partnership", "Nvidia", "Samsung", "stated") in keys(
+        "En partenariat avec Nvidia, Samsung déploie un supercalculateur.")
+
+
+def test_a_client_named_inside_the_cue() -> None:
+    assert ("partnership", "Microsoft", "OpenAI", "stated") in keys(
+        "Microsoft compte OpenAI parmi ses clients.")
+
+
+def test_among_the_investors_or_clients_figure() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. Parmi les investisseurs figurent "
+                 "Nvidia, Samsung et Salesforce.")
+    for investor in ("Nvidia", "Samsung", "Salesforce"):
+        assert ("investment", investor, "Mistral AI", "stated") in found
+    found = keys("Dust a lancé un agent. Parmi ses clients figurent Qonto, Alan et Doctolib.")
+    assert {("partnership", "Dust", "Qonto", "stated"), ("partnership", "Alan", "Dust", "stated"),
+            ("partnership", "Doctolib", "Dust", "stated")} <= found
+
+
+def test_the_product_a_model_is_integrated_into_is_not_what_the_deal_is_about() -> None:
+    found = keys("Samsung a signé avec Google pour intégrer Gemini à la prochaine version de "
+                 "Bixby.")
+    assert ("uses_model", "Samsung", "Gemini", "stated") in found
+    assert not any(kind == "uses_model" and a == "Google" for kind, a, _, _ in found)
+
+
+def test_entrusting_a_product_to_a_model_and_access_to_models_keep_the_model_used() -> None:
+    found = keys("Apple aurait entamé des discussions avec Google pour confier une partie de "
+                 "Siri à Gemini, selon Bloomberg.")
+    assert ("uses_model", "Apple", "Gemini", "talks") in found
+
+
+def test_a_model_carried_by_a_company_and_a_could_that_is_no_talks() -> None:
+    found = keys("Meta a publié Llama 2. Le détail : le modèle de langage, désormais porté par "
+                 "Microsoft, est gratuit.")
+    assert ("uses_model", "Microsoft", "Llama 2", "stated") in found
+    # "pourrait être bénéfique" says nothing of talks: the deal is stated.
+    assert ("partnership", "Alibaba", "Apple", "stated") in keys(
+        "L'accord entre Apple et Alibaba pourrait très bien offrir un modèle.")
+    assert ("partnership", "Perplexity", "Samsung", "talks") in keys(
+        "Samsung pourrait s'associer à Perplexity.")
+
+
+def test_rivalry_said_by_a_dispute_an_alternative_a_lawsuit_and_a_list_of_rivals() -> None:
+    assert ("rivalry", "Google", "Oracle", "ended") in keys(
+        "Le litige qui oppose Oracle à Google est clos.")
+    assert ("rivalry", "Google", "Microsoft", "stated") in keys(
+        "Microsoft et Google se disputent le marché du cloud.")
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in keys(
+        "Mistral AI se positionne en alternative à OpenAI.")
+    assert ("rivalry", "OpenAI", "xAI", "stated") in keys(
+        "OpenAI a attaqué Elon Musk et xAI en justice.")
+    found = keys("Samsung cite Apple et Xiaomi comme ses principaux concurrents.")
+    assert {("rivalry", "Apple", "Samsung", "stated"),
+            ("rivalry", "Samsung", "Xiaomi", "stated")} <= found
+    assert ("rivalry", "Apple", "Xiaomi", "stated") not in found
+
+
+def test_rivals_disputing_a_market_are_not_rivals_of_its_leader() -> None:
+    found = keys("OVHcloud et Scaleway se disputent les mêmes clients, un marché dominé par "
+                 "Amazon.")
+    assert ("rivalry", "OVHcloud", "Scaleway", "stated") in found
+    assert not any("Amazon" in (a, b) for _, a, b, _ in found)
+
+
+def test_a_model_developed_together_is_made_by_both_partners() -> None:
+    found = keys("Mistral AI et Nvidia ont développé ensemble le modèle Mistral NeMo.")
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found
+    assert ("makes_model", "Nvidia", "Mistral NeMo", "stated") in found
+    assert ("uses_model", "Nvidia", "Mistral NeMo", "stated") not in found
+    assert keys("Nvidia possède l'ensemble des brevets de Mellanox.") == set()
+
+
+def test_shareholders_inside_the_cue_and_talks_said_close_to_a_deal() -> None:
+    found = keys("Cohere, qui compte Oracle et Nvidia parmi ses actionnaires, lance un modèle.")
+    assert {("investment", "Oracle", "Cohere", "stated"),
+            ("investment", "Nvidia", "Cohere", "stated")} <= found
+    assert ("partnership", "Apple", "Google", "talks") in keys(
+        "Apple et Google seraient proches d'un accord sur Gemini.")
+
+
+def test_a_use_no_longer_made_is_ended_and_a_switch_is_the_new_use() -> None:
+    assert ("partnership", "Mistral AI", "Nvidia", "ended") in keys(
+        "Mistral AI n'utilise plus les puces de Nvidia.")
+    found = keys("Apple utilisait ChatGPT jusqu'en 2025 avant de passer à Gemini.")
+    assert ("uses_model", "Apple", "ChatGPT", "ended") in found
+    assert ("uses_model", "Apple", "Gemini", "stated") in found
+
+
+def test_an_offer_to_buy_is_no_deal_and_a_denied_plan_no_relation() -> None:
+    found = keys("Selon The Information, Meta aurait proposé de racheter Perplexity.")
+    assert ("acquisition", "Meta", "Perplexity", "rumored") in found
+    assert not any(kind == "partnership" for kind, *_ in found)
+    assert keys("Google a démenti tout projet de rachat de Cohere.") == set()
+
+
+def test_a_round_with_a_comma_after_its_name_and_the_investors_it_attracted() -> None:
+    found = keys("Hugging Face a annoncé mardi une levée de 235 millions de dollars. Le tour, mené "
+                 "par Salesforce Ventures, a attiré Google, Amazon, Nvidia et IBM.")
+    for investor in ("Salesforce Ventures", "Google", "Amazon", "Nvidia", "IBM"):
+        assert ("investment", investor, "Hugging Face", "stated") in found
+    # Attracting clients is no funding.
+    assert not any(kind == "investment" for kind, *_ in keys(
+        "Hugging Face grandit. La plateforme a attiré Google et Amazon comme clients."))
+
+
+def test_a_rival_apposed_without_a_mention_is_not_the_next_name() -> None:
+    found = keys("Hugging Face grandit vite. Son principal concurrent, Replicate, appartient à "
+                 "Microsoft.")
+    assert not any(kind == "rivalry" and "Microsoft" in (a, b) for kind, a, b, _ in found)
+
+
+def test_a_story_about_a_company_the_mentions_miss_lends_its_deeds_to_no_one() -> None:
+    # "Pigment" is a common word the mentions do not read as a name: the descriptions and
+    # clauses about it must not fall on the companies the mentions find.
+    found = keys("Pigment, l'éditeur parisien de logiciels financiers, a conclu un accord avec "
+                 "Google Cloud. La jeune pousse, qui a levé 145 millions de dollars auprès d'IVP "
+                 "et de Greenoaks, utilisait jusqu'ici GPT-4o d'OpenAI. Pigment affronte "
+                 "l'américain Anaplan, racheté par Thoma Bravo en 2022, ainsi que Workday.")
+    assert not any(kind == "uses_model" and b == "GPT-4o" for kind, _, b, _ in found)
+    assert not any(kind in ("investment", "acquisition") and "Google Cloud" in (a, b)
+                   for kind, a, b, _ in found)
+    assert ("acquisition", "Workday", "Anaplan", "stated") not in found
+    # An unknown name at the head of a list does not hide the names after it.
+    found = keys("Kyutai, financé notamment par Xavier Niel, Iliad et CMA CGM, recrute.")
+    assert ("investment", "Iliad", "Kyutai", "stated") in found
+
+
+def test_an_adjective_of_finance_is_no_funding() -> None:
+    found = keys("Qorvane, l'éditeur de logiciels financiers, a conclu un accord avec "
+                 "Google Cloud.")
+    assert not any(kind == "investment" for kind, *_ in found)
+    assert ("investment", "Nvidia", "Cohere", "stated") in keys(
+        "Nvidia finance Cohere depuis 2023.")
+
+
+def test_failed_talks_between_the_two_companies_spoken_of() -> None:
+    found = keys("Vivendi a assigné Perplexity en justice. Il réclame 15 millions d'euros. "
+                 "La procédure intervient après l'échec de plusieurs mois de négociations entre "
+                 "les deux sociétés sur un accord de licence.")
+    assert ("partnership", "Perplexity", "Vivendi", "ended") in found
+
+
+def test_a_use_in_the_imperfect_until_now_is_ended() -> None:
+    found = keys("Cohere utilisait jusqu'ici GPT-4o d'OpenAI. Mistral AI utilise jusqu'à présent "
+                 "Llama 3.")
+    assert ("uses_model", "Cohere", "GPT-4o", "ended") in found
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found
+
+
+def test_an_interest_in_a_purchase_is_an_acquisition_in_talks_of_the_company_courted() -> None:
+    found = keys("Cohere attire d'autres prétendants : selon plusieurs sources, Accenture aurait "
+                 "déjà manifesté son intérêt pour un rachat.")
+    assert ("acquisition", "Accenture", "Cohere", "rumored") in found
+    assert ("acquisition", "Oracle", "Cohere", "talks") in keys(
+        "Oracle a manifesté son intérêt pour un rachat de Cohere.")
+
+
+def test_a_pronoun_subject_keeps_the_company_it_stands_for_for_the_next_sentence() -> None:
+    found = keys("La start-up parisienne Mistral AI a signé un accord avec Microsoft. Elle "
+                 "affronte toujours OpenAI sur le marché des entreprises. Le français travaille "
+                 "également avec BNP Paribas.")
+    assert ("partnership", "BNP Paribas", "Mistral AI", "stated") in found
+    assert ("partnership", "BNP Paribas", "OpenAI", "stated") not in found
+
+
+def test_investors_listed_inside_their_cue_with_an_adverb() -> None:
+    found = keys("Mistral AI, qui compte déjà Nvidia et Salesforce parmi ses investisseurs, "
+                 "refuse d'y voir une perte d'indépendance.")
+    assert {("investment", "Nvidia", "Mistral AI", "stated"),
+            ("investment", "Salesforce", "Mistral AI", "stated")} <= found
+
+
+def test_a_purchase_after_someone_else_s_failed_talks_is_stated() -> None:
+    found = keys("Cognition a racheté Windsurf après l'échec des négociations entre cette "
+                 "dernière et OpenAI.")
+    assert ("acquisition", "Cognition", "Codeium", "stated") in found
+
+
+def test_a_model_replaced_by_another_is_ended_and_the_new_one_used() -> None:
+    found = keys("Samsung a remplacé GPT-4o par Gemini dans son assistant.")
+    assert {("uses_model", "Samsung", "GPT-4o", "ended"),
+            ("uses_model", "Samsung", "Gemini", "stated")} <= found
+    found = keys("Doctolib a abandonné Llama 3 au profit de Mistral Large.")
+    assert {("uses_model", "Doctolib", "Llama 3", "ended"),
+            ("uses_model", "Doctolib", "Mistral Large", "stated")} <= found
+
+
+def test_co_investing_seizing_and_entrusting() -> None:
+    found = keys("Le fonds souverain MGX a co-investi avec Microsoft dans OpenAI.")
+    assert {("investment", "MGX", "OpenAI", "stated"),
+            ("investment", "Microsoft", "OpenAI", "stated")} <= found
+    assert ("acquisition", "Capgemini", "Cohere", "stated") in keys(
+        "Capgemini s'est emparé de Cohere pour 3,3 milliards de dollars.")
+    assert ("partnership", "Google", "Renault", "stated") in keys(
+        "Renault a confié à Google le développement de son assistant embarqué.")
+
+
+def test_a_deal_signed_after_one_broken_in_a_coordinated_clause() -> None:
+    found = keys("De son côté, Nabla a rompu son partenariat avec l'assureur Allianz Partners "
+                 "et signé avec le groupe hospitalier privé Ramsay Santé.")
+    assert ("partnership", "Nabla", "Ramsay Santé", "stated") in found
+    assert ("partnership", "Allianz Partners", "Nabla", "ended") in found
+
+
+def test_clients_given_as_examples_are_clients_and_a_bank_s_name_is_no_description() -> None:
+    found = keys("Cohere s'appuie sur Mistral Small 3 pour servir ses clients, parmi lesquels "
+                 "Oracle et Fujitsu.")
+    assert {("partnership", "Cohere", "Oracle", "stated"),
+            ("partnership", "Cohere", "Fujitsu", "stated")} <= found
+    found = keys("Cohere a levé 12 millions d'euros auprès de Nvidia. Cohere affronte Tide. Elle "
+                 "négocie par ailleurs un partenariat avec la Société Générale.")
+    assert ("partnership", "Cohere", "Société Générale", "talks") in found
+    assert ("partnership", "Cohere", "Nvidia", "talks") not in found
+
+
+def test_a_company_chosen_by_another_and_money_received_from_an_investor() -> None:
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") in keys(
+        "Mistral AI a été choisie par Stellantis pour équiper ses véhicules.")
+    assert keys("En Inde, Sarvam AI a été choisie par le gouvernement pour bâtir un modèle "
+                "souverain, au grand dam de Krutrim.") == set()
+    assert ("investment", "Amazon", "Anthropic", "stated") in keys(
+        "Anthropic a reçu 4 milliards de dollars d'Amazon.")
+    found = keys("OpenAI a obtenu un financement de SoftBank.")
+    assert ("investment", "SoftBank", "OpenAI", "stated") in found
+    assert ("investment", "OpenAI", "SoftBank", "stated") not in found
+
+
+def test_co_investors_beside_a_joining_list_are_investors_not_investees() -> None:
+    found = keys("Cohere lève 500 millions de dollars. Nvidia et Oracle ont également participé au "
+                 "tour, aux côtés de plusieurs industriels japonais dont NEC et Fujitsu.")
+    assert ("investment", "Nvidia", "Fujitsu", "stated") not in found
+    assert {("investment", "Nvidia", "Cohere", "stated"),
+            ("investment", "Fujitsu", "Cohere", "stated")} <= found
+
+
+def test_an_investment_en_2024_is_a_date_not_a_target() -> None:
+    found = keys("G42 grandit. Le groupe émirien, dans lequel Microsoft a investi 1,5 milliard de "
+                 "dollars en 2024, "
+                 "entend rattacher l'équipe à sa filiale Inception.")
+    assert ("investment", "Microsoft", "Inception", "stated") not in found
+
+
+def test_clients_of_one_company_are_not_partners_of_each_other() -> None:
+    found = keys("Toyota, Nomura et Mitsubishi figureraient parmi les premiers clients de "
+                 "SoftBank, selon le quotidien Nikkei.")
+    assert ("partnership", "Nomura", "Toyota", "rumored") not in found
+
+
+def test_a_relative_verb_in_the_singular_is_the_last_name_s_and_clauses_stay_apart() -> None:
+    found = keys("Sarvam AI revendique parmi ses clients Tata Motors et HDFC Bank, qui utilise "
+                 "Sarvam-M dans ses centres d'appels.")
+    assert ("uses_model", "Tata Motors", "Sarvam-M", "stated") not in found
+    found = keys("Orange s'appuie sur les modèles d'OpenAI, tandis que Bouygues Telecom travaille "
+                 "avec Perplexity.")
+    assert ("partnership", "OpenAI", "Perplexity", "stated") not in found
+    assert ("partnership", "Bouygues", "Perplexity", "stated") in found
+
+
+def test_plain_output_prints_the_sentences_that_say_so() -> None:
+    article = article_from_text("Microsoft et Meta s'associent sur Llama 2.\x1b[31m", Path("t.md"))
+    text = as_text(build_map([(article, article_relations(article))]))
+    assert "— Microsoft  partnership, stated, 1 article" in text
+    assert "      « Microsoft et Meta s'associent sur Llama 2. »" in text
+    assert "\x1b" not in text
+
+
+def test_the_possessor_s_rival_acting_is_not_the_possessor() -> None:
+    found = keys("Alors que Google voulait contrer un Microsoft proche d'OpenAI, voilà que son "
+                 "principal concurrent dans la course à l'IA se rapproche d'un autre, Meta.")
+    assert ("partnership", "Google", "Meta", "stated") not in found
+    assert ("rivalry", "Google", "Microsoft", "stated") in found
+    # In the bundled article it came from, the Google–Meta deal had that sentence as evidence.
+    from reader.paths import seeds_dir
+
+    path = next(seeds_dir().glob("004_*.md"))
+    article = article_from_text(path.read_text(encoding="utf-8"), path)
+    assert not any(r.key == ("partnership", "Google", "Meta") and "se rapproche" in r.evidence
+                   for r in article_relations(article))
+
+
+def test_a_deal_named_after_talks_about_it_is_still_talks() -> None:
+    found = keys("Apple et Meta explorent des voies de collaboration. Cependant, un partenariat "
+                 "entre Apple et Meta ne sera pas sans défis.")
+    assert ("partnership", "Apple", "Meta", "talks") in found
+    assert ("partnership", "Apple", "Meta", "stated") not in found
+
+
+def test_a_project_associating_companies_and_investors_who_followed() -> None:
+    found = keys("Ce centre de données géant associe OpenAI, Oracle et Cisco.")
+    assert {("partnership", "OpenAI", "Oracle", "stated"),
+            ("partnership", "Cisco", "OpenAI", "stated")} <= found
+    found = keys("Le fonds MGX a pris la tête d'un tour de table de 500 millions de dollars dans "
+                 "Cohere. Sequoia Capital et Andreessen Horowitz ont suivi, tout comme Nvidia.")
+    for investor in ("MGX", "Sequoia", "Andreessen Horowitz", "Nvidia"):
+        assert ("investment", investor, "Cohere", "stated") in found
+    assert not any(b in ("MGX", "Nvidia") for kind, _, b, _ in found if kind == "investment")
+
+
+def test_two_companies_going_after_a_third_are_its_rivals() -> None:
+    found = keys("Samsung et Naver s'allient. Les deux sociétés entendent ainsi s'attaquer "
+                 "directement à Nvidia.")
+    assert {("rivalry", "Nvidia", "Samsung", "stated"),
+            ("rivalry", "Naver", "Nvidia", "stated")} <= found

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 3
+VERSION = 4
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -108,19 +108,22 @@ _CHOICE = (r"(?:a|ont|avait)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?\s+(?:choisi|r
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
     (("associ",),
-     rf"s['’]associ{_W}(?:\s+(?:à|a|avec))?", PARTNERSHIP, "pair", None),
+     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
+     PARTNERSHIP, "pair", None),
     (("alli",),
-     rf"s['’]all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
+     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?"
+     rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
-     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:\w+\s+)?avec", PARTNERSHIP, "pair", None),
+     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w-]+\s+){{0,3}}?avec", PARTNERSHIP, "pair",
+     None),
     (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
-     r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu']\w*)?"
-     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|annoncé|renouvelé|étendu|prolongé|élargi)"
+     r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
+     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
-     r"|sign(?:e|ent|era|eront|ait|aient)\s+avec\b", PARTNERSHIP,
+     r"|sign(?:e|ent|era|eront|ait|aient|é)\s+avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
@@ -133,16 +136,42 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
      r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
     (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
-     r"(?:fournit|fournira|fournissent|fournir|équipe|équiper|équipera|héberge|héberger"
-     r"|distribue|distribuer|distribuera|propulse|propulser|alimente|alimenter|alimentera)\b",
+     r"(?:fourni(?:t|r|ra|ront|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
+     r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
+     r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
     (("client",),
      r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
     (("client", "parten"),
-     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,3}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+    (("travaux", "projet", "programme", "recherche", "développement", "pilote"),
+     r"(?:travaux|projets?|programmes?|recherches?|développements?|pilotes?)(?:\s+(?:commun|communs"
+     r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
+    (("confi",),
+     r"confi(?:e|é|ée|ent|era|eront|ait)\s+à\b", PARTNERSHIP, "svo", None),
+    (("fait", "font", "fera", "feront", "faire", "ferait"),
+     r"f(?:ait|ont|era|eront|aire|erait|eraient)\s+(?:d['’]|de\s+)(?=[^,;.]{1,60}?\s(?:son|sa|leur)"
+     r"\s+(?:\w+\s+){0,2}?(?:partenaire|fournisseur|prestataire|hébergeur|distributeur|allié)s?\b)",
+     PARTNERSHIP, "svo", None),
+    (("déploy", "install", "utilisé", "présent"),
+     r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
+    (("client",),
+     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
+     r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
+     r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
+    (("parmi",),
+     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires)"
+     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
+     r"|comptent)\b", PARTNERSHIP, "among", None),
+    (("parmi",),
+     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
+     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
+     r"|comptent)\b", INVESTMENT, "among", None),
+    (("attir", "séduit", "réuni", "rassembl", "fédér"),
+     r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
      r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
@@ -152,79 +181,109 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("intéress",),
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
     # investment
-    (("invest", "inject", "mis"),
-     rf"(?:invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
-     r"\s+(?:dans|sur|en)\b",
+    (("invest", "inject", "mis", "co-invest", "coinvest"),
+     rf"(?:(?:co-?)?invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
+     r"\s+(?:dans|sur|en(?!\s+\d))\b",
      INVESTMENT, "svo", None),
-    (("part", "détient", "détenait", "détiennent", "possède", "possédait"),
+    (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
+      "revendu", "vendu"),
      r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
-     r"|possédait|possèdent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
-     r"(?:men\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+(?:un|le|la|une|ce|cette)\s+"
+     r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
+     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
      r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
      INVESTMENT, "svo", None),
-    (("opération", "tour", "levée", "financement", "augmentation"),
-     r"(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi|abond\w*)"
-     r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
-     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)", INVESTMENT, "join", None),
+    (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
+      "remise", "remises", "remett"),
+     r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
+     r"|abond\w*)(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
+     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
+     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
+     r"|y\s+(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
+     r"|remi(?:s|se|ses)?\s+au\s+pot|remett\w*\s+au\s+pot)", INVESTMENT, "join", None),
     (("capital",),
-     r"(?:entre|entré|entrée?s?)\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
-    (("financ", "soutien", "soutenu", "souten", "appu"),
-     r"(?:financ\w*|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+     r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
      INVESTMENT, "svo", None),
+    (("financ", "soutien", "soutenu", "souten", "appu"),
+     r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
+     r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+     INVESTMENT, "svo", None),
+    (("actionnaire", "investisseur"),
+     r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
+     None),
     (("actionnaire", "investisseur", "bailleur"),
      r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
      r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
-    (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série"),
-     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour\s+de\s+table|financement|fonds|série\s+[A-F])"
+    (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
+      "opération"),
+     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération),?"
      r"(?:\s+\S+){0,10}?\s+(?:auprès\s+(?:notamment\s+|entre\s+autres\s+)?d[eu'’]?"
      r"|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
      r"|(?:co-?)?dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
+    (("reçu", "obtenu", "récolté", "levé"),
+     r"(?:reçu|obtenu|récolté|levé)\w*\s+(?:[^\s,;:]+\s+){0,6}?(?:millions?|milliards?|dollars"
+     r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
+     r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
      r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
      INVESTMENT, "ovs", None),
     # acquisition
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
-      "avale", "contrôle"),
-     r"(?:rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
+      "avale", "contrôle", "empar"),
+     r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
      r"|achète|achet\w*|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
      r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
+    # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
+    (("intérêt", "intéress"),
+     r"(?:intérêt|intéressée?s?)\s+(?:\w+\s+)?pour\s+(?:un|une|le|la|l['’])\s*(?:éventuel\w*\s+)?"
+     r"(?:rachat|acquisition|reprise)(?:\s+(?:de|d['’]|du))?", ACQUISITION, "svo", TALKS),
+    (("objet", "cible"),
+     r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
+     r"(?:(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)"
+     r"|(?:de\s+rachat|d['’]achat|de\s+reprise)\s+(?:de\s+|d['’]|du\s+)(?!la\s+part\b))",
+     ACQUISITION, "ovs", TALKS),
+    (("rachat", "acqui", "absorption", "reprise"),
+     r"(?:rachat|acquisition|absorption|reprise)\s+par\b", ACQUISITION, "noun_by", None),
     (("rachat", "acqui", "absorption", "reprise"),
      r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)(?!\s*la\s+part\s+d)",
      ACQUISITION, "noun", None),
     (("offre", "proposition"),
      r"(?:offre|proposition)\s+(?:publique\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
      r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
-    (("objet", "cible"),
-     r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
-     r"(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)",
-     ACQUISITION, "ovs", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
      r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
-      "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis",
+      "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
+      "bascul", "migr",
+      "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
-     r"|s['’]appu[iy]\w*(?:\s+\w+ment)?\s+sur|repos\w*\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
+     r"|s['’]appu[iy]\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur"
+     r"|repos\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
-     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur"
-     r"|accès\s+à|licence)", USES_MODEL, "svo", None),
+     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
+     r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
+     r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
+     r"|se\s+tourn\w*\s+vers)", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
-      "choisi", "retenu"),
+      "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé"),
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
-     r"|déployé\w*|choisi\w*|retenu\w*)(?:\s+\w+ment)?\s+par", USES_MODEL, "ovs", None),
+     r"|déployé\w*|choisi\w*|retenu\w*|porté\w*|hébergé\w*|distribué\w*|commercialisé\w*)"
+     r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également))?\s+par", USES_MODEL, "ovs", None),
     # makes_model
     (("lanc", "présent", "dévoil", "publi", "sort", "développ", "entraîn", "conçu",
       "annonc", "mis", "met", "créé", "crée"),
@@ -243,9 +302,25 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "contentieux", "accus"),
      r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
-     r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*\s+en\s+justice|assign\w*|porte\w*\s+plainte"
+     r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
+     r"|porte\w*\s+plainte"
      r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
      "pair", None),
+    (("oppos",),
+     r"oppos(?:e|ent|ait|aient|ant)\b", RIVALRY, "pair", None),
+    (("disput",),
+     r"se\s+disput\w*", RIVALRY, "pair", None),
+    (("alternative",),
+     r"alternatives?\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:à|au|aux)\b", RIVALRY, "pair", None),
+    (("ensemble", "conjointement", "commun"),
+     r"(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’])", PARTNERSHIP,
+     "pair", None),
+    (("associ",),
+     r"(?<!['’])associ(?:e|ent|era|eront|ait|aient)\b", PARTNERSHIP, "pair", None),
+    (("attaqu",),
+     r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
+    (("mesur",),
+     r"se\s+mesur\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|a|aux|avec)\b", RIVALRY, "pair", None),
     (("livrent", "bataille", "guerre", "duel", "face"),
      r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
      RIVALRY, "pair", None),
@@ -294,20 +369,29 @@ def _cues_of(words: Sequence[str]) -> list[int]:
 
 _WORD_CUES: dict[str, frozenset[int]] = {}
 
+# Talks someone is said to hold, not only a wish: "serait en discussion pour investir".
+_NEGOTIATION = re.compile(r"\b(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations)\b",
+                          re.IGNORECASE)
 # Words that make a cue's clause talks, ended or rumoured.
 _TALKS = re.compile(
     r"\b(?:négoci\w*|pourparlers|discut\w*|discussions?|tractations|envisag\w*|explor\w*"
     r"|étudi\w*|sond\w*|courtis\w*|sollicit\w*|en\s+vue\s+d|projet\s+d['’e]|s['’]intéress\w*"
-    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*|pourrai\w*|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
-    r"|proche\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
+    r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*"
+    # "pourrait s'associer", not "pourrait être bénéfique"
+    r"|pourrai\w*\s+(?:\w+\s+)?(?:s['’]|y\s+|l['’])?(?:associ|alli|sign|concl|rachet|achet|acqu"
+    r"|invest|particip|rejoindre|intégr|utilis|adopt|nouer|entrer|prendre|collabor)\w*"
+    r"|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
+    r"|proches?\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
     r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
     re.IGNORECASE)
 _ENDED = re.compile(
     r"\b(?:autrefois|naguère|ancien(?:ne)?s?\s+(?:partenaire|allié|rival|client)\w*|ex-\w+"
-    r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
+    r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|pris\s+fin|prend\s+fin|prendra\s+fin|cess\w*"
+    r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
-    r"|n['’]est\s+plus|ne\s+sont\s+plus|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
-    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en)\b",
+    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
+    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment))\b",
     re.IGNORECASE)
 _RUMORED = re.compile(
     r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
@@ -318,7 +402,8 @@ _RUMORED = re.compile(
 _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
-_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|sans\s+suite)\b",
+_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
+                     r"|sans\s+suite)\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
 _EXAMPLES = re.compile(
@@ -376,13 +461,30 @@ def _refers(sentence: str) -> bool:
 
 
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
+# Opening a sentence, a company's trade or nationality stands for the company spoken of
+# ("L'enseigne travaille avec…", "L'américain a confirmé…"); elsewhere these nouns are too
+# common to be read so, and followed by a name they only describe it ("L'américain Nvidia").
+_SECTOR_START = re.compile(
+    r"^\W*(?:L['’]|Le\s+|La\s+|Cette\s+|Ce\s+|Cet\s+)\s*(?:enseigne|opérateur|distributeur|banque"
+    r"|néobanque|fintech|assureur|équipementier|industriel|conglomérat|cabinet|agence|chaîne"
+    r"|quotidien|plateforme|(?:sud-|nord-)?(?:américain|français|chinois|allemand|britannique"
+    r"|japonais|coréen|californien|canadien|israélien|européen|indien|parisien|suédois"
+    r"|italien|espagnol|néerlandais|suisse|finlandais|émirati)(?:e|ne)?)\b"
+    r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))", re.IGNORECASE)
+
+
+def _opens_on_anaphor(sentence: str) -> bool:
+    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None
+
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
 _COORD = re.compile(
     r"^\s*(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*(?:,\s*)?(?:et|ou)?\s*"
     r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
-    r"(?:(?:français|française|américain|américaine|chinois|chinoise|britannique|allemand"
-    r"|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|géant|groupe|start-up"
+    r"(?:(?:(?:sud-|nord-)?(?:français|française|américain|américaine|chinois|chinoise|britannique"
+    r"|allemand|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|indien|indienne"
+    r"|suédois|suédoise|israélien|israélienne|néerlandais|néerlandaise|suisse|italien|italienne"
+    r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+)?$",
     re.IGNORECASE)
@@ -426,10 +528,12 @@ _MODELS_GIVEN = re.compile(
     r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){0,2}$",
                                 re.IGNORECASE)
-_POSSESSED_SUBJECT = re.compile(r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+\s+){1,3}$")
+# "Ses agents, construits sur M, sont déployés chez X": the possessor acts.
+_POSSESSED_SUBJECT = re.compile(
+    r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+(?:\s*,[^,;:]{0,80},)?\s+){1,3}$")
 _POSSESSIVE_ANY = re.compile(r"\b(?:sa|son|ses|leur|leurs)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle|celui-ci|celle-ci)\b"
-                            r"|^\W*(?:le|ce)\s+modèle\b", re.IGNORECASE)
+                            r"|^\W*(?:[\w-]+[\s,:]+){0,3}?(?:le|ce)\s+modèle\b", re.IGNORECASE)
 _DESCRIPTION_GATE = re.compile("pousse|start|société|licorne|pépite")
 _ANAPHOR_KEYS = frozenset((
     "groupe", "entreprise", "société", "firme", "start-up", "startup", "pousse", "géant",
@@ -447,6 +551,11 @@ _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par)\s*"
     r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+# A sentence about a funding round that does not name the funded company.
+_ROUND_OPENS = re.compile(
+    r"\W*(?:le|la|l['’]|ce|cette|ce\s+nouveau|cette\s+nouvelle)\s*(?:nouvel(?:le)?\s+)?"
+    r"(?:tour|levée|opération|série\s+[A-F]|financement|augmentation\s+de\s+capital)\b",
+    re.IGNORECASE)
 _FUNDING = re.compile(
     r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
     re.IGNORECASE)
@@ -460,7 +569,10 @@ _BY_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\b(?!\s+(?:ailleurs|exemple|la\s+s
 _TALKS_ABOUT = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
     r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
-    r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b", re.IGNORECASE)
+    r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b"
+    r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
+    r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
+    r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
 # A relative clause opened right after a name and closed by a comma before the main verb.
 _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
@@ -471,7 +583,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
 _CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
-                     r"|\bqui\b|\bdont\b",
+                     r"|\bqui\b|\bdont\b|\baprès\s+(?:l['’]|les?\s|la\s|des\s|plusieurs\s|de\s)"
+                     r"|\bet\s+(?=[a-zà-ÿ]+(?:é|ée|és|ées)\s)",
                      re.IGNORECASE)
 
 
@@ -629,7 +742,9 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
         ended, talks, rumored, broken = _ENDED, _TALKS, _RUMORED, _BROKEN
     clause_re = _CLAUSE_L if sentence is lower else _CLAUSE
     clause_start = 0
-    for match in clause_re.finditer(sentence, 0, cue_start):
+    for match in clause_re.finditer(sentence, 0, min(len(sentence), cue_start + 12)):
+        if match.end() > cue_start:  # (the lookahead of "et signé" reads past the cue's start)
+            break
         clause_start = match.end()
     after = clause_re.search(sentence, cue_end)
     clause_end = min(after.start() if after else len(sentence), cue_end + 60)
@@ -660,11 +775,13 @@ _STATUS_STEMS = {
           "étudi", "sond", "courtis", "sollicit", "vue", "projet", "intéress", "voudrai",
           "souhait", "cherch", "tent", "approché", "pourrai", "ouvert", "serai", "proche",
           "point", "candidat", "offre", "propos", "veut", "veulent"),
-    "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "rompu", "romp", "rupture",
+    "E": ("autrefois", "naguère", "ancien", "ex-", "fin", "terme", "cess", "vendu", "rompu", "romp",
+          "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
+          "renonc", "renonç", "échec",
           "clos", "terminé", "jusqu"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
-    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "sans"),
+    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
@@ -710,8 +827,28 @@ class Context:
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
+    # The status each (type, a, b) was first read with in the article.
+    pair_status: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # The two companies of the last relation read between companies, for "les deux sociétés".
+    last_pair: tuple[str, str] | None = None
+    # Every model named so far, the latest first.
+    named_models: list[str] = field(default_factory=list)
+    # The company the sentence before named last, for "celle-ci", "ce dernier".
+    latter: str | None = None
+    # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
+    # only such a subject can be meant by "L'enseigne", "L'américain" in the next one.
+    opening: bool = False
+    # The last subject that opened its sentence: what "Le groupe" means once the sentences
+    # between (a quote, a figure) have left no subject.
+    anchor: str | None = None
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
+
+
+# A verb right after a description (an adjective between): the description is a subject.
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-zà-ÿ-]+(?<!é)(?<!ée)(?<!és)(?<!ées)\s+)?(?:s['’]|se\s|a\s|ont\s|avait\s"
+    r"|avaient\s|est\s|sont\s|va\s|vont\s|vient\s|compte\s|mise\s|entend\s|prévoit\s)")
 
 
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
@@ -732,16 +869,19 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         (n for n in context.ranked if n not in taken), None)
     out = []
     for match in _DESCRIPTION.finditer(sentence):
-        if any(p.start <= match.start() < p.end for p in parties):
-            continue
+        if any(p.start < match.end() and match.start() < p.end for p in parties):
+            continue  # "la Société Générale" is a name
         after = sentence[match.end() : match.end() + 40]
         if _NAMED_NEXT.match(after) and any(
                 0 <= p.start - match.end() <= 40
                 and not _cues_in(sentence, match.end(), p.start) for p in parties):
             continue  # "la start-up américaine Perplexity": the name follows
         if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
-                and any(0 <= match.start() - p.end <= 3 for p in parties):
-            continue  # "xAI, la société de…": an apposition to a name
+                and any(0 <= match.start() - p.end <= 3 for p in parties) \
+                and not _VERB_NEXT.match(sentence, match.end()):
+            # "xAI, la société de…,": an apposition to a name ("Fondée à Lyon, la jeune pousse
+            # s'appuie sur…" is the subject of its verb).
+            continue
         name = topic
         if not sentence[: match.start()].strip(" «\"“"):
             # Opening the sentence: the previous subject, unless the article called another
@@ -768,9 +908,21 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
     return []
 
 
+_LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
+
+
+def _resolve_opening(pronoun: str, context: Context) -> list[str]:
+    """_resolve, or with no subject left, the story's opening subject."""
+    if context.subject or (context.latter and _LATTER.match(pronoun)):
+        return _resolve(pronoun, context)
+    return [context.anchor] if context.anchor else []
+
+
 def _resolve(pronoun: str, context: Context) -> list[str]:
     """A pronoun or description standing for the previous subject: a singular one for a
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
+    if context.latter and _LATTER.match(pronoun):
+        return [context.latter]  # the company named last, not the subject
     plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
@@ -797,14 +949,18 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
-    anaphor = not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)
+    anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
+        or _SECTOR_START.match(sentence)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
+        or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
         or (context.models and _MODEL_REFERS.search(sentence)) else 2
+    if context.last_pair and "deux" in words and _BOTH.search(sentence):
+        needed = 0  # "des négociations entre les deux sociétés"
     if len(parties) < needed:
         return []
     cues = _cues_of(tokens)
-    if not cues:
+    if not cues and words.isdisjoint(_REPLACING_WORDS):
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     groups = _groups(sentence, parties)
@@ -815,6 +971,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _possessed_rivals(sentence, parties, context, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
+    if "dont" in words:
+        found += _whose_shareholder(sentence, groups, taken)
+    if not words.isdisjoint(_REPLACING_WORDS):
+        found += _replaced(sentence, groups, context, taken)
     if "que" in words or "qu" in words:
         found += _used_which(sentence, groups, taken)
     status_flags: frozenset[str] | None = None
@@ -838,7 +998,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
             right = _right_group(sentence, after, cue.end())
+            if kind == RIVALRY and cue.group().lower().startswith("se disput"):
+                right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
+            if right is None and shape in ("pair", "ovs"):
+                # "Microsoft compte OpenAI parmi ses clients": the party inside the cue.
+                right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
+                    or None
             left_names = list(left) if left else []
+            if kind == INVESTMENT and shape == "svo" and left_names:
+                # "X a co-investi avec Y dans Z": Y invests as well.
+                left_names = left_names + [
+                    p for p in parties if cue.start() < p.start and p.end <= cue.end()
+                    and p.kind == COMPANY
+                    and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
                     sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
@@ -846,16 +1018,32 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
-            if not _companies(left_names) and context.subject:
-                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start()))
+            elif left_names and left_names[0].end > 0 and _AND_VERB.search(lead) \
+                    and not (re.search(r"(?:é|ée|és|ées|ue|ues)$", cue.group().split()[0])
+                             and _BY_AGENT.match(sentence, cue.end() - len(cue.group())
+                                                 + len(cue.group().split()[0]))) and (
+                    not _companies(left_names) or _GOVERNED.search(
+                        sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
+                # "X a développé M avec l'université Y, et s'associe à Z": a verb coordinated
+                # to the main one shares its subject.
+                subject = _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if not _companies(left_names) and (context.subject or (
+                    context.anchor and _opens_on_anaphor(sentence))):
+                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
+                    or [m for m in [_SECTOR_START.match(sentence)]
+                        if m and m.end() <= cue.start() and context.opening]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
                         and not re.search(r"\b(?:dont|qui)\b", between) \
-                        and not re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between):
-                    # ("le groupe de Seattle" names a company the text does not name.)
+                        and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
+                                 and sentence[: pronoun.start()].strip(" «\"“,")):
+                    # ("le groupe de Seattle" inside a sentence names a company the text does
+                    # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
-                                  for name in _resolve(pronoun.group(), context)]
+                                  for name in _resolve_opening(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
                     and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
                 # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
@@ -880,7 +1068,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner = _main_subject(sentence, groups, left_names[0].start) or context.subject
                 if owner:
                     left_names = [_Party(0, 0, COMPANY, name) for name in owner]
-            if kind == USES_MODEL and shape == "svo" and not _companies(left_names) \
+            if kind in (USES_MODEL, PARTNERSHIP) and shape in ("svo", "pair") \
+                    and not _companies(left_names) \
                     and context.subject and _POSSESSED_SUBJECT.match(sentence, 0, cue.start()):
                 # "Ses agents s'appuient sur M": the company the possessive stands for.
                 left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
@@ -892,16 +1081,32 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
                 # "son cofondateur a confirmé le rachat de Y": the company spoken of buys.
                 left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
-            if not left_names and right:
+            if not left_names and right and not (kind == INVESTMENT and shape == "ovs"):
                 # "les négociations de X avec Y": the first party follows the cue.
                 later = _next_with(sentence, parties, right)
                 if later:
                     left_names, right = right, later
+            if kind == INVESTMENT and shape == "ovs" and right and not _companies(left_names) \
+                    and _ROUND_OPENS.match(sentence):
+                # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
+                # (or spoken of).
+                funded = [context.investee] if context.investee else _resolve("Il", context)
+                left_names = [_Party(0, 0, COMPANY, name) for name in funded if name]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
+            if kind == USES_MODEL and shape == "svo" and right and cue.group().rstrip().endswith(
+                    ("sur", "à", "avec")):
+                # "s'appuie sur M pour la transcription et sur N pour la rédaction"
+                right = right + _more_objects(sentence, groups, right, cue.group().split()[-1])
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
-                if right and _companies(right):
+                if right and _companies(right) and context.investee and re.search(
+                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rejoint\w*\s+par)",
+                        sentence[cue.end() : right[0].start]):
+                    # "… ont participé au tour, aux côtés de Y et Z": more investors.
+                    shape, left_names = "svo", left_names + right
+                    right = [_Party(0, 0, COMPANY, context.investee)]
+                elif right and _companies(right):
                     shape, left_names, right = "svo", left_names, right
                 elif context.investee:
                     shape = "svo"
@@ -909,13 +1114,58 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 else:
                     continue
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
-                    and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]):
+                    and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]) \
+                    and not (cue.group().lower().endswith(("tion", "ment"))
+                             and sentence[max(0, cue.start() - 2) : cue.start()].lower()
+                             in ("l'", "l’")):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
+            if shape == "attracts":
+                # "Le tour, mené par X, a attiré Y et Z": more investors in the round spoken of.
+                if not right or not _ROUND_OPENS.match(sentence):
+                    continue
+                funded = [context.investee] if context.investee else _resolve("Il", context)
+                if not funded:
+                    continue
+                shape, left_names = "svo", right + _more_investors(sentence, groups, right)
+                right = [_Party(0, 0, COMPANY, name) for name in funded if name]
+            if shape == "among":
+                # "Parmi ses clients (les investisseurs) figurent X, Y et Z": X, Y and Z are the
+                # clients (investors) of the company named before, else of the one spoken of.
+                if not right:
+                    continue
+                members = right + (_more_investors(sentence, groups, right)
+                                   if kind == INVESTMENT else [])
+                owners = _companies(left_names) or (
+                    [context.investee] if kind == INVESTMENT and context.investee
+                    else _resolve("Il", context))
+                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
+                shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
+                    else ("svo", owner_parties, members)
+            if kind in (PARTNERSHIP, RIVALRY) and context.last_pair and not right \
+                    and _BOTH.match(sentence, cue.end()):
+                # "des négociations entre les deux sociétés": the pair spoken of before.
+                right = [_Party(0, 0, COMPANY, name) for name in context.last_pair]
+            if kind == ACQUISITION and not right and left_names and cue.group().lower().startswith(
+                    "intér"):
+                # "Y attire des prétendants : X a manifesté son intérêt pour un rachat": Y.
+                targets = [g for g in groups if g[-1].end <= left_names[0].start
+                           and _companies(g)]
+                right = targets[0] if targets else None
+            if kind != RIVALRY and not any(p.end for p in left_names) \
+                    and _RIVAL_SUBJECT.search(sentence[max(0, cue.start() - 90) : cue.start()]
+                                              .rsplit(",", 1)[-1]):
+                # "voilà que son principal concurrent se rapproche de Meta": the possessor's
+                # rival acts, not the possessor (and the text does not name it here).
+                continue
+            if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
+                continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                           context)
+            if kind == USES_MODEL and "via" in words:
+                new += _through(sentence, cue.end(), parties, new)
             if new:
                 if status_flags is None:
                     status_flags = _status_flags(lower)
@@ -924,8 +1174,27 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if kind == USES_MODEL and _AFTER_HAVING.search(lead):
                     status = ENDED
+                elif status == ENDED and re.search(r"\bavant\s+d(?:e\s+|['’])$", lead):
+                    status = STATED  # "utilisait A jusqu'en 2025 avant de passer à B": B is now
+                if status == ENDED and all(f.type == MAKES_MODEL for f in new):
+                    status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
+                if status == TALKS and (kind == ACQUISITION or (
+                        kind == INVESTMENT and not _NEGOTIATION.search(sentence))) \
+                        and _RUMORED.search(sentence, 0, cue.end()):
+                    # "serait en passe de racheter", "envisagerait une offre": a purchase
+                    # only rumoured, not talks anyone confirmed.
+                    status = RUMORED
+                if status == STATED and kind == PARTNERSHIP and _DEAL_WORD.match(cue.group()) \
+                        and not _CONCLUDED.search(sentence):
+                    # "un partenariat entre X et Y ne sera pas sans défis" after X and Y were
+                    # said to explore one: the same deal, still in talks.
+                    new = [replace(f, status=TALKS)
+                           if context.pair_status.get(relation_key(f.type, f.a, f.b)) == TALKS
+                           else f for f in new]
                 if status != STATED:
                     new = [replace(f, status=status) for f in new]
+                for f in new:
+                    context.pair_status.setdefault(relation_key(f.type, f.a, f.b), f.status)
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
     found.extend(_model_owners(sentence, named))
@@ -963,16 +1232,31 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             # "X(, qui …,) figure parmi ses concurrents" (not "compte parmi ses concurrents Y",
             # whose rival follows).
             rival = before[-1]
-        if rival is None:
+        rivals = [rival] if rival is not None else []
+        if not rivals and before and _AS_RIVALS.fullmatch(sentence, before[-1].end, match.start()):
+            # "X cite Y et Z comme ses principaux concurrents", "Y et Z, qu'il présente comme
+            # ses rivaux": the whole list before "comme".
+            group = [before[-1]]
+            for p in reversed(before[:-1]):
+                if not _COORD.match(sentence[p.end : group[0].start]):
+                    break
+                group.insert(0, p)
+            rivals = group
+        if not rivals:
             continue
-        owners = [p.name for p in companies if p.end <= match.start() and p is not rival][:1] \
-            or [n for n in _resolve("Il", context) if n != rival.name]
+        owners = [p.name for p in companies if p.end <= rivals[0].start and p not in rivals][:1] \
+            or [n for n in _resolve("Il", context) if n not in {r.name for r in rivals}]
         if not owners:
             continue
         taken.append((match.start(), match.end()))
         status = ENDED if "ancien" in match.group().lower() else STATED
-        out += [_Found(RIVALRY, owner, rival.name, status) for owner in owners]
+        out += [_Found(RIVALRY, owner, r.name, status) for owner in owners for r in rivals
+                if r.name != owner]
     return out
+
+
+_AS_RIVALS = re.compile(r"(?:\s*,\s*qu['’e]\s*(?:il|elle|ils|elles|\w+)?)?(?:\s+[a-zà-ÿ-]+){0,2}?"
+                        r"\s+comme\s*", re.IGNORECASE)
 
 
 # "Y, dans laquelle X a investi": X invested in Y.
@@ -982,6 +1266,59 @@ _HAS_INVESTED = re.compile(
     r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
     r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b",
     re.IGNORECASE)
+
+
+# "Y, dont (le fonds) X est (le premier) actionnaire": X invested in Y.
+_WHOSE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                    r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_IS_SHAREHOLDER = re.compile(
+    r"\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|serait|seraient|devient"
+    r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b",
+    re.IGNORECASE)
+
+
+def _whose_shareholder(sentence: str, groups: list[list[_Party]],
+                       taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for held, holders in pairwise(groups):
+        if not _WHOSE.fullmatch(sentence, held[-1].end, holders[0].start):
+            continue
+        verb = _IS_SHAREHOLDER.match(sentence, holders[-1].end)
+        if verb is None:
+            continue
+        taken.append((verb.start(), verb.end()))
+        status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+        out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
+                for b in _companies(held)]
+    return out
+
+
+# "X a remplacé M par N", "a abandonné M au profit de N": M was used, N is.
+_REPLACING_WORDS = frozenset({"remplacé", "remplace", "remplacer", "abandonné", "abandonne",
+                              "délaissé", "délaisse", "troqué", "troque"})
+_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REPLACED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:par|au\s+profit\s+d[eu'’]?|pour)\s*"
+                          r"(?:l['’]|le\s+|la\s+|les\s+)?(?:(?:modèles?|assistant)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _replaced(sentence: str, groups: list[list[_Party]], context: Context,
+              taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for old, new in pairwise(groups):
+        verb = _REPLACING.search(sentence, max(0, old[0].start - 40), old[0].start)
+        if not _models(old) or not _models(new) or verb is None \
+                or not _REPLACED_BY.fullmatch(sentence, old[-1].end, new[0].start):
+            continue
+        users = _main_subject(sentence, groups, verb.start()) or (
+            _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
+        taken.append((verb.start(), new[0].start))
+        for user in users:
+            out += [_Found(USES_MODEL, user, m, ENDED) for m in _models(old)
+                    if maker_of(m) != user]
+            out += [_Found(USES_MODEL, user, m, STATED) for m in _models(new)
+                    if maker_of(m) != user]
+    return out
 
 
 def _invested_in_which(sentence: str, groups: list[list[_Party]],
@@ -1037,6 +1374,37 @@ def _models_named_after(sentence: str, groups: list[list[_Party]],
     return []
 
 
+def _through(sentence: str, after: int, parties: list[_Party],
+             found: list[_Found]) -> list[_Found]:
+    """"X utilise M via (la plateforme Bedrock d')Y": a deal between X and Y."""
+    users = {f.a for f in found if f.type == USES_MODEL}
+    out: list[_Found] = []
+    for p in parties:
+        if p.kind == COMPANY and not p.attached and p.start >= after \
+                and re.search(r"\bvia\s+[^,;:.()]{0,40}$", sentence[after : p.start]):
+            out += [_Found(PARTNERSHIP, *sorted((user, p.name)), STATED) for user in users
+                    if user != p.name]
+            break
+    return out
+
+
+def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party],
+                  preposition: str) -> list[_Party]:
+    """Models named after the cue's object by the cue's own preposition ("et sur N")."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        if not _models(group) or not re.fullmatch(
+                rf"[^;:.,]{{0,80}}?\s(?:et|ainsi\s+que|mais\s+aussi)\s+{re.escape(preposition)}\s+"
+                r"(?:(?:le|les|la)\s+(?:modèles?|famille)\s+)?", sentence[end : group[0].start]):
+            break
+        out += group
+        end = group[-1].end
+    return out
+
+
 def _more_investors(sentence: str, groups: list[list[_Party]],
                     right: list[_Party]) -> list[_Party]:
     """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
@@ -1059,8 +1427,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         return None
     nearest = before[-1]
     gap = sentence[nearest[-1].end : cue_start]
-    if re.search(r"[.;:!?]", gap) or len(gap) > 160:
-        return None
+    if re.search(r"[.;:!?]", gap) or len(gap) > 160 \
+            or re.search(r"\b(?:tandis\s+que|alors\s+que|mais)\b", gap, re.IGNORECASE):
+        return None  # ("…d'OpenAI, tandis que T-Mobile travaille avec": another subject)
+    if re.fullmatch(r"\s*,\s*qui\s+", gap) and len(nearest) > 1 \
+            and not re.match(r"\w+(?:ent|ont)\b", sentence[cue_start:]):
+        return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
     for group in reversed(before[:-1]):
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
         clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
@@ -1068,7 +1440,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
             return group
     relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap)) if "qui" in gap or "dont" in gap \
         else []
-    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*", gap[: relative[-1].start()]):
+    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*(?:(?:de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*",
+                                     gap[: relative[-1].start()]):
         # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
@@ -1084,7 +1457,21 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         return before[-2]
     if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0):
         return None
+    if "," in gap and _IN_RELATIVE.search(sentence, 0, nearest[0].start):
+        return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
+
+
+_NAME_APPOSED = re.compile(
+    r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
+
+
+_IN_RELATIVE = re.compile(r",\s*(?:qui|dont)\b[^,;:]*$", re.IGNORECASE)
+# (not a name in a list that goes on to the party: "auprès de Cathay Innovation et d'X")
+_NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
+                         r"(?>(?-i:[A-ZÀ-Þ])[\w.&'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]+)*)(?!\s*$)"
+                         r"(?!\s*(?:,\s*|\s(?:et|ou)\s+)(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
+                         r"(?:[a-zà-ÿ-]+\s+)?$)")
 
 
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
@@ -1093,6 +1480,10 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     nearest = after[0]
     gap = sentence[cue_end : nearest[0].start]
     if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
+        return None
+    if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap):
+        # "Son concurrent, GitHub, appartient à X", "racheté par Thoma Bravo, ainsi que X":
+        # the cue's own party has no mention; X is not it.
         return None
     if re.fullmatch(r"\s*,\s*", gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
         return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
@@ -1162,19 +1553,29 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
-        if rest.startswith("entre") or re.match(
+        if rest.startswith("entre") or cue.group().lower().startswith(("oppos", "associ")) \
+                or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
+            # (also "le litige qui oppose X à Y")
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
         else:
             lefts, rights = _companies(left), _companies(right)
+            if shape == "svo" and right and _OWN_PRODUCT.search(
+                    sentence, max(0, right[0].start - 50), right[0].start):
+                # "héberger ses modèles sur son cloud Outscale": the subject's own product.
+                rights = []
             if not lefts and re.search(r"(?:son|sa|ses|leur|leurs)\s+$",
                                        sentence[max(0, cue.start() - 30) : cue.start()],
                                        re.IGNORECASE):
                 # "malgré son accord avec X, Y …": the owner of the deal is named after it.
                 lefts = _companies(_next_group(sentence, parties, right))
+            if not lefts and rights and not any(p.end and p.end <= cue.start() for p in parties):
+                # "En partenariat avec X, Y déploie…", "Grâce à un accord avec X, Y…".
+                lefts = _companies(_next_group(sentence, parties, right))
             if not lefts and rights and kind == RIVALRY and context is not None \
-                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
+                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()) \
+                    and "," not in sentence[cue.end() : right[0].start].lstrip(" ,"):
                 # "Pour X, il s'agit d'assurer sa position face à des concurrents comme Y":
                 # the company whose position it is.
                 lefts = [n for n in _companies(p for p in parties if p.start < cue.start())
@@ -1183,6 +1584,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 if not lefts and context is not None:
                     # "Son concurrent Renault": the previous sentence's subject.
                     lefts = [n for n in _resolve("Il", context) if n not in _companies(right)]
+            if shape == "svo" and lefts and not set(rights) - set(lefts) and right \
+                    and _models(right) \
+                    and not _NONFINITE.search(sentence, max(0, cue.start() - 30), cue.start()):
+                # "X héberge (distribue, fournit) les modèles M et N": X uses them ("un accord
+                # avec Y pour distribuer M" does not say which of the two distributes).
+                return [_Found(USES_MODEL, a, m, status) for a in lefts for m in _models(right)
+                        if maker_of(m) != a]
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
@@ -1192,6 +1600,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals.
             if len(lefts) >= 2 and len(gap) <= 70 and not governed \
                     and not (kind == RIVALRY and rights) \
+                    and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
+                                                  re.IGNORECASE)) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
@@ -1205,12 +1615,21 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             later = [p for p in parties if p.kind == MODEL and p.start >= after
                      and re.fullmatch(r"[^,;:«»\"()]{0,100}", sentence[cue.end() : p.start])
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
-                                      sentence[after : p.start])]
+                                      sentence[after : p.start])
+                     and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])
+                     and not _TRAINED.search(sentence, after, p.start)
+                     and not (_DESTINATION.search(sentence, max(after, p.start - 50), p.start)
+                              and any(q.kind == MODEL and cue.end() <= q.start < p.start
+                                      and _INTO.search(sentence, cue.end(), q.start)
+                                      for q in parties))]
+            joint = re.match(r"ensemble|conjointement|en\s+commun", cue.group(), re.IGNORECASE)
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
                     if company != maker and maker in names:
-                        out.append(_Found(USES_MODEL, company, model, status))
+                        # "X et Y ont développé ensemble M": both made it.
+                        out.append(_Found(MAKES_MODEL if joint else USES_MODEL, company, model,
+                                          status))
         return out
     subjects, objects = (left, right) if shape in ("svo", "noun") else (right, left)
     if shape == "noun":
@@ -1224,10 +1643,24 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             subjects = [p for p in parties if p.start >= offset][:1]
         if not subjects:
             subjects = left
+    if shape == "noun_by" and right:
+        # "le rachat par X de Y": Y follows the buyer; else the one before ("Y discute d'un
+        # rachat par X").
+        later = [p for p in parties if p.start >= right[0].end]
+        if later and re.fullmatch(
+                r"\s*(?:de|d['’]|du)\s*(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                sentence[right[0].end : later[0].start]):
+            subjects, objects = right[:1], later[:1]
     if shape == "ovs_own":
         # "Y, filiale de X": X owns Y.
         subjects, objects = right, left
         kind = ACQUISITION
+    if kind == USES_MODEL and shape == "svo" and objects and (
+            _TRAINED.search(sentence, cue.end(), objects[0].start)
+            or _ACCUSED.search(sentence, max(0, cue.start() - 60), cue.start())):
+        # "d'avoir exploité des articles pour entraîner M": data used to train M, not M used;
+        # "l'accuse d'avoir utilisé": the accused acted, not the subject.
+        return out
     if kind in (USES_MODEL, MAKES_MODEL):
         for company in _companies(subjects):
             for model in _models(objects):
@@ -1238,12 +1671,20 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     continue
                 else:
                     out.append(_Found(kind, company, model, status))
-            close = bool(left) and left[-1].end > 0 and re.fullmatch(
+            close = bool(left) and (re.fullmatch(
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
-            if kind == USES_MODEL and not _models(objects) and close:
-                # "X intègre Y" with Y a company: a deal between them.
+                if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
+            if kind == USES_MODEL and not _models(objects) and close and objects \
+                    and not cue.group().lower().startswith("propos") \
+                    and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
+                    and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
+                # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
+                # follows a purchase).
                 for other in _companies(objects):
-                    if other != company and shape == "svo":
+                    if other != company and (shape == "svo" or (
+                            shape == "ovs" and subjects and subjects[0].end and re.fullmatch(
+                                r"(?:[^,;:]|,\s*(?=ainsi\s+que|et\b|ou\b)){0,100}",
+                                sentence[cue.end() : subjects[0].start]))):
                         out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
         return out
     for a in _companies(subjects):
@@ -1251,6 +1692,39 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if a != b:
                 out.append(_Found(kind, a, b, status))
     return out
+
+
+# A name right after a possessed thing that is no partner: "son cloud souverain Outscale".
+_OWN_PRODUCT = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs)\s+(?!(?:\w+\s+)?(?:partenaire|client|fournisseur|allié"
+    r"|distributeur|associé|filiale|actionnaire|investisseur)s?\b)"
+    r"(?:(?!(?:à|au|aux|de|du|des|avec|pour|chez|sur|dans|par|et|entre)\s)[a-zà-ÿ-]+\s+){1,3}$",
+    re.IGNORECASE)
+# "développer son propre système M": the party's own model, not what the deal is about.
+_OWN_MODEL = re.compile(r"\b(?:son|sa|ses|leurs?)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$",
+                        re.IGNORECASE)
+_STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
+                       r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
+_AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# "intégrer M à la prochaine version de N": N receives M, the deal is not about N.
+_DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|sa)?\s*"
+                          r"(?:[a-zà-ÿ-]+\s+){0,4}(?:de\s+|d['’])?$", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re.IGNORECASE)
+# "a proposé de racheter Y": the verb's object is an infinitive, not Y.
+_INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
+                     re.IGNORECASE)
+_BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
+                   r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
+_RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
+                            r"|adversaire)\w*\b[^;:.]{0,50}$", re.IGNORECASE)
+_DEAL_WORD = re.compile(r"(?:partenariat|alliance|accord|collaboration|coopération|rapprochement)",
+                        re.IGNORECASE)
+_CONCLUDED = re.compile(r"\b(?:sign\w*|conclu\w*|nou[ée]\w*|scell\w*|annonc\w*|officialis\w*"
+                        r"|finalis\w*|entr[ée]\w*\s+en\s+vigueur|lanc[ée]\w*)\b", re.IGNORECASE)
+_TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîner|former|nourrir)\b",
+                      re.IGNORECASE)
+_ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
@@ -1372,7 +1846,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             if not inside and not (context.subject or context.topic or context.models):
                 continue
             if not inside and not _refers(raw):
-                if not _ANAPHOR.match(raw):
+                if not _opens_on_anaphor(raw):
                     context.subject = []
                 continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
@@ -1394,6 +1868,11 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
     found = _DESCRIPTION_L.finditer(lower) if len(lower) == len(text) \
         else _DESCRIPTION.finditer(text)
     out = []
+    # "X, une start-up berlinoise": an apposition introduces X as well.
+    appositions = [(match.start(), m.canonical) for match in _AN_INTRODUCTION.finditer(text)
+                   for m in companies[max(0, bisect.bisect_left(starts, match.start()) - 1):
+                                      bisect.bisect_left(starts, match.start())]
+                   if text[m.end : match.start()].strip() == ","]
     for match in found:
         # Only the names just after the description, or just before it, can be the one meant.
         first = bisect.bisect_left(starts, match.start() - 200)
@@ -1407,7 +1886,23 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
             if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
                 out.append((match.start(), m.canonical))
                 break
-    return out
+    # "Pigment, l'éditeur parisien…" with no mention of Pigment: the article is about a company
+    # the mentions miss; its descriptions must not fall on another one ("" names none).
+    starts_all = {m.start for m in mentions}
+    unknown = [(match.start(2), "") for match in _UNKNOWN_INTRODUCTION.finditer(text)
+               if match.start(1) not in starts_all
+               and not any(m.start <= match.start(1) < m.end for m in mentions)]
+    return sorted(out + appositions + unknown)
+
+
+_UNKNOWN_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?-i:[A-ZÀ-Þ])[\w.&'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]+){0,2}),\s+"
+    r"((?:la|le|l['’])\s*(?:jeune\s+pousse|start-?up|société|éditeur|fintech|spécialiste|licorne"
+    r"|pépite|plateforme|entreprise)\b)", re.IGNORECASE)
+
+
+_AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b",
+                              re.IGNORECASE)
 
 
 def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
@@ -1418,19 +1913,49 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
     subject = _main_subject(sentence, groups, len(sentence))
+    named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
+    context.latter = named[-1] if named else None
     if subject:
+        first = next(g for g in groups if g[0].name in subject or subject[0] in _companies(g))
+        prefix = sentence[: first[0].start]
+        opening = not prefix.strip(" «\"“") or bool(
+            _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
+        if not opening and context.subject and _PRONOUN_OPENS.match(sentence):
+            # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object.
+            return _follow_models(sentence, parties, read, context)
         context.subject = subject
-    elif not _ANAPHOR.match(sentence):
+        context.opening = opening
+        if context.opening and len(subject) == 1:
+            context.anchor = subject[0]
+    elif not _opens_on_anaphor(sentence):
         context.subject = []
+    _follow_models(sentence, parties, read, context)
+
+
+_PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
+
+
+def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
+                   context: Context) -> None:
+    """The models and the funded company the next sentence can refer to."""
+    subject = context.subject
     models = [p for p in parties if p.kind == MODEL]
     if models:
         # The model the sentence is about, not the ones it is compared with.
         main = [p.name for p in models
                 if len(models) == 1 or not _BENCHMARK.search(sentence, 0, p.start)]
-        context.models = list(dict.fromkeys(main or [models[0].name]))
+        main = main or [models[0].name]
+        # "ses modèles Qwen" after "Qwen 3.5": the version named before is the one meant.
+        main = [next((m for m in context.named_models if m.startswith(name + " ")), name)
+                for name in main]
+        context.models = list(dict.fromkeys(main))
+        context.named_models = list(dict.fromkeys([p.name for p in models]
+                                                  + context.named_models))
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
+        if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
+            context.last_pair = (f.a, f.b)
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.relations import UNORDERED, Edge, RelationCache, RelationMap, build_map, relations_for
+from reader.text import one_line
 
 
 def load_map(paths: list[Path] | None) -> tuple[RelationMap, list[str], bool]:
@@ -119,4 +120,14 @@ def as_text(relation_map: RelationMap) -> str:
             n = len(edge.articles)
             lines.append(f"  {arrow} {edge.other(name)}  {edge.type}, {edge.status}, "
                          f"{n} article{'s' if n != 1 else ''}")
+            # The sentences that say so, one per article (as --help promises), on one line
+            # each: article text passes the one-line gate like any outside text.
+            shown = _first_per_article(edge)
+            for evidence in shown[:_EVIDENCE_SHOWN]:
+                lines.append(f"      « {one_line(evidence.relation.evidence, 240)} »")
+            if len(shown) > _EVIDENCE_SHOWN:
+                lines.append(f"      +{len(shown) - _EVIDENCE_SHOWN} more")
     return "\n".join(lines) + "\n"
+
+
+_EVIDENCE_SHOWN = 2

@@ -59,6 +59,9 @@ class Score:
     per_type: dict[str, Counts] = field(default_factory=dict)
     status_right: int = 0
     status_total: int = 0
+    # Scored gold relations whose two parties are both among the article's mentions: what the
+    # cues can reach at best; a miss past that is mention recall (issue 13), not a cue.
+    reachable: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -73,6 +76,9 @@ class Score:
             f"(tp {self.makes.tp}, fp {self.makes.fp}, fn {self.makes.fn})",
             f"status accuracy on matched: {self.status_accuracy:.3f} "
             f"({self.status_right}/{self.status_total})",
+            f"ceiling: {self.reachable} of {self.scored.tp + self.scored.fn} scored gold relations "
+            f"have both parties among the mentions (R <= "
+            f"{self.reachable / max(1, self.scored.tp + self.scored.fn):.3f})",
         ]
         for kind, c in sorted(self.per_type.items()):
             lines.append(f"  {kind:<12} P {c.precision:.3f}  R {c.recall:.3f}  "
@@ -137,11 +143,17 @@ def gold_keys(relations: list[dict]) -> dict[Key, str]:
     return out
 
 
-def predicted(text: str, article_id: str) -> list[Relation]:
+def predicted(text: str, article_id: str) -> tuple[list[Relation], set[str]]:
+    """The article's relations, one per key, and the fair names of its mentions."""
     from reader.articles import article_from_text
+    from reader.entities import article_mentions
+    from reader.relations import party_name
 
     article = article_from_text(text, Path(f"{article_id}.md"), article_id)
-    return one_per_key(article_relations(article))
+    mentions = article_mentions(article)
+    names = {company_name(m.canonical) for m in mentions} \
+        | {model_name(party_name(m)) for m in mentions}
+    return one_per_key(article_relations(article, mentions=mentions)), names
 
 
 def score(batch: dict) -> Score:
@@ -149,8 +161,11 @@ def score(batch: dict) -> Score:
     for item in batch["articles"]:
         gold = gold_keys(item["relations"])
         found: dict[Key, Relation] = {}
-        for r in predicted(item["text"], item["id"]):
+        relations, named = predicted(item["text"], item["id"])
+        for r in relations:
             found.setdefault(fair_key(*r.key), r)
+        result.reachable += sum(1 for kind, a, b in gold
+                                if kind != MAKES_MODEL and a in named and b in named)
         for key in set(gold) | set(found):
             kind = key[0]
             counts = result.makes if kind == MAKES_MODEL else result.scored
@@ -174,7 +189,9 @@ def score(batch: dict) -> Score:
                 per.fn += 1
                 evidence = next((r.get("evidence", "") for r in item["relations"]
                                  if fair_key(r["type"], r["a"], r["b"]) == key), "")
-                result.errors.append(f"{item['id']}: FN {key} [{gold[key]}] « {evidence[:160]} »")
+                unseen = "" if key[1] in named and key[2] in named else " (a party unmentioned)"
+                result.errors.append(f"{item['id']}: FN {key} [{gold[key]}]{unseen} "
+                                     f"« {evidence[:160]} »")
     return result
 
 

@@ -96,7 +96,7 @@ def _legend() -> Content:
     for kind, (line, label) in LINES.items():
         parts.append(Content.styled(f"{line * 2} {label}", TYPE_STYLES[kind]))
         parts.append("  ")
-    parts.append(Content.styled("? talks  ?? rumoured  × ended", "$text-muted"))
+    parts.append(Content.styled("? talks  ?? rumored  × ended", "$text-muted"))
     return Content.assemble(*parts)
 
 
