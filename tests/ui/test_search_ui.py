@@ -109,3 +109,24 @@ async def test_palette_searches_every_article_and_opens_at_the_match(tmp_path: P
         block = len(app.current.blocks) - 2
         assert app.query_one(ArticleView).first_visible() <= block
         assert count_text(app) == "1 of 1"
+
+
+async def test_palette_puts_a_command_the_words_name_above_articles_that_contain_them() -> None:
+    # The bundled articles all say "partenariat"; "part" still names the map first.
+    from textual.command import CommandPalette
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"part")
+        await pilot.pause(0.8)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        lines = [strip.text for strip in palette._compositor.render_strips()]
+        rows = [line.strip() for line in lines if line.strip()]
+        rows = rows[next(i for i, row in enumerate(rows) if "🔎 part" in row) + 1 :]
+        first = next(i for i, row in enumerate(rows) if "Partnership map" in row)
+        articles = [i for i, row in enumerate(rows) if "Apple et Meta" in row]
+        assert articles and first < min(articles), rows

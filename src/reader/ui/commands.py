@@ -58,7 +58,9 @@ class LibrarySearch(Provider):
                     continue
                 snippet = _snippet(block.text, position, len(needle))
                 yield Hit(
-                    100 - found,  # reading order: earlier articles first
+                    # Below a command the words name ("part": Partnership map first; a command
+                    # matches with a score up to 1), in reading order among themselves.
+                    0.5 - found / 1000,
                     Content.assemble(
                         Content.styled(article.title[:50], "bold"), "  ", Content(snippet)
                     ),
