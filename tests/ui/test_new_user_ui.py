@@ -163,3 +163,18 @@ async def test_a_link_with_no_browser_to_open_it_says_so(monkeypatch) -> None:
         assert asked == ["https://example.org/article"]
         said = [str(n.message) for n in app._notifications]
         assert any(note.startswith("No web browser found to open it") for note in said), said
+
+
+async def test_the_header_keeps_the_reading_progress_after_a_resize() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "min left" in screen_lines(app)[0]
+        await pilot.press("tab")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert "min left" in screen_lines(app)[0], screen_lines(app)[0]
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert "min left" in screen_lines(app)[0], screen_lines(app)[0]

@@ -353,7 +353,8 @@ class ReaderApp(FeedActions, App[None]):
 
         return header_content(title, sub_title)
 
-    def _update_header(self, progress: float | None = None, words_left: int | None = None) -> None:
+    def _update_header(self, progress: float | None = None, words_left: int | None = None,
+                       width: int | None = None) -> None:
         article = self.current
         if article is None:
             return
@@ -368,7 +369,7 @@ class ReaderApp(FeedActions, App[None]):
         title = article.title
         if article.meta.get("summary_only") == "true":
             title += " (summary only)"
-        self.title = fit_title(title, self.sub_title, self.size.width)
+        self.title = fit_title(title, self.sub_title, width or self.size.width)
 
     @on(ArticleView.Moved)
     def _moved(self, event: ArticleView.Moved) -> None:
@@ -733,7 +734,7 @@ class ReaderApp(FeedActions, App[None]):
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
-        self._update_header()
+        self._update_header(width=event.size.width)  # self.size is still the old one here
 
     def _apply_width(self, width: int) -> None:
         self.screen.set_class(width < NARROW, "narrow")
