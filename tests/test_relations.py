@@ -1210,3 +1210,25 @@ def test_two_companies_going_after_a_third_are_its_rivals() -> None:
                  "directement à Nvidia.")
     assert {("rivalry", "Nvidia", "Samsung", "stated"),
             ("rivalry", "Naver", "Nvidia", "stated")} <= found
+
+
+def test_a_use_with_a_phrase_between_the_verb_and_sur() -> None:
+    assert ("uses_model", "Samsung", "GPT-4o", "stated") in keys(
+        "Samsung s'appuie par ailleurs sur GPT-4o pour son assistant.")
+    assert ("uses_model", "Samsung", "Claude 3.5 Sonnet", "stated") in keys(
+        "Samsung repose lui aussi sur Claude 3.5 Sonnet pour ses téléviseurs.")
+
+
+def test_a_deal_said_of_a_model_in_use_is_with_its_maker() -> None:
+    found = keys("Samsung s'appuie sur GPT-4o d'OpenAI pour son assistant, en vertu d'un "
+                 "partenariat signé en 2024.")
+    assert ("partnership", "OpenAI", "Samsung", "stated") in found
+    found = keys("Samsung va intégrer Gemini, le modèle de Google, dans ses téléviseurs, "
+                 "prolongeant le partenariat entre les deux groupes.")
+    assert ("partnership", "Google", "Samsung", "stated") in found
+    # The deal has a party of its own: the model's maker is not it.
+    found = keys("Samsung intègre Gemini de Google ; le contrat de Perplexity prend fin.")
+    assert not any(k[0] == "partnership" and "Google" in k for k in found)
+    # No deal word: a use alone is no partnership.
+    found = keys("Samsung intègre Gemini de Google dans ses téléphones.")
+    assert not any(k[0] == "partnership" for k in found)

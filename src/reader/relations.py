@@ -101,6 +101,11 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
        r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
 
+# Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
+_USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
+            r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
+            r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?\s+(?:choisi|retenu"
            r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
@@ -269,8 +274,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
-     r"|s['’]appu[iy]\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur"
-     r"|repos\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
+     rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
+     rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
@@ -1197,8 +1202,43 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     context.pair_status.setdefault(relation_key(f.type, f.a, f.b), f.status)
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
+    if "partenariat" in words or "accord" in words or "contrat" in words:
+        found += _deal_for_model(sentence, parties, found, status_flags)
     found.extend(_model_owners(sentence, named))
     return _dedupe(found)
+
+
+# A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
+# entre les deux groupes".
+_BARE_DEAL = re.compile(r"\b(?:d['’]un|de\s+son|de\s+leur|le|du|un|son|leur)\s+"
+                        r"(?:nouvel?\s+|vaste\s+)?(?:partenariat|accord|contrat)\b"
+                        r"(?!\s+(?:\w+\s+){0,2}?(?:avec|de\s+(?:\w+\s+)?(?:avec|entre)|conclu\s+avec))",
+                        re.IGNORECASE)
+
+
+def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
+                    flags: frozenset[str] | None) -> list[_Found]:
+    """"X s'appuie sur M d'Y, en vertu d'un partenariat": a deal said of a model in use, with no
+    party of its own, is between the user and the model's maker named in the sentence."""
+    if any(f.type == PARTNERSHIP for f in found):
+        return []
+    deal = _BARE_DEAL.search(sentence)
+    if deal is None:
+        return []
+    named = {p.name for p in parties if p.kind == COMPANY}
+    out: list[_Found] = []
+    for f in found:
+        if f.type != USES_MODEL:
+            continue
+        maker = maker_of(f.b)
+        if maker is None or maker == f.a or maker not in named or any(
+                p.start >= deal.start() and p.kind == COMPANY and p.name not in (f.a, maker)
+                for p in parties):
+            continue  # ("le contrat de Perplexity": the deal has a party of its own)
+        status = _status(sentence, deal.start(), deal.end(), None,
+                         flags if flags is not None else _status_flags(sentence.lower()))
+        out.append(_Found(PARTNERSHIP, *sorted((f.a, maker)), status))
+    return out
 
 
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
