@@ -1232,3 +1232,20 @@ def test_a_deal_said_of_a_model_in_use_is_with_its_maker() -> None:
     # No deal word: a use alone is no partnership.
     found = keys("Samsung intègre Gemini de Google dans ses téléphones.")
     assert not any(k[0] == "partnership" for k in found)
+
+
+def test_the_model_as_an_object_is_the_model_named_or_launched_before() -> None:
+    found = keys("Mistral AI a lancé Mistral Large 2. Samsung a signé avec Mistral AI pour "
+                 "déployer le modèle dans ses téléviseurs.")
+    assert ("uses_model", "Samsung", "Mistral Large 2", "stated") in found
+    found = keys("Alibaba a dévoilé Qwen3-Max. Le groupe annonce un partenariat avec le "
+                 "constructeur BYD, qui intégrera le modèle dans ses véhicules.")
+    assert ("uses_model", "BYD", "Qwen3-Max", "stated") in found
+    # Models named since, in a comparison, are not the one meant: the launched one is.
+    found = keys("Mistral AI a lancé Mistral Large 2. Elle le dit meilleur que GPT-4o "
+                 "d'OpenAI. Samsung intégrera le modèle dans ses téléviseurs.")
+    assert ("uses_model", "Samsung", "Mistral Large 2", "stated") in found
+    assert ("uses_model", "Samsung", "GPT-4o", "stated") not in found
+    # "le modèle de Google" names its maker: not the model before.
+    found = keys("Mistral AI a lancé Mistral Large 2. Samsung utilise le modèle de Google.")
+    assert ("uses_model", "Samsung", "Mistral Large 2", "stated") not in found

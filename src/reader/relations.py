@@ -524,6 +524,10 @@ _NONFINITE = re.compile(
 # "après avoir longtemps utilisé M": a use that is over.
 _AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "l'intégrer", "son intégration": a pronoun standing for the model named before.
+# "le modèle", "ce modèle" with no name or maker after it: the model named before.
+_THE_MODEL = re.compile(r"\s+(?:\w+ment\s+)?(?:le|ce|ces|les)\s+(?:nouveaux?\s+|mêmes?\s+)?"
+                        r"modèles?\b(?!\s*(?:de|d['’]|du|des|maison|propre)\b)(?!\s+(?-i:[A-Z0-9]))",
+                        re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
@@ -838,6 +842,9 @@ class Context:
     last_pair: tuple[str, str] | None = None
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
+    # The models the article said were launched (made), the latest first: what "le modèle"
+    # means after other models were named in a comparison.
+    launched: list[str] = field(default_factory=list)
     # The company the sentence before named last, for "celle-ci", "ce dernier".
     latter: str | None = None
     # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
@@ -1125,6 +1132,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                              in ("l'", "l’")):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
+            if kind == USES_MODEL and shape == "svo" and context.models \
+                    and not _models(right or []) and _THE_MODEL.match(sentence, cue.end()):
+                # "qui intégrera le modèle dans ses véhicules": the model the article said was
+                # launched, else the one named before.
+                right = [_Party(0, 0, MODEL, name)
+                         for name in (context.launched[:1] or context.models)]
             if shape == "attracts":
                 # "Le tour, mené par X, a attiré Y et Z": more investors in the round spoken of.
                 if not right or not _ROUND_OPENS.match(sentence):
@@ -1200,6 +1213,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     new = [replace(f, status=status) for f in new]
                 for f in new:
                     context.pair_status.setdefault(relation_key(f.type, f.a, f.b), f.status)
+                if kind == MAKES_MODEL:
+                    context.launched = list(dict.fromkeys(
+                        [f.b for f in new if f.type == MAKES_MODEL] + context.launched))
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
     if "partenariat" in words or "accord" in words or "contrat" in words:
