@@ -1249,3 +1249,14 @@ def test_the_model_as_an_object_is_the_model_named_or_launched_before() -> None:
     # "le modèle de Google" names its maker: not the model before.
     found = keys("Mistral AI a lancé Mistral Large 2. Samsung utilise le modèle de Google.")
     assert ("uses_model", "Samsung", "Mistral Large 2", "stated") not in found
+
+
+def test_a_trade_and_its_nationality_before_a_coordinated_name() -> None:
+    found = keys("Samsung et l'opérateur norvégien Telenor ont signé avec Mistral AI.")
+    assert {("partnership", "Mistral AI", "Samsung", "stated"),
+            ("partnership", "Mistral AI", "Telenor", "stated")} <= found
+    # Each signed with Mistral AI: the co-signers are not partners of each other...
+    assert ("partnership", "Samsung", "Telenor", "stated") not in found
+    # ...while two companies signing an agreement are.
+    assert ("partnership", "Naver", "Samsung", "stated") in keys(
+        "Samsung et Naver ont signé un accord.")

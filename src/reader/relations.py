@@ -491,7 +491,10 @@ _COORD = re.compile(
     r"|suédois|suédoise|israélien|israélienne|néerlandais|néerlandaise|suisse|italien|italienne"
     r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
-    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+)?$",
+    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+"
+    # "l'opérateur norvégien Y": a trade and its nationality.
+    r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
+    r"|ique|ite|in|ine|e)\s+)?)?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -1653,11 +1656,15 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
                 sentence[max(0, left[0].start - 40) : left[0].start])
-            # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals.
+            # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals;
+            # "X et Y ont signé avec Z": each signed with Z, not with each other.
             if len(lefts) >= 2 and len(gap) <= 70 and not governed \
                     and not (kind == RIVALRY and rights) \
                     and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
                                                   re.IGNORECASE)) \
+                    and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
+                        cue.group().lower().endswith("avec")
+                        or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
