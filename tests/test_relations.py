@@ -1260,3 +1260,11 @@ def test_a_trade_and_its_nationality_before_a_coordinated_name() -> None:
     # ...while two companies signing an agreement are.
     assert ("partnership", "Naver", "Samsung", "stated") in keys(
         "Samsung et Naver ont signé un accord.")
+
+
+def test_a_product_resting_on_the_subject_s_own_model_is_its_model_not_a_use() -> None:
+    found = keys("Humain a lancé un assistant reposant sur son propre modèle ALLaM 34B.")
+    assert ("makes_model", "Humain", "ALLaM 34B", "stated") in found
+    assert ("uses_model", "Humain", "ALLaM 34B", "stated") not in found
+    found = keys("Humain a mis en ligne un assistant reposant sur son modèle arabe Allam.")
+    assert ("uses_model", "Humain", "Allam", "stated") not in found

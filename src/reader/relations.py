@@ -1725,10 +1725,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         # "l'accuse d'avoir utilisé": the accused acted, not the subject.
         return out
     if kind in (USES_MODEL, MAKES_MODEL):
+        own = {p.name for p in objects if p.kind == MODEL and p.end and shape == "svo"
+               and _OWN_MODEL_GAP.fullmatch(sentence, cue.end(), p.start)}
         for company in _companies(subjects):
             for model in _models(objects):
                 maker = maker_of(model)
-                if kind == USES_MODEL and maker == company:
+                if kind == USES_MODEL and (maker == company or (maker is None and model in own)):
+                    # ("reposant sur son propre modèle M": the subject's own model.)
                     out.append(_Found(MAKES_MODEL, company, model, status))
                 elif kind == MAKES_MODEL and maker is not None and maker != company:
                     continue
@@ -1766,6 +1769,8 @@ _OWN_PRODUCT = re.compile(
 # "développer son propre système M": the party's own model, not what the deal is about.
 _OWN_MODEL = re.compile(r"\b(?:son|sa|ses|leurs?)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$",
                         re.IGNORECASE)
+_OWN_MODEL_GAP = re.compile(r"\s+(?:son|sa|ses|leurs?)\s+(?:propres?\s+)?(?:nouveaux?\s+)?"
+                            r"(?:grands?\s+)?modèles?(?:\s+[a-zà-ÿ-]+){0,2}\s+", re.IGNORECASE)
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
