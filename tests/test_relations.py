@@ -1268,3 +1268,10 @@ def test_a_product_resting_on_the_subject_s_own_model_is_its_model_not_a_use() -
     assert ("uses_model", "Humain", "ALLaM 34B", "stated") not in found
     found = keys("Humain a mis en ligne un assistant reposant sur son modèle arabe Allam.")
     assert ("uses_model", "Humain", "Allam", "stated") not in found
+
+
+def test_a_choice_in_the_conditional_with_words_between() -> None:
+    assert ("partnership", "Alibaba", "Apple", "rumored") in keys(
+        "Apple aurait par ailleurs retenu Alibaba comme partenaire en Chine.")
+    assert ("uses_model", "Samsung", "Gemini", "stated") in keys(
+        "Samsung a finalement choisi Gemini pour ses téléphones.")

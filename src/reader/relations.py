@@ -107,7 +107,8 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
-_CHOICE = (r"(?:a|ont|avait)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?\s+(?:choisi|retenu"
+_CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?"
+           r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
            r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
 
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
