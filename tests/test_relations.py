@@ -1275,3 +1275,15 @@ def test_a_choice_in_the_conditional_with_words_between() -> None:
         "Apple aurait par ailleurs retenu Alibaba comme partenaire en Chine.")
     assert ("uses_model", "Samsung", "Gemini", "stated") in keys(
         "Samsung a finalement choisi Gemini pour ses téléphones.")
+
+
+def test_a_model_built_from_another_is_a_use_of_it_by_its_maker() -> None:
+    found = keys("La start-up indienne Sarvam AI a dévoilé Sarvam-M, un modèle de 24 milliards de "
+                 "paramètres construit à partir de Mistral Small 3.1.")
+    assert ("uses_model", "Sarvam AI", "Mistral Small 3.1", "stated") in found
+    assert ("makes_model", "Sarvam AI", "Sarvam-M", "stated") in found
+    assert ("uses_model", "Sarvam AI", "Llama 3", "stated") in keys(
+        "Sarvam AI a lancé Sarvam-M, basé sur Llama 3.")
+    # No one said who made it: no one is said to use Llama 3.
+    assert not any(k[0] == "uses_model" for k in keys(
+        "Sarvam-M, basé sur Llama 3, plaît à Tata Motors."))

@@ -532,6 +532,11 @@ _AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _THE_MODEL = re.compile(r"\s+(?:\w+ment\s+)?(?:le|ce|ces|les)\s+(?:nouveaux?\s+|mêmes?\s+)?"
                         r"modèles?\b(?!\s*(?:de|d['’]|du|des|maison|propre)\b)(?!\s+(?-i:[A-Z0-9]))",
                         re.IGNORECASE)
+_BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir)",
+                       re.IGNORECASE)
+_MADE = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:lancé|présenté|dévoilé|publié|développé"
+                   r"|conçu|sorti|entraîné|mis\s+en\s+ligne)\b|\b(?:lance|présente|dévoile|publie"
+                   r"|développe)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
@@ -1065,6 +1070,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and shape == "svo" and left_names \
+                    and not _companies(left_names) and _models(left_names) \
+                    and _BUILT_ON.match(cue.group()):
+                # "X a dévoilé M, un modèle construit à partir de N": X, M's maker, uses N.
+                subject = _main_subject(sentence, groups, left_names[0].start)
+                if subject and _MADE.search(sentence, 0, left_names[0].start):
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
