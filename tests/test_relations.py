@@ -1287,3 +1287,11 @@ def test_a_model_built_from_another_is_a_use_of_it_by_its_maker() -> None:
     # No one said who made it: no one is said to use Llama 3.
     assert not any(k[0] == "uses_model" for k in keys(
         "Sarvam-M, basé sur Llama 3, plaît à Tata Motors."))
+
+
+def test_a_consortium_s_own_name_before_its_members() -> None:
+    found = keys("Silo AI participe par ailleurs au consortium OpenEuroLLM aux côtés de "
+                 "l'allemand Aleph Alpha.")
+    assert ("partnership", "Aleph Alpha", "Silo AI", "stated") in found
+    assert ("partnership", "Mistral AI", "Silo AI", "stated") in keys(
+        "Silo AI a rejoint l'alliance Frontier avec Mistral AI.")
