@@ -1295,3 +1295,9 @@ def test_a_consortium_s_own_name_before_its_members() -> None:
     assert ("partnership", "Aleph Alpha", "Silo AI", "stated") in found
     assert ("partnership", "Mistral AI", "Silo AI", "stated") in keys(
         "Silo AI a rejoint l'alliance Frontier avec Mistral AI.")
+
+
+def test_an_establishment_opening_a_sentence_is_the_bank_spoken_of() -> None:
+    found = keys("La banque singapourienne DBS a signé un accord avec Amazon Web Services. "
+                 "L'établissement utilisera notamment Claude 3.5 Sonnet, le modèle d'Anthropic.")
+    assert ("uses_model", "DBS", "Claude 3.5 Sonnet", "stated") in found
