@@ -1301,3 +1301,10 @@ def test_an_establishment_opening_a_sentence_is_the_bank_spoken_of() -> None:
     found = keys("La banque singapourienne DBS a signé un accord avec Amazon Web Services. "
                  "L'établissement utilisera notamment Claude 3.5 Sonnet, le modèle d'Anthropic.")
     assert ("uses_model", "DBS", "Claude 3.5 Sonnet", "stated") in found
+
+
+def test_studying_a_project_with_a_company_is_a_partnership_in_talks() -> None:
+    assert ("partnership", "Humain", "Qualcomm", "talks") in keys(
+        "Qualcomm étudie de son côté avec Humain le développement d'un processeur.")
+    assert not any(k[0] == "partnership" for k in keys(
+        "Qualcomm étudie les puces de Humain."))

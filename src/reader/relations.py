@@ -186,6 +186,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
     (("intéress",),
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
+    # "étudie de son côté avec X le développement de…": a project in talks
+    (("étudi", "explor"),
+     r"(?:étudi|explor)(?:e|ent|ait|aient|era|eront)\s+(?:[\w-]+\s+){0,3}?avec\b",
+     PARTNERSHIP, "pair", TALKS),
     # investment
     (("invest", "inject", "mis", "co-invest", "coinvest"),
      rf"(?:(?:co-?)?invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
