@@ -1308,3 +1308,10 @@ def test_studying_a_project_with_a_company_is_a_partnership_in_talks() -> None:
         "Qualcomm étudie de son côté avec Humain le développement d'un processeur.")
     assert not any(k[0] == "partnership" for k in keys(
         "Qualcomm étudie les puces de Humain."))
+
+
+def test_joining_the_last_round_with_an_adjective_or_a_possessive() -> None:
+    assert ("investment", "Tencent", "Moonshot AI", "stated") in keys(
+        "Tencent avait participé au dernier tour de table de Moonshot AI.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in keys(
+        "Cohere a levé 500 millions de dollars. Nvidia a participé à sa dernière levée.")

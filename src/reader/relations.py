@@ -209,7 +209,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "remise", "remises", "remett"),
      r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*)(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
-     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
+     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?"
+     r"(?:la\s+|l['’]|sa\s+|son\s+|leur\s+)?\s*(?:(?:dernier|dernière|précédent|précédente"
+     r"|premier|première|nouveau|nouvelle|récent|récente|même)\s+)?"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
      r"|y\s+(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
      r"|remi(?:s|se|ses)?\s+au\s+pot|remett\w*\s+au\s+pot)", INVESTMENT, "join", None),
