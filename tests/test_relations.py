@@ -1315,3 +1315,24 @@ def test_joining_the_last_round_with_an_adjective_or_a_possessive() -> None:
         "Tencent avait participé au dernier tour de table de Moonshot AI.")
     assert ("investment", "Nvidia", "Cohere", "stated") in keys(
         "Cohere a levé 500 millions de dollars. Nvidia a participé à sa dernière levée.")
+
+
+def test_a_description_inside_a_sentence_is_the_company_it_just_named() -> None:
+    # The article's most named company is Wayve; "la start-up" here is Mistral AI.
+    found = keys("Wayve grandit. Nvidia investit dans Wayve. Le fabricant de puces participe au "
+                 "tour de table de Mistral AI, mené par le néerlandais ASML, qui devient le "
+                 "premier actionnaire de la start-up parisienne. DST Global et General Catalyst "
+                 "ont également remis au pot.")
+    assert ("investment", "ASML", "Mistral AI", "stated") in found
+    assert ("investment", "General Catalyst", "Mistral AI", "stated") in found
+    assert not any(k[0] == "investment" and k[2] == "Wayve" and k[1] != "Nvidia" for k in found)
+    # Never the company the description is said of, in an apposition or a relative clause.
+    found = keys("Mistral AI lève 600 millions d'euros. Le tour, mené par General Catalyst, "
+                 "valorise la start-up à 6 milliards d'euros.")
+    assert ("investment", "General Catalyst", "General Catalyst", "stated") not in found
+    assert ("investment", "General Catalyst", "Mistral AI", "stated") in found
+    # A relative after a name in a participial apposition is that name's; after a noun
+    # apposition, the head's.
+    found = keys("Sarvam AI se pose en concurrent de Krutrim, la filiale d'IA du groupe Ola, qui "
+                 "a lancé le modèle Krutrim-2.")
+    assert ("makes_model", "Krutrim", "Krutrim-2", "stated") in found

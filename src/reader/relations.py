@@ -911,6 +911,18 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # s'appuie sur…" is the subject of its verb).
             continue
         name = topic
+        earlier = [p for p in parties if p.kind == COMPANY and p.end <= match.start()
+                   and p.name not in taken and _GOVERNED.search(sentence, 0, p.start)
+                   and not re.match(r"\s*,[^,;:]*$", sentence[p.end : match.start()])
+                   and not (_IN_RELATIVE.search(sentence, 0, p.start)
+                            and "," in sentence[p.end : match.start()])]
+        if earlier and not re.search(r"[;:]", sentence[earlier[-1].end : match.start()]):
+            # "le tour de table de Mistral AI, mené par ASML, qui devient le premier
+            # actionnaire de la start-up": the company the sentence just named as the object
+            # of a preposition, not the article's; never one the description is said of
+            # (", actionnaire de la start-up", ", qui valorise la start-up") nor one inside a
+            # relative clause closed before it.
+            name = earlier[-1].name
         if not sentence[: match.start()].strip(" «\"“"):
             # Opening the sentence: the previous subject, unless the article called another
             # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
@@ -1524,10 +1536,14 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
-        # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z".
+        # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z"
+        # ("X, mené par Y, qui devient actionnaire de Z": the relative is Y's; "X, la
+        # société fondée par Y, qui a lancé" is X's).
         earlier = before[-2]
         between = sentence[earlier[-1].end : nearest[0].start]
-        if between.lstrip().startswith(",") and "," not in between.strip()[1:]:
+        if between.lstrip().startswith(",") and "," not in between.strip()[1:] and not (
+                re.match(r"\s*,\s*qui\s", gap) and not re.match(
+                    r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
     of_gap = sentence[before[-2][-1].end : nearest[0].start] if len(before) >= 2 else ""
     if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", of_gap) \
