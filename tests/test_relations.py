@@ -1336,3 +1336,10 @@ def test_a_description_inside_a_sentence_is_the_company_it_just_named() -> None:
     found = keys("Sarvam AI se pose en concurrent de Krutrim, la filiale d'IA du groupe Ola, qui "
                  "a lancé le modèle Krutrim-2.")
     assert ("makes_model", "Krutrim", "Krutrim-2", "stated") in found
+
+
+def test_commerce_is_no_comme_of_a_list_of_examples() -> None:
+    found = keys("Alibaba a présenté Qwen3-Max. Le géant chinois du commerce en ligne annonce un "
+                 "partenariat avec le constructeur BYD, qui intégrera le modèle dans ses "
+                 "véhicules.")
+    assert ("uses_model", "BYD", "Qwen3-Max", "stated") in found

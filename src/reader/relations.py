@@ -418,9 +418,9 @@ _BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|r
                      r"|sans\s+suite)\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
-_EXAMPLES = re.compile(
-    r"(?:tels?|telles?)\s+(?:que|qu['’])|comme|notamment|parmi\s+(?:lesquels|lesquelles|eux)"
-    r"|à\s+l['’]instar\s+d[eu'’]?|par\s+exemple|y\s+compris|ou\s+encore",
+_EXAMPLES = re.compile(  # (whole words: "commerce" is no "comme")
+    r"(?<!\w)(?:(?:tels?|telles?)\s+(?:que|qu['’])|comme\b|notamment|parmi\s+(?:lesquels"
+    r"|lesquelles|eux)|à\s+l['’]instar\s+d[eu'’]?|par\s+exemple|y\s+compris|ou\s+encore)",
     re.IGNORECASE)
 _EXAMPLE_KEYS = ("tel", "Tel", "comme", "Comme", "notamment", "parmi", "instar", "exemple",
                  "compris", "encore")
