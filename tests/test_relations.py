@@ -1343,3 +1343,14 @@ def test_commerce_is_no_comme_of_a_list_of_examples() -> None:
                  "partenariat avec le constructeur BYD, qui intégrera le modèle dans ses "
                  "véhicules.")
     assert ("uses_model", "BYD", "Qwen3-Max", "stated") in found
+
+
+def test_talks_with_funds_while_raising_money_are_investments_in_talks() -> None:
+    found = keys("Mistral AI va chercher à lever 40 millions d'euros et a entamé des discussions "
+                 "avec le fonds Cherry Ventures et avec le britannique Balderton.")
+    assert {("investment", "Cherry Ventures", "Mistral AI", "talks"),
+            ("investment", "Balderton", "Mistral AI", "talks")} <= found
+    assert not any(k[0] == "partnership" for k in found)
+    # Without money raised, talks are about a deal.
+    assert ("partnership", "Mistral AI", "Sequoia", "talks") in keys(
+        "Mistral AI discute avec Sequoia.")

@@ -1215,8 +1215,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
-            new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
-                          context)
+            if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                    and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
+                # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
+                # with investors, about the money the subject raises.
+                investors = _companies(right + _more_partners(sentence, groups, right))
+                new = [_Found(INVESTMENT, i, c, STATED) for i in investors
+                       for c in _companies(left_names) if i != c]
+            else:
+                new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
+                              context)
             if kind == USES_MODEL and "via" in words:
                 new += _through(sentence, cue.end(), parties, new)
             if new:
@@ -1490,6 +1498,27 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
         if not _models(group) or not re.fullmatch(
                 rf"[^;:.,]{{0,80}}?\s(?:et|ainsi\s+que|mais\s+aussi)\s+{re.escape(preposition)}\s+"
                 r"(?:(?:le|les|la)\s+(?:modèles?|famille)\s+)?", sentence[end : group[0].start]):
+            break
+        out += group
+        end = group[-1].end
+    return out
+
+
+_RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table)\b",
+                      re.IGNORECASE)
+
+
+def _more_partners(sentence: str, groups: list[list[_Party]],
+                   right: list[_Party]) -> list[_Party]:
+    """Companies named after the cue's object by "et avec" ("avec X et avec le fonds Y")."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        if not _companies(group) or not re.fullmatch(
+                r"\s*,?\s*(?:et|ainsi\s+qu['’]?|mais\s+aussi)\s+avec\s+(?:(?:le|la|l['’]|les)\s*)?"
+                r"(?:[a-zà-ÿ-]+\s+){0,2}", sentence[end : group[0].start]):
             break
         out += group
         end = group[-1].end
