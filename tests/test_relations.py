@@ -1354,3 +1354,10 @@ def test_talks_with_funds_while_raising_money_are_investments_in_talks() -> None
     # Without money raised, talks are about a deal.
     assert ("partnership", "Mistral AI", "Sequoia", "talks") in keys(
         "Mistral AI discute avec Sequoia.")
+
+
+def test_a_shareholder_and_supplier_in_one_apposition() -> None:
+    found = keys("Anthropic grandit. Les modèles d'Anthropic resteront hébergés sur les serveurs "
+                 "d'Amazon, principal actionnaire et fournisseur cloud de la start-up.")
+    assert {("investment", "Amazon", "Anthropic", "stated"),
+            ("partnership", "Amazon", "Anthropic", "stated")} <= found

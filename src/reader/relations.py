@@ -146,8 +146,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
      r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
-    (("client",),
-     r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
+    (("client", "fournisseur"),
+     r"(?:client|clients|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)",
+     PARTNERSHIP, "pair", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
@@ -227,8 +228,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
      None),
     (("actionnaire", "investisseur", "bailleur"),
-     r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
-     r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
+     # ("actionnaire et fournisseur cloud de Y": the lookahead leaves "fournisseur" to its cue)
+     r"(?:actionnaire|investisseur|bailleur)s?(?:(?=\s+et\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+d)|"
+     r"\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
+     r"|minoritaire\s+de|historique\s+de))", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
       "opération"),
      r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération),?"
