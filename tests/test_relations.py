@@ -1361,3 +1361,13 @@ def test_a_shareholder_and_supplier_in_one_apposition() -> None:
                  "d'Amazon, principal actionnaire et fournisseur cloud de la start-up.")
     assert {("investment", "Amazon", "Anthropic", "stated"),
             ("partnership", "Amazon", "Anthropic", "stated")} <= found
+
+
+def test_the_pronoun_after_dont_is_the_main_subject_acting_on_the_antecedent_s_thing() -> None:
+    found = keys("SK Telecom a confirmé un investissement de 50 millions de dollars dans "
+                 "Perplexity, dont il distribue déjà l'abonnement Pro à ses clients.")
+    assert ("partnership", "Perplexity", "SK Telecom", "stated") in found
+    found = keys("La Banque Royale du Canada (RBC) a étendu son partenariat avec Cohere, dont "
+                 "elle déploie désormais le modèle Command R+ auprès de ses employés.")
+    assert ("uses_model", "RBC", "Command R+", "stated") in found
+    assert not any(k[0] == "uses_model" and k[1] == "Banque Royale du Canada" for k in found)

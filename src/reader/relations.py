@@ -542,6 +542,8 @@ _AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _THE_MODEL = re.compile(r"\s+(?:\w+ment\s+)?(?:le|ce|ces|les)\s+(?:nouveaux?\s+|mêmes?\s+)?"
                         r"modèles?\b(?!\s*(?:de|d['’]|du|des|maison|propre)\b)(?!\s+(?-i:[A-Z0-9]))",
                         re.IGNORECASE)
+_WHOSE_PRONOUN = re.compile(r",\s*dont\s+(?:il|elle|ils|elles)\s+(?:(?:\w+ment|désormais|déjà"
+                            r"|aussi|également)\s+)*$", re.IGNORECASE)
 _BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir)",
                        re.IGNORECASE)
 _MADE = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:lancé|présenté|dévoilé|publié|développé"
@@ -947,6 +949,11 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
             continue
         names = _companies(group)
         if names:
+            later = [g for g in groups if g[0].start >= group[-1].end]
+            if later and re.fullmatch(r"\s*\(", sentence[group[-1].end : later[0][0].start]) \
+                    and _companies(later[0]):
+                # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
+                return _companies(later[0])
             return names
     return []
 
@@ -1100,6 +1107,18 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, left_names[0].start)
                 if subject and _MADE.search(sentence, 0, left_names[0].start):
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            whose = _WHOSE_PRONOUN.search(sentence, max(0, cue.start() - 50), cue.start()) \
+                if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and "dont" in words \
+                else None
+            if whose:
+                # "X a signé avec Y, dont il distribue l'offre (dont elle déploie le modèle M)":
+                # the pronoun is X, the main subject; the thing it acts on is Y's.
+                subject = _main_subject(sentence, groups, whose.start())
+                owner = [g for g in before if g[-1].end <= whose.start()][-1:] if before else []
+                if subject and owner and not set(subject) & set(_companies(owner[0])):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+                    if kind == PARTNERSHIP and not right:
+                        right = owner[0]
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
