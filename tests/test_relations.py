@@ -1371,3 +1371,20 @@ def test_the_pronoun_after_dont_is_the_main_subject_acting_on_the_antecedent_s_t
                  "elle déploie désormais le modèle Command R+ auprès de ses employés.")
     assert ("uses_model", "RBC", "Command R+", "stated") in found
     assert not any(k[0] == "uses_model" and k[1] == "Banque Royale du Canada" for k in found)
+
+
+def test_the_two_companies_are_the_last_partners_or_rivals() -> None:
+    found = keys("Naver et Samsung ont annoncé un partenariat pour concevoir des puces. Selon le "
+                 "communiqué, les échantillons seront livrés aux clients cloud de Naver. Les deux "
+                 "sociétés entendent ainsi s'attaquer directement à Nvidia.")
+    assert {("rivalry", "Naver", "Nvidia", "stated"),
+            ("rivalry", "Nvidia", "Samsung", "stated")} <= found
+    found = keys("Toyota et NTT vont investir conjointement dans une plateforme. Cette alliance "
+                 "vise à rattraper Waymo, que les deux partenaires désignent ouvertement comme "
+                 "leurs principaux concurrents.")
+    assert {("rivalry", "NTT", "Waymo", "stated"), ("rivalry", "Toyota", "Waymo", "stated")} \
+        <= found
+    # An investor and its investee are not "the two companies" acting together.
+    found = keys("Vocalis a levé 40 millions auprès de Balderton. Les deux sociétés se disputent "
+                 "les clients d'ElevenLabs.")
+    assert ("rivalry", "Balderton", "Vocalis", "stated") not in found

@@ -861,6 +861,8 @@ class Context:
     pair_status: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # The two companies of the last relation read between companies, for "les deux sociétés".
     last_pair: tuple[str, str] | None = None
+    # The same for partners or rivals only: "les deux sociétés" acting together.
+    last_peers: tuple[str, str] | None = None
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
     # The models the article said were launched (made), the latest first: what "le modèle"
@@ -999,6 +1001,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
+    if context.last_peers and "deux" in words:
+        # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
+        # désignent comme leurs concurrents": the pair of the last relation read.
+        pair = [_Party(m.start(), m.end(), COMPANY, name) for m in _THE_TWO.finditer(sentence)
+                if not re.search(r"\bentre\s+$", sentence[max(0, m.start() - 8) : m.start()])
+                for name in context.last_peers]
+        if pair:
+            parties = sorted(parties + pair, key=lambda p: p.start)
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
         or _SECTOR_START.match(sentence)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
@@ -1874,6 +1884,8 @@ _INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re
 _INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
                      re.IGNORECASE)
+_THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
+                      r"|alliés|firmes|acteurs|start-?ups?)\b")
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
 _RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
@@ -2116,6 +2128,8 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.investee = f.b
         if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
             context.last_pair = (f.a, f.b)
+        if f.type in (PARTNERSHIP, RIVALRY):
+            context.last_peers = (f.a, f.b)
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence):
