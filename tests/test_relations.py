@@ -1388,3 +1388,10 @@ def test_the_two_companies_are_the_last_partners_or_rivals() -> None:
     found = keys("Vocalis a levé 40 millions auprès de Balderton. Les deux sociétés se disputent "
                  "les clients d'ElevenLabs.")
     assert ("rivalry", "Balderton", "Vocalis", "stated") not in found
+
+
+def test_a_product_resting_on_a_model_stands_for_its_maker() -> None:
+    assert ("uses_model", "Apple", "Qwen", "stated") in keys(
+        "Les fonctions Apple Intelligence reposeront sur Qwen, le modèle du groupe de Hangzhou.")
+    assert ("uses_model", "Apple", "Gemini", "stated") in keys(
+        "Siri s'appuie désormais sur Gemini.")

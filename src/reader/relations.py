@@ -1129,6 +1129,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
                     if kind == PARTNERSHIP and not right:
                         right = owner[0]
+            if kind == USES_MODEL and shape == "svo" and left_names and right \
+                    and not _companies(left_names) and _models(right) \
+                    and not _models(left_names)[0] in _models(right):
+                # "Les fonctions Apple Intelligence reposeront sur Qwen": a product stands for
+                # the company that makes it.
+                makers = [m for m in (maker_of(n) for n in _models(left_names)) if m]
+                if makers:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in dict.fromkeys(makers)]
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
