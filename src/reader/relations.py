@@ -1131,7 +1131,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         right = owner[0]
             if kind == USES_MODEL and shape == "svo" and left_names and right \
                     and not _companies(left_names) and _models(right) \
-                    and not _models(left_names)[0] in _models(right):
+                    and _models(left_names)[0] not in _models(right):
                 # "Les fonctions Apple Intelligence reposeront sur Qwen": a product stands for
                 # the company that makes it.
                 makers = [m for m in (maker_of(n) for n in _models(left_names)) if m]
