@@ -1395,3 +1395,13 @@ def test_a_product_resting_on_a_model_stands_for_its_maker() -> None:
         "Les fonctions Apple Intelligence reposeront sur Qwen, le modèle du groupe de Hangzhou.")
     assert ("uses_model", "Apple", "Gemini", "stated") in keys(
         "Siri s'appuie désormais sur Gemini.")
+
+
+def test_s_en_sert_uses_the_model_spoken_of() -> None:
+    assert ("uses_model", "Samsung", "Gemini 2.5 Pro", "stated") in keys(
+        "Google a présenté Gemini 2.5 Pro. Samsung s'en sert déjà.")
+    found = keys("Upstage a dévoilé Solar Pro 3. Il surpasse Qwen 3 d'Alibaba. L'assureur Hanwha "
+                 "Life, client direct d'Upstage, figure parmi les premiers utilisateurs et s'en "
+                 "sert pour automatiser le traitement des sinistres.")
+    assert ("uses_model", "Hanwha Life", "Solar Pro 3", "stated") in found
+    assert ("uses_model", "Hanwha Life", "Qwen 3", "stated") not in found

@@ -281,7 +281,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
-      "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
+      "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
+      "sert", "serv"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
@@ -290,7 +291,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
-     r"|se\s+tourn\w*\s+vers)", USES_MODEL, "svo", None),
+     r"|se\s+tourn\w*\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
+     USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, USES_MODEL, "svo", None),
@@ -575,7 +577,7 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
-                           r"|\bmodèle\b", re.IGNORECASE)
+                           r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
@@ -1208,9 +1210,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
             if kind == USES_MODEL and shape == "svo" and context.models \
-                    and not _models(right or []) and _THE_MODEL.match(sentence, cue.end()):
-                # "qui intégrera le modèle dans ses véhicules": the model the article said was
-                # launched, else the one named before.
+                    and not _models(right or []) and (
+                        _THE_MODEL.match(sentence, cue.end())
+                        or cue.group().lower().startswith(("s'en", "s’en"))):
+                # "qui intégrera le modèle dans ses véhicules", "s'en sert": the model the
+                # article said was launched, else the one named before.
                 right = [_Party(0, 0, MODEL, name)
                          for name in (context.launched[:1] or context.models)]
             if shape == "attracts":
