@@ -1405,3 +1405,13 @@ def test_s_en_sert_uses_the_model_spoken_of() -> None:
                  "sert pour automatiser le traitement des sinistres.")
     assert ("uses_model", "Hanwha Life", "Solar Pro 3", "stated") in found
     assert ("uses_model", "Hanwha Life", "Qwen 3", "stated") not in found
+
+
+def test_the_assistant_opening_a_sentence_is_the_product_named_before() -> None:
+    found = keys("Anysphere, l'éditeur de l'assistant Cursor, a levé 900 millions de dollars. "
+                 "L'assistant s'appuie principalement sur Claude 4 Sonnet, le modèle d'Anthropic.")
+    assert ("uses_model", "Anysphere", "Claude 4 Sonnet", "stated") in found
+    # No product named before: nobody is said to use it.
+    found = keys("Anysphere a levé 900 millions de dollars. L'assistant s'appuie sur Claude 4 "
+                 "Sonnet.")
+    assert not any(k[0] == "uses_model" for k in found)

@@ -546,6 +546,9 @@ _THE_MODEL = re.compile(r"\s+(?:\w+ment\s+)?(?:le|ce|ces|les)\s+(?:nouveaux?\s+|
                         re.IGNORECASE)
 _WHOSE_PRONOUN = re.compile(r",\s*dont\s+(?:il|elle|ils|elles)\s+(?:(?:\w+ment|désormais|déjà"
                             r"|aussi|également)\s+)*$", re.IGNORECASE)
+_PRODUCT_START = re.compile(r"\W*(?:L['’]|Le\s+|La\s+|Cet\s+|Cette\s+|Ce\s+)\s*(?:assistant"
+                            r"|outil|application|appli|chatbot|agent|logiciel|service)\b"
+                            r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))[^,;:]*$", re.IGNORECASE)
 _BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir)",
                        re.IGNORECASE)
 _MADE = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:lancé|présenté|dévoilé|publié|développé"
@@ -1139,6 +1142,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 makers = [m for m in (maker_of(n) for n in _models(left_names)) if m]
                 if makers:
                     left_names = [_Party(0, 0, COMPANY, name) for name in dict.fromkeys(makers)]
+            if kind == USES_MODEL and shape == "svo" and not left_names and right \
+                    and _models(right) and _PRODUCT_START.match(sentence, 0, cue.start()):
+                # "Anysphere, l'éditeur de l'assistant Cursor, … L'assistant s'appuie sur M":
+                # the product named before stands for its maker.
+                used_makers = {maker_of(m) for m in _models(right)}
+                for name in context.named_models:
+                    maker = maker_of(name)
+                    if maker and name not in _models(right) and maker not in used_makers:
+                        left_names = [_Party(0, 0, COMPANY, maker)]
+                        break
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
