@@ -1415,3 +1415,13 @@ def test_the_assistant_opening_a_sentence_is_the_product_named_before() -> None:
     found = keys("Anysphere a levé 900 millions de dollars. L'assistant s'appuie sur Claude 4 "
                  "Sonnet.")
     assert not any(k[0] == "uses_model" for k in found)
+
+
+def test_equipping_one_s_own_service_with_a_model_is_using_it() -> None:
+    found = keys("La compagnie aérienne Saudia aurait signé un contrat avec Humain pour équiper "
+                 "son service client "
+                 "d'ALLaM 34B, selon des sources proches du dossier.")
+    assert ("uses_model", "Saudia", "ALLaM 34B", "rumored") in found
+    assert ("uses_model", "Humain", "ALLaM 34B", "rumored") not in found
+    assert ("uses_model", "Samsung", "Gemini", "stated") in keys(
+        "Samsung équipe ses téléphones de Gemini.")

@@ -1272,7 +1272,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
-            if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+            if kind == PARTNERSHIP and right and _models(right) \
+                    and cue.group().lower().startswith("équip") \
+                    and _EQUIP_OWN.fullmatch(sentence, cue.end(), right[0].start):
+                # "pour équiper son service client d'M": the subject's own service gets M.
+                users = _companies(left_names) if not _NONFINITE.search(lead) \
+                    else _main_subject(sentence, groups, cue.start())
+                new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
+                       if maker_of(m) != u]
+            elif kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                     and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
                 # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
                 # with investors, about the money the subject raises.
@@ -1561,6 +1569,8 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
     return out
 
 
+_EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
+                        re.IGNORECASE)
 _RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table)\b",
                       re.IGNORECASE)
 
