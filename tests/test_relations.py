@@ -1425,3 +1425,11 @@ def test_equipping_one_s_own_service_with_a_model_is_using_it() -> None:
     assert ("uses_model", "Humain", "ALLaM 34B", "rumored") not in found
     assert ("uses_model", "Samsung", "Gemini", "stated") in keys(
         "Samsung équipe ses téléphones de Gemini.")
+
+
+def test_talks_with_a_company_set_aside_are_the_subject_s_and_not_the_chosen_one_s() -> None:
+    found = keys("Apple a retenu Alibaba pour fournir les fonctions d'IA de ses iPhone vendus en "
+                 "Chine, après avoir écarté Baidu, avec qui les discussions avaient achoppé sur "
+                 "la confidentialité des données.")
+    assert ("partnership", "Apple", "Baidu", "ended") in found
+    assert not any(k[0] == "partnership" and set(k[1:3]) == {"Alibaba", "Baidu"} for k in found)

@@ -419,7 +419,7 @@ _RUMORED = re.compile(
 _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
-_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
+_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*|achopp\w*"
                      r"|sans\s+suite)\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
@@ -613,7 +613,9 @@ _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
-    r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
+    r"|\b(?:tandis\s+que|alors\s+que|mais)\b"
+    # "pour fournir ses iPhone, après avoir écarté Y": Y is not what is provided
+    r"|,\s*après\s+(?:avoir|être)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
@@ -816,7 +818,7 @@ _STATUS_STEMS = {
           "renonc", "renonç", "échec",
           "clos", "terminé", "jusqu"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
-    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans"),
+    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
@@ -1272,6 +1274,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
+            if kind == PARTNERSHIP and shape == "pair" and before and _WITH_WHOM.search(
+                    sentence, max(0, cue.start() - 40), cue.start()):
+                # "après avoir écarté Y, avec qui les discussions avaient achoppé": the
+                # sentence's subject talked with Y.
+                subject = _main_subject(sentence, groups, before[-1][0].start)
+                if subject and not set(subject) & set(_companies(before[-1])):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+                    right = before[-1]
             if kind == PARTNERSHIP and right and _models(right) \
                     and cue.group().lower().startswith("équip") \
                     and _EQUIP_OWN.fullmatch(sentence, cue.end(), right[0].start):
@@ -1571,6 +1581,8 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
 
 _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
                         re.IGNORECASE)
+_WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
+                        r"(?:les|des|ses|leurs|la|le)?\s*$", re.IGNORECASE)
 _RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table)\b",
                       re.IGNORECASE)
 
