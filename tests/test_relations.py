@@ -1210,3 +1210,226 @@ def test_two_companies_going_after_a_third_are_its_rivals() -> None:
                  "directement à Nvidia.")
     assert {("rivalry", "Nvidia", "Samsung", "stated"),
             ("rivalry", "Naver", "Nvidia", "stated")} <= found
+
+
+def test_a_use_with_a_phrase_between_the_verb_and_sur() -> None:
+    assert ("uses_model", "Samsung", "GPT-4o", "stated") in keys(
+        "Samsung s'appuie par ailleurs sur GPT-4o pour son assistant.")
+    assert ("uses_model", "Samsung", "Claude 3.5 Sonnet", "stated") in keys(
+        "Samsung repose lui aussi sur Claude 3.5 Sonnet pour ses téléviseurs.")
+
+
+def test_a_deal_said_of_a_model_in_use_is_with_its_maker() -> None:
+    found = keys("Samsung s'appuie sur GPT-4o d'OpenAI pour son assistant, en vertu d'un "
+                 "partenariat signé en 2024.")
+    assert ("partnership", "OpenAI", "Samsung", "stated") in found
+    found = keys("Samsung va intégrer Gemini, le modèle de Google, dans ses téléviseurs, "
+                 "prolongeant le partenariat entre les deux groupes.")
+    assert ("partnership", "Google", "Samsung", "stated") in found
+    # The deal has a party of its own: the model's maker is not it.
+    found = keys("Samsung intègre Gemini de Google ; le contrat de Perplexity prend fin.")
+    assert not any(k[0] == "partnership" and "Google" in k for k in found)
+    # No deal word: a use alone is no partnership.
+    found = keys("Samsung intègre Gemini de Google dans ses téléphones.")
+    assert not any(k[0] == "partnership" for k in found)
+
+
+def test_the_model_as_an_object_is_the_model_named_or_launched_before() -> None:
+    found = keys("Mistral AI a lancé Mistral Large 2. Samsung a signé avec Mistral AI pour "
+                 "déployer le modèle dans ses téléviseurs.")
+    assert ("uses_model", "Samsung", "Mistral Large 2", "stated") in found
+    found = keys("Alibaba a dévoilé Qwen3-Max. Le groupe annonce un partenariat avec le "
+                 "constructeur BYD, qui intégrera le modèle dans ses véhicules.")
+    assert ("uses_model", "BYD", "Qwen3-Max", "stated") in found
+    # Models named since, in a comparison, are not the one meant: the launched one is.
+    found = keys("Mistral AI a lancé Mistral Large 2. Elle le dit meilleur que GPT-4o "
+                 "d'OpenAI. Samsung intégrera le modèle dans ses téléviseurs.")
+    assert ("uses_model", "Samsung", "Mistral Large 2", "stated") in found
+    assert ("uses_model", "Samsung", "GPT-4o", "stated") not in found
+    # "le modèle de Google" names its maker: not the model before.
+    found = keys("Mistral AI a lancé Mistral Large 2. Samsung utilise le modèle de Google.")
+    assert ("uses_model", "Samsung", "Mistral Large 2", "stated") not in found
+
+
+def test_a_trade_and_its_nationality_before_a_coordinated_name() -> None:
+    found = keys("Samsung et l'opérateur norvégien Telenor ont signé avec Mistral AI.")
+    assert {("partnership", "Mistral AI", "Samsung", "stated"),
+            ("partnership", "Mistral AI", "Telenor", "stated")} <= found
+    # Each signed with Mistral AI: the co-signers are not partners of each other...
+    assert ("partnership", "Samsung", "Telenor", "stated") not in found
+    # ...while two companies signing an agreement are.
+    assert ("partnership", "Naver", "Samsung", "stated") in keys(
+        "Samsung et Naver ont signé un accord.")
+
+
+def test_a_product_resting_on_the_subject_s_own_model_is_its_model_not_a_use() -> None:
+    found = keys("Humain a lancé un assistant reposant sur son propre modèle ALLaM 34B.")
+    assert ("makes_model", "Humain", "ALLaM 34B", "stated") in found
+    assert ("uses_model", "Humain", "ALLaM 34B", "stated") not in found
+    found = keys("Humain a mis en ligne un assistant reposant sur son modèle arabe Allam.")
+    assert ("uses_model", "Humain", "Allam", "stated") not in found
+
+
+def test_a_choice_in_the_conditional_with_words_between() -> None:
+    assert ("partnership", "Alibaba", "Apple", "rumored") in keys(
+        "Apple aurait par ailleurs retenu Alibaba comme partenaire en Chine.")
+    assert ("uses_model", "Samsung", "Gemini", "stated") in keys(
+        "Samsung a finalement choisi Gemini pour ses téléphones.")
+
+
+def test_a_model_built_from_another_is_a_use_of_it_by_its_maker() -> None:
+    found = keys("La start-up indienne Sarvam AI a dévoilé Sarvam-M, un modèle de 24 milliards de "
+                 "paramètres construit à partir de Mistral Small 3.1.")
+    assert ("uses_model", "Sarvam AI", "Mistral Small 3.1", "stated") in found
+    assert ("makes_model", "Sarvam AI", "Sarvam-M", "stated") in found
+    assert ("uses_model", "Sarvam AI", "Llama 3", "stated") in keys(
+        "Sarvam AI a lancé Sarvam-M, basé sur Llama 3.")
+    # No one said who made it: no one is said to use Llama 3.
+    assert not any(k[0] == "uses_model" for k in keys(
+        "Sarvam-M, basé sur Llama 3, plaît à Tata Motors."))
+
+
+def test_a_consortium_s_own_name_before_its_members() -> None:
+    found = keys("Silo AI participe par ailleurs au consortium OpenEuroLLM aux côtés de "
+                 "l'allemand Aleph Alpha.")
+    assert ("partnership", "Aleph Alpha", "Silo AI", "stated") in found
+    assert ("partnership", "Mistral AI", "Silo AI", "stated") in keys(
+        "Silo AI a rejoint l'alliance Frontier avec Mistral AI.")
+
+
+def test_an_establishment_opening_a_sentence_is_the_bank_spoken_of() -> None:
+    found = keys("La banque singapourienne DBS a signé un accord avec Amazon Web Services. "
+                 "L'établissement utilisera notamment Claude 3.5 Sonnet, le modèle d'Anthropic.")
+    assert ("uses_model", "DBS", "Claude 3.5 Sonnet", "stated") in found
+
+
+def test_studying_a_project_with_a_company_is_a_partnership_in_talks() -> None:
+    assert ("partnership", "Humain", "Qualcomm", "talks") in keys(
+        "Qualcomm étudie de son côté avec Humain le développement d'un processeur.")
+    assert not any(k[0] == "partnership" for k in keys(
+        "Qualcomm étudie les puces de Humain."))
+
+
+def test_joining_the_last_round_with_an_adjective_or_a_possessive() -> None:
+    assert ("investment", "Tencent", "Moonshot AI", "stated") in keys(
+        "Tencent avait participé au dernier tour de table de Moonshot AI.")
+    assert ("investment", "Nvidia", "Cohere", "stated") in keys(
+        "Cohere a levé 500 millions de dollars. Nvidia a participé à sa dernière levée.")
+
+
+def test_a_description_inside_a_sentence_is_the_company_it_just_named() -> None:
+    # The article's most named company is Wayve; "la start-up" here is Mistral AI.
+    found = keys("Wayve grandit. Nvidia investit dans Wayve. Le fabricant de puces participe au "
+                 "tour de table de Mistral AI, mené par le néerlandais ASML, qui devient le "
+                 "premier actionnaire de la start-up parisienne. DST Global et General Catalyst "
+                 "ont également remis au pot.")
+    assert ("investment", "ASML", "Mistral AI", "stated") in found
+    assert ("investment", "General Catalyst", "Mistral AI", "stated") in found
+    assert not any(k[0] == "investment" and k[2] == "Wayve" and k[1] != "Nvidia" for k in found)
+    # Never the company the description is said of, in an apposition or a relative clause.
+    found = keys("Mistral AI lève 600 millions d'euros. Le tour, mené par General Catalyst, "
+                 "valorise la start-up à 6 milliards d'euros.")
+    assert ("investment", "General Catalyst", "General Catalyst", "stated") not in found
+    assert ("investment", "General Catalyst", "Mistral AI", "stated") in found
+    # A relative after a name in a participial apposition is that name's; after a noun
+    # apposition, the head's.
+    found = keys("Sarvam AI se pose en concurrent de Krutrim, la filiale d'IA du groupe Ola, qui "
+                 "a lancé le modèle Krutrim-2.")
+    assert ("makes_model", "Krutrim", "Krutrim-2", "stated") in found
+
+
+def test_commerce_is_no_comme_of_a_list_of_examples() -> None:
+    found = keys("Alibaba a présenté Qwen3-Max. Le géant chinois du commerce en ligne annonce un "
+                 "partenariat avec le constructeur BYD, qui intégrera le modèle dans ses "
+                 "véhicules.")
+    assert ("uses_model", "BYD", "Qwen3-Max", "stated") in found
+
+
+def test_talks_with_funds_while_raising_money_are_investments_in_talks() -> None:
+    found = keys("Mistral AI va chercher à lever 40 millions d'euros et a entamé des discussions "
+                 "avec le fonds Cherry Ventures et avec le britannique Balderton.")
+    assert {("investment", "Cherry Ventures", "Mistral AI", "talks"),
+            ("investment", "Balderton", "Mistral AI", "talks")} <= found
+    assert not any(k[0] == "partnership" for k in found)
+    # Without money raised, talks are about a deal.
+    assert ("partnership", "Mistral AI", "Sequoia", "talks") in keys(
+        "Mistral AI discute avec Sequoia.")
+
+
+def test_a_shareholder_and_supplier_in_one_apposition() -> None:
+    found = keys("Anthropic grandit. Les modèles d'Anthropic resteront hébergés sur les serveurs "
+                 "d'Amazon, principal actionnaire et fournisseur cloud de la start-up.")
+    assert {("investment", "Amazon", "Anthropic", "stated"),
+            ("partnership", "Amazon", "Anthropic", "stated")} <= found
+
+
+def test_the_pronoun_after_dont_is_the_main_subject_acting_on_the_antecedent_s_thing() -> None:
+    found = keys("SK Telecom a confirmé un investissement de 50 millions de dollars dans "
+                 "Perplexity, dont il distribue déjà l'abonnement Pro à ses clients.")
+    assert ("partnership", "Perplexity", "SK Telecom", "stated") in found
+    found = keys("La Banque Royale du Canada (RBC) a étendu son partenariat avec Cohere, dont "
+                 "elle déploie désormais le modèle Command R+ auprès de ses employés.")
+    assert ("uses_model", "RBC", "Command R+", "stated") in found
+    assert not any(k[0] == "uses_model" and k[1] == "Banque Royale du Canada" for k in found)
+
+
+def test_the_two_companies_are_the_last_partners_or_rivals() -> None:
+    found = keys("Naver et Samsung ont annoncé un partenariat pour concevoir des puces. Selon le "
+                 "communiqué, les échantillons seront livrés aux clients cloud de Naver. Les deux "
+                 "sociétés entendent ainsi s'attaquer directement à Nvidia.")
+    assert {("rivalry", "Naver", "Nvidia", "stated"),
+            ("rivalry", "Nvidia", "Samsung", "stated")} <= found
+    found = keys("Toyota et NTT vont investir conjointement dans une plateforme. Cette alliance "
+                 "vise à rattraper Waymo, que les deux partenaires désignent ouvertement comme "
+                 "leurs principaux concurrents.")
+    assert {("rivalry", "NTT", "Waymo", "stated"), ("rivalry", "Toyota", "Waymo", "stated")} \
+        <= found
+    # An investor and its investee are not "the two companies" acting together.
+    found = keys("Vocalis a levé 40 millions auprès de Balderton. Les deux sociétés se disputent "
+                 "les clients d'ElevenLabs.")
+    assert ("rivalry", "Balderton", "Vocalis", "stated") not in found
+
+
+def test_a_product_resting_on_a_model_stands_for_its_maker() -> None:
+    assert ("uses_model", "Apple", "Qwen", "stated") in keys(
+        "Les fonctions Apple Intelligence reposeront sur Qwen, le modèle du groupe de Hangzhou.")
+    assert ("uses_model", "Apple", "Gemini", "stated") in keys(
+        "Siri s'appuie désormais sur Gemini.")
+
+
+def test_s_en_sert_uses_the_model_spoken_of() -> None:
+    assert ("uses_model", "Samsung", "Gemini 2.5 Pro", "stated") in keys(
+        "Google a présenté Gemini 2.5 Pro. Samsung s'en sert déjà.")
+    found = keys("Upstage a dévoilé Solar Pro 3. Il surpasse Qwen 3 d'Alibaba. L'assureur Hanwha "
+                 "Life, client direct d'Upstage, figure parmi les premiers utilisateurs et s'en "
+                 "sert pour automatiser le traitement des sinistres.")
+    assert ("uses_model", "Hanwha Life", "Solar Pro 3", "stated") in found
+    assert ("uses_model", "Hanwha Life", "Qwen 3", "stated") not in found
+
+
+def test_the_assistant_opening_a_sentence_is_the_product_named_before() -> None:
+    found = keys("Anysphere, l'éditeur de l'assistant Cursor, a levé 900 millions de dollars. "
+                 "L'assistant s'appuie principalement sur Claude 4 Sonnet, le modèle d'Anthropic.")
+    assert ("uses_model", "Anysphere", "Claude 4 Sonnet", "stated") in found
+    # No product named before: nobody is said to use it.
+    found = keys("Anysphere a levé 900 millions de dollars. L'assistant s'appuie sur Claude 4 "
+                 "Sonnet.")
+    assert not any(k[0] == "uses_model" for k in found)
+
+
+def test_equipping_one_s_own_service_with_a_model_is_using_it() -> None:
+    found = keys("La compagnie aérienne Saudia aurait signé un contrat avec Humain pour équiper "
+                 "son service client "
+                 "d'ALLaM 34B, selon des sources proches du dossier.")
+    assert ("uses_model", "Saudia", "ALLaM 34B", "rumored") in found
+    assert ("uses_model", "Humain", "ALLaM 34B", "rumored") not in found
+    assert ("uses_model", "Samsung", "Gemini", "stated") in keys(
+        "Samsung équipe ses téléphones de Gemini.")
+
+
+def test_talks_with_a_company_set_aside_are_the_subject_s_and_not_the_chosen_one_s() -> None:
+    found = keys("Apple a retenu Alibaba pour fournir les fonctions d'IA de ses iPhone vendus en "
+                 "Chine, après avoir écarté Baidu, avec qui les discussions avaient achoppé sur "
+                 "la confidentialité des données.")
+    assert ("partnership", "Apple", "Baidu", "ended") in found
+    assert not any(k[0] == "partnership" and set(k[1:3]) == {"Alibaba", "Baidu"} for k in found)

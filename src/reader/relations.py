@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 4
+VERSION = 5
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -101,8 +101,14 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
        r"récemment|bien|ainsi|encore|même|depuis|finalement|directement|massivement|"\
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
 
+# Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
+_USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
+            r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
+            r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
-_CHOICE = (r"(?:a|ont|avait)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?\s+(?:choisi|retenu"
+_CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?"
+           r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
            r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
 
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
@@ -140,8 +146,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
      r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
-    (("client",),
-     r"(?:client|clients)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)", PARTNERSHIP, "pair", None),
+    (("client", "fournisseur"),
+     r"(?:client|clients|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)",
+     PARTNERSHIP, "pair", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
@@ -180,6 +187,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
     (("intéress",),
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
+    # "étudie de son côté avec X le développement de…": a project in talks
+    (("étudi", "explor"),
+     r"(?:étudi|explor)(?:e|ent|ait|aient|era|eront)\s+(?:[\w-]+\s+){0,3}?avec\b",
+     PARTNERSHIP, "pair", TALKS),
     # investment
     (("invest", "inject", "mis", "co-invest", "coinvest"),
      rf"(?:(?:co-?)?invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
@@ -199,7 +210,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "remise", "remises", "remett"),
      r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*)(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
-     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:la\s+|l['’])?\s*"
+     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?"
+     r"(?:la\s+|l['’]|sa\s+|son\s+|leur\s+)?\s*(?:(?:dernier|dernière|précédent|précédente"
+     r"|premier|première|nouveau|nouvelle|récent|récente|même)\s+)?"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
      r"|y\s+(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
      r"|remi(?:s|se|ses)?\s+au\s+pot|remett\w*\s+au\s+pot)", INVESTMENT, "join", None),
@@ -215,8 +228,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
      None),
     (("actionnaire", "investisseur", "bailleur"),
-     r"(?:actionnaire|investisseur|bailleur)s?\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
-     r"|minoritaire\s+de|historique\s+de)", INVESTMENT, "svo", None),
+     # ("actionnaire et fournisseur cloud de Y": the lookahead leaves "fournisseur" to its cue)
+     r"(?:actionnaire|investisseur|bailleur)s?(?:(?=\s+et\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+d)|"
+     r"\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
+     r"|minoritaire\s+de|historique\s+de))", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
       "opération"),
      r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération),?"
@@ -266,16 +281,18 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
-      "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant"),
+      "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
+      "sert", "serv"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
-     r"|s['’]appu[iy]\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur"
-     r"|repos\w*(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore))?\s+sur|bas[ée]\w*\s+sur|fondé\w*\s+sur"
+     rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
+     rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
-     r"|se\s+tourn\w*\s+vers)", USES_MODEL, "svo", None),
+     r"|se\s+tourn\w*\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
+     USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, USES_MODEL, "svo", None),
@@ -402,13 +419,13 @@ _RUMORED = re.compile(
 _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
-_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
+_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*|achopp\w*"
                      r"|sans\s+suite)\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
-_EXAMPLES = re.compile(
-    r"(?:tels?|telles?)\s+(?:que|qu['’])|comme|notamment|parmi\s+(?:lesquels|lesquelles|eux)"
-    r"|à\s+l['’]instar\s+d[eu'’]?|par\s+exemple|y\s+compris|ou\s+encore",
+_EXAMPLES = re.compile(  # (whole words: "commerce" is no "comme")
+    r"(?<!\w)(?:(?:tels?|telles?)\s+(?:que|qu['’])|comme\b|notamment|parmi\s+(?:lesquels"
+    r"|lesquelles|eux)|à\s+l['’]instar\s+d[eu'’]?|par\s+exemple|y\s+compris|ou\s+encore)",
     re.IGNORECASE)
 _EXAMPLE_KEYS = ("tel", "Tel", "comme", "Comme", "notamment", "parmi", "instar", "exemple",
                  "compris", "encore")
@@ -466,6 +483,7 @@ _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 # common to be read so, and followed by a name they only describe it ("L'américain Nvidia").
 _SECTOR_START = re.compile(
     r"^\W*(?:L['’]|Le\s+|La\s+|Cette\s+|Ce\s+|Cet\s+)\s*(?:enseigne|opérateur|distributeur|banque"
+    r"|établissement|armateur|transporteur|hébergeur"
     r"|néobanque|fintech|assureur|équipementier|industriel|conglomérat|cabinet|agence|chaîne"
     r"|quotidien|plateforme|(?:sud-|nord-)?(?:américain|français|chinois|allemand|britannique"
     r"|japonais|coréen|californien|canadien|israélien|européen|indien|parisien|suédois"
@@ -486,7 +504,10 @@ _COORD = re.compile(
     r"|suédois|suédoise|israélien|israélienne|néerlandais|néerlandaise|suisse|italien|italienne"
     r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
-    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+)?$",
+    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+"
+    # "l'opérateur norvégien Y": a trade and its nationality.
+    r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
+    r"|ique|ite|in|ine|e)\s+)?)?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -519,6 +540,20 @@ _NONFINITE = re.compile(
 # "après avoir longtemps utilisé M": a use that is over.
 _AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "l'intégrer", "son intégration": a pronoun standing for the model named before.
+# "le modèle", "ce modèle" with no name or maker after it: the model named before.
+_THE_MODEL = re.compile(r"\s+(?:\w+ment\s+)?(?:le|ce|ces|les)\s+(?:nouveaux?\s+|mêmes?\s+)?"
+                        r"modèles?\b(?!\s*(?:de|d['’]|du|des|maison|propre)\b)(?!\s+(?-i:[A-Z0-9]))",
+                        re.IGNORECASE)
+_WHOSE_PRONOUN = re.compile(r",\s*dont\s+(?:il|elle|ils|elles)\s+(?:(?:\w+ment|désormais|déjà"
+                            r"|aussi|également)\s+)*$", re.IGNORECASE)
+_PRODUCT_START = re.compile(r"\W*(?:L['’]|Le\s+|La\s+|Cet\s+|Cette\s+|Ce\s+)\s*(?:assistant"
+                            r"|outil|application|appli|chatbot|agent|logiciel|service)\b"
+                            r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))[^,;:]*$", re.IGNORECASE)
+_BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir)",
+                       re.IGNORECASE)
+_MADE = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:lancé|présenté|dévoilé|publié|développé"
+                   r"|conçu|sorti|entraîné|mis\s+en\s+ligne)\b|\b(?:lance|présente|dévoile|publie"
+                   r"|développe)\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECASE)
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
@@ -545,7 +580,7 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
-                           r"|\bmodèle\b", re.IGNORECASE)
+                           r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
@@ -578,7 +613,9 @@ _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
-    r"|\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
+    r"|\b(?:tandis\s+que|alors\s+que|mais)\b"
+    # "pour fournir ses iPhone, après avoir écarté Y": Y is not what is provided
+    r"|,\s*après\s+(?:avoir|être)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
@@ -781,7 +818,7 @@ _STATUS_STEMS = {
           "renonc", "renonç", "échec",
           "clos", "terminé", "jusqu"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
-    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans"),
+    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
@@ -831,8 +868,13 @@ class Context:
     pair_status: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # The two companies of the last relation read between companies, for "les deux sociétés".
     last_pair: tuple[str, str] | None = None
+    # The same for partners or rivals only: "les deux sociétés" acting together.
+    last_peers: tuple[str, str] | None = None
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
+    # The models the article said were launched (made), the latest first: what "le modèle"
+    # means after other models were named in a comparison.
+    launched: list[str] = field(default_factory=list)
     # The company the sentence before named last, for "celle-ci", "ce dernier".
     latter: str | None = None
     # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
@@ -883,6 +925,18 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # s'appuie sur…" is the subject of its verb).
             continue
         name = topic
+        earlier = [p for p in parties if p.kind == COMPANY and p.end <= match.start()
+                   and p.name not in taken and _GOVERNED.search(sentence, 0, p.start)
+                   and not re.match(r"\s*,[^,;:]*$", sentence[p.end : match.start()])
+                   and not (_IN_RELATIVE.search(sentence, 0, p.start)
+                            and "," in sentence[p.end : match.start()])]
+        if earlier and not re.search(r"[;:]", sentence[earlier[-1].end : match.start()]):
+            # "le tour de table de Mistral AI, mené par ASML, qui devient le premier
+            # actionnaire de la start-up": the company the sentence just named as the object
+            # of a preposition, not the article's; never one the description is said of
+            # (", actionnaire de la start-up", ", qui valorise la start-up") nor one inside a
+            # relative clause closed before it.
+            name = earlier[-1].name
         if not sentence[: match.start()].strip(" «\"“"):
             # Opening the sentence: the previous subject, unless the article called another
             # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
@@ -904,6 +958,11 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
             continue
         names = _companies(group)
         if names:
+            later = [g for g in groups if g[0].start >= group[-1].end]
+            if later and re.fullmatch(r"\s*\(", sentence[group[-1].end : later[0][0].start]) \
+                    and _companies(later[0]):
+                # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
+                return _companies(later[0])
             return names
     return []
 
@@ -949,6 +1008,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
+    if context.last_peers and "deux" in words:
+        # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
+        # désignent comme leurs concurrents": the pair of the last relation read.
+        pair = [_Party(m.start(), m.end(), COMPANY, name) for m in _THE_TWO.finditer(sentence)
+                if not re.search(r"\bentre\s+$", sentence[max(0, m.start() - 8) : m.start()])
+                for name in context.last_peers]
+        if pair:
+            parties = sorted(parties + pair, key=lambda p: p.start)
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
         or _SECTOR_START.match(sentence)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
@@ -1050,6 +1117,43 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and shape == "svo" and left_names \
+                    and not _companies(left_names) and _models(left_names) \
+                    and _BUILT_ON.match(cue.group()):
+                # "X a dévoilé M, un modèle construit à partir de N": X, M's maker, uses N.
+                subject = _main_subject(sentence, groups, left_names[0].start)
+                if subject and _MADE.search(sentence, 0, left_names[0].start):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            whose = _WHOSE_PRONOUN.search(sentence, max(0, cue.start() - 50), cue.start()) \
+                if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and "dont" in words \
+                else None
+            if whose:
+                # "X a signé avec Y, dont il distribue l'offre (dont elle déploie le modèle M)":
+                # the pronoun is X, the main subject; the thing it acts on is Y's.
+                subject = _main_subject(sentence, groups, whose.start())
+                owner = [g for g in before if g[-1].end <= whose.start()][-1:] if before else []
+                if subject and owner and not set(subject) & set(_companies(owner[0])):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+                    if kind == PARTNERSHIP and not right:
+                        right = owner[0]
+            if kind == USES_MODEL and shape == "svo" and left_names and right \
+                    and not _companies(left_names) and _models(right) \
+                    and _models(left_names)[0] not in _models(right):
+                # "Les fonctions Apple Intelligence reposeront sur Qwen": a product stands for
+                # the company that makes it.
+                makers = [m for m in (maker_of(n) for n in _models(left_names)) if m]
+                if makers:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in dict.fromkeys(makers)]
+            if kind == USES_MODEL and shape == "svo" and not left_names and right \
+                    and _models(right) and _PRODUCT_START.match(sentence, 0, cue.start()):
+                # "Anysphere, l'éditeur de l'assistant Cursor, … L'assistant s'appuie sur M":
+                # the product named before stands for its maker.
+                used_makers = {maker_of(m) for m in _models(right)}
+                for name in context.named_models:
+                    maker = maker_of(name)
+                    if maker and name not in _models(right) and maker not in used_makers:
+                        left_names = [_Party(0, 0, COMPANY, maker)]
+                        break
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
@@ -1120,6 +1224,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                              in ("l'", "l’")):
                 # "l'intégrer", "son intégration": the model the previous sentence named.
                 right = [_Party(0, 0, MODEL, name) for name in context.models]
+            if kind == USES_MODEL and shape == "svo" and context.models \
+                    and not _models(right or []) and (
+                        _THE_MODEL.match(sentence, cue.end())
+                        or cue.group().lower().startswith(("s'en", "s’en"))):
+                # "qui intégrera le modèle dans ses véhicules", "s'en sert": the model the
+                # article said was launched, else the one named before.
+                right = [_Party(0, 0, MODEL, name)
+                         for name in (context.launched[:1] or context.models)]
             if shape == "attracts":
                 # "Le tour, mené par X, a attiré Y et Z": more investors in the round spoken of.
                 if not right or not _ROUND_OPENS.match(sentence):
@@ -1162,8 +1274,32 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
-            new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
-                          context)
+            if kind == PARTNERSHIP and shape == "pair" and before and _WITH_WHOM.search(
+                    sentence, max(0, cue.start() - 40), cue.start()):
+                # "après avoir écarté Y, avec qui les discussions avaient achoppé": the
+                # sentence's subject talked with Y.
+                subject = _main_subject(sentence, groups, before[-1][0].start)
+                if subject and not set(subject) & set(_companies(before[-1])):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+                    right = before[-1]
+            if kind == PARTNERSHIP and right and _models(right) \
+                    and cue.group().lower().startswith("équip") \
+                    and _EQUIP_OWN.fullmatch(sentence, cue.end(), right[0].start):
+                # "pour équiper son service client d'M": the subject's own service gets M.
+                users = _companies(left_names) if not _NONFINITE.search(lead) \
+                    else _main_subject(sentence, groups, cue.start())
+                new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
+                       if maker_of(m) != u]
+            elif kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                    and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
+                # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
+                # with investors, about the money the subject raises.
+                investors = _companies(right + _more_partners(sentence, groups, right))
+                new = [_Found(INVESTMENT, i, c, STATED) for i in investors
+                       for c in _companies(left_names) if i != c]
+            else:
+                new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
+                              context)
             if kind == USES_MODEL and "via" in words:
                 new += _through(sentence, cue.end(), parties, new)
             if new:
@@ -1195,10 +1331,48 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     new = [replace(f, status=status) for f in new]
                 for f in new:
                     context.pair_status.setdefault(relation_key(f.type, f.a, f.b), f.status)
+                if kind == MAKES_MODEL:
+                    context.launched = list(dict.fromkeys(
+                        [f.b for f in new if f.type == MAKES_MODEL] + context.launched))
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
+    if "partenariat" in words or "accord" in words or "contrat" in words:
+        found += _deal_for_model(sentence, parties, found, status_flags)
     found.extend(_model_owners(sentence, named))
     return _dedupe(found)
+
+
+# A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
+# entre les deux groupes".
+_BARE_DEAL = re.compile(r"\b(?:d['’]un|de\s+son|de\s+leur|le|du|un|son|leur)\s+"
+                        r"(?:nouvel?\s+|vaste\s+)?(?:partenariat|accord|contrat)\b"
+                        r"(?!\s+(?:\w+\s+){0,2}?(?:avec|de\s+(?:\w+\s+)?(?:avec|entre)|conclu\s+avec))",
+                        re.IGNORECASE)
+
+
+def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
+                    flags: frozenset[str] | None) -> list[_Found]:
+    """"X s'appuie sur M d'Y, en vertu d'un partenariat": a deal said of a model in use, with no
+    party of its own, is between the user and the model's maker named in the sentence."""
+    if any(f.type == PARTNERSHIP for f in found):
+        return []
+    deal = _BARE_DEAL.search(sentence)
+    if deal is None:
+        return []
+    named = {p.name for p in parties if p.kind == COMPANY}
+    out: list[_Found] = []
+    for f in found:
+        if f.type != USES_MODEL:
+            continue
+        maker = maker_of(f.b)
+        if maker is None or maker == f.a or maker not in named or any(
+                p.start >= deal.start() and p.kind == COMPANY and p.name not in (f.a, maker)
+                for p in parties):
+            continue  # ("le contrat de Perplexity": the deal has a party of its own)
+        status = _status(sentence, deal.start(), deal.end(), None,
+                         flags if flags is not None else _status_flags(sentence.lower()))
+        out.append(_Found(PARTNERSHIP, *sorted((f.a, maker)), status))
+    return out
 
 
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
@@ -1405,6 +1579,31 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
     return out
 
 
+_EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
+                        re.IGNORECASE)
+_WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
+                        r"(?:les|des|ses|leurs|la|le)?\s*$", re.IGNORECASE)
+_RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table)\b",
+                      re.IGNORECASE)
+
+
+def _more_partners(sentence: str, groups: list[list[_Party]],
+                   right: list[_Party]) -> list[_Party]:
+    """Companies named after the cue's object by "et avec" ("avec X et avec le fonds Y")."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        if not _companies(group) or not re.fullmatch(
+                r"\s*,?\s*(?:et|ainsi\s+qu['’]?|mais\s+aussi)\s+avec\s+(?:(?:le|la|l['’]|les)\s*)?"
+                r"(?:[a-zà-ÿ-]+\s+){0,2}", sentence[end : group[0].start]):
+            break
+        out += group
+        end = group[-1].end
+    return out
+
+
 def _more_investors(sentence: str, groups: list[list[_Party]],
                     right: list[_Party]) -> list[_Party]:
     """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
@@ -1445,10 +1644,14 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
-        # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z".
+        # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z"
+        # ("X, mené par Y, qui devient actionnaire de Z": the relative is Y's; "X, la
+        # société fondée par Y, qui a lancé" is X's).
         earlier = before[-2]
         between = sentence[earlier[-1].end : nearest[0].start]
-        if between.lstrip().startswith(",") and "," not in between.strip()[1:]:
+        if between.lstrip().startswith(",") and "," not in between.strip()[1:] and not (
+                re.match(r"\s*,\s*qui\s", gap) and not re.match(
+                    r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
     of_gap = sentence[before[-2][-1].end : nearest[0].start] if len(before) >= 2 else ""
     if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", of_gap) \
@@ -1466,6 +1669,9 @@ _NAME_APPOSED = re.compile(
     r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
 
 
+_DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*)?\s+"
+                         r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
+                         r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:qui|dont)\b[^,;:]*$", re.IGNORECASE)
 # (not a name in a list that goes on to the party: "auprès de Cathay Innovation et d'X")
 _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
@@ -1481,6 +1687,8 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
         return None
+    if _DEAL_NAMED.match(gap) and _DEAL_NOUN.search(sentence, max(0, cue_end - 30), cue_end):
+        return nearest  # "le consortium OpenEuroLLM aux côtés de X": the deal's own name
     if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap):
         # "Son concurrent, GitHub, appartient à X", "racheté par Thoma Bravo, ainsi que X":
         # the cue's own party has no mention; X is not it.
@@ -1597,11 +1805,15 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
                 sentence[max(0, left[0].start - 40) : left[0].start])
-            # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals.
+            # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals;
+            # "X et Y ont signé avec Z": each signed with Z, not with each other.
             if len(lefts) >= 2 and len(gap) <= 70 and not governed \
                     and not (kind == RIVALRY and rights) \
                     and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
                                                   re.IGNORECASE)) \
+                    and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
+                        cue.group().lower().endswith("avec")
+                        or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
@@ -1662,10 +1874,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         # "l'accuse d'avoir utilisé": the accused acted, not the subject.
         return out
     if kind in (USES_MODEL, MAKES_MODEL):
+        own = {p.name for p in objects if p.kind == MODEL and p.end and shape == "svo"
+               and _OWN_MODEL_GAP.fullmatch(sentence, cue.end(), p.start)}
         for company in _companies(subjects):
             for model in _models(objects):
                 maker = maker_of(model)
-                if kind == USES_MODEL and maker == company:
+                if kind == USES_MODEL and (maker == company or (maker is None and model in own)):
+                    # ("reposant sur son propre modèle M": the subject's own model.)
                     out.append(_Found(MAKES_MODEL, company, model, status))
                 elif kind == MAKES_MODEL and maker is not None and maker != company:
                     continue
@@ -1703,6 +1918,8 @@ _OWN_PRODUCT = re.compile(
 # "développer son propre système M": the party's own model, not what the deal is about.
 _OWN_MODEL = re.compile(r"\b(?:son|sa|ses|leurs?)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$",
                         re.IGNORECASE)
+_OWN_MODEL_GAP = re.compile(r"\s+(?:son|sa|ses|leurs?)\s+(?:propres?\s+)?(?:nouveaux?\s+)?"
+                            r"(?:grands?\s+)?modèles?(?:\s+[a-zà-ÿ-]+){0,2}\s+", re.IGNORECASE)
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
@@ -1714,6 +1931,8 @@ _INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re
 _INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
                      re.IGNORECASE)
+_THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
+                      r"|alliés|firmes|acteurs|start-?ups?)\b")
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
 _RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
@@ -1956,6 +2175,8 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.investee = f.b
         if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
             context.last_pair = (f.a, f.b)
+        if f.type in (PARTNERSHIP, RIVALRY):
+            context.last_peers = (f.a, f.b)
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence):
