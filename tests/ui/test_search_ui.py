@@ -109,3 +109,44 @@ async def test_palette_searches_every_article_and_opens_at_the_match(tmp_path: P
         block = len(app.current.blocks) - 2
         assert app.query_one(ArticleView).first_visible() <= block
         assert count_text(app) == "1 of 1"
+
+
+def footer_keys(app: ReaderApp) -> list[tuple[str, str]]:
+    """The keys the footer shows in full (left of the palette key): (key, what it does)."""
+    keys = list(app.screen.query("FooterKey"))
+    palette = next(k for k in keys if k.has_class("-command-palette"))
+    return [(k.key_display, k.description) for k in keys
+            if k is not palette and k.region.width and k.region.right <= palette.region.x]
+
+
+async def test_the_footer_says_what_n_and_n_do_in_a_find(tmp_path: Path) -> None:
+    app = ReaderApp(library(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert ("n", "Next") in footer_keys(app)
+        await pilot.press("slash", *"etat")
+        await pilot.pause(SEARCH_DELAY + 0.2)
+        # Typing: n and N go into the field; escape still ends the find.
+        assert footer_keys(app) == [("esc", "End find")]
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert shown[:3] == [("n", "Next match"), ("N", "Prev match"), ("esc", "End find")]
+        assert ("n", "Next") not in shown
+        await pilot.press("n")
+        assert count_text(app) == "2 of 3" and app.current.id == "a"
+        # A find with no match: n and N have nothing to step to, and the footer offers neither.
+        await pilot.press("slash", *["backspace"] * 4, *"zzz")
+        await pilot.pause(SEARCH_DELAY + 0.2)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert count_text(app) == "no match"
+        shown = footer_keys(app)
+        assert ("esc", "End find") in shown
+        assert not [key for key, _ in shown if key in ("n", "N")], shown
+        await pilot.press("n")
+        assert app.current.id == "a"  # still the find's key: the article stays
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert ("n", "Next") in shown and ("esc", "End find") not in shown

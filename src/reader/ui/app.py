@@ -59,6 +59,9 @@ SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at onc
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 # App keys that act on the article and library: off while another full screen covers them.
 ARTICLE_ACTIONS = frozenset(k.action for k in keys.APP) - {"quit", "help", "next_theme"}
+# Actions whose binding shows (and works) only in some states: see `check_action`.
+FIND_ACTIONS = frozenset({"next_article", "next_match", "previous_match", "end_find",
+                          "clear_filter", "download_model"})
 
 
 class ReaderApp(FeedActions, App[None]):
@@ -456,10 +459,6 @@ class ReaderApp(FeedActions, App[None]):
             self._say("No next article" if delta > 0 else "No previous article")
 
     def action_next_article(self) -> None:
-        view = self.article_view
-        if view.find_query is not None and isinstance(self.focused, ArticleView):
-            view.next_match()
-            return
         self._step(+1)
 
     def action_previous_article(self) -> None:
@@ -584,6 +583,9 @@ class ReaderApp(FeedActions, App[None]):
     def action_find(self) -> None:
         self.reading.start_find()
 
+    def action_next_match(self) -> None:
+        self.article_view.next_match()
+
     def action_previous_match(self) -> None:
         self.article_view.previous_match()
 
@@ -663,24 +665,32 @@ class ReaderApp(FeedActions, App[None]):
         if note:
             self._say(note)
 
-    def action_escape(self) -> None:
-        if not self.reading.end_find() and self.library_list.filtering:
-            self.action_clear_filter()
+    def action_end_find(self) -> None:
+        self.reading.end_find()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ARTICLE_ACTIONS and len(self.screen_stack) > 1 and not self.screen.is_modal:
             # A full screen (the map) hides the article: its keys would act out of sight.
             return False
-        if action not in ("escape", "previous_match", "download_model"):
+        if action not in FIND_ACTIONS:
             return True
         try:
             view, library = self.article_view, self.library_list
         except (IndexError, NoMatches):  # not composed yet
             return False
-        if action == "escape":
-            return view.find_query is not None or library.filtering
+        finding = view.find_query is not None
+        # n belongs to the find while the article has focus (nothing to step to at "no match").
+        owns_n = finding and isinstance(self.focused, ArticleView)
+        if action == "next_article":
+            return not owns_n
+        if action == "next_match":
+            return owns_n and view.find_matches > 0
         if action == "previous_match":
-            return view.find_query is not None
+            return view.find_matches > 0
+        if action == "end_find":
+            return finding
+        if action == "clear_filter":
+            return not finding and library.filtering
         # Shown (and active) only when the translation pane says no model is installed.
         return self.reading.can_download
 
