@@ -35,7 +35,6 @@ from reader.ui import keys
 from reader.ui.commands import LibrarySearch, MapCommand
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
-from reader.ui.render import links
 from reader.ui.theme_commands import (
     ThemeCommands,
     css_variables,
@@ -290,13 +289,15 @@ class ReaderApp(FeedActions, App[None]):
         last = self.state.last_article
         return next((a for a in self.library.articles if str(a.path.resolve()) == last), None)
 
-    def _say(self, message: str) -> None:
+    def _say(self, message: str | None) -> None:
         """A short status toast; it replaces the previous one, so held keys do not pile up.
 
         Only the last message of a burst is shown: redrawing the toasts once per key made 300
         queued `r` presses take seconds (and a SIGTERM wait behind them). Warnings (skipped
-        files, state problems) are left alone.
+        files, state problems) are left alone. Nothing to say (None, "") shows nothing.
         """
+        if not message:
+            return
         pending = self._status_text is not None
         self._status_text = message
         if not pending:
@@ -509,27 +510,12 @@ class ReaderApp(FeedActions, App[None]):
             self.open_article(place.article, block=place.block, remember=False)
 
     def action_open_link(self, block: int, number: int) -> None:
-        article = self.current
-        blocks = self.article_view.blocks  # the link was drawn: its block is known
-        if article is None or not (0 <= block < len(blocks)):
-            return
-        targets = links(blocks[block])
-        if not (0 <= number < len(targets)):
-            return
-        url = targets[number]
-        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
-        if scheme not in ("http", "https"):
-            self.notify(f"Not opened: only http and https links open ({url[:80]})",
-                        severity="warning", markup=False)
-            return
+        url = self.reading.link_to_open(block, number)
+        if url is not None:
+            from reader.ui.screens.confirm import ConfirmScreen
 
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.open_url(url)
-
-        from reader.ui.screens.confirm import ConfirmScreen
-
-        self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
+            self.push_screen(ConfirmScreen("Open this link in your browser?", url),
+                             lambda yes: self.open_url(url) if yes else None)
 
     def open_url(self, url: str, *, new_tab: bool = True) -> None:
         # Textual's own drops webbrowser's answer: with no browser, nothing at all happened.
@@ -623,8 +609,7 @@ class ReaderApp(FeedActions, App[None]):
     # ---- mentions: the view steps and lists, the app opens the panel ---------------------
 
     def action_toggle_highlight(self) -> None:
-        view = self.article_view
-        view.highlight = not view.highlight
+        self.reading.toggle_highlight()
 
     @on(ArticleView.HighlightToggled)
     def _highlight_toggled(self, event: ArticleView.HighlightToggled) -> None:
@@ -656,14 +641,10 @@ class ReaderApp(FeedActions, App[None]):
                         f"{choice.canonical} (escape clears)", markup=False)
 
     def action_next_mention(self) -> None:
-        note = self.article_view.step_mention(+1)
-        if note:
-            self._say(note)
+        self._say(self.reading.step_mention(+1))
 
     def action_previous_mention(self) -> None:
-        note = self.article_view.step_mention(-1)
-        if note:
-            self._say(note)
+        self._say(self.reading.step_mention(-1))
 
     def action_end_find(self) -> None:
         self.reading.end_find()

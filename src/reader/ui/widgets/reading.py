@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from reader.articles import Article, LoadError, load_article
+from reader.ui.render import links
 from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.find import FindBar
 from reader.ui.widgets.translation import TranslationStatus
@@ -216,6 +217,35 @@ class ReadingPane(Vertical):
         view.end_find()
         view.focus()
         return True
+
+    # ---- the article's own actions: the app routes the keys here -----------------------------
+
+    def step_mention(self, delta: int) -> str | None:
+        """Next (`delta` +1) or previous mention; what to say when there is none."""
+        return self.view.step_mention(delta)
+
+    def toggle_highlight(self) -> None:
+        view = self.view
+        view.highlight = not view.highlight
+
+    def link_to_open(self, block: int, number: int) -> str | None:
+        """The address of link `number` of `block` (clicked) if it may be opened: http(s) only.
+
+        The app asks the reader first (it opens screens; a widget does not).
+        """
+        blocks = self.view.blocks  # the link was drawn: its block is known
+        if self.view.article is None or not (0 <= block < len(blocks)):
+            return None
+        targets = links(blocks[block])
+        if not (0 <= number < len(targets)):
+            return None
+        url = targets[number]
+        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        if scheme not in ("http", "https"):
+            self.notify(f"Not opened: only http and https links open ({url[:80]})",
+                        severity="warning", markup=False)
+            return None
+        return url
 
     # ---- highlighting: the legend goes with it ----------------------------------------------
 
