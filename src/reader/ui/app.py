@@ -449,14 +449,10 @@ class ReaderApp(FeedActions, App[None]):
                 yield command
 
     def _step(self, delta: int) -> None:
-        articles = self.library_list.articles
-        if not articles:
-            return
-        index = articles.index(self.current) if self.current in articles else -1
-        target = index + delta
-        if 0 <= target < len(articles):
-            self.open_article(articles[target])
-        else:
+        article = self.screen_stack[0].query_one(LibraryPane).neighbour(self.current, delta)
+        if article is not None:
+            self.open_article(article)
+        elif self.library_list.articles:
             self._say("No next article" if delta > 0 else "No previous article")
 
     def action_next_article(self) -> None:
@@ -493,21 +489,17 @@ class ReaderApp(FeedActions, App[None]):
         self._say(f"Library sorted by {sort}")
 
     def action_jump_back(self) -> None:
-        view = self.article_view
-        place = view.jumps.back()
-        if place is None:
-            self._say("Nowhere to go back to")
-            return
+        self._say(self.reading.jump_back())
+
+    @on(ReadingPane.JumpedBack)
+    def _jumped_back(self, event: ReadingPane.JumpedBack) -> None:
+        place = event.place
         known = place.article is self.current or place.article in self.library.articles
+        if place.article is not self.current and known:
+            self.open_article(place.article, block=place.block, remember=False)
         if place.note is not None:
             # The jump came from the map: back to the article read before, then the map again.
-            if place.article is not self.current and known:
-                self.open_article(place.article, block=place.block, remember=False)
             self.action_partnership_map(place.note)
-        elif place.article is self.current:
-            view.go_to_block(place.block, remember=False)
-        elif known:
-            self.open_article(place.article, block=place.block, remember=False)
 
     def action_open_link(self, block: int, number: int) -> None:
         url = self.reading.link_to_open(block, number)

@@ -27,6 +27,13 @@ class LibraryPane(Vertical):
     def list(self) -> LibraryList:
         return self.query_one(LibraryList)
 
+    def neighbour(self, article: Article | None, delta: int) -> Article | None:
+        """The article `delta` rows from `article` in the list as shown (None past either end)."""
+        articles = self.list.articles
+        index = articles.index(article) if article in articles else -1
+        target = index + delta
+        return articles[target] if articles and 0 <= target < len(articles) else None
+
     def open_filter(self) -> None:
         """Show the filter field, focused."""
         self.add_class("filtering")

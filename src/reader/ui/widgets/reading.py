@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from reader.articles import Article, LoadError, load_article
+from reader.reading import Place
 from reader.ui.render import links
 from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.find import FindBar
@@ -59,6 +60,13 @@ class ReadingPane(Vertical):
             super().__init__()
             self.article = article
             self.fresh = fresh
+
+    class JumpedBack(Message):
+        """Back to a place in another article, or to the map (`place.note`): the app opens it."""
+
+        def __init__(self, place: Place[Article]) -> None:
+            super().__init__()
+            self.place = place
 
     def __init__(self, translator_options: Callable[[], Any], watch_interval: float = 2.0, *,
                  id: str | None = None) -> None:
@@ -223,6 +231,18 @@ class ReadingPane(Vertical):
     def step_mention(self, delta: int) -> str | None:
         """Next (`delta` +1) or previous mention; what to say when there is none."""
         return self.view.step_mention(delta)
+
+    def jump_back(self) -> str | None:
+        """Back to where the reader was before the last jump; what to say when there is none."""
+        view = self.view
+        place = view.jumps.back()
+        if place is None:
+            return "Nowhere to go back to"
+        if place.note is None and place.article is view.article:
+            view.go_to_block(place.block, remember=False)
+        else:
+            self.post_message(self.JumpedBack(place))
+        return None
 
     def toggle_highlight(self) -> None:
         view = self.view
