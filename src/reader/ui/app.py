@@ -593,10 +593,13 @@ class ReaderApp(FeedActions, App[None]):
         self._say("Library filter cleared")
 
     def _filter_library(self, label: str, test) -> int:
-        """Show only the articles `test` accepts (a mention, a source); returns how many."""
+        """Show only the articles `test` accepts (a source); returns how many."""
+        self._show_library()
+        return self.screen_stack[0].query_one(LibraryPane).filter_by(label, test)
+
+    def _show_library(self) -> None:
         if self.size.width >= NARROW:
             self.screen.remove_class("library-hidden")
-        return self.screen_stack[0].query_one(LibraryPane).filter_by(label, test)
 
     # ---- mentions: the view steps and lists, the app opens the panel ---------------------
 
@@ -622,13 +625,8 @@ class ReaderApp(FeedActions, App[None]):
         if choice.action == "jump":
             self.article_view.jump_to_mention(choice.canonical)
         elif choice.action == "filter":
-            from reader.entities import article_found
-
-            def mentions_it(article: Article) -> bool:
-                found = article_found(article).in_order()
-                return any(m.canonical == choice.canonical for m in found)
-
-            count = self._filter_library(choice.canonical, mentions_it)
+            self._show_library()
+            count = self.screen_stack[0].query_one(LibraryPane).filter_by_mention(choice.canonical)
             self.notify(f"Library: {counted(count, 'article')} {agree(count, 'mention')} "
                         f"{choice.canonical} (escape clears)", markup=False)
 

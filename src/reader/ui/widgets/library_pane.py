@@ -65,6 +65,15 @@ class LibraryPane(Vertical):
         self.remove_class("filtering")
         self.app.refresh_bindings()
 
+    def filter_by_mention(self, canonical: str) -> int:
+        """Show only the articles that mention `canonical` (a company or model)."""
+        from reader.entities import article_found
+
+        def mentions_it(article: Article) -> bool:
+            return any(m.canonical == canonical for m in article_found(article).in_order())
+
+        return self.filter_by(canonical, mentions_it)
+
     def filter_by(self, label: str, test: Callable[[Article], bool]) -> int:
         """Show only the articles `test` accepts (a mention, a source); returns how many."""
         library = self.list
