@@ -126,8 +126,8 @@ async def test_the_footer_says_what_n_and_n_do_in_a_find(tmp_path: Path) -> None
         assert ("n", "Next") in footer_keys(app)
         await pilot.press("slash", *"etat")
         await pilot.pause(SEARCH_DELAY + 0.2)
-        # Typing: n and N go into the field; escape still ends the find.
-        assert footer_keys(app) == [("esc", "End find")]
+        # Typing: n and N go into the field; enter goes to the first match, escape ends the find.
+        assert footer_keys(app) == [("⏎", "Go"), ("esc", "End find")]
         await pilot.press("enter")
         await pilot.pause()
         shown = footer_keys(app)

@@ -95,6 +95,10 @@ LIBRARY = (
         help="Filter the library by title and text"),
 )
 
+# The find field: its enter, given a Footer label (printable keys are typed, so the Footer is
+# otherwise all but empty while the reader types).
+FIND = (Key("enter", "submit", "Go", "find-go", help="Go to the first match"),)
+
 # Keys handled by Textual itself, listed so the help screen is complete.
 BUILT_IN = (
     ("tab / shift+tab", "Move focus between the library and the article"),

@@ -14,7 +14,7 @@ from textual.widgets._footer import FooterKey
 
 COMPACT_BELOW = 100  # columns; narrower, the keys lose their padding so "t English" stays whole
 # While a find is on, its keys come first: at 80 columns the last keys are cut off.
-FIRST = ("next_match", "previous_match", "end_find")
+FIRST = ("submit", "next_match", "previous_match", "end_find")
 
 
 class ReaderFooter(Footer):
