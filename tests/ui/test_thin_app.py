@@ -14,7 +14,7 @@ from reader.ui.widgets.library import LibraryList
 # is, the saved state and settings, the theme set-up, and the bookkeeping of saving and quitting.
 ALLOWED = {
     "settings", "paths", "_default_paths", "state", "library", "theme_names", "_theme_notes",
-    "_watch_interval", "_position_dirty", "_theme_ready",
+    "_watch_interval", "_theme_ready",
     "_save_timer", "_status_note", "_status_text", "_previous_sigterm",
 }
 

@@ -88,7 +88,6 @@ class ReaderApp(FeedActions, App[None]):
         self.state = state if state is not None else StateStore()
         self.library = Library([], [])
         self._watch_interval = watch_interval
-        self._position_dirty = False
         # Chosen before mount: changing the theme later restyles every widget once more.
         self._theme_ready = False
         self._save_timer = None
@@ -382,7 +381,6 @@ class ReaderApp(FeedActions, App[None]):
         blocks = self.article_view.blocks  # a long article's first blocks while it is parsed
         text = blocks[event.block].text if 0 <= event.block < len(blocks) else ""
         self.state.set_position(article.path.resolve(), article.digest, event.block, text)
-        self._position_dirty = True
         # The message carries what the header needs: when it arrives the app may be closing.
         self._update_header(event.progress, event.words_left)
         # Only the reader's own scrolling to the end marks an article read, never a layout.
@@ -404,8 +402,7 @@ class ReaderApp(FeedActions, App[None]):
 
     def _save_position(self) -> None:
         """The place is recorded as the reader moves; it is written every few seconds."""
-        if self._position_dirty:
-            self._position_dirty = False
+        if self.state.changed:
             self._save()
 
     def _save(self) -> None:
