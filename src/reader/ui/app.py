@@ -364,14 +364,9 @@ class ReaderApp(FeedActions, App[None]):
             view = self.article_view
             progress = view.progress() if progress is None else progress
             words_left = view.words_left() if words_left is None else words_left
-        from reader.ui.widgets.header import fit_title, progress_line
+        from reader.ui.widgets.header import header_lines
 
-        # No progress while a long article's length is not known (it is being parsed).
-        self.sub_title = progress_line(progress, words_left) if words_left is not None else ""
-        title = article.title
-        if article.meta.get("summary_only") == "true":
-            title += " (summary only)"
-        self.title = fit_title(title, self.sub_title, self.size.width)
+        self.title, self.sub_title = header_lines(article, progress, words_left, self.size.width)
 
     @on(ArticleView.Moved)
     def _moved(self, event: ArticleView.Moved) -> None:
