@@ -135,6 +135,13 @@ async def test_the_footer_says_what_n_and_n_do_in_a_find(tmp_path: Path) -> None
         assert ("n", "Next") not in shown
         await pilot.press("n")
         assert count_text(app) == "2 of 3" and app.current.id == "a"
+        # From the library n is the next article again; N still steps back through the find.
+        app.query_one(LibraryList).focus()
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert ("n", "Next") in shown and ("N", "Prev match") in shown
+        app.query_one(ArticleView).focus()
+        await pilot.pause()
         # A find with no match: n and N have nothing to step to, and the footer offers neither.
         await pilot.press("slash", *["backspace"] * 4, *"zzz")
         await pilot.pause(SEARCH_DELAY + 0.2)
