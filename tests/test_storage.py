@@ -47,6 +47,16 @@ def leftovers(directory: Path) -> list[str]:
 # ----------------------------------------------------------------------------- round trips
 
 
+def test_changed_says_whether_something_waits_for_a_save() -> None:
+    # The app writes the reading position every few seconds only when this says so.
+    store = fresh()
+    assert not store.changed
+    store.set_position(A, "d1", 3, "Un paragraphe.")
+    assert store.changed
+    assert store.save() and not store.changed
+    assert on_disk()["articles"]
+
+
 def test_state_round_trips_across_two_runs() -> None:
     first = fresh()
     assert first.path == state_file()

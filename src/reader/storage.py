@@ -406,6 +406,11 @@ class StateStore:
     def _dirty(self) -> bool:
         return bool(self._dirty_articles or self._dirty_view or self._dirty_last)
 
+    @property
+    def changed(self) -> bool:
+        """Something was changed and is not on disk yet (a failed save leaves it so)."""
+        return self._dirty()
+
     def _read_disk(self, move_corrupt: bool, report: bool) -> _Disk | None:
         """The file's content, or None when it is unusable (corrupt files are moved aside)."""
         try:

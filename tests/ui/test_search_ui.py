@@ -130,3 +130,51 @@ async def test_palette_puts_a_command_the_words_name_above_articles_that_contain
         first = next(i for i, row in enumerate(rows) if "Partnership map" in row)
         articles = [i for i, row in enumerate(rows) if "Apple et Meta" in row]
         assert articles and first < min(articles), rows
+
+
+def footer_keys(app: ReaderApp) -> list[tuple[str, str]]:
+    """The keys the footer shows in full (left of the palette key): (key, what it does)."""
+    keys = list(app.screen.query("FooterKey"))
+    palette = next(k for k in keys if k.has_class("-command-palette"))
+    return [(k.key_display, k.description) for k in keys
+            if k is not palette and k.region.width and k.region.right <= palette.region.x]
+
+
+async def test_the_footer_says_what_n_and_n_do_in_a_find(tmp_path: Path) -> None:
+    app = ReaderApp(library(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert ("n", "Next") in footer_keys(app)
+        await pilot.press("slash", *"etat")
+        await pilot.pause(SEARCH_DELAY + 0.2)
+        # Typing: n and N go into the field; enter goes to the first match, escape ends the find.
+        assert footer_keys(app) == [("⏎", "Go"), ("esc", "End find")]
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert shown[:3] == [("n", "Next match"), ("N", "Prev match"), ("esc", "End find")]
+        assert ("n", "Next") not in shown
+        await pilot.press("n")
+        assert count_text(app) == "2 of 3" and app.current.id == "a"
+        # From the library n is the next article again; N still steps back through the find.
+        app.query_one(LibraryList).focus()
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert ("n", "Next") in shown and ("N", "Prev match") in shown
+        app.query_one(ArticleView).focus()
+        await pilot.pause()
+        # A find with no match: n and N have nothing to step to, and the footer offers neither.
+        await pilot.press("slash", *["backspace"] * 4, *"zzz")
+        await pilot.pause(SEARCH_DELAY + 0.2)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert count_text(app) == "no match"
+        shown = footer_keys(app)
+        assert ("esc", "End find") in shown
+        assert not [key for key, _ in shown if key in ("n", "N")], shown
+        await pilot.press("n")
+        assert app.current.id == "a"  # still the find's key: the article stays
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = footer_keys(app)
+        assert ("n", "Next") in shown and ("esc", "End find") not in shown

@@ -14,7 +14,7 @@ from reader.ui.widgets.library import LibraryList
 # is, the saved state and settings, the theme set-up, and the bookkeeping of saving and quitting.
 ALLOWED = {
     "settings", "paths", "_default_paths", "state", "library", "theme_names", "_theme_notes",
-    "_watch_interval", "_position_dirty", "_theme_ready",
+    "_watch_interval", "_theme_ready",
     "_save_timer", "_status_note", "_status_text", "_previous_sigterm",
 }
 
@@ -71,3 +71,37 @@ async def test_the_app_keeps_no_feature_state(tmp_path: Path) -> None:
     kinds = {type(getattr(app, name)).__name__ for name in ALLOWED if hasattr(app, name)}
     assert kinds <= {"Settings", "list", "bool", "StateStore", "Library", "float", "tuple",
                      "NoneType", "Timer", "str", "Notification", "Handlers", "function", "int"}
+
+
+async def said(app: ReaderApp, pilot) -> str | None:
+    """The status toast shown last (it comes a frame or two after the key, behind a burst)."""
+    for _ in range(40):
+        await pilot.pause()
+        if app._status_text is None and app._notifications:
+            break
+    notes = list(app._notifications)
+    return str(notes[-1].message) if notes else None
+
+
+async def test_keys_routed_to_the_panes_act_and_say_when_there_is_nowhere_to_go(
+        tmp_path: Path) -> None:
+    app = ReaderApp(make_library(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.current is not None and app.current.title == "a"
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.current.title == "a" and await said(app, pilot) == "No previous article"
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert await said(app, pilot) == "Nowhere to go back to"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.current.title == "b"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.current.title == "b" and await said(app, pilot) == "No next article"
+        # Back across articles: the pane reports the place, the app opens the article there.
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.current.title == "a" and app.title == "a"

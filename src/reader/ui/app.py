@@ -35,7 +35,6 @@ from reader.ui import keys
 from reader.ui.commands import LibrarySearch, MapCommand
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
-from reader.ui.render import links
 from reader.ui.theme_commands import (
     ThemeCommands,
     css_variables,
@@ -59,6 +58,9 @@ SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at onc
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 # App keys that act on the article and library: off while another full screen covers them.
 ARTICLE_ACTIONS = frozenset(k.action for k in keys.APP) - {"quit", "help", "next_theme"}
+# Actions whose binding shows (and works) only in some states: see `check_action`.
+FIND_ACTIONS = frozenset({"next_article", "next_match", "previous_match", "end_find",
+                          "clear_filter", "download_model"})
 
 
 class ReaderApp(FeedActions, App[None]):
@@ -86,7 +88,6 @@ class ReaderApp(FeedActions, App[None]):
         self.state = state if state is not None else StateStore()
         self.library = Library([], [])
         self._watch_interval = watch_interval
-        self._position_dirty = False
         # Chosen before mount: changing the theme later restyles every widget once more.
         self._theme_ready = False
         self._save_timer = None
@@ -287,13 +288,15 @@ class ReaderApp(FeedActions, App[None]):
         last = self.state.last_article
         return next((a for a in self.library.articles if str(a.path.resolve()) == last), None)
 
-    def _say(self, message: str) -> None:
+    def _say(self, message: str | None) -> None:
         """A short status toast; it replaces the previous one, so held keys do not pile up.
 
         Only the last message of a burst is shown: redrawing the toasts once per key made 300
         queued `r` presses take seconds (and a SIGTERM wait behind them). Warnings (skipped
-        files, state problems) are left alone.
+        files, state problems) are left alone. Nothing to say (None, "") shows nothing.
         """
+        if not message:
+            return
         pending = self._status_text is not None
         self._status_text = message
         if not pending:
@@ -362,14 +365,10 @@ class ReaderApp(FeedActions, App[None]):
             view = self.article_view
             progress = view.progress() if progress is None else progress
             words_left = view.words_left() if words_left is None else words_left
-        from reader.ui.widgets.header import fit_title, progress_line
+        from reader.ui.widgets.header import header_lines
 
-        # No progress while a long article's length is not known (it is being parsed).
-        self.sub_title = progress_line(progress, words_left) if words_left is not None else ""
-        title = article.title
-        if article.meta.get("summary_only") == "true":
-            title += " (summary only)"
-        self.title = fit_title(title, self.sub_title, width or self.size.width)
+        self.title, self.sub_title = header_lines(article, progress, words_left,
+                                                  width or self.size.width)
 
     @on(ArticleView.Moved)
     def _moved(self, event: ArticleView.Moved) -> None:
@@ -379,7 +378,6 @@ class ReaderApp(FeedActions, App[None]):
         blocks = self.article_view.blocks  # a long article's first blocks while it is parsed
         text = blocks[event.block].text if 0 <= event.block < len(blocks) else ""
         self.state.set_position(article.path.resolve(), article.digest, event.block, text)
-        self._position_dirty = True
         # The message carries what the header needs: when it arrives the app may be closing.
         self._update_header(event.progress, event.words_left)
         # Only the reader's own scrolling to the end marks an article read, never a layout.
@@ -401,8 +399,7 @@ class ReaderApp(FeedActions, App[None]):
 
     def _save_position(self) -> None:
         """The place is recorded as the reader moves; it is written every few seconds."""
-        if self._position_dirty:
-            self._position_dirty = False
+        if self.state.changed:
             self._save()
 
     def _save(self) -> None:
@@ -446,21 +443,13 @@ class ReaderApp(FeedActions, App[None]):
                 yield command
 
     def _step(self, delta: int) -> None:
-        articles = self.library_list.articles
-        if not articles:
-            return
-        index = articles.index(self.current) if self.current in articles else -1
-        target = index + delta
-        if 0 <= target < len(articles):
-            self.open_article(articles[target])
-        else:
+        article = self.screen_stack[0].query_one(LibraryPane).neighbour(self.current, delta)
+        if article is not None:
+            self.open_article(article)
+        elif self.library_list.articles:
             self._say("No next article" if delta > 0 else "No previous article")
 
     def action_next_article(self) -> None:
-        view = self.article_view
-        if view.find_query is not None and isinstance(self.focused, ArticleView):
-            view.next_match()
-            return
         self._step(+1)
 
     def action_previous_article(self) -> None:
@@ -494,44 +483,25 @@ class ReaderApp(FeedActions, App[None]):
         self._say(f"Library sorted by {sort}")
 
     def action_jump_back(self) -> None:
-        view = self.article_view
-        place = view.jumps.back()
-        if place is None:
-            self._say("Nowhere to go back to")
-            return
+        self._say(self.reading.jump_back())
+
+    @on(ReadingPane.JumpedBack)
+    def _jumped_back(self, event: ReadingPane.JumpedBack) -> None:
+        place = event.place
         known = place.article is self.current or place.article in self.library.articles
+        if place.article is not self.current and known:
+            self.open_article(place.article, block=place.block, remember=False)
         if place.note is not None:
             # The jump came from the map: back to the article read before, then the map again.
-            if place.article is not self.current and known:
-                self.open_article(place.article, block=place.block, remember=False)
             self.action_partnership_map(place.note)
-        elif place.article is self.current:
-            view.go_to_block(place.block, remember=False)
-        elif known:
-            self.open_article(place.article, block=place.block, remember=False)
 
     def action_open_link(self, block: int, number: int) -> None:
-        article = self.current
-        blocks = self.article_view.blocks  # the link was drawn: its block is known
-        if article is None or not (0 <= block < len(blocks)):
-            return
-        targets = links(blocks[block])
-        if not (0 <= number < len(targets)):
-            return
-        url = targets[number]
-        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
-        if scheme not in ("http", "https"):
-            self.notify(f"Not opened: only http and https links open ({url[:80]})",
-                        severity="warning", markup=False)
-            return
+        url = self.reading.link_to_open(block, number)
+        if url is not None:
+            from reader.ui.screens.confirm import ConfirmScreen
 
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.open_url(url)
-
-        from reader.ui.screens.confirm import ConfirmScreen
-
-        self.push_screen(ConfirmScreen("Open this link in your browser?", url), answer)
+            self.push_screen(ConfirmScreen("Open this link in your browser?", url),
+                             lambda yes: self.open_url(url) if yes else None)
 
     def open_url(self, url: str, *, new_tab: bool = True) -> None:
         # Textual's own drops webbrowser's answer: with no browser, nothing at all happened.
@@ -585,6 +555,9 @@ class ReaderApp(FeedActions, App[None]):
     def action_find(self) -> None:
         self.reading.start_find()
 
+    def action_next_match(self) -> None:
+        self.article_view.next_match()
+
     def action_previous_match(self) -> None:
         self.article_view.previous_match()
 
@@ -614,16 +587,18 @@ class ReaderApp(FeedActions, App[None]):
         self._say("Library filter cleared")
 
     def _filter_library(self, label: str, test) -> int:
-        """Show only the articles `test` accepts (a mention, a source); returns how many."""
+        """Show only the articles `test` accepts (a source); returns how many."""
+        self._show_library()
+        return self.screen_stack[0].query_one(LibraryPane).filter_by(label, test)
+
+    def _show_library(self) -> None:
         if self.size.width >= NARROW:
             self.screen.remove_class("library-hidden")
-        return self.screen_stack[0].query_one(LibraryPane).filter_by(label, test)
 
     # ---- mentions: the view steps and lists, the app opens the panel ---------------------
 
     def action_toggle_highlight(self) -> None:
-        view = self.article_view
-        view.highlight = not view.highlight
+        self.reading.toggle_highlight()
 
     @on(ArticleView.HighlightToggled)
     def _highlight_toggled(self, event: ArticleView.HighlightToggled) -> None:
@@ -644,44 +619,43 @@ class ReaderApp(FeedActions, App[None]):
         if choice.action == "jump":
             self.article_view.jump_to_mention(choice.canonical)
         elif choice.action == "filter":
-            from reader.entities import article_found
-
-            def mentions_it(article: Article) -> bool:
-                found = article_found(article).in_order()
-                return any(m.canonical == choice.canonical for m in found)
-
-            count = self._filter_library(choice.canonical, mentions_it)
+            self._show_library()
+            count = self.screen_stack[0].query_one(LibraryPane).filter_by_mention(choice.canonical)
             self.notify(f"Library: {counted(count, 'article')} {agree(count, 'mention')} "
                         f"{choice.canonical} (escape clears)", markup=False)
 
     def action_next_mention(self) -> None:
-        note = self.article_view.step_mention(+1)
-        if note:
-            self._say(note)
+        self._say(self.reading.step_mention(+1))
 
     def action_previous_mention(self) -> None:
-        note = self.article_view.step_mention(-1)
-        if note:
-            self._say(note)
+        self._say(self.reading.step_mention(-1))
 
-    def action_escape(self) -> None:
-        if not self.reading.end_find() and self.library_list.filtering:
-            self.action_clear_filter()
+    def action_end_find(self) -> None:
+        self.reading.end_find()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ARTICLE_ACTIONS and len(self.screen_stack) > 1 and not self.screen.is_modal:
             # A full screen (the map) hides the article: its keys would act out of sight.
             return False
-        if action not in ("escape", "previous_match", "download_model"):
+        if action not in FIND_ACTIONS:
             return True
         try:
             view, library = self.article_view, self.library_list
         except (IndexError, NoMatches):  # not composed yet
             return False
-        if action == "escape":
-            return view.find_query is not None or library.filtering
+        finding = view.find_query is not None
+        # n belongs to the find while the article has focus (nothing to step to at "no match").
+        owns_n = finding and isinstance(self.focused, ArticleView)
+        if action == "next_article":
+            return not owns_n
+        if action == "next_match":
+            return owns_n and view.find_matches > 0
         if action == "previous_match":
-            return view.find_query is not None
+            return view.find_matches > 0
+        if action == "end_find":
+            return finding
+        if action == "clear_filter":
+            return not finding and library.filtering
         # Shown (and active) only when the translation pane says no model is installed.
         return self.reading.can_download
 

@@ -16,6 +16,7 @@ class Key:
     show: bool = True
     help_keys: str = ""  # how the help screen writes the key(s), when it differs from `keys`
     help: str = ""  # the help screen's longer wording; the Footer has room for `description` only
+    in_help: bool = True  # False: a second meaning of a key the help screen already explains
 
 
 # App-wide keys: they work wherever focus is.
@@ -51,10 +52,14 @@ APP = (
         help="Download the French→English model (when none is installed)"),
     Key("ctrl+t", "next_theme", "Theme", "next-theme", show=False,
         help="Next theme (ctrl+p, then 'Theme: NAME' for any)"),
+    # During a find n and N step through its matches: the Footer says so, and hides them when
+    # there is no match (`ReaderApp.check_action` picks which binding of n applies).
+    Key("n", "next_match", "Next match", "next-match", in_help=False),
     Key("N", "previous_match", "Prev match", "previous-match",
         help="Previous match (while a find is active; n goes to the next)"),
-    Key("escape", "escape", "End find", "escape", show=False,
+    Key("escape", "end_find", "End find", "end-find",
         help="End the find, or clear the library filter"),
+    Key("escape", "clear_filter", "Clear filter", "clear-filter", show=False, in_help=False),
     Key("R", "refresh_feeds", "Refresh feeds", "refresh-feeds", show=False,
         help="Refresh every feed in the background (ctrl+p: add a feed or page URL)"),
     Key("delete", "delete_article", "Delete", "delete-article", show=False,
@@ -90,6 +95,10 @@ LIBRARY = (
         help="Filter the library by title and text"),
 )
 
+# The find field: its enter, given a Footer label (printable keys are typed, so the Footer is
+# otherwise all but empty while the reader types).
+FIND = (Key("enter", "submit", "Go", "find-go", help="Go to the first match"),)
+
 # Keys handled by Textual itself, listed so the help screen is complete.
 BUILT_IN = (
     ("tab / shift+tab", "Move focus between the library and the article"),
@@ -108,7 +117,7 @@ def help_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     """Sections of (key, what it does) for the help screen, generated from the bindings above."""
 
     def rows(keys: tuple[Key, ...]) -> list[tuple[str, str]]:
-        return [(k.help_keys or k.keys, k.help or k.description) for k in keys]
+        return [(k.help_keys or k.keys, k.help or k.description) for k in keys if k.in_help]
 
     return [
         ("Everywhere", rows(APP) + list(BUILT_IN)),

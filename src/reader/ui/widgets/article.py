@@ -815,6 +815,11 @@ class ArticleView(ScrollView, can_focus=True):
         return self._find.query if self._find is not None else None
 
     @property
+    def find_matches(self) -> int:
+        """How many matches the find under way has (0 when no find is on)."""
+        return len(self._find.hits) if self._find is not None else 0
+
+    @property
     def find_count(self) -> str:
         """What the find bar says: "", "no match", "12 matches", "3 of 12"."""
         return self._find.count_line() if self._find is not None else ""

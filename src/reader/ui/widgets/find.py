@@ -7,6 +7,14 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from reader.ui import keys
+
+
+class FindInput(Input):
+    """The find field: enter is shown in the Footer as "Go"."""
+
+    BINDINGS = keys.bindings(keys.FIND)
+
 
 class FindBar(Horizontal):
     """Shown while a find is active; `n`/`N` step through matches, escape ends it."""
@@ -46,7 +54,8 @@ class FindBar(Horizontal):
         self.add_class("active")
         if not self.children:
             self.mount(
-                Input(placeholder="Find in this article (enter: go, escape: end)", id="find-input"),
+                FindInput(placeholder="Find in this article (enter: go, escape: end)",
+                          id="find-input"),
                 Static(Content(""), id="find-count", markup=False),
             )
         field = self.query_one(Input)

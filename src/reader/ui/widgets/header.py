@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.content import Content
 
-from reader.articles import WORDS_PER_MINUTE
+from reader.articles import WORDS_PER_MINUTE, Article
 
 # Textual's Header keeps 8 cells on the left for its icon and 10 on the right for the clock
 # space; the title (aligned left in reader.tcss, so it never moves) has the rest.
@@ -36,3 +36,13 @@ def fit_title(title: str, sub_title: str, width: int) -> str:
     while cut and cell_len(cut) > room - 1:
         cut = cut[:-1]
     return cut.rstrip() + "…"
+
+
+def header_lines(article: Article, progress: float, words_left: int | None,
+                 width: int) -> tuple[str, str]:
+    """(title, sub-title) for `article`: no progress while a long article's length is unknown."""
+    sub_title = progress_line(progress, words_left) if words_left is not None else ""
+    title = article.title
+    if article.meta.get("summary_only") == "true":
+        title += " (summary only)"
+    return fit_title(title, sub_title, width), sub_title

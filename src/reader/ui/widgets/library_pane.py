@@ -27,6 +27,13 @@ class LibraryPane(Vertical):
     def list(self) -> LibraryList:
         return self.query_one(LibraryList)
 
+    def neighbour(self, article: Article | None, delta: int) -> Article | None:
+        """The article `delta` rows from `article` in the list as shown (None past either end)."""
+        articles = self.list.articles
+        index = articles.index(article) if article in articles else -1
+        target = index + delta
+        return articles[target] if articles and 0 <= target < len(articles) else None
+
     def open_filter(self) -> None:
         """Show the filter field, focused."""
         self.add_class("filtering")
@@ -57,6 +64,15 @@ class LibraryPane(Vertical):
             field.value = ""
         self.remove_class("filtering")
         self.app.refresh_bindings()
+
+    def filter_by_mention(self, canonical: str) -> int:
+        """Show only the articles that mention `canonical` (a company or model)."""
+        from reader.entities import article_found
+
+        def mentions_it(article: Article) -> bool:
+            return any(m.canonical == canonical for m in article_found(article).in_order())
+
+        return self.filter_by(canonical, mentions_it)
 
     def filter_by(self, label: str, test: Callable[[Article], bool]) -> int:
         """Show only the articles `test` accepts (a mention, a source); returns how many."""

@@ -22,6 +22,8 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from reader.articles import Article, LoadError, load_article
+from reader.reading import Place
+from reader.ui.render import links
 from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.find import FindBar
 from reader.ui.widgets.translation import TranslationStatus
@@ -58,6 +60,13 @@ class ReadingPane(Vertical):
             super().__init__()
             self.article = article
             self.fresh = fresh
+
+    class JumpedBack(Message):
+        """Back to a place in another article, or to the map (`place.note`): the app opens it."""
+
+        def __init__(self, place: Place[Article]) -> None:
+            super().__init__()
+            self.place = place
 
     def __init__(self, translator_options: Callable[[], Any], watch_interval: float = 2.0, *,
                  id: str | None = None) -> None:
@@ -216,6 +225,47 @@ class ReadingPane(Vertical):
         view.end_find()
         view.focus()
         return True
+
+    # ---- the article's own actions: the app routes the keys here -----------------------------
+
+    def step_mention(self, delta: int) -> str | None:
+        """Next (`delta` +1) or previous mention; what to say when there is none."""
+        return self.view.step_mention(delta)
+
+    def jump_back(self) -> str | None:
+        """Back to where the reader was before the last jump; what to say when there is none."""
+        view = self.view
+        place = view.jumps.back()
+        if place is None:
+            return "Nowhere to go back to"
+        if place.note is None and place.article is view.article:
+            view.go_to_block(place.block, remember=False)
+        else:
+            self.post_message(self.JumpedBack(place))
+        return None
+
+    def toggle_highlight(self) -> None:
+        view = self.view
+        view.highlight = not view.highlight
+
+    def link_to_open(self, block: int, number: int) -> str | None:
+        """The address of link `number` of `block` (clicked) if it may be opened: http(s) only.
+
+        The app asks the reader first (it opens screens; a widget does not).
+        """
+        blocks = self.view.blocks  # the link was drawn: its block is known
+        if self.view.article is None or not (0 <= block < len(blocks)):
+            return None
+        targets = links(blocks[block])
+        if not (0 <= number < len(targets)):
+            return None
+        url = targets[number]
+        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        if scheme not in ("http", "https"):
+            self.notify(f"Not opened: only http and https links open ({url[:80]})",
+                        severity="warning", markup=False)
+            return None
+        return url
 
     # ---- highlighting: the legend goes with it ----------------------------------------------
 
