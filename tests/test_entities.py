@@ -149,6 +149,17 @@ def test_names_never_seen_by_their_shape() -> None:
         ("Zorbix", "company")]
 
 
+def test_two_model_names_one_space_apart_are_one_model() -> None:
+    # Each half alone looks like a model ("Falcon-H1R", "Genie", "Open 100B"); together they
+    # are one name, and the size of the weights is part of it.
+    text = ("Le laboratoire Corvalis a publié Falcon-H1R 7B, puis la société Quenta a présenté "
+            "son modèle Solar Open 100B. Robix a dévoilé son modèle Genie Operator-1 au "
+            "printemps. Mistral Small et Qwen3 32B restent devant.")
+    assert [m for m in in_article(text) if m[1] == "model"] == [
+        ("Falcon-H1R 7B", "model"), ("Solar Open 100B", "model"),
+        ("Genie Operator-1", "model"), ("Mistral Small", "model"), ("Qwen3 32B", "model")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

@@ -116,7 +116,9 @@ def guess_names(text: str, mentions: list[Mention],
                           ("small_version", (MODEL_SMALL_VERSION,))):
         for hit in near(name, regexes, text):
             edition = EDITION.match(text, hit.end())  # "Kaamos-2 Mini", "Qingniao-4 Turbo"
-            add(hit.start(), edition.end() if edition else hit.end(), MODEL)
+            end = edition.end() if edition else hit.end()
+            size = _SIZE_TAIL.match(text, end)  # "Falcon-H1R 7B"
+            add(hit.start(), size.end() if size else end, MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
     rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
@@ -244,9 +246,25 @@ def guess_names(text: str, mentions: list[Mention],
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
+    found = _joined_models(text, placed.all())
     if "cabinet" not in text:
-        return placed.all()
-    return [m for m in placed.all() if not _cited_source(text, m)]
+        return found
+    return [m for m in found if not _cited_source(text, m)]
+
+
+def _joined_models(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two model names one space apart are one name: "Solar Open 100B", "Falcon-H1R 7B",
+    "Genie Operator-1" (a list of models is written with commas or "et", never bare spaces)."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.kind == MODEL and m.kind == MODEL
+                and text[last.end : m.start] == " "):
+            name = text[last.start : m.end]
+            out[-1] = Mention(last.start, m.end, MODEL, name, name)
+            continue
+        out.append(m)
+    return out
 
 
 def _cited_source(text: str, m: Mention) -> bool:
@@ -316,6 +334,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += len(word.group()) + 1
 
 
+_SIZE_TAIL = re.compile(r"[ ]\d{1,3}(?:\.\d)?[BM](?![\w,.]?\w)")
+
+
 def _lengthened(text: str, m: Mention) -> Mention:
     """A known name written longer: a model's hyphenated or edition tail ("Pharia-1-LLM-7B",
     "Jamba Mini"), a hyphenated head ("Apriel-Nemotron"), a company's product ("Sarvam-M")."""
@@ -349,6 +370,8 @@ def _lengthened(text: str, m: Mention) -> Mention:
         edition = EDITION.match(text, end)  # a found version, then its edition
         if edition and m.text[-1:].isdigit():
             end = edition.end()
+    if kind == MODEL and (size := _SIZE_TAIL.match(text, end)):
+        end = size.end()  # "Falcon-H1R 7B": the size of the weights is part of the name
     if (start, end) == (m.start, m.end):
         return m
     name = text[start:end]
