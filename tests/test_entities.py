@@ -160,6 +160,19 @@ def test_two_model_names_one_space_apart_are_one_model() -> None:
         ("Genie Operator-1", "model"), ("Mistral Small", "model"), ("Qwen3 32B", "model")]
 
 
+def test_a_business_name_can_open_the_paragraph_and_bourse_is_no_business() -> None:
+    # The first word of a paragraph starts a name as well as any other ("Tanuki Group").
+    assert in_article("Tanuki Group annonce des résultats en hausse.") == [
+        ("Tanuki Group", "company")]
+    assert in_article("Korea Investment Partners a mené le tour.") == [
+        ("Korea Investment Partners", "company")]
+    assert in_article("Mitsubishi Group annonce des résultats.") == [
+        ("Mitsubishi Group", "company")]
+    assert in_article("Nouvelle levée : Quenta AI prépare son introduction en Bourse et Robix "
+                      "a présenté son modèle.") == [("Quenta AI", "company"),
+                                                    ("Robix", "company")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

@@ -420,6 +420,8 @@ NOT_NAMES = word_set(
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
     "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
+    # capitalised common words: "introduction en Bourse", "Nouvelle levée à Abou Dhabi"
+    "Bourse Nouvelle Nouveau Nouvel "
     # participles that open a sentence: "Valorisée 2 milliards, la start-up..."
     "Valorisée Valorisé Fondée Fondé Créée Créé Basée Basé Installée Installé Soutenue Soutenu "
     "Lancée Lancé Entraînée Entraîné Développée Développé Détenue Détenu Rachetée Racheté Cotée "

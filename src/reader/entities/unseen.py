@@ -309,6 +309,8 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
         for _ in range(6):  # the words before, nearest first
             space = text.rfind(" ", max(0, pos - 40), pos - 1)
             if space < 0:
+                if 0 < pos <= 40 and text[pos - 1] == " ":
+                    starts.append(0)  # the first word of the text starts a name too
                 break
             pos = space + 1
             elided = text[pos + 1 : pos + 2] in ("'", "’") and text[pos] in "dlDL"
