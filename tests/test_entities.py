@@ -173,6 +173,18 @@ def test_a_business_name_can_open_the_paragraph_and_bourse_is_no_business() -> N
                                                     ("Robix", "company")]
 
 
+def test_hyphenated_and_versioned_names_the_sentence_calls_a_model() -> None:
+    assert in_article("La société Quenta a développé Ombre 2.0, un modèle de vision.") == [
+        ("Quenta", "company"), ("Ombre 2.0", "model")]
+    assert ("RB-VLA 3", "model") in in_article(
+        "Robix entraîne son propre modèle de préhension, RB-VLA 3, qui apprend vite.")
+    assert in_article("Elle présente Tessel-ModernBERT, un modèle de recherche.") == [
+        ("Tessel-ModernBERT", "model")]
+    # A known business's name, a hyphenated word and a version: its product.
+    assert in_article("Sarvam AI a dévoilé Sarvam-Speech 3 cette semaine.") == [
+        ("Sarvam AI", "company"), ("Sarvam-Speech 3", "model")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

@@ -198,6 +198,8 @@ HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
 PRODUCT_TAIL = re.compile(
     r"(?:-[A-Z](?![\w-])|(?:-[\w.]*\w)*-[A-Za-z]*\d(?:[\w.]*\w)?(?:-[\w.]*\w)*(?![\w-])|"
     r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver|Voice|Copilot)(?![\w-])|"
+    # "Sarvam-Translate 2": a hyphenated word and a version
+    r"-[A-Z][a-z]{2,}[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)|"
     # "X for Germany", "X for Banking": an offer of the business named for whom it serves
     r"[ ]for[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?(?![\w-]))"
 )
@@ -212,11 +214,15 @@ MODEL_APPOSED = re.compile(
 )
 # "Son modèle, Daraja-7B,", "un modèle de vision maison, Kuup Vision 3,", "une nouvelle version,
 # Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
-SET_OFF_NAME = re.compile(
-    rf",[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}}(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?=,|[ ]*\.)"
-)
+# A model's name may be hyphenated and versioned: "Aster 2.0", "Sarvam-Translate 2", "YJ-VLA 2".
+_MODEL_WORDS = (rf"{_CAP}(?:-[\w.]*\w)*(?:[ ]{_CAP}(?:-[\w.]*\w)*){{0,2}}"
+                r"(?:[ ]\d{1,2}(?:\.\d{1,2})?)?")
+SET_OFF_NAME = re.compile(rf",[ ]+(?P<name>{_MODEL_WORDS})(?=,|[ ]*\.)")
+# The name before a comma that calls it a model.
+MODEL_NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))({_MODEL_WORDS})$")
 MODEL_BEFORE_NAME = re.compile(
-    r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+(?:nouvelle[ ]+|nouveau[ ]+)?"
+    r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+"
+    r"(?:nouvelle[ ]+|nouveau[ ]+|propre[ ]+|dernier[ ]+|dernière[ ]+)?"
     r"(?:modèle|assistant|agent|chatbot|version|génération)"
     r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}$"
 )

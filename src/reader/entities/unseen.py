@@ -47,6 +47,7 @@ from reader.entities.shapes import (
     MODEL_GPT,
     MODEL_HYPHEN,
     MODEL_HYPHEN_VERSION,
+    MODEL_NAME_BEFORE,
     MODEL_SIZE,
     MODEL_SMALL_VERSION,
     NAME_BEFORE,
@@ -178,7 +179,7 @@ def guess_names(text: str, mentions: list[Mention],
                 add(*span, COMPANY)
     for apposition in MODEL_APPOSED.finditer(text):
         lo = max(0, apposition.start() - 60)
-        name = (NAME_BEFORE.search(text, lo, apposition.start())
+        name = (MODEL_NAME_BEFORE.search(text, lo, apposition.start())
                 or CAPS_BEFORE.search(text, lo, apposition.start()))
         if name and ok_name(name.group()):
             add(*name.span(), MODEL)
