@@ -185,6 +185,20 @@ def test_hyphenated_and_versioned_names_the_sentence_calls_a_model() -> None:
         ("Sarvam AI", "company"), ("Sarvam-Speech 3", "model")]
 
 
+def test_a_branch_of_a_business_and_a_name_given_at_the_sentence_start() -> None:
+    # An acronym or a country after a business names its branch; its short form follows it.
+    assert in_article("Les serveurs de Samsung SDS tournent. Samsung SDS prévoit une offre.") == [
+        ("Samsung SDS", "company"), ("Samsung SDS", "company")]
+    assert in_article("L’assureur Vellano France confie ses sinistres à un agent. Chez "
+                      "Vellano, on insiste.") == [("Vellano France", "company"),
+                                                   ("Vellano", "company")]
+    # What a business sells or runs is not a branch.
+    assert in_article("Elle loue des Nvidia GPU pour ses essais et appelle Google IA chaque "
+                      "jour.") == [("Nvidia", "company"), ("Google", "company")]
+    assert in_article("Baptisé Orfeo, l’outil repose sur un modèle maison.") == [
+        ("Orfeo", "model")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

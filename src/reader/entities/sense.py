@@ -28,6 +28,8 @@ _DROPPABLE = frozenset({
     "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
     "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
     "Verlag", "GmbH", "AG", "SA", "SAS", "Ltd", "Inc", "Oy", "AB", "BV", "NV", "SpA", "Srl", "PLC",
+    # the country a branch serves ("Generali France" -> "Generali")
+    "France", "Deutschland", "Italia", "España", "Japan", "India", "Korea", "Canada", "UK",
 })
 _VERSION = re.compile(r"[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 _MODEL_HEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w]*[a-z][\w]*)(?:-\d|[ ]\d)")

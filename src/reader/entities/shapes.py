@@ -99,7 +99,7 @@ MODEL_CUE = re.compile(
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
     r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
     r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
-    r"baptisée?|nommée?|appelée?)"
+    r"[Bb]aptisée?|nommée?|appelée?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code)"
     r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
@@ -335,7 +335,7 @@ TRIGGER_WORDS = {
     **dict.fromkeys(_NATIONAL_FORMS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
-        "baptisé baptisée nommé nommée appelé appelée"), "cue"),
+        "baptisé baptisée nommé nommée appelé appelée Baptisé Baptisée"), "cue"),
     **dict.fromkeys(word_set(
         "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
         "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),

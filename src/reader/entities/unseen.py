@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
+from reader.entities.lexicon import word_set
 from reader.entities.lists import (
     Placed,
     company_like,
@@ -337,6 +338,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += len(word.group()) + 1
 
 
+# A business's branch: an acronym or the country it serves, in its own language.
+_BRANCH_TAIL = re.compile(r"[ ]([A-Z]{2,4}|France|Deutschland|Italia|España|Japan|India|Korea|"
+                          r"Canada|UK)(?![\w'’&.-]|[ ]+[A-ZÀ-ÖØ-Þ])")
+# (acronyms of things a business sells or runs, not branches: "Nvidia GPU", "OpenAI API")
+_NOT_BRANCHES = word_set(
+    "IA AI API GPU CPU TPU NPU LLM SDK PDG CEO CFO CTO DG PC TV IT UE USA US ONU OS VR AR "
+    "XR IPO SA SAS AG PME ETI BTP RH HDS RGPD CNIL PIB TVA")
 _SIZE_TAIL = re.compile(r"[ ]\d{1,3}(?:\.\d)?[BM](?![\w,.]?\w)")
 
 
@@ -367,6 +375,8 @@ def _lengthened(text: str, m: Mention) -> Mention:
         tail = PRODUCT_TAIL.match(text, end)
         if tail:
             end, kind = tail.end(), MODEL
+        elif (branch := _BRANCH_TAIL.match(text, end)) and branch.group(1) not in _NOT_BRANCHES:
+            end = branch.end()  # "LG CNS", "Crédit Agricole CIB", "Generali France"
     if kind == MODEL and end != m.end and (edition := EDITION.match(text, end)):
         end = edition.end()  # "Rakuten AI 2.0 mini", "Nabta 3 Mini"
     if kind == MODEL and end == m.end and text[end : end + 1] == " ":
