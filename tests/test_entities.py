@@ -199,6 +199,17 @@ def test_a_branch_of_a_business_and_a_name_given_at_the_sentence_start() -> None
         ("Orfeo", "model")]
 
 
+def test_a_list_member_after_a_bare_determiner() -> None:
+    assert in_article("Elle signe avec Safran, la MNTX et Norvalo.") == [
+        ("Safran", "company"), ("MNTX", "company"), ("Norvalo", "company")]
+    assert in_article("Elle signe avec Safran, la MNTX et le groupe hospitalier privé Norvalo "
+                      "Santé.") == [("Safran", "company"), ("MNTX", "company"),
+                                    ("Norvalo Santé", "company")]
+    # A capitalised common noun that the name goes on from is not a member on its own.
+    assert in_article("Le Syndicat national, rejoint par Meta, la Société des gens de lettres "
+                      "et Safran, proteste.") == [("Meta", "company"), ("Safran", "company")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

@@ -143,7 +143,10 @@ _LEAD_NOUNS = (
 )
 LIST_LEAD = re.compile(
     rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+)?[ ]+"
-    rf"(?=[{_UPPER}0-9]))?"
+    rf"(?=[{_UPPER}0-9])"
+    # or a determiner alone: "Safran, la MACSF et ..."
+    # (not a common noun the name goes on from: "la Société des gens de lettres")
+    rf"|(?:(?:la|le)[ ]+|l['’])(?=[{_UPPER}][\w-]*(?![\w-])(?![ ]+(?:de|des|du|d['’])[ \w])))?"
 )
 LEAD_NOUNS = frozenset(
     _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
