@@ -210,6 +210,14 @@ def test_a_list_member_after_a_bare_determiner() -> None:
                       "et Safran, proteste.") == [("Meta", "company"), ("Safran", "company")]
 
 
+def test_longer_descriptions_before_a_name_and_a_fund_in_apposition() -> None:
+    assert in_article("Le concepteur taïwanais de puces d’inférence MoritaAI a conclu un "
+                      "accord. Pour Morita, c’est une vitrine.") == [
+        ("MoritaAI", "company"), ("Morita", "company")]
+    assert ("Quarz47", "company") in in_article(
+        "Le tour réunit Quarz47, le fonds de capital-risque du groupe, et d’autres.")
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

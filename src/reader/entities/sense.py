@@ -116,6 +116,9 @@ def _short_forms(name: str, kind: str) -> list[str]:
             shorts.append(head)
     if kind == COMPANY and len(words) >= 3 and len(words[0]) >= 4 and words[0] not in NOT_NAMES:
         shorts.append(words[0])  # "Indosat" for "Indosat Ooredoo Hutchison"
+    if kind == COMPANY and len(words) == 1 and len(name) >= 6 and name.endswith("AI") and (
+            name[-3].islower()):
+        shorts.append(name[:-2])  # "Furiosa" for "FuriosaAI"
     if kind == COMPANY and len(words) == 1 and name.lower().endswith((".ai", ".io")):
         head = name[:-3]  # "Corail" for "Corail.ai"
         if len(head) >= 3 and head not in NOT_NAMES:
