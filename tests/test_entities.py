@@ -218,6 +218,15 @@ def test_longer_descriptions_before_a_name_and_a_fund_in_apposition() -> None:
         "Le tour réunit Quarz47, le fonds de capital-risque du groupe, et d’autres.")
 
 
+def test_businesses_a_plural_noun_or_a_client_list_names() -> None:
+    assert in_article("L’outil équipe les cliniques des groupes Vendal Santé et Orsane.") == [
+        ("Vendal Santé", "company"), ("Orsane", "company")]
+    assert in_article("Parmi ses premiers clients figurent Qamar NBD et Tarvex.") == [
+        ("Qamar NBD", "company"), ("Tarvex", "company")]
+    # A plural noun before one name only is no list.
+    assert in_article("Les groupes Wagner s’étaient dissous.") == []
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

@@ -131,7 +131,11 @@ LIST_CUE = re.compile(
     r"\b(?:investisseurs|clients|partenaires|utilisateurs)\b[^.;:]{0,30}?,?[ ]+"
     r"parmi[ ]+lesquel(?:le)?s[ ]+|"
     r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
-    r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
+    r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+|figurent[ ]+|"
+    r"comptent[ ]+)?(?=[A-ZÀ-ÖØ-Þ])|"
+    # "des groupes Ramsay Santé et Elsan": businesses a plural noun names, two or more
+    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires)[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w-]*)?(?:,[ ]|[ ]et[ ])[A-ZÀ-ÖØ-Þ])"
 )
 # What a list may say of its member before naming it: "le transporteur X", "du fonds
 # britannique X", "l'opérateur X".
@@ -349,7 +353,8 @@ TRIGGER_WORDS = {
         "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
         "fonds banques souscrit souscrite souscrits souscrites complété complétée "
         "accompagné accompagnée rejoint rejointe menées utilisateurs discute discutent négocie "
-        "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne"),
+        "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne "
+        "groupes assureurs opérateurs éditeurs constructeurs laboratoires"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
