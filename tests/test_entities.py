@@ -227,6 +227,12 @@ def test_businesses_a_plural_noun_or_a_client_list_names() -> None:
     assert in_article("Les groupes Wagner s’étaient dissous.") == []
 
 
+def test_a_product_of_a_business_the_article_settled() -> None:
+    assert in_article("Torvik, la start-up d’Oslo, a levé 20 millions. Torvik Driver, son "
+                      "système de conduite, roule déjà.") == [
+        ("Torvik", "company"), ("Torvik Driver", "model")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.shapes import EDITION, NOT_NAMES
+from reader.entities.shapes import EDITION, NOT_NAMES, PRODUCT_TAIL
 
 if TYPE_CHECKING:
     from reader.document import Block
@@ -68,6 +68,12 @@ def one_sense_per_article(
         # Not the head of a longer name: "Novo" for "Novo Holdings" is not in "Novo Nordisk".
         + r")(?![\w-])(?![ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ0-9])"
     )
+    businesses = [s for s, (kind, _) in longest.items() if kind == COMPANY]
+    # "Waabi Driver" where the article made "Waabi" a business: its product, a model.
+    products = re.compile(
+        r"(?<![\w.'’-])(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s+")
+                                       for s in sorted(businesses, key=len, reverse=True))
+        + r")(?=" + PRODUCT_TAIL.pattern + ")") if businesses else None
     for i, prose in enumerate(proses):
         if not prose:
             continue
@@ -75,6 +81,13 @@ def one_sense_per_article(
         spans = [(m.start, m.end) for m in found]
         added: list[Mention] = []
         replaced: set[tuple[int, int]] = set()
+        for hit in products.finditer(prose) if products is not None else ():
+            end = PRODUCT_TAIL.match(prose, hit.end()).end()
+            if any(a < end and hit.start() < b for a, b in spans):
+                continue
+            spans.append((hit.start(), end))
+            text = blocks[i].text[hit.start() : end]
+            added.append(Mention(hit.start(), end, MODEL, " ".join(text.split()), text))
         for hit in pattern.finditer(prose):
             kind, canonical = longest[" ".join(hit.group().split())]
             clash = [(a, b) for a, b in spans if a < hit.end() and hit.start() < b]
