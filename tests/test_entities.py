@@ -233,6 +233,17 @@ def test_a_product_of_a_business_the_article_settled() -> None:
         ("Torvik", "company"), ("Torvik Driver", "model")]
 
 
+def test_elided_que_short_forms_with_data_owners_and_ai_platforms() -> None:
+    assert in_article("L’assureur Orvane l’intègre, tandis qu’Ilex Bank l’expérimente.") == [
+        ("Orvane", "company"), ("Ilex Bank", "company")]
+    assert in_article("Elle rachète Bréval Data, une start-up nantaise. Les outils de Bréval "
+                      "seront intégrés.") == [("Bréval Data", "company"), ("Bréval", "company")]
+    assert in_article("Son cloud tourne chez Norsk, propriétaire de Kolmar.") == [
+        ("Kolmar", "company")]
+    assert in_article("Le chiffre progresse, porté par sa plateforme d’IA générative Talvor. "
+                      "Le titre monte.") == [("Talvor", "model")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

@@ -54,7 +54,7 @@ _CUE_WORDS = {
          "valorisation", "levée de fonds", "introduction en Bourse", "anciens", "ancien",
          "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
          "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
-         "actionnaires"], "role"),
+         "actionnaires", "propriétaire"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
 _APPOSITION_CUE = re.compile(

@@ -316,6 +316,9 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
                 break
             pos = space + 1
             elided = text[pos + 1 : pos + 2] in ("'", "’") and text[pos] in "dlDL"
+            if text[pos + 2 : pos + 3] in ("'", "’") and text[pos : pos + 2] in ("qu", "Qu"):
+                starts.append(pos + 3)  # "tandis qu'Axis Bank"
+                continue
             starts.append(pos + 2 if elided else pos)  # "d'Inovia Capital"
         for start in reversed(starts):
             if not (text[start].isupper() or text[start].isdigit()):
