@@ -101,12 +101,13 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
 @pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
                                               ("mentions_H.json", (0.98, 0.95)),
                                               ("mentions_J.json", (0.99, 0.96)),
-                                              ("mentions_K.json", (0.96, 0.88)),
-                                              ("mentions_L.json", (0.97, 0.89))])
+                                              ("mentions_K.json", (0.96, 0.89)),
+                                              ("mentions_L.json", (0.98, 0.91)),
+                                              ("mentions_I.json", (0.97, 0.92))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
-    # G was studied by category of error; H, J, K and L were scored blind first, then studied
+    # G was studied by category of error; H, J, K, L and I were scored blind first, then studied
     # the same way).
     precision, recall = score(batch)
     assert precision >= floor[0] and recall >= floor[1], (precision, recall)
