@@ -239,6 +239,8 @@ def test_elided_que_short_forms_with_data_owners_and_ai_platforms() -> None:
         ("Orvane", "company"), ("Ilex Bank", "company")]
     assert in_article("Elle rachète Bréval Data, une start-up nantaise. Les outils de Bréval "
                       "seront intégrés.") == [("Bréval Data", "company"), ("Bréval", "company")]
+    assert in_article("Elle signe avec le constructeur Velkar Automobile. Velkar rejoint ainsi "
+                      "la course.") == [("Velkar Automobile", "company"), ("Velkar", "company")]
     assert in_article("Son cloud tourne chez Norsk, propriétaire de Kolmar.") == [
         ("Kolmar", "company")]
     assert in_article("Le chiffre progresse, porté par sa plateforme d’IA générative Talvor. "

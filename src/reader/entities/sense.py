@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _DROPPABLE = frozenset({
     "AI", "Labs", "Lab", "Bank", "Capital", "Ventures", "Partners", "Group", "Investment",
     "Investments", "Technologies", "Analytics", "Holdings", "Corporation", "Research", "Cloud",
-    "Digital", "Data", "Motor", "Motors", "Technology", "Intelligence", "Robotics", "Systems",
+    "Digital", "Data", "Motor", "Automobile", "Automotive", "Motors", "Technology",
+    "Intelligence", "Robotics", "Systems",
     "Semiconductor", "Solutions", "Networks", "Holding", "Logistics", "Autonomy", "Healthcare",
     "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
     "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
