@@ -247,6 +247,12 @@ def test_elided_que_short_forms_with_data_owners_and_ai_platforms() -> None:
                       "Le titre monte.") == [("Talvor", "model")]
 
 
+def test_who_builds_on_a_start_up_is_a_business_but_not_a_first_name() -> None:
+    assert in_article("La concurrence s’organise : NRT s’appuie sur la start-up Velvo, "
+                      "qu’elle contrôle.") == [("NRT", "company"), ("Velvo", "company")]
+    assert in_article("Marc s’appuie sur la start-up Velvo.") == [("Velvo", "company")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

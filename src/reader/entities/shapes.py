@@ -318,6 +318,9 @@ BUSINESS_DEED = re.compile(
     # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
     r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
     r"filiale\b"
+    # "KDDI s'appuie sur la start-up X": who builds on a start-up is a business too.
+    r"|[ ]+s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur[ ]+(?:la|une)[ ]+"
+    r"(?:start-?up|jeune[ ]+pousse)\b"
     # "Serena mène l'opération": who leads a round is an investor.
     r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
 )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.lexicon import word_set
+from reader.entities.lexicon import FIRST_NAMES, word_set
 from reader.entities.lists import (
     Placed,
     company_like,
@@ -174,7 +174,9 @@ def guess_names(text: str, mentions: list[Mention],
         # Two words when the first is a business found by name: "LG Uplus déploie son agent".
         known = len(words) == 2 and any(m.kind == COMPANY and m.start == span[0]
                                         for m in placed.overlapping(span[0], span[0] + 1))
-        if (len(words) == 1 or known) and company_like(words[0]):
+        # (a first name alone is a person: "Marc s'appuie sur la start-up X")
+        if (len(words) == 1 or known) and company_like(words[0]) and not (
+                len(words) == 1 and words[0] in FIRST_NAMES):
             people = surnames(text) if people is None else people
             if name.group(1) not in people:
                 add(*span, COMPANY)
