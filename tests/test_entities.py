@@ -253,6 +253,12 @@ def test_who_builds_on_a_start_up_is_a_business_but_not_a_first_name() -> None:
     assert in_article("Marc s’appuie sur la start-up Velvo.") == [("Velvo", "company")]
 
 
+def test_models_a_business_lists_and_their_coder_edition() -> None:
+    assert in_article("Elle entraîne ses modèles, dont Orage 2 et sa variante de code Orage 2 "
+                      "Coder, chez un hébergeur.") == [("Orage 2", "model"),
+                                                       ("Orage 2 Coder", "model")]
+
+
 def test_lists_are_read_from_the_business_they_hold() -> None:
     assert in_article("Infosys et Tata Consultancy Services signent.") == [
         ("Infosys", "company"), ("Tata Consultancy Services", "company")]

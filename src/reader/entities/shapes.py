@@ -98,7 +98,7 @@ MODEL_CUE = re.compile(
     r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
     r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
-    r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
+    r"[SsLl]es[ ]+modèles(?:,[ ]+dont)?|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"[Bb]aptisée?|nommée?|appelée?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
     r"(?:[ ]+\w+)?)?"
@@ -198,7 +198,7 @@ NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}+(?:[ ]+|(?<=[-'
 DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
     r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
-    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot|Enterprise|Prime|Agent)(?![\w-])"
+    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot|Enterprise|Prime|Agent|Coder)(?![\w-])"
 )
 HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
 # After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
