@@ -254,6 +254,10 @@ def test_who_builds_on_a_start_up_is_a_business_but_not_a_first_name() -> None:
 
 
 def test_models_a_business_lists_and_their_coder_edition() -> None:
+    assert in_article("Il repose sur le modèle Tessa-Flow, conçu à Lyon.") == [
+        ("Tessa-Flow", "model")]
+    assert in_article("Il repose sur le modèle maison Vanto-Voice 1.5, capable de tout.") == [
+        ("Vanto-Voice 1.5", "model")]
     assert in_article("Elle entraîne ses modèles, dont Orage 2 et sa variante de code Orage 2 "
                       "Coder, chez un hébergeur.") == [("Orage 2", "model"),
                                                        ("Orage 2 Coder", "model")]

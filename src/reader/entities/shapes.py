@@ -108,7 +108,7 @@ MODEL_CUE = re.compile(
     r"|[ ]+(?!(?:de|du|des|et|en|est|sera|a|à|qui|que|sur|par|pour|avec|dans)[ ])"
     r"[a-zà-öø-ÿ]{3,14}(?=[ ](?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,6}-?[A-ZÀ-ÖØ-Þ])))?"
     r"(?:(?<=propre[ ]modèle),)?"
-    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    rf"[ ]+(?P<name>{_CAP}(?:-[{_UPPER}][a-z]+)?(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
