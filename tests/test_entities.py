@@ -253,6 +253,12 @@ def test_who_builds_on_a_start_up_is_a_business_but_not_a_first_name() -> None:
     assert in_article("Marc s’appuie sur la start-up Velvo.") == [("Velvo", "company")]
 
 
+def test_a_family_of_people_is_not_a_model_family() -> None:
+    assert in_article("Arven, le family office de la famille Strüngmann, investit.") == []
+    assert in_article("Elle publie les modèles de la famille Kavra, puis rejoint la famille "
+                      "Sorbo.") == [("Kavra", "model"), ("Sorbo", "model")]
+
+
 def test_models_a_business_lists_and_their_coder_edition() -> None:
     assert in_article("Il repose sur le modèle Tessa-Flow, conçu à Lyon.") == [
         ("Tessa-Flow", "model")]

@@ -97,8 +97,11 @@ MODEL_CUE = re.compile(
     r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+"
     r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
-    r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
-    r"[SsLl]es[ ]+modèles(?:,[ ]+dont)?|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
+    # ("le family office de la famille X" is a family of people; "les modèles de la famille X"
+    # are models)
+    r"(?:(?<!\bde[ ])[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
+    r"[SsLl]es[ ]+modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
+    r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"[Bb]aptisée?|nommée?|appelée?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
     r"(?:[ ]+\w+)?)?"
