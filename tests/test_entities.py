@@ -253,6 +253,11 @@ def test_who_builds_on_a_start_up_is_a_business_but_not_a_first_name() -> None:
     assert in_article("Marc s’appuie sur la start-up Velvo.") == [("Velvo", "company")]
 
 
+def test_a_division_of_a_business_is_a_business() -> None:
+    assert in_article("Torrent Engine, la division cloud de ByteDance, a signé un accord.") == [
+        ("Torrent Engine", "company"), ("ByteDance", "company")]
+
+
 def test_a_family_of_people_is_not_a_model_family() -> None:
     assert in_article("Arven, le family office de la famille Strüngmann, investit.") == []
     assert in_article("Elle publie les modèles de la famille Kavra, puis rejoint la famille "

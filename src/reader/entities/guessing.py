@@ -64,7 +64,7 @@ _APPOSITION_CUE = re.compile(
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
     r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
-    r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|"
+    r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
     r"éditeur|éditrice|fournisseur|"
     # (nouns that could call a person so as well)
