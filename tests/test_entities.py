@@ -101,7 +101,7 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
 @pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
                                               ("mentions_H.json", (0.98, 0.95)),
                                               ("mentions_J.json", (0.99, 0.96)),
-                                              ("mentions_K.json", (0.96, 0.89)),
+                                              ("mentions_K.json", (0.96, 0.90)),
                                               ("mentions_L.json", (0.98, 0.91)),
                                               ("mentions_I.json", (0.97, 0.93))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
