@@ -101,12 +101,13 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
 @pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
                                               ("mentions_H.json", (0.98, 0.95)),
                                               ("mentions_J.json", (0.99, 0.96)),
-                                              ("mentions_K.json", (0.96, 0.88)),
-                                              ("mentions_L.json", (0.97, 0.89))])
+                                              ("mentions_K.json", (0.96, 0.90)),
+                                              ("mentions_L.json", (0.98, 0.91)),
+                                              ("mentions_I.json", (0.97, 0.93))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
-    # G was studied by category of error; H, J, K and L were scored blind first, then studied
+    # G was studied by category of error; H, J, K, L and I were scored blind first, then studied
     # the same way).
     precision, recall = score(batch)
     assert precision >= floor[0] and recall >= floor[1], (precision, recall)
@@ -147,6 +148,130 @@ def test_names_never_seen_by_their_shape() -> None:
     # Who raises a round is a business; a person raising a hand is not.
     assert in_article("La jeune Zorbix lève 100 millions. Pierre Dupont a levé la main.") == [
         ("Zorbix", "company")]
+
+
+def test_two_model_names_one_space_apart_are_one_model() -> None:
+    # Each half alone looks like a model ("Falcon-H1R", "Genie", "Open 100B"); together they
+    # are one name, and the size of the weights is part of it.
+    text = ("Le laboratoire Corvalis a publié Falcon-H1R 7B, puis la société Quenta a présenté "
+            "son modèle Solar Open 100B. Robix a dévoilé son modèle Genie Operator-1 au "
+            "printemps. Mistral Small et Qwen3 32B restent devant.")
+    assert [m for m in in_article(text) if m[1] == "model"] == [
+        ("Falcon-H1R 7B", "model"), ("Solar Open 100B", "model"),
+        ("Genie Operator-1", "model"), ("Mistral Small", "model"), ("Qwen3 32B", "model")]
+
+
+def test_a_business_name_can_open_the_paragraph_and_bourse_is_no_business() -> None:
+    # The first word of a paragraph starts a name as well as any other ("Tanuki Group").
+    assert in_article("Tanuki Group annonce des résultats en hausse.") == [
+        ("Tanuki Group", "company")]
+    assert in_article("Korea Investment Partners a mené le tour.") == [
+        ("Korea Investment Partners", "company")]
+    assert in_article("Mitsubishi Group annonce des résultats.") == [
+        ("Mitsubishi Group", "company")]
+    assert in_article("Nouvelle levée : Quenta AI prépare son introduction en Bourse et Robix "
+                      "a présenté son modèle.") == [("Quenta AI", "company"),
+                                                    ("Robix", "company")]
+
+
+def test_hyphenated_and_versioned_names_the_sentence_calls_a_model() -> None:
+    assert in_article("La société Quenta a développé Ombre 2.0, un modèle de vision.") == [
+        ("Quenta", "company"), ("Ombre 2.0", "model")]
+    assert ("RB-VLA 3", "model") in in_article(
+        "Robix entraîne son propre modèle de préhension, RB-VLA 3, qui apprend vite.")
+    assert in_article("Elle présente Tessel-ModernBERT, un modèle de recherche.") == [
+        ("Tessel-ModernBERT", "model")]
+    # A known business's name, a hyphenated word and a version: its product.
+    assert in_article("Sarvam AI a dévoilé Sarvam-Speech 3 cette semaine.") == [
+        ("Sarvam AI", "company"), ("Sarvam-Speech 3", "model")]
+
+
+def test_a_branch_of_a_business_and_a_name_given_at_the_sentence_start() -> None:
+    # An acronym or a country after a business names its branch; its short form follows it.
+    assert in_article("Les serveurs de Samsung SDS tournent. Samsung SDS prévoit une offre.") == [
+        ("Samsung SDS", "company"), ("Samsung SDS", "company")]
+    assert in_article("L’assureur Vellano France confie ses sinistres à un agent. Chez "
+                      "Vellano, on insiste.") == [("Vellano France", "company"),
+                                                   ("Vellano", "company")]
+    # What a business sells or runs is not a branch.
+    assert in_article("Elle loue des Nvidia GPU pour ses essais et appelle Google IA chaque "
+                      "jour.") == [("Nvidia", "company"), ("Google", "company")]
+    assert in_article("Baptisé Orfeo, l’outil repose sur un modèle maison.") == [
+        ("Orfeo", "model")]
+
+
+def test_a_list_member_after_a_bare_determiner() -> None:
+    assert in_article("Elle signe avec Safran, la MNTX et Norvalo.") == [
+        ("Safran", "company"), ("MNTX", "company"), ("Norvalo", "company")]
+    assert in_article("Elle signe avec Safran, la MNTX et le groupe hospitalier privé Norvalo "
+                      "Santé.") == [("Safran", "company"), ("MNTX", "company"),
+                                    ("Norvalo Santé", "company")]
+    # A capitalised common noun that the name goes on from is not a member on its own.
+    assert in_article("Le Syndicat national, rejoint par Meta, la Société des gens de lettres "
+                      "et Safran, proteste.") == [("Meta", "company"), ("Safran", "company")]
+
+
+def test_longer_descriptions_before_a_name_and_a_fund_in_apposition() -> None:
+    assert in_article("Le concepteur taïwanais de puces d’inférence MoritaAI a conclu un "
+                      "accord. Pour Morita, c’est une vitrine.") == [
+        ("MoritaAI", "company"), ("Morita", "company")]
+    assert ("Quarz47", "company") in in_article(
+        "Le tour réunit Quarz47, le fonds de capital-risque du groupe, et d’autres.")
+
+
+def test_businesses_a_plural_noun_or_a_client_list_names() -> None:
+    assert in_article("L’outil équipe les cliniques des groupes Vendal Santé et Orsane.") == [
+        ("Vendal Santé", "company"), ("Orsane", "company")]
+    assert in_article("Parmi ses premiers clients figurent Qamar NBD et Tarvex.") == [
+        ("Qamar NBD", "company"), ("Tarvex", "company")]
+    # A plural noun before one name only is no list.
+    assert in_article("Les groupes Wagner s’étaient dissous.") == []
+
+
+def test_a_product_of_a_business_the_article_settled() -> None:
+    assert in_article("Torvik, la start-up d’Oslo, a levé 20 millions. Torvik Driver, son "
+                      "système de conduite, roule déjà.") == [
+        ("Torvik", "company"), ("Torvik Driver", "model")]
+
+
+def test_elided_que_short_forms_with_data_owners_and_ai_platforms() -> None:
+    assert in_article("L’assureur Orvane l’intègre, tandis qu’Ilex Bank l’expérimente.") == [
+        ("Orvane", "company"), ("Ilex Bank", "company")]
+    assert in_article("Elle rachète Bréval Data, une start-up nantaise. Les outils de Bréval "
+                      "seront intégrés.") == [("Bréval Data", "company"), ("Bréval", "company")]
+    assert in_article("Elle signe avec le constructeur Velkar Automobile. Velkar rejoint ainsi "
+                      "la course.") == [("Velkar Automobile", "company"), ("Velkar", "company")]
+    assert in_article("Son cloud tourne chez Norsk, propriétaire de Kolmar.") == [
+        ("Kolmar", "company")]
+    assert in_article("Le chiffre progresse, porté par sa plateforme d’IA générative Talvor. "
+                      "Le titre monte.") == [("Talvor", "model")]
+
+
+def test_who_builds_on_a_start_up_is_a_business_but_not_a_first_name() -> None:
+    assert in_article("La concurrence s’organise : NRT s’appuie sur la start-up Velvo, "
+                      "qu’elle contrôle.") == [("NRT", "company"), ("Velvo", "company")]
+    assert in_article("Marc s’appuie sur la start-up Velvo.") == [("Velvo", "company")]
+
+
+def test_a_division_of_a_business_is_a_business() -> None:
+    assert in_article("Torrent Engine, la division cloud de ByteDance, a signé un accord.") == [
+        ("Torrent Engine", "company"), ("ByteDance", "company")]
+
+
+def test_a_family_of_people_is_not_a_model_family() -> None:
+    assert in_article("Arven, le family office de la famille Strüngmann, investit.") == []
+    assert in_article("Elle publie les modèles de la famille Kavra, puis rejoint la famille "
+                      "Sorbo.") == [("Kavra", "model"), ("Sorbo", "model")]
+
+
+def test_models_a_business_lists_and_their_coder_edition() -> None:
+    assert in_article("Il repose sur le modèle Tessa-Flow, conçu à Lyon.") == [
+        ("Tessa-Flow", "model")]
+    assert in_article("Il repose sur le modèle maison Vanto-Voice 1.5, capable de tout.") == [
+        ("Vanto-Voice 1.5", "model")]
+    assert in_article("Elle entraîne ses modèles, dont Orage 2 et sa variante de code Orage 2 "
+                      "Coder, chez un hébergeur.") == [("Orage 2", "model"),
+                                                       ("Orage 2 Coder", "model")]
 
 
 def test_lists_are_read_from_the_business_they_hold() -> None:

@@ -54,7 +54,7 @@ _CUE_WORDS = {
          "valorisation", "levée de fonds", "introduction en Bourse", "anciens", "ancien",
          "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
          "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
-         "actionnaires"], "role"),
+         "actionnaires", "propriétaire"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
 }
 _APPOSITION_CUE = re.compile(
@@ -64,7 +64,7 @@ _APPOSITION_CUE = re.compile(
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
     r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
-    r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|"
+    r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
     r"éditeur|éditrice|fournisseur|"
     # (nouns that could call a person so as well)
@@ -188,7 +188,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
                 continue
             pos = cue.end()
-            for _ in range(2):  # "la start-up parisienne X", "le fabricant de puces X"
+            # "la start-up parisienne X", "le fabricant de puces X", "le concepteur sud-coréen
+            # de puces d'inférence X"
+            for _ in range(3):
                 place = _OF_PLACE.match(text, pos)  # "le fonds souverain de Singapour GIC"
                 if place and place.group(1) in NOT_NAMES:
                     pos = place.end()

@@ -107,7 +107,7 @@ SENTENCE_LEAD = " \t\u00a0*_#>«\"'“‘([-–—•\x00"
 # an edition joined by a hyphen ("Flash-Lite"). Never a year, a count or a quantity.
 EDITIONS = (
     "Pro|Flash|Lite|Mini|mini|Max|Turbo|Ultra|Nano|Large|Small|Medium|Plus|Instruct|Chat|"
-    "Vision|Preview|Thinking|Reasoning|Heavy|Lightning|Air|Exp"
+    "Vision|Preview|Thinking|Reasoning|Heavy|Lightning|Air|Exp|Coder"
 )
 VERSION_TAIL = re.compile(
     rf"(?:[ \u00a0-](?:[vV]|[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[ -](?:{EDITIONS}))?"

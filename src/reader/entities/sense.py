@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.shapes import EDITION, NOT_NAMES
+from reader.entities.shapes import EDITION, NOT_NAMES, PRODUCT_TAIL
 
 if TYPE_CHECKING:
     from reader.document import Block
@@ -23,11 +23,14 @@ if TYPE_CHECKING:
 _DROPPABLE = frozenset({
     "AI", "Labs", "Lab", "Bank", "Capital", "Ventures", "Partners", "Group", "Investment",
     "Investments", "Technologies", "Analytics", "Holdings", "Corporation", "Research", "Cloud",
-    "Digital", "Motor", "Motors", "Technology", "Intelligence", "Robotics", "Systems",
+    "Digital", "Data", "Motor", "Automobile", "Automotive", "Motors", "Technology",
+    "Intelligence", "Robotics", "Systems",
     "Semiconductor", "Solutions", "Networks", "Holding", "Logistics", "Autonomy", "Healthcare",
     "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
     "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
     "Verlag", "GmbH", "AG", "SA", "SAS", "Ltd", "Inc", "Oy", "AB", "BV", "NV", "SpA", "Srl", "PLC",
+    # the country a branch serves ("Generali France" -> "Generali")
+    "France", "Deutschland", "Italia", "España", "Japan", "India", "Korea", "Canada", "UK",
 })
 _VERSION = re.compile(r"[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
 _MODEL_HEAD = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w]*[a-z][\w]*)(?:-\d|[ ]\d)")
@@ -66,6 +69,12 @@ def one_sense_per_article(
         # Not the head of a longer name: "Novo" for "Novo Holdings" is not in "Novo Nordisk".
         + r")(?![\w-])(?![ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ0-9])"
     )
+    businesses = [s for s, (kind, _) in longest.items() if kind == COMPANY]
+    # "Waabi Driver" where the article made "Waabi" a business: its product, a model.
+    products = re.compile(
+        r"(?<![\w.'’-])(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s+")
+                                       for s in sorted(businesses, key=len, reverse=True))
+        + r")(?=" + PRODUCT_TAIL.pattern + ")") if businesses else None
     for i, prose in enumerate(proses):
         if not prose:
             continue
@@ -73,6 +82,13 @@ def one_sense_per_article(
         spans = [(m.start, m.end) for m in found]
         added: list[Mention] = []
         replaced: set[tuple[int, int]] = set()
+        for hit in products.finditer(prose) if products is not None else ():
+            end = PRODUCT_TAIL.match(prose, hit.end()).end()
+            if any(a < end and hit.start() < b for a, b in spans):
+                continue
+            spans.append((hit.start(), end))
+            text = blocks[i].text[hit.start() : end]
+            added.append(Mention(hit.start(), end, MODEL, " ".join(text.split()), text))
         for hit in pattern.finditer(prose):
             kind, canonical = longest[" ".join(hit.group().split())]
             clash = [(a, b) for a, b in spans if a < hit.end() and hit.start() < b]
@@ -114,6 +130,9 @@ def _short_forms(name: str, kind: str) -> list[str]:
             shorts.append(head)
     if kind == COMPANY and len(words) >= 3 and len(words[0]) >= 4 and words[0] not in NOT_NAMES:
         shorts.append(words[0])  # "Indosat" for "Indosat Ooredoo Hutchison"
+    if kind == COMPANY and len(words) == 1 and len(name) >= 6 and name.endswith("AI") and (
+            name[-3].islower()):
+        shorts.append(name[:-2])  # "Furiosa" for "FuriosaAI"
     if kind == COMPANY and len(words) == 1 and name.lower().endswith((".ai", ".io")):
         head = name[:-3]  # "Corail" for "Corail.ai"
         if len(head) >= 3 and head not in NOT_NAMES:

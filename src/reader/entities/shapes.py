@@ -97,10 +97,13 @@ MODEL_CUE = re.compile(
     r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+"
     r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
-    r"(?:[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
-    r"[SsLl]es[ ]+modèles|(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
-    r"baptisée?|nommée?|appelée?)"
-    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code)"
+    # ("le family office de la famille X" is a family of people; "les modèles de la famille X"
+    # are models)
+    r"(?:(?<!\bde[ ])[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
+    r"[SsLl]es[ ]+modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
+    r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
+    r"[Bb]aptisée?|nommée?|appelée?)"
+    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
     r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
     r"conversationnel(?:le)?|génératif|générative|maison)"
@@ -108,7 +111,7 @@ MODEL_CUE = re.compile(
     r"|[ ]+(?!(?:de|du|des|et|en|est|sera|a|à|qui|que|sur|par|pour|avec|dans)[ ])"
     r"[a-zà-öø-ÿ]{3,14}(?=[ ](?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,6}-?[A-ZÀ-ÖØ-Þ])))?"
     r"(?:(?<=propre[ ]modèle),)?"
-    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    rf"[ ]+(?P<name>{_CAP}(?:-[{_UPPER}][a-z]+)?(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
 LIST_CUE = re.compile(
@@ -131,7 +134,11 @@ LIST_CUE = re.compile(
     r"\b(?:investisseurs|clients|partenaires|utilisateurs)\b[^.;:]{0,30}?,?[ ]+"
     r"parmi[ ]+lesquel(?:le)?s[ ]+|"
     r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
-    r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+)?(?=[A-ZÀ-ÖØ-Þ])"
+    r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+|figurent[ ]+|"
+    r"comptent[ ]+)?(?=[A-ZÀ-ÖØ-Þ])|"
+    # "des groupes Ramsay Santé et Elsan": businesses a plural noun names, two or more
+    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires)[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w-]*)?(?:,[ ]|[ ]et[ ])[A-ZÀ-ÖØ-Þ])"
 )
 # What a list may say of its member before naming it: "le transporteur X", "du fonds
 # britannique X", "l'opérateur X".
@@ -143,7 +150,10 @@ _LEAD_NOUNS = (
 )
 LIST_LEAD = re.compile(
     rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+)?[ ]+"
-    rf"(?=[{_UPPER}0-9]))?"
+    rf"(?=[{_UPPER}0-9])"
+    # or a determiner alone: "Safran, la MACSF et ..."
+    # (not a common noun the name goes on from: "la Société des gens de lettres")
+    rf"|(?:(?:la|le)[ ]+|l['’])(?=[{_UPPER}][\w-]*(?![\w-])(?![ ]+(?:de|des|du|d['’])[ \w])))?"
 )
 LEAD_NOUNS = frozenset(
     _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
@@ -191,13 +201,15 @@ NAME_SOON = re.compile(rf",?(?:[ ]+[a-zà-öø-ÿ'’-]+){{0,5}}+(?:[ ]+|(?<=[-'
 DECIMALS = re.compile(r"(?:\.\d+)+(?![\w,.]?\w)")
 EDITION = re.compile(
     r"[ ](?:Mini|mini|Think|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Medium|Instruct|"
-    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot|Enterprise|Prime|Agent)(?![\w-])"
+    r"Vision|Thinking|Reasoning|Air|Chat|Driver|Copilot|Enterprise|Prime|Agent|Coder)(?![\w-])"
 )
 HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z0-9][\w.]*\w|-[A-Za-z0-9])+(?![\w-])")
 # After a company: a hyphenated tail with a digit, or one capital ("Sarvam-M"), or a version.
 PRODUCT_TAIL = re.compile(
     r"(?:-[A-Z](?![\w-])|(?:-[\w.]*\w)*-[A-Za-z]*\d(?:[\w.]*\w)?(?:-[\w.]*\w)*(?![\w-])|"
     r"[ ]\d{1,2}\.\d{1,2}(?![\w,.]?\w)|[ ](?:Chat|Agent|Assistant|Driver|Voice|Copilot)(?![\w-])|"
+    # "Sarvam-Translate 2": a hyphenated word and a version
+    r"-[A-Z][a-z]{2,}[ ]\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)|"
     # "X for Germany", "X for Banking": an offer of the business named for whom it serves
     r"[ ]for[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?(?![\w-]))"
 )
@@ -212,11 +224,15 @@ MODEL_APPOSED = re.compile(
 )
 # "Son modèle, Daraja-7B,", "un modèle de vision maison, Kuup Vision 3,", "une nouvelle version,
 # Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
-SET_OFF_NAME = re.compile(
-    rf",[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}}(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?)?)(?=,|[ ]*\.)"
-)
+# A model's name may be hyphenated and versioned: "Aster 2.0", "Sarvam-Translate 2", "YJ-VLA 2".
+_MODEL_WORDS = (rf"{_CAP}(?:-[\w.]*\w)*(?:[ ]{_CAP}(?:-[\w.]*\w)*){{0,2}}"
+                r"(?:[ ]\d{1,2}(?:\.\d{1,2})?)?")
+SET_OFF_NAME = re.compile(rf",[ ]+(?P<name>{_MODEL_WORDS})(?=,|[ ]*\.)")
+# The name before a comma that calls it a model.
+MODEL_NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))({_MODEL_WORDS})$")
 MODEL_BEFORE_NAME = re.compile(
-    r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+(?:nouvelle[ ]+|nouveau[ ]+)?"
+    r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+"
+    r"(?:nouvelle[ ]+|nouveau[ ]+|propre[ ]+|dernier[ ]+|dernière[ ]+)?"
     r"(?:modèle|assistant|agent|chatbot|version|génération)"
     r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}$"
 )
@@ -305,6 +321,9 @@ BUSINESS_DEED = re.compile(
     # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
     r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
     r"filiale\b"
+    # "KDDI s'appuie sur la start-up X": who builds on a start-up is a business too.
+    r"|[ ]+s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur[ ]+(?:la|une)[ ]+"
+    r"(?:start-?up|jeune[ ]+pousse)\b"
     # "Serena mène l'opération": who leads a round is an investor.
     r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
 )
@@ -329,7 +348,7 @@ TRIGGER_WORDS = {
     **dict.fromkeys(_NATIONAL_FORMS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
-        "baptisé baptisée nommé nommée appelé appelée"), "cue"),
+        "baptisé baptisée nommé nommée appelé appelée Baptisé Baptisée"), "cue"),
     **dict.fromkeys(word_set(
         "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
         "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),
@@ -340,7 +359,8 @@ TRIGGER_WORDS = {
         "coentreprise accord contrat signé signe signent s'associe s’associe s'allie s’allie "
         "fonds banques souscrit souscrite souscrits souscrites complété complétée "
         "accompagné accompagnée rejoint rejointe menées utilisateurs discute discutent négocie "
-        "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne"),
+        "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne "
+        "groupes assureurs opérateurs éditeurs constructeurs laboratoires"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
@@ -420,6 +440,8 @@ NOT_NAMES = word_set(
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
     "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
+    # capitalised common words: "introduction en Bourse", "Nouvelle levée à Abou Dhabi"
+    "Bourse Nouvelle Nouveau Nouvel "
     # participles that open a sentence: "Valorisée 2 milliards, la start-up..."
     "Valorisée Valorisé Fondée Fondé Créée Créé Basée Basé Installée Installé Soutenue Soutenu "
     "Lancée Lancé Entraînée Entraîné Développée Développé Détenue Détenu Rachetée Racheté Cotée "

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
+from reader.entities.lexicon import FIRST_NAMES, word_set
 from reader.entities.lists import (
     Placed,
     company_like,
@@ -47,6 +48,7 @@ from reader.entities.shapes import (
     MODEL_GPT,
     MODEL_HYPHEN,
     MODEL_HYPHEN_VERSION,
+    MODEL_NAME_BEFORE,
     MODEL_SIZE,
     MODEL_SMALL_VERSION,
     NAME_BEFORE,
@@ -116,7 +118,9 @@ def guess_names(text: str, mentions: list[Mention],
                           ("small_version", (MODEL_SMALL_VERSION,))):
         for hit in near(name, regexes, text):
             edition = EDITION.match(text, hit.end())  # "Kaamos-2 Mini", "Qingniao-4 Turbo"
-            add(hit.start(), edition.end() if edition else hit.end(), MODEL)
+            end = edition.end() if edition else hit.end()
+            size = _SIZE_TAIL.match(text, end)  # "Falcon-H1R 7B"
+            add(hit.start(), size.end() if size else end, MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
     rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
@@ -170,13 +174,15 @@ def guess_names(text: str, mentions: list[Mention],
         # Two words when the first is a business found by name: "LG Uplus déploie son agent".
         known = len(words) == 2 and any(m.kind == COMPANY and m.start == span[0]
                                         for m in placed.overlapping(span[0], span[0] + 1))
-        if (len(words) == 1 or known) and company_like(words[0]):
+        # (a first name alone is a person: "Marc s'appuie sur la start-up X")
+        if (len(words) == 1 or known) and company_like(words[0]) and not (
+                len(words) == 1 and words[0] in FIRST_NAMES):
             people = surnames(text) if people is None else people
             if name.group(1) not in people:
                 add(*span, COMPANY)
     for apposition in MODEL_APPOSED.finditer(text):
         lo = max(0, apposition.start() - 60)
-        name = (NAME_BEFORE.search(text, lo, apposition.start())
+        name = (MODEL_NAME_BEFORE.search(text, lo, apposition.start())
                 or CAPS_BEFORE.search(text, lo, apposition.start()))
         if name and ok_name(name.group()):
             add(*name.span(), MODEL)
@@ -244,9 +250,25 @@ def guess_names(text: str, mentions: list[Mention],
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
+    found = _joined_models(text, placed.all())
     if "cabinet" not in text:
-        return placed.all()
-    return [m for m in placed.all() if not _cited_source(text, m)]
+        return found
+    return [m for m in found if not _cited_source(text, m)]
+
+
+def _joined_models(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two model names one space apart are one name: "Solar Open 100B", "Falcon-H1R 7B",
+    "Genie Operator-1" (a list of models is written with commas or "et", never bare spaces)."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.kind == MODEL and m.kind == MODEL
+                and text[last.end : m.start] == " "):
+            name = text[last.start : m.end]
+            out[-1] = Mention(last.start, m.end, MODEL, name, name)
+            continue
+        out.append(m)
+    return out
 
 
 def _cited_source(text: str, m: Mention) -> bool:
@@ -291,9 +313,14 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
         for _ in range(6):  # the words before, nearest first
             space = text.rfind(" ", max(0, pos - 40), pos - 1)
             if space < 0:
+                if 0 < pos <= 40 and text[pos - 1] == " ":
+                    starts.append(0)  # the first word of the text starts a name too
                 break
             pos = space + 1
             elided = text[pos + 1 : pos + 2] in ("'", "’") and text[pos] in "dlDL"
+            if text[pos + 2 : pos + 3] in ("'", "’") and text[pos : pos + 2] in ("qu", "Qu"):
+                starts.append(pos + 3)  # "tandis qu'Axis Bank"
+                continue
             starts.append(pos + 2 if elided else pos)  # "d'Inovia Capital"
         for start in reversed(starts):
             if not (text[start].isupper() or text[start].isdigit()):
@@ -314,6 +341,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         if word is None or word.group() not in NOT_NAMES or " " not in text[start:end]:
             return start, end
         start += len(word.group()) + 1
+
+
+# A business's branch: an acronym or the country it serves, in its own language.
+_BRANCH_TAIL = re.compile(r"[ ]([A-Z]{2,4}|France|Deutschland|Italia|España|Japan|India|Korea|"
+                          r"Canada|UK)(?![\w'’&.-]|[ ]+[A-ZÀ-ÖØ-Þ])")
+# (acronyms of things a business sells or runs, not branches: "Nvidia GPU", "OpenAI API")
+_NOT_BRANCHES = word_set(
+    "IA AI API GPU CPU TPU NPU LLM SDK PDG CEO CFO CTO DG PC TV IT UE USA US ONU OS VR AR "
+    "XR IPO SA SAS AG PME ETI BTP RH HDS RGPD CNIL PIB TVA")
+_SIZE_TAIL = re.compile(r"[ ]\d{1,3}(?:\.\d)?[BM](?![\w,.]?\w)")
 
 
 def _lengthened(text: str, m: Mention) -> Mention:
@@ -343,12 +380,16 @@ def _lengthened(text: str, m: Mention) -> Mention:
         tail = PRODUCT_TAIL.match(text, end)
         if tail:
             end, kind = tail.end(), MODEL
+        elif (branch := _BRANCH_TAIL.match(text, end)) and branch.group(1) not in _NOT_BRANCHES:
+            end = branch.end()  # "LG CNS", "Crédit Agricole CIB", "Generali France"
     if kind == MODEL and end != m.end and (edition := EDITION.match(text, end)):
         end = edition.end()  # "Rakuten AI 2.0 mini", "Nabta 3 Mini"
     if kind == MODEL and end == m.end and text[end : end + 1] == " ":
         edition = EDITION.match(text, end)  # a found version, then its edition
         if edition and m.text[-1:].isdigit():
             end = edition.end()
+    if kind == MODEL and (size := _SIZE_TAIL.match(text, end)):
+        end = size.end()  # "Falcon-H1R 7B": the size of the weights is part of the name
     if (start, end) == (m.start, m.end):
         return m
     name = text[start:end]
