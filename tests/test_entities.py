@@ -937,3 +937,12 @@ def test_public_names_resolve_and_a_cache_stamp_does_not_load_the_engine() -> No
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, timeout=60)
     assert result.stdout.strip() == "False"
+
+
+def test_a_known_business_named_where_a_rule_would_guess_it_keeps_its_canonical_name() -> None:
+    # "a racheté X" makes X a business: X is one already, under the gazetteer's name.
+    blocks = [document.Block(document.PARAGRAPH, "Windsurf lance un agent. Cognition a "
+                             "racheté Windsurf.")]
+    found = find_in_blocks(blocks).mentions[0]
+    assert [(m.text, m.canonical) for m in found if m.text == "Windsurf"] == [
+        ("Windsurf", "Codeium"), ("Windsurf", "Codeium")]

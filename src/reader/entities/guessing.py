@@ -232,6 +232,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 text, max(0, span[0] - 20), span[0]):
             continue
         start, end = span
+        if (start, end) in businesses:
+            continue  # a business found by name: it keeps its canonical name ("Windsurf": Codeium)
         i = bisect.bisect_left(starts, end)
         if i > 0 and ends[i - 1] > start:
             j = bisect.bisect_left(starts, start)
