@@ -25,7 +25,7 @@ import contextlib
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -1562,21 +1562,30 @@ def _through(sentence: str, after: int, parties: list[_Party],
     return out
 
 
-def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party],
-                  preposition: str) -> list[_Party]:
-    """Models named after the cue's object by the cue's own preposition ("et sur N")."""
+def _followers(sentence: str, groups: list[list[_Party]], right: list[_Party],
+               joined: Callable[[list[_Party], str], object]) -> list[_Party]:
+    """The groups named after the cue's object, each joined to the one before it by a gap that
+    `joined(group, gap)` accepts: the walk the three lists below share."""
     out: list[_Party] = []
     end = right[-1].end
     for group in groups:
         if group[0].start < end:
             continue
-        if not _models(group) or not re.fullmatch(
-                rf"[^;:.,]{{0,80}}?\s(?:et|ainsi\s+que|mais\s+aussi)\s+{re.escape(preposition)}\s+"
-                r"(?:(?:le|les|la)\s+(?:modèles?|famille)\s+)?", sentence[end : group[0].start]):
+        if not joined(group, sentence[end : group[0].start]):
             break
         out += group
         end = group[-1].end
     return out
+
+
+def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party],
+                  preposition: str) -> list[_Party]:
+    """Models named after the cue's object by the cue's own preposition ("et sur N")."""
+    gap = re.compile(r"[^;:.,]{0,80}?\s(?:et|ainsi\s+que|mais\s+aussi)\s+"
+                     + re.escape(preposition)
+                     + r"\s+(?:(?:le|les|la)\s+(?:modèles?|famille)\s+)?")
+    return _followers(sentence, groups, right,
+                      lambda group, between: _models(group) and gap.fullmatch(between))
 
 
 _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
@@ -1587,36 +1596,22 @@ _RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s
                       re.IGNORECASE)
 
 
+_AND_WITH = re.compile(r"\s*,?\s*(?:et|ainsi\s+qu['’]?|mais\s+aussi)\s+avec\s+"
+                       r"(?:(?:le|la|l['’]|les)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}")
+
+
 def _more_partners(sentence: str, groups: list[list[_Party]],
                    right: list[_Party]) -> list[_Party]:
     """Companies named after the cue's object by "et avec" ("avec X et avec le fonds Y")."""
-    out: list[_Party] = []
-    end = right[-1].end
-    for group in groups:
-        if group[0].start < end:
-            continue
-        if not _companies(group) or not re.fullmatch(
-                r"\s*,?\s*(?:et|ainsi\s+qu['’]?|mais\s+aussi)\s+avec\s+(?:(?:le|la|l['’]|les)\s*)?"
-                r"(?:[a-zà-ÿ-]+\s+){0,2}", sentence[end : group[0].start]):
-            break
-        out += group
-        end = group[-1].end
-    return out
+    return _followers(sentence, groups, right,
+                      lambda group, between: _companies(group) and _AND_WITH.fullmatch(between))
 
 
 def _more_investors(sentence: str, groups: list[list[_Party]],
                     right: list[_Party]) -> list[_Party]:
     """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
-    out: list[_Party] = []
-    end = right[-1].end
-    for group in groups:
-        if group[0].start < end:
-            continue
-        if not _MORE_INVESTORS.match(sentence[end : group[0].start]):
-            break
-        out += group
-        end = group[-1].end
-    return out
+    return _followers(sentence, groups, right,
+                      lambda _group, between: _MORE_INVESTORS.match(between))
 
 
 def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
