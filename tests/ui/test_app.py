@@ -263,16 +263,16 @@ async def test_links_open_only_http_after_confirmation(tmp_path: Path, monkeypat
         await pilot.pause()
         # The link is numbered, then its address follows.
         assert "le site[1] ‹https://example.org/a›" in visible_text(app)
-        app.action_open_link(0, 1)
+        await app.run_action("screen.open_link(0,1)")  # what a click on link 1 runs
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)
         assert opened == []
-        app.action_open_link(0, 0)
+        await app.run_action("screen.open_link(0,0)")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         assert opened == []
-        app.action_open_link(0, 0)
+        await app.run_action("screen.open_link(0,0)")
         await pilot.pause()
         await pilot.press("y")
         assert opened == ["https://example.org/a"]

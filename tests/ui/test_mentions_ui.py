@@ -151,7 +151,7 @@ async def test_highlights_arriving_while_the_article_changes_fit_the_new_text(
         await pilot.pause()
         view = app.query_one(ArticleView)
         view.matcher_ready = False  # as on a busy machine: highlights not there yet
-        app.action_next_article()
+        app.main_screen.action_next_article()  # `n`, at once: between the two lines
         view.matcher_ready = True  # they arrive before the old rows are gone
         await pilot.pause()
         await pilot.pause()

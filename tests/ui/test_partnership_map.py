@@ -86,7 +86,7 @@ async def test_map_follows_the_library_filter() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
-        app.action_filter_library()
+        await app.run_action("screen.filter_library")  # `/` in the library
         await pilot.pause()
         for key in "alibaba":
             await pilot.press(key)

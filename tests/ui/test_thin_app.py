@@ -59,7 +59,7 @@ async def test_the_app_keeps_no_feature_state(tmp_path: Path) -> None:
         await pilot.press("enter", "n", "escape", "full_stop", "G", "ctrl+o", "h", "h", "s")
         await pilot.press("v", "v", "v", "slash")
         await pilot.press("escape")
-        app.action_filter_library()
+        await app.run_action("screen.filter_library")  # `/` in the library
         await pilot.press(*"meta")
         await pilot.pause()
         assert len(app.query_one(LibraryList).articles) == 1  # the features did run

@@ -256,7 +256,7 @@ async def test_mention_filter_notice_says_one_article_mentions() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n", "n", "n")
-        app._mention_chosen(MentionChoice("Llama 2", "model", "filter"))
+        app.main_screen._mention_chosen(MentionChoice("Llama 2", "model", "filter"))
         await pilot.pause()
         messages = [str(n.message) for n in app._notifications]
         count = len(app.query_one(LibraryList).articles)

@@ -12,6 +12,7 @@ import contextlib
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -35,6 +36,7 @@ from reader.ui import keys
 from reader.ui.commands import LibrarySearch, MapCommand
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
+from reader.ui.main import APP_WIDE, NARROW, MainScreen
 from reader.ui.theme_commands import (
     ThemeCommands,
     css_variables,
@@ -47,20 +49,13 @@ from reader.ui.widgets.footer import ReaderFooter
 from reader.ui.widgets.library import SORTS, LibraryList
 from reader.ui.widgets.library_pane import LibraryPane
 from reader.ui.widgets.reading import ReadingPane
-from reader.ui.widgets.translation import TranslationStatus
-from reader.wording import agree, counted
+from reader.wording import counted
 
 log = logging.getLogger("reader")
 
-NARROW = 100  # below this many columns the library collapses
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
 SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
 EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
-# App keys that act on the article and library: off while another full screen covers them.
-ARTICLE_ACTIONS = frozenset(k.action for k in keys.APP) - {"quit", "help", "next_theme"}
-# Actions whose binding shows (and works) only in some states: see `check_action`.
-FIND_ACTIONS = frozenset({"next_article", "next_match", "previous_match", "end_find",
-                          "clear_filter", "download_model"})
 
 
 class ReaderApp(FeedActions, App[None]):
@@ -69,7 +64,7 @@ class ReaderApp(FeedActions, App[None]):
     CSS_PATH = str(Path(__file__).with_name("reader.tcss"))
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands, MapCommand}
-    BINDINGS = keys.bindings(keys.APP)
+    BINDINGS = keys.bindings(tuple(k for k in keys.APP if k.action in APP_WIDE))
 
     def __init__(
         self,
@@ -128,7 +123,7 @@ class ReaderApp(FeedActions, App[None]):
 
     def action_next_theme(self) -> None:
         self.theme = next_theme_name(self.theme, self.theme_names)
-        self._say(f"Theme: {self.theme}")
+        self.say(f"Theme: {self.theme}")
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -138,6 +133,10 @@ class ReaderApp(FeedActions, App[None]):
         yield ReaderFooter()
 
     # ---- the panes (on the main screen, whatever screen is on top) -------------------------
+
+    @property
+    def main_screen(self) -> MainScreen:
+        return cast(MainScreen, self.screen_stack[0])
 
     @property
     def article_view(self) -> ArticleView:
@@ -267,11 +266,6 @@ class ReaderApp(FeedActions, App[None]):
         """Language, words and mention counts of every article, off the start-up path."""
         self.library_list.analyse(list(self.library.articles))
 
-    @on(LibraryList.MentionsReady)
-    def _mentions_ready(self) -> None:
-        if self.screen_stack:  # a worker's news can arrive while the app closes
-            self.article_view.matcher_ready = True
-
     @on(ArticleView.MatcherLoaded)
     def _matcher_loaded(self) -> None:
         from reader.entities import default_matcher
@@ -288,7 +282,7 @@ class ReaderApp(FeedActions, App[None]):
         last = self.state.last_article
         return next((a for a in self.library.articles if str(a.path.resolve()) == last), None)
 
-    def _say(self, message: str | None) -> None:
+    def say(self, message: str | None) -> None:
         """A short status toast; it replaces the previous one, so held keys do not pile up.
 
         Only the last message of a burst is shown: redrawing the toasts once per key made 300
@@ -382,17 +376,9 @@ class ReaderApp(FeedActions, App[None]):
         self._update_header(event.progress, event.words_left)
         # Only the reader's own scrolling to the end marks an article read, never a layout.
         if event.at_end and event.by_scroll and not self.is_read(article):
-            self._set_read(article, True)
+            self.set_read(article, True)
 
-    @on(LibraryList.Opened)
-    def _opened(self, event: LibraryList.Opened) -> None:
-        # Narrow: the library covers the article; choosing one puts the article back.
-        self.screen.remove_class("library-shown")
-        if event.article is not self.current:
-            self.open_article(event.article)
-        self.article_view.focus()
-
-    def _set_read(self, article: Article, read: bool) -> None:
+    def set_read(self, article: Article, read: bool) -> None:
         self.state.set_read(article.path.resolve(), article.digest, read)
         self.library_list.refresh_article(article)
         self._save()
@@ -406,6 +392,11 @@ class ReaderApp(FeedActions, App[None]):
         """Save soon: a burst of changes (r held down, ctrl+t cycling) is one write."""
         if self._save_timer is None:
             self._save_timer = self.set_timer(SAVE_DELAY, self._save_now)
+
+    def save_view(self, key: str, value: object) -> None:
+        """A view choice the main screen reports (sort, mode...), kept for the next run."""
+        self.state.set_view(key, value)
+        self._save()
 
     def _save_now(self) -> None:
         self._save_timer = None
@@ -442,67 +433,6 @@ class ReaderApp(FeedActions, App[None]):
             else:
                 yield command
 
-    def _step(self, delta: int) -> None:
-        article = self.screen_stack[0].query_one(LibraryPane).neighbour(self.current, delta)
-        if article is not None:
-            self.open_article(article)
-        elif self.library_list.articles:
-            self._say("No next article" if delta > 0 else "No previous article")
-
-    def action_next_article(self) -> None:
-        self._step(+1)
-
-    def action_previous_article(self) -> None:
-        self._step(-1)
-
-    def action_toggle_library(self) -> None:
-        screen = self.screen
-        if self.size.width < NARROW:
-            screen.toggle_class("library-shown")
-            shown = screen.has_class("library-shown")
-        else:
-            screen.toggle_class("library-hidden")
-            shown = not screen.has_class("library-hidden")
-            self.state.set_view("library_visible", shown)
-            self._save()
-        if shown:
-            self.library_list.focus()
-        else:
-            self.article_view.focus()
-
-    def action_toggle_read(self) -> None:
-        if self.current is not None:
-            read = not self.is_read(self.current)
-            self._set_read(self.current, read)
-            self._say("Marked read" if read else "Marked unread")
-
-    def action_cycle_sort(self) -> None:
-        sort = self.library_list.cycle_sort()
-        self.state.set_view("sort", sort)
-        self._save()
-        self._say(f"Library sorted by {sort}")
-
-    def action_jump_back(self) -> None:
-        self._say(self.reading.jump_back())
-
-    @on(ReadingPane.JumpedBack)
-    def _jumped_back(self, event: ReadingPane.JumpedBack) -> None:
-        place = event.place
-        known = place.article is self.current or place.article in self.library.articles
-        if place.article is not self.current and known:
-            self.open_article(place.article, block=place.block, remember=False)
-        if place.note is not None:
-            # The jump came from the map: back to the article read before, then the map again.
-            self.action_partnership_map(place.note)
-
-    def action_open_link(self, block: int, number: int) -> None:
-        url = self.reading.link_to_open(block, number)
-        if url is not None:
-            from reader.ui.screens.confirm import ConfirmScreen
-
-            self.push_screen(ConfirmScreen("Open this link in your browser?", url),
-                             lambda yes: self.open_url(url) if yes else None)
-
     def open_url(self, url: str, *, new_tab: bool = True) -> None:
         # Textual's own drops webbrowser's answer: with no browser, nothing at all happened.
         import webbrowser
@@ -514,165 +444,6 @@ class ReaderApp(FeedActions, App[None]):
         if not opened:
             self.notify("No web browser found to open it: y in the links list (o) copies it",
                         severity="warning", markup=False)
-
-    def action_links(self) -> None:
-        from reader.ui.screens.links import LinksScreen
-
-        if self.current is not None:
-            self.push_screen(LinksScreen(self.current))
-
-    # ---- translation: the view translates, the status line tells, the app saves ------------
-
-    def action_toggle_translation(self) -> None:
-        self.article_view.toggle_translation()
-
-    def action_cycle_view(self) -> None:
-        self._say(self.article_view.cycle_mode())
-
-    @on(ArticleView.ModeChanged)
-    def _mode_changed(self, event: ArticleView.ModeChanged) -> None:
-        self.state.set_view("translation_view", event.mode)
-        self._save()
-        self.refresh_bindings()
-
-    def action_download_model(self) -> None:
-        self.reading.download_model()
-
-    @on(TranslationStatus.ModelInstalled)
-    def _model_installed(self, event: TranslationStatus.ModelInstalled) -> None:
-        if event.downloaded:
-            self.notify(event.message, severity="information", markup=False)
-        else:
-            self._say(event.message)
-
-    @on(TranslationStatus.DownloadFailed)
-    def _download_failed(self, event: TranslationStatus.DownloadFailed) -> None:
-        self.notify(event.message, severity="error", markup=False)
-        self.refresh_bindings()
-
-    # ---- find in the article: the reading pane runs it --------------------------------------
-
-    def action_find(self) -> None:
-        self.reading.start_find()
-
-    def action_next_match(self) -> None:
-        self.article_view.next_match()
-
-    def action_previous_match(self) -> None:
-        self.article_view.previous_match()
-
-    def searchable(self) -> list[Article]:
-        """The palette's library search (`commands.LibraryIndex`): the articles to look in."""
-        return self.library.articles
-
-    def folded_text(self, article: Article) -> str:
-        """An article's title and text in search form, folded once (filter and palette)."""
-        return self.library_list.folded_text(article)
-
-    def open_at_match(self, article: Article, block: int, query: str) -> None:
-        """From the palette: open the article at the block that matched, with the find on."""
-        if article is not self.current:
-            self.open_article(article, block=block)
-        else:
-            self.article_view.go_to_block(block)
-        self.reading.find_from(query, block)
-
-    # ---- filtering the library: the list filters, the field types ------------------------
-
-    def action_filter_library(self) -> None:
-        self.screen_stack[0].query_one(LibraryPane).open_filter()
-
-    def action_clear_filter(self) -> None:
-        self.screen_stack[0].query_one(LibraryPane).clear_filter()
-        self._say("Library filter cleared")
-
-    def _filter_library(self, label: str, test) -> int:
-        """Show only the articles `test` accepts (a source); returns how many."""
-        self._show_library()
-        return self.screen_stack[0].query_one(LibraryPane).filter_by(label, test)
-
-    def _show_library(self) -> None:
-        if self.size.width >= NARROW:
-            self.screen.remove_class("library-hidden")
-
-    # ---- mentions: the view steps and lists, the app opens the panel ---------------------
-
-    def action_toggle_highlight(self) -> None:
-        self.reading.toggle_highlight()
-
-    @on(ArticleView.HighlightToggled)
-    def _highlight_toggled(self, event: ArticleView.HighlightToggled) -> None:
-        self.state.set_view("highlight", event.highlight)
-        self._save()
-        self._say("Highlighting on" if event.highlight else "Highlighting off")
-
-    def action_mentions(self) -> None:
-        from reader.ui.screens.mentions import MentionsScreen
-
-        counts = self.article_view.mention_counts()
-        if counts is not None and self.current is not None:
-            self.push_screen(MentionsScreen(self.current.title, counts), self._mention_chosen)
-
-    def _mention_chosen(self, choice) -> None:
-        if choice is None:
-            return
-        if choice.action == "jump":
-            self.article_view.jump_to_mention(choice.canonical)
-        elif choice.action == "filter":
-            self._show_library()
-            count = self.screen_stack[0].query_one(LibraryPane).filter_by_mention(choice.canonical)
-            self.notify(f"Library: {counted(count, 'article')} {agree(count, 'mention')} "
-                        f"{choice.canonical} (escape clears)", markup=False)
-
-    def action_next_mention(self) -> None:
-        self._say(self.reading.step_mention(+1))
-
-    def action_previous_mention(self) -> None:
-        self._say(self.reading.step_mention(-1))
-
-    def action_end_find(self) -> None:
-        self.reading.end_find()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ARTICLE_ACTIONS and len(self.screen_stack) > 1 and not self.screen.is_modal:
-            # A full screen (the map) hides the article: its keys would act out of sight.
-            return False
-        if action not in FIND_ACTIONS:
-            return True
-        try:
-            view, library = self.article_view, self.library_list
-        except (IndexError, NoMatches):  # not composed yet
-            return False
-        finding = view.find_query is not None
-        # n belongs to the find while the article has focus (nothing to step to at "no match").
-        owns_n = finding and isinstance(self.focused, ArticleView)
-        if action == "next_article":
-            return not owns_n
-        if action == "next_match":
-            return owns_n and view.find_matches > 0
-        if action == "previous_match":
-            return view.find_matches > 0
-        if action == "end_find":
-            return finding
-        if action == "clear_filter":
-            return not finding and library.filtering
-        # Shown (and active) only when the translation pane says no model is installed.
-        return self.reading.can_download
-
-    # ---- partnership map ------------------------------------------------------------------
-
-    def action_partnership_map(self, selection=None) -> None:
-        from reader.ui.screens.partnership_map import PartnershipMap
-
-        articles = self.library_list.articles  # the library as filtered
-        self.push_screen(PartnershipMap(articles, selection), self._map_chosen)
-
-    def _map_chosen(self, choice) -> None:
-        if choice is None:
-            return
-        # The jump remembers the map selection: ctrl+o comes back to the map.
-        self.open_article(choice.article, block=choice.block, note=choice.selection)
-        self.article_view.focus()
 
     # ---- unexpected errors (issue 10, item 24) ------------------------------------------
 
@@ -726,14 +497,6 @@ class ReaderApp(FeedActions, App[None]):
         if self._previous_sigterm is not None:
             with contextlib.suppress(ValueError, TypeError):
                 signal.signal(signal.SIGTERM, self._previous_sigterm)
-
-
-class MainScreen(Screen):
-    """The library and the reading pane."""
-
-    # The article has focus from the first frame; Textual's default (the first focusable
-    # widget, the library) would focus the library and move it away, restyling both twice.
-    AUTO_FOCUS = "#article"
 
 
 def collect_garbage() -> None:

@@ -17,7 +17,7 @@ MAX_RESULTS = 30
 
 
 class LibraryIndex(Protocol):
-    """What the library search needs from the app it runs in (the app provides it)."""
+    """What the library search needs from the app's main screen (which provides it)."""
 
     def searchable(self) -> Iterable[Article]:
         """The library's articles, in the order results are listed."""
@@ -43,7 +43,7 @@ class LibrarySearch(Provider):
         self.app.notify("Type words after opening the palette to search every article", timeout=3)
 
     async def search(self, query: str) -> Hits:
-        index = cast(LibraryIndex, self.app)
+        index = cast(LibraryIndex, self.app.screen_stack[0])
         needle = fold(query.strip())
         if len(needle) < 2:
             return
@@ -88,4 +88,4 @@ class MapCommand(NamedCommands):
                  self._open)]
 
     def _open(self) -> None:
-        self.app.action_partnership_map()  # type: ignore[attr-defined]
+        self.app.screen_stack[0].action_partnership_map()  # type: ignore[attr-defined]

@@ -31,7 +31,7 @@ def is_saved(article: Article) -> bool:
 
 
 class FeedActions:
-    """Feed actions for ReaderApp (which provides library, state, _say, notify...)."""
+    """Feed actions for ReaderApp (which provides library, state, say, notify...)."""
 
     _default_paths = False
 
@@ -48,7 +48,7 @@ class FeedActions:
 
     def action_refresh_feeds(self) -> None:
         if self.feeds_busy:
-            self._say("Already refreshing feeds")
+            self.say("Already refreshing feeds")
             return
         from reader.feeds import Store, StoreError
 
@@ -58,17 +58,17 @@ class FeedActions:
             self.notify(str(error), severity="error", markup=False)
             return
         if not feeds:
-            self._say("No feeds yet: ctrl+p, then “Add a feed or page URL…”")
+            self.say("No feeds yet: ctrl+p, then “Add a feed or page URL…”")
             return
-        self._say(f"Refreshing {len(feeds)} feed{'s' if len(feeds) != 1 else ''}…")
+        self.say(f"Refreshing {len(feeds)} feed{'s' if len(feeds) != 1 else ''}…")
         self._feeds_worker(None)
 
     def add_url(self, url: str) -> None:
         """From the palette's input, already checked: subscribe or save in the background."""
         if self.feeds_busy:
-            self._say("Wait for the feeds being fetched, then add it again")
+            self.say("Wait for the feeds being fetched, then add it again")
             return
-        self._say(f"Fetching {url[:60]}…")
+        self.say(f"Fetching {url[:60]}…")
         self._feeds_worker(url)
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
@@ -82,7 +82,7 @@ class FeedActions:
 
         def progress(report, done: int, total: int) -> None:
             if not worker.is_cancelled:
-                self.call_from_thread(self._say, f"Feeds {done}/{total} · {report.line()}")
+                self.call_from_thread(self.say, f"Feeds {done}/{total} · {report.line()}")
 
         try:
             fetcher = Fetcher(progress=progress if url is None else None,
@@ -126,7 +126,7 @@ class FeedActions:
                         f"{'; more in the log' if len(failures) > 1 else ''})")
             self.notify(message, severity="warning", markup=False, timeout=8)
         else:
-            self._say(message)
+            self.say(message)
         for note in result.notes:
             self.notify(note, markup=False, timeout=8)
 
@@ -152,7 +152,7 @@ class FeedActions:
     def action_delete_article(self) -> None:
         article = self.current
         if article is None or not is_saved(article):
-            self._say("Only articles saved from the web can be deleted here")
+            self.say("Only articles saved from the web can be deleted here")
             return
         from reader.ui.screens.confirm import ConfirmScreen
 
@@ -192,7 +192,7 @@ class FeedActions:
         title = article.title
         if len(title) > 50:
             title = title[:50].rsplit(" ", 1)[0] + "…"  # cut at a word, and say so
-        self._say(f"Deleted “{title}”")
+        self.say(f"Deleted “{title}”")
 
     def sources(self) -> list[str]:
         return sorted({a.meta["source"] for a in self.library.articles if a.meta.get("source")},
@@ -209,9 +209,9 @@ class FeedActions:
                 library.refresh_article(article)
                 count += 1
         self._save()
-        self._say(f"{source}: {count} article{'s' if count != 1 else ''} marked read")
+        self.say(f"{source}: {count} article{'s' if count != 1 else ''} marked read")
 
     def show_source(self, source: str) -> None:
-        count = self._filter_library(source, lambda a: a.meta.get("source") == source)
+        count = self.main_screen.filter_library(source, lambda a: a.meta.get("source") == source)
         self.notify(f"Library: {count} article{'s' if count != 1 else ''} from {source} "
                     "(escape clears)", markup=False)

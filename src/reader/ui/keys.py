@@ -53,7 +53,7 @@ APP = (
     Key("ctrl+t", "next_theme", "Theme", "next-theme", show=False,
         help="Next theme (ctrl+p, then 'Theme: NAME' for any)"),
     # During a find n and N step through its matches: the Footer says so, and hides them when
-    # there is no match (`ReaderApp.check_action` picks which binding of n applies).
+    # there is no match (`MainScreen.check_action` picks which binding of n applies).
     Key("n", "next_match", "Next match", "next-match", in_help=False),
     Key("N", "previous_match", "Prev match", "previous-match",
         help="Previous match (while a find is active; n goes to the next)"),
@@ -77,7 +77,7 @@ ARTICLE = (
     Key("G,end", "bottom", "Bottom", "article-bottom", show=False, help_keys="G / end"),
     Key("w", "toggle_wide", "Wide", "article-wide", show=False,
         help="Tables at full width, scrolled sideways with ← → (code always keeps its lines)"),
-    Key("slash", "app.find", "Find", "article-find", help_keys="/",
+    Key("slash", "screen.find", "Find", "article-find", help_keys="/",
         help="Find in this article (both columns)"),
 )
 
@@ -91,7 +91,7 @@ LIBRARY = (
     Key("space,pagedown", "page_down", "Page down", "library-page-down", show=False,
         help_keys="space / pgdn"),
     Key("b,pageup", "page_up", "Page up", "library-page-up", show=False, help_keys="b / pgup"),
-    Key("slash", "app.filter_library", "Filter", "library-filter", help_keys="/",
+    Key("slash", "screen.filter_library", "Filter", "library-filter", help_keys="/",
         help="Filter the library by title and text"),
 )
 
@@ -107,9 +107,12 @@ BUILT_IN = (
 )
 
 
-def bindings(keys: tuple[Key, ...]) -> list[Binding]:
+def bindings(keys: tuple[Key, ...], on_app: frozenset[str] = frozenset()) -> list[Binding]:
+    """The Bindings of `keys`; the actions named in `on_app` run on the app (`app.` namespace)."""
     return [
-        Binding(k.keys, k.action, k.description, show=k.show, id=k.id) for k in keys
+        Binding(k.keys, f"app.{k.action}" if k.action in on_app else k.action, k.description,
+                show=k.show, id=k.id)
+        for k in keys
     ]
 
 

@@ -1083,7 +1083,7 @@ class ArticleView(ScrollView, can_focus=True):
         block = self._blocks[index]
         for start, end, number in shown.links:
             # The action names the link by its place in the block; the address stays out of it.
-            action = f"app.open_link({index},{number - layout.first_link(index)})"
+            action = f"screen.open_link({index},{number - layout.first_link(index)})"
             spans.append(Span(start, end, Style.from_meta({"@click": action})))
         marks: Sequence[Mark]
         if column == SOURCE and row >= 0:
