@@ -273,11 +273,6 @@ class ReaderApp(FeedActions, App[None]):
         # Bad entries of the user's entities.toml: said once, skipped.
         self._notify_messages(list(default_matcher().messages))
 
-    @on(LibraryList.Analysed)
-    def _analysed(self, event: LibraryList.Analysed) -> None:
-        if self.current in event.articles:
-            self._update_header()
-
     def _last_article(self) -> Article | None:
         last = self.state.last_article
         return next((a for a in self.library.articles if str(a.path.resolve()) == last), None)
@@ -330,53 +325,12 @@ class ReaderApp(FeedActions, App[None]):
     def open_article(self, article: Article | None, *, block: int | None = None,
                      remember: bool = True, note: object = None) -> None:
         """Show an article at its saved position (or `block`), remembering where we were."""
-        view = self.article_view
-        if article is None:
-            self.title = "reader"
-            self.sub_title = "no articles"
-            view.show(None, remember=remember)
-            return
-        saved = self.state.article(article.path.resolve(), article.digest)
-        if block is None:
-            block = view.saved_place(article, saved.block, saved.anchor)
-        self.reading.show(article, block, remember=remember, note=note)
-        self.state.last_article = str(article.path.resolve())
-        self.library_list.point_at(article)
-        # At `block`, not at the view's top: the view is not laid out for this article yet.
-        self._update_header(*view.progress_at(block))
+        self.main_screen.open_article(article, block=block, remember=remember, note=note)
 
     def format_title(self, title: str, sub_title: str) -> Content:
         from reader.ui.widgets.header import header_content
 
         return header_content(title, sub_title)
-
-    def _update_header(self, progress: float | None = None, words_left: int | None = None,
-                       width: int | None = None) -> None:
-        article = self.current
-        if article is None:
-            return
-        if progress is None or words_left is None:
-            view = self.article_view
-            progress = view.progress() if progress is None else progress
-            words_left = view.words_left() if words_left is None else words_left
-        from reader.ui.widgets.header import header_lines
-
-        self.title, self.sub_title = header_lines(article, progress, words_left,
-                                                  width or self.size.width)
-
-    @on(ArticleView.Moved)
-    def _moved(self, event: ArticleView.Moved) -> None:
-        article = event.article
-        if article is not self.current:
-            return
-        blocks = self.article_view.blocks  # a long article's first blocks while it is parsed
-        text = blocks[event.block].text if 0 <= event.block < len(blocks) else ""
-        self.state.set_position(article.path.resolve(), article.digest, event.block, text)
-        # The message carries what the header needs: when it arrives the app may be closing.
-        self._update_header(event.progress, event.words_left)
-        # Only the reader's own scrolling to the end marks an article read, never a layout.
-        if event.at_end and event.by_scroll and not self.is_read(article):
-            self.set_read(article, True)
 
     def set_read(self, article: Article, read: bool) -> None:
         self.state.set_read(article.path.resolve(), article.digest, read)
@@ -479,7 +433,7 @@ class ReaderApp(FeedActions, App[None]):
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
-        self._update_header(width=event.size.width)  # self.size is still the old one here
+        self.main_screen.update_header(width=event.size.width)  # self.size is the old one
 
     def _apply_width(self, width: int) -> None:
         self.screen.set_class(width < NARROW, "narrow")

@@ -19,6 +19,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from reader.articles import Article, Library
+from reader.storage import StateStore
 from reader.ui import keys
 from reader.ui.widgets.article import ArticleView
 from reader.ui.widgets.library import LibraryList
@@ -40,6 +41,7 @@ class Host(Protocol):
     """What the main screen needs from its app: the library, the saved state, the status line."""
 
     library: Library
+    state: StateStore
 
     def say(self, message: str | None) -> None:
         """A short status toast."""
@@ -50,10 +52,6 @@ class Host(Protocol):
     def is_read(self, article: Article) -> bool: ...
 
     def set_read(self, article: Article, read: bool) -> None: ...
-
-    def open_article(self, article: Article | None, *, block: int | None = None,
-                     remember: bool = True, note: object = None) -> None:
-        """Show an article at its saved position (or `block`)."""
 
     def open_url(self, url: str, *, new_tab: bool = True) -> None: ...
 
@@ -113,12 +111,65 @@ class MainScreen(Screen):
         # Shown (and active) only when the translation pane says no model is installed.
         return self.reading.can_download
 
+    # ---- the article shown: at its saved place, in the header; its place saved ----------------
+
+    def open_article(self, article: Article | None, *, block: int | None = None,
+                     remember: bool = True, note: object = None) -> None:
+        """Show an article at its saved position (or `block`), remembering where we were."""
+        view, state = self.view, self.host.state
+        if article is None:
+            self.app.title = "reader"
+            self.app.sub_title = "no articles"
+            view.show(None, remember=remember)
+            return
+        saved = state.article(article.path.resolve(), article.digest)
+        if block is None:
+            block = view.saved_place(article, saved.block, saved.anchor)
+        self.reading.show(article, block, remember=remember, note=note)
+        state.last_article = str(article.path.resolve())
+        self.query_one(LibraryList).point_at(article)
+        # At `block`, not at the view's top: the view is not laid out for this article yet.
+        self.update_header(*view.progress_at(block))
+
+    def update_header(self, progress: float | None = None, words_left: int | None = None,
+                      width: int | None = None) -> None:
+        article = self.current
+        if article is None:
+            return
+        if progress is None or words_left is None:
+            view = self.view
+            progress = view.progress() if progress is None else progress
+            words_left = view.words_left() if words_left is None else words_left
+        from reader.ui.widgets.header import header_lines
+
+        self.app.title, self.app.sub_title = header_lines(article, progress, words_left,
+                                                          width or self.app.size.width)
+
+    @on(ArticleView.Moved)
+    def _moved(self, event: ArticleView.Moved) -> None:
+        article = event.article
+        if article is not self.current:
+            return
+        blocks = self.view.blocks  # a long article's first blocks while it is parsed
+        text = blocks[event.block].text if 0 <= event.block < len(blocks) else ""
+        self.host.state.set_position(article.path.resolve(), article.digest, event.block, text)
+        # The message carries what the header needs: when it arrives the app may be closing.
+        self.update_header(event.progress, event.words_left)
+        # Only the reader's own scrolling to the end marks an article read, never a layout.
+        if event.at_end and event.by_scroll and not self.host.is_read(article):
+            self.host.set_read(article, True)
+
+    @on(LibraryList.Analysed)
+    def _analysed(self, event: LibraryList.Analysed) -> None:
+        if self.current in event.articles:
+            self.update_header()
+
     # ---- the library ------------------------------------------------------------------------
 
     def _step(self, delta: int) -> None:
         article = self.library_pane.neighbour(self.current, delta)
         if article is not None:
-            self.host.open_article(article)
+            self.open_article(article)
         elif self.query_one(LibraryList).articles:
             self.host.say("No next article" if delta > 0 else "No previous article")
 
@@ -157,7 +208,7 @@ class MainScreen(Screen):
         # Narrow: the library covers the article; choosing one puts the article back.
         self.remove_class("library-shown")
         if event.article is not self.current:
-            self.host.open_article(event.article)
+            self.open_article(event.article)
         self.view.focus()
 
     @on(LibraryList.MentionsReady)
@@ -191,7 +242,7 @@ class MainScreen(Screen):
         place = event.place
         known = place.article is self.current or place.article in self.host.library.articles
         if place.article is not self.current and known:
-            self.host.open_article(place.article, block=place.block, remember=False)
+            self.open_article(place.article, block=place.block, remember=False)
         if place.note is not None:
             # The jump came from the map: back to the article read before, then the map again.
             self.action_partnership_map(place.note)
@@ -263,7 +314,7 @@ class MainScreen(Screen):
     def open_at_match(self, article: Article, block: int, query: str) -> None:
         """Open the article at the block that matched, with the find on."""
         if article is not self.current:
-            self.host.open_article(article, block=block)
+            self.open_article(article, block=block)
         else:
             self.view.go_to_block(block)
         self.reading.find_from(query, block)
@@ -314,5 +365,5 @@ class MainScreen(Screen):
         if choice is None:
             return
         # The jump remembers the map selection: ctrl+o comes back to the map.
-        self.host.open_article(choice.article, block=choice.block, note=choice.selection)
+        self.open_article(choice.article, block=choice.block, note=choice.selection)
         self.view.focus()
