@@ -23,13 +23,13 @@ class Plain(App[None]):
     pass
 
 
-async def plain_attributes() -> set[str]:
+async def plain_attributes(of_screen: bool = False) -> set[str]:
     app = Plain()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         app.notify("x")
         await pilot.pause()
-        return set(vars(app))
+        return set(vars(app.screen if of_screen else app))
 
 
 def make_library(tmp_path: Path) -> list[Path]:
@@ -47,7 +47,7 @@ def extra(app: ReaderApp, plain: set[str]) -> set[str]:
 
 
 async def test_the_app_keeps_no_feature_state(tmp_path: Path) -> None:
-    plain = await plain_attributes()
+    plain, plain_screen = await plain_attributes(), await plain_attributes(of_screen=True)
     app = ReaderApp(make_library(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -67,6 +67,8 @@ async def test_the_app_keeps_no_feature_state(tmp_path: Path) -> None:
         await pilot.pause()
         assert view.find_query is None and not app.query_one(LibraryList).filtering
         assert extra(app, plain) == set()
+        # Nor does the main screen that routes the panes' keys: it is no controller either.
+        assert {n for n in vars(app.main_screen) if not n.startswith("__")} - plain_screen == set()
     # What is left is plain data or bookkeeping, never an object that holds feature state.
     kinds = {type(getattr(app, name)).__name__ for name in ALLOWED if hasattr(app, name)}
     assert kinds <= {"Settings", "list", "bool", "StateStore", "Library", "float", "tuple",
