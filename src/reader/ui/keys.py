@@ -19,7 +19,8 @@ class Key:
     in_help: bool = True  # False: a second meaning of a key the help screen already explains
 
 
-# App-wide keys: they work wherever focus is.
+# The main screen's keys: they work wherever focus is there. Quit, help and theme are also the
+# app's own (`reader.ui.main.APP_WIDE`), for the screens that do not bind those keys themselves.
 APP = (
     Key("q", "quit", "Quit", "quit", help="Quit (your place in every article is kept)"),
     Key("question_mark", "help", "Help", "help", help_keys="?", help="This help"),
