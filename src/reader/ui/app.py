@@ -1,9 +1,10 @@
 """The Textual app: library on the left, article on the right, state kept between runs.
 
-The app composes the panes, routes app-wide keys to them, loads the library, opens screens and
-persists what the panes report. Feature state lives in the pane that shows it: the find, the
-mention cursor, the jump list, the view mode and the highlighting in the article view; the
-filter, the sort and the counts in the library list; the model download in the status line.
+The app composes the panes, loads the library, opens screens and persists what the panes report;
+the main screen (`reader.ui.main`) owns the panes' keys and routes them. Feature state lives in
+the pane that shows it: the find, the mention cursor, the jump list, the view mode and the
+highlighting in the article view; the filter, the sort and the counts in the library list; the
+model download in the status line.
 """
 
 from __future__ import annotations
