@@ -21,6 +21,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Header
 
+from reader import blockcache
 from reader.articles import (
     Article,
     Library,
@@ -199,6 +200,11 @@ class ReaderApp(FeedActions, App[None]):
             library._sorted(self.library.articles)[0] if self.library.articles else None
         )
         library.set_articles(self.library.articles, first)
+        if first is not None and not first.parsed:
+            # Its blocks as stored at the last exit: this paint then needs no markdown-it.
+            cached = blockcache.load(first)
+            if cached is not None:
+                first.set_blocks(cached)
         self.open_article(first, remember=False)
         view.focus()
         self._apply_width(self.size.width)
@@ -723,6 +729,9 @@ class ReaderApp(FeedActions, App[None]):
         import signal
 
         self.state.save()
+        last = self.current or self._last_article()  # what the next start shows first
+        if last is not None:
+            blockcache.save(last)
         if self._previous_sigterm is not None:
             with contextlib.suppress(ValueError, TypeError):
                 signal.signal(signal.SIGTERM, self._previous_sigterm)

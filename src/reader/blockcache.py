@@ -1,0 +1,110 @@
+"""The parsed blocks of the article shown at start-up, kept on disk between runs.
+
+Parsing that article needs markdown-it, whose import alone costs about 20 ms before the first
+paint. The blocks of the article open at the last exit are stored here; the next start draws
+them without importing markdown-it, which loads after the first paint.
+
+A stored entry is used only for the very text it was parsed from (its path and the hash of its
+content, checked against the text just read), by this version of the format; anything else (a
+changed file, a truncated or foreign file, a field of the wrong type) is a miss, and the
+article is parsed as if there were no cache.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from reader.articles import Article
+from reader.document import Block, Cell, Span
+from reader.paths import cache_dir
+
+log = logging.getLogger("reader")
+
+# Bumped whenever Block, Cell or Span change, or the parse gives other blocks for one text.
+VERSION = 1
+MAX_CHARS = 400_000  # a longer article is parsed a screen at a time (Article.head) anyway
+FILE_NAME = "first-article.json"
+
+
+def cache_path() -> Path:
+    return cache_dir() / FILE_NAME
+
+
+def _key(article: Article) -> dict[str, object]:
+    return {"version": VERSION, "path": str(article.path.resolve()), "digest": article.digest,
+            "body_line": article.body_line, "markdown": article.markdown}
+
+
+def load(article: Article, path: Path | None = None) -> list[Block] | None:
+    """The stored blocks of `article`, or None when none are stored for exactly its text."""
+    path = path or cache_path()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if not isinstance(data, dict) or data.get("key") != _key(article):
+            return None
+        return [_block(item) for item in data["blocks"]]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+        log.info("block cache %s not used: %s", path, type(error).__name__)
+        return None
+
+
+def save(article: Article, path: Path | None = None) -> None:
+    """Store the blocks of `article` (already parsed: nothing is parsed here) for the next run."""
+    if not article.parsed or len(article.text) > MAX_CHARS:
+        return
+    path = path or cache_path()
+    data = {"key": _key(article), "blocks": [_plain(block) for block in article.blocks]}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                             encoding="utf-8")
+        os.replace(temporary, path)  # a reader of the file sees the old entry or the new one
+    except OSError as error:
+        log.info("block cache %s not written: %s", path, error)
+
+
+def _plain(block: Block) -> list:
+    return [block.kind, block.text, [_plain_span(s) for s in block.spans], block.level,
+            block.marker, block.line,
+            [[[c.text, [_plain_span(s) for s in c.spans], c.align] for c in row]
+             for row in block.rows],
+            block.href, block.info, block.quote, block.checked]
+
+
+def _plain_span(span: Span) -> list:
+    return [span.start, span.end, span.style, span.href]
+
+
+def _block(item: list) -> Block:
+    kind, text, spans, level, marker, line, rows, href, info, quote, checked = item
+    block = Block(kind, text, tuple(_span(s) for s in spans), level, marker, line,
+                  tuple(tuple(Cell(_str(c[0]), tuple(_span(s) for s in c[1]), _str(c[2]))
+                              for c in row) for row in rows),
+                  href, info, quote, checked)
+    if not (isinstance(kind, str) and isinstance(text, str) and isinstance(marker, str)
+            and isinstance(info, str) and type(level) is int and type(line) is int
+            and type(quote) is int and (href is None or isinstance(href, str))
+            and (checked is None or type(checked) is bool)):
+        raise TypeError("a block field of the wrong type")
+    return block
+
+
+def _span(item: list) -> Span:
+    start, end, style, href = item
+    if not (type(start) is int and type(end) is int and isinstance(style, str)
+            and (href is None or isinstance(href, str))):
+        raise TypeError("a span field of the wrong type")
+    return Span(start, end, style, href)
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("a cell field of the wrong type")
+    return value
