@@ -158,3 +158,12 @@ async def test_a_stale_or_damaged_cache_shows_the_right_article(tmp_path: Path,
         assert "Un autre texte" in shown and "premier" not in shown
     else:
         assert "Un premier paragraphe" in shown
+
+
+async def test_the_blocks_are_stored_once_drawn_without_quitting(tmp_path: Path) -> None:
+    # A reader whose terminal is closed never unmounts: the first screen's blocks are kept anyway.
+    path = article_file(tmp_path)
+    app = ReaderApp([path])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert blockcache.load(load_article(path)) == app.current.blocks

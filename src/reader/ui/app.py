@@ -205,6 +205,8 @@ class ReaderApp(FeedActions, App[None]):
             cached = blockcache.load(first)
             if cached is not None:
                 first.set_blocks(cached)
+            else:  # stored once drawn too: a reader killed (a closed terminal) saves no more
+                self.call_after_refresh(blockcache.save, first)
         self.open_article(first, remember=False)
         view.focus()
         self._apply_width(self.size.width)
