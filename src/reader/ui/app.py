@@ -200,14 +200,18 @@ class ReaderApp(FeedActions, App[None]):
             library._sorted(self.library.articles)[0] if self.library.articles else None
         )
         library.set_articles(self.library.articles, first)
-        if first is not None and not first.parsed:
+        missed = first is not None and not first.parsed
+        if missed:
             # Its blocks as stored at the last exit: this paint then needs no markdown-it.
             cached = blockcache.load(first)
             if cached is not None:
                 first.set_blocks(cached)
-            else:  # stored once drawn too: a reader killed (a closed terminal) saves no more
-                self.call_after_refresh(blockcache.save, first)
+                missed = False
         self.open_article(first, remember=False)
+        if missed:
+            # Stored now (under 1 ms), not after the paint: a reader killed as soon as it shows
+            # (a closed terminal) never unmounts, and its next start would parse again.
+            blockcache.save(first)
         view.focus()
         self._apply_width(self.size.width)
         self.set_interval(3.0, self._save_position)
