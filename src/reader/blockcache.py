@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reader.articles import Article
 from reader.document import Block, Cell, Span
-from reader.paths import cache_dir
+from reader.paths import cache_dir, seeds_dir
 
 log = logging.getLogger("reader")
 
@@ -29,22 +29,36 @@ MAX_CHARS = 400_000  # a longer article is parsed a screen at a time (Article.he
 FILE_NAME = "first-article.json"
 
 
+# The bundled articles' blocks, shipped with them, so that a first start (no cache yet) needs
+# no markdown-it either; checked like the cache. `python -m reader.blockcache` writes it anew.
+BUNDLED = Path(__file__).with_name("data") / "seed-blocks.json"
+
+
 def cache_path() -> Path:
     return cache_dir() / FILE_NAME
 
 
-def _key(article: Article) -> dict[str, object]:
-    return {"version": VERSION, "path": str(article.path.resolve()), "digest": article.digest,
+def _key(article: Article, bundled: bool = False) -> dict[str, object]:
+    # A bundled article is known by its name: the package sits wherever it was installed.
+    where = article.path.name if bundled else str(article.path.resolve())
+    return {"version": VERSION, "path": where, "digest": article.digest,
             "body_line": article.body_line, "markdown": article.markdown}
 
 
 def load(article: Article, path: Path | None = None) -> list[Block] | None:
     """The stored blocks of `article`, or None when none are stored for exactly its text."""
-    path = path or cache_path()
+    blocks = _load(path or cache_path(), lambda data: data, _key(article))
+    if blocks is None and path is None and article.path.parent.resolve() == seeds_dir().resolve():
+        blocks = _load(BUNDLED, lambda data: data["articles"].get(article.path.name),
+                       _key(article, bundled=True))
+    return blocks
+
+
+def _load(path: Path, entry, key: dict[str, object]) -> list[Block] | None:
     try:
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        if not isinstance(data, dict) or data.get("key") != _key(article):
+            data = entry(json.load(handle))
+        if not isinstance(data, dict) or data.get("key") != key:
             return None
         return [_block(item) for item in data["blocks"]]
     except FileNotFoundError:
@@ -68,6 +82,16 @@ def save(article: Article, path: Path | None = None) -> None:
         os.replace(temporary, path)  # a reader of the file sees the old entry or the new one
     except OSError as error:
         log.info("block cache %s not written: %s", path, error)
+
+
+def bundled_entries() -> dict[str, object]:
+    """What BUNDLED holds for the bundled articles as they are now (parsed here)."""
+    from reader.articles import load_library
+
+    articles = sorted(load_library([seeds_dir()]).articles, key=lambda a: a.path.name)
+    return {"articles": {a.path.name: {"key": _key(a, bundled=True),
+                                       "blocks": [_plain(b) for b in a.blocks]}
+                         for a in articles}}
 
 
 def _plain(block: Block) -> list:
@@ -108,3 +132,8 @@ def _str(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError("a cell field of the wrong type")
     return value
+
+
+if __name__ == "__main__":  # after a change to the bundled articles or to parsing
+    BUNDLED.write_text(json.dumps(bundled_entries(), ensure_ascii=False, indent=0) + "\n",
+                       encoding="utf-8")

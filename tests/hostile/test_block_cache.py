@@ -167,3 +167,38 @@ async def test_the_blocks_are_stored_once_drawn_without_quitting(tmp_path: Path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert blockcache.load(load_article(path)) == app.current.blocks
+
+
+# ---- the bundled articles' blocks, shipped for a first start -----------------------------------
+
+def test_the_shipped_blocks_of_the_bundled_articles_are_current() -> None:
+    shipped = json.loads(blockcache.BUNDLED.read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(blockcache.bundled_entries())), (
+        "bundled articles or parsing changed: run `python -m reader.blockcache`")
+
+
+def test_a_first_start_finds_the_bundled_article_blocks() -> None:
+    from reader.paths import seeds_dir
+
+    first = min(seeds_dir().glob("*.md"))
+    assert not blockcache.cache_path().exists()
+    assert blockcache.load(load_article(first)) == load_article(first).blocks
+
+
+@pytest.mark.parametrize("damage", ["other text", "garbage", "no entry"])
+def test_a_stale_or_damaged_shipped_entry_is_a_miss(tmp_path: Path, damage: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.paths import seeds_dir
+
+    first = min(seeds_dir().glob("*.md"))
+    data = json.loads(blockcache.BUNDLED.read_text(encoding="utf-8"))
+    shipped = tmp_path / "seed-blocks.json"
+    if damage == "other text":
+        data["articles"][first.name]["key"]["digest"] = "0" * 24
+        shipped.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "garbage":
+        shipped.write_bytes(b"\xff" * 100)
+    else:
+        shipped.write_text(json.dumps({"articles": {}}), encoding="utf-8")
+    monkeypatch.setattr(blockcache, "BUNDLED", shipped)
+    assert blockcache.load(load_article(first)) is None
