@@ -118,6 +118,11 @@ class ReaderApp(FeedActions, App[None]):
         return MainScreen(id="_default")
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
+        if not hasattr(self, "stylesheet"):
+            # Textual's first ask, inside App.__init__ (for its stylesheet, not made yet), is for
+            # its default theme: __init__ sets the chosen one and asks again before any CSS is
+            # parsed, so working out (2-3 ms) what would be replaced unread is skipped.
+            return {}
         # Every theme, Textual's own included, gets these so mentions are never invisible.
         return css_variables(self.current_theme, getattr(self, "settings", None))
 
