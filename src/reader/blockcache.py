@@ -12,11 +12,14 @@ article is parsed as if there were no cache.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+from functools import cache
 from pathlib import Path
 
+from reader import __version__, document
 from reader.articles import Article
 from reader.document import Block, Cell, Span
 from reader.paths import cache_dir, seeds_dir
@@ -38,10 +41,21 @@ def cache_path() -> Path:
     return cache_dir() / FILE_NAME
 
 
+@cache
+def _parser_code() -> str:
+    """This reader's version and a hash of the parsing module: blocks stored by another parse
+    (an upgrade, a change to document.py) are never used, even when VERSION was not bumped."""
+    try:
+        source = Path(document.__file__).read_bytes()
+    except OSError:
+        source = b""
+    return f"{__version__}:{hashlib.blake2b(source, digest_size=8).hexdigest()}"
+
+
 def _key(article: Article, bundled: bool = False) -> dict[str, object]:
     # A bundled article is known by its name: the package sits wherever it was installed.
     where = article.path.name if bundled else str(article.path.resolve())
-    return {"version": VERSION, "path": where, "digest": article.digest,
+    return {"version": VERSION, "code": _parser_code(), "path": where, "digest": article.digest,
             "body_line": article.body_line, "markdown": article.markdown}
 
 

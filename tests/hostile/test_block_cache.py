@@ -67,7 +67,8 @@ def test_an_unparsed_article_is_not_stored(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "not an object",
-                                    "other version", "wrong types", "short block", "directory"])
+                                    "other version", "other parser", "wrong types", "short block",
+                                    "directory"])
 def test_a_damaged_cache_is_a_miss(tmp_path: Path, damage: str) -> None:
     article = load_article(article_file(tmp_path))
     assert article.blocks  # parsed, so that save stores them
@@ -84,6 +85,9 @@ def test_a_damaged_cache_is_a_miss(tmp_path: Path, damage: str) -> None:
         path.write_text("[1, 2, 3]", encoding="utf-8")
     elif damage == "other version":
         data["key"]["version"] = blockcache.VERSION + 1
+        path.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "other parser":  # stored by another reader, or before document.py changed
+        data["key"]["code"] = "0.0.1:0123456789abcdef"
         path.write_text(json.dumps(data), encoding="utf-8")
     elif damage == "wrong types":
         data["blocks"][0][1] = {"text": 1}
@@ -174,7 +178,7 @@ async def test_the_blocks_are_stored_once_drawn_without_quitting(tmp_path: Path)
 def test_the_shipped_blocks_of_the_bundled_articles_are_current() -> None:
     shipped = json.loads(blockcache.BUNDLED.read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(blockcache.bundled_entries())), (
-        "bundled articles or parsing changed: run `python -m reader.blockcache`")
+        "bundled articles or document.py changed: run `python -m reader.blockcache`")
 
 
 def test_a_first_start_finds_the_bundled_article_blocks() -> None:
