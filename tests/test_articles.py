@@ -343,3 +343,60 @@ def test_the_first_file_of_a_listing_is_the_one_read_last_with_its_id(tmp_path: 
     assert [i for p, i in named if p.name == "x.md"] == ["x", "x~2", "x~3"]
     gone = str(tmp_path / "elsewhere" / "x.md")
     assert listing.first(gone) == min(named, key=lambda item: item[1])
+
+
+# ---- a title read without markdown-it ----------------------------------------------------------
+
+def _parsed_title(body: str) -> str:
+    """The title a full Markdown parse gives (its first level-1/2 heading)."""
+    from reader.articles import _shorten
+
+    heading = next(b for b in document.parse(body) if b.kind == document.HEADING)
+    assert heading.level <= 2
+    return _shorten(heading.text)
+
+
+@pytest.mark.parametrize("body", [
+    "# Meta secoue le monde de l’IA : Découvrez pourquoi !\n\nTexte.",
+    "\n  \n   ## Titre avec espaces   \nsuite",
+    "# Ça sent le roussi pour Google : Microsoft et Meta s’associent \n",
+    "# " + "long " * 60 + "\n",
+    "# 1. Pas une liste > ni une citation ! (ni) {rien}\n",
+    "# Ça sent le roussi pour Google\u00a0: Microsoft\n",
+    "# Ça sent le roussi : à l’IA\u00a0\n\nTexte.",
+    "#  \u3000\u2003Espaces de toutes sortes\u202f \u00a0\n",
+])
+def test_a_plain_opening_heading_gives_the_parsed_title(body: str) -> None:
+    from reader.articles import plain_heading_title
+
+    assert plain_heading_title(body) == _parsed_title(body)
+
+
+@pytest.mark.parametrize("body", [
+    "# Le *nouveau* modèle", "# Le `code`", "# Un [lien](https://x.fr)", "# A &amp; B",
+    "# Un \\# échappé", "# Titre fermé ##", "#\tTabulé", "### Niveau trois", "    # du code",
+    "# Un <https://x.fr>", "# Barré ~~ici~~", "# Note[^1]\n\n[^1]: n", "# snake_case_name",
+    "Paragraphe\n# Titre", "#Collé", "# \u0085espace de fin de ligne",
+])
+def test_a_heading_with_inline_syntax_is_left_to_the_parser(body: str) -> None:
+    from reader.articles import plain_heading_title
+
+    assert plain_heading_title(body) is None
+    article = article_from_text(body, Path("a.md"))
+    assert article.title  # the parse still finds a title
+
+
+def test_titles_from_opening_headings_match_the_parse_on_random_lines() -> None:
+    import random
+
+    from reader.articles import plain_heading_title
+
+    rng = random.Random(12)
+    alphabet = "aéZ9 :!?.,'’()-–#*_`[]<>&\\~|\t\u00a0\u2028\u3000\u2003\u0085{}/@$%^"
+    for _ in range(3000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
+        body = rng.choice(["", "\n", " \n"]) + " " * rng.randint(0, 4) + "#" * rng.randint(1, 3) \
+            + " " * rng.randint(0, 2) + line + "\n\nTexte."
+        title = plain_heading_title(body)
+        if title is not None:
+            assert title == _parsed_title(body), repr(body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -71,3 +72,25 @@ def test_the_ui_imports_no_feature_domain_or_heavy_library_before_first_use() ->
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=120)
     assert json.loads(done.stdout) == []
+
+
+def test_the_first_screen_of_the_bundled_library_needs_no_markdown_parser(tmp_path: Path) -> None:
+    """A first start (empty dirs) and the next one draw the first article without markdown-it:
+    titles of plain opening headings, and the blocks shipped with the bundled articles or stored
+    in the cache, are read without it."""
+    code = (
+        "import asyncio, sys\n"
+        "from reader.ui.app import ReaderApp\n"
+        "async def main():\n"
+        "    app = ReaderApp(None)\n"
+        "    async with app.run_test(size=(120, 40)) as pilot:\n"
+        "        text = ' '.join(app.current.blocks[0].text.split()[:4])\n"
+        "        print('markdown_it' in sys.modules, text)\n"
+        "asyncio.run(main())\n"
+    )
+    env = {**os.environ, **{f"READER_{name}_DIR": str(tmp_path / name.lower())
+                            for name in ("STATE", "CACHE", "DATA", "CONFIG")}}
+    for start in ("first", "next"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True, timeout=120, env=env)
+        assert done.stdout.split(maxsplit=1) == ["False", "Apple et Meta, autrefois\n"], start

@@ -11,11 +11,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from reader.text import strip_controls
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # Block kinds. Translation keeps the kind; the view picks a widget style from it.
 HEADING = "heading"
@@ -92,6 +94,8 @@ _CONTAINER_PREFIX = re.compile(r"^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[
 @cache
 def _parser() -> MarkdownIt:
     # HTML off: raw HTML is shown as the text it is. maxNesting bounds hostile nesting.
+    # Imported here (about 20 ms): a first screen read from the block cache needs none of it.
+    from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.tasklists import tasklists_plugin
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,6 +176,8 @@ def _read_file(path: Path, messages: list[str]) -> dict[str, Any]:
     except OSError as error:
         messages.append(f"{path}: cannot read ({error.strerror or error}); using defaults")
         return {}
+    import tomllib  # only for a file there is (most starts have none): 2 ms before the paint
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

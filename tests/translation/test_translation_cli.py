@@ -183,6 +183,7 @@ def test_cache_clear_clears_every_cache_and_reports_its_size(
         cache.put("pkg@1.0", f"Phrase {n}.", "x" * 100)
     (root / "language.json").write_text("[" * 3000 + "]" * 3000)
     (root / "catalog.json").write_text("{}")
+    (root / "first-article.json").write_text("{}")  # reader.blockcache
     (root / "notes-of-the-user.txt").write_text("mine")
     expected = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) - 4
     assert 50_000 < expected < 100_000

@@ -163,8 +163,10 @@ class TranslationCache:
 
 # What `reader cache clear` removes from reader's cache dir: only names reader writes there,
 # so a cache dir pointed at a shared folder loses nothing else.
-CACHE_NAMES = ("translations", "language.json", "catalog.json", "argos-downloads")
-_CACHE_PREFIXES = ("language.json.", ".language-", "catalog.json.", ".catalog")
+CACHE_NAMES = ("translations", "language.json", "catalog.json", "argos-downloads",
+               "first-article.json")  # the last: reader.blockcache
+_CACHE_PREFIXES = ("language.json.", ".language-", "catalog.json.", ".catalog",
+                   ".first-article.json.")
 
 
 def clear_caches(root: Path | None = None) -> int:

@@ -23,6 +23,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Header
 
+from reader import blockcache
 from reader.articles import (
     Article,
     Library,
@@ -113,6 +114,11 @@ class ReaderApp(FeedActions, App[None]):
         return MainScreen(id="_default")
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
+        if not hasattr(self, "stylesheet"):
+            # Textual's first ask, inside App.__init__ (for its stylesheet, not made yet), is for
+            # its default theme: __init__ sets the chosen one and asks again before any CSS is
+            # parsed, so working out (2-3 ms) what would be replaced unread is skipped.
+            return {}
         # Every theme, Textual's own included, gets these so mentions are never invisible.
         return css_variables(self.current_theme, getattr(self, "settings", None))
 
@@ -199,7 +205,18 @@ class ReaderApp(FeedActions, App[None]):
             library._sorted(self.library.articles)[0] if self.library.articles else None
         )
         library.set_articles(self.library.articles, first)
+        missed = first is not None and not first.parsed
+        if missed:
+            # Its blocks as stored at the last exit: this paint then needs no markdown-it.
+            cached = blockcache.load(first)
+            if cached is not None:
+                first.set_blocks(cached)
+                missed = False
         self.open_article(first, remember=False)
+        if missed:
+            # Stored now (under 1 ms), not after the paint: a reader killed as soon as it shows
+            # (a closed terminal) never unmounts, and its next start would parse again.
+            blockcache.save(first)
         view.focus()
         self._apply_width(self.size.width)
         self.set_interval(3.0, self._save_position)
@@ -449,6 +466,9 @@ class ReaderApp(FeedActions, App[None]):
         import signal
 
         self.state.save()
+        last = self.current or self._last_article()  # what the next start shows first
+        if last is not None:
+            blockcache.save(last)
         if self._previous_sigterm is not None:
             with contextlib.suppress(ValueError, TypeError):
                 signal.signal(signal.SIGTERM, self._previous_sigterm)
