@@ -1433,3 +1433,18 @@ def test_talks_with_a_company_set_aside_are_the_subject_s_and_not_the_chosen_one
                  "la confidentialité des données.")
     assert ("partnership", "Apple", "Baidu", "ended") in found
     assert not any(k[0] == "partnership" and set(k[1:3]) == {"Alibaba", "Baidu"} for k in found)
+
+
+# Sixth round (issue 14, rel): families of phrasings from R7's and R11's error categories, on
+# sentences of our own.
+
+
+def test_the_two_companies_are_the_story_s_pair_not_the_investors_listed_between() -> None:
+    found = keys("Siemens entre au capital de Aleph Alpha à hauteur de 200 millions d'euros. "
+                 "SAP, Bosch et Schwarz Gruppe remettent aussi au pot. "
+                 "Les deux entreprises signent par ailleurs un accord industriel : l'allemand "
+                 "intégrera les modèles d'Aleph Alpha dans ses usines.")
+    assert ("investment", "SAP", "Aleph Alpha", "stated") in found
+    assert ("investment", "Bosch", "Aleph Alpha", "stated") in found
+    partners = {frozenset(k[1:3]) for k in found if k[0] == "partnership"}
+    assert partners == {frozenset({"Siemens", "Aleph Alpha"})}

@@ -215,7 +215,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|premier|première|nouveau|nouvelle|récent|récente|même)\s+)?"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
      r"|y\s+(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
-     r"|remi(?:s|se|ses)?\s+au\s+pot|remett\w*\s+au\s+pot)", INVESTMENT, "join", None),
+     r"|remi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
+     r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
+     INVESTMENT, "join", None),
     (("capital",),
      r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
      INVESTMENT, "svo", None),
@@ -877,6 +879,9 @@ class Context:
     launched: list[str] = field(default_factory=list)
     # The company the sentence before named last, for "celle-ci", "ce dernier".
     latter: str | None = None
+    # The two companies of the last sentence whose relations joined exactly two: "les deux
+    # entreprises" after a round with many investors are the story's pair, not the investors.
+    last_duo: tuple[str, str] | None = None
     # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
     # only such a subject can be meant by "L'enseigne", "L'américain" in the next one.
     opening: bool = False
@@ -968,6 +973,7 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
+_THE_TWO_WORDS = re.compile(r"\W*(?:les|ces|tous|toutes)\s+(?:deux|les\s+deux)\b", re.IGNORECASE)
 
 
 def _resolve_opening(pronoun: str, context: Context) -> list[str]:
@@ -982,6 +988,9 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
     if context.latter and _LATTER.match(pronoun):
         return [context.latter]  # the company named last, not the subject
+    if len(context.subject) > 2 and _THE_TWO_WORDS.match(pronoun):
+        # ("Les deux" after a list of more than two: the story's pair named before the list.)
+        return list(context.last_duo or ())
     plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
@@ -2165,6 +2174,10 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
         context.models = list(dict.fromkeys(main))
         context.named_models = list(dict.fromkeys([p.name for p in models]
                                                   + context.named_models))
+    duo = {n for f in read if f.type != USES_MODEL and f.type != MAKES_MODEL for n in (f.a, f.b)}
+    if len(duo) == 2:
+        first, second = sorted(duo)
+        context.last_duo = (first, second)
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
