@@ -1448,3 +1448,28 @@ def test_the_two_companies_are_the_story_s_pair_not_the_investors_listed_between
     assert ("investment", "Bosch", "Aleph Alpha", "stated") in found
     partners = {frozenset(k[1:3]) for k in found if k[0] == "partnership"}
     assert partners == {frozenset({"Siemens", "Aleph Alpha"})}
+
+
+def test_talks_about_money_or_a_takeover_are_that_deal_and_not_a_partnership() -> None:
+    found = keys("Hugging Face négocie avec le fonds Sequoia d'une prise de participation.")
+    assert ("investment", "Sequoia", "Hugging Face", "talks") in found
+    assert not any(k[0] == "partnership" for k in found)
+    found = keys("Selon la presse, Photoroom discuterait d'un éventuel rachat avec Adobe.")
+    assert ("acquisition", "Adobe", "Photoroom", "rumored") in found
+    assert not any(k[0] == "partnership" for k in found)
+    # Talks naming the deal's other target are that target's deal, not the subject's.
+    found = keys("Nvidia discute avec SoftBank d'un investissement dans OpenAI.")
+    assert ("investment", "SoftBank", "Nvidia", "talks") not in found
+    # A source close to the matter is no partner.
+    found = keys("Photoroom a levé 40 millions auprès de Balderton, selon des sources proches "
+                 "de Mistral AI.")
+    assert not any(k[0] == "partnership" for k in found)
+
+
+def test_founders_of_a_joint_venture_own_it_and_are_not_its_partners() -> None:
+    found = keys("Orange, Thales et Airbus s'associent pour fonder Aria, une coentreprise dédiée "
+                 "à l'IA de défense.")
+    assert {("investment", c, "Aria", "stated") for c in ("Orange", "Thales", "Airbus")} <= found
+    assert {frozenset(k[1:3]) for k in found if k[0] == "partnership"} == {
+        frozenset({"Orange", "Thales"}), frozenset({"Orange", "Airbus"}),
+        frozenset({"Thales", "Airbus"})}

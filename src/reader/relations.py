@@ -180,7 +180,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("attir", "séduit", "réuni", "rassembl", "fédér"),
      r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
-     r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
+     r"(?<!sources\s)(?<!source\s)proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
      r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
@@ -610,6 +610,15 @@ _TALKS_ABOUT = re.compile(
     r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
     r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
+# Talks about a deal with a party, the deal named by its noun ("discute avec X d'un
+# investissement", "d'une éventuelle reprise avec Y"), and a name after the noun that makes
+# the deal someone else's ("d'un investissement dans Y": the investment cue reads it).
+_TALKS_DEAL = re.compile(
+    r"\b(?:d['’]|sur\s+)(?:un|une|l['’]|le|la|son|sa|leur)\s*(?:éventuel\w*\s+|possible\s+"
+    r"|nouv\w*\s+)?(?:(?P<money>investissement|prise\s+de\s+participation|entrée\s+au\s+capital"
+    r"|financement|apport\s+de\s+fonds)|rachat|reprise|acquisition|adossement)\b", re.IGNORECASE)
+_DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
+                          r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
 # A relative clause opened right after a name and closed by a comma before the main verb.
 _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
@@ -1281,6 +1290,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
+            deal = _TALKS_DEAL.search(sentence, cue.end(), right[-1].end + 80) \
+                if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                and _companies(left_names) and ("d" in words or "sur" in words) else None
+            if deal and not re.search(r"[;:.]|\s-\s|\b(?:mais|tandis|alors)\b",
+                                      sentence[cue.end() : deal.start()]) \
+                    and not _DEAL_TARGET.match(sentence, deal.end()):
+                # "discuterait avec le fonds X d'un investissement", "discute d'une reprise
+                # avec Y": talks about money from X (a purchase by Y), not a partnership.
+                deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
+                status = RUMORED if _RUMORED.search(sentence, 0, deal.end()) else TALKS
+                found.extend(_Found(deal_kind, b, a, status) for b in _companies(right)
+                             for a in _companies(left_names) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             if kind == PARTNERSHIP and shape == "pair" and before and _WITH_WHOM.search(
@@ -1777,6 +1800,14 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     sentence, max(0, right[0].start - 50), right[0].start):
                 # "héberger ses modèles sur son cloud Outscale": the subject's own product.
                 rights = []
+            if kind == PARTNERSHIP and rights and lefts and _CREATED.search(
+                    sentence, max(0, right[0].start - 60), right[0].start):
+                # "X, Y et Z s'associent pour créer W, une coentreprise": W is what they made
+                # together, no partner; a joint venture is owned by those who found it.
+                if _JOINT_VENTURE.match(sentence, right[-1].end):
+                    out += [_Found(INVESTMENT, a, w, status) for a in lefts for w in rights
+                            if a != w]
+                rights = []
             if not lefts and re.search(r"(?:son|sa|ses|leur|leurs)\s+$",
                                        sentence[max(0, cue.start() - 30) : cue.start()],
                                        re.IGNORECASE):
@@ -1913,6 +1944,12 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     return out
 
 
+# A company the parties found together: "s'associent pour créer (fonder, lancer) W".
+_CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:créer|créé|fonder"
+                      r"|fondé|lancer|lancé|former|formé|constituer|constitué|monter|monté)\s+"
+                      r"(?:ensemble\s+)?(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+_JOINT_VENTURE = re.compile(r"\W{0,3}(?:une|la|leur)\s+(?:nouvelle\s+)?(?:coentreprise|co-entreprise"
+                            r"|joint-venture|filiale\s+commune|société\s+commune)", re.IGNORECASE)
 # A name right after a possessed thing that is no partner: "son cloud souverain Outscale".
 _OWN_PRODUCT = re.compile(
     r"\b(?:son|sa|ses|leur|leurs)\s+(?!(?:\w+\s+)?(?:partenaire|client|fournisseur|allié"
