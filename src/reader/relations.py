@@ -1947,9 +1947,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
 # A company the parties found together: "s'associent pour créer (fonder, lancer) W".
 _CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:créer|créé|fonder"
                       r"|fondé|lancer|lancé|former|formé|constituer|constitué|monter|monté)\s+"
-                      r"(?:ensemble\s+)?(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
-_JOINT_VENTURE = re.compile(r"\W{0,3}(?:une|la|leur)\s+(?:nouvelle\s+)?(?:coentreprise|co-entreprise"
-                            r"|joint-venture|filiale\s+commune|société\s+commune)", re.IGNORECASE)
+                      r"(?:ensemble\s+)?(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}$",
+                      re.IGNORECASE)
+_JOINT_VENTURE = re.compile(r"\W{0,3}(?:une|la|leur)\s+(?:nouvelle\s+)?(?:coentreprise"
+                            r"|co-entreprise|joint-venture|filiale\s+commune|société\s+commune)",
+                            re.IGNORECASE)
 # A name right after a possessed thing that is no partner: "son cloud souverain Outscale".
 _OWN_PRODUCT = re.compile(
     r"\b(?:son|sa|ses|leur|leurs)\s+(?!(?:\w+\s+)?(?:partenaire|client|fournisseur|allié"
