@@ -1473,3 +1473,11 @@ def test_founders_of_a_joint_venture_own_it_and_are_not_its_partners() -> None:
     assert {frozenset(k[1:3]) for k in found if k[0] == "partnership"} == {
         frozenset({"Orange", "Thales"}), frozenset({"Orange", "Airbus"}),
         frozenset({"Thales", "Airbus"})}
+
+
+def test_a_deal_signed_with_an_adverb_and_a_coordinated_verb_keep_their_own_parties() -> None:
+    found = keys("Renault a également signé avec Google un contrat de dix ans, et travaille avec "
+                 "Valeo sur ses capteurs.")
+    assert ("partnership", "Google", "Renault", "stated") in found
+    assert ("partnership", "Renault", "Valeo", "stated") in found
+    assert ("partnership", "Google", "Valeo", "stated") not in found

@@ -127,7 +127,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
-     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
+     r"|(?:a|ont)(?:\s+(?:par\s+ailleurs|aussi|également|déjà|enfin|\w+ment))?"
+     r"\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
      r"|sign(?:e|ent|era|eront|ait|aient|é)\s+avec\b", PARTNERSHIP,
      "pair", None),
@@ -1699,6 +1700,9 @@ _NAME_APPOSED = re.compile(
 _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*)?\s+"
                          r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+# ", et" before a word that opens no noun phrase: a coordinated verb and its own object.
+_AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux|le|la"
+                         r"|les|l['’]|un|une|son|sa|ses|leur|leurs|sur|dans|chez|en)\b)[a-zà-ÿ]+\b")
 _IN_RELATIVE = re.compile(r",\s*(?:qui|dont)\b[^,;:]*$", re.IGNORECASE)
 # (not a name in a list that goes on to the party: "auprès de Cathay Innovation et d'X")
 _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
@@ -1714,6 +1718,8 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
         return None
+    if "et" in gap and _AND_CLAUSE.search(gap):
+        return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
     if _DEAL_NAMED.match(gap) and _DEAL_NOUN.search(sentence, max(0, cue_end - 30), cue_end):
         return nearest  # "le consortium OpenEuroLLM aux côtés de X": the deal's own name
     if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap):
