@@ -1481,3 +1481,15 @@ def test_a_deal_signed_with_an_adverb_and_a_coordinated_verb_keep_their_own_part
     assert ("partnership", "Google", "Renault", "stated") in found
     assert ("partnership", "Renault", "Valeo", "stated") in found
     assert ("partnership", "Google", "Valeo", "stated") not in found
+
+
+def test_members_named_before_the_list_of_suppliers_or_shareholders_they_belong_to() -> None:
+    found = keys("Humain a signé avec Nvidia. AMD et Qualcomm figurent également parmi ses "
+                 "fournisseurs.")
+    assert {("partnership", "AMD", "Humain", "stated"),
+            ("partnership", "Humain", "Qualcomm", "stated")} <= found
+    assert ("partnership", "AMD", "Qualcomm", "stated") not in found
+    found = keys("Mistral AI a levé 2 milliards d'euros. Nvidia et Microsoft font aussi partie de "
+                 "ses actionnaires.")
+    assert {("investment", "Nvidia", "Mistral AI", "stated"),
+            ("investment", "Microsoft", "Mistral AI", "stated")} <= found

@@ -178,6 +178,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
      r"|comptent)\b", INVESTMENT, "among", None),
+    # "X et Y figurent (aussi) parmi ses fournisseurs": members named before the list they join
+    (("figur", "trouv", "partie"),
+     r"(?:figur\w*|se\s+trouv\w*|f(?:ont|ait)(?:\s+aussi|\s+également|\s+déjà)?\s+partie)"
+     r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
+     r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+     r"(?:clients|partenaires|fournisseurs|distributeurs)\b", PARTNERSHIP, "members", None),
+    (("figur", "trouv", "partie"),
+     r"(?:figur\w*|se\s+trouv\w*|f(?:ont|ait)(?:\s+aussi|\s+également|\s+déjà)?\s+partie)"
+     r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
+     r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+     r"(?:investisseurs|actionnaires|bailleurs\s+de\s+fonds)\b", INVESTMENT, "members", None),
     (("attir", "séduit", "réuni", "rassembl", "fédér"),
      r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
@@ -1273,6 +1284,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+            if shape == "members":
+                # "X et Y figurent (également) parmi ses fournisseurs (actionnaires)": X and Y
+                # are the suppliers (investors) of the company the possessive stands for.
+                members = _companies(left_names)
+                owners = [n for n in (_resolve("Il", context) or (
+                    [context.investee] if context.investee else [])) if n not in members]
+                if not members or not owners:
+                    continue
+                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners]
+                shape, left_names, right = ("svo", left_names, owner_parties) \
+                    if kind == INVESTMENT else ("svo", owner_parties, left_names)
             if kind in (PARTNERSHIP, RIVALRY) and context.last_pair and not right \
                     and _BOTH.match(sentence, cue.end()):
                 # "des négociations entre les deux sociétés": the pair spoken of before.
@@ -1701,8 +1723,9 @@ _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])
                          r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
 # ", et" before a word that opens no noun phrase: a coordinated verb and its own object.
-_AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux|le|la"
-                         r"|les|l['’]|un|une|son|sa|ses|leur|leurs|sur|dans|chez|en)\b)[a-zà-ÿ]+\b")
+_AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux"
+                         r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|sur|dans|chez|en)\b)"
+                         r"[a-zà-ÿ]+\b")
 _IN_RELATIVE = re.compile(r",\s*(?:qui|dont)\b[^,;:]*$", re.IGNORECASE)
 # (not a name in a list that goes on to the party: "auprès de Cathay Innovation et d'X")
 _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
