@@ -1493,3 +1493,14 @@ def test_members_named_before_the_list_of_suppliers_or_shareholders_they_belong_
                  "ses actionnaires.")
     assert {("investment", "Nvidia", "Mistral AI", "stated"),
             ("investment", "Microsoft", "Mistral AI", "stated")} <= found
+
+
+def test_whose_capital_a_company_holds_a_share_of_is_its_investee() -> None:
+    found = keys("Le site s'appuie sur les modèles de Cohere, dont Oracle détient environ 12 % du "
+                 "capital.")
+    assert ("investment", "Oracle", "Cohere", "stated") in found
+    found = keys("Figma, dont Adobe possède une petite participation, grandit vite.")
+    assert ("investment", "Adobe", "Figma", "stated") in found
+    # Holding records or users is no stake.
+    found = keys("Figma, dont Adobe détient les brevets, grandit vite.")
+    assert not any(k[0] == "investment" for k in found)

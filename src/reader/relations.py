@@ -1502,7 +1502,10 @@ _WHOSE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|l
                     r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _IS_SHAREHOLDER = re.compile(
     r"\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|serait|seraient|devient"
-    r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b",
+    r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b"
+    # "dont X détient environ 27 % (du capital)", "dont X possède une participation"
+    r"|\s+(?:détien\w*|détenait|détiendrait|possèd\w*|possédait|contrôl\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:\d+(?:[,.]\d+)?\s*%|la\s+majorité|une\s+(?:\w+\s+)?(?:part|participation)\b)",
     re.IGNORECASE)
 
 
