@@ -1504,3 +1504,12 @@ def test_whose_capital_a_company_holds_a_share_of_is_its_investee() -> None:
     # Holding records or users is no stake.
     found = keys("Figma, dont Adobe détient les brevets, grandit vite.")
     assert not any(k[0] == "investment" for k in found)
+
+
+def test_the_investors_an_apposition_lists_after_support_are_investors() -> None:
+    found = keys("Dust, qui exploite Claude 3.5, le modèle d'Anthropic, pour les équipes "
+                 "commerciales, garde le soutien de ses actionnaires historiques, Sequoia et "
+                 "XAnge.")
+    assert {("investment", "Sequoia", "Dust", "stated"),
+            ("investment", "XAnge", "Dust", "stated")} <= found
+    assert not any(k[0] == "investment" and k[1] == "Dust" for k in found)

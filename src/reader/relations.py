@@ -233,6 +233,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("capital",),
      r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
      INVESTMENT, "svo", None),
+    # "conserve le soutien de ses investisseurs, X et Y": X and Y invest in the subject
+    (("soutien", "appui", "confiance"),
+     r"(?:soutien|appui|confiance)\s+(?:financier\s+|renouvelé\s+)?d[eu]\s+(?:ses|leurs)\s+"
+     r"(?:\w+\s+)?(?:investisseurs|actionnaires)(?:\s+historiques)?\s*[,:]?",
+     INVESTMENT, "ovs", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
      r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
      r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
@@ -632,7 +637,7 @@ _TALKS_DEAL = re.compile(
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
 # A relative clause opened right after a name and closed by a comma before the main verb.
-_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*,\s*"
+_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b(?:[^;:.]|\.(?=\d))*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
