@@ -1513,3 +1513,19 @@ def test_the_investors_an_apposition_lists_after_support_are_investors() -> None
     assert {("investment", "Sequoia", "Dust", "stated"),
             ("investment", "XAnge", "Dust", "stated")} <= found
     assert not any(k[0] == "investment" and k[1] == "Dust" for k in found)
+
+
+def test_a_model_made_from_another_is_a_use_of_it_by_its_maker() -> None:
+    found = keys("La start-up grecque Lexis AI a publié Lexis-7, un modèle obtenu en affinant "
+                 "Llama 3.1, le modèle de Meta, sur des textes juridiques.")
+    assert ("uses_model", "Lexis AI", "Llama 3.1", "stated") in found
+    assert ("uses_model", "Lexis AI", "Lexis-7", "stated") not in found
+    found = keys("Doctrine a présenté Juris-2, un modèle spécialisé obtenu par affinage de "
+                 "Mistral Small 3.1.")
+    assert ("uses_model", "Doctrine", "Mistral Small 3.1", "stated") in found
+    found = keys("Sakana AI a lancé Shisa, un modèle japonais. Ce modèle est dérivé de Qwen 2.5, "
+                 "publié par Alibaba.")
+    assert ("uses_model", "Sakana AI", "Qwen 2.5", "stated") in found
+    assert ("uses_model", "Alibaba", "Qwen 2.5", "stated") not in found
+    found = keys("Photoroom, qui adapte Mistral Small 3.1 aux besoins des commerçants, grandit.")
+    assert ("uses_model", "Photoroom", "Mistral Small 3.1", "stated") in found

@@ -301,8 +301,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv"),
+      "sert", "serv", "adapt"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
+     r"|adapt(?:e|ent|ait|aient|era|eront)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
@@ -903,6 +904,9 @@ class Context:
     # The models the article said were launched (made), the latest first: what "le modèle"
     # means after other models were named in a comparison.
     launched: list[str] = field(default_factory=list)
+    # Who launched each model the article said was launched: the user of a model derived from
+    # another ("Ce modèle est dérivé de N").
+    launched_by: dict[str, str] = field(default_factory=dict)
     # The company the sentence before named last, for "celle-ci", "ce dernier".
     latter: str | None = None
     # The two companies of the last sentence whose relations joined exactly two: "les deux
@@ -1079,6 +1083,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _replaced(sentence, groups, context, taken)
     if "que" in words or "qu" in words:
         found += _used_which(sentence, groups, taken)
+    if not words.isdisjoint(_DERIVED_WORDS):
+        found += _derived(sentence, parties, groups, context, taken)
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
@@ -1394,6 +1400,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if kind == MAKES_MODEL:
                     context.launched = list(dict.fromkeys(
                         [f.b for f in new if f.type == MAKES_MODEL] + context.launched))
+                    context.launched_by.update((f.b, f.a) for f in new if f.type == MAKES_MODEL)
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
     if "partenariat" in words or "accord" in words or "contrat" in words:
@@ -1527,6 +1534,44 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
                 for b in _companies(held)]
+    return out
+
+
+# A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
+# "Ce modèle est dérivé de N": M's maker uses N.
+_DERIVED_WORDS = frozenset({"affinant", "adaptant", "distillant", "réentraînant", "affinage",
+                            "ajustement", "distillation", "fine-tuning", "réentraînement",
+                            "dérivé", "dérivée", "dérivés", "dérivées", "affinée", "affinées",
+                            "distillé", "distillée", "déclinaison", "déclinaisons"})
+_DERIVED = re.compile(
+    r"\b(?:en\s+(?:affinant|adaptant|distillant|réentraînant)\s+"
+    r"|par\s+(?:un\s+|l['’])?(?:affinage|ajustement|distillation|fine-tuning|réentraînement)"
+    r"\s+(?:de\s+|d['’]|du\s+)|(?:est|sont|a\s+été|ont\s+été)?\s*(?:dérivée?s?|distillée?s?)\s+"
+    r"(?:de\s+|d['’]|du\s+)|(?:version|déclinaison)s?\s+(?:\w+\s+)?(?:affinée|distillée|dérivée)s?"
+    r"\s+(?:de\s+|d['’]|du\s+))(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
+_THIS_MODEL = re.compile(r"\W*(?:Ce|Le|Son|Leur|Ce\s+nouveau|Le\s+nouveau)\s+modèle\b")
+
+
+def _derived(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+             context: Context, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for match in _DERIVED.finditer(sentence):
+        base = [p for p in parties if p.start == match.end() and p.kind == MODEL]
+        if not base:
+            continue
+        made = [p for p in parties if p.kind == MODEL and p.end <= match.start()
+                and p.name != base[0].name]
+        users: list[str] = []
+        if made and _MADE.search(sentence, 0, made[-1].start):
+            # "X a publié M, un modèle obtenu en affinant N": X, M's maker.
+            users = _main_subject(sentence, groups, made[-1].start)
+        elif not made and _THIS_MODEL.match(sentence) and context.launched:
+            # "Ce modèle est dérivé de N": the model the article said was launched.
+            users = [context.launched_by.get(context.launched[0], "")]
+        users = [u for u in users if u and u != maker_of(base[0].name)]
+        if users:
+            taken.append((match.start(), match.end()))
+            out += [_Found(USES_MODEL, u, base[0].name, STATED) for u in users]
     return out
 
 
