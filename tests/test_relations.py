@@ -1529,3 +1529,17 @@ def test_a_model_made_from_another_is_a_use_of_it_by_its_maker() -> None:
     assert ("uses_model", "Alibaba", "Qwen 2.5", "stated") not in found
     found = keys("Photoroom, qui adapte Mistral Small 3.1 aux besoins des commerçants, grandit.")
     assert ("uses_model", "Photoroom", "Mistral Small 3.1", "stated") in found
+
+
+def test_switching_from_one_model_to_another_ends_the_first_use() -> None:
+    found = keys("Qonto a basculé l'ensemble de ses assistants de GPT-4o vers Mistral Medium 3, "
+                 "invoquant des coûts plus bas.")
+    assert ("uses_model", "Qonto", "GPT-4o", "ended") in found
+    assert ("uses_model", "Qonto", "Mistral Medium 3", "stated") in found
+    found = keys("Doctolib a remplacé dans son outil de prise de notes Gemini 1.5 Pro, un modèle "
+                 "arrivé en fin de vie, par Claude Sonnet 4.")
+    assert ("uses_model", "Doctolib", "Gemini 1.5 Pro", "ended") in found
+    assert ("uses_model", "Doctolib", "Claude Sonnet 4", "stated") in found
+    # Passing a model on to someone is no switch.
+    found = keys("Qonto est passé de 10 à 20 clients grâce à Mistral Medium 3.")
+    assert not any(k[3] == "ended" for k in found)

@@ -1577,20 +1577,38 @@ def _derived(sentence: str, parties: list[_Party], groups: list[list[_Party]],
 
 # "X a remplacé M par N", "a abandonné M au profit de N": M was used, N is.
 _REPLACING_WORDS = frozenset({"remplacé", "remplace", "remplacer", "abandonné", "abandonne",
-                              "délaissé", "délaisse", "troqué", "troque"})
-_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
-_REPLACED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:par|au\s+profit\s+d[eu'’]?|pour)\s*"
+                              "délaissé", "délaisse", "troqué", "troque", "basculé", "bascule",
+                              "basculer", "migré", "migre", "migrer", "passé", "passe", "passer"})
+# (a place between the verb and the model: "a remplacé dans son assistant d'achat M par N")
+_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:\w+\s+)?$"
+                        r"|\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:dans|sur|pour|chez)\s+"
+                        r"(?:[\w'’-]+\s+){1,5}?$", re.IGNORECASE)
+# (an apposition may follow the old model: "M, un modèle arrivé en fin de vie, par N")
+_REPLACED_BY = re.compile(r"(?:\s*,[^,;:.]{0,80},)?"
+                          r"\s+(?:\w+\s+){0,3}?(?:par|au\s+profit\s+d[eu'’]?|pour)\s*"
                           r"(?:l['’]|le\s+|la\s+|les\s+)?(?:(?:modèles?|assistant)\s+)?$",
+                          re.IGNORECASE)
+# "a basculé ses agents de M vers N", "est passé de M à N", "a migré de M vers N"
+_SWITCHING = re.compile(r"\b(?:bascul|migr|pass)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:de\s+|d['’])$",
+                        re.IGNORECASE)
+_SWITCHED_TO = re.compile(r"(?:\s*,[^,;:.]{0,80},)?\s+(?:vers|à|pour)\s+(?:l['’]|le\s+|la\s+)?$",
                           re.IGNORECASE)
 
 
 def _replaced(sentence: str, groups: list[list[_Party]], context: Context,
               taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
-    for old, new in pairwise(groups):
-        verb = _REPLACING.search(sentence, max(0, old[0].start - 40), old[0].start)
-        if not _models(old) or not _models(new) or verb is None \
-                or not _REPLACED_BY.fullmatch(sentence, old[-1].end, new[0].start):
+    for i, old in enumerate(groups):
+        if not _models(old):
+            continue
+        verb = _REPLACING.search(sentence, max(0, old[0].start - 60), old[0].start)
+        by = _REPLACED_BY
+        if verb is None:
+            verb, by = _SWITCHING.search(sentence, max(0, old[0].start - 80), old[0].start), \
+                _SWITCHED_TO
+        new = next((g for g in groups[i + 1 :] if _models(g)
+                    and by.fullmatch(sentence, old[-1].end, g[0].start)), None)
+        if verb is None or new is None:
             continue
         users = _main_subject(sentence, groups, verb.start()) or (
             _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
