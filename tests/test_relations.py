@@ -1536,10 +1536,10 @@ def test_switching_from_one_model_to_another_ends_the_first_use() -> None:
                  "invoquant des coûts plus bas.")
     assert ("uses_model", "Qonto", "GPT-4o", "ended") in found
     assert ("uses_model", "Qonto", "Mistral Medium 3", "stated") in found
-    found = keys("Orange a remplacé dans son outil de prise de notes Gemini 1.5 Pro, un modèle "
+    found = keys("Renault a remplacé dans son outil de prise de notes Gemini 1.5 Pro, un modèle "
                  "arrivé en fin de vie, par Claude Sonnet 4.")
-    assert ("uses_model", "Orange", "Gemini 1.5 Pro", "ended") in found
-    assert ("uses_model", "Orange", "Claude Sonnet 4", "stated") in found
+    assert ("uses_model", "Renault", "Gemini 1.5 Pro", "ended") in found
+    assert ("uses_model", "Renault", "Claude Sonnet 4", "stated") in found
     # Passing a model on to someone is no switch.
     found = keys("Qonto est passé de 10 à 20 clients grâce à Mistral Medium 3.")
     assert not any(k[3] == "ended" for k in found)

@@ -1582,7 +1582,7 @@ _REPLACING_WORDS = frozenset({"remplacé", "remplace", "remplacer", "abandonné"
 # (a place between the verb and the model: "a remplacé dans son assistant d'achat M par N")
 _REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:\w+\s+)?$"
                         r"|\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:dans|sur|pour|chez)\s+"
-                        r"(?:[\w'’-]+\s+){1,5}?$", re.IGNORECASE)
+                        r"(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
 # (an apposition may follow the old model: "M, un modèle arrivé en fin de vie, par N")
 _REPLACED_BY = re.compile(r"(?:\s*,[^,;:.]{0,80},)?"
                           r"\s+(?:\w+\s+){0,3}?(?:par|au\s+profit\s+d[eu'’]?|pour)\s*"
