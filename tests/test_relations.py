@@ -1543,3 +1543,20 @@ def test_switching_from_one_model_to_another_ends_the_first_use() -> None:
     # Passing a model on to someone is no switch.
     found = keys("Qonto est passé de 10 à 20 clients grâce à Mistral Medium 3.")
     assert not any(k[3] == "ended" for k in found)
+
+
+def test_an_apposition_after_a_list_is_said_of_its_last_member() -> None:
+    found = keys("LightOn, Aleph Alpha et Silo AI, filiale d'AMD depuis 2024, s'associent au "
+                 "sein d'un consortium.")
+    assert ("acquisition", "AMD", "Silo AI", "stated") in found
+    assert ("acquisition", "AMD", "LightOn", "stated") not in found
+    assert ("partnership", "Aleph Alpha", "LightOn", "stated") in found
+
+
+def test_co_subjects_distributing_the_same_models_are_not_partners_of_each_other() -> None:
+    found = keys("Dell et HPE distribuent les modèles Llama dans leurs offres sur site, dans le "
+                 "cadre d'accords conclus avec Meta.")
+    hpe = "Hewlett Packard Enterprise"
+    assert {("partnership", "Dell", "Meta", "stated"), ("partnership", hpe, "Meta", "stated")} \
+        <= found
+    assert not any(k[0] == "partnership" and set(k[1:3]) == {"Dell", hpe} for k in found)

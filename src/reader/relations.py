@@ -1942,13 +1942,17 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 sentence[max(0, left[0].start - 40) : left[0].start])
             # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals;
             # "X et Y ont signé avec Z": each signed with Z, not with each other.
-            if len(lefts) >= 2 and len(gap) <= 70 and not governed \
+            # ("X et Y distribuent (fournissent, hébergent) M": each does, not together.)
+            if len(lefts) >= 2 and len(gap) <= 70 and not governed and shape != "svo" \
                     and not (kind == RIVALRY and rights) \
                     and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
                                                   re.IGNORECASE)) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
                         cue.group().lower().endswith("avec")
                         or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
+                    and not (rights and _DEAL_WORD.match(cue.group()) and re.match(
+                        r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
+                        sentence[cue.end() :])) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
@@ -1999,9 +2003,12 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 sentence[right[0].end : later[0].start]):
             subjects, objects = right[:1], later[:1]
     if shape == "ovs_own":
-        # "Y, filiale de X": X owns Y.
+        # "Y, filiale de X": X owns Y ("X, Y et Z, filiale de W": Z alone).
         subjects, objects = right, left
         kind = ACQUISITION
+        if len(left) > 1 and left[-1].end and not cue.group().lower().startswith("filiales") \
+                and re.fullmatch(r"\s*,\s*", sentence[left[-1].end : cue.start()]):
+            objects = left[-1:]
     if kind == USES_MODEL and shape == "svo" and objects and (
             _TRAINED.search(sentence, cue.end(), objects[0].start)
             or _ACCUSED.search(sentence, max(0, cue.start() - 60), cue.start())):
