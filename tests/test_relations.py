@@ -1560,3 +1560,16 @@ def test_co_subjects_distributing_the_same_models_are_not_partners_of_each_other
     assert {("partnership", "Dell", "Meta", "stated"), ("partnership", hpe, "Meta", "stated")} \
         <= found
     assert not any(k[0] == "partnership" and set(k[1:3]) == {"Dell", hpe} for k in found)
+
+
+def test_a_company_joining_the_consortium_partners_each_of_its_members() -> None:
+    found = keys("Mistral AI, LightOn et Aleph Alpha s'associent au sein d'un consortium pour "
+                 "entraîner des modèles européens. Le britannique Synthesia rejoint à son tour "
+                 "le groupement.")
+    assert {("partnership", "LightOn", "Synthesia", "stated"),
+            ("partnership", "Mistral AI", "Synthesia", "stated"),
+            ("partnership", "Aleph Alpha", "Synthesia", "stated")} <= found
+    # No consortium read before: joining a project relates nobody.
+    found = keys("Mistral AI lève 600 millions auprès de General Catalyst. Synthesia rejoint le "
+                 "projet.")
+    assert not any(k[0] == "partnership" for k in found)

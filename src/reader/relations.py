@@ -178,6 +178,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
      r"|comptent)\b", INVESTMENT, "among", None),
+    # "X rejoint le consortium (le groupement, l'alliance)": the members read before
+    (("rejoin", "rejoint"),
+     r"(?:rejoin\w*|rejoint)(?:\s+(?:\w+ment|aussi|à\s+son\s+tour|à\s+leur\s+tour))?\s+"
+     r"(?:le|la|l['’]|ce|cette|cet)\s*(?:consortium|groupement|alliance|coalition|initiative"
+     r"|collectif|projet|partenariat)\b", PARTNERSHIP, "joins_deal", None),
     # "X et Y figurent (aussi) parmi ses fournisseurs": members named before the list they join
     (("figur", "trouv", "partie"),
      r"(?:figur\w*|se\s+trouv\w*|f(?:ont|ait)(?:\s+aussi|\s+également|\s+déjà)?\s+partie)"
@@ -904,6 +909,9 @@ class Context:
     # The models the article said were launched (made), the latest first: what "le modèle"
     # means after other models were named in a comparison.
     launched: list[str] = field(default_factory=list)
+    # The companies of the last sentence that paired several partners: the members a newcomer
+    # joins ("X rejoint le consortium").
+    last_members: list[str] = field(default_factory=list)
     # Who launched each model the article said was launched: the user of a model derived from
     # another ("Ce modèle est dérivé de N").
     launched_by: dict[str, str] = field(default_factory=dict)
@@ -1063,6 +1071,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         or (context.models and _MODEL_REFERS.search(sentence)) else 2
     if context.last_pair and "deux" in words and _BOTH.search(sentence):
         needed = 0  # "des négociations entre les deux sociétés"
+    if needed == 2 and context.last_members and not words.isdisjoint(_JOIN_WORDS):
+        needed = 1  # "X rejoint le consortium": the members read before are the other party
     if len(parties) < needed:
         return []
     cues = _cues_of(tokens)
@@ -1295,6 +1305,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+            if shape == "joins_deal":
+                # "X rejoint (également) le consortium": X is a partner of each member.
+                joiners = _companies(left_names)
+                right = [_Party(0, 0, COMPANY, n) for n in context.last_members
+                         if n not in joiners]
+                if not joiners or not right:
+                    continue
+                shape = "svo"
             if shape == "members":
                 # "X et Y figurent (également) parmi ses fournisseurs (actionnaires)": X and Y
                 # are the suppliers (investors) of the company the possessive stands for.
@@ -1537,6 +1555,7 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
     return out
 
 
+_JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
 # "Ce modèle est dérivé de N": M's maker uses N.
 _DERIVED_WORDS = frozenset({"affinant", "adaptant", "distillant", "réentraînant", "affinage",
@@ -2320,6 +2339,9 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
         context.models = list(dict.fromkeys(main))
         context.named_models = list(dict.fromkeys([p.name for p in models]
                                                   + context.named_models))
+    members = list(dict.fromkeys(n for f in read if f.type == PARTNERSHIP for n in (f.a, f.b)))
+    if len(members) >= 2:
+        context.last_members = members
     duo = {n for f in read if f.type != USES_MODEL and f.type != MAKES_MODEL for n in (f.a, f.b)}
     if len(duo) == 2:
         first, second = sorted(duo)
