@@ -1573,3 +1573,11 @@ def test_a_company_joining_the_consortium_partners_each_of_its_members() -> None
     found = keys("Mistral AI lève 600 millions auprès de General Catalyst. Synthesia rejoint le "
                  "projet.")
     assert not any(k[0] == "partnership" for k in found)
+
+
+def test_a_model_used_through_one_s_own_subsidiary_is_no_deal_with_it() -> None:
+    found = keys("Orange déploie Mistral Medium 3 au Sénégal via sa filiale Sonatel.")
+    assert ("uses_model", "Orange", "Mistral Medium 3", "stated") in found
+    assert not any(k[0] == "partnership" and "Sonatel" in k for k in found)
+    found = keys("Orange déploie Mistral Medium 3 via la plateforme de Microsoft.")
+    assert ("partnership", "Microsoft", "Orange", "stated") in found

@@ -1555,6 +1555,8 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
     return out
 
 
+_OWN_UNIT = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:filiale|division|branche"
+                       r"|unité)s?(?:\s+[a-zà-ÿ-]+)?\s+$", re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
 # "Ce modèle est dérivé de N": M's maker uses N.
@@ -1701,8 +1703,10 @@ def _through(sentence: str, after: int, parties: list[_Party],
     for p in parties:
         if p.kind == COMPANY and not p.attached and p.start >= after \
                 and re.search(r"\bvia\s+[^,;:.()]{0,40}$", sentence[after : p.start]):
-            out += [_Found(PARTNERSHIP, *sorted((user, p.name)), STATED) for user in users
-                    if user != p.name]
+            if not _OWN_UNIT.search(sentence, max(0, p.start - 30), p.start):
+                # ("via sa filiale Sonatel": its own unit, no partner)
+                out += [_Found(PARTNERSHIP, *sorted((user, p.name)), STATED) for user in users
+                        if user != p.name]
             break
     return out
 
