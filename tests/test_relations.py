@@ -1581,3 +1581,10 @@ def test_a_model_used_through_one_s_own_subsidiary_is_no_deal_with_it() -> None:
     assert not any(k[0] == "partnership" and "Sonatel" in k for k in found)
     found = keys("Orange déploie Mistral Medium 3 via la plateforme de Microsoft.")
     assert ("partnership", "Microsoft", "Orange", "stated") in found
+
+
+def test_exchanges_of_a_customer_service_are_no_talks() -> None:
+    found = keys("Orange traduit en wolof les échanges de son service client avec Sonatel.")
+    assert not any(k[0] == "partnership" for k in found)
+    found = keys("Renault a entamé des échanges avec Mistral AI.")
+    assert ("partnership", "Mistral AI", "Renault", "talks") in found

@@ -200,7 +200,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?<!sources\s)(?<!source\s)proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
-     r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
+     # ("les échanges de son service client" are conversations, not talks)
+     r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations"
+     r"|échanges(?=\s+(?:[\w-]+\s+){0,2}?(?:avec|entre)\b))"
      r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
     (("intéress",),
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
