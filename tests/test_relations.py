@@ -1588,3 +1588,32 @@ def test_exchanges_of_a_customer_service_are_no_talks() -> None:
     assert not any(k[0] == "partnership" for k in found)
     found = keys("Renault a entamé des échanges avec Mistral AI.")
     assert ("partnership", "Mistral AI", "Renault", "talks") in found
+
+
+def test_rounds_led_joined_or_taken_part_in_with_words_between() -> None:
+    found = keys("Le fonds Accel s'apprêterait à mener un nouveau tour de table de 60 millions "
+                 "de dollars dans Photoroom.")
+    assert ("investment", "Accel", "Photoroom", "rumored") in found
+    found = keys("Photoroom a levé 40 millions de dollars. Le fonds Balderton et Nvidia ont "
+                 "également pris part au tour.")
+    assert {("investment", "Balderton", "Photoroom", "stated"),
+            ("investment", "Nvidia", "Photoroom", "stated")} <= found
+    found = keys("Au Qatar, le fonds QIA, qui a participé l'an dernier à une levée d'Anthropic, "
+                 "observe le marché.")
+    assert ("investment", "QIA", "Anthropic", "stated") in found
+
+
+def test_a_competing_bid_is_a_purchase_in_talks_and_not_a_rivalry() -> None:
+    found = keys("Selon la presse, Rakuten aurait fait une offre concurrente pour reprendre "
+                 "Sakana AI.")
+    assert ("acquisition", "Rakuten", "Sakana AI", "rumored") in found
+    assert not any(k[0] == "rivalry" for k in found)
+
+
+def test_companies_summing_a_share_together_are_not_partners() -> None:
+    found = keys("Infosys, Wipro et TCS réalisent ensemble plus de la moitié des exportations "
+                 "du pays.")
+    assert not any(k[0] == "partnership" for k in found)
+    found = keys("Toyota et NTT vont investir ensemble 500 milliards de yens dans la conduite "
+                 "autonome.")
+    assert ("partnership", "NTT", "Toyota", "stated") in found
