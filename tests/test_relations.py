@@ -1617,3 +1617,18 @@ def test_companies_summing_a_share_together_are_not_partners() -> None:
     found = keys("Toyota et NTT vont investir ensemble 500 milliards de yens dans la conduite "
                  "autonome.")
     assert ("partnership", "NTT", "Toyota", "stated") in found
+
+
+def test_a_model_dropped_after_a_time_phrase_and_a_model_fine_tuned_by_its_user() -> None:
+    found = keys("Au Nigeria, la fintech Moniepoint a choisi une autre voie : elle a abandonné en "
+                 "début d'année GPT-4o au profit de Llama 3.1.")
+    assert ("uses_model", "Moniepoint", "GPT-4o", "ended") in found
+    assert ("uses_model", "Moniepoint", "Llama 3.1", "stated") in found
+    found = keys("Renault affinera dans un premier temps Whisper sur ses données.")
+    assert ("uses_model", "Renault", "Whisper", "stated") in found
+
+
+def test_a_name_inside_a_relative_opened_by_auquel_is_not_the_main_subject() -> None:
+    found = keys("G42, auquel le fonds Mubadala a apporté 10 milliards de dollars, a signé des "
+                 "accords avec Nvidia et AMD.")
+    assert ("partnership", "Mubadala", "Nvidia", "stated") not in found

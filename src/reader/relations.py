@@ -311,9 +311,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt"),
+      "sert", "serv", "adapt", "affin"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
-     r"|adapt(?:e|ent|ait|aient|era|eront)\b"
+     r"|adapt(?:e|ent|ait|aient|era|eront)\b|affin(?:e|ent|era|eront|ait|aient)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
@@ -1610,7 +1610,7 @@ _REPLACING_WORDS = frozenset({"remplacé", "remplace", "remplacer", "abandonné"
                               "délaissé", "délaisse", "troqué", "troque", "basculé", "bascule",
                               "basculer", "migré", "migre", "migrer", "passé", "passe", "passer"})
 # (a place between the verb and the model: "a remplacé dans son assistant d'achat M par N")
-_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:\w+\s+)?$"
+_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:[\w'’-]+\s+){0,4}?$"
                         r"|\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:dans|sur|pour|chez)\s+"
                         r"(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
 # (an apposition may follow the old model: "M, un modèle arrivé en fin de vie, par N")
@@ -1829,7 +1829,8 @@ _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])
 _AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux"
                          r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|sur|dans|chez|en)\b)"
                          r"[a-zà-ÿ]+\b")
-_IN_RELATIVE = re.compile(r",\s*(?:qui|dont)\b[^,;:]*$", re.IGNORECASE)
+_IN_RELATIVE = re.compile(r",\s*(?:qui|dont|auquel|auxquels|à\s+laquelle|auxquelles)\b[^,;:]*$",
+                          re.IGNORECASE)
 # (not a name in a list that goes on to the party: "auprès de Cathay Innovation et d'X")
 _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
                          r"(?>(?-i:[A-ZÀ-Þ])[\w.&'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]+)*)(?!\s*$)"
