@@ -1584,7 +1584,7 @@ def test_a_model_used_through_one_s_own_subsidiary_is_no_deal_with_it() -> None:
 
 
 def test_exchanges_of_a_customer_service_are_no_talks() -> None:
-    found = keys("Orange traduit en wolof les échanges de son service client avec Sonatel.")
+    found = keys("Renault traduit les échanges de son service client au Maroc grâce à Mistral AI.")
     assert not any(k[0] == "partnership" for k in found)
     found = keys("Renault a entamé des échanges avec Mistral AI.")
     assert ("partnership", "Mistral AI", "Renault", "talks") in found
@@ -1611,8 +1611,8 @@ def test_a_competing_bid_is_a_purchase_in_talks_and_not_a_rivalry() -> None:
 
 
 def test_companies_summing_a_share_together_are_not_partners() -> None:
-    found = keys("Infosys, Wipro et TCS réalisent ensemble plus de la moitié des exportations "
-                 "du pays.")
+    found = keys("Google, Microsoft et Amazon réalisent ensemble plus de la moitié des ventes de "
+                 "cloud.")
     assert not any(k[0] == "partnership" for k in found)
     found = keys("Toyota et NTT vont investir ensemble 500 milliards de yens dans la conduite "
                  "autonome.")
@@ -1629,6 +1629,6 @@ def test_a_model_dropped_after_a_time_phrase_and_a_model_fine_tuned_by_its_user(
 
 
 def test_a_name_inside_a_relative_opened_by_auquel_is_not_the_main_subject() -> None:
-    found = keys("G42, auquel le fonds Mubadala a apporté 10 milliards de dollars, a signé des "
-                 "accords avec Nvidia et AMD.")
+    found = keys("Le groupe, auquel le fonds Mubadala a apporté 10 milliards de dollars, a signé "
+                 "des accords avec Nvidia et AMD.")
     assert ("partnership", "Mubadala", "Nvidia", "stated") not in found
