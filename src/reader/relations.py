@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 5
+VERSION = 6
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
