@@ -1632,3 +1632,22 @@ def test_a_name_inside_a_relative_opened_by_auquel_is_not_the_main_subject() -> 
     found = keys("Le groupe, auquel le fonds Mubadala a apporté 10 milliards de dollars, a signé "
                  "des accords avec Nvidia et AMD.")
     assert ("partnership", "Mubadala", "Nvidia", "stated") not in found
+
+
+def test_investors_who_took_part_in_the_round_a_relative_names() -> None:
+    found = keys("Sarvika AI vient de boucler un tour de table mené par Lightspeed, auquel ont "
+                 "participé Accel et Sequoia.")
+    assert {("investment", n, "Sarvika AI", "stated") for n in ("Lightspeed", "Accel", "Sequoia")} \
+        <= found
+
+
+def test_the_product_a_deal_serves_is_no_model_the_other_party_uses() -> None:
+    found = keys("Anthropic a signé un accord avec Salesforce pour son offre Agentforce.")
+    assert ("partnership", "Anthropic", "Salesforce", "stated") in found
+    assert ("uses_model", "Anthropic", "Agentforce", "stated") not in found
+    found = keys("Apple a signé un accord avec Alibaba pour fournir les fonctions d'Apple "
+                 "Intelligence en Chine.")
+    assert ("uses_model", "Alibaba", "Apple Intelligence", "stated") not in found
+    # The model a deal names is still the non-maker's use.
+    found = keys("Snowflake a signé un accord avec Anthropic pour intégrer Claude Sonnet 4.")
+    assert ("uses_model", "Snowflake", "Claude Sonnet 4", "stated") in found

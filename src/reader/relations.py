@@ -618,7 +618,8 @@ _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
-    r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par)\s*"
+    r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
+    r"|(?:auquel|à\s+laquelle)\s+(?:ont|a)\s+(?:\w+ment\s+|aussi\s+)?(?:particip|contribu)\w*)\s*"
     r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
 # A sentence about a funding round that does not name the funded company.
 _ROUND_OPENS = re.compile(
@@ -1566,6 +1567,13 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
 
 _OWN_UNIT = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:filiale|division|branche"
                        r"|unité)s?(?:\s+[a-zà-ÿ-]+)?\s+$", re.IGNORECASE)
+# "pour son offre Agentforce", "pour fournir les fonctions d'Apple Intelligence": the product a
+# deal serves (or a model a party supplies), not a model the other party uses.
+_SERVED_PRODUCT = re.compile(
+    r"(?:\b(?:son|sa|ses|leur|leurs)\s+(?:offre|plateforme|produit|service|assistant|application"
+    r"|logiciel|suite|outil|agent|messagerie)s?\s+"
+    r"|\b(?:fournir|alimenter|propulser|animer)\s+(?:[\w'’-]+\s+){0,3}?(?:d['’]|de\s+|du\s+))$",
+    re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
 # "Ce modèle est dérivé de N": M's maker uses N.
@@ -2001,6 +2009,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
                                       sentence[after : p.start])
                      and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])
+                     and not _SERVED_PRODUCT.search(sentence, max(after, p.start - 60), p.start)
                      and not _TRAINED.search(sentence, after, p.start)
                      and not (_DESTINATION.search(sentence, max(after, p.start - 50), p.start)
                               and any(q.kind == MODEL and cue.end() <= q.start < p.start
