@@ -1651,3 +1651,15 @@ def test_the_product_a_deal_serves_is_no_model_the_other_party_uses() -> None:
     # The model a deal names is still the non-maker's use.
     found = keys("Snowflake a signé un accord avec Anthropic pour intégrer Claude Sonnet 4.")
     assert ("uses_model", "Snowflake", "Claude Sonnet 4", "stated") in found
+
+
+def test_a_deal_that_links_two_companies_and_chips_supplied_to_one_by_the_other() -> None:
+    found = keys("Le partenariat qui lie Renault à Google depuis 2021 n'est pas remis en cause.")
+    assert ("partnership", "Google", "Renault", "stated") in found
+    found = keys("Le modèle tournera sur des puces fournies à Stellantis par Qualcomm, afin de "
+                 "répondre en moins d'une seconde.")
+    assert ("partnership", "Qualcomm", "Stellantis", "stated") in found
+    # Chips supplied "to the market" by a company relate nobody else.
+    found = keys("Stellantis vend des voitures. Les puces fournies au marché par Qualcomm sont "
+                 "rares.")
+    assert not any(k[0] == "partnership" for k in found)

@@ -1105,6 +1105,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _used_which(sentence, groups, taken)
     if not words.isdisjoint(_DERIVED_WORDS):
         found += _derived(sentence, parties, groups, context, taken)
+    if "par" in words:
+        for client, supplier in pairwise(groups):
+            if _SUPPLIED_TO.search(sentence, max(0, client[0].start - 40), client[0].start) \
+                    and _SUPPLIED_BY.fullmatch(sentence, client[-1].end, supplier[0].start):
+                found += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                          for a in _companies(client) for b in _companies(supplier) if a != b]
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
@@ -1574,6 +1580,12 @@ _SERVED_PRODUCT = re.compile(
     r"|logiciel|suite|outil|agent|messagerie)s?\s+"
     r"|\b(?:fournir|alimenter|propulser|animer)\s+(?:[\w'’-]+\s+){0,3}?(?:d['’]|de\s+|du\s+))$",
     re.IGNORECASE)
+_LINKS = re.compile(r"\b(?:qui\s+)?li(?:e|ent|ait|aient|ant)\s+(?:depuis\s+\d{4}\s+)?$")
+# "des puces fournies à X par Y": Y supplies X.
+_SUPPLIED_TO = re.compile(r"\b(?:fourni|livré|vendu|loué|distribué)e?s?\s+(?:\w+ment\s+)?à\s+"
+                          r"(?:l['’]|le\s+|la\s+)?$", re.IGNORECASE)
+_SUPPLIED_BY = re.compile(r"\s+(?:depuis\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+)?"
+                          r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
 # "Ce modèle est dérivé de N": M's maker uses N.
@@ -1888,8 +1900,10 @@ def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> lis
     if not later:
         return []
     gap = sentence[right[-1].end : later[0].start]
-    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", gap, re.IGNORECASE):
-        return []
+    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", gap, re.IGNORECASE) and not (
+            re.match(r"^\s*(?:depuis\s+\d{4}\s+)?à\s+(?:l['’]|le\s+|la\s+)?\s*$", gap)
+            and _LINKS.search(sentence, max(0, right[0].start - 30), right[0].start)):
+        return []  # (also "le partenariat qui lie X à Y")
     group = [later[0]]
     for party in later[1:]:
         if _COORD.match(sentence[group[-1].end : party.start]):
@@ -1930,6 +1944,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
         if rest.startswith("entre") or cue.group().lower().startswith(("oppos", "associ")) \
+                or (right and right[0].end and len(_companies(right)) >= 2
+                    and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
             # (also "le litige qui oppose X à Y")
