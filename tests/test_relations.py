@@ -1663,3 +1663,12 @@ def test_a_deal_that_links_two_companies_and_chips_supplied_to_one_by_the_other(
     found = keys("Stellantis vend des voitures. Les puces fournies au marché par Qualcomm sont "
                  "rares.")
     assert not any(k[0] == "partnership" for k in found)
+
+
+def test_a_described_object_before_a_comma_keeps_the_name_after_out_of_the_cue() -> None:
+    found = keys("Microsoft, qui a investi 1,5 milliard de dollars dans le groupe d'Abou Dhabi "
+                 "l'an dernier, s'appuiera sur lui pour vendre les services d'OpenAI.")
+    assert ("investment", "Microsoft", "OpenAI", "stated") not in found
+    # An apposed name after the description is still the object.
+    found = keys("Microsoft a investi dans la start-up française, Mistral AI.")
+    assert ("investment", "Microsoft", "Mistral AI", "stated") in found

@@ -1845,6 +1845,9 @@ _NAME_APPOSED = re.compile(
 _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*)?\s+"
                          r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+_DESCRIBED_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|ce|cette|ces)\s*(?:groupe|société|start-?up"
+                               r"|jeune\s+pousse|entreprise|laboratoire|géant|firme)\b[^,;:]*,"
+                               r"(?!\s*(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 # ", et" before a word that opens no noun phrase: a coordinated verb and its own object.
 _AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux"
                          r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|sur|dans|chez|en)\b)"
@@ -1867,6 +1870,10 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
         return None
     if "et" in gap and _AND_CLAUSE.search(gap):
         return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
+    if "," in gap and _DESCRIBED_OBJECT.match(gap):
+        # "a investi … dans le groupe d'Abou Dhabi l'an dernier, s'appuiera sur … OpenAI": the
+        # cue's object is the description; the name after the comma is another clause's.
+        return None
     if _DEAL_NAMED.match(gap) and _DEAL_NOUN.search(sentence, max(0, cue_end - 30), cue_end):
         return nearest  # "le consortium OpenEuroLLM aux côtés de X": the deal's own name
     if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap):
