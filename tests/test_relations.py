@@ -1672,3 +1672,13 @@ def test_a_described_object_before_a_comma_keeps_the_name_after_out_of_the_cue()
     # An apposed name after the description is still the object.
     found = keys("Microsoft a investi dans la start-up française, Mistral AI.")
     assert ("investment", "Microsoft", "Mistral AI", "stated") in found
+
+
+def test_a_company_becoming_a_client_without_object_is_the_story_s_client() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. Stellantis, qui devient aussi client, "
+                 "intégrera ses modèles dans ses voitures.")
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") in found
+    # A client of someone named is that one's client.
+    found = keys("Mistral AI a levé 600 millions d'euros. Stellantis, qui devient client de "
+                 "Google, change d'assistant.")
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") not in found

@@ -140,8 +140,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, PARTNERSHIP, "svo", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
-     r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
-     r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
+     r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:(?:désormais|aussi|également|déjà)\s+)?"
+     r"(?:le\s+|la\s+|un\s+|une\s+)?(?:client|fournisseur|distributeur|hébergeur)\w*",
+     PARTNERSHIP, "pair", None),
     (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
      r"(?:fourni(?:t|r|ra|ront|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
@@ -1321,6 +1322,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+            if kind == PARTNERSHIP and not right and context.anchor and _BECOMES.match(
+                    cue.group()) and _companies(left_names) and not _BECOMES_OF.match(
+                    sentence, cue.end()) and context.anchor not in _companies(left_names):
+                # "Vodacom, qui devient aussi client, intégrera M": a client of the company
+                # the story is about.
+                right = [_Party(0, 0, COMPANY, context.anchor)]
             if shape == "joins_deal":
                 # "X rejoint (également) le consortium": X is a partner of each member.
                 joiners = _companies(left_names)
@@ -1586,6 +1593,9 @@ _SUPPLIED_TO = re.compile(r"\b(?:fourni|livré|vendu|loué|distribué)e?s?\s+(?:
                           r"(?:l['’]|le\s+|la\s+)?$", re.IGNORECASE)
 _SUPPLIED_BY = re.compile(r"\s+(?:depuis\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+)?"
                           r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|fournisseur)s?$",
+                      re.IGNORECASE)
+_BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
 # "Ce modèle est dérivé de N": M's maker uses N.
