@@ -1682,3 +1682,13 @@ def test_a_company_becoming_a_client_without_object_is_the_story_s_client() -> N
     found = keys("Mistral AI a levé 600 millions d'euros. Stellantis, qui devient client de "
                  "Google, change d'assistant.")
     assert ("partnership", "Mistral AI", "Stellantis", "stated") not in found
+
+
+def test_joining_a_round_with_y_a_participe_and_a_deal_concluded_with_a_described_party() -> None:
+    found = keys("Upstage a levé 65 millions d'euros lors d'un tour mené par SK Networks. "
+                 "L'opérateur KT y a participé, tout comme AMD.")
+    assert {("investment", "KT", "Upstage", "stated"), ("investment", "AMD", "Upstage", "stated")} \
+        <= found
+    found = keys("KT envisage de conclure avec Upstage un accord pour intégrer Solar Pro à son "
+                 "cloud.")
+    assert ("partnership", "KT", "Upstage", "talks") in found

@@ -236,7 +236,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:la\s+|l['’]|sa\s+|son\s+|leur\s+)?\s*(?:(?:dernier|dernière|précédent|précédente"
      r"|premier|première|nouveau|nouvelle|récent|récente|même)\s+)?"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
-     r"|y\s+(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
+     r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
+     r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
      r"|remi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
      r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
      INVESTMENT, "join", None),
@@ -1226,7 +1227,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
                 right = _models_named_after(sentence, groups, right)
-            if kind in (PARTNERSHIP, RIVALRY) and not right and left and re.search(
+            if kind in (PARTNERSHIP, RIVALRY) and left and (not right or (
+                    _DEAL_WORD.match(cue.group()) and not _companies(right))) \
+                    and re.search(
                     r"\bavec\s*$", sentence[max(0, left[0].start - 8) : left[0].start]):
                 # "a créé avec OpenAI une coentreprise": the subject and the one "avec".
                 subject = [n for n in _main_subject(sentence, groups, left[0].start)
