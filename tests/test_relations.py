@@ -1705,3 +1705,11 @@ def test_joining_a_round_with_y_a_participe_and_a_deal_concluded_with_a_describe
     found = keys("Samsung envisage de conclure avec Upstage un accord pour intégrer Solar Pro à son "
                  "cloud.")
     assert ("partnership", "Samsung", "Upstage", "talks") in found
+
+
+def test_users_named_after_their_verb_in_a_relative_about_a_model() -> None:
+    found = keys("NTT développe tsuzumi, un modèle léger qu'utilisent déjà la banque MUFG et "
+                 "l'assureur Tokio Marine.")
+    assert {("uses_model", "MUFG", "tsuzumi", "stated"),
+            ("uses_model", "Tokio Marine", "tsuzumi", "stated")} <= found
+    assert ("uses_model", "NTT", "tsuzumi", "stated") not in found

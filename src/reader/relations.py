@@ -1703,6 +1703,10 @@ def _invested_in_which(sentence: str, groups: list[list[_Party]],
 # "M, que (le constructeur) X a commencé à intégrer": X uses M.
 _WHICH_OBJECT = re.compile(r"\s*,\s*qu(?:e\s+|['’]\s*)(?:l['’]|le\s+|la\s+|les\s+)?"
                            r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_WHICH_USED_BY = re.compile(
+    r"\s*,\s*(?:(?:un|une|le|la)\s+[^,;:.]{0,50}?\s+)?qu['’]\s*(?:utilis|intègr|adopt|emploi|exploit"
+    r"|déploi)\w*(?:\s+(?:\w+ment|déjà|aussi|également))?\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _USES_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:intègr|intégr|utilis|adopt|déplo|emploi|exploit|embarqu)\w*",
     re.IGNORECASE)
@@ -1713,13 +1717,19 @@ def _used_which(sentence: str, groups: list[list[_Party]],
     out: list[_Found] = []
     for used, users in pairwise(groups):
         models, companies = _models(used), _companies(users)
-        if not models or not companies or _models(users) \
-                or not _WHICH_OBJECT.fullmatch(sentence, used[-1].end, users[0].start):
+        if not models or not companies or _models(users):
             continue
-        verb = _USES_AFTER.match(sentence, users[-1].end)
+        inverted = _WHICH_USED_BY.fullmatch(sentence, used[-1].end, users[0].start)
+        if inverted:
+            # "M, un modèle léger qu'utilisent déjà X et Y": the subject after its verb.
+            verb = inverted
+        elif _WHICH_OBJECT.fullmatch(sentence, used[-1].end, users[0].start):
+            verb = _USES_AFTER.match(sentence, users[-1].end)
+        else:
+            continue
         if verb is None:
             continue
-        taken.append((users[-1].end, verb.end()))
+        taken.append((verb.start(), verb.end()))
         for company in companies:
             for model in models:
                 kind = MAKES_MODEL if maker_of(model) == company else USES_MODEL
