@@ -1713,3 +1713,15 @@ def test_users_named_after_their_verb_in_a_relative_about_a_model() -> None:
     assert {("uses_model", "MUFG", "tsuzumi", "stated"),
             ("uses_model", "Tokio Marine", "tsuzumi", "stated")} <= found
     assert ("uses_model", "NTT", "tsuzumi", "stated") not in found
+
+
+def test_what_a_company_founded_or_designed_with_others_makes_them_partners() -> None:
+    found = keys("Deutsche Telekom a par ailleurs fondé, avec SK Telecom et Vodafone, une "
+                 "alliance des opérateurs.")
+    assert {("partnership", "Deutsche Telekom", "SK Telecom", "stated"),
+            ("partnership", "Deutsche Telekom", "Vodafone", "stated")} <= found
+    found = keys("G42 développe Jais, un modèle arabe conçu avec le fabricant de puces Cerebras.")
+    assert ("partnership", "Cerebras", "G42", "stated") in found
+    # Launched with success, or with a model: no partner.
+    found = keys("G42 a lancé avec succès Jais, face à OpenAI.")
+    assert not any(k[0] == "partnership" for k in found)

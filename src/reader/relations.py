@@ -1107,6 +1107,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _used_which(sentence, groups, taken)
     if not words.isdisjoint(_DERIVED_WORDS):
         found += _derived(sentence, parties, groups, context, taken)
+    if "avec" in words and _MADE_WITH_STEMS.search(lower):
+        found += _made_with(sentence, groups, context, taken)
     if "par" in words:
         for client, supplier in pairwise(groups):
             if _SUPPLIED_TO.search(sentence, max(0, client[0].start - 40), client[0].start) \
@@ -1600,6 +1602,32 @@ _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|f
                       re.IGNORECASE)
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
+# Made together: "a fondé, avec X, Y et Z, l'alliance W", "en lançant, avec X, le modèle M",
+# "M, un modèle conçu avec X": the maker (the sentence's subject) and X are partners.
+_MADE_WITH_STEMS = re.compile(r"\b(?:fond|cré|lanc|lanç|développ|conçu|co-?développ"
+                              r"|mis\s+au\s+point|co-?fond)")
+_MADE_WITH = re.compile(
+    r"\b(?:co-?fond|fond|cré|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
+    r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|\w+ment|ensemble|conjointement|déjà|aussi))?\s*,?\s*"
+    r"avec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
+               taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for group in groups:
+        verb = _MADE_WITH.search(sentence, max(0, group[0].start - 80), group[0].start)
+        partners = _companies(group)
+        if verb is None or not partners:
+            continue
+        subject = _main_subject(sentence, groups, verb.start()) or (
+            _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
+        makers = [n for n in subject if n not in partners]
+        taken.append((verb.start(), verb.end()))
+        out += [_Found(PARTNERSHIP, *sorted((m, p)), STATED) for m in makers for p in partners]
+    return out
+
+
 # A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
 # "Ce modèle est dérivé de N": M's maker uses N.
 _DERIVED_WORDS = frozenset({"affinant", "adaptant", "distillant", "réentraînant", "affinage",
