@@ -1725,3 +1725,10 @@ def test_what_a_company_founded_or_designed_with_others_makes_them_partners() ->
     # Launched with success, or with a model: no partner.
     found = keys("G42 a lancé avec succès Jais, face à OpenAI.")
     assert not any(k[0] == "partnership" for k in found)
+
+
+def test_whose_model_is_derived_and_clients_given_after_a_described_list() -> None:
+    found = keys("Sakana AI, dont le modèle Shisa est dérivé de Llama 3, revendique une "
+                 "quarantaine de cabinets d'avocats clients, parmi lesquels Nishimura & Asahi.")
+    assert ("uses_model", "Sakana AI", "Llama 3", "stated") in found
+    assert ("partnership", "Nishimura & Asahi", "Sakana AI", "stated") in found

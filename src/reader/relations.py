@@ -168,7 +168,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("client",),
-     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
+     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
      r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
      r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
     (("parmi",),
@@ -1640,6 +1640,7 @@ _DERIVED = re.compile(
     r"\s+(?:de\s+|d['’]|du\s+)|(?:est|sont|a\s+été|ont\s+été)?\s*(?:dérivée?s?|distillée?s?)\s+"
     r"(?:de\s+|d['’]|du\s+)|(?:version|déclinaison)s?\s+(?:\w+\s+)?(?:affinée|distillée|dérivée)s?"
     r"\s+(?:de\s+|d['’]|du\s+))(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
+_WHOSE_MODEL = re.compile(r",\s*dont\s+(?:le|les)\s+(?:\w+\s+)?modèles?\s+$", re.IGNORECASE)
 _THIS_MODEL = re.compile(r"\W*(?:Ce|Le|Son|Leur|Ce\s+nouveau|Le\s+nouveau)\s+modèle\b")
 
 
@@ -1653,8 +1654,10 @@ def _derived(sentence: str, parties: list[_Party], groups: list[list[_Party]],
         made = [p for p in parties if p.kind == MODEL and p.end <= match.start()
                 and p.name != base[0].name]
         users: list[str] = []
-        if made and _MADE.search(sentence, 0, made[-1].start):
-            # "X a publié M, un modèle obtenu en affinant N": X, M's maker.
+        if made and (_MADE.search(sentence, 0, made[-1].start) or _WHOSE_MODEL.search(
+                sentence, max(0, made[-1].start - 40), made[-1].start)):
+            # "X a publié M, un modèle obtenu en affinant N", "X, dont le modèle M est dérivé
+            # de N": X, M's maker.
             users = _main_subject(sentence, groups, made[-1].start)
         elif not made and _THIS_MODEL.match(sentence) and context.launched:
             # "Ce modèle est dérivé de N": the model the article said was launched.
