@@ -1732,3 +1732,9 @@ def test_whose_model_is_derived_and_clients_given_after_a_described_list() -> No
                  "quarantaine de cabinets d'avocats clients, parmi lesquels Nishimura & Asahi.")
     assert ("uses_model", "Sakana AI", "Llama 3", "stated") in found
     assert ("partnership", "Nishimura & Asahi", "Sakana AI", "stated") in found
+
+
+def test_a_possessed_rival_named_in_an_apposition_after_an_adjective() -> None:
+    found = keys("FPT a lancé un modèle vietnamien. Son principal concurrent local, l'opérateur "
+                 "Viettel, a présenté son propre modèle.")
+    assert ("rivalry", "FPT", "Viettel", "stated") in found

@@ -1509,9 +1509,12 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         after = [p for p in companies if p.start >= match.end()]
         if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
             rival = before[-1]  # "X, son rival,"
-        elif after and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
-                                    sentence[match.end() : after[0].start]):
-            rival = after[0]  # "Son concurrent (sud-coréen) X"
+        elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+                                     sentence[match.end() : after[0].start])
+                        or (not match.group().lower().endswith(("s", "x")) and re.fullmatch(
+                            r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:l['’]|le\s+|la\s+)(?:[a-zà-ÿ-]+\s+){0,2}",
+                            sentence[match.end() : after[0].start]))):
+            rival = after[0]  # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X"
         elif before and re.fullmatch(r"(?:\s*,\s*(?:qui|dont)\b[^,;:]*,)?"
                                      r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
                                      r"\s+(?:\w+\s+)?parmi\s*",
