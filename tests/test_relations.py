@@ -1738,3 +1738,11 @@ def test_a_possessed_rival_named_in_an_apposition_after_an_adjective() -> None:
     found = keys("FPT a lancé un modèle vietnamien. Son principal concurrent local, l'opérateur "
                  "Viettel, a présenté son propre modèle.")
     assert ("rivalry", "FPT", "Viettel", "stated") in found
+
+
+def test_the_competitor_opening_a_sentence_is_the_rival_of_the_company_spoken_of() -> None:
+    found = keys("Qonto remplace GPT-4o par Claude Sonnet 4.5. Le concurrent berlinois "
+                 "Papierwerk, qui vise lui aussi les juristes, s'appuie quant à lui sur Mistral "
+                 "Large 2.")
+    assert ("rivalry", "Papierwerk", "Qonto", "stated") in found
+    assert ("uses_model", "Papierwerk", "Mistral Large 2", "stated") in found

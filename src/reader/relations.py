@@ -104,6 +104,7 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
 # Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
 _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
+            r"|quant\s+à\s+(?:lui|elle|eux|elles)"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
@@ -1095,7 +1096,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    if not words.isdisjoint(_POSSESSIVES):
+    if not words.isdisjoint(_POSSESSIVES) or (
+            sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
@@ -1490,7 +1492,8 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
 
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
 _POSSESSED_RIVAL = re.compile(
-    r"\b(?:son|sa|ses|leur|leurs)\s+(?:(?:grand|grands|principal|principaux|principale"
+    # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
+    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:grand|grands|principal|principaux|principale"
     r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
     r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
     r"|challenger)\b", re.IGNORECASE)
@@ -1604,6 +1607,8 @@ _SUPPLIED_BY = re.compile(r"\s+(?:depuis\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s
 _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|fournisseur)s?$",
                       re.IGNORECASE)
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
+_RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
+                          "challenger"})
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # Made together: "a fondé, avec X, Y et Z, l'alliance W", "en lançant, avec X, le modèle M",
 # "M, un modèle conçu avec X": the maker (the sentence's subject) and X are partners.
