@@ -1746,3 +1746,19 @@ def test_the_competitor_opening_a_sentence_is_the_rival_of_the_company_spoken_of
                  "Large 2.")
     assert ("rivalry", "Papierwerk", "Qonto", "stated") in found
     assert ("uses_model", "Papierwerk", "Mistral Large 2", "stated") in found
+
+
+def test_a_deal_named_only_by_its_other_party_is_the_story_s_company_s() -> None:
+    found = keys("Qonto a remplacé GPT-4o par Claude Sonnet 4.5. Le changement s'accompagne d'un "
+                 "contrat de distribution avec Anthropic. La collaboration avec la start-up "
+                 "Mistral AI, qui fournissait le moteur de recherche, a quant à elle pris fin.")
+    assert ("partnership", "Anthropic", "Qonto", "stated") in found
+    assert ("partnership", "Mistral AI", "Qonto", "ended") in found
+    # A deal whose owner the sentence names stays its owner's.
+    found = keys("Qonto a levé 100 millions. Le partenariat de Revolut avec Mistral AI a pris "
+                 "fin.")
+    assert ("partnership", "Mistral AI", "Qonto", "ended") not in found
+    # A deal inside a relative clause is its antecedent's, named or not.
+    found = keys("Qonto a levé 100 millions. Le site d'entraide Stack Overflow, qui a conclu un "
+                 "accord similaire avec OpenAI en 2024, suit l'affaire.")
+    assert ("partnership", "OpenAI", "Qonto", "stated") not in found

@@ -838,6 +838,13 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
         # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
         rest = clause_re.search(sentence, after.end())
         clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
+    elif after is not None and not sentence[:clause_start].strip(" «\"“") \
+            and re.match(r",\s*(?:qui|dont)\b", sentence[after.start() : after.start() + 8]):
+        # "La collaboration avec X, qui fournissait …, a pris fin": the subject's own verb.
+        close = sentence.find(",", after.end())
+        if close != -1:
+            rest = clause_re.search(sentence, close + 1)
+            clause += " " + sentence[close + 1 : rest.start() if rest else len(sentence)]
     flags = _status_flags(clause)
     talked = given == TALKS or ("T" in flags and talks.search(clause))
     rest, lead = sentence[cue_end:], sentence[:clause_start]
@@ -1086,6 +1093,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         needed = 0  # "des négociations entre les deux sociétés"
     if needed == 2 and context.last_members and not words.isdisjoint(_JOIN_WORDS):
         needed = 1  # "X rejoint le consortium": the members read before are the other party
+    if needed == 2 and context.anchor and "avec" in words and not words.isdisjoint(_DEAL_NOUNS):
+        needed = 1  # "La collaboration avec X a pris fin": the story's company is the other
     if len(parties) < needed:
         return []
     cues = _cues_of(tokens)
@@ -1388,6 +1397,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
+            if kind == PARTNERSHIP and right and not _companies(left_names) and context.anchor \
+                    and context.anchor not in _companies(right) and not before \
+                    and _DEAL_SUBJECT.match(sentence, 0, cue.start()) \
+                    and _WITH_ONLY.fullmatch(sentence, cue.end(), right[0].start):
+                # "La collaboration avec Lumbre a pris fin", "Le changement s'accompagne d'un
+                # contrat avec Anthropic": a deal of the company the story opened on.
+                left_names = [_Party(0, 0, COMPANY, context.anchor)]
             if kind == PARTNERSHIP and shape == "pair" and before and _WITH_WHOM.search(
                     sentence, max(0, cue.start() - 40), cue.start()):
                 # "après avoir écarté Y, avec qui les discussions avaient achoppé": the
@@ -1609,6 +1625,13 @@ _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|f
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
                           "challenger"})
+_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet)\s*"
+                           r"(?:(?!qui\b|dont\b)[a-zà-ÿ'’,-]+\s+){0,7}?"
+                           r"(?:d['’]|de\s+|du\s+)?(?:un|une|le|la|l['’])?\s*(?:nouv\w+\s+)?)?$")
+_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
+                        r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
+_DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "alliance",
+                         "coopération"})
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # Made together: "a fondé, avec X, Y et Z, l'alliance W", "en lançant, avec X, le modèle M",
 # "M, un modèle conçu avec X": the maker (the sentence's subject) and X are partners.
