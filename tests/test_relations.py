@@ -1702,8 +1702,8 @@ def test_joining_a_round_with_y_a_participe_and_a_deal_concluded_with_a_describe
                  "L'opérateur KT y a participé, tout comme AMD.")
     assert {("investment", "KT", "Upstage", "stated"), ("investment", "AMD", "Upstage", "stated")} \
         <= found
-    found = keys("Samsung envisage de conclure avec Upstage un accord pour intégrer Solar Pro à son "
-                 "cloud.")
+    found = keys("Samsung envisage de conclure avec Upstage un accord pour intégrer Solar Pro "
+                 "à son cloud.")
     assert ("partnership", "Samsung", "Upstage", "talks") in found
 
 
