@@ -1762,3 +1762,11 @@ def test_a_deal_named_only_by_its_other_party_is_the_story_s_company_s() -> None
     found = keys("Qonto a levé 100 millions. Le site d'entraide Stack Overflow, qui a conclu un "
                  "accord similaire avec OpenAI en 2024, suit l'affaire.")
     assert ("partnership", "OpenAI", "Qonto", "stated") not in found
+
+
+def test_a_model_dropped_after_the_main_verb_is_ended_and_the_new_one_stays_stated() -> None:
+    found = keys("À Hanoï, l'éditeur Sổ Xanh a adopté Kimi K2 Thinking pour automatiser la "
+                 "comptabilité de ses clients, après avoir abandonné DeepSeek-V3, qu'il utilisait "
+                 "depuis un an.")
+    assert ("uses_model", "Sổ Xanh", "Kimi K2 Thinking", "stated") in found
+    assert ("uses_model", "Sổ Xanh", "DeepSeek-V3", "ended") in found

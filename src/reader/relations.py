@@ -834,8 +834,9 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
     clause_end = min(after.start() if after else len(sentence), cue_end + 60)
     clause = sentence[clause_start:clause_end]
     if sentence[:clause_start].rstrip().endswith(",") and after is not None \
-            and sentence[after.start()] == ",":
-        # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
+            and sentence[after.start()] == "," and not _SUBORDINATE.match(sentence, after.end()):
+        # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status
+        # ("À Hanoï, X a adopté M …, après avoir abandonné N": no apposition, N's status).
         rest = clause_re.search(sentence, after.end())
         clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
     elif after is not None and not sentence[:clause_start].strip(" «\"“") \
@@ -1632,6 +1633,10 @@ _WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+avec\s+(?:l['’]|le\s+|la
                         r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "alliance",
                          "coopération"})
+_DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|délaiss)é\b",
+                             re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\s*(?:après|avant|pour|afin|avec|dont|qui|que|qu['’]|tandis|alors|mais"
+                          r"|selon|sans|en|lorsque|quand|car|puisque)\b", re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
 # Made together: "a fondé, avec X, Y et Z, l'alliance W", "en lançant, avec X, le modèle M",
 # "M, un modèle conçu avec X": the maker (the sentence's subject) and X are partners.
@@ -1733,11 +1738,15 @@ def _replaced(sentence: str, groups: list[list[_Party]], context: Context,
                 _SWITCHED_TO
         new = next((g for g in groups[i + 1 :] if _models(g)
                     and by.fullmatch(sentence, old[-1].end, g[0].start)), None)
+        if verb is not None and new is None and _DROPPED_BEFORE.search(
+                sentence, max(0, verb.start() - 20), verb.end()):
+            # "X a adopté N …, après avoir abandonné M": M was X's, and is no more.
+            new = []
         if verb is None or new is None:
             continue
         users = _main_subject(sentence, groups, verb.start()) or (
             _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
-        taken.append((verb.start(), new[0].start))
+        taken.append((verb.start(), new[0].start if new else old[-1].end))
         for user in users:
             out += [_Found(USES_MODEL, user, m, ENDED) for m in _models(old)
                     if maker_of(m) != user]
