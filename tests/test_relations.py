@@ -1770,3 +1770,12 @@ def test_a_model_dropped_after_the_main_verb_is_ended_and_the_new_one_stays_stat
                  "depuis un an.")
     assert ("uses_model", "Sổ Xanh", "Kimi K2 Thinking", "stated") in found
     assert ("uses_model", "Sổ Xanh", "DeepSeek-V3", "ended") in found
+
+
+def test_distributing_the_models_of_several_companies_named_as_those_of() -> None:
+    found = keys("Microsoft distribue déjà les modèles d'OpenAI, ainsi que ceux de Mistral AI et "
+                 "de Cohere.")
+    assert {("partnership", "Microsoft", "OpenAI", "stated"),
+            ("partnership", "Microsoft", "Mistral AI", "stated"),
+            ("partnership", "Cohere", "Microsoft", "stated")} <= found
+    assert ("partnership", "Cohere", "Mistral AI", "stated") not in found

@@ -1287,6 +1287,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
                 right = right + _more_objects(sentence, groups, right, cue.group().split()[-1])
+            if kind == PARTNERSHIP and shape == "svo" and right and _companies(right) \
+                    and ("ceux" in words or "celles" in words):
+                # "distribue les modèles d'X, ainsi que ceux de Y et de Z"
+                right = right + _followers(
+                    sentence, groups, right, lambda g, gap: _companies(g) and (
+                        _THOSE_OF.fullmatch(gap) or _AND_OF.fullmatch(gap)))
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right) and context.investee and re.search(
@@ -1635,6 +1641,9 @@ _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "a
                          "coopération"})
 _DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|délaiss)é\b",
                              re.IGNORECASE)
+_THOSE_OF = re.compile(r"\s*,?\s*(?:ainsi\s+que|et|comme)\s+(?:\w+ment\s+)?(?:ceux|celles)\s+"
+                       r"(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
+_AND_OF = re.compile(r"\s*,?\s*(?:et\s+)?(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\s*(?:après|avant|pour|afin|avec|dont|qui|que|qu['’]|tandis|alors|mais"
                           r"|selon|sans|en|lorsque|quand|car|puisque)\b", re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
