@@ -1779,3 +1779,10 @@ def test_distributing_the_models_of_several_companies_named_as_those_of() -> Non
             ("partnership", "Microsoft", "Mistral AI", "stated"),
             ("partnership", "Cohere", "Microsoft", "stated")} <= found
     assert ("partnership", "Cohere", "Mistral AI", "stated") not in found
+
+
+def test_one_s_own_platform_a_technology_goes_into_is_no_model_used() -> None:
+    found = keys("Fujitsu entend intégrer la technologie de Sakana AI à sa plateforme Kozuchi.")
+    assert ("uses_model", "Fujitsu", "Kozuchi", "stated") not in found
+    assert ("uses_model", "Kakao", "GPT-5", "stated") in keys(
+        "Kakao intègre GPT-5 dans sa messagerie KakaoTalk.")

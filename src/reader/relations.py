@@ -1644,6 +1644,9 @@ _DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|dé
 _THOSE_OF = re.compile(r"\s*,?\s*(?:ainsi\s+que|et|comme)\s+(?:\w+ment\s+)?(?:ceux|celles)\s+"
                        r"(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
 _AND_OF = re.compile(r"\s*,?\s*(?:et\s+)?(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
+_INTO_OWN = re.compile(r"\b(?:à|au|aux|dans)\s+(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+)?"
+                       r"(?:plateforme|offre|service|produit|application|suite|logiciel|outil"
+                       r"|messagerie|assistant|gamme)s?\s+$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\s*(?:après|avant|pour|afin|avec|dont|qui|que|qu['’]|tandis|alors|mais"
                           r"|selon|sans|en|lorsque|quand|car|puisque)\b", re.IGNORECASE)
 _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
@@ -2186,6 +2189,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (USES_MODEL, MAKES_MODEL):
         own = {p.name for p in objects if p.kind == MODEL and p.end and shape == "svo"
                and _OWN_MODEL_GAP.fullmatch(sentence, cue.end(), p.start)}
+        if kind == USES_MODEL and shape == "svo":
+            # "intégrer la technologie de Y à sa plateforme Kozuchi": where it goes, not a use.
+            objects = [p for p in objects if not (p.kind == MODEL and p.end and p.start > cue.end()
+                       and _INTO_OWN.search(sentence, max(cue.end(), p.start - 50), p.start))]
         for company in _companies(subjects):
             for model in _models(objects):
                 maker = maker_of(model)
