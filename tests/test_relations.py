@@ -1782,7 +1782,9 @@ def test_distributing_the_models_of_several_companies_named_as_those_of() -> Non
 
 
 def test_one_s_own_platform_a_technology_goes_into_is_no_model_used() -> None:
-    found = keys("Fujitsu entend intégrer la technologie de Sakana AI à sa plateforme Kozuchi.")
-    assert ("uses_model", "Fujitsu", "Kozuchi", "stated") not in found
+    found = keys("Sakana AI, une start-up de Tokyo, a lancé Shisa. Fujitsu, qui affronte NTT et "
+                 "son modèle Tsuzumi sur ce marché, entend intégrer la technologie de la start-up "
+                 "à sa plateforme Kozuchi.")
+    assert not any(k[0] == "uses_model" and k[2] == "Kozuchi" for k in found)
     assert ("uses_model", "Kakao", "GPT-5", "stated") in keys(
         "Kakao intègre GPT-5 dans sa messagerie KakaoTalk.")
