@@ -219,7 +219,7 @@ def test_development_batch_r5_finds_most_of_what_its_mentions_reach() -> None:
     # Floors at what the sixth round reached (R7, R10, R11 studied by category): a rule that
     # loses true relations or gains false ones on any of them fails here.
     ("R2", 0.89, 0.77), ("R3", 0.99, 0.94), ("R4", 0.93, 0.82), ("R6", 0.93, 0.56),
-    ("R7", 0.95, 0.73), ("R10", 0.83, 0.56), ("R11", 0.76, 0.52),
+    ("R7", 0.96, 0.73), ("R10", 0.83, 0.56), ("R11", 0.76, 0.52),
 ])
 def test_development_batches_keep_their_scores(batch: str, precision: float,
                                                recall: float) -> None:
