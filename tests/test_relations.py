@@ -215,6 +215,19 @@ def test_development_batch_r5_finds_most_of_what_its_mentions_reach() -> None:
     assert result.scored.tp >= 0.8 * result.reachable, result.summary()
 
 
+@pytest.mark.parametrize(("batch", "precision", "recall"), [
+    # Floors at what the sixth round reached (R7, R10, R11 studied by category): a rule that
+    # loses true relations or gains false ones on any of them fails here.
+    ("R2", 0.89, 0.77), ("R3", 0.99, 0.94), ("R4", 0.93, 0.82), ("R6", 0.93, 0.56),
+    ("R7", 0.96, 0.73), ("R10", 0.83, 0.56), ("R11", 0.76, 0.52),
+])
+def test_development_batches_keep_their_scores(batch: str, precision: float,
+                                               recall: float) -> None:
+    result = score(json.loads((DATA / f"relations_{batch}.json").read_text(encoding="utf-8")))
+    assert result.scored.precision >= precision, result.summary()
+    assert result.scored.recall >= recall, result.summary()
+
+
 def test_scorer_names_are_fair_but_type_and_direction_are_strict() -> None:
     text = "Meta investit dans Scale AI. Stellantis collabore avec Mistral AI."
     gold = [{"type": "investment", "a": "Meta Platforms", "b": "Scale"},
@@ -1433,3 +1446,345 @@ def test_talks_with_a_company_set_aside_are_the_subject_s_and_not_the_chosen_one
                  "la confidentialité des données.")
     assert ("partnership", "Apple", "Baidu", "ended") in found
     assert not any(k[0] == "partnership" and set(k[1:3]) == {"Alibaba", "Baidu"} for k in found)
+
+
+# Sixth round (issue 14, rel): families of phrasings from R7's and R11's error categories, on
+# sentences of our own.
+
+
+def test_the_two_companies_are_the_story_s_pair_not_the_investors_listed_between() -> None:
+    found = keys("Siemens entre au capital de Aleph Alpha à hauteur de 200 millions d'euros. "
+                 "SAP, Bosch et Schwarz Gruppe remettent aussi au pot. "
+                 "Les deux entreprises signent par ailleurs un accord industriel : l'allemand "
+                 "intégrera les modèles d'Aleph Alpha dans ses usines.")
+    assert ("investment", "SAP", "Aleph Alpha", "stated") in found
+    assert ("investment", "Bosch", "Aleph Alpha", "stated") in found
+    partners = {frozenset(k[1:3]) for k in found if k[0] == "partnership"}
+    assert partners == {frozenset({"Siemens", "Aleph Alpha"})}
+
+
+def test_talks_about_money_or_a_takeover_are_that_deal_and_not_a_partnership() -> None:
+    found = keys("Hugging Face négocie avec le fonds Sequoia d'une prise de participation.")
+    assert ("investment", "Sequoia", "Hugging Face", "talks") in found
+    assert not any(k[0] == "partnership" for k in found)
+    found = keys("Selon la presse, Photoroom discuterait d'un éventuel rachat avec Adobe.")
+    assert ("acquisition", "Adobe", "Photoroom", "rumored") in found
+    assert not any(k[0] == "partnership" for k in found)
+    # Talks naming the deal's other target are that target's deal, not the subject's.
+    found = keys("Nvidia discute avec SoftBank d'un investissement dans OpenAI.")
+    assert ("investment", "SoftBank", "Nvidia", "talks") not in found
+    # A source close to the matter is no partner.
+    found = keys("Photoroom a levé 40 millions auprès de Balderton, selon des sources proches "
+                 "de Mistral AI.")
+    assert not any(k[0] == "partnership" for k in found)
+
+
+def test_founders_of_a_joint_venture_own_it_and_are_not_its_partners() -> None:
+    found = keys("Orange, Thales et Airbus s'associent pour fonder Aria, une coentreprise dédiée "
+                 "à l'IA de défense.")
+    assert {("investment", c, "Aria", "stated") for c in ("Orange", "Thales", "Airbus")} <= found
+    assert {frozenset(k[1:3]) for k in found if k[0] == "partnership"} == {
+        frozenset({"Orange", "Thales"}), frozenset({"Orange", "Airbus"}),
+        frozenset({"Thales", "Airbus"})}
+
+
+def test_a_deal_signed_with_an_adverb_and_a_coordinated_verb_keep_their_own_parties() -> None:
+    found = keys("Renault a également signé avec Google un contrat de dix ans, et travaille avec "
+                 "Valeo sur ses capteurs.")
+    assert ("partnership", "Google", "Renault", "stated") in found
+    assert ("partnership", "Renault", "Valeo", "stated") in found
+    assert ("partnership", "Google", "Valeo", "stated") not in found
+
+
+def test_members_named_before_the_list_of_suppliers_or_shareholders_they_belong_to() -> None:
+    found = keys("Humain a signé avec Nvidia. AMD et Qualcomm figurent également parmi ses "
+                 "fournisseurs.")
+    assert {("partnership", "AMD", "Humain", "stated"),
+            ("partnership", "Humain", "Qualcomm", "stated")} <= found
+    assert ("partnership", "AMD", "Qualcomm", "stated") not in found
+    found = keys("Mistral AI a levé 2 milliards d'euros. Nvidia et Microsoft font aussi partie de "
+                 "ses actionnaires.")
+    assert {("investment", "Nvidia", "Mistral AI", "stated"),
+            ("investment", "Microsoft", "Mistral AI", "stated")} <= found
+
+
+def test_whose_capital_a_company_holds_a_share_of_is_its_investee() -> None:
+    found = keys("Le site s'appuie sur les modèles de Cohere, dont Oracle détient environ 12 % du "
+                 "capital.")
+    assert ("investment", "Oracle", "Cohere", "stated") in found
+    found = keys("Figma, dont Adobe possède une petite participation, grandit vite.")
+    assert ("investment", "Adobe", "Figma", "stated") in found
+    # Holding records or users is no stake.
+    found = keys("Figma, dont Adobe détient les brevets, grandit vite.")
+    assert not any(k[0] == "investment" for k in found)
+
+
+def test_the_investors_an_apposition_lists_after_support_are_investors() -> None:
+    found = keys("Dust, qui exploite Claude 3.5, le modèle d'Anthropic, pour les équipes "
+                 "commerciales, garde le soutien de ses actionnaires historiques, Sequoia et "
+                 "XAnge.")
+    assert {("investment", "Sequoia", "Dust", "stated"),
+            ("investment", "XAnge", "Dust", "stated")} <= found
+    assert not any(k[0] == "investment" and k[1] == "Dust" for k in found)
+
+
+def test_a_model_made_from_another_is_a_use_of_it_by_its_maker() -> None:
+    found = keys("La start-up grecque Lexis AI a publié Lexis-7, un modèle obtenu en affinant "
+                 "Llama 3.1, le modèle de Meta, sur des textes juridiques.")
+    assert ("uses_model", "Lexis AI", "Llama 3.1", "stated") in found
+    assert ("uses_model", "Lexis AI", "Lexis-7", "stated") not in found
+    found = keys("Doctrine a présenté Juris-2, un modèle spécialisé obtenu par affinage de "
+                 "Mistral Small 3.1.")
+    assert ("uses_model", "Doctrine", "Mistral Small 3.1", "stated") in found
+    found = keys("Sakana AI a lancé Shisa, un modèle japonais. Ce modèle est dérivé de Qwen 2.5, "
+                 "publié par Alibaba.")
+    assert ("uses_model", "Sakana AI", "Qwen 2.5", "stated") in found
+    assert ("uses_model", "Alibaba", "Qwen 2.5", "stated") not in found
+    found = keys("Photoroom, qui adapte Mistral Small 3.1 aux besoins des commerçants, grandit.")
+    assert ("uses_model", "Photoroom", "Mistral Small 3.1", "stated") in found
+
+
+def test_switching_from_one_model_to_another_ends_the_first_use() -> None:
+    found = keys("Qonto a basculé l'ensemble de ses assistants de GPT-4o vers Mistral Medium 3, "
+                 "invoquant des coûts plus bas.")
+    assert ("uses_model", "Qonto", "GPT-4o", "ended") in found
+    assert ("uses_model", "Qonto", "Mistral Medium 3", "stated") in found
+    found = keys("Renault a remplacé dans son outil de prise de notes Gemini 1.5 Pro, un modèle "
+                 "arrivé en fin de vie, par Claude Sonnet 4.")
+    assert ("uses_model", "Renault", "Gemini 1.5 Pro", "ended") in found
+    assert ("uses_model", "Renault", "Claude Sonnet 4", "stated") in found
+    # Passing a model on to someone is no switch.
+    found = keys("Qonto est passé de 10 à 20 clients grâce à Mistral Medium 3.")
+    assert not any(k[3] == "ended" for k in found)
+
+
+def test_an_apposition_after_a_list_is_said_of_its_last_member() -> None:
+    found = keys("LightOn, Aleph Alpha et Silo AI, filiale d'AMD depuis 2024, s'associent au "
+                 "sein d'un consortium.")
+    assert ("acquisition", "AMD", "Silo AI", "stated") in found
+    assert ("acquisition", "AMD", "LightOn", "stated") not in found
+    assert ("partnership", "Aleph Alpha", "LightOn", "stated") in found
+
+
+def test_co_subjects_distributing_the_same_models_are_not_partners_of_each_other() -> None:
+    found = keys("Dell et HPE distribuent les modèles Llama dans leurs offres sur site, dans le "
+                 "cadre d'accords conclus avec Meta.")
+    hpe = "Hewlett Packard Enterprise"
+    assert {("partnership", "Dell", "Meta", "stated"), ("partnership", hpe, "Meta", "stated")} \
+        <= found
+    assert not any(k[0] == "partnership" and set(k[1:3]) == {"Dell", hpe} for k in found)
+
+
+def test_a_company_joining_the_consortium_partners_each_of_its_members() -> None:
+    found = keys("Mistral AI, LightOn et Aleph Alpha s'associent au sein d'un consortium pour "
+                 "entraîner des modèles européens. Le britannique Synthesia rejoint à son tour "
+                 "le groupement.")
+    assert {("partnership", "LightOn", "Synthesia", "stated"),
+            ("partnership", "Mistral AI", "Synthesia", "stated"),
+            ("partnership", "Aleph Alpha", "Synthesia", "stated")} <= found
+    # No consortium read before: joining a project relates nobody.
+    found = keys("Mistral AI lève 600 millions auprès de General Catalyst. Synthesia rejoint le "
+                 "projet.")
+    assert not any(k[0] == "partnership" for k in found)
+
+
+def test_a_model_used_through_one_s_own_subsidiary_is_no_deal_with_it() -> None:
+    found = keys("Orange déploie Mistral Medium 3 au Sénégal via sa filiale Sonatel.")
+    assert ("uses_model", "Orange", "Mistral Medium 3", "stated") in found
+    assert not any(k[0] == "partnership" and "Sonatel" in k for k in found)
+    found = keys("Orange déploie Mistral Medium 3 via la plateforme de Microsoft.")
+    assert ("partnership", "Microsoft", "Orange", "stated") in found
+
+
+def test_exchanges_of_a_customer_service_are_no_talks() -> None:
+    found = keys("Renault traduit les échanges de son service client au Maroc grâce à Mistral AI.")
+    assert not any(k[0] == "partnership" for k in found)
+    found = keys("Renault a entamé des échanges avec Mistral AI.")
+    assert ("partnership", "Mistral AI", "Renault", "talks") in found
+
+
+def test_rounds_led_joined_or_taken_part_in_with_words_between() -> None:
+    found = keys("Le fonds Accel s'apprêterait à mener un nouveau tour de table de 60 millions "
+                 "de dollars dans Photoroom.")
+    assert ("investment", "Accel", "Photoroom", "rumored") in found
+    found = keys("Photoroom a levé 40 millions de dollars. Le fonds Balderton et Nvidia ont "
+                 "également pris part au tour.")
+    assert {("investment", "Balderton", "Photoroom", "stated"),
+            ("investment", "Nvidia", "Photoroom", "stated")} <= found
+    found = keys("Au Qatar, le fonds QIA, qui a participé l'an dernier à une levée d'Anthropic, "
+                 "observe le marché.")
+    assert ("investment", "QIA", "Anthropic", "stated") in found
+
+
+def test_a_competing_bid_is_a_purchase_in_talks_and_not_a_rivalry() -> None:
+    found = keys("Selon la presse, Rakuten aurait fait une offre concurrente pour reprendre "
+                 "Sakana AI.")
+    assert ("acquisition", "Rakuten", "Sakana AI", "rumored") in found
+    assert not any(k[0] == "rivalry" for k in found)
+
+
+def test_companies_summing_a_share_together_are_not_partners() -> None:
+    found = keys("Google, Microsoft et Amazon réalisent ensemble plus de la moitié des ventes de "
+                 "cloud.")
+    assert not any(k[0] == "partnership" for k in found)
+    found = keys("Toyota et NTT vont investir ensemble 500 milliards de yens dans la conduite "
+                 "autonome.")
+    assert ("partnership", "NTT", "Toyota", "stated") in found
+
+
+def test_a_model_dropped_after_a_time_phrase_and_a_model_fine_tuned_by_its_user() -> None:
+    found = keys("Au Nigeria, la fintech Moniepoint a choisi une autre voie : elle a abandonné en "
+                 "début d'année GPT-4o au profit de Llama 3.1.")
+    assert ("uses_model", "Moniepoint", "GPT-4o", "ended") in found
+    assert ("uses_model", "Moniepoint", "Llama 3.1", "stated") in found
+    found = keys("Renault affinera dans un premier temps Whisper sur ses données.")
+    assert ("uses_model", "Renault", "Whisper", "stated") in found
+
+
+def test_a_name_inside_a_relative_opened_by_auquel_is_not_the_main_subject() -> None:
+    found = keys("Le groupe, auquel le fonds Mubadala a apporté 10 milliards de dollars, a signé "
+                 "des accords avec Nvidia et AMD.")
+    assert ("partnership", "Mubadala", "Nvidia", "stated") not in found
+
+
+def test_investors_who_took_part_in_the_round_a_relative_names() -> None:
+    found = keys("Sarvika AI vient de boucler un tour de table mené par Lightspeed, auquel ont "
+                 "participé Accel et Sequoia.")
+    assert {("investment", n, "Sarvika AI", "stated") for n in ("Lightspeed", "Accel", "Sequoia")} \
+        <= found
+
+
+def test_the_product_a_deal_serves_is_no_model_the_other_party_uses() -> None:
+    found = keys("Anthropic a signé un accord avec Salesforce pour son offre Agentforce.")
+    assert ("partnership", "Anthropic", "Salesforce", "stated") in found
+    assert ("uses_model", "Anthropic", "Agentforce", "stated") not in found
+    found = keys("Apple a signé un accord avec Alibaba pour fournir les fonctions d'Apple "
+                 "Intelligence en Chine.")
+    assert ("uses_model", "Alibaba", "Apple Intelligence", "stated") not in found
+    # The model a deal names is still the non-maker's use.
+    found = keys("Snowflake a signé un accord avec Anthropic pour intégrer Claude Sonnet 4.")
+    assert ("uses_model", "Snowflake", "Claude Sonnet 4", "stated") in found
+
+
+def test_a_deal_that_links_two_companies_and_chips_supplied_to_one_by_the_other() -> None:
+    found = keys("Le partenariat qui lie Renault à Google depuis 2021 n'est pas remis en cause.")
+    assert ("partnership", "Google", "Renault", "stated") in found
+    found = keys("Le modèle tournera sur des puces fournies à Stellantis par Qualcomm, afin de "
+                 "répondre en moins d'une seconde.")
+    assert ("partnership", "Qualcomm", "Stellantis", "stated") in found
+    # Chips supplied "to the market" by a company relate nobody else.
+    found = keys("Stellantis vend des voitures. Les puces fournies au marché par Qualcomm sont "
+                 "rares.")
+    assert not any(k[0] == "partnership" for k in found)
+
+
+def test_a_described_object_before_a_comma_keeps_the_name_after_out_of_the_cue() -> None:
+    found = keys("Microsoft, qui a investi 1,5 milliard de dollars dans le groupe d'Abou Dhabi "
+                 "l'an dernier, s'appuiera sur lui pour vendre les services d'OpenAI.")
+    assert ("investment", "Microsoft", "OpenAI", "stated") not in found
+    # An apposed name after the description is still the object.
+    found = keys("Microsoft a investi dans la start-up française, Mistral AI.")
+    assert ("investment", "Microsoft", "Mistral AI", "stated") in found
+
+
+def test_a_company_becoming_a_client_without_object_is_the_story_s_client() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. Stellantis, qui devient aussi client, "
+                 "intégrera ses modèles dans ses voitures.")
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") in found
+    # A client of someone named is that one's client.
+    found = keys("Mistral AI a levé 600 millions d'euros. Stellantis, qui devient client de "
+                 "Google, change d'assistant.")
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") not in found
+
+
+def test_joining_a_round_with_y_a_participe_and_a_deal_concluded_with_a_described_party() -> None:
+    found = keys("Upstage a levé 65 millions d'euros lors d'un tour mené par SK Networks. "
+                 "L'opérateur KT y a participé, tout comme AMD.")
+    assert {("investment", "KT", "Upstage", "stated"), ("investment", "AMD", "Upstage", "stated")} \
+        <= found
+    found = keys("Samsung envisage de conclure avec Upstage un accord pour intégrer Solar Pro "
+                 "à son cloud.")
+    assert ("partnership", "Samsung", "Upstage", "talks") in found
+
+
+def test_users_named_after_their_verb_in_a_relative_about_a_model() -> None:
+    found = keys("NTT développe tsuzumi, un modèle léger qu'utilisent déjà la banque MUFG et "
+                 "l'assureur Tokio Marine.")
+    assert {("uses_model", "MUFG", "tsuzumi", "stated"),
+            ("uses_model", "Tokio Marine", "tsuzumi", "stated")} <= found
+    assert ("uses_model", "NTT", "tsuzumi", "stated") not in found
+
+
+def test_what_a_company_founded_or_designed_with_others_makes_them_partners() -> None:
+    found = keys("Deutsche Telekom a par ailleurs fondé, avec SK Telecom et Vodafone, une "
+                 "alliance des opérateurs.")
+    assert {("partnership", "Deutsche Telekom", "SK Telecom", "stated"),
+            ("partnership", "Deutsche Telekom", "Vodafone", "stated")} <= found
+    found = keys("G42 développe Jais, un modèle arabe conçu avec le fabricant de puces Cerebras.")
+    assert ("partnership", "Cerebras", "G42", "stated") in found
+    # Launched with success, or with a model: no partner.
+    found = keys("G42 a lancé avec succès Jais, face à OpenAI.")
+    assert not any(k[0] == "partnership" for k in found)
+
+
+def test_whose_model_is_derived_and_clients_given_after_a_described_list() -> None:
+    found = keys("Sakana AI, dont le modèle Shisa est dérivé de Llama 3, revendique une "
+                 "quarantaine de cabinets d'avocats clients, parmi lesquels Nishimura & Asahi.")
+    assert ("uses_model", "Sakana AI", "Llama 3", "stated") in found
+    assert ("partnership", "Nishimura & Asahi", "Sakana AI", "stated") in found
+
+
+def test_a_possessed_rival_named_in_an_apposition_after_an_adjective() -> None:
+    found = keys("FPT a lancé un modèle vietnamien. Son principal concurrent local, l'opérateur "
+                 "Viettel, a présenté son propre modèle.")
+    assert ("rivalry", "FPT", "Viettel", "stated") in found
+
+
+def test_the_competitor_opening_a_sentence_is_the_rival_of_the_company_spoken_of() -> None:
+    found = keys("Qonto remplace GPT-4o par Claude Sonnet 4.5. Le concurrent berlinois "
+                 "Papierwerk, qui vise lui aussi les juristes, s'appuie quant à lui sur Mistral "
+                 "Large 2.")
+    assert ("rivalry", "Papierwerk", "Qonto", "stated") in found
+    assert ("uses_model", "Papierwerk", "Mistral Large 2", "stated") in found
+
+
+def test_a_deal_named_only_by_its_other_party_is_the_story_s_company_s() -> None:
+    found = keys("Qonto a remplacé GPT-4o par Claude Sonnet 4.5. Le changement s'accompagne d'un "
+                 "contrat de distribution avec Anthropic. La collaboration avec la start-up "
+                 "Mistral AI, qui fournissait le moteur de recherche, a quant à elle pris fin.")
+    assert ("partnership", "Anthropic", "Qonto", "stated") in found
+    assert ("partnership", "Mistral AI", "Qonto", "ended") in found
+    # A deal whose owner the sentence names stays its owner's.
+    found = keys("Qonto a levé 100 millions. Le partenariat de Revolut avec Mistral AI a pris "
+                 "fin.")
+    assert ("partnership", "Mistral AI", "Qonto", "ended") not in found
+    # A deal inside a relative clause is its antecedent's, named or not.
+    found = keys("Qonto a levé 100 millions. Le site d'entraide Stack Overflow, qui a conclu un "
+                 "accord similaire avec OpenAI en 2024, suit l'affaire.")
+    assert ("partnership", "OpenAI", "Qonto", "stated") not in found
+
+
+def test_a_model_dropped_after_the_main_verb_is_ended_and_the_new_one_stays_stated() -> None:
+    found = keys("À Hanoï, l'éditeur Sổ Xanh a adopté Kimi K2 Thinking pour automatiser la "
+                 "comptabilité de ses clients, après avoir abandonné DeepSeek-V3, qu'il utilisait "
+                 "depuis un an.")
+    assert ("uses_model", "Sổ Xanh", "Kimi K2 Thinking", "stated") in found
+    assert ("uses_model", "Sổ Xanh", "DeepSeek-V3", "ended") in found
+
+
+def test_distributing_the_models_of_several_companies_named_as_those_of() -> None:
+    found = keys("Microsoft distribue déjà les modèles d'OpenAI, ainsi que ceux de Mistral AI et "
+                 "de Cohere.")
+    assert {("partnership", "Microsoft", "OpenAI", "stated"),
+            ("partnership", "Microsoft", "Mistral AI", "stated"),
+            ("partnership", "Cohere", "Microsoft", "stated")} <= found
+    assert ("partnership", "Cohere", "Mistral AI", "stated") not in found
+
+
+def test_one_s_own_platform_a_technology_goes_into_is_no_model_used() -> None:
+    found = keys("Sakana AI, une start-up de Tokyo, a lancé Shisa. Fujitsu, qui affronte NTT et "
+                 "son modèle Tsuzumi sur ce marché, entend intégrer la technologie de la start-up "
+                 "à sa plateforme Kozuchi.")
+    assert not any(k[0] == "uses_model" and k[2] == "Kozuchi" for k in found)
+    assert ("uses_model", "Kakao", "GPT-5", "stated") in keys(
+        "Kakao intègre GPT-5 dans sa messagerie KakaoTalk.")

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 5
+VERSION = 6
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -104,6 +104,7 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
 # Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
 _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
+            r"|quant\s+à\s+(?:lui|elle|eux|elles)"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
@@ -127,7 +128,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
-     r"|(?:a|ont)\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
+     r"|(?:a|ont)(?:\s+(?:par\s+ailleurs|aussi|également|déjà|enfin|\w+ment))?"
+     r"\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
      r"|sign(?:e|ent|era|eront|ait|aient|é)\s+avec\b", PARTNERSHIP,
      "pair", None),
@@ -139,8 +141,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, PARTNERSHIP, "svo", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
-     r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:désormais\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
-     r"(?:client|fournisseur|distributeur|hébergeur)\w*", PARTNERSHIP, "pair", None),
+     r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:(?:désormais|aussi|également|déjà)\s+)?"
+     r"(?:le\s+|la\s+|un\s+|une\s+)?(?:client|fournisseur|distributeur|hébergeur)\w*",
+     PARTNERSHIP, "pair", None),
     (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
      r"(?:fourni(?:t|r|ra|ront|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
@@ -166,7 +169,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("client",),
-     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
+     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
      r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
      r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
     (("parmi",),
@@ -177,13 +180,31 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
      r"|comptent)\b", INVESTMENT, "among", None),
+    # "X rejoint le consortium (le groupement, l'alliance)": the members read before
+    (("rejoin", "rejoint"),
+     r"(?:rejoin\w*|rejoint)(?:\s+(?:\w+ment|aussi|à\s+son\s+tour|à\s+leur\s+tour))?\s+"
+     r"(?:le|la|l['’]|ce|cette|cet)\s*(?:consortium|groupement|alliance|coalition|initiative"
+     r"|collectif|projet|partenariat)\b", PARTNERSHIP, "joins_deal", None),
+    # "X et Y figurent (aussi) parmi ses fournisseurs": members named before the list they join
+    (("figur", "trouv", "partie"),
+     r"(?:figur\w*|se\s+trouv\w*|f(?:ont|ait)(?:\s+aussi|\s+également|\s+déjà)?\s+partie)"
+     r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
+     r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+     r"(?:clients|partenaires|fournisseurs|distributeurs)\b", PARTNERSHIP, "members", None),
+    (("figur", "trouv", "partie"),
+     r"(?:figur\w*|se\s+trouv\w*|f(?:ont|ait)(?:\s+aussi|\s+également|\s+déjà)?\s+partie)"
+     r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
+     r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+     r"(?:investisseurs|actionnaires|bailleurs\s+de\s+fonds)\b", INVESTMENT, "members", None),
     (("attir", "séduit", "réuni", "rassembl", "fédér"),
      r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
-     r"proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
+     r"(?<!sources\s)(?<!source\s)proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
-     r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations|échanges)"
+     # ("les échanges de son service client" are conversations, not talks)
+     r"(?:négoci\w*|pourparlers|discussions?|discut\w*|tractations"
+     r"|échanges(?=\s+(?:[\w-]+\s+){0,2}?(?:avec|entre)\b))"
      r"(?:\s+(?:avancées|exclusives|préliminaires))?", PARTNERSHIP, "pair", TALKS),
     (("intéress",),
      r"s['’]intéress\w*(?:\s+\w+)?\s+(?:à|aux)", PARTNERSHIP, "svo", TALKS),
@@ -204,21 +225,31 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("tour", "levée", "série", "financement", "opération"),
      r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
      r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
+     r"(?:(?:nouveau|nouvel|nouvelle|prochain|prochaine|futur|future)\s+)?"
      r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
-      "remise", "remises", "remett"),
+      "remise", "remises", "remett", "part"),
      r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
-     r"|abond\w*)(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
-     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?"
+     r"|abond\w*|(?:pris|prend|prennent|prendra|prendront)(?:\s+\w+ment|\s+aussi)?\s+part)"
+     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
+     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:une\s+|un\s+)?"
      r"(?:la\s+|l['’]|sa\s+|son\s+|leur\s+)?\s*(?:(?:dernier|dernière|précédent|précédente"
      r"|premier|première|nouveau|nouvelle|récent|récente|même)\s+)?"
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
-     r"|y\s+(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
-     r"|remi(?:s|se|ses)?\s+au\s+pot|remett\w*\s+au\s+pot)", INVESTMENT, "join", None),
+     r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
+     r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
+     r"|remi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
+     r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
+     INVESTMENT, "join", None),
     (("capital",),
      r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
      INVESTMENT, "svo", None),
+    # "conserve le soutien de ses investisseurs, X et Y": X and Y invest in the subject
+    (("soutien", "appui", "confiance"),
+     r"(?:soutien|appui|confiance)\s+(?:financier\s+|renouvelé\s+)?d[eu]\s+(?:ses|leurs)\s+"
+     r"(?:\w+\s+)?(?:investisseurs|actionnaires)(?:\s+historiques)?\s*[,:]?",
+     INVESTMENT, "ovs", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
      r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
      r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
@@ -270,7 +301,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:rachat|acquisition|absorption|reprise)\s+(?:de|d['’]|du)(?!\s*la\s+part\s+d)",
      ACQUISITION, "noun", None),
     (("offre", "proposition"),
-     r"(?:offre|proposition)\s+(?:publique\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
+     r"(?:offre|proposition)\s+(?:publique\s+)?(?:(?:concurrente|rivale|ferme|formelle|hostile"
+     r"|amicale|indicative|non\s+sollicitée)\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
      r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
      r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
@@ -282,8 +314,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv"),
+      "sert", "serv", "adapt", "affin"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
+     r"|adapt(?:e|ent|ait|aient|era|eront)\b|affin(?:e|ent|era|eront|ait|aient)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
@@ -312,6 +345,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # rivalry
     (("concurren", "rival", "rivau", "affront", "contr", "adversaire", "ennemi", "challenger",
       "compétiteur", "opposé"),
+     r"(?<!offre\s)(?<!offres\s)(?<!proposition\s)"
      r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
@@ -330,7 +364,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("alternative",),
      r"alternatives?\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("ensemble", "conjointement", "commun"),
-     r"(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’])", PARTNERSHIP,
+     r"(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’])"
+     # ("réalisent ensemble plus de la moitié des exportations": a share summed, no deal)
+     r"(?!\s+(?:(?:plus|près|moins)\s+d['’e]\s*|environ\s+)?(?:la\s+moitié|le\s+tiers|un\s+tiers"
+     r"|les\s+deux\s+tiers|\d+(?:[,.]\d+)?\s*%))", PARTNERSHIP,
      "pair", None),
     (("associ",),
      r"(?<!['’])associ(?:e|ent|era|eront|ait|aient)\b", PARTNERSHIP, "pair", None),
@@ -584,7 +621,8 @@ _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
-    r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par)\s*"
+    r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
+    r"|(?:auquel|à\s+laquelle)\s+(?:ont|a)\s+(?:\w+ment\s+|aussi\s+)?(?:particip|contribu)\w*)\s*"
     r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
 # A sentence about a funding round that does not name the funded company.
 _ROUND_OPENS = re.compile(
@@ -608,8 +646,17 @@ _TALKS_ABOUT = re.compile(
     r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
     r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
+# Talks about a deal with a party, the deal named by its noun ("discute avec X d'un
+# investissement", "d'une éventuelle reprise avec Y"), and a name after the noun that makes
+# the deal someone else's ("d'un investissement dans Y": the investment cue reads it).
+_TALKS_DEAL = re.compile(
+    r"\b(?:d['’]|sur\s+)(?:un|une|l['’]|le|la|son|sa|leur)\s*(?:éventuel\w*\s+|possible\s+"
+    r"|nouv\w*\s+)?(?:(?P<money>investissement|prise\s+de\s+participation|entrée\s+au\s+capital"
+    r"|financement|apport\s+de\s+fonds)|rachat|reprise|acquisition|adossement)\b", re.IGNORECASE)
+_DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
+                          r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
 # A relative clause opened right after a name and closed by a comma before the main verb.
-_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b[^;:.]*,\s*"
+_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b(?:[^;:.]|\.(?=\d))*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
@@ -787,10 +834,18 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
     clause_end = min(after.start() if after else len(sentence), cue_end + 60)
     clause = sentence[clause_start:clause_end]
     if sentence[:clause_start].rstrip().endswith(",") and after is not None \
-            and sentence[after.start()] == ",":
-        # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status.
+            and sentence[after.start()] == "," and not _SUBORDINATE.match(sentence, after.end()):
+        # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status
+        # ("À Hanoï, X a adopté M …, après avoir abandonné N": no apposition, N's status).
         rest = clause_re.search(sentence, after.end())
         clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
+    elif after is not None and not sentence[:clause_start].strip(" «\"“") \
+            and re.match(r",\s*(?:qui|dont)\b", sentence[after.start() : after.start() + 8]):
+        # "La collaboration avec X, qui fournissait …, a pris fin": the subject's own verb.
+        close = sentence.find(",", after.end())
+        if close != -1:
+            rest = clause_re.search(sentence, close + 1)
+            clause += " " + sentence[close + 1 : rest.start() if rest else len(sentence)]
     flags = _status_flags(clause)
     talked = given == TALKS or ("T" in flags and talks.search(clause))
     rest, lead = sentence[cue_end:], sentence[:clause_start]
@@ -875,8 +930,17 @@ class Context:
     # The models the article said were launched (made), the latest first: what "le modèle"
     # means after other models were named in a comparison.
     launched: list[str] = field(default_factory=list)
+    # The companies of the last sentence that paired several partners: the members a newcomer
+    # joins ("X rejoint le consortium").
+    last_members: list[str] = field(default_factory=list)
+    # Who launched each model the article said was launched: the user of a model derived from
+    # another ("Ce modèle est dérivé de N").
+    launched_by: dict[str, str] = field(default_factory=dict)
     # The company the sentence before named last, for "celle-ci", "ce dernier".
     latter: str | None = None
+    # The two companies of the last sentence whose relations joined exactly two: "les deux
+    # entreprises" after a round with many investors are the story's pair, not the investors.
+    last_duo: tuple[str, str] | None = None
     # Whether the subject opened its sentence ("X a…", "Le groupe X a…", "En 2024, X a…"):
     # only such a subject can be meant by "L'enseigne", "L'américain" in the next one.
     opening: bool = False
@@ -968,6 +1032,7 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
+_THE_TWO_WORDS = re.compile(r"\W*(?:les|ces|tous|toutes)\s+(?:deux|les\s+deux)\b", re.IGNORECASE)
 
 
 def _resolve_opening(pronoun: str, context: Context) -> list[str]:
@@ -982,6 +1047,9 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
     if context.latter and _LATTER.match(pronoun):
         return [context.latter]  # the company named last, not the subject
+    if len(context.subject) > 2 and _THE_TWO_WORDS.match(pronoun):
+        # ("Les deux" after a list of more than two: the story's pair named before the list.)
+        return list(context.last_duo or ())
     plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
@@ -1024,6 +1092,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         or (context.models and _MODEL_REFERS.search(sentence)) else 2
     if context.last_pair and "deux" in words and _BOTH.search(sentence):
         needed = 0  # "des négociations entre les deux sociétés"
+    if needed == 2 and context.last_members and not words.isdisjoint(_JOIN_WORDS):
+        needed = 1  # "X rejoint le consortium": the members read before are the other party
+    if needed == 2 and context.anchor and "avec" in words and not words.isdisjoint(_DEAL_NOUNS):
+        needed = 1  # "La collaboration avec X a pris fin": the story's company is the other
     if len(parties) < needed:
         return []
     cues = _cues_of(tokens)
@@ -1034,7 +1106,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    if not words.isdisjoint(_POSSESSIVES):
+    if not words.isdisjoint(_POSSESSIVES) or (
+            sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
@@ -1044,6 +1117,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _replaced(sentence, groups, context, taken)
     if "que" in words or "qu" in words:
         found += _used_which(sentence, groups, taken)
+    if not words.isdisjoint(_DERIVED_WORDS):
+        found += _derived(sentence, parties, groups, context, taken)
+    if "avec" in words and _MADE_WITH_STEMS.search(lower):
+        found += _made_with(sentence, groups, context, taken)
+    if "par" in words:
+        for client, supplier in pairwise(groups):
+            if _SUPPLIED_TO.search(sentence, max(0, client[0].start - 40), client[0].start) \
+                    and _SUPPLIED_BY.fullmatch(sentence, client[-1].end, supplier[0].start):
+                found += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                          for a in _companies(client) for b in _companies(supplier) if a != b]
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
     for index in cues:
@@ -1158,7 +1241,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
                 right = _models_named_after(sentence, groups, right)
-            if kind in (PARTNERSHIP, RIVALRY) and not right and left and re.search(
+            if kind in (PARTNERSHIP, RIVALRY) and left and (not right or (
+                    _DEAL_WORD.match(cue.group()) and not _companies(right))) \
+                    and re.search(
                     r"\bavec\s*$", sentence[max(0, left[0].start - 8) : left[0].start]):
                 # "a créé avec OpenAI une coentreprise": the subject and the one "avec".
                 subject = [n for n in _main_subject(sentence, groups, left[0].start)
@@ -1202,6 +1287,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
                 right = right + _more_objects(sentence, groups, right, cue.group().split()[-1])
+            if kind == PARTNERSHIP and shape == "svo" and right and _companies(right) \
+                    and ("ceux" in words or "celles" in words):
+                # "distribue les modèles d'X, ainsi que ceux de Y et de Z"
+                right = right + _followers(
+                    sentence, groups, right, lambda g, gap: _companies(g) and (
+                        _THOSE_OF.fullmatch(gap) or _AND_OF.fullmatch(gap)))
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right) and context.investee and re.search(
@@ -1254,6 +1345,31 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+            if kind == PARTNERSHIP and not right and context.anchor and _BECOMES.match(
+                    cue.group()) and _companies(left_names) and not _BECOMES_OF.match(
+                    sentence, cue.end()) and context.anchor not in _companies(left_names):
+                # "Vodacom, qui devient aussi client, intégrera M": a client of the company
+                # the story is about.
+                right = [_Party(0, 0, COMPANY, context.anchor)]
+            if shape == "joins_deal":
+                # "X rejoint (également) le consortium": X is a partner of each member.
+                joiners = _companies(left_names)
+                right = [_Party(0, 0, COMPANY, n) for n in context.last_members
+                         if n not in joiners]
+                if not joiners or not right:
+                    continue
+                shape = "svo"
+            if shape == "members":
+                # "X et Y figurent (également) parmi ses fournisseurs (actionnaires)": X and Y
+                # are the suppliers (investors) of the company the possessive stands for.
+                members = _companies(left_names)
+                owners = [n for n in (_resolve("Il", context) or (
+                    [context.investee] if context.investee else [])) if n not in members]
+                if not members or not owners:
+                    continue
+                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners]
+                shape, left_names, right = ("svo", left_names, owner_parties) \
+                    if kind == INVESTMENT else ("svo", owner_parties, left_names)
             if kind in (PARTNERSHIP, RIVALRY) and context.last_pair and not right \
                     and _BOTH.match(sentence, cue.end()):
                 # "des négociations entre les deux sociétés": the pair spoken of before.
@@ -1272,8 +1388,29 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
+            deal = _TALKS_DEAL.search(sentence, cue.end(), right[-1].end + 80) \
+                if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                and _companies(left_names) and ("d" in words or "sur" in words) else None
+            if deal and not re.search(r"[;:.]|\s-\s|\b(?:mais|tandis|alors)\b",
+                                      sentence[cue.end() : deal.start()]) \
+                    and not _DEAL_TARGET.match(sentence, deal.end()):
+                # "discuterait avec le fonds X d'un investissement", "discute d'une reprise
+                # avec Y": talks about money from X (a purchase by Y), not a partnership.
+                deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
+                status = RUMORED if _RUMORED.search(sentence, 0, deal.end()) else TALKS
+                found.extend(_Found(deal_kind, b, a, status) for b in _companies(right)
+                             for a in _companies(left_names) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
+            if kind == PARTNERSHIP and right and not _companies(left_names) and context.anchor \
+                    and context.anchor not in _companies(right) and not before \
+                    and _DEAL_SUBJECT.match(sentence, 0, cue.start()) \
+                    and _WITH_ONLY.fullmatch(sentence, cue.end(), right[0].start):
+                # "La collaboration avec Lumbre a pris fin", "Le changement s'accompagne d'un
+                # contrat avec Anthropic": a deal of the company the story opened on.
+                left_names = [_Party(0, 0, COMPANY, context.anchor)]
             if kind == PARTNERSHIP and shape == "pair" and before and _WITH_WHOM.search(
                     sentence, max(0, cue.start() - 40), cue.start()):
                 # "après avoir écarté Y, avec qui les discussions avaient achoppé": the
@@ -1334,6 +1471,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if kind == MAKES_MODEL:
                     context.launched = list(dict.fromkeys(
                         [f.b for f in new if f.type == MAKES_MODEL] + context.launched))
+                    context.launched_by.update((f.b, f.a) for f in new if f.type == MAKES_MODEL)
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
     if "partenariat" in words or "accord" in words or "contrat" in words:
@@ -1377,7 +1515,8 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
 
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
 _POSSESSED_RIVAL = re.compile(
-    r"\b(?:son|sa|ses|leur|leurs)\s+(?:(?:grand|grands|principal|principaux|principale"
+    # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
+    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:grand|grands|principal|principaux|principale"
     r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
     r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
     r"|challenger)\b", re.IGNORECASE)
@@ -1396,9 +1535,12 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         after = [p for p in companies if p.start >= match.end()]
         if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
             rival = before[-1]  # "X, son rival,"
-        elif after and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
-                                    sentence[match.end() : after[0].start]):
-            rival = after[0]  # "Son concurrent (sud-coréen) X"
+        elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+                                     sentence[match.end() : after[0].start])
+                        or (not match.group().lower().endswith(("s", "x")) and re.fullmatch(
+                            r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:l['’]|le\s+|la\s+)(?:[a-zà-ÿ-]+\s+){0,2}",
+                            sentence[match.end() : after[0].start]))):
+            rival = after[0]  # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X"
         elif before and re.fullmatch(r"(?:\s*,\s*(?:qui|dont)\b[^,;:]*,)?"
                                      r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
                                      r"\s+(?:\w+\s+)?parmi\s*",
@@ -1447,7 +1589,10 @@ _WHOSE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|l
                     r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _IS_SHAREHOLDER = re.compile(
     r"\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|serait|seraient|devient"
-    r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b",
+    r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b"
+    # "dont X détient environ 27 % (du capital)", "dont X possède une participation"
+    r"|\s+(?:détien\w*|détenait|détiendrait|possèd\w*|possédait|contrôl\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:\d+(?:[,.]\d+)?\s*%|la\s+majorité|une\s+(?:\w+\s+)?(?:part|participation)\b)",
     re.IGNORECASE)
 
 
@@ -1467,26 +1612,153 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
     return out
 
 
+_OWN_UNIT = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:filiale|division|branche"
+                       r"|unité)s?(?:\s+[a-zà-ÿ-]+)?\s+$", re.IGNORECASE)
+# "pour son offre Agentforce", "pour fournir les fonctions d'Apple Intelligence": the product a
+# deal serves (or a model a party supplies), not a model the other party uses.
+_SERVED_PRODUCT = re.compile(
+    r"(?:\b(?:son|sa|ses|leur|leurs)\s+(?:offre|plateforme|produit|service|assistant|application"
+    r"|logiciel|suite|outil|agent|messagerie)s?\s+"
+    r"|\b(?:fournir|alimenter|propulser|animer)\s+(?:[\w'’-]+\s+){0,3}?(?:d['’]|de\s+|du\s+))$",
+    re.IGNORECASE)
+_LINKS = re.compile(r"\b(?:qui\s+)?li(?:e|ent|ait|aient|ant)\s+(?:depuis\s+\d{4}\s+)?$")
+# "des puces fournies à X par Y": Y supplies X.
+_SUPPLIED_TO = re.compile(r"\b(?:fourni|livré|vendu|loué|distribué)e?s?\s+(?:\w+ment\s+)?à\s+"
+                          r"(?:l['’]|le\s+|la\s+)?$", re.IGNORECASE)
+_SUPPLIED_BY = re.compile(r"\s+(?:depuis\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+)?"
+                          r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|fournisseur)s?$",
+                      re.IGNORECASE)
+_BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
+_RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
+                          "challenger"})
+_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet)\s*"
+                           r"(?:(?!qui\b|dont\b)[a-zà-ÿ'’,-]+\s+){0,7}?"
+                           r"(?:d['’]|de\s+|du\s+)?(?:un|une|le|la|l['’])?\s*(?:nouv\w+\s+)?)?$")
+_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
+                        r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
+_DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "alliance",
+                         "coopération"})
+_DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|délaiss)é\b",
+                             re.IGNORECASE)
+_THOSE_OF = re.compile(r"\s*,?\s*(?:ainsi\s+que|et|comme)\s+(?:\w+ment\s+)?(?:ceux|celles)\s+"
+                       r"(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
+_AND_OF = re.compile(r"\s*,?\s*(?:et\s+)?(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
+_INTO_OWN = re.compile(r"\b(?:à|au|aux|dans)\s+(?:sa|son|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+)?"
+                       r"(?:plateforme|offre|service|produit|application|suite|logiciel|outil"
+                       r"|messagerie|assistant|gamme)s?\s+$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\s*(?:après|avant|pour|afin|avec|dont|qui|que|qu['’]|tandis|alors|mais"
+                          r"|selon|sans|en|lorsque|quand|car|puisque)\b", re.IGNORECASE)
+_JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "rejoindre"})
+# Made together: "a fondé, avec X, Y et Z, l'alliance W", "en lançant, avec X, le modèle M",
+# "M, un modèle conçu avec X": the maker (the sentence's subject) and X are partners.
+_MADE_WITH_STEMS = re.compile(r"\b(?:fond|cré|lanc|lanç|développ|conçu|co-?développ"
+                              r"|mis\s+au\s+point|co-?fond)")
+_MADE_WITH = re.compile(
+    r"\b(?:co-?fond|fond|cré|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
+    r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|\w+ment|ensemble|conjointement|déjà|aussi))?\s*,?\s*"
+    r"avec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
+               taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for group in groups:
+        verb = _MADE_WITH.search(sentence, max(0, group[0].start - 80), group[0].start)
+        partners = _companies(group)
+        if verb is None or not partners:
+            continue
+        subject = _main_subject(sentence, groups, verb.start()) or (
+            _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
+        makers = [n for n in subject if n not in partners]
+        taken.append((verb.start(), verb.end()))
+        out += [_Found(PARTNERSHIP, *sorted((m, p)), STATED) for m in makers for p in partners]
+    return out
+
+
+# A model made from another: "M, un modèle obtenu en affinant N", "par affinage de N",
+# "Ce modèle est dérivé de N": M's maker uses N.
+_DERIVED_WORDS = frozenset({"affinant", "adaptant", "distillant", "réentraînant", "affinage",
+                            "ajustement", "distillation", "fine-tuning", "réentraînement",
+                            "dérivé", "dérivée", "dérivés", "dérivées", "affinée", "affinées",
+                            "distillé", "distillée", "déclinaison", "déclinaisons"})
+_DERIVED = re.compile(
+    r"\b(?:en\s+(?:affinant|adaptant|distillant|réentraînant)\s+"
+    r"|par\s+(?:un\s+|l['’])?(?:affinage|ajustement|distillation|fine-tuning|réentraînement)"
+    r"\s+(?:de\s+|d['’]|du\s+)|(?:est|sont|a\s+été|ont\s+été)?\s*(?:dérivée?s?|distillée?s?)\s+"
+    r"(?:de\s+|d['’]|du\s+)|(?:version|déclinaison)s?\s+(?:\w+\s+)?(?:affinée|distillée|dérivée)s?"
+    r"\s+(?:de\s+|d['’]|du\s+))(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
+_WHOSE_MODEL = re.compile(r",\s*dont\s+(?:le|les)\s+(?:\w+\s+)?modèles?\s+$", re.IGNORECASE)
+_THIS_MODEL = re.compile(r"\W*(?:Ce|Le|Son|Leur|Ce\s+nouveau|Le\s+nouveau)\s+modèle\b")
+
+
+def _derived(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+             context: Context, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for match in _DERIVED.finditer(sentence):
+        base = [p for p in parties if p.start == match.end() and p.kind == MODEL]
+        if not base:
+            continue
+        made = [p for p in parties if p.kind == MODEL and p.end <= match.start()
+                and p.name != base[0].name]
+        users: list[str] = []
+        if made and (_MADE.search(sentence, 0, made[-1].start) or _WHOSE_MODEL.search(
+                sentence, max(0, made[-1].start - 40), made[-1].start)):
+            # "X a publié M, un modèle obtenu en affinant N", "X, dont le modèle M est dérivé
+            # de N": X, M's maker.
+            users = _main_subject(sentence, groups, made[-1].start)
+        elif not made and _THIS_MODEL.match(sentence) and context.launched:
+            # "Ce modèle est dérivé de N": the model the article said was launched.
+            users = [context.launched_by.get(context.launched[0], "")]
+        users = [u for u in users if u and u != maker_of(base[0].name)]
+        if users:
+            taken.append((match.start(), match.end()))
+            out += [_Found(USES_MODEL, u, base[0].name, STATED) for u in users]
+    return out
+
+
 # "X a remplacé M par N", "a abandonné M au profit de N": M was used, N is.
 _REPLACING_WORDS = frozenset({"remplacé", "remplace", "remplacer", "abandonné", "abandonne",
-                              "délaissé", "délaisse", "troqué", "troque"})
-_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
-_REPLACED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:par|au\s+profit\s+d[eu'’]?|pour)\s*"
+                              "délaissé", "délaisse", "troqué", "troque", "basculé", "bascule",
+                              "basculer", "migré", "migre", "migrer", "passé", "passe", "passer"})
+# (a place between the verb and the model: "a remplacé dans son assistant d'achat M par N")
+_REPLACING = re.compile(r"\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:[\w'’-]+\s+){0,4}?$"
+                        r"|\b(?:remplac|abandonn|délaiss|troqu)\w*\s+(?:dans|sur|pour|chez)\s+"
+                        r"(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+# (an apposition may follow the old model: "M, un modèle arrivé en fin de vie, par N")
+_REPLACED_BY = re.compile(r"(?:\s*,[^,;:.]{0,80},)?"
+                          r"\s+(?:\w+\s+){0,3}?(?:par|au\s+profit\s+d[eu'’]?|pour)\s*"
                           r"(?:l['’]|le\s+|la\s+|les\s+)?(?:(?:modèles?|assistant)\s+)?$",
+                          re.IGNORECASE)
+# "a basculé ses agents de M vers N", "est passé de M à N", "a migré de M vers N"
+_SWITCHING = re.compile(r"\b(?:bascul|migr|pass)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:de\s+|d['’])$",
+                        re.IGNORECASE)
+_SWITCHED_TO = re.compile(r"(?:\s*,[^,;:.]{0,80},)?\s+(?:vers|à|pour)\s+(?:l['’]|le\s+|la\s+)?$",
                           re.IGNORECASE)
 
 
 def _replaced(sentence: str, groups: list[list[_Party]], context: Context,
               taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
-    for old, new in pairwise(groups):
-        verb = _REPLACING.search(sentence, max(0, old[0].start - 40), old[0].start)
-        if not _models(old) or not _models(new) or verb is None \
-                or not _REPLACED_BY.fullmatch(sentence, old[-1].end, new[0].start):
+    for i, old in enumerate(groups):
+        if not _models(old):
+            continue
+        verb = _REPLACING.search(sentence, max(0, old[0].start - 60), old[0].start)
+        by = _REPLACED_BY
+        if verb is None:
+            verb, by = _SWITCHING.search(sentence, max(0, old[0].start - 80), old[0].start), \
+                _SWITCHED_TO
+        new = next((g for g in groups[i + 1 :] if _models(g)
+                    and by.fullmatch(sentence, old[-1].end, g[0].start)), None)
+        if verb is not None and new is None and _DROPPED_BEFORE.search(
+                sentence, max(0, verb.start() - 20), verb.end()):
+            # "X a adopté N …, après avoir abandonné M": M was X's, and is no more.
+            new = []
+        if verb is None or new is None:
             continue
         users = _main_subject(sentence, groups, verb.start()) or (
             _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
-        taken.append((verb.start(), new[0].start))
+        taken.append((verb.start(), new[0].start if new else old[-1].end))
         for user in users:
             out += [_Found(USES_MODEL, user, m, ENDED) for m in _models(old)
                     if maker_of(m) != user]
@@ -1514,6 +1786,10 @@ def _invested_in_which(sentence: str, groups: list[list[_Party]],
 # "M, que (le constructeur) X a commencé à intégrer": X uses M.
 _WHICH_OBJECT = re.compile(r"\s*,\s*qu(?:e\s+|['’]\s*)(?:l['’]|le\s+|la\s+|les\s+)?"
                            r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_WHICH_USED_BY = re.compile(
+    r"\s*,\s*(?:(?:un|une|le|la)\s+[^,;:.]{0,50}?\s+)?qu['’]\s*(?:utilis|intègr|adopt|emploi|exploit"
+    r"|déploi)\w*(?:\s+(?:\w+ment|déjà|aussi|également))?\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _USES_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:intègr|intégr|utilis|adopt|déplo|emploi|exploit|embarqu)\w*",
     re.IGNORECASE)
@@ -1524,13 +1800,19 @@ def _used_which(sentence: str, groups: list[list[_Party]],
     out: list[_Found] = []
     for used, users in pairwise(groups):
         models, companies = _models(used), _companies(users)
-        if not models or not companies or _models(users) \
-                or not _WHICH_OBJECT.fullmatch(sentence, used[-1].end, users[0].start):
+        if not models or not companies or _models(users):
             continue
-        verb = _USES_AFTER.match(sentence, users[-1].end)
+        inverted = _WHICH_USED_BY.fullmatch(sentence, used[-1].end, users[0].start)
+        if inverted:
+            # "M, un modèle léger qu'utilisent déjà X et Y": the subject after its verb.
+            verb = inverted
+        elif _WHICH_OBJECT.fullmatch(sentence, used[-1].end, users[0].start):
+            verb = _USES_AFTER.match(sentence, users[-1].end)
+        else:
+            continue
         if verb is None:
             continue
-        taken.append((users[-1].end, verb.end()))
+        taken.append((verb.start(), verb.end()))
         for company in companies:
             for model in models:
                 kind = MAKES_MODEL if maker_of(model) == company else USES_MODEL
@@ -1556,8 +1838,10 @@ def _through(sentence: str, after: int, parties: list[_Party],
     for p in parties:
         if p.kind == COMPANY and not p.attached and p.start >= after \
                 and re.search(r"\bvia\s+[^,;:.()]{0,40}$", sentence[after : p.start]):
-            out += [_Found(PARTNERSHIP, *sorted((user, p.name)), STATED) for user in users
-                    if user != p.name]
+            if not _OWN_UNIT.search(sentence, max(0, p.start - 30), p.start):
+                # ("via sa filiale Sonatel": its own unit, no partner)
+                out += [_Found(PARTNERSHIP, *sorted((user, p.name)), STATED) for user in users
+                        if user != p.name]
             break
     return out
 
@@ -1667,7 +1951,15 @@ _NAME_APPOSED = re.compile(
 _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*)?\s+"
                          r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
-_IN_RELATIVE = re.compile(r",\s*(?:qui|dont)\b[^,;:]*$", re.IGNORECASE)
+_DESCRIBED_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|ce|cette|ces)\s*(?:groupe|société|start-?up"
+                               r"|jeune\s+pousse|entreprise|laboratoire|géant|firme)\b[^,;:]*,"
+                               r"(?!\s*(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+# ", et" before a word that opens no noun phrase: a coordinated verb and its own object.
+_AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux"
+                         r"|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|sur|dans|chez|en)\b)"
+                         r"[a-zà-ÿ]+\b")
+_IN_RELATIVE = re.compile(r",\s*(?:qui|dont|auquel|auxquels|à\s+laquelle|auxquelles)\b[^,;:]*$",
+                          re.IGNORECASE)
 # (not a name in a list that goes on to the party: "auprès de Cathay Innovation et d'X")
 _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
                          r"(?>(?-i:[A-ZÀ-Þ])[\w.&'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]+)*)(?!\s*$)"
@@ -1681,6 +1973,12 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     nearest = after[0]
     gap = sentence[cue_end : nearest[0].start]
     if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
+        return None
+    if "et" in gap and _AND_CLAUSE.search(gap):
+        return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
+    if "," in gap and _DESCRIBED_OBJECT.match(gap):
+        # "a investi … dans le groupe d'Abou Dhabi l'an dernier, s'appuiera sur … OpenAI": the
+        # cue's object is the description; the name after the comma is another clause's.
         return None
     if _DEAL_NAMED.match(gap) and _DEAL_NOUN.search(sentence, max(0, cue_end - 30), cue_end):
         return nearest  # "le consortium OpenEuroLLM aux côtés de X": the deal's own name
@@ -1715,8 +2013,10 @@ def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> lis
     if not later:
         return []
     gap = sentence[right[-1].end : later[0].start]
-    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", gap, re.IGNORECASE):
-        return []
+    if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", gap, re.IGNORECASE) and not (
+            re.match(r"^\s*(?:depuis\s+\d{4}\s+)?à\s+(?:l['’]|le\s+|la\s+)?\s*$", gap)
+            and _LINKS.search(sentence, max(0, right[0].start - 30), right[0].start)):
+        return []  # (also "le partenariat qui lie X à Y")
     group = [later[0]]
     for party in later[1:]:
         if _COORD.match(sentence[group[-1].end : party.start]):
@@ -1757,6 +2057,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
         if rest.startswith("entre") or cue.group().lower().startswith(("oppos", "associ")) \
+                or (right and right[0].end and len(_companies(right)) >= 2
+                    and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
             # (also "le litige qui oppose X à Y")
@@ -1767,6 +2069,14 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if shape == "svo" and right and _OWN_PRODUCT.search(
                     sentence, max(0, right[0].start - 50), right[0].start):
                 # "héberger ses modèles sur son cloud Outscale": the subject's own product.
+                rights = []
+            if kind == PARTNERSHIP and rights and lefts and _CREATED.search(
+                    sentence, max(0, right[0].start - 60), right[0].start):
+                # "X, Y et Z s'associent pour créer W, une coentreprise": W is what they made
+                # together, no partner; a joint venture is owned by those who found it.
+                if _JOINT_VENTURE.match(sentence, right[-1].end):
+                    out += [_Found(INVESTMENT, a, w, status) for a in lefts for w in rights
+                            if a != w]
                 rights = []
             if not lefts and re.search(r"(?:son|sa|ses|leur|leurs)\s+$",
                                        sentence[max(0, cue.start() - 30) : cue.start()],
@@ -1802,13 +2112,17 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 sentence[max(0, left[0].start - 40) : left[0].start])
             # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals;
             # "X et Y ont signé avec Z": each signed with Z, not with each other.
-            if len(lefts) >= 2 and len(gap) <= 70 and not governed \
+            # ("X et Y distribuent (fournissent, hébergent) M": each does, not together.)
+            if len(lefts) >= 2 and len(gap) <= 70 and not governed and shape != "svo" \
                     and not (kind == RIVALRY and rights) \
                     and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
                                                   re.IGNORECASE)) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
                         cue.group().lower().endswith("avec")
                         or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
+                    and not (rights and _DEAL_WORD.match(cue.group()) and re.match(
+                        r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
+                        sentence[cue.end() :])) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
@@ -1824,6 +2138,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
                                       sentence[after : p.start])
                      and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])
+                     and not _SERVED_PRODUCT.search(sentence, max(after, p.start - 60), p.start)
                      and not _TRAINED.search(sentence, after, p.start)
                      and not (_DESTINATION.search(sentence, max(after, p.start - 50), p.start)
                               and any(q.kind == MODEL and cue.end() <= q.start < p.start
@@ -1859,9 +2174,12 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 sentence[right[0].end : later[0].start]):
             subjects, objects = right[:1], later[:1]
     if shape == "ovs_own":
-        # "Y, filiale de X": X owns Y.
+        # "Y, filiale de X": X owns Y ("X, Y et Z, filiale de W": Z alone).
         subjects, objects = right, left
         kind = ACQUISITION
+        if len(left) > 1 and left[-1].end and not cue.group().lower().startswith("filiales") \
+                and re.fullmatch(r"\s*,\s*", sentence[left[-1].end : cue.start()]):
+            objects = left[-1:]
     if kind == USES_MODEL and shape == "svo" and objects and (
             _TRAINED.search(sentence, cue.end(), objects[0].start)
             or _ACCUSED.search(sentence, max(0, cue.start() - 60), cue.start())):
@@ -1871,6 +2189,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (USES_MODEL, MAKES_MODEL):
         own = {p.name for p in objects if p.kind == MODEL and p.end and shape == "svo"
                and _OWN_MODEL_GAP.fullmatch(sentence, cue.end(), p.start)}
+        if kind == USES_MODEL and shape == "svo":
+            # "intégrer la technologie de Y à sa plateforme Kozuchi": where it goes, not a use.
+            objects = [p for p in objects if not (p.kind == MODEL and p.end and p.start > cue.end()
+                       and _INTO_OWN.search(sentence, max(cue.end(), p.start - 50), p.start))]
         for company in _companies(subjects):
             for model in _models(objects):
                 maker = maker_of(model)
@@ -1904,6 +2226,14 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     return out
 
 
+# A company the parties found together: "s'associent pour créer (fonder, lancer) W".
+_CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:créer|créé|fonder"
+                      r"|fondé|lancer|lancé|former|formé|constituer|constitué|monter|monté)\s+"
+                      r"(?:ensemble\s+)?(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}$",
+                      re.IGNORECASE)
+_JOINT_VENTURE = re.compile(r"\W{0,3}(?:une|la|leur)\s+(?:nouvelle\s+)?(?:coentreprise"
+                            r"|co-entreprise|joint-venture|filiale\s+commune|société\s+commune)",
+                            re.IGNORECASE)
 # A name right after a possessed thing that is no partner: "son cloud souverain Outscale".
 _OWN_PRODUCT = re.compile(
     r"\b(?:son|sa|ses|leur|leurs)\s+(?!(?:\w+\s+)?(?:partenaire|client|fournisseur|allié"
@@ -2165,6 +2495,13 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
         context.models = list(dict.fromkeys(main))
         context.named_models = list(dict.fromkeys([p.name for p in models]
                                                   + context.named_models))
+    members = list(dict.fromkeys(n for f in read if f.type == PARTNERSHIP for n in (f.a, f.b)))
+    if len(members) >= 2:
+        context.last_members = members
+    duo = {n for f in read if f.type != USES_MODEL and f.type != MAKES_MODEL for n in (f.a, f.b)}
+    if len(duo) == 2:
+        first, second = sorted(duo)
+        context.last_duo = (first, second)
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
