@@ -674,6 +674,21 @@ def test_companies_missing_from_the_gazetteer_in_a_clear_context(text: str,
     assert [t for t, kind in found(text) if kind == "company"] == expected
 
 
+def test_well_known_companies_of_other_sectors_are_parties_too() -> None:
+    # Carriers, carmakers, banks and retailers sign AI deals: the gazetteer knows the largest.
+    assert in_article("Verizon et AT&T s'appuient sur Gemini, tandis que T-Mobile travaille "
+                      "avec Perplexity.") == [
+        ("Verizon", "company"), ("AT&T", "company"), ("Gemini", "model"),
+        ("T-Mobile", "company"), ("Perplexity", "company")]
+    assert in_article("Baidu fournit Ernie à Geely et à Great Wall ; DBS affronte OCBC, et "
+                      "Walmart rivalise avec Ahold Delhaize.") == [
+        ("Baidu", "company"), ("Ernie", "model"), ("Geely", "company"),
+        ("Great Wall", "company"), ("DBS", "company"), ("OCBC", "company"),
+        ("Walmart", "company"), ("Ahold Delhaize", "company")]
+    # An ordinary word or a first name stays a word.
+    assert in_article("Un ciel continental, une cadence soutenue et un dbs bas.") == []
+
+
 def test_news_outlets_people_and_platforms_are_not_mentions() -> None:
     text = ("Selon Reuters, l'AFP et Bloomberg, Mark Zuckerberg a parlé sur Facebook, Instagram "
             "et WhatsApp, depuis son iPhone sous Android ou Windows, de l'IA, des LLM et du "
