@@ -689,6 +689,26 @@ def test_well_known_companies_of_other_sectors_are_parties_too() -> None:
     assert in_article("Un ciel continental, une cadence soutenue et un dbs bas.") == []
 
 
+def test_a_business_s_own_models_set_off_by_a_comma_or_named_in_the_plural() -> None:
+    assert in_article("Orvane développe aussi sa propre famille de modèles, Tessel, pour ses "
+                      "clients.") == [("Tessel", "model")]
+    assert in_article("Brisa Labs s'appuie sur ses propres modèles spécialisés, baptisés "
+                      "Corvo.") == [("Brisa Labs", "company"), ("Corvo", "model")]
+    # A family of people stays a family.
+    assert in_article("Il a présenté sa propre famille de musiciens, Marie et Paul.") == []
+
+
+def test_a_platform_that_signs_sues_or_negotiates_is_a_business() -> None:
+    assert found("Reddit a pourtant signé des accords avec Google.") == [
+        ("Reddit", "company"), ("Google", "company")]
+    assert found("Reddit poursuit Anthropic devant un tribunal.") == [
+        ("Reddit", "company"), ("Anthropic", "company")]
+    assert found("Reddit discute actuellement avec Microsoft.") == [
+        ("Reddit", "company"), ("Microsoft", "company")]
+    # What is posted on it, or what it goes on doing, is no deal.
+    assert found("Le message est publié sur Reddit. Reddit poursuit sa croissance.") == []
+
+
 def test_news_outlets_people_and_platforms_are_not_mentions() -> None:
     text = ("Selon Reuters, l'AFP et Bloomberg, Mark Zuckerberg a parlé sur Facebook, Instagram "
             "et WhatsApp, depuis son iPhone sous Android ou Windows, de l'IA, des LLM et du "

@@ -100,9 +100,11 @@ MODEL_CUE = re.compile(
     # ("le family office de la famille X" is a family of people; "les modèles de la famille X"
     # are models)
     r"(?:(?<!\bde[ ])[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
+    # A business's own line set off by a comma: "sa propre famille de modèles, Kanana".
+    r"(?:[Ss]a|[Ll]eur)[ ]+propre[ ]+famille[ ]+de[ ]+modèles(?:[ ]+[a-zà-öø-ÿ]{3,14})?,|"
     r"[SsLl]es[ ]+modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
     r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
-    r"[Bb]aptisée?|nommée?|appelée?)"
+    r"[Bb]aptisée?s?|nommée?s?|appelée?s?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
     r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
@@ -348,7 +350,8 @@ TRIGGER_WORDS = {
     **dict.fromkeys(_NATIONAL_FORMS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
-        "baptisé baptisée nommé nommée appelé appelée Baptisé Baptisée"), "cue"),
+        "baptisé baptisée baptisés baptisées nommé nommée nommés appelé appelée appelés Baptisé "
+        "Baptisée"), "cue"),
     **dict.fromkeys(word_set(
         "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
         "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),

@@ -122,7 +122,7 @@ def guess_names(text: str, mentions: list[Mention],
             size = _SIZE_TAIL.match(text, end)  # "Falcon-H1R 7B"
             add(hit.start(), size.end() if size else end, MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
-    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
+    rules = {"cue": (MODEL_CUE, MODEL, 24), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
     list_starts: list[int] = []
     for lead in TRIGGER_WORDS_LED.finditer(text):
