@@ -32,6 +32,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader import coref
 from reader.entities import COMPANY, MODEL, Mention, article_mentions
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 5
+VERSION = 6
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -1008,6 +1009,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
+    if coref.worth_reading(words):
+        # "le groupe de Cupertino", "le géant de Hangzhou", "le groupe coréen": a well-known
+        # company by its town, founder or nationality (reader.coref).
+        # (not in apposition to a name: "Moonshot AI, la start-up pékinoise, …")
+        extra = [_Party(d.start, d.end, COMPANY, d.name)
+                 for d in coref.described(sentence, context.ranked, context.subject)
+                 if not any((p.start < d.end and d.start < p.end)
+                            or sentence[p.end : d.start].strip() == ","
+                            or sentence[d.end : p.start].strip() == "," for p in parties)]
+        parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
     if context.last_peers and "deux" in words:
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
         # désignent comme leurs concurrents": the pair of the last relation read.

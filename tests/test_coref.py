@@ -1,0 +1,72 @@
+"""Descriptions standing for a well-known company (reader.coref), alone and in relations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.articles import article_from_text
+from reader.coref import described, worth_reading
+from reader.relations import article_relations
+
+
+def resolved(sentence: str, named: list[str], subject: list[str] | None = None) -> list[tuple]:
+    return [(sentence[d.start : d.end], d.name) for d in described(sentence, named, subject or [])]
+
+
+def relations(text: str) -> set[tuple[str, str, str, str]]:
+    article = article_from_text(text, Path("c.md"), "c")
+    return {(r.type, r.a, r.b, r.status) for r in article_relations(article)}
+
+
+def test_a_home_town_or_a_founder_names_the_company() -> None:
+    assert resolved("Le groupe de Cupertino a tranché.", []) == [
+        ("Le groupe de Cupertino", "Apple")]
+    assert resolved("Elle reste liée au géant américain de Redmond.", []) == [
+        ("au géant américain de Redmond", "Microsoft")]
+    assert resolved("Le conglomérat de Masayoshi Son paiera.", []) == [
+        ("Le conglomérat de Masayoshi Son", "SoftBank")]
+    # A town with several companies: only one the article names.
+    assert resolved("Le laboratoire de San Francisco se tait.", []) == []
+    assert resolved("Le laboratoire de San Francisco se tait.", ["Nvidia", "Anthropic"]) == [
+        ("Le laboratoire de San Francisco", "Anthropic")]
+    # A town no table knows, and a place that is no company's home.
+    assert resolved("Le groupe de Lorient et la mairie de Cupertino.", []) == []
+
+
+def test_a_nationality_names_a_company_the_article_names_the_subject_first() -> None:
+    assert resolved("Le groupe coréen s'appuie sur Gemini.", ["Google", "Samsung"]) == [
+        ("Le groupe coréen", "Samsung")]
+    assert resolved("La start-up coréenne lève des fonds.", ["Upstage", "Samsung"],
+                    ["Samsung"]) == [("La start-up coréenne", "Samsung")]
+    assert resolved("Le néerlandais intégrera ses modèles.", ["Mistral AI", "ASML"]) == [
+        ("Le néerlandais", "ASML")]
+    # Never a company the article does not name, and never before a name it introduces.
+    assert resolved("Le groupe coréen s'appuie sur Gemini.", ["Google"]) == []
+    assert resolved("Le groupe coréen Samsung s'appuie sur Gemini.", ["Samsung"]) == []
+    # "le français" alone is the language; a market or a government is no company.
+    assert resolved("Il parle le français et le marché américain.", ["Mistral AI", "Apple"]) == []
+
+
+def test_the_gate_lets_ordinary_sentences_through_untouched() -> None:
+    assert not worth_reading({"le", "groupe", "a", "signé", "avec", "openai"})
+    assert worth_reading({"le", "groupe", "de", "cupertino"})
+    assert worth_reading({"la", "start-up", "coréenne"})
+
+
+def test_relations_of_a_company_named_by_its_town_founder_or_nationality() -> None:
+    assert ("investment", "Alibaba", "Moonshot AI", "stated") in relations(
+        "Alibaba publie Qwen 3. Le géant de Hangzhou, qui a investi dans Moonshot AI, "
+        "veut rester en tête.")
+    assert ("uses_model", "Samsung", "Gemini", "stated") in relations(
+        "Samsung investit dans Perplexity. Le groupe coréen s'appuie aussi sur Gemini, le "
+        "modèle de Google.")
+    assert ("uses_model", "CMA CGM", "Mistral Large 2", "stated") in relations(
+        "CMA CGM signe avec Mistral AI. Le groupe marseillais utilisera notamment Mistral "
+        "Large 2, le modèle phare de la start-up.")
+    assert ("investment", "Meta", "Scale AI", "stated") in relations(
+        "Meta recrute. Le groupe de Menlo Park, qui a investi 14 milliards de dollars dans "
+        "Scale AI, accélère.")
+    # An apposition to a name is that name's, not a second party.
+    found = relations("Moonshot AI, la start-up pékinoise, a levé un milliard de dollars lors "
+                      "d'un tour mené par Alibaba.")
+    assert found == {("investment", "Alibaba", "Moonshot AI", "stated")}
