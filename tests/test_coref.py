@@ -70,3 +70,11 @@ def test_relations_of_a_company_named_by_its_town_founder_or_nationality() -> No
     found = relations("Moonshot AI, la start-up pékinoise, a levé un milliard de dollars lors "
                       "d'un tour mené par Alibaba.")
     assert found == {("investment", "Alibaba", "Moonshot AI", "stated")}
+
+
+def test_a_description_after_the_source_of_a_sentence_is_the_previous_subject() -> None:
+    found = relations("Spotify poursuit Anthropic en justice. Spotify a signé avec Google. "
+                      "Anthropic conteste ces accusations. Selon The Information, la société "
+                      "négocierait un accord de licence avec Deezer.")
+    assert ("partnership", "Anthropic", "Deezer", "talks") in found
+    assert not any("Deezer" in (a, b) and "Spotify" in (a, b) for _, a, b, _ in found)

@@ -938,8 +938,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # (", actionnaire de la start-up", ", qui valorise la start-up") nor one inside a
             # relative clause closed before it.
             name = earlier[-1].name
-        if not sentence[: match.start()].strip(" «\"“"):
-            # Opening the sentence: the previous subject, unless the article called another
+        if not sentence[: match.start()].strip(" «\"“") or (
+                _SOURCE_LEAD.fullmatch(sentence, 0, match.start())):
+            # Opening the sentence (or after its source: "Selon X, la société négocierait…"):
+            # the previous subject, unless the article called another
             # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
             name = context.subject[0] if len(context.subject) == 1 and (
                 not context.introduced or context.subject[0] in context.introduced) \
@@ -947,6 +949,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
+
+
+# Who says it, before the subject: "Selon The Information, ", "D'après Reuters, ".
+_SOURCE_LEAD = re.compile(r"\W*(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*")
 
 
 def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> list[str]:
