@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.articles import article_from_text
-from reader.coref import described, worth_reading
+from reader.coref import described, established, worth_reading
 from reader.relations import article_relations
 
 
@@ -78,3 +78,26 @@ def test_a_description_after_the_source_of_a_sentence_is_the_previous_subject() 
                       "négocierait un accord de licence avec Deezer.")
     assert ("partnership", "Anthropic", "Deezer", "talks") in found
     assert not any("Deezer" in (a, b) and "Spotify" in (a, b) for _, a, b, _ in found)
+
+
+def test_la_jeune_pousse_is_never_the_operator_or_the_group_spoken_of() -> None:
+    found = relations("Lyra Labs lève 10 millions d'euros auprès de Partech. L'opérateur "
+                      "Bouygues Telecom a signé un contrat avec Lyra Labs. La jeune pousse se pose "
+                      "en concurrente directe de Mistral AI.")
+    assert ("rivalry", "Lyra Labs", "Mistral AI", "stated") in found
+    assert not any(t == "rivalry" and "Bouygues" in (a, b) for t, a, b, _ in found)
+    # A large group is no start-up either, though it was the subject just before.
+    found = relations("Lyra Labs lève 10 millions d'euros. Samsung a signé un contrat avec Lyra "
+                      "Labs. La start-up affronte Mistral AI.")
+    assert ("rivalry", "Lyra Labs", "Mistral AI", "stated") in found
+    # "La société" fits any company: the subject before.
+    found = relations("Lyra Labs lève 10 millions d'euros. Samsung a signé un contrat avec Lyra "
+                      "Labs. La société affronte Apple.")
+    assert ("rivalry", "Apple", "Samsung", "stated") in found
+
+
+def test_established_companies_are_the_giants_and_those_given_a_trade() -> None:
+    text = "L'opérateur Bharat Connect signe. Le groupe japonais Fujitsu rachète Hikari Labs."
+    spans = [(text.index(n), n) for n in ("Bharat Connect", "Fujitsu", "Hikari Labs")]
+    assert established(text, [*spans, (0, "Samsung")]) == {"Bharat Connect", "Fujitsu",
+                                                            "Samsung"}

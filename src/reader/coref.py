@@ -257,3 +257,41 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = ()) 
         if name:
             out.append(Described(match.start(), match.end(), name))
     return sorted(out, key=lambda d: d.start)
+
+
+# Large groups, never "la jeune pousse" of a story (the AI labs often are "la start-up").
+GIANTS = frozenset((
+    "Apple", "Google", "Alphabet", "Microsoft", "Meta", "Amazon", "Amazon Web Services",
+    "Nvidia", "Intel", "AMD", "IBM", "Oracle", "Salesforce", "Adobe", "Cisco", "Dell", "HP",
+    "Qualcomm", "Broadcom", "Tesla", "Samsung", "LG", "SK Hynix", "SK Telecom", "Hyundai",
+    "Sony", "Toyota", "SoftBank", "NTT", "Fujitsu", "NEC", "Hitachi", "Panasonic", "Alibaba",
+    "Tencent", "Baidu", "ByteDance", "Huawei", "Xiaomi", "Lenovo", "BYD", "TSMC", "ASML", "SAP",
+    "Siemens", "Bosch", "Volkswagen", "BMW", "Mercedes-Benz", "Renault", "Stellantis", "Orange",
+    "Iliad", "Bouygues", "Capgemini", "Thales", "Airbus", "BNP Paribas", "Société Générale",
+    "AXA", "Crédit Agricole", "Carrefour", "LVMH", "TotalEnergies", "EDF", "Deutsche Telekom",
+    "Vodafone", "Telefónica", "Verizon", "AT&T", "T-Mobile", "Walmart", "Naver", "Kakao",
+    "Infosys", "Reliance Industries", "Tata", "Aramco", "Nokia", "Ericsson", "Accenture",
+    "JPMorgan", "Goldman Sachs", "Morgan Stanley", "HSBC", "Allianz", "Disney", "Netflix",
+))
+# A trade noun right before a name ("l'opérateur Bharat Connect", "le groupe japonais Fujitsu"):
+# the article presents that company as established, not as a start-up.
+_TRADE_BEFORE = re.compile(
+    r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]['’]|\b[Dd]u|\b[Aa]u)\s*(?:groupe|géant|conglomérat|opérateur"
+    r"|banque|assureur|constructeur|fabricant|distributeur|enseigne|équipementier|armateur"
+    r"|industriel|fonds|mastodonte|numéro\s+un|leader)(?:\s+[a-zà-ÿ-]+){0,2}\s+$")
+_STARTUP_WORDS = re.compile(r"pousse|start-?up|licorne|pépite", re.IGNORECASE)
+
+
+def established(text: str, companies: Iterable[tuple[int, str]]) -> set[str]:
+    """The companies (given as (start in `text`, name)) that are not start-ups: the large
+    groups, and those the article introduces with a trade noun."""
+    out = set()
+    for start, name in companies:
+        if name in GIANTS or _TRADE_BEFORE.search(text, max(0, start - 50), start):
+            out.add(name)
+    return out
+
+
+def means_a_startup(description: str) -> bool:
+    """Whether a description can only stand for a young company ("la jeune pousse")."""
+    return _STARTUP_WORDS.search(description) is not None

@@ -884,6 +884,8 @@ class Context:
     # The last subject that opened its sentence: what "Le groupe" means once the sentences
     # between (a quote, a figure) have left no subject.
     anchor: str | None = None
+    # The companies that are no start-up (reader.coref.established): never "la jeune pousse".
+    grown: set[str] = field(default_factory=set)
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -946,6 +948,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             name = context.subject[0] if len(context.subject) == 1 and (
                 not context.introduced or context.subject[0] in context.introduced) \
                 else context.topic
+        if name in context.grown and coref.means_a_startup(match.group()):
+            # "La jeune pousse" is never the operator or the group spoken of: the article's
+            # start-up, if it names one.
+            name = next((n for n in context.ranked if n not in taken
+                         and n not in context.grown), None)
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
@@ -2060,6 +2067,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     # The company the article is about: the most named (the first named on a tie).
     ranked = sorted(counts, key=lambda name: -counts[name])
     context = Context(topic=ranked[0] if ranked else None, ranked=ranked)
+    context.grown = coref.established(text, ((m.start, m.canonical) for m in mentions
+                                             if m.kind == COMPANY))
     intros = _introductions(text, mentions)
     spans: list[tuple[int, int, int]] = []
     for index, block_start, block_end in _block_spans(article):
