@@ -687,6 +687,9 @@ def test_well_known_companies_of_other_sectors_are_parties_too() -> None:
         ("Walmart", "company"), ("Ahold Delhaize", "company")]
     # An ordinary word or a first name stays a word.
     assert in_article("Un ciel continental, une cadence soutenue et un dbs bas.") == []
+    # Asked for comment, a company is not named "Interrogé".
+    assert in_article("Interrogé, Mercado Libre s'est refusé à tout commentaire.") == [
+        ("Mercado Libre", "company")]
 
 
 def test_a_business_s_own_models_set_off_by_a_comma_or_named_in_the_plural() -> None:

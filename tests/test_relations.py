@@ -528,6 +528,10 @@ def test_scorer_reads_a_written_form_as_the_shorter_canonical_name_it_begins_wit
     assert company_name("LG Electronics") == company_name("LG")
     # A merge the map would be wrong to make is never relaxed.
     assert company_name("Warner Music") != company_name("Warner Bros. Discovery")
+    # An acronym of the canonical name is that company; another short form is not.
+    assert company_name("QIA") == company_name("Qatar Investment Authority")
+    assert company_name("AWS") == company_name("Amazon Web Services")
+    assert company_name("SFR") != company_name("Free")
     text = "Dust lève 40 millions d'euros auprès de Sequoia Capital."
     gold = [{"type": "investment", "a": "Sequoia Capital", "b": "Dust"}]
     result = score({"articles": [{"id": "x", "text": text, "relations": gold}]})

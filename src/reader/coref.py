@@ -110,7 +110,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
                   "General Motors", "Boeing", "Disney"),
     "chinois": ("Alibaba", "Tencent", "Baidu", "ByteDance", "Huawei", "Xiaomi", "DeepSeek",
                 "Moonshot AI", "Zhipu AI", "MiniMax", "StepFun", "SenseTime", "iFlytek", "BYD",
-                "Geely", "Great Wall Motor", "XPeng", "NIO", "Li Auto", "JD.com", "Meituan",
+                "Geely", "Great Wall", "XPeng", "NIO", "Li Auto", "JD.com", "Meituan",
                 "Kuaishou", "PDD Holdings", "Lenovo", "SMIC", "Cambricon", "Baichuan", "01.AI",
                 "Ant Group", "Didi", "NetEase", "Alibaba Cloud", "China Mobile", "Leapmotor",
                 "Chery", "SAIC", "Honor", "Oppo", "Vivo"),
@@ -142,7 +142,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
                     "Ahold Delhaize", "Nebius", "Adyen", "Booking Holdings", "Prosus"),
     "canadien": ("Cohere", "RBC", "TD Bank", "Scotiabank", "BMO", "Shopify", "Bell Canada",
                  "Telus", "Rogers Communications", "Desjardins"),
-    "indien": ("Reliance Industries", "Jio", "Tata", "Infosys", "Wipro",
+    "indien": ("Reliance", "Reliance Jio", "Tata", "Infosys", "Wipro",
                "Tata Consultancy Services", "HCLTech", "Bharti Airtel", "Sarvam", "Krutrim",
                "Flipkart", "Paytm", "Mahindra", "Tata Motors", "HDFC Bank", "ICICI Bank"),
     "émirien": ("G42", "MGX", "Mubadala", "e&", "Technology Innovation Institute", "Core42",
@@ -270,7 +270,7 @@ GIANTS = frozenset((
     "Iliad", "Bouygues", "Capgemini", "Thales", "Airbus", "BNP Paribas", "Société Générale",
     "AXA", "Crédit Agricole", "Carrefour", "LVMH", "TotalEnergies", "EDF", "Deutsche Telekom",
     "Vodafone", "Telefónica", "Verizon", "AT&T", "T-Mobile", "Walmart", "Naver", "Kakao",
-    "Infosys", "Reliance Industries", "Tata", "Aramco", "Nokia", "Ericsson", "Accenture",
+    "Infosys", "Reliance", "Tata", "Aramco", "Nokia", "Ericsson", "Accenture",
     "JPMorgan", "Goldman Sachs", "Morgan Stanley", "HSBC", "Allianz", "Disney", "Netflix",
 ))
 # A trade noun right before a name ("l'opérateur Bharat Connect", "le groupe japonais Fujitsu"):

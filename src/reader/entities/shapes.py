@@ -427,6 +427,7 @@ def near(name: str, regex: re.Pattern[str] | tuple[re.Pattern[str], ...], text: 
 
 # Capitalised words that are not names on their own (sentence words, places, months...).
 NOT_NAMES = word_set(
+    "Interrogé Interrogée Contacté Contactée Sollicité Sollicitée Questionné Questionnée "
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs "
     "Selon Pour Mais Et En Au Aux À Dans Sur Par Avec Si Alors Chine France Europe Allemagne "
     "Japon Inde Corée Taïwan Paris Londres Pékin Séoul Tokyo Bombay Mumbai Bangalore Dubaï "
