@@ -98,12 +98,12 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
     assert recall >= 0.95, (precision, recall)
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
+@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.95)),
                                               ("mentions_H.json", (0.98, 0.95)),
-                                              ("mentions_J.json", (0.99, 0.96)),
-                                              ("mentions_K.json", (0.96, 0.90)),
-                                              ("mentions_L.json", (0.98, 0.91)),
-                                              ("mentions_I.json", (0.97, 0.93))])
+                                              ("mentions_J.json", (0.99, 0.97)),
+                                              ("mentions_K.json", (0.96, 0.93)),
+                                              ("mentions_L.json", (0.98, 0.92)),
+                                              ("mentions_I.json", (0.97, 0.95))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
@@ -989,4 +989,4 @@ def test_a_known_business_named_where_a_rule_would_guess_it_keeps_its_canonical_
 def test_held_out_batch_m_meets_the_unseen_names_target() -> None:
     # Scored blind at the end of the fifth round (see the file's "about"): a guard from here on.
     precision, recall = score("mentions_M.json")
-    assert precision >= 0.95 and recall >= 0.92, (precision, recall)
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)
