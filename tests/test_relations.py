@@ -1086,7 +1086,7 @@ def test_investors_listed_inside_their_cue_with_an_adverb() -> None:
 def test_a_purchase_after_someone_else_s_failed_talks_is_stated() -> None:
     found = keys("Cognition a racheté Windsurf après l'échec des négociations entre cette "
                  "dernière et OpenAI.")
-    assert ("acquisition", "Cognition", "Codeium", "stated") in found
+    assert ("acquisition", "Cognition", "Windsurf", "stated") in found
 
 
 def test_a_model_replaced_by_another_is_ended_and_the_new_one_used() -> None:
