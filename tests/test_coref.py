@@ -101,3 +101,22 @@ def test_established_companies_are_the_giants_and_those_given_a_trade() -> None:
     spans = [(text.index(n), n) for n in ("Bharat Connect", "Fujitsu", "Hikari Labs")]
     assert established(text, [*spans, (0, "Samsung")]) == {"Bharat Connect", "Fujitsu",
                                                             "Samsung"}
+
+
+def test_a_description_after_a_name_is_the_nearest_company_of_its_kind() -> None:
+    sentence = ("Bouygues Telecom intègre Claude, le modèle de la start-up américaine "
+                "Anthropic.")
+    # (the name follows: it is introduced, not described)
+    assert resolved(sentence, ["OpenAI", "Anthropic"]) == []
+    sentence = "Orange intègre Claude d'Anthropic, la start-up américaine, à son assistant."
+    spans = [(sentence.index("Anthropic"), "Anthropic")]
+    got = described(sentence, ["OpenAI", "Anthropic"], ["Orange"], spans)
+    assert [(sentence[d.start : d.end], d.name) for d in got] == [
+        ("la start-up américaine", "Anthropic")]
+    # A trade after the nationality: "le groupe japonais de services informatiques".
+    assert resolved("Le groupe japonais de services informatiques renonce.", ["Cohere", "NTT"]) \
+        == [("Le groupe japonais", "NTT")]
+    assert resolved("La société torontoise rachète Perceptio.", []) == [
+        ("La société torontoise", "Cohere")]
+    assert resolved("Le conglomérat de Mukesh Ambani intégrera Llama 4.", []) == [
+        ("Le conglomérat de Mukesh Ambani", "Reliance")]

@@ -78,11 +78,13 @@ FOUNDERS: dict[str, tuple[str, ...]] = {
     "marc benioff": ("Salesforce",),
     "liang wenfeng": ("DeepSeek",),
     "rodolphe saadé": ("CMA CGM",),
+    "mukesh ambani": ("Reliance",),
 }
 
 # A town written as an adjective ("le groupe marseillais") -> the companies based there.
 TOWN_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "marseillais": ("CMA CGM",),
+    "torontois": ("Cohere",),
     "clermontois": ("Michelin",),
     "londonien": ("Google DeepMind", "Synthesia", "ElevenLabs"),
     "parisien": ("Mistral AI", "H Company"),
@@ -175,7 +177,7 @@ _OF = re.compile(
     rf"{_OPEN}(?:{_HEADS}){_ADJ}\s+(?:de\s+|d['’]\s*)(?P<name>[{_UPPER}][\w'’-]*(?:[\s-][{_UPPER}][\w'’-]*){{0,2}})")
 _ADJECTIVE = re.compile(
     rf"{_OPEN}(?P<head>(?:{_HEADS})(?:\s+[a-zà-ÿ-]+)??\s+)?(?P<adj>[a-zà-ÿ-]+)\b(?!['’])"
-    rf"(?!\s+(?:[{_UPPER}]|d[eu]\s|d['’]|des\s))")
+    rf"(?!\s+[{_UPPER}])")
 _ADJECTIVES = frozenset(COUNTRIES) | frozenset(_ALIASES) | frozenset(TOWN_ADJECTIVES)
 _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # The words a sentence must hold for any description to be worth looking for.
@@ -206,9 +208,13 @@ def worth_reading(words: Iterable[str]) -> bool:
 
 
 def _pick(candidates: Sequence[str], named: Sequence[str], subject: Sequence[str],
-          alone: bool) -> str | None:
-    """The candidate the article means: the sentence before's subject, else the one the article
-    names (the most named first); else, when `alone` allows, the only candidate."""
+          alone: bool, before: Sequence[str] = ()) -> str | None:
+    """The candidate the article means: one the sentence named before the description (the
+    nearest), else the sentence before's subject, else the one the article names (the most
+    named first); else, when `alone` allows, the only candidate."""
+    for name in reversed(before):
+        if name in candidates:
+            return name
     for name in subject:
         if name in candidates:
             return name
@@ -218,12 +224,14 @@ def _pick(candidates: Sequence[str], named: Sequence[str], subject: Sequence[str
     return candidates[0] if alone and len(candidates) == 1 else None
 
 
-def described(sentence: str, named: Sequence[str], subject: Sequence[str] = ()) -> list[Described]:
+def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
+              spans: Sequence[tuple[int, str]] = ()) -> list[Described]:
     """The descriptions of well-known companies in `sentence`, each resolved to a company.
 
     `named` lists the article's companies (the most named first), `subject` those the sentence
-    before was about. A description followed by a name only introduces it ("le groupe coréen
-    Samsung") and is left alone."""
+    before was about, `spans` the companies named in the sentence (start, name): "Claude, le
+    modèle de la start-up américaine" is the maker just named. A description followed by a
+    name only introduces it ("le groupe coréen Samsung") and is left alone."""
     out: list[Described] = []
     for match in _OF.finditer(sentence):
         place = " ".join(match.group("name").split()).lower()
@@ -240,7 +248,8 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = ()) 
         candidates = home or founder
         if not candidates:
             continue
-        name = _pick(candidates, named, subject, alone=True)
+        before = [n for start, n in spans if start < match.start()]
+        name = _pick(candidates, named, subject, alone=True, before=before)
         if name:
             out.append(Described(match.start(), match.end("name"), name))
     for match in _ADJECTIVE.finditer(sentence):
@@ -253,7 +262,8 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = ()) 
         candidates = town or COUNTRIES.get(adjective)
         if not candidates:
             continue
-        name = _pick(candidates, named, subject, alone=town is not None)
+        before = [n for start, n in spans if start < match.start()]
+        name = _pick(candidates, named, subject, alone=town is not None, before=before)
         if name:
             out.append(Described(match.start(), match.end(), name))
     return sorted(out, key=lambda d: d.start)

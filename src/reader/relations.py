@@ -1027,7 +1027,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         # company by its town, founder or nationality (reader.coref).
         # (not in apposition to a name: "Moonshot AI, la start-up pékinoise, …")
         extra = [_Party(d.start, d.end, COMPANY, d.name)
-                 for d in coref.described(sentence, context.ranked, context.subject)
+                 for d in coref.described(sentence, context.ranked, context.subject,
+                                          [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end)
                             or sentence[p.end : d.start].strip() == ","
                             or sentence[d.end : p.start].strip() == "," for p in parties)]
