@@ -120,3 +120,11 @@ def test_a_description_after_a_name_is_the_nearest_company_of_its_kind() -> None
         ("La société torontoise", "Cohere")]
     assert resolved("Le conglomérat de Mukesh Ambani intégrera Llama 4.", []) == [
         ("Le conglomérat de Mukesh Ambani", "Reliance")]
+
+
+def test_a_trade_opening_a_sentence_stays_its_subject_before_the_names_after_it() -> None:
+    found = relations("Vodafone a signé un accord avec Cohere. L'opérateur compte l'utiliser pour "
+                      "répondre aux clients de son réseau en Égypte, via sa filiale Vodacom, avant "
+                      "de l'étendre ailleurs. Son concurrent Orange a choisi une autre voie.")
+    assert ("rivalry", "Orange", "Vodafone", "stated") in found
+    assert not any(t == "rivalry" and "Vodacom" in (a, b) for t, a, b, _ in found)

@@ -2161,8 +2161,10 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         prefix = sentence[: first[0].start]
         opening = not prefix.strip(" «\"“") or bool(
             _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
-        if not opening and context.subject and _PRONOUN_OPENS.match(sentence):
-            # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object.
+        if not opening and context.subject and (
+                _PRONOUN_OPENS.match(sentence) or _opens_on_anaphor(sentence)):
+            # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
+            # "L'opérateur" in "L'opérateur compte… avec sa filiale Sonatel".
             return _follow_models(sentence, parties, read, context)
         context.subject = subject
         context.opening = opening
