@@ -712,6 +712,18 @@ def test_a_platform_that_signs_sues_or_negotiates_is_a_business() -> None:
     assert found("Le message est publié sur Reddit. Reddit poursuit sa croissance.") == []
 
 
+def test_who_sues_in_court_and_a_nationality_after_du_name_a_business() -> None:
+    assert in_article("Zorblat poursuit Anthropic en justice.") == [
+        ("Zorblat", "company"), ("Anthropic", "company")]
+    assert in_article("Zorblat a assigné Anthropic devant un tribunal de Californie.") == [
+        ("Zorblat", "company"), ("Anthropic", "company")]
+    assert in_article("Le projet réunit l'allemand Aleph Alpha et du letton Vardis, avec "
+                      "l'émirien Oryx.") == [("Aleph Alpha", "company"), ("Vardis", "company"),
+                                              ("Oryx", "company")]
+    # A person going on with something is no lawsuit.
+    assert in_article("Marie poursuit ses recherches en justice sociale.") == []
+
+
 def test_news_outlets_people_and_platforms_are_not_mentions() -> None:
     text = ("Selon Reuters, l'AFP et Bloomberg, Mark Zuckerberg a parlé sur Facebook, Instagram "
             "et WhatsApp, depuis son iPhone sous Android ou Windows, de l'IA, des LLM et du "

@@ -242,7 +242,8 @@ HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
 # Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
 _NATIONALITIES = word_set(
     "américain chinois français allemand britannique japonais coréen indien israélien canadien "
-    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
+    "suédois finlandais norvégien émirati émirien saoudien suisse néerlandais italien espagnol "
+    "danois "
     "taïwanais singapourien européen parisien californien londonien berlinois munichois "
     "québécois torontois montréalais lyonnais toulousain nantais mexicain brésilien chilien "
     "argentin colombien péruvien uruguayen nigérian kényan sud-africain marocain égyptien "
@@ -262,7 +263,7 @@ _NATIONAL_FORMS = frozenset(
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
 # would be "le Suédois") before a name: a business.
 NATIONAL = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
     + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
@@ -328,6 +329,10 @@ BUSINESS_DEED = re.compile(
     r"(?:start-?up|jeune[ ]+pousse)\b"
     # "Serena mène l'opération": who leads a round is an investor.
     r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
+    # "Zorblat poursuit Anthropic en justice", "a assigné X devant un tribunal": who sues a
+    # business over its data is a business.
+    r"|[ ]+(?:poursuit|assigne|attaque|a[ ]+assigné|a[ ]+attaqué)[ ]+(?:[^ .,;:]+[ ]+){1,4}?"
+    r"(?:en[ ]+justice|devant[ ]+(?:un|le|la|les)[ ]+(?:tribunal|tribunaux|justice|cour))\b"
 )
 # "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
 # what is counted among a business's clients, partners or investors is a business.
@@ -378,7 +383,8 @@ TRIGGERS = {
     "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"
-                        r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède)"),
+                        r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
+                        r"poursuit|assign|attaqu)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
