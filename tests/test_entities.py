@@ -724,6 +724,11 @@ def test_who_sues_in_court_and_a_nationality_after_du_name_a_business() -> None:
     assert in_article("Marie poursuit ses recherches en justice sociale.") == []
 
 
+def test_a_model_named_after_its_maker_with_a_hyphen_is_the_model() -> None:
+    assert in_article("L'opérateur Viettel a présenté son propre modèle, Viettel-LLM, en "
+                      "avril.") == [("Viettel", "company"), ("Viettel-LLM", "model")]
+
+
 def test_news_outlets_people_and_platforms_are_not_mentions() -> None:
     text = ("Selon Reuters, l'AFP et Bloomberg, Mark Zuckerberg a parlé sur Facebook, Instagram "
             "et WhatsApp, depuis son iPhone sous Android ou Windows, de l'IA, des LLM et du "
