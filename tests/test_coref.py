@@ -128,3 +128,14 @@ def test_a_trade_opening_a_sentence_stays_its_subject_before_the_names_after_it(
                       "de l'étendre ailleurs. Son concurrent Orange a choisi une autre voie.")
     assert ("rivalry", "Orange", "Vodafone", "stated") in found
     assert not any(t == "rivalry" and "Vodacom" in (a, b) for t, a, b, _ in found)
+
+
+def test_a_sentence_that_names_its_companies_only_by_description_is_read() -> None:
+    found = relations("Microsoft investit dans OpenAI. Le conglomérat de Masayoshi Son a signé "
+                      "un accord avec le mastodonte de Redmond.")
+    assert ("partnership", "Microsoft", "SoftBank", "stated") in found
+
+
+def test_the_gate_is_not_opened_by_the_common_words_of_a_name() -> None:
+    # "Son" of "Masayoshi Son", "San" of "San Francisco" are everyday words.
+    assert not worth_reading({"son", "modèle", "san", "view", "park"})

@@ -181,7 +181,8 @@ _ADJECTIVE = re.compile(
 _ADJECTIVES = frozenset(COUNTRIES) | frozenset(_ALIASES) | frozenset(TOWN_ADJECTIVES)
 _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # The words a sentence must hold for any description to be worth looking for.
-_GATE = (frozenset(w for key in (*HOMES, *FOUNDERS) for w in re.findall(r"[\w-]+", key))
+# (the longest word of a town or founder: "son" of "Masayoshi Son" would let every sentence in)
+_GATE = (frozenset(max(re.findall(r"[\w-]+", key), key=len) for key in (*HOMES, *FOUNDERS))
          | {a + end for a in _ADJECTIVES for end in _ENDINGS})
 
 

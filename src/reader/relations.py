@@ -2086,7 +2086,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 context.introduced.add(context.topic)
             if not inside and not (context.subject or context.topic or context.models):
                 continue
-            if not inside and not _refers(raw):
+            if not inside and not _refers(raw) and not _describes(raw, context):
                 if not _opens_on_anaphor(raw):
                     context.subject = []
                 continue
@@ -2096,6 +2096,13 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
             _follow(raw, local, read, context)
     return found + _made_by_makers(text, mentions, found, spans)
+
+
+def _describes(sentence: str, context: Context) -> bool:
+    """Whether a sentence without names speaks of a company by description (reader.coref):
+    "Le conglomérat, actionnaire du laboratoire américain, …"."""
+    return coref.worth_reading(_WORD.findall(sentence.lower())) and bool(
+        coref.described(sentence, context.ranked, context.subject))
 
 
 def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
