@@ -98,12 +98,12 @@ def test_long_tail_batch_f_precision_and_recall() -> None:
     assert recall >= 0.95, (precision, recall)
 
 
-@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.93)),
+@pytest.mark.parametrize(("batch", "floor"), [("mentions_G.json", (0.97, 0.95)),
                                               ("mentions_H.json", (0.98, 0.95)),
-                                              ("mentions_J.json", (0.99, 0.96)),
-                                              ("mentions_K.json", (0.96, 0.90)),
-                                              ("mentions_L.json", (0.98, 0.91)),
-                                              ("mentions_I.json", (0.97, 0.93))])
+                                              ("mentions_J.json", (0.99, 0.97)),
+                                              ("mentions_K.json", (0.96, 0.93)),
+                                              ("mentions_L.json", (0.98, 0.92)),
+                                              ("mentions_I.json", (0.97, 0.95))])
 def test_held_out_long_tail_batches_do_not_fall_back(batch: str,
                                                     floor: tuple[float, float]) -> None:
     # Regression guards at the scores the engine reached, not targets (see each file's "about":
@@ -674,6 +674,61 @@ def test_companies_missing_from_the_gazetteer_in_a_clear_context(text: str,
     assert [t for t, kind in found(text) if kind == "company"] == expected
 
 
+def test_well_known_companies_of_other_sectors_are_parties_too() -> None:
+    # Carriers, carmakers, banks and retailers sign AI deals: the gazetteer knows the largest.
+    assert in_article("Verizon et AT&T s'appuient sur Gemini, tandis que T-Mobile travaille "
+                      "avec Perplexity.") == [
+        ("Verizon", "company"), ("AT&T", "company"), ("Gemini", "model"),
+        ("T-Mobile", "company"), ("Perplexity", "company")]
+    assert in_article("Baidu fournit Ernie à Geely et à Great Wall ; DBS affronte OCBC, et "
+                      "Walmart rivalise avec Ahold Delhaize.") == [
+        ("Baidu", "company"), ("Ernie", "model"), ("Geely", "company"),
+        ("Great Wall", "company"), ("DBS", "company"), ("OCBC", "company"),
+        ("Walmart", "company"), ("Ahold Delhaize", "company")]
+    # An ordinary word or a first name stays a word.
+    assert in_article("Un ciel continental, une cadence soutenue et un dbs bas.") == []
+    # Asked for comment, a company is not named "Interrogé".
+    assert in_article("Interrogé, Mercado Libre s'est refusé à tout commentaire.") == [
+        ("Mercado Libre", "company")]
+
+
+def test_a_business_s_own_models_set_off_by_a_comma_or_named_in_the_plural() -> None:
+    assert in_article("Orvane développe aussi sa propre famille de modèles, Tessel, pour ses "
+                      "clients.") == [("Tessel", "model")]
+    assert in_article("Brisa Labs s'appuie sur ses propres modèles spécialisés, baptisés "
+                      "Corvo.") == [("Brisa Labs", "company"), ("Corvo", "model")]
+    # A family of people stays a family.
+    assert in_article("Il a présenté sa propre famille de musiciens, Marie et Paul.") == []
+
+
+def test_a_platform_that_signs_sues_or_negotiates_is_a_business() -> None:
+    assert found("Reddit a pourtant signé des accords avec Google.") == [
+        ("Reddit", "company"), ("Google", "company")]
+    assert found("Reddit poursuit Anthropic devant un tribunal.") == [
+        ("Reddit", "company"), ("Anthropic", "company")]
+    assert found("Reddit discute actuellement avec Microsoft.") == [
+        ("Reddit", "company"), ("Microsoft", "company")]
+    # What is posted on it, or what it goes on doing, is no deal.
+    assert found("Le message est publié sur Reddit. Reddit poursuit sa croissance.") == []
+
+
+def test_who_sues_in_court_and_a_nationality_after_du_name_a_business() -> None:
+    assert in_article("Zorblat poursuit Anthropic en justice.") == [
+        ("Zorblat", "company"), ("Anthropic", "company")]
+    assert in_article("Zorblat a assigné Anthropic devant un tribunal de Californie.") == [
+        ("Zorblat", "company"), ("Anthropic", "company")]
+    assert in_article("Le projet réunit l'allemand Aleph Alpha et du letton Vardis, avec "
+                      "l'émirien Oryx.") == [("Aleph Alpha", "company"), ("Vardis", "company"),
+                                              ("Oryx", "company")]
+    # A person going on with something is no lawsuit.
+    assert in_article("Marie poursuit ses recherches en justice sociale.") == []
+
+
+def test_a_model_named_after_its_maker_with_a_hyphen_is_the_model() -> None:
+    assert in_article("L'opérateur Viettel a présenté son propre modèle, Viettel-LLM, en "
+                      "avril.") == [("Viettel", "company"), ("Viettel-LLM", "model")]
+
+
 def test_news_outlets_people_and_platforms_are_not_mentions() -> None:
     text = ("Selon Reuters, l'AFP et Bloomberg, Mark Zuckerberg a parlé sur Facebook, Instagram "
             "et WhatsApp, depuis son iPhone sous Android ou Windows, de l'IA, des LLM et du "
@@ -945,10 +1000,10 @@ def test_a_known_business_named_where_a_rule_would_guess_it_keeps_its_canonical_
                              "racheté Windsurf.")]
     found = find_in_blocks(blocks).mentions[0]
     assert [(m.text, m.canonical) for m in found if m.text == "Windsurf"] == [
-        ("Windsurf", "Codeium"), ("Windsurf", "Codeium")]
+        ("Windsurf", "Windsurf"), ("Windsurf", "Windsurf")]
 
 
 def test_held_out_batch_m_meets_the_unseen_names_target() -> None:
     # Scored blind at the end of the fifth round (see the file's "about"): a guard from here on.
     precision, recall = score("mentions_M.json")
-    assert precision >= 0.95 and recall >= 0.92, (precision, recall)
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)

@@ -94,3 +94,14 @@ def test_the_first_screen_of_the_bundled_library_needs_no_markdown_parser(tmp_pa
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               check=True, timeout=120, env=env)
         assert done.stdout.split(maxsplit=1) == ["False", "Apple et Meta, autrefois\n"], start
+
+
+def test_coref_is_a_basic_module_without_textual() -> None:
+    # Its tables and rules are plain data and regexes: the lowest layer, importable anywhere.
+    top, _ = contracts()
+    assert layers_holding("reader.coref", top) == ["reader.coref"]
+    assert "reader.coref" in top["layers"][-1]
+    code = "import sys, reader.coref; print(any(m.startswith('textual') for m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.strip() == "False"

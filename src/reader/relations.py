@@ -32,6 +32,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader import coref
 from reader.entities import COMPANY, MODEL, Mention, article_mentions
 
 if TYPE_CHECKING:
@@ -947,6 +948,8 @@ class Context:
     # The last subject that opened its sentence: what "Le groupe" means once the sentences
     # between (a quote, a figure) have left no subject.
     anchor: str | None = None
+    # The companies that are no start-up (reader.coref.established): never "la jeune pousse".
+    grown: set[str] = field(default_factory=set)
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -1001,15 +1004,26 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # (", actionnaire de la start-up", ", qui valorise la start-up") nor one inside a
             # relative clause closed before it.
             name = earlier[-1].name
-        if not sentence[: match.start()].strip(" «\"“"):
-            # Opening the sentence: the previous subject, unless the article called another
+        if not sentence[: match.start()].strip(" «\"“") or (
+                _SOURCE_LEAD.fullmatch(sentence, 0, match.start())):
+            # Opening the sentence (or after its source: "Selon X, la société négocierait…"):
+            # the previous subject, unless the article called another
             # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
             name = context.subject[0] if len(context.subject) == 1 and (
                 not context.introduced or context.subject[0] in context.introduced) \
                 else context.topic
+        if name in context.grown and coref.means_a_startup(match.group()):
+            # "La jeune pousse" is never the operator or the group spoken of: the article's
+            # start-up, if it names one.
+            name = next((n for n in context.ranked if n not in taken
+                         and n not in context.grown), None)
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
+
+
+# Who says it, before the subject: "Selon The Information, ", "D'après Reuters, ".
+_SOURCE_LEAD = re.compile(r"\W*(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*")
 
 
 def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> list[str]:
@@ -1076,6 +1090,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
+    if coref.worth_reading(words):
+        # "le groupe de Cupertino", "le géant de Hangzhou", "le groupe coréen": a well-known
+        # company by its town, founder or nationality (reader.coref).
+        # (not in apposition to a name: "Moonshot AI, la start-up pékinoise, …")
+        extra = [_Party(d.start, d.end, COMPANY, d.name)
+                 for d in coref.described(sentence, context.ranked, context.subject,
+                                          [(p.start, p.name) for p in parties if p.kind == COMPANY])
+                 if not any((p.start < d.end and d.start < p.end)
+                            or sentence[p.end : d.start].strip() == ","
+                            or sentence[d.end : p.start].strip() == "," for p in parties)]
+        parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
     if context.last_peers and "deux" in words:
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
         # désignent comme leurs concurrents": the pair of the last relation read.
@@ -2373,6 +2398,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     # The company the article is about: the most named (the first named on a tie).
     ranked = sorted(counts, key=lambda name: -counts[name])
     context = Context(topic=ranked[0] if ranked else None, ranked=ranked)
+    context.grown = coref.established(text, ((m.start, m.canonical) for m in mentions
+                                             if m.kind == COMPANY))
     intros = _introductions(text, mentions)
     spans: list[tuple[int, int, int]] = []
     for index, block_start, block_end in _block_spans(article):
@@ -2389,7 +2416,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 context.introduced.add(context.topic)
             if not inside and not (context.subject or context.topic or context.models):
                 continue
-            if not inside and not _refers(raw):
+            if not inside and not _refers(raw) and not _describes(raw, context):
                 if not _opens_on_anaphor(raw):
                     context.subject = []
                 continue
@@ -2399,6 +2426,13 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
             _follow(raw, local, read, context)
     return found + _made_by_makers(text, mentions, found, spans)
+
+
+def _describes(sentence: str, context: Context) -> bool:
+    """Whether a sentence without names speaks of a company by description (reader.coref):
+    "Le conglomérat, actionnaire du laboratoire américain, …"."""
+    return coref.worth_reading(_WORD.findall(sentence.lower())) and bool(
+        coref.described(sentence, context.ranked, context.subject))
 
 
 def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
@@ -2464,8 +2498,10 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         prefix = sentence[: first[0].start]
         opening = not prefix.strip(" «\"“") or bool(
             _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
-        if not opening and context.subject and _PRONOUN_OPENS.match(sentence):
-            # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object.
+        if not opening and context.subject and (
+                _PRONOUN_OPENS.match(sentence) or _opens_on_anaphor(sentence)):
+            # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
+            # "L'opérateur" in "L'opérateur compte… avec sa filiale Sonatel".
             return _follow_models(sentence, parties, read, context)
         context.subject = subject
         context.opening = opening

@@ -118,8 +118,13 @@ def _shortened() -> dict[str, str]:
         if entity.kind != COMPANY:
             continue
         canonical = _plain(entity.name)
+        initials = "".join(word[0] for word in canonical.split())
         for form in entity.forms:
             if _plain(form).startswith(canonical + " "):
+                out[_plain(form)] = canonical
+            elif form.isupper() and len(form) >= 3 and _plain(form) == initials:
+                # An acronym of the name the map shows is that company ("QIA" is the Qatar
+                # Investment Authority, "AWS" Amazon Web Services).
                 out[_plain(form)] = canonical
     return out
 

@@ -233,7 +233,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             continue
         start, end = span
         if (start, end) in businesses:
-            continue  # a business found by name: it keeps its canonical name ("Windsurf": Codeium)
+            continue  # a business found by name: it keeps its canonical name ("Codeium": Windsurf)
         i = bisect.bisect_left(starts, end)
         if i > 0 and ends[i - 1] > start:
             j = bisect.bisect_left(starts, start)

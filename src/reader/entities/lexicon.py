@@ -71,9 +71,13 @@ STOP = word_set(
 )
 COMPANY_VERB = re.compile(
     r"[ \t]+(?:(?:l['’]|les[ \t]+|en[ \t]+|y[ \t]+)?(?:a|avait|aurait)[ \t]+"
-    r"(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|"
+    # (an adverb between: "a pourtant signé", "a déjà conclu")
+    r"(?:(?:pourtant|déjà|aussi|également|récemment|finalement|notamment)[ \t]+)?"
+    r"(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|assigné|poursuivi|négocié|"
     r"recruté|investi|signé|embauché|licencié|conclu|obtenu|ouvert|été[ \t]+(?:fondée?|valorisée?|"
     r"créée?|rachetée?))|lève|lance|annonce|publie|dévoile|présente|rachète|recrute|investit|signe|"
+    # a party of a deal or a lawsuit: "Reddit poursuit Anthropic", "X discute avec Y"
+    r"poursuit[ \t]+(?=[A-ZÀ-ÖØ-Þ])|assigne|(?:discute|négocie)[ \t]+(?:\w+[ \t]+)?avec|"
     r"emploie|embauche|licencie|revendique|vaut|est[ \t]+valorisée?|raised|launched|announced|"
     r"released|unveiled|acquired|hired|is[ \t]+valued)\b"
 )

@@ -100,9 +100,11 @@ MODEL_CUE = re.compile(
     # ("le family office de la famille X" is a family of people; "les modèles de la famille X"
     # are models)
     r"(?:(?<!\bde[ ])[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
+    # A business's own line set off by a comma: "sa propre famille de modèles, Kanana".
+    r"(?:[Ss]a|[Ll]eur)[ ]+propre[ ]+famille[ ]+de[ ]+modèles(?:[ ]+[a-zà-öø-ÿ]{3,14})?,|"
     r"[SsLl]es[ ]+modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
     r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
-    r"[Bb]aptisée?|nommée?|appelée?)"
+    r"[Bb]aptisée?s?|nommée?s?|appelée?s?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
     r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
@@ -240,7 +242,8 @@ HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
 # Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
 _NATIONALITIES = word_set(
     "américain chinois français allemand britannique japonais coréen indien israélien canadien "
-    "suédois finlandais norvégien émirati saoudien suisse néerlandais italien espagnol danois "
+    "suédois finlandais norvégien émirati émirien saoudien suisse néerlandais italien espagnol "
+    "danois "
     "taïwanais singapourien européen parisien californien londonien berlinois munichois "
     "québécois torontois montréalais lyonnais toulousain nantais mexicain brésilien chilien "
     "argentin colombien péruvien uruguayen nigérian kényan sud-africain marocain égyptien "
@@ -260,7 +263,7 @@ _NATIONAL_FORMS = frozenset(
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
 # would be "le Suédois") before a name: a business.
 NATIONAL = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne)[ ]*(?:"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
     + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
@@ -326,6 +329,10 @@ BUSINESS_DEED = re.compile(
     r"(?:start-?up|jeune[ ]+pousse)\b"
     # "Serena mène l'opération": who leads a round is an investor.
     r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
+    # "Zorblat poursuit Anthropic en justice", "a assigné X devant un tribunal": who sues a
+    # business over its data is a business.
+    r"|[ ]+(?:poursuit|assigne|attaque|a[ ]+assigné|a[ ]+attaqué)[ ]+(?:[^ .,;:]+[ ]+){1,4}?"
+    r"(?:en[ ]+justice|devant[ ]+(?:un|le|la|les)[ ]+(?:tribunal|tribunaux|justice|cour))\b"
 )
 # "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
 # what is counted among a business's clients, partners or investors is a business.
@@ -348,7 +355,8 @@ TRIGGER_WORDS = {
     **dict.fromkeys(_NATIONAL_FORMS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
-        "baptisé baptisée nommé nommée appelé appelée Baptisé Baptisée"), "cue"),
+        "baptisé baptisée baptisés baptisées nommé nommée nommés appelé appelée appelés Baptisé "
+        "Baptisée"), "cue"),
     **dict.fromkeys(word_set(
         "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
         "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),
@@ -375,7 +383,8 @@ TRIGGERS = {
     "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"
-                        r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède)"),
+                        r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
+                        r"poursuit|assign|attaqu)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
@@ -424,6 +433,7 @@ def near(name: str, regex: re.Pattern[str] | tuple[re.Pattern[str], ...], text: 
 
 # Capitalised words that are not names on their own (sentence words, places, months...).
 NOT_NAMES = word_set(
+    "Interrogé Interrogée Contacté Contactée Sollicité Sollicitée Questionné Questionnée "
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs "
     "Selon Pour Mais Et En Au Aux À Dans Sur Par Avec Si Alors Chine France Europe Allemagne "
     "Japon Inde Corée Taïwan Paris Londres Pékin Séoul Tokyo Bombay Mumbai Bangalore Dubaï "

@@ -91,6 +91,13 @@ def guess_names(text: str, mentions: list[Mention],
         if INSTITUTION.search(text, max(0, start - 1), min(len(text), end + 14)):
             return
         clash = placed.overlapping(start, end)
+        if clash and kind == MODEL and all(
+                m.kind == COMPANY and id(m) not in guessed and m.start == start and m.end < end
+                and text[m.end] == "-" for m in clash):
+            # A model named after its maker ("Viettel-LLM"): the model, not the business.
+            for m in clash:
+                placed.remove(m)
+            clash = []
         if clash:
             # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
             # (never the same span again: the name found keeps its canonical form)
@@ -122,7 +129,7 @@ def guess_names(text: str, mentions: list[Mention],
             size = _SIZE_TAIL.match(text, end)  # "Falcon-H1R 7B"
             add(hit.start(), size.end() if size else end, MODEL)
     # Each rule, the kind it gives, and how far before its trigger word it can start.
-    rules = {"cue": (MODEL_CUE, MODEL, 16), "released": (RELEASED, MODEL, 8),
+    rules = {"cue": (MODEL_CUE, MODEL, 24), "released": (RELEASED, MODEL, 8),
              "national": (NATIONAL, COMPANY, 6)}
     list_starts: list[int] = []
     for lead in TRIGGER_WORDS_LED.finditer(text):

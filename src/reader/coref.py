@@ -1,0 +1,308 @@
+"""Descriptions that stand for a well-known company: "le groupe de Cupertino" (Apple), "le géant
+de Hangzhou" (Alibaba), "le conglomérat de Masayoshi Son" (SoftBank), "le groupe coréen" (the
+article's Korean company).
+
+French news names a company once, then calls it by its home town, its founder or its
+nationality. The tables below are general knowledge about the best-known companies; a
+description is resolved only when its reading is certain enough: a town or founder with one
+company, or one of the companies the article names; a nationality only to a company the article
+names. Plain Python, no Textual, no other reader module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Town (as written after "de"/"d'") -> the companies based there, best known first.
+HOMES: dict[str, tuple[str, ...]] = {
+    "cupertino": ("Apple",),
+    "mountain view": ("Google",),
+    "menlo park": ("Meta",),
+    "redmond": ("Microsoft",),
+    "seattle": ("Amazon",),
+    "armonk": ("IBM",),
+    "santa clara": ("Nvidia", "Intel"),
+    "san josé": ("Adobe", "Cisco"),
+    "san jose": ("Adobe", "Cisco"),
+    "palo alto": ("HP", "Tesla"),
+    "austin": ("Tesla", "Dell"),
+    "round rock": ("Dell",),
+    "san francisco": ("OpenAI", "Anthropic", "Salesforce", "Databricks", "Scale AI"),
+    "san diego": ("Qualcomm",),
+    "bentonville": ("Walmart",),
+    "hangzhou": ("Alibaba", "DeepSeek"),
+    "shenzhen": ("Tencent", "Huawei", "BYD"),
+    "pékin": ("Baidu", "ByteDance", "Xiaomi", "Zhipu AI", "Moonshot AI"),
+    "suwon": ("Samsung",),
+    "pangyo": ("Kakao", "Naver"),
+    "seongnam": ("Naver", "Kakao"),
+    "hsinchu": ("TSMC",),
+    "veldhoven": ("ASML",),
+    "walldorf": ("SAP",),
+    "wolfsburg": ("Volkswagen",),
+    "stuttgart": ("Mercedes-Benz", "Bosch"),
+    "munich": ("Siemens", "BMW"),
+    "heidelberg": ("Aleph Alpha",),
+    "toronto": ("Cohere",),
+    "roubaix": ("OVHcloud",),
+    "boulogne-billancourt": ("Renault",),
+    "clermont-ferrand": ("Michelin",),
+    "abou dhabi": ("G42", "MGX", "Mubadala"),
+    "helsinki": ("Silo AI",),
+    "tokyo": ("SoftBank", "Sony", "Sakana AI", "Preferred Networks", "NTT", "Fujitsu", "Rakuten"),
+    "paris": ("Mistral AI", "H Company"),
+    "londres": ("Google DeepMind", "Synthesia", "ElevenLabs"),
+}
+
+# Founder or head (as written after "de"/"d'") -> the companies they are known for.
+FOUNDERS: dict[str, tuple[str, ...]] = {
+    "masayoshi son": ("SoftBank",),
+    "mark zuckerberg": ("Meta",),
+    "jeff bezos": ("Amazon",),
+    "sam altman": ("OpenAI",),
+    "jensen huang": ("Nvidia",),
+    "elon musk": ("Tesla", "xAI", "SpaceX"),
+    "bill gates": ("Microsoft",),
+    "satya nadella": ("Microsoft",),
+    "tim cook": ("Apple",),
+    "sundar pichai": ("Google",),
+    "dario amodei": ("Anthropic",),
+    "arthur mensch": ("Mistral AI",),
+    "xavier niel": ("Iliad",),
+    "bernard arnault": ("LVMH",),
+    "jack ma": ("Alibaba",),
+    "lisa su": ("AMD",),
+    "larry ellison": ("Oracle",),
+    "marc benioff": ("Salesforce",),
+    "liang wenfeng": ("DeepSeek",),
+    "rodolphe saadé": ("CMA CGM",),
+    "mukesh ambani": ("Reliance",),
+}
+
+# A town written as an adjective ("le groupe marseillais") -> the companies based there.
+TOWN_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "marseillais": ("CMA CGM",),
+    "torontois": ("Cohere",),
+    "clermontois": ("Michelin",),
+    "londonien": ("Google DeepMind", "Synthesia", "ElevenLabs"),
+    "parisien": ("Mistral AI", "H Company"),
+    "pékinois": ("Baidu", "ByteDance", "Xiaomi", "Zhipu AI", "Moonshot AI"),
+    "munichois": ("Siemens", "BMW"),
+    "californien": ("Apple", "Google", "Meta", "OpenAI", "Anthropic", "Nvidia", "Intel",
+                    "Salesforce", "Oracle", "Adobe", "Cisco", "HP", "Qualcomm", "Databricks",
+                    "Scale AI", "Perplexity", "xAI"),
+}
+
+# Nationality (masculine singular) -> the well-known companies of that country.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "américain": ("OpenAI", "Anthropic", "Google", "Microsoft", "Meta", "Apple", "Amazon",
+                  "Nvidia", "Intel", "AMD", "IBM", "Oracle", "Salesforce", "xAI", "Tesla",
+                  "Qualcomm", "Broadcom", "Cisco", "Dell", "HP", "Perplexity", "Databricks",
+                  "Scale AI", "Adobe", "Verizon", "AT&T", "T-Mobile", "Walmart",
+                  "Amazon Web Services", "Google DeepMind", "Micron", "Marvell", "CoreWeave",
+                  "Palantir", "ServiceNow",
+                  "Snowflake", "Uber", "Netflix", "Reddit", "Stack Overflow", "Cerebras", "Groq",
+                  "Thinking Machines Lab", "Safe Superintelligence", "Character.AI",
+                  "Inflection AI", "Anysphere", "Cognition", "Poolside", "Together AI", "Glean",
+                  "Midjourney",
+                  "Runway", "Andreessen Horowitz", "Sequoia", "General Catalyst", "Thrive Capital",
+                  "BlackRock", "JPMorgan", "Goldman Sachs", "Morgan Stanley", "Ford",
+                  "General Motors", "Boeing", "Disney"),
+    "chinois": ("Alibaba", "Tencent", "Baidu", "ByteDance", "Huawei", "Xiaomi", "DeepSeek",
+                "Moonshot AI", "Zhipu AI", "MiniMax", "StepFun", "SenseTime", "iFlytek", "BYD",
+                "Geely", "Great Wall", "XPeng", "NIO", "Li Auto", "JD.com", "Meituan",
+                "Kuaishou", "PDD Holdings", "Lenovo", "SMIC", "Cambricon", "Baichuan", "01.AI",
+                "Ant Group", "Didi", "NetEase", "Alibaba Cloud", "China Mobile", "Leapmotor",
+                "Chery", "SAIC", "Honor", "Oppo", "Vivo"),
+    "coréen": ("Samsung", "LG", "SK Hynix", "SK Telecom", "Naver", "Kakao", "Hyundai", "Kia",
+               "KT", "LG Uplus", "Upstage", "Rebellions", "FuriosaAI", "Coupang"),
+    "japonais": ("SoftBank", "Sony", "Toyota", "Honda", "Nissan", "NTT", "Fujitsu", "NEC",
+                 "Hitachi", "Panasonic", "Rakuten", "Sakana AI", "Preferred Networks", "KDDI",
+                 "MUFG", "Mizuho", "Nintendo", "Canon", "Kioxia", "Renesas"),
+    "français": ("Mistral AI", "H Company", "Orange", "Iliad", "Capgemini", "Thales", "Airbus",
+                 "Dassault Systèmes", "BNP Paribas", "Société Générale", "AXA", "Renault",
+                 "Stellantis", "LVMH", "Carrefour", "OVHcloud", "Scaleway", "Bpifrance",
+                 "LightOn", "Kyutai", "Hugging Face", "Criteo", "Doctolib", "Michelin", "Sanofi",
+                 "TotalEnergies", "EDF", "Engie", "Schneider Electric", "Safran", "CMA CGM",
+                 "Crédit Agricole", "Bouygues", "SFR", "Publicis", "Vivendi", "Ubisoft",
+                 "Atos", "Sopra Steria", "Naval Group", "Dataiku", "Mirakl", "Contentsquare",
+                 "Pigment", "Qonto", "Alan", "Veolia", "Saint-Gobain", "L'Oréal", "Kering",
+                 "Decathlon", "La Poste", "SNCF"),
+    "allemand": ("SAP", "Siemens", "Deutsche Telekom", "Aleph Alpha", "Bosch", "Volkswagen",
+                 "BMW", "Mercedes-Benz", "Infineon", "Allianz", "Deutsche Bank", "Commerzbank",
+                 "Bayer", "BASF", "Schwarz Group", "Lidl", "Aldi", "Porsche", "Audi", "Continental",
+                 "ZF", "Rheinmetall", "Helsing", "DeepL", "Black Forest Labs", "Axel Springer",
+                 "Bertelsmann", "Lufthansa", "Zalando"),
+    "britannique": ("Google DeepMind", "Arm", "Synthesia", "ElevenLabs", "Stability AI",
+                    "Wayve", "Graphcore", "Nscale", "HSBC", "Barclays", "Lloyds", "NatWest",
+                    "Vodafone", "BT Group", "Tesco", "Shell", "BP", "AstraZeneca", "GSK",
+                    "Unilever", "BAE Systems", "Revolut", "Ocado", "Sky", "Standard Chartered",
+                    "Aviva", "Pearson", "RELX", "WPP"),
+    "néerlandais": ("ASML", "NXP", "Philips", "ING", "ABN Amro", "Rabobank", "KPN",
+                    "Ahold Delhaize", "Nebius", "Adyen", "Booking Holdings", "Prosus"),
+    "canadien": ("Cohere", "RBC", "TD Bank", "Scotiabank", "BMO", "Shopify", "Bell Canada",
+                 "Telus", "Rogers Communications", "Desjardins"),
+    "indien": ("Reliance", "Reliance Jio", "Tata", "Infosys", "Wipro",
+               "Tata Consultancy Services", "HCLTech", "Bharti Airtel", "Sarvam", "Krutrim",
+               "Flipkart", "Paytm", "Mahindra", "Tata Motors", "HDFC Bank", "ICICI Bank"),
+    "émirien": ("G42", "MGX", "Mubadala", "e&", "Technology Innovation Institute", "Core42",
+                "Inception", "Emirates NBD", "First Abu Dhabi Bank", "Emirates", "flydubai"),
+    "saoudien": ("Humain", "Aramco", "stc", "Public Investment Fund", "Al Rajhi Bank"),
+    "taïwanais": ("TSMC", "Foxconn", "MediaTek", "Quanta Computer", "Wistron", "Asus", "Acer",
+                  "Pegatron", "UMC"),
+    "israélien": ("AI21 Labs", "Mobileye", "Check Point", "Wix"),
+    "suédois": ("Ericsson", "Spotify", "Klarna", "Volvo", "Telia", "Saab", "H&M", "Lovable"),
+    "finlandais": ("Nokia", "Silo AI"),
+    "suisse": ("UBS", "Nestlé", "Novartis", "Roche", "Swisscom", "ABB", "Credit Suisse"),
+    "italien": ("Generali", "UniCredit", "Intesa Sanpaolo", "Ferrari", "Fincantieri",
+                "Telecom Italia"),
+    "espagnol": ("Telefónica", "Santander", "BBVA", "CaixaBank", "Inditex"),
+    "singapourien": ("Singtel", "DBS", "OCBC", "UOB", "Grab", "Temasek", "Sea", "GIC"),
+}
+_ALIASES = {"émirati": "émirien", "sud-coréen": "coréen", "étasunien": "américain",
+            "hollandais": "néerlandais"}
+
+# Nouns a description of a company is made of ("le groupe", "le géant", "la firme").
+_HEADS = (r"groupe|géant|mastodonte|conglomérat|firme|entreprise|société|laboratoire|labo"
+          r"|constructeur|fabricant|opérateur|éditeur|spécialiste|champion|numéro\s+un|leader"
+          r"|start-?up|jeune\s+pousse|licorne|assureur|banque|distributeur|équipementier"
+          r"|fondeur|concepteur|moteur\s+de\s+recherche|réseau\s+social|créateur\s+de\s+\w+")
+# An adjective or two between the head and what it says ("le géant américain de Redmond").
+_ADJ = r"(?:\s+(?!de\b|d['’]|du\b|des\b)[a-zà-ÿ-]+){0,2}?"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_OPEN = r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Cc]e|[Cc]ette|[Cc]et)\s*"
+_OF = re.compile(
+    rf"{_OPEN}(?:{_HEADS}){_ADJ}\s+(?:de\s+|d['’]\s*)(?P<name>[{_UPPER}][\w'’-]*(?:[\s-][{_UPPER}][\w'’-]*){{0,2}})")
+_ADJECTIVE = re.compile(
+    rf"{_OPEN}(?P<head>(?:{_HEADS})(?:\s+[a-zà-ÿ-]+)??\s+)?(?P<adj>[a-zà-ÿ-]+)\b(?!['’])"
+    rf"(?!\s+[{_UPPER}])")
+_ADJECTIVES = frozenset(COUNTRIES) | frozenset(_ALIASES) | frozenset(TOWN_ADJECTIVES)
+_ENDINGS = ("", "e", "ne", "s", "es", "nes")
+# The words a sentence must hold for any description to be worth looking for.
+# (the longest word of a town or founder: "son" of "Masayoshi Son" would let every sentence in)
+_GATE = (frozenset(max(re.findall(r"[\w-]+", key), key=len) for key in (*HOMES, *FOUNDERS))
+         | {a + end for a in _ADJECTIVES for end in _ENDINGS})
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """A description in a sentence and the company it stands for."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _masculine(word: str) -> str | None:
+    """The table's form of an adjective as written: "coréennes" -> "coréen"."""
+    for form in (word, word[:-1], word[:-2], word[:-3]):
+        if form in _ADJECTIVES and word in {form + end for end in _ENDINGS}:
+            return _ALIASES.get(form, form)
+    return None
+
+
+def worth_reading(words: Iterable[str]) -> bool:
+    """Whether a sentence's lowercased words may hold a description these tables resolve."""
+    return not _GATE.isdisjoint(words)
+
+
+def _pick(candidates: Sequence[str], named: Sequence[str], subject: Sequence[str],
+          alone: bool, before: Sequence[str] = ()) -> str | None:
+    """The candidate the article means: one the sentence named before the description (the
+    nearest), else the sentence before's subject, else the one the article names (the most
+    named first); else, when `alone` allows, the only candidate."""
+    for name in reversed(before):
+        if name in candidates:
+            return name
+    for name in subject:
+        if name in candidates:
+            return name
+    for name in named:
+        if name in candidates:
+            return name
+    return candidates[0] if alone and len(candidates) == 1 else None
+
+
+def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
+              spans: Sequence[tuple[int, str]] = ()) -> list[Described]:
+    """The descriptions of well-known companies in `sentence`, each resolved to a company.
+
+    `named` lists the article's companies (the most named first), `subject` those the sentence
+    before was about, `spans` the companies named in the sentence (start, name): "Claude, le
+    modèle de la start-up américaine" is the maker just named. A description followed by a
+    name only introduces it ("le groupe coréen Samsung") and is left alone."""
+    out: list[Described] = []
+    for match in _OF.finditer(sentence):
+        place = " ".join(match.group("name").split()).lower()
+        home = HOMES.get(place)
+        founder = FOUNDERS.get(place)
+        if home is None and founder is None:
+            # "le géant de Mountain View, Google": the longest known prefix of the name.
+            words = place.split()
+            for size in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:size])
+                home, founder = HOMES.get(head), FOUNDERS.get(head)
+                if home or founder:
+                    break
+        candidates = home or founder
+        if not candidates:
+            continue
+        before = [n for start, n in spans if start < match.start()]
+        name = _pick(candidates, named, subject, alone=True, before=before)
+        if name:
+            out.append(Described(match.start(), match.end("name"), name))
+    for match in _ADJECTIVE.finditer(sentence):
+        if any(d.start <= match.start() < d.end for d in out):
+            continue
+        adjective = _masculine(match.group("adj").lower())
+        if adjective is None or (adjective == "français" and not match.group("head")):
+            continue  # ("le français" alone is the language)
+        town = TOWN_ADJECTIVES.get(adjective)
+        candidates = town or COUNTRIES.get(adjective)
+        if not candidates:
+            continue
+        before = [n for start, n in spans if start < match.start()]
+        name = _pick(candidates, named, subject, alone=town is not None, before=before)
+        if name:
+            out.append(Described(match.start(), match.end(), name))
+    return sorted(out, key=lambda d: d.start)
+
+
+# Large groups, never "la jeune pousse" of a story (the AI labs often are "la start-up").
+GIANTS = frozenset((
+    "Apple", "Google", "Alphabet", "Microsoft", "Meta", "Amazon", "Amazon Web Services",
+    "Nvidia", "Intel", "AMD", "IBM", "Oracle", "Salesforce", "Adobe", "Cisco", "Dell", "HP",
+    "Qualcomm", "Broadcom", "Tesla", "Samsung", "LG", "SK Hynix", "SK Telecom", "Hyundai",
+    "Sony", "Toyota", "SoftBank", "NTT", "Fujitsu", "NEC", "Hitachi", "Panasonic", "Alibaba",
+    "Tencent", "Baidu", "ByteDance", "Huawei", "Xiaomi", "Lenovo", "BYD", "TSMC", "ASML", "SAP",
+    "Siemens", "Bosch", "Volkswagen", "BMW", "Mercedes-Benz", "Renault", "Stellantis", "Orange",
+    "Iliad", "Bouygues", "Capgemini", "Thales", "Airbus", "BNP Paribas", "Société Générale",
+    "AXA", "Crédit Agricole", "Carrefour", "LVMH", "TotalEnergies", "EDF", "Deutsche Telekom",
+    "Vodafone", "Telefónica", "Verizon", "AT&T", "T-Mobile", "Walmart", "Naver", "Kakao",
+    "Infosys", "Reliance", "Tata", "Aramco", "Nokia", "Ericsson", "Accenture",
+    "JPMorgan", "Goldman Sachs", "Morgan Stanley", "HSBC", "Allianz", "Disney", "Netflix",
+))
+# A trade noun right before a name ("l'opérateur Bharat Connect", "le groupe japonais Fujitsu"):
+# the article presents that company as established, not as a start-up.
+_TRADE_BEFORE = re.compile(
+    r"(?:\b[Ll]e|\b[Ll]a|\b[Ll]['’]|\b[Dd]u|\b[Aa]u)\s*(?:groupe|géant|conglomérat|opérateur"
+    r"|banque|assureur|constructeur|fabricant|distributeur|enseigne|équipementier|armateur"
+    r"|industriel|fonds|mastodonte|numéro\s+un|leader)(?:\s+[a-zà-ÿ-]+){0,2}\s+$")
+_STARTUP_WORDS = re.compile(r"pousse|start-?up|licorne|pépite", re.IGNORECASE)
+
+
+def established(text: str, companies: Iterable[tuple[int, str]]) -> set[str]:
+    """The companies (given as (start in `text`, name)) that are not start-ups: the large
+    groups, and those the article introduces with a trade noun."""
+    out = set()
+    for start, name in companies:
+        if name in GIANTS or _TRADE_BEFORE.search(text, max(0, start - 50), start):
+            out.add(name)
+    return out
+
+
+def means_a_startup(description: str) -> bool:
+    """Whether a description can only stand for a young company ("la jeune pousse")."""
+    return _STARTUP_WORDS.search(description) is not None
