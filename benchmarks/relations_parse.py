@@ -37,8 +37,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
         "signer", "conclure", "nouer", "sceller", "renouveler", "équiper", "fournir",
         "héberger", "distribuer", "propulser", "confier", "partenaire")},
     **{v: (P, rel.TALKS) for v in ("négocier", "discuter", "explorer", "étudier")},
-    **{v: (INV, None) for v in ("investir", "injecter", "financer", "soutenir", "participer",
-                                "co-investir", "mener", "diriger", "piloter")},
+    # ("participer", "mener" need the round the rules track across sentences: "mené un pilote",
+    # "participé aux côtés de X" read as investments were all wrong on R1-R7)
+    **{v: (INV, None) for v in ("investir", "injecter", "financer", "soutenir", "co-investir")},
     **{v: (ACQ, None) for v in ("racheter", "acquérir", "acheter", "absorber", "avaler",
                                 "emparer", "reprendre")},
     **{v: (USE, None) for v in ("intégrer", "utiliser", "adopter", "déployer", "employer",
@@ -64,6 +65,9 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     **{n: (RIV, None) for n in ("concurrent", "rival", "adversaire", "procès", "plainte",
                                 "poursuite", "litige", "concurrence", "rivalité")},
 }
+# Verbs whose coordinated subject are the parties ("X et Y s'associent").
+MUTUAL = frozenset({"associer", "allier", "collaborer", "coopérer", "unir", "rapprocher",
+                    "négocier", "discuter", "rivaliser", "affronter", "opposer", "disputer"})
 # Verbs whose subject raises money from the obl party ("lève auprès de X", "mené par X").
 RAISE = frozenset({"lever", "recevoir", "obtenir", "récolter", "boucler"})
 SUBJ = ("nsubj",)
@@ -219,7 +223,8 @@ def _emit(kind: str, subj: list[Mention], objs: list[Mention], out: list[tuple[s
                     out.append((MAKE, a.canonical, rel.party_name(m)))
                 else:
                     out.append((kind, a.canonical, rel.party_name(m)))
-        if kind == USE:  # "choisit X" with X a company is a deal
+        if kind == USE and not models_o:  # "choisit X" with X a company is a deal;
+            # "s'appuie sur Gemini, le modèle de Google" names the maker, not a partner
             for b in comps_o:
                 for a in comps_s:
                     if a.canonical != b.canonical:
@@ -269,7 +274,10 @@ def read_parse(doc, sentence: str, mentions: list[Mention],
                 else:
                     subj = _subject(tok, owner, carry)
                     objs = [m for m in _objects(tok, owner) if m not in subj]
-                    _emit(kind, subj, objs, keys, mutual=kind in (P, RIV) and not objs)
+                    if lemma == "poursuivre" and not any(
+                            c.dep_ == "obj" and c.i in owner for c in tok.children):
+                        continue  # "poursuit ses travaux avec X" goes on, it does not sue
+                    _emit(kind, subj, objs, keys, mutual=lemma in MUTUAL and not objs)
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in NOUNS:
             kind, given = NOUNS[lemma]
             inner = _objects(tok, owner)
