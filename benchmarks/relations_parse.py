@@ -405,8 +405,12 @@ def main(argv: list[str] | None = None) -> int:
             score_mod.predicted = predicted
             result = score_mod.score(batch)
             c = result.scored
+            part = result.per_type.get(P)
             row.append(f"{mode} P {c.precision:.3f} R {c.recall:.3f} "
-                       f"st {result.status_accuracy:.2f}")
+                       f"st {result.status_accuracy:.2f}"
+                       + (f" partR {part.recall:.2f}" if part else ""))
+            if mode == "rules":
+                row[-1] += f" ceil {result.reachable / max(1, c.tp + c.fn):.2f}"
             if args.errors == mode:
                 print("\n".join(sorted(result.errors)))
             score_mod.predicted = _orig
