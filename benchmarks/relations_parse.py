@@ -65,6 +65,9 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     **{n: (RIV, None) for n in ("concurrent", "rival", "adversaire", "procès", "plainte",
                                 "poursuite", "litige", "concurrence", "rivalité")},
 }
+# Verbs that carry a cue noun's parties ("signe avec X un accord", "porte plainte contre X").
+LIGHT = frozenset({"signer", "conclure", "nouer", "sceller", "porter", "annoncer", "déposer",
+                   "engager", "entamer", "mener", "lancer", "renouveler", "finaliser", "intenter"})
 # Verbs whose coordinated subject are the parties ("X et Y s'associent").
 MUTUAL = frozenset({"associer", "allier", "collaborer", "coopérer", "unir", "rapprocher",
                     "négocier", "discuter", "rivaliser", "affronter", "opposer", "disputer"})
@@ -174,14 +177,22 @@ class Carry:
         return self.topic or self.previous
 
 
-def _objects(cue, owner) -> list[Mention]:
+def _objects(cue, owner, carry: Carry | None = None, skip: int = -1) -> list[Mention]:
+    """The cue's other parties; with `carry`, a bare "la start-up" object is the article's
+    company ("actionnaire de la start-up")."""
     out: list[Mention] = []
     for c in cue.children:
+        if c.i == skip:
+            continue
         if c.dep_ in OBJ or c.dep_.startswith("obl") or c.dep_ == "nmod":
             case = _case(c)
             if (c.dep_.startswith("obl") or c.dep_ == "nmod") and case and case not in OBJ_CASES:
                 continue
-            out += _collect(c, owner, set())
+            got = _collect(c, owner, set())
+            if not got and carry is not None and c.lemma_.lower() in GENERIC \
+                    and "Number=Plur" not in str(c.morph):
+                got = carry.stands_for(False)
+            out += got
     return _uniq(out)
 
 
@@ -280,7 +291,10 @@ def read_parse(doc, sentence: str, mentions: list[Mention],
                     _emit(kind, subj, objs, keys, mutual=lemma in MUTUAL and not objs)
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in NOUNS:
             kind, given = NOUNS[lemma]
-            inner = _objects(tok, owner)
+            inner = _objects(tok, owner, carry)
+            if tok.dep_ == "obj" and tok.head.lemma_.lower() in LIGHT:
+                # "a conclu avec Oracle un contrat", "a porté plainte contre X"
+                inner = _uniq(inner + _objects(tok.head, owner, skip=tok.i))
             if lemma in ("filiale",):
                 owned = _subject(tok.head, owner, carry) if tok.dep_ != "ROOT" else []
                 _emit(ACQ, inner, owned, keys)
