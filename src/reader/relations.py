@@ -1094,8 +1094,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         # "le groupe de Cupertino", "le géant de Hangzhou", "le groupe coréen": a well-known
         # company by its town, founder or nationality (reader.coref).
         # (not in apposition to a name: "Moonshot AI, la start-up pékinoise, …")
+        # ("Les deux entreprises signent … : l'allemand intégrera …" after a list of investors:
+        # the description is one of the story's pair, not of the list.)
+        subject = context.subject
+        if len(subject) > 2 and context.last_duo and _THE_TWO_WORDS.match(sentence):
+            subject = list(context.last_duo)
         extra = [_Party(d.start, d.end, COMPANY, d.name)
-                 for d in coref.described(sentence, context.ranked, context.subject,
+                 for d in coref.described(sentence, context.ranked, subject,
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end)
                             or sentence[p.end : d.start].strip() == ","
