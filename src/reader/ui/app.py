@@ -24,27 +24,24 @@ from textual.screen import Screen
 from textual.widgets import Header
 
 from reader import blockcache
-from reader.articles import (
-    Article,
-    Library,
-    Listing,
-    assign_ids,
-    load_files,
-)
+from reader.articles import Article, Library, Listing, assign_ids, load_files
 from reader.paths import default_library
-from reader.settings import Settings, choose_theme, load_settings
+from reader.settings import Settings, load_settings
 from reader.storage import StateStore
 from reader.ui import keys
 from reader.ui.commands import LibrarySearch, MapCommand
+from reader.ui.crash import CrashReport
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
 from reader.ui.main import APP_WIDE, NARROW, MainScreen
-from reader.ui.theme_commands import (
-    ThemeCommands,
-    css_variables,
-    install_builtin_themes,
-    install_themes,
+from reader.ui.startup import (
+    collect_garbage,
+    first_library,
+    handle_sigterm,
+    restore_sigterm,
+    set_up_theme,
 )
+from reader.ui.theme_commands import ThemeCommands, css_variables, install_builtin_themes
 from reader.ui.themes import next_theme_name
 from reader.ui.widgets.article import MODES, ArticleView
 from reader.ui.widgets.footer import ReaderFooter
@@ -57,10 +54,9 @@ log = logging.getLogger("reader")
 
 MAX_NOTICES = 4  # more load messages than this are summed up in one line
 SAVE_DELAY = 0.4  # seconds between a change and its save (quitting saves at once)
-EAGER_LIBRARY = 200  # files read before the first paint; a bigger library loads behind it
 
 
-class ReaderApp(FeedActions, App[None]):
+class ReaderApp(FeedActions, CrashReport, App[None]):
     """Read French AI-industry news: library, article, and (later) translation."""
 
     CSS_PATH = str(Path(__file__).with_name("reader.tcss"))
@@ -92,23 +88,7 @@ class ReaderApp(FeedActions, App[None]):
         self._status_text: str | None = None
         self._previous_sigterm = None
         self.state.load()
-        self.theme_names, self._theme_notes = install_themes(self, builtins=False)
-        name, _, notes = choose_theme(
-            theme, self.state.view("theme"), self.settings, list(self.available_themes)
-        )
-        if name not in self.theme_names:
-            # A built-in was chosen: use its legible version now.
-            install_builtin_themes(self, self.theme_names)
-        # Set without the watcher: Textual's queues a second parse of all the CSS (about 10 ms
-        # before the first paint) when the first parse, still to come, will use this theme.
-        self.set_reactive(App.theme, name)
-        dark = self.current_theme.dark
-        self.update_classes(
-            {f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
-        )
-        self._refresh_truecolor_filter(self.ansi_theme)
-        self.stylesheet.set_variables(self.get_css_variables())
-        self._theme_notes += [*self.settings.messages, *notes]
+        self.theme_names, self._theme_notes = set_up_theme(self, theme, self.state, self.settings)
 
     def get_default_screen(self) -> Screen:
         return MainScreen(id="_default")
@@ -168,23 +148,8 @@ class ReaderApp(FeedActions, App[None]):
     # ---- start-up ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self._handle_sigterm()
-        listing = Listing(self.paths)
-        missing = listing.messages
-        if len(listing) <= EAGER_LIBRARY:
-            self.library = load_files(assign_ids(listing.files()))
-            self.library.messages[:0] = missing
-            rest = None
-        else:
-            # A big library: read the article to show now, the rest (even its list of files,
-            # as Paths in order) in the background.
-            self.library = Library([], missing)
-            rest = listing
-            first_file = listing.first(self.state.last_article)
-            if first_file is not None:
-                early = load_files([first_file])
-                self.library.articles = early.articles
-                self.library.messages += early.messages
+        self._previous_sigterm = handle_sigterm(self.exit)
+        self.library, rest = first_library(self.paths, self.state)
         self._notify_messages([*self.state.messages, *self._theme_notes, *self.library.messages])
         view = self.article_view
         highlight = self.state.view("highlight", self.settings.highlight) is not False
@@ -231,24 +196,6 @@ class ReaderApp(FeedActions, App[None]):
         else:
             loaded = {a.path: a for a in self.library.articles}
             self.call_after_refresh(self.load_library_rest, rest, loaded)
-
-    def _handle_sigterm(self) -> None:
-        """SIGTERM quits like `q`: the terminal is given back and the place is saved.
-
-        A plain signal handler, not `loop.add_signal_handler`: asyncio learns of a signal through
-        its self-pipe, and a burst of keys from the input thread (one pipe write each) can fill
-        that pipe, so the signal was lost and the reader kept running.
-        """
-        import asyncio
-        import signal
-
-        loop = asyncio.get_running_loop()
-
-        def on_sigterm(_signum: int, _frame: object) -> None:
-            loop.call_soon_threadsafe(self.exit)
-
-        with contextlib.suppress(ValueError):  # not the main thread: leave the default
-            self._previous_sigterm = signal.signal(signal.SIGTERM, on_sigterm)
 
     async def on_event(self, event: events.Event) -> None:
         # Once quitting, input still queued (a held key, a burst pasted before SIGTERM) is dropped:
@@ -417,36 +364,6 @@ class ReaderApp(FeedActions, App[None]):
             self.notify("No web browser found to open it: y in the links list (o) copies it",
                         severity="warning", markup=False)
 
-    # ---- unexpected errors (issue 10, item 24) ------------------------------------------
-
-    def _handle_exception(self, error: Exception) -> None:
-        # Textual would print its crash screen (a traceback): the log keeps the traceback,
-        # the reader gets one line saying where it is.
-        from reader.paths import state_dir
-
-        log.error("unexpected error", exc_info=error)
-        self._crash_line = (
-            f"reader: {type(error).__name__}: {error} (details in {state_dir() / 'reader.log'})"
-        )
-        super()._handle_exception(error)
-
-    def _print_error_renderables(self) -> None:
-        line = getattr(self, "_crash_line", None)
-        if line is not None and "debug" not in self.features:
-            self._exit_renderables.clear()
-            self.error_console.print(line, markup=False, highlight=False, emoji=False)
-        super()._print_error_renderables()
-
-    def on_worker_state_changed(self, event) -> None:
-        """A background job failed: its traceback goes to the log, one line to the screen."""
-        from textual.worker import WorkerState
-
-        error = event.worker.error
-        if event.state == WorkerState.ERROR and error is not None:
-            log.error("%s failed", event.worker.name, exc_info=error)
-            self.notify(f"{event.worker.name} failed: {type(error).__name__}: {error}",
-                        severity="error", markup=False)
-
     # ---- layout --------------------------------------------------------------------------
 
     def on_resize(self, event) -> None:
@@ -463,28 +380,11 @@ class ReaderApp(FeedActions, App[None]):
             self.article_view.focus()
 
     def on_unmount(self) -> None:
-        import signal
-
         self.state.save()
         last = self.current or self._last_article()  # what the next start shows first
         if last is not None:
             blockcache.save(last)
-        if self._previous_sigterm is not None:
-            with contextlib.suppress(ValueError, TypeError):
-                signal.signal(signal.SIGTERM, self._previous_sigterm)
-
-
-def collect_garbage() -> None:
-    """Turn the garbage collector back on after the first paint (`reader` starts it off).
-
-    What start-up built (modules, classes, the first screen) lives as long as the app: frozen,
-    it is left out of every later collection.
-    """
-    import gc
-
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+        restore_sigterm(self._previous_sigterm)
 
 
 __all__ = ["ReaderApp"]
