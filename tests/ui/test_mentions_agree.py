@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.color import Color
 
 from reader.cli import main
 from reader.ui.app import ReaderApp
@@ -83,8 +84,8 @@ def screen_mentions(app: ReaderApp) -> list[tuple[str, str]]:
     """Every mention the view draws in the article's own column, read from its segments."""
     view = app.query_one(ArticleView)
     colours = {
-        "company": view.get_component_rich_style("mention--company").color,
-        "model": view.get_component_rich_style("mention--model").color,
+        "company": Color.parse(app.theme_variables["mention-company"]).rich_color,
+        "model": Color.parse(app.theme_variables["mention-model"]).rich_color,
     }
     found: list[tuple[str, str]] = []
     for index in range(len(app.current.blocks)):

@@ -9,12 +9,16 @@ never re-lays out anything; nothing is mounted per block.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual import work
 from textual.content import Content, Span
+from textual.css.parse import parse_declarations
+from textual.css.styles import Styles
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -45,6 +49,41 @@ ALIASES = {
     "table--header": "inline--strong",
 }
 
+# How the line model's names are drawn, in TCSS over the theme's variables. Not component
+# classes: Textual styles each of those as a node of its own on every restyle (three times
+# before the first paint); these are parsed once per theme.
+LINE_STYLES = {
+    "block--heading": "text-style: bold; color: $accent;",
+    "heading--1": "color: $text; text-style: bold;",
+    "quote--bar": "color: $primary-darken-1;",
+    "block--code": "background: $boost;",
+    # Link addresses and numbers, quotes, rules, table borders, the interleaved English.
+    "muted": "color: $text-muted;",
+    "inline--em": "text-style: italic;",
+    "inline--strong": "text-style: bold;",
+    "inline--code": "color: $text-accent;",
+    # Italic, not underlined: models are underlined, and the two must differ without colour.
+    "inline--link": "text-style: italic; color: $text-primary;",
+    "inline--strike": "text-style: strike;",
+    "inline--image": "color: $text-muted; text-style: italic;",
+    "list--marker": "color: $accent;",
+    "mention--company": "color: $mention-company; text-style: $mention-company-style;",
+    "mention--model": "color: $mention-model; text-style: $mention-model-style;",
+    "mention--current": "text-style: $mention-current-style;",
+    # Other matches are reversed; the current one has its own colour and is bold and
+    # underlined, so the two differ without colour too.
+    "search--hit": "background: $warning 30%; text-style: reverse;",
+    "search--current": (
+        "background: $accent 90%; color: $background; text-style: bold underline not reverse;"
+    ),
+    # Translation: a second column level with each block, or under it when narrow.
+    "column--translation": "background: $translation-background;",
+    "pending": "color: $text-disabled;",
+    "block--current": "background: $current-block; text-style: $current-block-style;",
+    "current--mark": "color: $accent;",
+}
+VARIABLE = re.compile(r"\$([A-Za-z0-9_-]+)")
+
 log = logging.getLogger("reader")
 
 MARGIN = 2  # cells left and right of the text; the left one shows the current-block marker
@@ -62,32 +101,6 @@ class ArticleView(ScrollView, can_focus=True):
     """Scrollable article: headings, paragraphs, lists, quotes, code, tables, images."""
 
     BINDINGS = keys.bindings(keys.ARTICLE)
-
-    # Textual styles every component class as a node of its own each time the view is styled,
-    # so the line model's names share a few classes (one muted grey serves six of them).
-    COMPONENT_CLASSES = {
-        "inline--em",
-        "inline--strong",
-        "inline--code",
-        "inline--link",
-        "inline--strike",
-        "inline--image",
-        "muted",
-        "list--marker",
-        "quote--bar",
-        "block--heading",
-        "heading--1",
-        "block--code",
-        "column--translation",
-        "pending",
-        "block--current",
-        "current--mark",
-        "mention--company",
-        "mention--model",
-        "mention--current",
-        "search--hit",
-        "search--current",
-    }
 
     class Moved(Message):
         """The reading position changed: first visible block and progress through the words."""
@@ -162,6 +175,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._styled: dict[Key, Content] = {}
         self._strips: dict[int, Strip] = {}
         self._class_styles: dict[str, VisualStyle] = {}
+        self._parsed_styles: dict[str, Styles] | None = None
         self._last_report: tuple[int, int, bool] | None = None
         # The block the reader is at; a resize re-wraps text, so the place is kept by block.
         self._anchor: int = 0
@@ -324,6 +338,7 @@ class ArticleView(ScrollView, can_focus=True):
         # A theme or CSS change: drawn lines carry the old colours.
         super().notify_style_update()
         self._class_styles.clear()
+        self._parsed_styles = None
         self._forget_rendering()
         self.refresh()
 
@@ -341,14 +356,16 @@ class ArticleView(ScrollView, can_focus=True):
         if not style.startswith("."):
             return self._get_style(style)
         name = ALIASES.get(style[1:], style[1:])
-        try:
-            styles = self.get_component_styles(name)
-        except KeyError:
+        styles = self._line_styles().get(name)
+        if styles is None:
             # A class the line model names that no rule styles (a plain paragraph).
             self._class_styles[style] = VisualStyle()
             return self._class_styles[style]
         has = styles.has_rule
         flags = styles.text_style if has("text_style") else None
+        if isinstance(flags, str):
+            # Declarations parsed outside a stylesheet keep the words, as the setter takes them.
+            flags = RichStyle.parse(flags)
         visual = VisualStyle(
             styles.background if has("background") else None,
             styles.color if has("color") else None,
@@ -361,6 +378,20 @@ class ArticleView(ScrollView, can_focus=True):
         )
         self._class_styles[style] = visual
         return visual
+
+    def _line_styles(self) -> dict[str, Styles]:
+        """LINE_STYLES with the theme's variables, parsed once per theme or CSS change."""
+        if self._parsed_styles is None:
+            variables = self.app.theme_variables
+
+            def value(match: re.Match[str]) -> str:
+                return variables.get(match.group(1), match.group(0))
+
+            self._parsed_styles = {
+                name: parse_declarations(VARIABLE.sub(value, rules), ("reader", name))
+                for name, rules in LINE_STYLES.items()
+            }
+        return self._parsed_styles
 
     def _text_width(self) -> int:
         return max(0, self.scrollable_content_region.width - 2 * MARGIN)
