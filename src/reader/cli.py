@@ -16,6 +16,7 @@ log = logging.getLogger("reader")
 
 USAGE = """\
 reader [PATH ...]                  read the library (bundled and saved), or these files
+                                   (output not a terminal: prints reader list instead)
 reader list [PATH ...] [--json]    list articles (number, id, language, words, title)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned, per article
@@ -293,6 +294,12 @@ def run_app(argv: Sequence[str]) -> int:
             if error:
                 raise UsageError(error)
             theme = args.theme
+    if not sys.stdout.isatty():
+        # `reader | head`, `reader > file`: a full-screen app would write escape codes into
+        # the pipe and wait for keys nobody can type. The list is what fits a pipe.
+        print("reader: output is not a terminal: listing the library (reader list)",
+              file=sys.stderr)
+        return run_list([str(path) for path in paths or ()])
     # Start-up allocates hundreds of thousands of objects and frees few: the collector's passes
     # over them (a full one among them) cost about 40 ms before the first paint. The app turns
     # it back on once the first screen is drawn (reader.ui.app.collect_garbage).

@@ -1,0 +1,48 @@
+"""CLI, links, themes and caches: what a new user tripped over outside the reading screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _reader(args: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
+                          text=True, timeout=timeout, stdin=subprocess.DEVNULL,
+                          env=os.environ.copy())
+
+
+def test_reader_into_a_pipe_prints_the_library_list_instead_of_the_app(tmp_path: Path) -> None:
+    (tmp_path / "un.md").write_text("# Un titre\n\nMistral AI lève des fonds à Paris.\n",
+                                    encoding="utf-8")
+    result = _reader([str(tmp_path)])
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["#", "ID"], lines
+    assert lines[1].split()[1] == "un" and lines[1].endswith("Un titre"), lines
+    assert result.stderr.strip() == "reader: output is not a terminal: listing the library " \
+        "(reader list)"
+
+
+def test_plain_reader_into_a_pipe_lists_the_bundled_library() -> None:
+    result = _reader([])
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert len(result.stdout.splitlines()) > 5
+
+
+def test_footnote_marks_and_link_numbers_differ_in_reader_show(tmp_path: Path, capsys) -> None:
+    from reader.show import run
+
+    article = tmp_path / "notes.md"
+    article.write_text("# Notes\n\n[Mistral AI](https://mistral.ai/) lève des fonds. Note de bas "
+                       "de page[^n].\n\n[^n]: La note elle-même.\n", encoding="utf-8")
+    assert run(["--plain", str(article)], sys.stdout, sys.stderr) == 0
+    out = capsys.readouterr().out
+    assert "Mistral AI[1] ‹https://mistral.ai/›" in out
+    assert "Note de bas de page[^1]." in out
+    assert "[^1] La note elle-même." in out
+    assert out.count("[1]") == 1, out
