@@ -46,3 +46,28 @@ def test_footnote_marks_and_link_numbers_differ_in_reader_show(tmp_path: Path, c
     assert "Note de bas de page[^1]." in out
     assert "[^1] La note elle-même." in out
     assert out.count("[1]") == 1, out
+
+
+_LINKED = ("# Investissement\n\nSelon [Les Échos](https://www.lesechos.fr/tech), Microsoft a "
+           "investi dans **Mistral AI** cette année.\n")
+
+
+def test_relations_print_evidence_as_the_reader_sees_it_and_json_keeps_the_source(
+    tmp_path: Path, capsys,
+) -> None:
+    import json
+
+    from reader.relations_cli import run
+
+    article = tmp_path / "echos.md"
+    article.write_text(_LINKED, encoding="utf-8")
+    assert run([article], "text", sys.stdout) == 0
+    out = capsys.readouterr().out
+    assert "« Selon Les Échos, Microsoft a investi dans Mistral AI cette année. »" in out, out
+    assert "](" not in out and "**" not in out
+    assert run([article], "json", sys.stdout) == 0
+    rows = json.loads(capsys.readouterr().out)
+    source = article.read_text(encoding="utf-8")
+    place = rows[0]["articles"][0]
+    assert source[place["start"]:place["end"]].startswith("Selon [Les Échos](https://")
+    assert place["evidence"].startswith("Selon [Les Échos](https://")

@@ -37,6 +37,16 @@ def run(paths: list[Path] | None, output: str, out: TextIO) -> int:
     return 1 if messages and not any_article else 0
 
 
+def shown_evidence(raw: str) -> str:
+    """An evidence sentence as the article view shows it: a link's text without its address,
+    no `*`, `` ` `` or `![...]` markup. (The JSON keeps the sentence as written, with the
+    `start`/`end` that index it in the file.)"""
+    from reader.document import parse
+
+    shown = " ".join(" ".join(block.text.split()) for block in parse(raw) if block.text.strip())
+    return shown or raw
+
+
 def _first_per_article(edge: Edge) -> list:
     seen: dict[int, object] = {}
     for e in edge.evidence:
@@ -124,7 +134,8 @@ def as_text(relation_map: RelationMap) -> str:
             # each: article text passes the one-line gate like any outside text.
             shown = _first_per_article(edge)
             for evidence in shown[:_EVIDENCE_SHOWN]:
-                lines.append(f"      « {one_line(evidence.relation.evidence, 240)} »")
+                sentence = shown_evidence(evidence.relation.evidence)
+                lines.append(f"      « {one_line(sentence, 240)} »")
             if len(shown) > _EVIDENCE_SHOWN:
                 lines.append(f"      +{len(shown) - _EVIDENCE_SHOWN} more")
     return "\n".join(lines) + "\n"
