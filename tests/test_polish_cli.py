@@ -71,3 +71,25 @@ def test_relations_print_evidence_as_the_reader_sees_it_and_json_keeps_the_sourc
     place = rows[0]["articles"][0]
     assert source[place["start"]:place["end"]].startswith("Selon [Les Échos](https://")
     assert place["evidence"].startswith("Selon [Les Échos](https://")
+
+
+def test_cache_clear_forgets_relations_of_this_and_earlier_versions(tmp_path: Path,
+                                                                    capsys) -> None:
+    from reader.paths import cache_dir
+    from reader.relations_cli import run as relations
+    from reader.translation.cli import run_cache_clear
+
+    article = tmp_path / "echos.md"
+    article.write_text(_LINKED, encoding="utf-8")
+    assert relations([article], "text", sys.stdout) == 0
+    root = cache_dir()
+    (current,) = root.glob("relations-v*.json")
+    (root / "relations-v1.json").write_text("{}", encoding="utf-8")
+    (root / ".relations-abc.tmp").write_text("{}", encoding="utf-8")
+    (root / "relations-notes.txt").write_text("not reader's", encoding="utf-8")
+    capsys.readouterr()
+    assert run_cache_clear(sys.stdout) == 0
+    assert not current.exists() and not (root / "relations-v1.json").exists()
+    assert not (root / ".relations-abc.tmp").exists()
+    assert (root / "relations-notes.txt").exists()
+    assert capsys.readouterr().out.startswith("Cleared reader's caches (")

@@ -38,7 +38,8 @@ reader models install fr en        download and install the French→English mod
 reader models install FILE.argosmodel
                                    install a model file (machines without internet)
 reader models remove fr en         remove it
-reader cache clear                 forget cached translations, languages, library figures
+reader cache clear                 forget cached translations, languages, library figures,
+                                   relations
 reader themes                      list themes (* marks the current one)
 reader config path | show          where the settings file is; the effective settings
 reader --theme NAME [PATH ...]     read with this theme (this run only)
