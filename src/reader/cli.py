@@ -267,7 +267,7 @@ def _effective_theme(settings) -> list[str]:
     A theme picked in the app is kept in the state file and wins over the settings file, so
     `config show` says that theme and where it came from.
     """
-    from reader.settings import choose_theme
+    from reader.settings import choose_theme, theme_overridden
     from reader.storage import StateStore
     from reader.ui.theme_commands import all_theme_names
 
@@ -276,6 +276,8 @@ def _effective_theme(settings) -> list[str]:
     names, _ = all_theme_names()
     name, source, notes = choose_theme(None, state.view("theme"), settings, names)
     if source == "state":
+        overridden = theme_overridden(settings, name)
+        notes += [overridden] if overridden else []
         settings.theme = name
         settings.sources["theme"] = f"state file {state.path} (chosen in the app)"
     return notes
