@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from reader.paths import config_dir
@@ -129,3 +130,15 @@ async def test_the_app_says_once_that_its_choice_overrides_the_config_theme(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert any("'solarized-light' is overridden" in n for n in _notes(app))
+
+
+def test_reader_themes_says_what_was_replaced_in_each_theme() -> None:
+    from reader.ui.theme_commands import run_themes
+
+    _themes()
+    out, err = io.StringIO(), io.StringIO()
+    assert run_themes([], out, err) == 0
+    lines = err.getvalue().splitlines()
+    assert sum(line.startswith("reader: theme dim (dim.toml)") for line in lines) == 1
+    assert sum(line.startswith("reader: theme ghost (ghost.toml)") for line in lines) == 1
+    assert "  dim" in out.getvalue().splitlines()

@@ -139,6 +139,8 @@ def run_themes(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
     state = StateStore()
     state.load()
     current, _, notes = choose_theme(args.theme, state.view("theme"), settings, names)
+    # The list of themes is where to see what was replaced in each, chosen or not.
+    notes += [THEME_NOTES[name] for name in names if name in THEME_NOTES and name != current]
     for message in [*settings.messages, *messages, *notes]:
         print(f"reader: {message}", file=err)
     for name in names:
