@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.relations import UNORDERED, Edge, RelationCache, RelationMap, build_map, relations_for
+from reader.relations_picture import shown_evidence
 from reader.text import one_line
 
 
@@ -35,16 +36,6 @@ def run(paths: list[Path] | None, output: str, out: TextIO) -> int:
     writer = {"json": as_json, "dot": as_dot, "mermaid": as_mermaid}.get(output, as_text)
     out.write(writer(relation_map))
     return 1 if messages and not any_article else 0
-
-
-def shown_evidence(raw: str) -> str:
-    """An evidence sentence as the article view shows it: a link's text without its address,
-    no `*`, `` ` `` or `![...]` markup. (The JSON keeps the sentence as written, with the
-    `start`/`end` that index it in the file.)"""
-    from reader.document import parse
-
-    shown = " ".join(" ".join(block.text.split()) for block in parse(raw) if block.text.strip())
-    return shown or raw
 
 
 def _first_per_article(edge: Edge) -> list:

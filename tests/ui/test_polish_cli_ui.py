@@ -33,3 +33,22 @@ async def test_map_evidence_shows_link_text_not_markdown(tmp_path: Path) -> None
         table = evidence.query_one(DataTable)
         sentence = str(getattr(cell := table.get_row_at(0)[1], "plain", cell))
         assert sentence == "Selon Les Échos, Microsoft a investi dans Mistral AI cette année."
+
+
+async def test_y_copies_the_address_without_tracking_parameters(tmp_path: Path) -> None:
+    from reader.ui.screens.links import LinksScreen
+
+    article = tmp_path / "lien.md"
+    article.write_text("# Lien\n\nVoir [l'annonce](https://mistral.ai/news?utm_source=x&id=2"
+                       "&fbclid=abc#suite).\n", encoding="utf-8")
+    app = ReaderApp([article])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.clipboard == "https://mistral.ai/news?id=2#suite"
+        assert any(str(n.message) == "Copied https://mistral.ai/news?id=2#suite"
+                   for n in app._notifications)

@@ -8,13 +8,7 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-# Parameters that say where a click came from, not which page it is.
-_TRACKING = re.compile(
-    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|"
-    r"mkt_tok|oly_anon_id|oly_enc_id|vero_id|xtor|at_medium|at_campaign|ref_src|ref|cmpid|"
-    r"__twitter_impression|s_cid|ito|ns_source|ns_mchannel|ns_campaign)$",
-    re.IGNORECASE,
-)
+from reader.links import TRACKING as _TRACKING
 
 
 def canonical(url: str) -> str:

@@ -17,8 +17,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from reader.articles import Article
 from reader.relations import Edge, Evidence, RelationMap
-from reader.relations_cli import shown_evidence
-from reader.relations_picture import LINES, Spoke, draw
+from reader.relations_picture import LINES, Spoke, draw, shown_evidence
 
 # Theme colours per relation type (the line characters tell them apart without colour too).
 TYPE_STYLES = {
