@@ -93,3 +93,20 @@ def test_cache_clear_forgets_relations_of_this_and_earlier_versions(tmp_path: Pa
     assert not (root / ".relations-abc.tmp").exists()
     assert (root / "relations-notes.txt").exists()
     assert capsys.readouterr().out.startswith("Cleared reader's caches (")
+
+
+def test_reader_list_of_a_file_it_cannot_read_says_why_and_fails(tmp_path: Path, capsys) -> None:
+    from reader.cli import main
+
+    binary = tmp_path / "binary.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    assert main(["list", str(binary)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "No articles.\n"
+    assert captured.err == f"reader: {binary}: not a text file\n"
+    assert main(["list", "--json", str(binary)]) == 1
+    assert capsys.readouterr().out == "[]\n"
+    # An empty folder is not an error: nothing to list.
+    (tmp_path / "vide").mkdir()
+    assert main(["list", str(tmp_path / "vide")]) == 0
+    assert capsys.readouterr().out == "No articles.\n"

@@ -111,10 +111,16 @@ def run_list(argv: Sequence[str], out: TextIO | None = None) -> int:
         for a in articles
     ]
     cache.save()
+    # Nothing could be read of what was asked for (a binary file): the reasons are on stderr,
+    # and the status says it, as `reader add` and `reader mentions` do.
+    status = 1 if library.messages and not rows else 0
     if args.json:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
-        return 0
+        return status
+    if not rows:
+        out.write("No articles.\n")
+        return status
     # As wide as the longest id: a saved web article's id is its (long) file name.
     width = max([24, *(len(row["id"]) for row in rows)])
     # The number `show`, `translate` and `mentions` take and print: the row, counted from 1.
@@ -276,7 +282,8 @@ def _effective_theme(settings) -> list[str]:
     names, _ = all_theme_names()
     name, source, notes = choose_theme(None, state.view("theme"), settings, names)
     if source == "state":
-        overridden = theme_overridden(settings, name)
+        # (A theme that does not exist is reported as such, above: not as overridden too.)
+        overridden = theme_overridden(settings, name) if settings.theme in names else None
         notes += [overridden] if overridden else []
         settings.theme = name
         settings.sources["theme"] = f"state file {state.path} (chosen in the app)"

@@ -63,7 +63,8 @@ def _override_once(app: App) -> list[str]:
     if state is None or settings is None:
         return []
     chosen = state.view("theme")
-    note = theme_overridden(settings, chosen) if chosen in app.available_themes else None
+    known = chosen in app.available_themes and settings.theme in app.available_themes
+    note = theme_overridden(settings, chosen) if known else None
     if note is None or state.view("theme_override_said") == settings.theme:
         return []
     state.set_view("theme_override_said", settings.theme)
