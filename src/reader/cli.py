@@ -16,6 +16,7 @@ log = logging.getLogger("reader")
 
 USAGE = """\
 reader [PATH ...]                  read the library (bundled and saved), or these files
+                                   (output not a terminal: prints reader list instead)
 reader list [PATH ...] [--json]    list articles (number, id, language, words, title)
 reader mentions [PATH ...] [--json]
                                    companies and AI models mentioned, per article
@@ -37,7 +38,8 @@ reader models install fr en        download and install the French→English mod
 reader models install FILE.argosmodel
                                    install a model file (machines without internet)
 reader models remove fr en         remove it
-reader cache clear                 forget cached translations, languages, library figures
+reader cache clear                 forget cached translations, languages, library figures,
+                                   relations
 reader themes                      list themes (* marks the current one)
 reader config path | show          where the settings file is; the effective settings
 reader --theme NAME [PATH ...]     read with this theme (this run only)
@@ -109,10 +111,16 @@ def run_list(argv: Sequence[str], out: TextIO | None = None) -> int:
         for a in articles
     ]
     cache.save()
+    # Nothing could be read of what was asked for (a binary file): the reasons are on stderr,
+    # and the status says it, as `reader add` and `reader mentions` do.
+    status = 1 if library.messages and not rows else 0
     if args.json:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
-        return 0
+        return status
+    if not rows:
+        out.write("No articles.\n")
+        return status
     # As wide as the longest id: a saved web article's id is its (long) file name.
     width = max([24, *(len(row["id"]) for row in rows)])
     # The number `show`, `translate` and `mentions` take and print: the row, counted from 1.
@@ -265,7 +273,7 @@ def _effective_theme(settings) -> list[str]:
     A theme picked in the app is kept in the state file and wins over the settings file, so
     `config show` says that theme and where it came from.
     """
-    from reader.settings import choose_theme
+    from reader.settings import choose_theme, theme_overridden
     from reader.storage import StateStore
     from reader.ui.theme_commands import all_theme_names
 
@@ -274,6 +282,9 @@ def _effective_theme(settings) -> list[str]:
     names, _ = all_theme_names()
     name, source, notes = choose_theme(None, state.view("theme"), settings, names)
     if source == "state":
+        # (A theme that does not exist is reported as such, above: not as overridden too.)
+        overridden = theme_overridden(settings, name) if settings.theme in names else None
+        notes += [overridden] if overridden else []
         settings.theme = name
         settings.sources["theme"] = f"state file {state.path} (chosen in the app)"
     return notes
@@ -293,6 +304,12 @@ def run_app(argv: Sequence[str]) -> int:
             if error:
                 raise UsageError(error)
             theme = args.theme
+    if not sys.stdout.isatty():
+        # `reader | head`, `reader > file`: a full-screen app would write escape codes into
+        # the pipe and wait for keys nobody can type. The list is what fits a pipe.
+        print("reader: output is not a terminal: listing the library (reader list)",
+              file=sys.stderr)
+        return run_list([str(path) for path in paths or ()])
     # Start-up allocates hundreds of thousands of objects and frees few: the collector's passes
     # over them (a full one among them) cost about 40 ms before the first paint. The app turns
     # it back on once the first screen is drawn (reader.ui.app.collect_garbage).

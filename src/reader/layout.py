@@ -92,11 +92,16 @@ class Shown:
 def shown_inline(
     text: str, spans: Sequence[document.Span], first_link: int | None = None
 ) -> Shown:
-    """Inline text as shown: each link gets its number (when counted) and its address after it."""
+    """Inline text as shown: each link gets its number (when counted) and its address after it;
+    a footnote mark is shown "[^1]"."""
     extras: list[tuple[int, str, str]] = []  # (source offset, text, class)
     number = first_link
     link_ranges: list[tuple[int, int, int]] = []
     for span in spans:
+        if span.style == document.FOOTNOTE_REF and span.end - span.start > 2:
+            # "[^1]": a footnote's mark, never the same as the link numbered [1] beside it.
+            extras.append((span.start + 1, "^", "footnote--ref"))
+            continue
         if span.style != document.LINK:
             continue
         if number is not None:
@@ -608,7 +613,10 @@ class Layout:
         prefix = ""
         if block.kind == document.LIST_ITEM or (block.marker and block.kind != document.QUOTE):
             depth = max(block.level - 1, 0) if block.kind == document.LIST_ITEM else 0
-            prefix = "  " * depth + (f"{block.marker} " if block.marker else "  ")
+            marker = block.marker
+            if block.kind == document.FOOTNOTE and marker.startswith("["):
+                marker = f"[^{marker[1:]}"  # as its mark in the text: "[^1]"
+            prefix = "  " * depth + (f"{marker} " if marker else "  ")
         room = max(1, width - cells(prefix))
         ranges = wrap(shown.text, room) or [(0, 0)]
         out = []

@@ -7,15 +7,24 @@ percent-encoded), and a host.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from reader import document
 from reader.document import Block
 from reader.text import strip_controls
 
 MAX_ADDRESS = 2048  # longer than any browser keeps; a longer "address" is not one
+
+# Parameters that say where a click came from, not which page it is.
+TRACKING = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|"
+    r"mkt_tok|oly_anon_id|oly_enc_id|vero_id|xtor|at_medium|at_campaign|ref_src|ref|cmpid|"
+    r"__twitter_impression|s_cid|ito|ns_source|ns_mchannel|ns_campaign)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +64,23 @@ def web_address(href: str) -> str | None:
     # Printable ASCII only: what is not (accents, other scripts) is percent-encoded, and what
     # is already encoded stays as it is.
     return quote(text, safe="!#$%&'()*+,-./:;=?@[]_~")
+
+
+def copied_address(href: str) -> str | None:
+    """What `y` copies: the clean http(s) address without its tracking parameters (utm_*,
+    fbclid, ...: where a click came from, not which page it is); None when not a web address."""
+    address = web_address(href)
+    return without_tracking(address) if address is not None else None
+
+
+def without_tracking(url: str) -> str:
+    """`url` without its tracking parameters (utm_*, fbclid...), the rest exactly as written."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.query:
+        return url
+    kept = [pair for pair in parts.query.split("&")
+            if pair and not TRACKING.match(pair.split("=", 1)[0])]
+    return urlunsplit(parts._replace(query="&".join(kept)))

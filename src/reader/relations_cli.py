@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.relations import UNORDERED, Edge, RelationCache, RelationMap, build_map, relations_for
+from reader.relations_picture import shown_evidence
 from reader.text import one_line
 
 
@@ -124,7 +125,8 @@ def as_text(relation_map: RelationMap) -> str:
             # each: article text passes the one-line gate like any outside text.
             shown = _first_per_article(edge)
             for evidence in shown[:_EVIDENCE_SHOWN]:
-                lines.append(f"      « {one_line(evidence.relation.evidence, 240)} »")
+                sentence = shown_evidence(evidence.relation.evidence)
+                lines.append(f"      « {one_line(sentence, 240)} »")
             if len(shown) > _EVIDENCE_SHOWN:
                 lines.append(f"      +{len(shown) - _EVIDENCE_SHOWN} more")
     return "\n".join(lines) + "\n"

@@ -193,3 +193,13 @@ def _edge(line: str, label: str, length: int, spoke: Spoke, way: int) -> str:
         else:
             body[-1] = "►"
     return "".join(body)
+
+
+def shown_evidence(raw: str) -> str:
+    """An evidence sentence as the article view shows it: a link's text without its address,
+    no `*`, `` ` `` or `![...]` markup. (The JSON keeps the sentence as written, with the
+    `start`/`end` that index it in the file.)"""
+    from reader.document import parse
+
+    shown = " ".join(" ".join(block.text.split()) for block in parse(raw) if block.text.strip())
+    return shown or raw

@@ -218,6 +218,11 @@ def load_settings() -> Settings:
     return settings
 
 
+# What was replaced in a user theme as loaded this run (reader.ui.themes fills it), by theme
+# name: said when that theme is chosen, not at every start for every theme file.
+THEME_NOTES: dict[str, str] = {}
+
+
 def choose_theme(
     requested: str | None,
     remembered: Any,
@@ -227,8 +232,20 @@ def choose_theme(
     """The theme to start with: --theme, else the state file's choice, else the settings'.
 
     Returns (name, where it came from, notices). A remembered or configured theme that no
-    longer exists (a user theme file removed) is passed over with a notice.
+    longer exists (a user theme file removed) is passed over with a notice; the chosen theme's
+    note (a colour replaced) is among the notices.
     """
+    name, source, messages = _choose_theme(requested, remembered, settings, available)
+    note = THEME_NOTES.get(name)
+    return name, source, [*messages, note] if note else messages
+
+
+def _choose_theme(
+    requested: str | None,
+    remembered: Any,
+    settings: Settings,
+    available: Sequence[str],
+) -> tuple[str, str, list[str]]:
     messages: list[str] = []
     # A configured theme that does not exist is reported whichever theme wins, as every other
     # bad setting is: else a theme picked in the app hides the mistake until it is forgotten.
@@ -245,6 +262,16 @@ def choose_theme(
         return settings.theme, settings.sources.get("theme", "default"), messages
     messages.append(f"{problem}; using {DEFAULT_THEME!r}")
     return DEFAULT_THEME, "default", messages
+
+
+def theme_overridden(settings: Settings, chosen: Any) -> str | None:
+    """One line when the settings name a theme that a choice made in the app overrides."""
+    if settings.sources.get("theme") not in ("file", "env") or not isinstance(chosen, str) \
+            or chosen == settings.theme:
+        return None
+    where = "READER_THEME" if settings.sources.get("theme") == "env" else settings.path.name
+    return (f"{where}: theme {settings.theme!r} is overridden by {chosen!r}, chosen in the app "
+            f"(remembered in the state file; ctrl+t or the palette changes it)")
 
 
 # ---- reader config ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from xml.sax.saxutils import quoteattr
 from reader.feeds import FeedReport, Fetcher, Result, Store, StoreError, read_marks
 from reader.feeds.net import FetchError, check_url
 from reader.text import escape_controls
+from reader.wording import counted
 
 
 class BadArguments(ValueError):
@@ -62,6 +63,8 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
     if not urls:
         raise BadArguments("usage: reader add URL|PATH ... [--keep N] [--json]")
     files = {url: _local_file(url) for url in urls}
+    urls = [_completed(url, err) if files[url] is None else url for url in urls]
+    files = {url: files.get(url) for url in urls}
     for url in urls:
         if files[url] is not None:
             continue
@@ -88,6 +91,18 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
         for report in total.feeds:
             err.write(f"reader: subscribed to {_one_line(report.title or report.url)}\n")
     return _print_result(total, as_json, out, err)
+
+
+def _completed(url: str, err: TextIO) -> str:
+    """A web address typed without its scheme gets one, and the user is told which."""
+    from reader.feeds.urls import with_scheme
+
+    completed = with_scheme(url)
+    if completed is None:
+        return url
+    err.write(f"reader: {_one_line(url)} has no http:// or https://: "
+              f"using {_one_line(completed)}\n")
+    return completed
 
 
 def _local_file(url: str) -> Path | None:
@@ -186,7 +201,8 @@ def _list(out: TextIO, as_json: bool) -> int:
     for row in rows:
         fetched = (row["last_fetch"] or "never").replace("T", " ").rstrip("Z")
         out.write(f"{_one_line(row['title'] or '(untitled)')}\n  {_one_line(row['url'])}\n"
-                  f"  last fetch {fetched} · {row['articles']} articles · {row['unread']} unread"
+                  f"  last fetch {fetched} · {counted(row['articles'], 'article')} · "
+                  f"{row['unread']:,} unread"
                   + (f" · keeps {row['keep']}" if row["keep"] else "") + "\n")
         if row["last_error"]:
             out.write(f"  last error: {_one_line(row['last_error'])}\n")

@@ -166,7 +166,10 @@ class TranslationCache:
 CACHE_NAMES = ("translations", "language.json", "catalog.json", "argos-downloads",
                "first-article.json")  # the last: reader.blockcache
 _CACHE_PREFIXES = ("language.json.", ".language-", "catalog.json.", ".catalog",
-                   ".first-article.json.")
+                   ".first-article.json.", ".relations-")
+# reader.relations.RelationCache: one file per extractor version; older versions' files are
+# never read again, so they go too.
+_VERSIONED = re.compile(r"relations-v\d+\.json")
 
 
 def clear_caches(root: Path | None = None) -> int:
@@ -178,7 +181,8 @@ def clear_caches(root: Path | None = None) -> int:
         return 0
     freed = 0
     for entry in entries:
-        if entry.name not in CACHE_NAMES and not entry.name.startswith(_CACHE_PREFIXES):
+        if entry.name not in CACHE_NAMES and not entry.name.startswith(_CACHE_PREFIXES) \
+                and not _VERSIONED.fullmatch(entry.name):
             continue
         freed += remove_tree(entry) or 0
     return freed

@@ -10,7 +10,7 @@ from typing import TextIO
 from textual.app import App
 from textual.theme import BUILTIN_THEMES, Theme
 
-from reader.settings import Settings, choose_theme, load_settings
+from reader.settings import THEME_NOTES, Settings, choose_theme, load_settings, theme_overridden
 from reader.ui.palette import NamedCommands
 from reader.ui.themes import load_all_themes, reader_variables, usable_builtin_themes
 
@@ -40,7 +40,35 @@ def install_themes(app: App, builtins: bool = True) -> tuple[list[str], list[str
     themes, messages = load_all_themes()
     for theme in themes:
         app.register_theme(theme)
-    return [theme.name for theme in themes], messages
+    # A theme whose colours were replaced says so when it is chosen (the start-up theme's note
+    # comes with choose_theme's notices); not one toast per theme file at every start.
+    app.watch(app, "theme", partial(_say_theme_note, app), init=False)
+    if len(messages) > 1:
+        skipped = ", ".join(message.split(": ", 1)[0].removeprefix("theme ").rsplit("/", 1)[-1]
+                            for message in messages)
+        messages = [f"theme files skipped: {skipped} (reader themes says why)"]
+    return [theme.name for theme in themes], [*messages, *_override_once(app)]
+
+
+def _say_theme_note(app: App, old: str, new: str) -> None:
+    note = THEME_NOTES.get(new)
+    if note and new != old:
+        app.notify(note, severity="warning", markup=False)
+
+
+def _override_once(app: App) -> list[str]:
+    """The theme in the settings that a choice made in the app overrides: said once, and again
+    only when the settings name another theme (`reader config show` says it every time)."""
+    state, settings = getattr(app, "state", None), getattr(app, "settings", None)
+    if state is None or settings is None:
+        return []
+    chosen = state.view("theme")
+    known = chosen in app.available_themes and settings.theme in app.available_themes
+    note = theme_overridden(settings, chosen) if known else None
+    if note is None or state.view("theme_override_said") == settings.theme:
+        return []
+    state.set_view("theme_override_said", settings.theme)
+    return [note]
 
 
 def css_variables(theme: Theme, settings: Settings | None) -> dict[str, str]:
@@ -112,6 +140,8 @@ def run_themes(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
     state = StateStore()
     state.load()
     current, _, notes = choose_theme(args.theme, state.view("theme"), settings, names)
+    # The list of themes is where to see what was replaced in each, chosen or not.
+    notes += [THEME_NOTES[name] for name in names if name in THEME_NOTES and name != current]
     for message in [*settings.messages, *messages, *notes]:
         print(f"reader: {message}", file=err)
     for name in names:

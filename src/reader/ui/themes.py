@@ -36,7 +36,7 @@ from textual.theme import BUILTIN_THEMES, Theme
 
 from reader.paths import config_dir, themes_dir
 from reader.settings import DEFAULT_THEME as DEFAULT_THEME  # the app imports it from here
-from reader.settings import THEME_NAME
+from reader.settings import THEME_NAME, THEME_NOTES
 
 MIN_CONTRAST = 4.5  # WCAG 2.x AA for body text
 
@@ -417,23 +417,43 @@ def _load_folder(folder: Path, check: bool) -> tuple[list[Theme], list[str]]:
         except ThemeError as error:
             messages.append(f"theme {path}: {error.problem} (skipped)")
             continue
-        theme = _opaque_muted(theme)
-        themes.append(_fix_unreadable(theme, path, messages) if check else theme)
+        if check:
+            THEME_NOTES.pop(theme.name, None)
+            theme = _fix_unreadable(theme, path)
+        themes.append(_opaque_muted(theme))
     return themes, messages
 
 
-def _fix_unreadable(theme: Theme, path: Path, messages: list[str]) -> Theme:
-    """A user theme whose mentions would not read gets the derived colours instead, and a note."""
-    problems = [p for p in contrast_problems(theme) if p.startswith("mention-")]
-    if not problems:
+def _fix_unreadable(theme: Theme, path: Path) -> Theme:
+    """A user theme whose body text or mentions would not read gets readable colours instead.
+
+    What was replaced and why is one line in THEME_NOTES, said when the theme is chosen: a
+    theme that is only there in the folder is no reason to speak at every start.
+    """
+    if is_ansi(theme):
         return theme
-    bad = sorted({p.split(" ", 1)[0] for p in problems})
-    variables = {k: v for k, v in theme.variables.items() if k not in bad}
-    fixed = Theme(**{**_theme_fields(theme), "variables": variables})
-    messages.append(
-        f"theme {path}: {problems[0]} is below 4.5:1; using derived {' and '.join(bad)}"
-    )
-    return fixed
+    fields, said = _theme_fields(theme), []
+    ground = surfaces(theme)
+    grounds = {**ground.where_text_sits(), **ground.where_mentions_sit()}
+    worst = min(grounds, key=lambda where: contrast(ground.foreground, grounds[where]))
+    ratio = contrast(ground.foreground, grounds[worst])
+    if ratio < MIN_CONTRAST:
+        text = _readable(ground.foreground, list(grounds.values()),
+                         luminance(ground.background) < 0.5)
+        fields["foreground"] = text.hex
+        said.append(f"body text {ground.foreground.hex} on {worst} {grounds[worst].hex} is "
+                    f"{ratio:.1f}:1 (under 4.5:1): using {text.hex}")
+        theme = Theme(**fields)
+    problems = [p for p in contrast_problems(theme) if p.startswith("mention-")]
+    if problems:
+        bad = sorted({p.split(" ", 1)[0] for p in problems})
+        fields["variables"] = {k: v for k, v in theme.variables.items() if k not in bad}
+        theme = Theme(**fields)
+        said.append(f"{problems[0].replace(': ', ' is ')} (under 4.5:1): using derived "
+                    f"{' and '.join(bad)}")
+    if said:
+        THEME_NOTES[theme.name] = f"theme {theme.name} ({path.name}): {'; '.join(said)}"
+    return theme
 
 
 def _opaque_muted(theme: Theme) -> Theme:

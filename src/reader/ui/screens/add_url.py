@@ -18,10 +18,17 @@ def url_problem(value: str) -> str | None:
     if not value.strip():
         return "Type or paste an address starting with https://"
     try:
-        check_url(value)
+        check_url(completed(value))
     except FetchError as error:
         return str(error)
     return None
+
+
+def completed(value: str) -> str:
+    """The address as typed, with https:// (http:// for localhost or an IP) when it had none."""
+    from reader.feeds.urls import with_scheme
+
+    return with_scheme(value) or value.strip()
 
 
 class AddUrlScreen(ModalScreen[str | None]):
@@ -46,6 +53,7 @@ class AddUrlScreen(ModalScreen[str | None]):
             yield Static(Content(""), markup=False, id="add-url-error")
             yield Static(
                 Content("A feed subscribes; a page is saved; a home page subscribes to its feed.\n"
+                        "No scheme typed: https:// (http:// for localhost or an IP address).\n"
                         "enter: add   escape: cancel"),
                 markup=False, classes="hint",
             )
@@ -56,7 +64,7 @@ class AddUrlScreen(ModalScreen[str | None]):
         if problem:
             self.query_one("#add-url-error", Static).update(Content(problem))
             return
-        self.dismiss(event.value.strip())
+        self.dismiss(completed(event.value))
 
     @on(Input.Changed, "#add-url-input")
     def _changed(self, event: Input.Changed) -> None:

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from reader.articles import Article
-from reader.links import Link, article_links, web_address
+from reader.links import Link, article_links, copied_address, web_address
 from reader.ui.screens.table import TableScreen
 
 SOURCE_TEXT = "Source of this article"
@@ -103,7 +103,7 @@ class LinksScreen(TableScreen[None]):
         link = self._chosen()
         if link is None:
             return
-        address = web_address(link.href)
+        address = copied_address(link.href)
         if address is None:
             self.notify(f"Not copied: only http and https addresses are copied ({link.href[:80]})",
                         severity="warning", markup=False)

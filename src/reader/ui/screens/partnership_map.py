@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from reader.articles import Article
 from reader.relations import Edge, Evidence, RelationMap
-from reader.relations_picture import LINES, Spoke, draw
+from reader.relations_picture import LINES, Spoke, draw, shown_evidence
 
 # Theme colours per relation type (the line characters tell them apart without colour too).
 TYPE_STYLES = {
@@ -342,7 +342,8 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
         for number, e in enumerate(self.edge.evidence):
             title = e.article.title if len(e.article.title) <= 40 else e.article.title[:39] + "…"
             # Text wraps in a cell where Content is cut; both are built from plain strings.
-            table.add_row(Text(title, no_wrap=True, overflow="ellipsis"), Text(e.relation.evidence),
+            table.add_row(Text(title, no_wrap=True, overflow="ellipsis"),
+                          Text(shown_evidence(e.relation.evidence)),
                           Text(english.get(number, "—")), height=None)
         table.move_cursor(row=max(row, 0))
 
