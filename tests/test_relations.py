@@ -1793,3 +1793,47 @@ def test_one_s_own_platform_a_technology_goes_into_is_no_model_used() -> None:
     assert not any(k[0] == "uses_model" and k[2] == "Kozuchi" for k in found)
     assert ("uses_model", "Kakao", "GPT-5", "stated") in keys(
         "Kakao intègre GPT-5 dans sa messagerie KakaoTalk.")
+
+
+# From a new user's walk of the app (second round of issue 14).
+@pytest.mark.parametrize("text", [
+    "Le cloud est au coeur de la rivalité entre Amazon et Microsoft, principal soutien d'OpenAI.",
+    "Sur ce marché, la rivalité entre Amazon et Microsoft, premier soutien d'OpenAI, s'accentue.",
+    "Les rivalités entre Amazon et Microsoft, partenaire d'OpenAI, se durcissent.",
+])
+def test_an_apposition_after_a_pair_belongs_to_the_last_name(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Amazon", "Microsoft", "stated") in found
+    assert not any(k[1] == "Amazon" and k[2] == "OpenAI" for k in found)
+
+
+def test_a_plural_apposition_after_a_pair_belongs_to_both() -> None:
+    found = keys("Google et Amazon, principaux actionnaires d'Anthropic, se taisent.")
+    assert {("investment", "Google", "Anthropic", "stated"),
+            ("investment", "Amazon", "Anthropic", "stated")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic, concurrent d'OpenAI, s'appuie sur Amazon. Le géant du commerce en ligne devient "
+    "ainsi l'actionnaire de référence de la start-up.",
+    "Mistral AI, concurrente d'OpenAI, s'appuie sur Amazon. Le géant de Seattle entre au "
+    "capital de la jeune pousse.",
+])
+def test_the_giant_is_the_large_group_named_last_not_the_start_up(text: str) -> None:
+    found = keys(text)
+    start_up = "Anthropic" if "Anthropic" in text else "Mistral AI"
+    assert ("investment", "Amazon", start_up, "stated") in found
+    assert not any(k[0] == "investment" and "OpenAI" in k for k in found)
+
+
+def test_a_stated_relation_is_backed_first_by_a_sentence_that_states_it() -> None:
+    talks = article_from_text("Meta a sollicité des discussions avec Microsoft et Oracle.",
+                              Path("a.md"))
+    stated = article_from_text("Microsoft et Meta s'associent dans la course à l'IA.",
+                               Path("b.md"))
+    relation_map = build_map((a, article_relations(a)) for a in (talks, stated))
+    edge = next(e for e in relation_map.edges
+                if e.type == "partnership" and {e.a, e.b} == {"Meta", "Microsoft"})
+    assert edge.status == "stated"
+    assert edge.evidence[0].relation.status == "stated"
+    assert edge.evidence[0].article is stated

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 6
+VERSION = 7
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -347,7 +347,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("concurren", "rival", "rivau", "affront", "contr", "adversaire", "ennemi", "challenger",
       "compétiteur", "opposé"),
      r"(?<!offre\s)(?<!offres\s)(?<!proposition\s)"
-     r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
+     r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser|ités?)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
@@ -960,6 +960,18 @@ _VERB_NEXT = re.compile(
     r"|avaient\s|est\s|sont\s|va\s|vont\s|vient\s|compte\s|mise\s|entend\s|prévoit\s)")
 
 
+_GIANT_OPENING = re.compile(r"\W*(?:Le|Ce)\s+(?:géant|mastodonte|conglomérat)\b")
+
+
+def _giant_subject(sentence: str, context: Context) -> list[str]:
+    """"Le géant" opening a sentence after "la start-up X … s'appuie sur Amazon": not the
+    start-up the sentence before was about, but the large group it named last."""
+    if len(context.subject) == 1 and context.subject[0] not in context.grown \
+            and context.latter in context.grown and _GIANT_OPENING.match(sentence):
+        return [context.latter]
+    return []
+
+
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
     """"la jeune pousse", "la start-up" standing for the company the article is about.
 
@@ -970,7 +982,7 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         return []
     taken: set[str] = set()
     if _ANAPHOR.match(sentence):
-        taken.update(context.subject)
+        taken.update(_giant_subject(sentence, context) or context.subject)
     elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
             len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
         taken.add(parties[0].name)
@@ -1223,7 +1235,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # ("le groupe de Seattle" inside a sentence names a company the text does
                     # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
-                                  for name in _resolve_opening(pronoun.group(), context)]
+                                  for name in _giant_subject(sentence, context)
+                                  or _resolve_opening(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
                     and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
                 # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
@@ -1928,6 +1941,15 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
                       lambda _group, between: _MORE_INVESTORS.match(between))
 
 
+# ", (le) principal", ", premier": an apposition after the last name of a coordination.
+_APPOSED_ONE = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|leur)\s*)?"
+                          r"(?:[a-zà-ÿ-]*[^\Wsx\d_]\s+)?")
+# (singular: "X et Y, principaux actionnaires de Z" are both Z's)
+_APPOSED_NOUN = re.compile(r"(?:soutien|actionnaire|investisseur|bailleur|client|fournisseur"
+                           r"|partenaire|concurrent|rival|allié|propriétaire|filiale)e?\b",
+                           re.IGNORECASE)
+
+
 def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
     """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
     """
@@ -1938,6 +1960,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     if re.search(r"[.;:!?]", gap) or len(gap) > 160 \
             or re.search(r"\b(?:tandis\s+que|alors\s+que|mais)\b", gap, re.IGNORECASE):
         return None  # ("…d'OpenAI, tandis que T-Mobile travaille avec": another subject)
+    if len(nearest) > 1 and _APPOSED_ONE.fullmatch(gap) \
+            and _APPOSED_NOUN.match(sentence, cue_start):
+        return nearest[-1:]  # "X et Y, principal soutien de Z": the singular noun is Y's alone
     if re.fullmatch(r"\s*,\s*qui\s+", gap) and len(nearest) > 1 \
             and not re.match(r"\w+(?:ent|ont)\b", sentence[cue_start:]):
         return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
@@ -2800,6 +2825,11 @@ def build_map(found: Iterable[tuple[Article, list[Relation]]]) -> RelationMap:
             if edge is None:
                 edge = edges[r.key] = Edge(r.type, r.a, r.b, [])
             edge.evidence.append(Evidence(article, r))
+    for edge in edges.values():
+        # The sentences that say what the map says come first: a "stated" deal is not backed
+        # first by a sentence about talks (a stable sort keeps the articles' order otherwise).
+        status = edge.status
+        edge.evidence.sort(key=lambda e: e.relation.status != status)
     return RelationMap(list(edges.values()))
 
 
