@@ -1837,3 +1837,31 @@ def test_a_stated_relation_is_backed_first_by_a_sentence_that_states_it() -> Non
     assert edge.status == "stated"
     assert edge.evidence[0].relation.status == "stated"
     assert edge.evidence[0].article is stated
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Alibaba, Tencent, le fabricant de puces Cambricon et le spécialiste des serveurs Inspur ont "
+     "lancé une alliance.", ("Alibaba", "Cambricon", "Inspur", "Tencent")),
+    ("Renault, le fabricant de pneus Michelin et le spécialiste des logiciels Dassault Systèmes "
+     "ont signé un accord.", ("Dassault Systèmes", "Michelin", "Renault")),
+    ("Orange, la compagnie aérienne Air France et la fintech britannique Revolut forment une "
+     "alliance.", ("Air France-KLM", "Orange", "Revolut")),
+])
+def test_a_trade_and_its_goods_stay_inside_a_list_of_partners(text: str,
+                                                               members: tuple[str, ...]) -> None:
+    found = keys(text)
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            assert ("partnership", a, b, "stated") in found, (a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei, premier concepteur chinois de puces d'IA, n'a pas rejoint l'alliance de Tencent et "
+    "Alibaba.",
+    "Apple n'investit pas dans OpenAI.",
+    "Google ne rachètera jamais Mistral AI, assure son patron.",
+    "Meta n'a jamais signé avec Apple.",
+    "Amazon n'utilise pas Llama.",
+])
+def test_a_verb_said_not_to_happen_is_no_relation(text: str) -> None:
+    assert not {k for k in keys(text) if "Tencent" not in k or "Alibaba" not in k}

@@ -542,10 +542,13 @@ _COORD = re.compile(
     r"|suédois|suédoise|israélien|israélienne|néerlandais|néerlandaise|suisse|italien|italienne"
     r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
-    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+"
-    # "l'opérateur norvégien Y": a trade and its nationality.
+    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
+    r"|fintech|hébergeur|compagnie|chaîne)\s+"
+    # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
+    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
+    # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
-    r"|ique|ite|in|ine|e)\s+)?)?$",
+    r"|ique|ite|in|ine|e)\s+){0,2})?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -1204,6 +1207,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and p.kind == COMPANY
                     and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
+            if ("n" in words or "ne" in words) and _NEGATED.search(lead) and (
+                    _NEGATED_OBJECT.search(lead)
+                    or _NEGATION_AFTER.match(sentence, cue.start())):
+                continue  # "X n'a pas rejoint l'alliance", "Y n'investit pas dans Z"
             if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
                     sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
                 # "en intégrant X", "pour intégrer X": the main clause's subject acts.
@@ -1939,6 +1946,17 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
     """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
     return _followers(sentence, groups, right,
                       lambda _group, between: _MORE_INVESTORS.match(between))
+
+
+# A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
+_NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
+                      r"|était|va|vont|compte|veut|veulent)\s+(?:pas|jamais)\s+"
+                      r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
+                      r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
+# ("n'a pas rejoint l'alliance", "n'a jamais signé d'accord": the verb's object is the cue.)
+_NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
+                             r"(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+|d['’]|de\s+))?$")
+_NEGATION_AFTER = re.compile(r"[\w'’-]+\s+(?:pas|jamais|guère)\b")
 
 
 # ", (le) principal", ", premier": an apposition after the last name of a coordination.
