@@ -1865,3 +1865,32 @@ def test_a_trade_and_its_goods_stay_inside_a_list_of_partners(text: str,
 ])
 def test_a_verb_said_not_to_happen_is_no_relation(text: str) -> None:
     assert not {k for k in keys(text) if "Tencent" not in k or "Alibaba" not in k}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Elle se veut une réponse à UALink, la norme ouverte portée aux États-Unis par AMD et Intel.",
+     ("AMD", "Intel")),
+    ("Le projet, piloté par Airbus et Thales, vise à créer un cloud souverain.",
+     ("Airbus", "Thales")),
+    ("L'initiative lancée par Google, Microsoft et Amazon regroupe une centaine d'éditeurs.",
+     ("Amazon", "Google", "Microsoft")),
+    ("OpenAI, SoftBank et Oracle ont officialisé l'extension du projet Stargate.",
+     ("OpenAI", "Oracle", "SoftBank")),
+    ("SAP, Siemens et Bosch ont présenté un projet commun.", ("Bosch", "SAP", "Siemens")),
+    ("Renault et Google ont dévoilé un programme de recherche.", ("Google", "Renault")),
+])
+def test_a_project_carried_by_several_companies_partners_them(
+        text: str, members: tuple[str, ...]) -> None:
+    found = keys(text)
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            assert ("partnership", a, b, "stated") in found, (a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Google et Microsoft ont lancé un nouveau programme pour les développeurs, chacun de son côté.",
+    "Le tour de table mené par Sequoia valorise Mistral AI à 6 milliards.",
+    "Le projet porté par Mistral AI a séduit les investisseurs.",
+])
+def test_a_project_of_one_company_or_of_each_its_own_partners_none(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] == "partnership"}

@@ -181,6 +181,19 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
      r"|comptent)\b", INVESTMENT, "among", None),
+    # "X, Y et Z ont officialisé le projet W (lancé une initiative)": the subjects together
+    (("ont",),
+     r"ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
+     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,3}?(?:projet|initiative|programme"
+     r"|coentreprise|norme|standard|rapprochement|chantier)\b"
+     # ("ont lancé un programme, chacun de son côté": each its own)
+     r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
+    # "la norme portée par X et Y", "l'initiative lancée par X, Y et Z": its founders together
+    (("projet", "initiative", "norme", "standard", "programme", "coentreprise", "consorti",
+      "alliance", "coalition"),
+     r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition)"
+     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|mené|formé"
+     r"|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
     # "X rejoint le consortium (le groupement, l'alliance)": the members read before
     (("rejoin", "rejoint"),
      r"(?:rejoin\w*|rejoint)(?:\s+(?:\w+ment|aussi|à\s+son\s+tour|à\s+leur\s+tour))?\s+"
@@ -2133,7 +2146,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 or (right and right[0].end and len(_companies(right)) >= 2
                     and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
-                r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
+                r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest) \
+                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")):
             # (also "le litige qui oppose X à Y")
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
