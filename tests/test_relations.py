@@ -1894,3 +1894,20 @@ def test_a_project_carried_by_several_companies_partners_them(
 ])
 def test_a_project_of_one_company_or_of_each_its_own_partners_none(text: str) -> None:
     assert not {k for k in keys(text) if k[0] == "partnership"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI compterait Orange parmi ses principaux clients, selon plusieurs analystes.",
+     ("partnership", "Mistral AI", "Orange", "rumored")),
+    ("Mistral AI revendique déjà un premier client, l'hébergeur français Scaleway.",
+     ("partnership", "Mistral AI", "Scaleway", "stated")),
+    ("Mistral AI a décroché deux nouveaux clients : Orange et BNP Paribas.",
+     ("partnership", "BNP Paribas", "Mistral AI", "stated")),
+    ("Mistral AI a signé son premier client, la banque BNP Paribas.",
+     ("partnership", "BNP Paribas", "Mistral AI", "stated")),
+    ("Orange a annoncé un nouveau client, Renault, pour son cloud.",
+     ("partnership", "Orange", "Renault", "stated")),
+])
+def test_a_first_or_main_client_named_is_a_partnership(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)

@@ -155,9 +155,16 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "pair", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:principaux\s+|grands\s+|premiers\s+|plus\s+gros\s+)?"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+    # "revendique (déjà) un premier client, X", "a décroché deux nouveaux clients : X et Y"
+    (("client",),
+     r"(?:revendiqu|décroch|compt|annonc|affich|sign|gagn|rempor|séduit)\w*"
+     r"(?:\s+(?:déjà|aussi|également|ainsi|\w+ment))?\s+(?:un|une|son|sa|ses|deux|trois|quatre"
+     r"|plusieurs)\s+(?:(?:premiers?|premières?|nouveaux?|nouvelles?|grands?|gros)\s+)?"
+     r"client(?:e|s|es)?\s*[,:]", PARTNERSHIP, "pair", None),
     (("travaux", "projet", "programme", "recherche", "développement", "pilote"),
      r"(?:travaux|projets?|programmes?|recherches?|développements?|pilotes?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
