@@ -1911,3 +1911,23 @@ def test_a_project_of_one_company_or_of_each_its_own_partners_none(text: str) ->
 def test_a_first_or_main_client_named_is_a_partnership(
         text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "rivals"), [
+    ("OpenAI y affronte Google et Anthropic, ainsi que des acteurs locaux comme Sarvam AI et "
+     "Krutrim.", ("Anthropic", "Google", "Krutrim", "Sarvam AI")),
+    ("Mistral AI concurrence OpenAI, mais aussi des laboratoires chinois tels que DeepSeek.",
+     ("DeepSeek", "OpenAI")),
+    ("Mistral AI affronte OpenAI, ainsi que Cohere.", ("Cohere", "OpenAI")),
+])
+def test_rivals_named_after_the_first_ones_are_rivals_too(text: str,
+                                                          rivals: tuple[str, ...]) -> None:
+    found = keys(text)
+    subject = "Mistral AI" if text.startswith("Mistral") else "OpenAI"
+    for rival in rivals:
+        assert ("rivalry", *sorted((subject, rival)), "stated") in found, rival
+
+
+def test_a_rival_named_in_another_clause_is_not_one() -> None:
+    found = keys("Mistral AI affronte OpenAI, ainsi que le montre le succès de Cohere.")
+    assert not {k for k in found if "Cohere" in k}

@@ -1363,6 +1363,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _followers(
                     sentence, groups, right, lambda g, gap: _companies(g) and (
                         _THOSE_OF.fullmatch(gap) or _AND_OF.fullmatch(gap)))
+            if kind == RIVALRY and right and _companies(right) and ("ainsi" in words
+                                                                    or "aussi" in words):
+                # "affronte X et Y, ainsi que des acteurs locaux comme Z et W": rivals too
+                right = right + _followers(
+                    sentence, groups, right,
+                    lambda g, gap: _companies(g) and _RIVALS_TOO.fullmatch(gap))
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right) and context.investee and re.search(
@@ -1711,6 +1717,9 @@ _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "a
                          "coopération"})
 _DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|délaiss)é\b",
                              re.IGNORECASE)
+_RIVALS_TOO = re.compile(r"\s*,?\s*(?:ainsi\s+que|mais\s+aussi)\s+(?:(?:à\s+)?(?:des|d['’]autres"
+                         r"|plusieurs|de\s+nombreux)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+"
+                         r"(?:comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)\s+)?(?:l['’]|le\s+|la\s+)?")
 _THOSE_OF = re.compile(r"\s*,?\s*(?:ainsi\s+que|et|comme)\s+(?:\w+ment\s+)?(?:ceux|celles)\s+"
                        r"(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
 _AND_OF = re.compile(r"\s*,?\s*(?:et\s+)?(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
