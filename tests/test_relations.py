@@ -1931,3 +1931,19 @@ def test_rivals_named_after_the_first_ones_are_rivals_too(text: str,
 def test_a_rival_named_in_another_clause_is_not_one() -> None:
     found = keys("Mistral AI affronte OpenAI, ainsi que le montre le succès de Cohere.")
     assert not {k for k in found if "Cohere" in k}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Google, qui détient environ 14 % du capital d'Anthropic, n'a pas souhaité réagir.",
+     ("investment", "Google", "Anthropic", "stated")),
+    ("Microsoft détient 49 % d'OpenAI.", ("investment", "Microsoft", "OpenAI", "stated")),
+    ("Amazon possède près de 20 % du capital d'Anthropic.",
+     ("investment", "Amazon", "Anthropic", "stated")),
+])
+def test_a_share_of_the_capital_held_is_an_investment(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+def test_a_share_of_a_market_is_no_investment() -> None:
+    assert not keys("Nvidia détient 80 % du marché des puces, devant AMD.")
