@@ -1947,3 +1947,33 @@ def test_a_share_of_the_capital_held_is_an_investment(
 
 def test_a_share_of_a_market_is_no_investment() -> None:
     assert not keys("Nvidia détient 80 % du marché des puces, devant AMD.")
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("SK Telecom a par ailleurs fondé, avec Deutsche Telekom, Vodafone et Telefónica, une alliance "
+     "européenne.", ("Deutsche Telekom", "SK Telecom", "Telefónica", "Vodafone")),
+    ("SoftBank a créé avec OpenAI et Arm un consortium pour les puces.",
+     ("Arm", "OpenAI", "SoftBank")),
+    ("Mistral AI a lancé, avec Nvidia et Capgemini, une coentreprise.",
+     ("Capgemini", "Mistral AI", "Nvidia")),
+])
+def test_companies_founding_an_alliance_together_are_all_partners(
+        text: str, members: tuple[str, ...]) -> None:
+    found = keys(text)
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            assert ("partnership", a, b, "stated") in found, (a, b)
+
+
+def test_a_model_developed_with_two_partners_does_not_partner_them() -> None:
+    found = keys("Mistral AI a développé avec Nvidia et Capgemini le modèle Mistral NeMo.")
+    assert ("partnership", "Capgemini", "Nvidia", "stated") not in found
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found
+
+
+@pytest.mark.parametrize("text", ["G42 a rompu avec Huawei.",
+                                  "Apple a finalement rompu avec Google."])
+def test_breaking_off_with_a_partner_is_an_ended_partnership(text: str) -> None:
+    assert {k for k in keys(text) if k[0] == "partnership"} == {
+        ("partnership", *sorted(n for n in ("G42", "Huawei", "Apple", "Google") if n in text),
+         "ended")}

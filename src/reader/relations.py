@@ -188,6 +188,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
      r"|comptent)\b", INVESTMENT, "among", None),
+    # "X a rompu avec Y": a partnership that ended (the status words read "rompu")
+    (("rompu", "romp"),
+     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?rompu\s+avec|romp(?:t|ent|ait|aient)\s+avec",
+     PARTNERSHIP, "pair", None),
     # "X, Y et Z ont officialisé le projet W (lancé une initiative)": the subjects together
     (("ont",),
      r"ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
@@ -1727,6 +1731,10 @@ _DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|dé
 _RIVALS_TOO = re.compile(r"\s*,?\s*(?:ainsi\s+que|mais\s+aussi)\s+(?:(?:à\s+)?(?:des|d['’]autres"
                          r"|plusieurs|de\s+nombreux)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+"
                          r"(?:comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)\s+)?(?:l['’]|le\s+|la\s+)?")
+# What several found together: "a fondé, avec Y et Z, une alliance" partners Y and Z as well.
+_FOUNDED_TOGETHER = re.compile(r"[^.;]{0,40}?\b(?:alliance|consortium|coentreprise|co-entreprise"
+                               r"|joint-venture|coalition|initiative|norme|standard|groupement)\b",
+                               re.IGNORECASE)
 _THOSE_OF = re.compile(r"\s*,?\s*(?:ainsi\s+que|et|comme)\s+(?:\w+ment\s+)?(?:ceux|celles)\s+"
                        r"(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
 _AND_OF = re.compile(r"\s*,?\s*(?:et\s+)?(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
@@ -1759,6 +1767,9 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
         makers = [n for n in subject if n not in partners]
         taken.append((verb.start(), verb.end()))
         out += [_Found(PARTNERSHIP, *sorted((m, p)), STATED) for m in makers for p in partners]
+        if makers and len(partners) >= 2 and _FOUNDED_TOGETHER.match(sentence, group[-1].end):
+            out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                    for i, a in enumerate(partners) for b in partners[i + 1 :]]
     return out
 
 
