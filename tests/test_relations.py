@@ -1977,3 +1977,29 @@ def test_breaking_off_with_a_partner_is_an_ended_partnership(text: str) -> None:
     assert {k for k in keys(text) if k[0] == "partnership"} == {
         ("partnership", *sorted(n for n in ("G42", "Huawei", "Apple", "Google") if n in text),
          "ended")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft distribue déjà les modèles d'OpenAI, dont il est le premier actionnaire.",
+     ("investment", "Microsoft", "OpenAI", "stated")),
+    ("Amazon héberge Anthropic, dont il est actionnaire depuis 2023.",
+     ("investment", "Amazon", "Anthropic", "stated")),
+    ("Google travaille avec Anthropic, dont il détient 14 %.",
+     ("investment", "Google", "Anthropic", "stated")),
+    ("Nvidia fournit ses puces à Mistral AI, dont elle est aussi actionnaire.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_whose_shareholder_it_is_said_by_a_pronoun(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orange a signé avec Mistral AI. Le groupe, qui travaille aussi avec Meta, revendique une "
+     "approche multimodèle.", ("partnership", "Meta", "Orange", "stated")),
+    ("Capgemini a signé avec Mistral AI. L'entreprise, qui collabore déjà avec Google, veut aller "
+     "plus loin.", ("partnership", "Capgemini", "Google", "stated")),
+])
+def test_the_description_is_the_subject_of_its_own_relative_clause(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)

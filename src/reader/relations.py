@@ -1267,7 +1267,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
-                        and not re.search(r"\b(?:dont|qui)\b", between) \
+                        and (not re.search(r"\b(?:dont|qui)\b", between)
+                             or _WHO_ACTS.fullmatch(between)) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
                                  and sentence[: pronoun.start()].strip(" «\"“,")):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
@@ -1696,7 +1697,22 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
                 for b in _companies(held)]
+    for held in groups:
+        # "X distribue les modèles d'Y, dont il est le premier actionnaire": the subject holds.
+        whose = _WHOSE_PRONOUN_HOLDS.match(sentence, held[-1].end)
+        verb = whose and _IS_SHAREHOLDER.match(sentence, whose.end())
+        if not verb:
+            continue
+        holders = [n for n in _main_subject(sentence, groups, held[0].start)
+                   if n not in _companies(held)]
+        taken.append((verb.start(), verb.end()))
+        status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+        out += [_Found(INVESTMENT, a, b, status) for a in holders for b in _companies(held)]
     return out
+
+
+_WHOSE_PRONOUN_HOLDS = re.compile(r"\s*,\s*dont\s+(?:il|elle)(?:\s+(?:\w+ment|aussi|déjà"
+                                  r"|désormais|également))?(?=\s)", re.IGNORECASE)
 
 
 _OWN_UNIT = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:filiale|division|branche"
@@ -1995,6 +2011,9 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
                       lambda _group, between: _MORE_INVESTORS.match(between))
 
 
+# "Le groupe, qui travaille aussi avec X": the relative's subject is the description.
+_WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
+                       r"|de\s+son\s+côté))?\s+", re.IGNORECASE)
 # A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
                       r"|était|va|vont|compte|veut|veulent)\s+(?:pas|jamais)\s+"
