@@ -2003,3 +2003,22 @@ def test_whose_shareholder_it_is_said_by_a_pronoun(
 def test_the_description_is_the_subject_of_its_own_relative_clause(
         text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apple adapterait pour l'occasion Qwen 3, la dernière génération de modèles d'Alibaba.",
+     {("uses_model", "Apple", "Qwen 3", "rumored")}),
+    ("Apple affinerait Qwen 3 pour la Chine.", {("uses_model", "Apple", "Qwen 3", "rumored")}),
+    ("Parmi les premiers clients à utiliser MAI-1 figure l'assureur allemand Allianz.",
+     {("uses_model", "Allianz", "MAI-1", "stated")}),
+    ("Parmi les clients qui utilisent Claude figurent Pfizer et Lufthansa.",
+     {("uses_model", "Pfizer", "Claude", "stated"),
+      ("uses_model", "Lufthansa", "Claude", "stated")}),
+    ("Parmi les entreprises qui ont adopté Mistral Large, on trouve BNP Paribas.",
+     {("uses_model", "BNP Paribas", "Mistral Large", "stated")}),
+])
+def test_clients_using_a_model_use_it_and_are_not_partners_of_one_another(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    found = keys(text)
+    assert expected <= found
+    assert not {k for k in found if k[0] == "partnership"}

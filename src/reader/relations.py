@@ -348,7 +348,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
       "sert", "serv", "adapt", "affin"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
-     r"|adapt(?:e|ent|ait|aient|era|eront)\b|affin(?:e|ent|era|eront|ait|aient)\b"
+     r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
+     r"|affin(?:e|ent|era|eront|ait|aient|erait|eraient)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
@@ -1185,6 +1186,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if not words.isdisjoint(_POSSESSIVES) or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
+    if "parmi" in words:
+        found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
     if "dont" in words:
@@ -1877,6 +1880,31 @@ def _replaced(sentence: str, groups: list[list[_Party]], context: Context,
                     if maker_of(m) != user]
             out += [_Found(USES_MODEL, user, m, STATED) for m in _models(new)
                     if maker_of(m) != user]
+    return out
+
+
+# "Parmi les premiers clients à utiliser M figure X": X uses M (the clients are no partners of
+# one another).
+_CLIENTS_USING = re.compile(
+    r"\b[Pp]armi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|utilisateurs"
+    r"|entreprises|sociétés|groupes)\s+(?:à\s+(?:utiliser|adopter|déployer|tester|avoir\s+adopté)"
+    r"|qui\s+(?:\w+ment\s+|déjà\s+)?(?:utilisent|adoptent|déploient|testent|ont\s+adopté))\s+$")
+_CLIENTS_THEN = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s*,?\s+(?:figur\w*|on\s+(?:trouve|compte))\s+"
+                           r"(?:(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,3})?$")
+
+
+def _clients_using(sentence: str, groups: list[list[_Party]],
+                   taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for used, users in pairwise(groups):
+        lead = _CLIENTS_USING.search(sentence, max(0, used[0].start - 90), used[0].start)
+        models = _models(used)
+        if lead is None or not models or not _CLIENTS_THEN.fullmatch(
+                sentence, used[-1].end, users[0].start):
+            continue
+        taken.append((lead.start(), users[0].start))
+        out += [_Found(USES_MODEL, a, m, STATED) for a in _companies(users) for m in models
+                if maker_of(m) != a]
     return out
 
 
