@@ -2022,3 +2022,21 @@ def test_clients_using_a_model_use_it_and_are_not_partners_of_one_another(
     found = keys(text)
     assert expected <= found
     assert not {k for k in found if k[0] == "partnership"}
+
+
+@pytest.mark.parametrize(("text", "former"), [
+    ("La start-up Anthropic, fondée par d'anciens chercheurs d'OpenAI, a fait d'Amazon Web "
+     "Services son principal partenaire.", ("OpenAI",)),
+    ("Mistral AI, créée par d'anciens ingénieurs de Meta et de Google, signe avec Orange.",
+     ("Meta", "Google")),
+    ("Mistral AI, fondée par un ancien de Google, utilise Llama.", ("Google",)),
+])
+def test_where_the_founders_worked_is_no_party(text: str, former: tuple[str, ...]) -> None:
+    found = keys(text)
+    assert found
+    assert not {k for k in found for name in former if name in k[1:3]}
+
+
+def test_a_former_partner_is_still_an_ended_partnership() -> None:
+    assert ("partnership", "Google", "Orange", "ended") in keys(
+        "Mistral AI a signé avec Orange, ancien partenaire de Google.")
