@@ -2040,3 +2040,23 @@ def test_where_the_founders_worked_is_no_party(text: str, former: tuple[str, ...
 def test_a_former_partner_is_still_an_ended_partnership() -> None:
     assert ("partnership", "Google", "Orange", "ended") in keys(
         "Mistral AI a signé avec Orange, ancien partenaire de Google.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oracle y installera des serveurs équipés de puces GB200, achetées à Nvidia pour un montant "
+     "estimé à 40 milliards de dollars.", ("partnership", "Nvidia", "Oracle", "stated")),
+    ("Oracle achète des puces à Nvidia.", ("partnership", "Nvidia", "Oracle", "stated")),
+    ("ByteDance aurait passé commande de plus de 100 000 puces Ascend 910B auprès de Huawei.",
+     ("partnership", "ByteDance", "Huawei", "rumored")),
+    ("Meta a commandé 350 000 processeurs à Nvidia.", ("partnership", "Meta", "Nvidia", "stated")),
+])
+def test_goods_bought_from_a_supplier_are_a_partnership_not_an_acquisition(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found
+    assert not {k for k in found if k[0] == "acquisition"}
+
+
+def test_a_company_bought_is_still_an_acquisition() -> None:
+    assert ("acquisition", "Nvidia", "Mistral AI", "stated") in keys(
+        "Nvidia a acheté Mistral AI pour 7 milliards de dollars à ses actionnaires.")

@@ -225,6 +225,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
      r"(?<!sources\s)(?<!source\s)proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
+    # "achète des puces à X", "a passé commande de serveurs auprès de X": a supplier
+    (("achet", "achèt", "command", "passé", "passe"),
+     r"(?:achèt\w*|achet\w*|command(?:e|ent|é|ée|és|ées|era|eront|ait|aient|erait|eraient)"
+     r"|pass(?:é|e|ent|era)\s+(?:une\s+)?commande)(?:\s+[^\s,;:.]+){0,8}?\s+"
+     r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
      # ("les échanges de son service client" are conversations, not talks)
@@ -314,7 +319,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
       "avale", "contrôle", "empar"),
      r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
-     r"|achète|achet\w*|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
+     # ("achète des puces à X": goods bought from a supplier, read below)
+     r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
+     r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
      r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
