@@ -2060,3 +2060,14 @@ def test_goods_bought_from_a_supplier_are_a_partnership_not_an_acquisition(
 def test_a_company_bought_is_still_an_acquisition() -> None:
     assert ("acquisition", "Nvidia", "Mistral AI", "stated") in keys(
         "Nvidia a acheté Mistral AI pour 7 milliards de dollars à ses actionnaires.")
+
+
+def test_competition_two_companies_undergo_is_not_between_them() -> None:
+    found = keys("Alibaba et JD.com voyaient leurs marges se contracter sous l'effet de la "
+                 "concurrence de Pinduoduo.")
+    assert {("rivalry", "Alibaba", "Pinduoduo", "stated"),
+            ("rivalry", "JD.com", "Pinduoduo", "stated")} <= found
+    assert ("rivalry", "Alibaba", "JD.com", "stated") not in found
+    assert not keys("Alibaba et JD.com souffrent de la concurrence.")
+    assert ("rivalry", "Alibaba", "JD.com", "stated") in keys(
+        "Alibaba et JD.com se livrent une concurrence acharnée.")

@@ -2065,6 +2065,10 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
 # "Le groupe, qui travaille aussi avec X": the relative's subject is the description.
 _WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
                        r"|de\s+son\s+côté))?\s+", re.IGNORECASE)
+# "X et Y souffrent de la concurrence (face à la concurrence)": a competition they undergo,
+# not one between them.
+_UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)\s+(?:[a-zà-ÿ]+\s+)?$",
+                        re.IGNORECASE)
 # A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
                       r"|était|va|vont|compte|veut|veulent)\s+(?:pas|jamais)\s+"
@@ -2306,6 +2310,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             # ("X et Y distribuent (fournissent, hébergent) M": each does, not together.)
             if len(lefts) >= 2 and len(gap) <= 70 and not governed and shape != "svo" \
                     and not (kind == RIVALRY and rights) \
+                    and not (kind == RIVALRY and _UNDERGONE.search(
+                        sentence, max(0, cue.start() - 30), cue.start())) \
                     and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
                                                   re.IGNORECASE)) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
