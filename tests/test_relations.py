@@ -2071,3 +2071,16 @@ def test_competition_two_companies_undergo_is_not_between_them() -> None:
     assert not keys("Alibaba et JD.com souffrent de la concurrence.")
     assert ("rivalry", "Alibaba", "JD.com", "stated") in keys(
         "Alibaba et JD.com se livrent une concurrence acharnée.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le patron de TCS a indiqué être « en discussion avancée » avec Anthropic.",
+     ("partnership", "Anthropic", "Tata Consultancy Services", "talks")),
+    ("Renault évoque un « partenariat stratégique » avec Mistral AI.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Renault parle d'un « accord historique » avec Mistral AI.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+])
+def test_a_cue_in_quotes_reaches_the_party_after_the_quote(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)

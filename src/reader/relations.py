@@ -2161,12 +2161,17 @@ _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$)")
 
 
+_QUOTE_CLOSED = re.compile(r"^\s*(?:[a-zà-ÿ'’-]+\s+){0,2}»")
+
+
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
     if not after:
         return None
     nearest = after[0]
     gap = sentence[cue_end : nearest[0].start]
-    if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
+    # ("être « en discussion avancée » avec X": the quote closes on the cue's own words)
+    unquoted = _QUOTE_CLOSED.sub("", gap, 1) if "»" in gap and "«" in sentence[:cue_end] else gap
+    if re.search(r"[.;!?«»]", unquoted) or len(gap) > 120 or _CLAUSE_BREAK.search(unquoted):
         return None
     if "et" in gap and _AND_CLAUSE.search(gap):
         return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
