@@ -2084,3 +2084,9 @@ def test_competition_two_companies_undergo_is_not_between_them() -> None:
 def test_a_cue_in_quotes_reaches_the_party_after_the_quote(
         text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys(text)
+
+
+@pytest.mark.parametrize("text", ["Apple ne s'associe plus à Google.",
+                                  "Apple ne travaille plus avec Google."])
+def test_no_longer_working_together_is_an_ended_partnership(text: str) -> None:
+    assert ("partnership", "Apple", "Google", "ended") in keys(text)
