@@ -1793,3 +1793,300 @@ def test_one_s_own_platform_a_technology_goes_into_is_no_model_used() -> None:
     assert not any(k[0] == "uses_model" and k[2] == "Kozuchi" for k in found)
     assert ("uses_model", "Kakao", "GPT-5", "stated") in keys(
         "Kakao intègre GPT-5 dans sa messagerie KakaoTalk.")
+
+
+# From a new user's walk of the app (second round of issue 14).
+@pytest.mark.parametrize("text", [
+    "Le cloud est au coeur de la rivalité entre Amazon et Microsoft, principal soutien d'OpenAI.",
+    "Sur ce marché, la rivalité entre Amazon et Microsoft, premier soutien d'OpenAI, s'accentue.",
+    "Les rivalités entre Amazon et Microsoft, partenaire d'OpenAI, se durcissent.",
+])
+def test_an_apposition_after_a_pair_belongs_to_the_last_name(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Amazon", "Microsoft", "stated") in found
+    assert not any(k[1] == "Amazon" and k[2] == "OpenAI" for k in found)
+
+
+def test_a_plural_apposition_after_a_pair_belongs_to_both() -> None:
+    found = keys("Google et Amazon, principaux actionnaires d'Anthropic, se taisent.")
+    assert {("investment", "Google", "Anthropic", "stated"),
+            ("investment", "Amazon", "Anthropic", "stated")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic, concurrent d'OpenAI, s'appuie sur Amazon. Le géant du commerce en ligne devient "
+    "ainsi l'actionnaire de référence de la start-up.",
+    "Mistral AI, concurrente d'OpenAI, s'appuie sur Amazon. Le géant de Seattle entre au "
+    "capital de la jeune pousse.",
+])
+def test_the_giant_is_the_large_group_named_last_not_the_start_up(text: str) -> None:
+    found = keys(text)
+    start_up = "Anthropic" if "Anthropic" in text else "Mistral AI"
+    assert ("investment", "Amazon", start_up, "stated") in found
+    assert not any(k[0] == "investment" and "OpenAI" in k for k in found)
+
+
+def test_a_stated_relation_is_backed_first_by_a_sentence_that_states_it() -> None:
+    talks = article_from_text("Meta a sollicité des discussions avec Microsoft et Oracle.",
+                              Path("a.md"))
+    stated = article_from_text("Microsoft et Meta s'associent dans la course à l'IA.",
+                               Path("b.md"))
+    relation_map = build_map((a, article_relations(a)) for a in (talks, stated))
+    edge = next(e for e in relation_map.edges
+                if e.type == "partnership" and {e.a, e.b} == {"Meta", "Microsoft"})
+    assert edge.status == "stated"
+    assert edge.evidence[0].relation.status == "stated"
+    assert edge.evidence[0].article is stated
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Alibaba, Tencent, le fabricant de puces Cambricon et le spécialiste des serveurs Inspur ont "
+     "lancé une alliance.", ("Alibaba", "Cambricon", "Inspur", "Tencent")),
+    ("Renault, le fabricant de pneus Michelin et le spécialiste des logiciels Dassault Systèmes "
+     "ont signé un accord.", ("Dassault Systèmes", "Michelin", "Renault")),
+    ("Orange, la compagnie aérienne Air France et la fintech britannique Revolut forment une "
+     "alliance.", ("Air France-KLM", "Orange", "Revolut")),
+])
+def test_a_trade_and_its_goods_stay_inside_a_list_of_partners(text: str,
+                                                               members: tuple[str, ...]) -> None:
+    found = keys(text)
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            assert ("partnership", a, b, "stated") in found, (a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei, premier concepteur chinois de puces d'IA, n'a pas rejoint l'alliance de Tencent et "
+    "Alibaba.",
+    "Apple n'investit pas dans OpenAI.",
+    "Google ne rachètera jamais Mistral AI, assure son patron.",
+    "Meta n'a jamais signé avec Apple.",
+    "Amazon n'utilise pas Llama.",
+])
+def test_a_verb_said_not_to_happen_is_no_relation(text: str) -> None:
+    assert not {k for k in keys(text) if "Tencent" not in k or "Alibaba" not in k}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("Elle se veut une réponse à UALink, la norme ouverte portée aux États-Unis par AMD et Intel.",
+     ("AMD", "Intel")),
+    ("Le projet, piloté par Airbus et Thales, vise à créer un cloud souverain.",
+     ("Airbus", "Thales")),
+    ("L'initiative lancée par Google, Microsoft et Amazon regroupe une centaine d'éditeurs.",
+     ("Amazon", "Google", "Microsoft")),
+    ("OpenAI, SoftBank et Oracle ont officialisé l'extension du projet Stargate.",
+     ("OpenAI", "Oracle", "SoftBank")),
+    ("SAP, Siemens et Bosch ont présenté un projet commun.", ("Bosch", "SAP", "Siemens")),
+    ("Renault et Google ont dévoilé un programme de recherche.", ("Google", "Renault")),
+])
+def test_a_project_carried_by_several_companies_partners_them(
+        text: str, members: tuple[str, ...]) -> None:
+    found = keys(text)
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            assert ("partnership", a, b, "stated") in found, (a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Google et Microsoft ont lancé un nouveau programme pour les développeurs, chacun de son côté.",
+    "Le tour de table mené par Sequoia valorise Mistral AI à 6 milliards.",
+    "Le projet porté par Mistral AI a séduit les investisseurs.",
+])
+def test_a_project_of_one_company_or_of_each_its_own_partners_none(text: str) -> None:
+    assert not {k for k in keys(text) if k[0] == "partnership"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI compterait Orange parmi ses principaux clients, selon plusieurs analystes.",
+     ("partnership", "Mistral AI", "Orange", "rumored")),
+    ("Mistral AI revendique déjà un premier client, l'hébergeur français Scaleway.",
+     ("partnership", "Mistral AI", "Scaleway", "stated")),
+    ("Mistral AI a décroché deux nouveaux clients : Orange et BNP Paribas.",
+     ("partnership", "BNP Paribas", "Mistral AI", "stated")),
+    ("Mistral AI a signé son premier client, la banque BNP Paribas.",
+     ("partnership", "BNP Paribas", "Mistral AI", "stated")),
+    ("Orange a annoncé un nouveau client, Renault, pour son cloud.",
+     ("partnership", "Orange", "Renault", "stated")),
+])
+def test_a_first_or_main_client_named_is_a_partnership(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "rivals"), [
+    ("OpenAI y affronte Google et Anthropic, ainsi que des acteurs locaux comme Sarvam AI et "
+     "Krutrim.", ("Anthropic", "Google", "Krutrim", "Sarvam AI")),
+    ("Mistral AI concurrence OpenAI, mais aussi des laboratoires chinois tels que DeepSeek.",
+     ("DeepSeek", "OpenAI")),
+    ("Mistral AI affronte OpenAI, ainsi que Cohere.", ("Cohere", "OpenAI")),
+])
+def test_rivals_named_after_the_first_ones_are_rivals_too(text: str,
+                                                          rivals: tuple[str, ...]) -> None:
+    found = keys(text)
+    subject = "Mistral AI" if text.startswith("Mistral") else "OpenAI"
+    for rival in rivals:
+        assert ("rivalry", *sorted((subject, rival)), "stated") in found, rival
+
+
+def test_a_rival_named_in_another_clause_is_not_one() -> None:
+    found = keys("Mistral AI affronte OpenAI, ainsi que le montre le succès de Cohere.")
+    assert not {k for k in found if "Cohere" in k}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Google, qui détient environ 14 % du capital d'Anthropic, n'a pas souhaité réagir.",
+     ("investment", "Google", "Anthropic", "stated")),
+    ("Microsoft détient 49 % d'OpenAI.", ("investment", "Microsoft", "OpenAI", "stated")),
+    ("Amazon possède près de 20 % du capital d'Anthropic.",
+     ("investment", "Amazon", "Anthropic", "stated")),
+])
+def test_a_share_of_the_capital_held_is_an_investment(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+def test_a_share_of_a_market_is_no_investment() -> None:
+    assert not keys("Nvidia détient 80 % du marché des puces, devant AMD.")
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("SK Telecom a par ailleurs fondé, avec Deutsche Telekom, Vodafone et Telefónica, une alliance "
+     "européenne.", ("Deutsche Telekom", "SK Telecom", "Telefónica", "Vodafone")),
+    ("SoftBank a créé avec OpenAI et Arm un consortium pour les puces.",
+     ("Arm", "OpenAI", "SoftBank")),
+    ("Mistral AI a lancé, avec Nvidia et Capgemini, une coentreprise.",
+     ("Capgemini", "Mistral AI", "Nvidia")),
+])
+def test_companies_founding_an_alliance_together_are_all_partners(
+        text: str, members: tuple[str, ...]) -> None:
+    found = keys(text)
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            assert ("partnership", a, b, "stated") in found, (a, b)
+
+
+def test_a_model_developed_with_two_partners_does_not_partner_them() -> None:
+    found = keys("Mistral AI a développé avec Nvidia et Capgemini le modèle Mistral NeMo.")
+    assert ("partnership", "Capgemini", "Nvidia", "stated") not in found
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found
+
+
+@pytest.mark.parametrize("text", ["G42 a rompu avec Huawei.",
+                                  "Apple a finalement rompu avec Google."])
+def test_breaking_off_with_a_partner_is_an_ended_partnership(text: str) -> None:
+    assert {k for k in keys(text) if k[0] == "partnership"} == {
+        ("partnership", *sorted(n for n in ("G42", "Huawei", "Apple", "Google") if n in text),
+         "ended")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Microsoft distribue déjà les modèles d'OpenAI, dont il est le premier actionnaire.",
+     ("investment", "Microsoft", "OpenAI", "stated")),
+    ("Amazon héberge Anthropic, dont il est actionnaire depuis 2023.",
+     ("investment", "Amazon", "Anthropic", "stated")),
+    ("Google travaille avec Anthropic, dont il détient 14 %.",
+     ("investment", "Google", "Anthropic", "stated")),
+    ("Nvidia fournit ses puces à Mistral AI, dont elle est aussi actionnaire.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_whose_shareholder_it_is_said_by_a_pronoun(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orange a signé avec Mistral AI. Le groupe, qui travaille aussi avec Meta, revendique une "
+     "approche multimodèle.", ("partnership", "Meta", "Orange", "stated")),
+    ("Capgemini a signé avec Mistral AI. L'entreprise, qui collabore déjà avec Google, veut aller "
+     "plus loin.", ("partnership", "Capgemini", "Google", "stated")),
+])
+def test_the_description_is_the_subject_of_its_own_relative_clause(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apple adapterait pour l'occasion Qwen 3, la dernière génération de modèles d'Alibaba.",
+     {("uses_model", "Apple", "Qwen 3", "rumored")}),
+    ("Apple affinerait Qwen 3 pour la Chine.", {("uses_model", "Apple", "Qwen 3", "rumored")}),
+    ("Parmi les premiers clients à utiliser MAI-1 figure l'assureur allemand Allianz.",
+     {("uses_model", "Allianz", "MAI-1", "stated")}),
+    ("Parmi les clients qui utilisent Claude figurent Pfizer et Lufthansa.",
+     {("uses_model", "Pfizer", "Claude", "stated"),
+      ("uses_model", "Lufthansa", "Claude", "stated")}),
+    ("Parmi les entreprises qui ont adopté Mistral Large, on trouve BNP Paribas.",
+     {("uses_model", "BNP Paribas", "Mistral Large", "stated")}),
+])
+def test_clients_using_a_model_use_it_and_are_not_partners_of_one_another(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    found = keys(text)
+    assert expected <= found
+    assert not {k for k in found if k[0] == "partnership"}
+
+
+@pytest.mark.parametrize(("text", "former"), [
+    ("La start-up Anthropic, fondée par d'anciens chercheurs d'OpenAI, a fait d'Amazon Web "
+     "Services son principal partenaire.", ("OpenAI",)),
+    ("Mistral AI, créée par d'anciens ingénieurs de Meta et de Google, signe avec Orange.",
+     ("Meta", "Google")),
+    ("Mistral AI, fondée par un ancien de Google, utilise Llama.", ("Google",)),
+])
+def test_where_the_founders_worked_is_no_party(text: str, former: tuple[str, ...]) -> None:
+    found = keys(text)
+    assert found
+    assert not {k for k in found for name in former if name in k[1:3]}
+
+
+def test_a_former_partner_is_still_an_ended_partnership() -> None:
+    assert ("partnership", "Google", "Orange", "ended") in keys(
+        "Mistral AI a signé avec Orange, ancien partenaire de Google.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oracle y installera des serveurs équipés de puces GB200, achetées à Nvidia pour un montant "
+     "estimé à 40 milliards de dollars.", ("partnership", "Nvidia", "Oracle", "stated")),
+    ("Oracle achète des puces à Nvidia.", ("partnership", "Nvidia", "Oracle", "stated")),
+    ("ByteDance aurait passé commande de plus de 100 000 puces Ascend 910B auprès de Huawei.",
+     ("partnership", "ByteDance", "Huawei", "rumored")),
+    ("Meta a commandé 350 000 processeurs à Nvidia.", ("partnership", "Meta", "Nvidia", "stated")),
+])
+def test_goods_bought_from_a_supplier_are_a_partnership_not_an_acquisition(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found
+    assert not {k for k in found if k[0] == "acquisition"}
+
+
+def test_a_company_bought_is_still_an_acquisition() -> None:
+    assert ("acquisition", "Nvidia", "Mistral AI", "stated") in keys(
+        "Nvidia a acheté Mistral AI pour 7 milliards de dollars à ses actionnaires.")
+
+
+def test_competition_two_companies_undergo_is_not_between_them() -> None:
+    found = keys("Alibaba et JD.com voyaient leurs marges se contracter sous l'effet de la "
+                 "concurrence de Pinduoduo.")
+    assert {("rivalry", "Alibaba", "Pinduoduo", "stated"),
+            ("rivalry", "JD.com", "Pinduoduo", "stated")} <= found
+    assert ("rivalry", "Alibaba", "JD.com", "stated") not in found
+    assert not keys("Alibaba et JD.com souffrent de la concurrence.")
+    assert ("rivalry", "Alibaba", "JD.com", "stated") in keys(
+        "Alibaba et JD.com se livrent une concurrence acharnée.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le patron de TCS a indiqué être « en discussion avancée » avec Anthropic.",
+     ("partnership", "Anthropic", "Tata Consultancy Services", "talks")),
+    ("Renault évoque un « partenariat stratégique » avec Mistral AI.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Renault parle d'un « accord historique » avec Mistral AI.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+])
+def test_a_cue_in_quotes_reaches_the_party_after_the_quote(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize("text", ["Apple ne s'associe plus à Google.",
+                                  "Apple ne travaille plus avec Google."])
+def test_no_longer_working_together_is_an_ended_partnership(text: str) -> None:
+    assert ("partnership", "Apple", "Google", "ended") in keys(text)

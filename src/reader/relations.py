@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 6
+VERSION = 7
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -155,9 +155,16 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "pair", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
+     r"(?:principaux\s+|grands\s+|premiers\s+|plus\s+gros\s+)?"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
      r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+    # "revendique (déjà) un premier client, X", "a décroché deux nouveaux clients : X et Y"
+    (("client",),
+     r"(?:revendiqu|décroch|compt|annonc|affich|sign|gagn|rempor|séduit)\w*"
+     r"(?:\s+(?:déjà|aussi|également|ainsi|\w+ment))?\s+(?:un|une|son|sa|ses|deux|trois|quatre"
+     r"|plusieurs)\s+(?:(?:premiers?|premières?|nouveaux?|nouvelles?|grands?|gros)\s+)?"
+     r"client(?:e|s|es)?\s*[,:]", PARTNERSHIP, "pair", None),
     (("travaux", "projet", "programme", "recherche", "développement", "pilote"),
      r"(?:travaux|projets?|programmes?|recherches?|développements?|pilotes?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
@@ -181,6 +188,23 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
      r"|comptent)\b", INVESTMENT, "among", None),
+    # "X a rompu avec Y": a partnership that ended (the status words read "rompu")
+    (("rompu", "romp"),
+     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?rompu\s+avec|romp(?:t|ent|ait|aient)\s+avec",
+     PARTNERSHIP, "pair", None),
+    # "X, Y et Z ont officialisé le projet W (lancé une initiative)": the subjects together
+    (("ont",),
+     r"ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
+     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,3}?(?:projet|initiative|programme"
+     r"|coentreprise|norme|standard|rapprochement|chantier)\b"
+     # ("ont lancé un programme, chacun de son côté": each its own)
+     r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
+    # "la norme portée par X et Y", "l'initiative lancée par X, Y et Z": its founders together
+    (("projet", "initiative", "norme", "standard", "programme", "coentreprise", "consorti",
+      "alliance", "coalition"),
+     r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition)"
+     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|mené|formé"
+     r"|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
     # "X rejoint le consortium (le groupement, l'alliance)": the members read before
     (("rejoin", "rejoint"),
      r"(?:rejoin\w*|rejoint)(?:\s+(?:\w+ment|aussi|à\s+son\s+tour|à\s+leur\s+tour))?\s+"
@@ -201,6 +225,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
      r"(?<!sources\s)(?<!source\s)proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
+    # "achète des puces à X", "a passé commande de serveurs auprès de X": a supplier
+    (("achet", "achèt", "command", "passé", "passe"),
+     r"(?:achèt\w*|achet\w*|command(?:e|ent|é|ée|és|ées|era|eront|ait|aient|erait|eraient)"
+     r"|pass(?:é|e|ent|era)\s+(?:une\s+)?commande)(?:\s+[^\s,;:.]+){0,8}?\s+"
+     r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
      # ("les échanges de son service client" are conversations, not talks)
@@ -223,6 +252,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
      r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
+    # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
+    (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait"),
+     r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient))"
+     r"(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
+     r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
+     # (the name right after: "80 % du marché des puces, devant X" is a share of a market)
+     r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
      r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
      r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
@@ -283,7 +319,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
       "avale", "contrôle", "empar"),
      r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
-     r"|achète|achet\w*|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
+     # ("achète des puces à X": goods bought from a supplier, read below)
+     r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
+     r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
      r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
      r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
@@ -317,7 +355,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
       "sert", "serv", "adapt", "affin"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
-     r"|adapt(?:e|ent|ait|aient|era|eront)\b|affin(?:e|ent|era|eront|ait|aient)\b"
+     r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
+     r"|affin(?:e|ent|era|eront|ait|aient|erait|eraient)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
@@ -347,7 +386,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("concurren", "rival", "rivau", "affront", "contr", "adversaire", "ennemi", "challenger",
       "compétiteur", "opposé"),
      r"(?<!offre\s)(?<!offres\s)(?<!proposition\s)"
-     r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
+     r"(?:concurren(?:t|ts|te|tes|ce|cent|çant|cer)|rival(?:e|es|ise|isent|iser|ités?)?|rivaux|affront\w*|contr(?:er|ent|é|ait|aient)"
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
@@ -444,7 +483,7 @@ _ENDED = re.compile(
     r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|pris\s+fin|prend\s+fin|prendra\s+fin|cess\w*"
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
-    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
+    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
     r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment))\b",
     re.IGNORECASE)
@@ -542,10 +581,13 @@ _COORD = re.compile(
     r"|suédois|suédoise|israélien|israélienne|néerlandais|néerlandaise|suisse|italien|italienne"
     r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
-    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat)\s+"
-    # "l'opérateur norvégien Y": a trade and its nationality.
+    r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
+    r"|fintech|hébergeur|compagnie|chaîne)\s+"
+    # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
+    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
+    # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
-    r"|ique|ite|in|ine|e)\s+)?)?$",
+    r"|ique|ite|in|ine|e)\s+){0,2})?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -685,15 +727,31 @@ class _Party:
     attached: bool = False  # the maker named after its model ("Claude d'Anthropic"), not a party
 
 
+_FORMER_STAFF = re.compile(r"\b(?:anciens?|anciennes?|ex-)\s*(?:(?:chercheurs?"
+                           r"|chercheuses?|ingénieurs?|salariés?|employés?|cadres?|dirigeants?"
+                           r"|membres?|responsables?|collaborateurs?)\s+)?(?:de\s+|d['’]|du\s+)$",
+                           re.IGNORECASE)
+_AND_OF_FORMER = re.compile(r"\s*(?:,|et|ou)\s*(?:de\s+|d['’]|du\s+)?")
+
+
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
+    former_end = -1
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
         before = sentence[max(0, m.start - 30) : m.start]
         if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
             continue
+        if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
+                ("ancien" in before or "ex-" in before)
+                and _FORMER_STAFF.search(sentence, max(0, m.start - 60), m.start)):
+            # "fondée par d'anciens chercheurs d'OpenAI (et de Meta)": where its founders
+            # worked, no party to what the sentence says
+            former_end = m.end
+            continue
+        former_end = -1
         if out and out[-1].end >= m.start:
             continue
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
@@ -960,6 +1018,18 @@ _VERB_NEXT = re.compile(
     r"|avaient\s|est\s|sont\s|va\s|vont\s|vient\s|compte\s|mise\s|entend\s|prévoit\s)")
 
 
+_GIANT_OPENING = re.compile(r"\W*(?:Le|Ce)\s+(?:géant|mastodonte|conglomérat)\b")
+
+
+def _giant_subject(sentence: str, context: Context) -> list[str]:
+    """"Le géant" opening a sentence after "la start-up X … s'appuie sur Amazon": not the
+    start-up the sentence before was about, but the large group it named last."""
+    if len(context.subject) == 1 and context.subject[0] not in context.grown \
+            and context.latter in context.grown and _GIANT_OPENING.match(sentence):
+        return [context.latter]
+    return []
+
+
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
     """"la jeune pousse", "la start-up" standing for the company the article is about.
 
@@ -970,7 +1040,7 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         return []
     taken: set[str] = set()
     if _ANAPHOR.match(sentence):
-        taken.update(context.subject)
+        taken.update(_giant_subject(sentence, context) or context.subject)
     elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
             len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
         taken.add(parties[0].name)
@@ -1139,6 +1209,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if not words.isdisjoint(_POSSESSIVES) or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
+    if "parmi" in words:
+        found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
     if "dont" in words:
@@ -1192,6 +1264,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and p.kind == COMPANY
                     and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
+            if ("n" in words or "ne" in words) and _NEGATED.search(lead) and (
+                    _NEGATED_OBJECT.search(lead)
+                    or _NEGATION_AFTER.match(sentence, cue.start())):
+                continue  # "X n'a pas rejoint l'alliance", "Y n'investit pas dans Z"
             if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
                     sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
                 # "en intégrant X", "pour intégrer X": the main clause's subject acts.
@@ -1217,13 +1293,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
-                        and not re.search(r"\b(?:dont|qui)\b", between) \
+                        and (not re.search(r"\b(?:dont|qui)\b", between)
+                             or _WHO_ACTS.fullmatch(between)) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
                                  and sentence[: pronoun.start()].strip(" «\"“,")):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
                     # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
-                                  for name in _resolve_opening(pronoun.group(), context)]
+                                  for name in _giant_subject(sentence, context)
+                                  or _resolve_opening(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
                     and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
                 # "intègre ChatGPT, en vertu d'un accord avec OpenAI": the sentence's subject.
@@ -1323,6 +1401,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _followers(
                     sentence, groups, right, lambda g, gap: _companies(g) and (
                         _THOSE_OF.fullmatch(gap) or _AND_OF.fullmatch(gap)))
+            if kind == RIVALRY and right and _companies(right) and ("ainsi" in words
+                                                                    or "aussi" in words):
+                # "affronte X et Y, ainsi que des acteurs locaux comme Z et W": rivals too
+                right = right + _followers(
+                    sentence, groups, right,
+                    lambda g, gap: _companies(g) and _RIVALS_TOO.fullmatch(gap))
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right) and context.investee and re.search(
@@ -1639,7 +1723,22 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
                 for b in _companies(held)]
+    for held in groups:
+        # "X distribue les modèles d'Y, dont il est le premier actionnaire": the subject holds.
+        whose = _WHOSE_PRONOUN_HOLDS.match(sentence, held[-1].end)
+        verb = whose and _IS_SHAREHOLDER.match(sentence, whose.end())
+        if not verb:
+            continue
+        holders = [n for n in _main_subject(sentence, groups, held[0].start)
+                   if n not in _companies(held)]
+        taken.append((verb.start(), verb.end()))
+        status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+        out += [_Found(INVESTMENT, a, b, status) for a in holders for b in _companies(held)]
     return out
+
+
+_WHOSE_PRONOUN_HOLDS = re.compile(r"\s*,\s*dont\s+(?:il|elle)(?:\s+(?:\w+ment|aussi|déjà"
+                                  r"|désormais|également))?(?=\s)", re.IGNORECASE)
 
 
 _OWN_UNIT = re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+(?:\w+\s+)?(?:filiale|division|branche"
@@ -1671,6 +1770,13 @@ _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "a
                          "coopération"})
 _DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|délaiss)é\b",
                              re.IGNORECASE)
+_RIVALS_TOO = re.compile(r"\s*,?\s*(?:ainsi\s+que|mais\s+aussi)\s+(?:(?:à\s+)?(?:des|d['’]autres"
+                         r"|plusieurs|de\s+nombreux)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+"
+                         r"(?:comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)\s+)?(?:l['’]|le\s+|la\s+)?")
+# What several found together: "a fondé, avec Y et Z, une alliance" partners Y and Z as well.
+_FOUNDED_TOGETHER = re.compile(r"[^.;]{0,40}?\b(?:alliance|consortium|coentreprise|co-entreprise"
+                               r"|joint-venture|coalition|initiative|norme|standard|groupement)\b",
+                               re.IGNORECASE)
 _THOSE_OF = re.compile(r"\s*,?\s*(?:ainsi\s+que|et|comme)\s+(?:\w+ment\s+)?(?:ceux|celles)\s+"
                        r"(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
 _AND_OF = re.compile(r"\s*,?\s*(?:et\s+)?(?:de\s+|d['’]|du\s+)", re.IGNORECASE)
@@ -1703,6 +1809,9 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
         makers = [n for n in subject if n not in partners]
         taken.append((verb.start(), verb.end()))
         out += [_Found(PARTNERSHIP, *sorted((m, p)), STATED) for m in makers for p in partners]
+        if makers and len(partners) >= 2 and _FOUNDED_TOGETHER.match(sentence, group[-1].end):
+            out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                    for i, a in enumerate(partners) for b in partners[i + 1 :]]
     return out
 
 
@@ -1794,6 +1903,31 @@ def _replaced(sentence: str, groups: list[list[_Party]], context: Context,
                     if maker_of(m) != user]
             out += [_Found(USES_MODEL, user, m, STATED) for m in _models(new)
                     if maker_of(m) != user]
+    return out
+
+
+# "Parmi les premiers clients à utiliser M figure X": X uses M (the clients are no partners of
+# one another).
+_CLIENTS_USING = re.compile(
+    r"\b[Pp]armi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|utilisateurs"
+    r"|entreprises|sociétés|groupes)\s+(?:à\s+(?:utiliser|adopter|déployer|tester|avoir\s+adopté)"
+    r"|qui\s+(?:\w+ment\s+|déjà\s+)?(?:utilisent|adoptent|déploient|testent|ont\s+adopté))\s+$")
+_CLIENTS_THEN = re.compile(r"(?:\s+[^\s,;:.]+){0,2}?\s*,?\s+(?:figur\w*|on\s+(?:trouve|compte))\s+"
+                           r"(?:(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,3})?$")
+
+
+def _clients_using(sentence: str, groups: list[list[_Party]],
+                   taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for used, users in pairwise(groups):
+        lead = _CLIENTS_USING.search(sentence, max(0, used[0].start - 90), used[0].start)
+        models = _models(used)
+        if lead is None or not models or not _CLIENTS_THEN.fullmatch(
+                sentence, used[-1].end, users[0].start):
+            continue
+        taken.append((lead.start(), users[0].start))
+        out += [_Found(USES_MODEL, a, m, STATED) for a in _companies(users) for m in models
+                if maker_of(m) != a]
     return out
 
 
@@ -1928,6 +2062,33 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
                       lambda _group, between: _MORE_INVESTORS.match(between))
 
 
+# "Le groupe, qui travaille aussi avec X": the relative's subject is the description.
+_WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
+                       r"|de\s+son\s+côté))?\s+", re.IGNORECASE)
+# "X et Y souffrent de la concurrence (face à la concurrence)": a competition they undergo,
+# not one between them.
+_UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)\s+(?:[a-zà-ÿ]+\s+)?$",
+                        re.IGNORECASE)
+# A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
+_NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
+                      r"|était|va|vont|compte|veut|veulent)\s+(?:pas|jamais)\s+"
+                      r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
+                      r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
+# ("n'a pas rejoint l'alliance", "n'a jamais signé d'accord": the verb's object is the cue.)
+_NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
+                             r"(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+|d['’]|de\s+))?$")
+_NEGATION_AFTER = re.compile(r"[\w'’-]+\s+(?:pas|jamais|guère)\b")
+
+
+# ", (le) principal", ", premier": an apposition after the last name of a coordination.
+_APPOSED_ONE = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|leur)\s*)?"
+                          r"(?:[a-zà-ÿ-]*[^\Wsx\d_]\s+)?")
+# (singular: "X et Y, principaux actionnaires de Z" are both Z's)
+_APPOSED_NOUN = re.compile(r"(?:soutien|actionnaire|investisseur|bailleur|client|fournisseur"
+                           r"|partenaire|concurrent|rival|allié|propriétaire|filiale)e?\b",
+                           re.IGNORECASE)
+
+
 def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
     """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
     """
@@ -1938,6 +2099,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     if re.search(r"[.;:!?]", gap) or len(gap) > 160 \
             or re.search(r"\b(?:tandis\s+que|alors\s+que|mais)\b", gap, re.IGNORECASE):
         return None  # ("…d'OpenAI, tandis que T-Mobile travaille avec": another subject)
+    if len(nearest) > 1 and _APPOSED_ONE.fullmatch(gap) \
+            and _APPOSED_NOUN.match(sentence, cue_start):
+        return nearest[-1:]  # "X et Y, principal soutien de Z": the singular noun is Y's alone
     if re.fullmatch(r"\s*,\s*qui\s+", gap) and len(nearest) > 1 \
             and not re.match(r"\w+(?:ent|ont)\b", sentence[cue_start:]):
         return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
@@ -1997,12 +2161,17 @@ _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$)")
 
 
+_QUOTE_CLOSED = re.compile(r"^\s*(?:[a-zà-ÿ'’-]+\s+){0,2}»")
+
+
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
     if not after:
         return None
     nearest = after[0]
     gap = sentence[cue_end : nearest[0].start]
-    if re.search(r"[.;!?«»]", gap) or len(gap) > 120 or _CLAUSE_BREAK.search(gap):
+    # ("être « en discussion avancée » avec X": the quote closes on the cue's own words)
+    unquoted = _QUOTE_CLOSED.sub("", gap, 1) if "»" in gap and "«" in sentence[:cue_end] else gap
+    if re.search(r"[.;!?«»]", unquoted) or len(gap) > 120 or _CLAUSE_BREAK.search(unquoted):
         return None
     if "et" in gap and _AND_CLAUSE.search(gap):
         return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
@@ -2090,7 +2259,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 or (right and right[0].end and len(_companies(right)) >= 2
                     and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
-                r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest):
+                r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest) \
+                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")):
             # (also "le litige qui oppose X à Y")
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
@@ -2145,6 +2315,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             # ("X et Y distribuent (fournissent, hébergent) M": each does, not together.)
             if len(lefts) >= 2 and len(gap) <= 70 and not governed and shape != "svo" \
                     and not (kind == RIVALRY and rights) \
+                    and not (kind == RIVALRY and _UNDERGONE.search(
+                        sentence, max(0, cue.start() - 30), cue.start())) \
                     and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
                                                   re.IGNORECASE)) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
@@ -2800,6 +2972,11 @@ def build_map(found: Iterable[tuple[Article, list[Relation]]]) -> RelationMap:
             if edge is None:
                 edge = edges[r.key] = Edge(r.type, r.a, r.b, [])
             edge.evidence.append(Evidence(article, r))
+    for edge in edges.values():
+        # The sentences that say what the map says come first: a "stated" deal is not backed
+        # first by a sentence about talks (a stable sort keeps the articles' order otherwise).
+        status = edge.status
+        edge.evidence.sort(key=lambda e: e.relation.status != status)
     return RelationMap(list(edges.values()))
 
 
