@@ -139,3 +139,22 @@ def test_a_sentence_that_names_its_companies_only_by_description_is_read() -> No
 def test_the_gate_is_not_opened_by_the_common_words_of_a_name() -> None:
     # "Son" of "Masayoshi Son", "San" of "San Francisco" are everyday words.
     assert not worth_reading({"son", "modèle", "san", "view", "park"})
+
+
+def test_a_cloud_arm_named_after_its_group_is_the_group_on_the_map() -> None:
+    # One name per company, as the company is best known: "Google Cloud" is Google.
+    assert relations("Le distributeur Carrefour a signé un partenariat avec Google Cloud pour ses "
+                     "outils d'IA.") == {("partnership", "Carrefour", "Google", "stated")}
+    # Named only through its cloud arm, the group is not made the maker of the model used.
+    assert relations("Renault s'appuie sur Gemini dans le cadre d'un accord avec Google "
+                     "Cloud.") == {("partnership", "Google", "Renault", "stated"),
+                                   ("uses_model", "Renault", "Gemini", "stated")}
+    # The arm and its group are one party: no relation of the group with itself.
+    assert relations("Mistral AI a conclu un accord de distribution avec Alibaba Cloud, la "
+                     "division d'informatique en nuage d'Alibaba.") == {
+        ("partnership", "Alibaba", "Mistral AI", "stated")}
+    assert relations("Le groupe Carrefour a signé un partenariat avec Google Cloud, et un autre "
+                     "avec Google.") == {("partnership", "Carrefour", "Google", "stated")}
+    # A division known under a brand of its own keeps it.
+    assert ("partnership", "Amazon Web Services", "Carrefour", "stated") in relations(
+        "Le distributeur Carrefour a signé un partenariat avec AWS pour ses outils d'IA.")

@@ -306,3 +306,20 @@ def established(text: str, companies: Iterable[tuple[int, str]]) -> set[str]:
 def means_a_startup(description: str) -> bool:
     """Whether a description can only stand for a young company ("la jeune pousse")."""
     return _STARTUP_WORDS.search(description) is not None
+
+
+# One name per company on the map, as the company is best known: a cloud arm called after its
+# group is the group ("le partenariat avec Google Cloud" is a partnership with Google). A
+# division known under a brand of its own (AWS, Google DeepMind) keeps it.
+_GROUP_ARMS = (" Cloud", " Cloud Platform")
+
+
+def group_name(name: str, companies: Iterable[str] = ()) -> str:
+    """The name the map gives a company: "Google Cloud" -> "Google" when "Google" is a company
+    (`companies` lists the known ones, besides the well-known groups)."""
+    for arm in _GROUP_ARMS:
+        if name.endswith(arm):
+            group = name[: -len(arm)]
+            if group in GIANTS or group in companies:
+                return group
+    return name

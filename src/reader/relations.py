@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 6
+VERSION = 7
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -2430,7 +2430,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
             _follow(raw, local, read, context)
-    return found + _made_by_makers(text, mentions, found, spans)
+    return _by_group(found + _made_by_makers(text, mentions, found, spans))
 
 
 def _describes(sentence: str, context: Context) -> bool:
@@ -2601,6 +2601,24 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
         out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e,
                             evidence_text(text[s:e])))
     return out
+
+
+def _by_group(relations: list[Relation]) -> list[Relation]:
+    """The relations with each company under the name the map gives it (coref.group_name):
+    read after the rules, so that "Google Cloud" alone does not make Google a maker of Gemini."""
+    out: list[Relation] = []
+    renamed = False
+    for r in relations:
+        a, b = coref.group_name(r.a), coref.group_name(r.b)
+        if (a, b) != (r.a, r.b):
+            renamed = True
+            if a == b:
+                continue
+            if r.type in (PARTNERSHIP, RIVALRY) and b < a:
+                a, b = b, a
+            r = replace(r, a=a, b=b)
+        out.append(r)
+    return one_per_key(out) if renamed else out
 
 
 def one_per_key(relations: Iterable[Relation]) -> list[Relation]:
