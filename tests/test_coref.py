@@ -158,3 +158,22 @@ def test_a_cloud_arm_named_after_its_group_is_the_group_on_the_map() -> None:
     # A division known under a brand of its own keeps it.
     assert ("partnership", "Amazon Web Services", "Carrefour", "stated") in relations(
         "Le distributeur Carrefour a signé un partenariat avec AWS pour ses outils d'IA.")
+
+
+def test_a_start_up_of_a_town_is_never_the_giant_of_that_town() -> None:
+    # "la jeune pousse de Seattle" is the story's young company, not Amazon; nor Siemens (named
+    # in the sentence before) for "la start-up de Munich".
+    assert relations("Vantor Labs a signé un contrat avec AMD. La jeune pousse de Seattle a levé "
+                     "300 millions de dollars auprès de Sequoia.") == {
+        ("investment", "Sequoia", "Vantor Labs", "stated"),
+        ("partnership", "AMD", "Vantor Labs", "stated")}
+    assert relations("L'allemand Brenner Robotik, concepteur de bras articulés, a signé un accord "
+                     "avec Siemens. La start-up de Munich a levé 40 millions d'euros auprès de "
+                     "Bpifrance.") == {("investment", "Bpifrance", "Brenner Robotik", "stated"),
+                                       ("partnership", "Brenner Robotik", "Siemens", "stated")}
+    # A founder's group stays that group.
+    assert relations("Kelvara, un éditeur de logiciels, a signé un accord avec Salesforce. La "
+                     "société de Marc Benioff distribuera ses outils.") == {
+        ("partnership", "Kelvara", "Salesforce", "stated")}
+    assert resolved("Pour financer sa commande, la start-up de Seattle a levé 1 milliard de "
+                    "dollars.", ["Tessera Compute", "Nvidia"]) == []

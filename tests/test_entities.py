@@ -1007,3 +1007,14 @@ def test_held_out_batch_m_meets_the_unseen_names_target() -> None:
     # Scored blind at the end of the fifth round (see the file's "about"): a guard from here on.
     precision, recall = score("mentions_M.json")
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+def test_a_nationality_with_an_elided_article_is_not_part_of_a_guessed_name() -> None:
+    # "L'américain X, spécialiste de…" followed by a sentence on "la start-up de <town>".
+    assert in_article("L'américain Tessera Compute, spécialiste de la location de capacités de "
+                      "calcul, a conclu avec Nvidia un accord. La start-up de Seattle a levé "
+                      "1 milliard de dollars.") == [("Tessera Compute", "company"),
+                                                    ("Nvidia", "company")]
+    assert in_article("L'allemand Brenner Robotik, concepteur de bras articulés, a signé avec "
+                      "Siemens. La jeune pousse de Munich recrute.") == [
+        ("Brenner Robotik", "company"), ("Siemens", "company")]

@@ -247,6 +247,10 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
                 if home or founder:
                     break
         candidates = home or founder
+        if candidates and means_a_startup(match.group()):
+            # "la start-up de Seattle" is a young company of that town, never its giant: left
+            # to the story's start-up when no other company of the town is known.
+            candidates = tuple(c for c in candidates if c not in GIANTS)
         if not candidates:
             continue
         before = [n for start, n in spans if start < match.start()]

@@ -133,6 +133,10 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text.startswith(_PLACES_OF_TWO_WORDS, start):
         return None
     words = list(re.finditer(r"\S+", text[start:end]))
+    # An article and a word in small letters open no name: "L'américain Tessera Compute".
+    while len(words) > 1 and re.fullmatch(r"[LDlds]['’][a-zà-öø-ÿ-]+,?", words[0].group()):
+        start += words[1].start()
+        words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()
     if not words or words[0].group() in _NOT_COMPANIES or (

@@ -173,7 +173,9 @@ _ANAPHORA_NOUNS = (
 )
 ANAPHORA_NEXT = re.compile(
     r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau)[ ]+)?"
-    rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
+    # (a name right after introduces it: "La start-up américaine Tessera"; after "de" it is a
+    # town or a founder describing the one before: "La start-up de Seattle")
+    rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?!d[eu][ ])(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
 )
 LEDE_SUBJECT = re.compile(
     rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
