@@ -1018,3 +1018,14 @@ def test_a_nationality_with_an_elided_article_is_not_part_of_a_guessed_name() ->
     assert in_article("L'allemand Brenner Robotik, concepteur de bras articulés, a signé avec "
                       "Siemens. La jeune pousse de Munich recrute.") == [
         ("Brenner Robotik", "company"), ("Siemens", "company")]
+
+
+def test_a_founder_named_after_a_date_or_a_place_is_a_person() -> None:
+    # "Fondée en 2023 par X Y, la société…": the apposition is the company's, not X Y's.
+    assert in_article("Fondée en 2023 par Yang Zhilin, la société affronte une concurrence "
+                      "féroce.") == []
+    assert in_article("Créée à Lyon en 2019 par Claire Vautrin, la jeune pousse rivalise avec "
+                      "Mistral AI.") == [("Mistral AI", "company")]
+    # A business founding another keeps its guess.
+    assert in_article("Fondée en 2023 par Nordlys Capital, la société affronte une concurrence "
+                      "féroce.") == [("Nordlys Capital", "company")]

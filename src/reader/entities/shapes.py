@@ -283,7 +283,8 @@ PERSON_AFTER = re.compile(
 )
 PERSON_BEFORE = re.compile(
     rf"(?:\b{_ROLES}\b[^.;:]{{0,40}},[ ]*"
-    r"|\b(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Dd]irigée?s?)[ ]+par"
+    # (a date or a place between: "Fondée en 2023 à Pékin par X Y")
+    r"|\b(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Dd]irigée?s?)(?:[ ]+[^.;:,]{1,30}?)?[ ]+par"
     r"[ ]+(?:[^.;:]{0,30}(?:[ ]et|,)[ ]+)?|\b(?:M\.|Mme|MM\.)[ ]+)$"
 )
 # "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
