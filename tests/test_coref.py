@@ -177,3 +177,16 @@ def test_a_start_up_of_a_town_is_never_the_giant_of_that_town() -> None:
         ("partnership", "Kelvara", "Salesforce", "stated")}
     assert resolved("Pour financer sa commande, la start-up de Seattle a levé 1 milliard de "
                     "dollars.", ["Tessera Compute", "Nvidia"]) == []
+
+
+def test_the_company_its_founders_come_from_is_no_party() -> None:
+    assert relations("Claude est le modèle d'Anthropic. En contrepartie, la start-up fondée par "
+                     "d'anciens chercheurs d'OpenAI a fait d'Amazon Web Services (AWS) son "
+                     "principal partenaire.") == {
+        ("makes_model", "Anthropic", "Claude", "stated"),
+        ("partnership", "Amazon Web Services", "Anthropic", "stated")}
+    assert relations("Veltra a présenté son agent. La start-up fondée par deux anciens de Meta "
+                     "s'associe à Capgemini.") == {("partnership", "Capgemini", "Veltra", "stated")}
+    assert relations("Veltra a présenté son agent. La jeune pousse, issue de Google, a conclu un "
+                     "partenariat avec Samsung.") == {
+        ("partnership", "Samsung", "Veltra", "stated")}

@@ -685,6 +685,13 @@ class _Party:
     attached: bool = False  # the maker named after its model ("Claude d'Anthropic"), not a party
 
 
+# Where a company's people come from is no party of its deals: "d'anciens chercheurs d'OpenAI",
+# "deux anciens de Meta", "d'ex-salariés de Google", "des transfuges de DeepMind".
+_FORMER_OF = re.compile(
+    r"\b(?:anciens?|anciennes?|ex-[a-zà-ÿ]+|transfuges?|issue?s?)(?:\s+[a-zà-ÿ-]+){0,2}?"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
+
+
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
@@ -694,6 +701,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         before = sentence[max(0, m.start - 30) : m.start]
         if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
             continue
+        if m.kind == COMPANY and _FORMER_OF.search(before):
+            continue  # "fondée par d'anciens chercheurs d'OpenAI": where the founders were
         if out and out[-1].end >= m.start:
             continue
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
