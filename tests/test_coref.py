@@ -190,3 +190,10 @@ def test_the_company_its_founders_come_from_is_no_party() -> None:
     assert relations("Veltra a présenté son agent. La jeune pousse, issue de Google, a conclu un "
                      "partenariat avec Samsung.") == {
         ("partnership", "Samsung", "Veltra", "stated")}
+
+
+def test_a_short_form_of_a_guessed_business_is_a_party_under_its_full_name() -> None:
+    assert relations("La start-up Helmar Silicon a signé avec Samsung. Helmar, qui assure "
+                     "devancer Groq, est en discussions avec Oracle.") == {
+        ("partnership", "Helmar Silicon", "Oracle", "talks"),
+        ("partnership", "Helmar Silicon", "Samsung", "stated")}

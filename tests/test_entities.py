@@ -1029,3 +1029,15 @@ def test_a_founder_named_after_a_date_or_a_place_is_a_person() -> None:
     # A business founding another keeps its guess.
     assert in_article("Fondée en 2023 par Nordlys Capital, la société affronte une concurrence "
                       "féroce.") == [("Nordlys Capital", "company")]
+
+
+def test_a_guessed_business_named_later_without_its_trade_word_is_the_same() -> None:
+    # Compute, Silicon, Pharma, Studios…: the story drops them as it drops "AI" or "Labs".
+    assert in_article("La start-up Corvane Compute a signé avec Dell. Corvane affirme vouloir "
+                      "concurrencer CoreWeave.") == [
+        ("Corvane Compute", "company"), ("Dell", "company"), ("Corvane", "company"),
+        ("CoreWeave", "company")]
+    assert in_article("Le laboratoire suédois Ostrander Pharma a signé avec AWS. Ostrander "
+                      "utilise Claude.") == [
+        ("Ostrander Pharma", "company"), ("AWS", "company"), ("Ostrander", "company"),
+        ("Claude", "model")]
