@@ -197,3 +197,16 @@ def test_a_short_form_of_a_guessed_business_is_a_party_under_its_full_name() -> 
                      "devancer Groq, est en discussions avec Oracle.") == {
         ("partnership", "Helmar Silicon", "Oracle", "talks"),
         ("partnership", "Helmar Silicon", "Samsung", "stated")}
+
+
+def test_more_home_towns_and_heads_of_well_known_companies() -> None:
+    assert relations("Infosys a présenté ses résultats. Le groupe de Bangalore a signé un accord "
+                     "avec Mistral AI.") == {("partnership", "Infosys", "Mistral AI", "stated")}
+    assert ("investment", "Nvidia", "AI21 Labs", "stated") in relations(
+        "AI21 Labs a présenté Jamba. La start-up de Tel-Aviv a levé 300 millions de dollars "
+        "auprès de Google et de Nvidia.")
+    assert relations("DeepSeek a publié un modèle. Le groupe de Lei Jun a conclu un partenariat "
+                     "avec la start-up chinoise, selon Reuters.") >= {
+        ("partnership", "DeepSeek", "Xiaomi", "stated")}
+    assert resolved("Le groupe de Lei Jun a conclu un partenariat avec DeepSeek.",
+                    ["DeepSeek"]) == [("Le groupe de Lei Jun", "Xiaomi")]
