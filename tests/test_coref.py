@@ -205,8 +205,8 @@ def test_more_home_towns_and_heads_of_well_known_companies() -> None:
     assert ("investment", "Nvidia", "AI21 Labs", "stated") in relations(
         "AI21 Labs a présenté Jamba. La start-up de Tel-Aviv a levé 300 millions de dollars "
         "auprès de Google et de Nvidia.")
-    assert relations("DeepSeek a publié un modèle. Le groupe de Lei Jun a conclu un partenariat "
-                     "avec la start-up chinoise, selon Reuters.") >= {
-        ("partnership", "DeepSeek", "Xiaomi", "stated")}
+    assert relations("Xiaomi a présenté un téléphone. Le groupe de Lei Jun a conclu un "
+                     "partenariat avec DeepSeek.") == {("partnership", "DeepSeek", "Xiaomi",
+                                                        "stated")}
     assert resolved("Le groupe de Lei Jun a conclu un partenariat avec DeepSeek.",
                     ["DeepSeek"]) == [("Le groupe de Lei Jun", "Xiaomi")]
