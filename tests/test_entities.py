@@ -1041,3 +1041,14 @@ def test_a_guessed_business_named_later_without_its_trade_word_is_the_same() -> 
                       "utilise Claude.") == [
         ("Ostrander Pharma", "company"), ("AWS", "company"), ("Ostrander", "company"),
         ("Claude", "model")]
+
+
+def test_a_name_opening_the_text_then_called_the_champion_of_its_trade_is_a_business() -> None:
+    # "Le champion saoudien de…" refers back as "le groupe" does: the lede's subject is the
+    # business, a gazetteer name that is also a word (Humain) or a name never seen.
+    assert in_article("Humain accélère en 2025. Le champion saoudien de l'intelligence "
+                      "artificielle a signé avec AMD un contrat de fourniture.") == [
+        ("Humain", "company"), ("AMD", "company")]
+    assert in_article("Nordara poursuit son expansion. Le champion norvégien des batteries a "
+                      "signé un accord avec Siemens.") == [
+        ("Nordara", "company"), ("Siemens", "company")]

@@ -169,7 +169,7 @@ _ANAPHORA_NOUNS = (
     r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
     r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
     r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
-    r"conglomérat|industriel|transporteur)"
+    r"conglomérat|industriel|transporteur|champion)"
 )
 ANAPHORA_NEXT = re.compile(
     r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau)[ ]+)?"
