@@ -1052,3 +1052,10 @@ def test_a_name_opening_the_text_then_called_the_champion_of_its_trade_is_a_busi
     assert in_article("Nordara poursuit son expansion. Le champion norvégien des batteries a "
                       "signé un accord avec Siemens.") == [
         ("Nordara", "company"), ("Siemens", "company")]
+
+
+def test_a_studio_introduces_a_business() -> None:
+    assert in_article("Le studio québécois Ardoise Interactif a présenté un jeu.") == [
+        ("Ardoise Interactif", "company")]
+    assert in_article("Kelvo, le studio de Lyon, a signé avec Ubisoft.") == [
+        ("Kelvo", "company"), ("Ubisoft", "company")]

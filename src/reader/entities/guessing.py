@@ -45,7 +45,8 @@ _CUE_WORDS = {
          "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
          "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
-         "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien"],
+         "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien",
+         "studio"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -66,7 +67,7 @@ _APPOSITION_CUE = re.compile(
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
     r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
-    r"éditeur|éditrice|fournisseur|"
+    r"éditeur|éditrice|fournisseur|studio|"
     # (nouns that could call a person so as well)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
