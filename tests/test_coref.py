@@ -210,3 +210,12 @@ def test_more_home_towns_and_heads_of_well_known_companies() -> None:
                                                         "stated")}
     assert resolved("Le groupe de Lei Jun a conclu un partenariat avec DeepSeek.",
                     ["DeepSeek"]) == [("Le groupe de Lei Jun", "Xiaomi")]
+
+
+def test_the_brand_a_parent_is_presented_by_is_no_party() -> None:
+    # "Alphabet, maison mère de Google, … un accord avec Anthropic": the deal is the parent's.
+    found = relations("Microsoft a signé avec OpenAI. Son concurrent Alphabet, maison mère de "
+                      "Google, a pris une autre voie en offrant Claude à ses clients, fruit d'un "
+                      "accord avec Anthropic.")
+    assert ("partnership", "Alphabet", "Anthropic", "stated") in found
+    assert not any("Google" in (r[1], r[2]) for r in found)

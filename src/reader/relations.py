@@ -687,9 +687,10 @@ class _Party:
 
 # Where a company's people come from is no party of its deals: "d'anciens chercheurs d'OpenAI",
 # "deux anciens de Meta", "d'ex-salariés de Google", "des transfuges de DeepMind".
+# So is the brand a parent owns, named to present the parent: "Iliad, maison mère de Free,".
 _FORMER_OF = re.compile(
-    r"\b(?:anciens?|anciennes?|ex-[a-zà-ÿ]+|transfuges?|issue?s?)(?:\s+[a-zà-ÿ-]+){0,2}?"
-    r"\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
+    r"\b(?:anciens?|anciennes?|ex-[a-zà-ÿ]+|transfuges?|issue?s?|maison\s+mère|société\s+mère)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
