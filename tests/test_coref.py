@@ -139,3 +139,83 @@ def test_a_sentence_that_names_its_companies_only_by_description_is_read() -> No
 def test_the_gate_is_not_opened_by_the_common_words_of_a_name() -> None:
     # "Son" of "Masayoshi Son", "San" of "San Francisco" are everyday words.
     assert not worth_reading({"son", "modèle", "san", "view", "park"})
+
+
+def test_a_cloud_arm_named_after_its_group_is_the_group_on_the_map() -> None:
+    # One name per company, as the company is best known: "Google Cloud" is Google.
+    assert relations("Le distributeur Carrefour a signé un partenariat avec Google Cloud pour ses "
+                     "outils d'IA.") == {("partnership", "Carrefour", "Google", "stated")}
+    # Named only through its cloud arm, the group is not made the maker of the model used.
+    assert relations("Renault s'appuie sur Gemini dans le cadre d'un accord avec Google "
+                     "Cloud.") == {("partnership", "Google", "Renault", "stated"),
+                                   ("uses_model", "Renault", "Gemini", "stated")}
+    # The arm and its group are one party: no relation of the group with itself.
+    assert relations("Mistral AI a conclu un accord de distribution avec Alibaba Cloud, la "
+                     "division d'informatique en nuage d'Alibaba.") == {
+        ("partnership", "Alibaba", "Mistral AI", "stated")}
+    assert relations("Le groupe Carrefour a signé un partenariat avec Google Cloud, et un autre "
+                     "avec Google.") == {("partnership", "Carrefour", "Google", "stated")}
+    # A division known under a brand of its own keeps it.
+    assert ("partnership", "Amazon Web Services", "Carrefour", "stated") in relations(
+        "Le distributeur Carrefour a signé un partenariat avec AWS pour ses outils d'IA.")
+
+
+def test_a_start_up_of_a_town_is_never_the_giant_of_that_town() -> None:
+    # "la jeune pousse de Seattle" is the story's young company, not Amazon; nor Siemens (named
+    # in the sentence before) for "la start-up de Munich".
+    assert relations("Vantor Labs a signé un contrat avec AMD. La jeune pousse de Seattle a levé "
+                     "300 millions de dollars auprès de Sequoia.") == {
+        ("investment", "Sequoia", "Vantor Labs", "stated"),
+        ("partnership", "AMD", "Vantor Labs", "stated")}
+    assert relations("L'allemand Brenner Robotik, concepteur de bras articulés, a signé un accord "
+                     "avec Siemens. La start-up de Munich a levé 40 millions d'euros auprès de "
+                     "Bpifrance.") == {("investment", "Bpifrance", "Brenner Robotik", "stated"),
+                                       ("partnership", "Brenner Robotik", "Siemens", "stated")}
+    # A founder's group stays that group.
+    assert relations("Kelvara, un éditeur de logiciels, a signé un accord avec Salesforce. La "
+                     "société de Marc Benioff distribuera ses outils.") == {
+        ("partnership", "Kelvara", "Salesforce", "stated")}
+    assert resolved("Pour financer sa commande, la start-up de Seattle a levé 1 milliard de "
+                    "dollars.", ["Tessera Compute", "Nvidia"]) == []
+
+
+def test_the_company_its_founders_come_from_is_no_party() -> None:
+    assert relations("Claude est le modèle d'Anthropic. En contrepartie, la start-up fondée par "
+                     "d'anciens chercheurs d'OpenAI a fait d'Amazon Web Services (AWS) son "
+                     "principal partenaire.") == {
+        ("makes_model", "Anthropic", "Claude", "stated"),
+        ("partnership", "Amazon Web Services", "Anthropic", "stated")}
+    assert relations("Veltra a présenté son agent. La start-up fondée par deux anciens de Meta "
+                     "s'associe à Capgemini.") == {("partnership", "Capgemini", "Veltra", "stated")}
+    assert relations("Veltra a présenté son agent. La jeune pousse, issue de Google, a conclu un "
+                     "partenariat avec Samsung.") == {
+        ("partnership", "Samsung", "Veltra", "stated")}
+
+
+def test_a_short_form_of_a_guessed_business_is_a_party_under_its_full_name() -> None:
+    assert relations("La start-up Helmar Silicon a signé avec Samsung. Helmar, qui assure "
+                     "devancer Groq, est en discussions avec Oracle.") == {
+        ("partnership", "Helmar Silicon", "Oracle", "talks"),
+        ("partnership", "Helmar Silicon", "Samsung", "stated")}
+
+
+def test_more_home_towns_and_heads_of_well_known_companies() -> None:
+    assert relations("Infosys a présenté ses résultats. Le groupe de Bangalore a signé un accord "
+                     "avec Mistral AI.") == {("partnership", "Infosys", "Mistral AI", "stated")}
+    assert ("investment", "Nvidia", "AI21 Labs", "stated") in relations(
+        "AI21 Labs a présenté Jamba. La start-up de Tel-Aviv a levé 300 millions de dollars "
+        "auprès de Google et de Nvidia.")
+    assert relations("Xiaomi a présenté un téléphone. Le groupe de Lei Jun a conclu un "
+                     "partenariat avec DeepSeek.") == {("partnership", "DeepSeek", "Xiaomi",
+                                                        "stated")}
+    assert resolved("Le groupe de Lei Jun a conclu un partenariat avec DeepSeek.",
+                    ["DeepSeek"]) == [("Le groupe de Lei Jun", "Xiaomi")]
+
+
+def test_the_brand_a_parent_is_presented_by_is_no_party() -> None:
+    # "Alphabet, maison mère de Google, … un accord avec Anthropic": the deal is the parent's.
+    found = relations("Microsoft a signé avec OpenAI. Son concurrent Alphabet, maison mère de "
+                      "Google, a pris une autre voie en offrant Claude à ses clients, fruit d'un "
+                      "accord avec Anthropic.")
+    assert ("partnership", "Alphabet", "Anthropic", "stated") in found
+    assert not any("Google" in (r[1], r[2]) for r in found)

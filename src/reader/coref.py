@@ -23,7 +23,7 @@ HOMES: dict[str, tuple[str, ...]] = {
     "redmond": ("Microsoft",),
     "seattle": ("Amazon",),
     "armonk": ("IBM",),
-    "santa clara": ("Nvidia", "Intel"),
+    "santa clara": ("Nvidia", "Intel", "AMD"),
     "san josé": ("Adobe", "Cisco"),
     "san jose": ("Adobe", "Cisco"),
     "palo alto": ("HP", "Tesla"),
@@ -54,6 +54,29 @@ HOMES: dict[str, tuple[str, ...]] = {
     "tokyo": ("SoftBank", "Sony", "Sakana AI", "Preferred Networks", "NTT", "Fujitsu", "Rakuten"),
     "paris": ("Mistral AI", "H Company"),
     "londres": ("Google DeepMind", "Synthesia", "ElevenLabs"),
+    "bangalore": ("Infosys", "Wipro", "Flipkart", "Krutrim", "Sarvam"),
+    "bengaluru": ("Infosys", "Wipro", "Flipkart", "Krutrim", "Sarvam"),
+    "bombay": ("Reliance", "Tata", "Tata Consultancy Services", "Reliance Jio"),
+    "mumbai": ("Reliance", "Tata", "Tata Consultancy Services", "Reliance Jio"),
+    "riyad": ("Humain", "Public Investment Fund", "stc"),
+    "dhahran": ("Aramco",),
+    "tel-aviv": ("AI21 Labs", "Wix", "Lightricks"),
+    "tel aviv": ("AI21 Labs", "Wix", "Lightricks"),
+    "shanghai": ("MiniMax", "StepFun", "SenseTime", "SMIC"),
+    "hefei": ("iFlytek",),
+    "dongguan": ("Oppo", "Vivo"),
+    "singapour": ("Sea", "Grab", "Singtel", "Temasek", "GIC"),
+    "jakarta": ("GoTo",),
+    "hanoï": ("Viettel", "FPT", "VinAI"),
+    "são paulo": ("Nubank", "Itaú Unibanco", "Maritaca AI"),
+    "sao paulo": ("Nubank", "Itaú Unibanco", "Maritaca AI"),
+    "buenos aires": ("Mercado Libre",),
+    "stockholm": ("Spotify", "Klarna", "Ericsson", "Lovable"),
+    "amsterdam": ("Nebius", "Booking Holdings", "Adyen", "Prosus"),
+    "eindhoven": ("Philips", "NXP"),
+    "cambridge": ("Arm",),
+    "taipei": ("Foxconn", "Asus", "Acer"),
+    "sunnyvale": ("AMD", "Cerebras"),
 }
 
 # Founder or head (as written after "de"/"d'") -> the companies they are known for.
@@ -79,6 +102,44 @@ FOUNDERS: dict[str, tuple[str, ...]] = {
     "liang wenfeng": ("DeepSeek",),
     "rodolphe saadé": ("CMA CGM",),
     "mukesh ambani": ("Reliance",),
+    "larry page": ("Google",),
+    "sergey brin": ("Google",),
+    "andy jassy": ("Amazon",),
+    "demis hassabis": ("Google DeepMind",),
+    "ilya sutskever": ("Safe Superintelligence",),
+    "mira murati": ("Thinking Machines Lab",),
+    "aravind srinivas": ("Perplexity",),
+    "aidan gomez": ("Cohere",),
+    "clem delangue": ("Hugging Face",),
+    "alex karp": ("Palantir",),
+    "michael dell": ("Dell",),
+    "hock tan": ("Broadcom",),
+    "cristiano amon": ("Qualcomm",),
+    "arvind krishna": ("IBM",),
+    "safra catz": ("Oracle",),
+    "lip-bu tan": ("Intel",),
+    "pat gelsinger": ("Intel",),
+    "christian klein": ("SAP",),
+    "jonas andrulis": ("Aleph Alpha",),
+    "ma huateng": ("Tencent",),
+    "pony ma": ("Tencent",),
+    "robin li": ("Baidu",),
+    "lei jun": ("Xiaomi",),
+    "zhang yiming": ("ByteDance",),
+    "ren zhengfei": ("Huawei",),
+    "eddie wu": ("Alibaba",),
+    "joe tsai": ("Alibaba",),
+    "yang zhilin": ("Moonshot AI",),
+    "nandan nilekani": ("Infosys",),
+    "azim premji": ("Wipro",),
+    "sunil bharti mittal": ("Bharti Airtel",),
+    "bhavish aggarwal": ("Krutrim",),
+    "peng xiao": ("G42",),
+    "jonathan ross": ("Groq",),
+    "andrew feldman": ("Cerebras",),
+    "michael intrator": ("CoreWeave",),
+    "marcos galperin": ("Mercado Libre",),
+    "lee jae-yong": ("Samsung",),
 }
 
 # A town written as an adjective ("le groupe marseillais") -> the companies based there.
@@ -247,6 +308,10 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
                 if home or founder:
                     break
         candidates = home or founder
+        if candidates and means_a_startup(match.group()):
+            # "la start-up de Seattle" is a young company of that town, never its giant: left
+            # to the story's start-up when no other company of the town is known.
+            candidates = tuple(c for c in candidates if c not in GIANTS)
         if not candidates:
             continue
         before = [n for start, n in spans if start < match.start()]
@@ -306,3 +371,20 @@ def established(text: str, companies: Iterable[tuple[int, str]]) -> set[str]:
 def means_a_startup(description: str) -> bool:
     """Whether a description can only stand for a young company ("la jeune pousse")."""
     return _STARTUP_WORDS.search(description) is not None
+
+
+# One name per company on the map, as the company is best known: a cloud arm called after its
+# group is the group ("le partenariat avec Google Cloud" is a partnership with Google). A
+# division known under a brand of its own (AWS, Google DeepMind) keeps it.
+_GROUP_ARMS = (" Cloud", " Cloud Platform")
+
+
+def group_name(name: str, companies: Iterable[str] = ()) -> str:
+    """The name the map gives a company: "Google Cloud" -> "Google" when "Google" is a company
+    (`companies` lists the known ones, besides the well-known groups)."""
+    for arm in _GROUP_ARMS:
+        if name.endswith(arm):
+            group = name[: -len(arm)]
+            if group in GIANTS or group in companies:
+                return group
+    return name

@@ -732,6 +732,12 @@ _FORMER_STAFF = re.compile(r"\b(?:anciens?|anciennes?|ex-)\s*(?:(?:chercheurs?"
                            r"|membres?|responsables?|collaborateurs?)\s+)?(?:de\s+|d['’]|du\s+)$",
                            re.IGNORECASE)
 _AND_OF_FORMER = re.compile(r"\s*(?:,|et|ou)\s*(?:de\s+|d['’]|du\s+)?")
+# Where a company's people come from is no party of its deals: "d'anciens chercheurs d'OpenAI",
+# "deux anciens de Meta", "d'ex-salariés de Google", "des transfuges de DeepMind".
+# So is the brand a parent owns, named to present the parent: "Iliad, maison mère de Free,".
+_FORMER_OF = re.compile(
+    r"\b(?:anciens?|anciennes?|ex-[a-zà-ÿ]+|transfuges?|issue?s?|maison\s+mère|société\s+mère)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
@@ -752,6 +758,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
             former_end = m.end
             continue
         former_end = -1
+        if m.kind == COMPANY and _FORMER_OF.search(before):
+            continue  # "fondée par d'anciens chercheurs d'OpenAI": where the founders were
         if out and out[-1].end >= m.start:
             continue
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
@@ -2602,7 +2610,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
             _follow(raw, local, read, context)
-    return found + _made_by_makers(text, mentions, found, spans)
+    return _by_group(found + _made_by_makers(text, mentions, found, spans))
 
 
 def _describes(sentence: str, context: Context) -> bool:
@@ -2773,6 +2781,24 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
         out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e,
                             evidence_text(text[s:e])))
     return out
+
+
+def _by_group(relations: list[Relation]) -> list[Relation]:
+    """The relations with each company under the name the map gives it (coref.group_name):
+    read after the rules, so that "Google Cloud" alone does not make Google a maker of Gemini."""
+    out: list[Relation] = []
+    renamed = False
+    for r in relations:
+        a, b = coref.group_name(r.a), coref.group_name(r.b)
+        if (a, b) != (r.a, r.b):
+            renamed = True
+            if a == b:
+                continue
+            if r.type in (PARTNERSHIP, RIVALRY) and b < a:
+                a, b = b, a
+            r = replace(r, a=a, b=b)
+        out.append(r)
+    return one_per_key(out) if renamed else out
 
 
 def one_per_key(relations: Iterable[Relation]) -> list[Relation]:

@@ -102,8 +102,11 @@ def company_name(name: str) -> str:
     the gazetteer files under a shorter canonical name it begins with ("Sequoia Capital" is
     "Sequoia", "LG Electronics" is "LG") as that name, since the map names companies so.
     A form filed under a name it does not begin with ("Warner Music" under "Warner Bros.
-    Discovery") is not relaxed: the map would be wrong to merge them."""
-    plain = _plain(name)
+    Discovery") is not relaxed: the map would be wrong to merge them. A cloud arm named after
+    its group is the group, as the map names it (reader.coref.group_name)."""
+    from reader.coref import group_name
+
+    plain = _plain(group_name(name))
     plain = _shortened().get(plain, plain)
     return _COMPANY_TAIL.sub("", plain) or plain
 

@@ -45,7 +45,8 @@ _CUE_WORDS = {
          "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
          "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
-         "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien"],
+         "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien",
+         "studio"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -66,7 +67,7 @@ _APPOSITION_CUE = re.compile(
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
     r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
-    r"éditeur|éditrice|fournisseur|"
+    r"éditeur|éditrice|fournisseur|studio|"
     # (nouns that could call a person so as well)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
@@ -133,6 +134,10 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text.startswith(_PLACES_OF_TWO_WORDS, start):
         return None
     words = list(re.finditer(r"\S+", text[start:end]))
+    # An article and a word in small letters open no name: "L'américain Tessera Compute".
+    while len(words) > 1 and re.fullmatch(r"[LDlds]['’][a-zà-öø-ÿ-]+,?", words[0].group()):
+        start += words[1].start()
+        words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()
     if not words or words[0].group() in _NOT_COMPANIES or (

@@ -28,6 +28,7 @@ _DROPPABLE = frozenset({
     "Semiconductor", "Solutions", "Networks", "Holding", "Logistics", "Autonomy", "Healthcare",
     "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
     "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
+    "Compute", "Computing", "Silicon", "Pharma", "Interactive", "Interactif", "Studios", "Games",
     "Verlag", "GmbH", "AG", "SA", "SAS", "Ltd", "Inc", "Oy", "AB", "BV", "NV", "SpA", "Srl", "PLC",
     # the country a branch serves ("Generali France" -> "Generali")
     "France", "Deutschland", "Italia", "España", "Japan", "India", "Korea", "Canada", "UK",

@@ -169,11 +169,13 @@ _ANAPHORA_NOUNS = (
     r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
     r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
     r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
-    r"conglomérat|industriel|transporteur)"
+    r"conglomérat|industriel|transporteur|champion)"
 )
 ANAPHORA_NEXT = re.compile(
     r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau)[ ]+)?"
-    rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
+    # (a name right after introduces it: "La start-up américaine Tessera"; after "de" it is a
+    # town or a founder describing the one before: "La start-up de Seattle")
+    rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?!d[eu][ ])(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
 )
 LEDE_SUBJECT = re.compile(
     rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
@@ -281,7 +283,8 @@ PERSON_AFTER = re.compile(
 )
 PERSON_BEFORE = re.compile(
     rf"(?:\b{_ROLES}\b[^.;:]{{0,40}},[ ]*"
-    r"|\b(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Dd]irigée?s?)[ ]+par"
+    # (a date or a place between: "Fondée en 2023 à Pékin par X Y")
+    r"|\b(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Dd]irigée?s?)(?:[ ]+[^.;:,]{1,30}?)?[ ]+par"
     r"[ ]+(?:[^.;:]{0,30}(?:[ ]et|,)[ ]+)?|\b(?:M\.|Mme|MM\.)[ ]+)$"
 )
 # "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
