@@ -737,6 +737,8 @@ _AND_OF_FORMER = re.compile(r"\s*(?:,|et|ou)\s*(?:de\s+|d['’]|du\s+)?")
 # So is the brand a parent owns, named to present the parent: "Iliad, maison mère de Free,".
 _FORMER_OF = re.compile(
     r"\b(?:anciens?|anciennes?|ex-[a-zà-ÿ]+|transfuges?|issue?s?|maison\s+mère|société\s+mère)"
+    # (not "ancien partenaire de Google": a former partner is a party, of an ended deal)
+    r"(?!\s+(?:partenaires?|alliés?|clients?|fournisseurs?|concurrents?|rivales?|rivaux)\b)"
     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
 
 
