@@ -1720,6 +1720,12 @@ _IS_SHAREHOLDER = re.compile(
     re.IGNORECASE)
 
 
+def _holding(verb: re.Match[str], taken: list[tuple[int, int]]) -> str:
+    """The status of a stake the verb states ("serait actionnaire" is a rumour); its words taken."""
+    taken.append((verb.start(), verb.end()))
+    return RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+
+
 def _whose_shareholder(sentence: str, groups: list[list[_Party]],
                        taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
@@ -1729,8 +1735,7 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         verb = _IS_SHAREHOLDER.match(sentence, holders[-1].end)
         if verb is None:
             continue
-        taken.append((verb.start(), verb.end()))
-        status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+        status = _holding(verb, taken)
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
                 for b in _companies(held)]
     for held in groups:
@@ -1741,8 +1746,7 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
             continue
         holders = [n for n in _main_subject(sentence, groups, held[0].start)
                    if n not in _companies(held)]
-        taken.append((verb.start(), verb.end()))
-        status = RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+        status = _holding(verb, taken)
         out += [_Found(INVESTMENT, a, b, status) for a in holders for b in _companies(held)]
     return out
 
