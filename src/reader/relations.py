@@ -727,10 +727,6 @@ class _Party:
     attached: bool = False  # the maker named after its model ("Claude d'Anthropic"), not a party
 
 
-_FORMER_STAFF = re.compile(r"\b(?:anciens?|anciennes?|ex-)\s*(?:(?:chercheurs?"
-                           r"|chercheuses?|ingénieurs?|salariés?|employés?|cadres?|dirigeants?"
-                           r"|membres?|responsables?|collaborateurs?)\s+)?(?:de\s+|d['’]|du\s+)$",
-                           re.IGNORECASE)
 _AND_OF_FORMER = re.compile(r"\s*(?:,|et|ou)\s*(?:de\s+|d['’]|du\s+)?")
 # Where a company's people come from is no party of its deals: "d'anciens chercheurs d'OpenAI",
 # "deux anciens de Meta", "d'ex-salariés de Google", "des transfuges de DeepMind".
@@ -753,15 +749,12 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
-                ("ancien" in before or "ex-" in before)
-                and _FORMER_STAFF.search(sentence, max(0, m.start - 60), m.start)):
+                m.kind == COMPANY and _FORMER_OF.search(sentence, max(0, m.start - 60), m.start)):
             # "fondée par d'anciens chercheurs d'OpenAI (et de Meta)": where its founders
             # worked, no party to what the sentence says
             former_end = m.end
             continue
         former_end = -1
-        if m.kind == COMPANY and _FORMER_OF.search(before):
-            continue  # "fondée par d'anciens chercheurs d'OpenAI": where the founders were
         if out and out[-1].end >= m.start:
             continue
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
