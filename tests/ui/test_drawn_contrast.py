@@ -142,3 +142,26 @@ def test_the_ansi_themes_are_drawn_in_terminal_colours() -> None:
     from reader.ui.themes import is_ansi
 
     assert all(is_ansi(BUILTIN_THEMES[name]) for name in ANSI_THEMES)
+
+
+@pytest.mark.parametrize("themes", GROUPS, ids=[f"themes-{n}" for n in range(4)])
+async def test_the_article_s_own_text_reads_in_every_theme(
+    tmp_path: Path, themes: list[str]
+) -> None:
+    # `$text` is "auto 87%" in Textual themes: resolved against nothing it was white, so a
+    # top-level heading was near-white on the paper and solarized-light backgrounds.
+    article = tmp_path / "titre.md"
+    article.write_text("# Un grand titre\n\nUn paragraphe sur Mistral AI et son modèle.\n\n"
+                       "## Une section\n\nEt une autre phrase.\n", encoding="utf-8")
+    app = ReaderApp([article])
+    found: dict[str, list[str]] = {}
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        for name in themes:
+            app.theme = name
+            await pilot.pause()
+            problems = low_contrast(app, inside=view.region)
+            if problems:
+                found[name] = problems[:4]
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())

@@ -13,7 +13,9 @@ A theme file holds Textual's `Theme` fields (name, dark, primary, background, ..
 Derived only (a theme cannot set them; they follow from its colours), for what the app draws
 around the article: `chrome-muted` (meta lines, hints, the header's progress, placeholders),
 `chrome-key` (keys in the footer and help), `cursor-background` / `cursor-foreground` (the
-selected row of a focused list) and `cursor-blurred-background` (of a list without focus).
+selected row of a focused list) and `cursor-blurred-background` (of a list without focus);
+and for the article's own lines, `heading` (section headings), `heading-title` (a top-level
+heading) and `pending-text` (the "…" of a paragraph not yet translated).
 Each is moved until it keeps 4.5:1 on every ground it is drawn on.
 
 Any theme, Textual's built-ins included, gets values for the ones it leaves out from
@@ -193,6 +195,8 @@ def chrome_variables(theme: Theme) -> dict[str, str]:
             "chrome-muted": "ansi_default", "chrome-key": "ansi_default",
             "cursor-background": "ansi_blue", "cursor-foreground": "ansi_bright_white",
             "cursor-blurred-background": "ansi_default",
+            "heading": theme.accent or "ansi_default", "heading-title": "ansi_default",
+            "pending-text": "ansi_default",
         }
     colours = generated(theme)
     background = parse_colour(colours["background"])
@@ -211,7 +215,15 @@ def chrome_variables(theme: Theme) -> dict[str, str]:
     grounds = [background, surface, panel, boost, blurred]
     muted = parse_colour(colours["text-muted"], background)
     key = parse_colour(colours["accent"], panel)
+    # Textual's `$text` is "auto 87%": contrast text chosen against the ground it is drawn on.
+    # Lines drawn by the article view have no such ground, so resolve it here, on the page.
+    title = background + background.get_contrast_text(0.87)
+    page = [background, parse_colour(colours["surface"], background)]
     return {
+        "heading": _readable(parse_colour(colours["accent"], background), page, theme.dark).hex,
+        "heading-title": _readable(title, page, theme.dark).hex,
+        # A pending translation's "…" stays faint (Textual's `$text-disabled`, 38%).
+        "pending-text": (background + background.get_contrast_text(0.38)).hex,
         "chrome-muted": _readable(muted, grounds, theme.dark).hex,
         "chrome-key": _readable(key, grounds, theme.dark).hex,
         "cursor-background": cursor.hex,

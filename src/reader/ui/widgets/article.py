@@ -53,8 +53,8 @@ ALIASES = {
 # classes: Textual styles each of those as a node of its own on every restyle (three times
 # before the first paint); these are parsed once per theme.
 LINE_STYLES = {
-    "block--heading": "text-style: bold; color: $accent;",
-    "heading--1": "color: $text; text-style: bold;",
+    "block--heading": "text-style: bold; color: $heading;",
+    "heading--1": "color: $heading-title; text-style: bold;",
     "quote--bar": "color: $primary-darken-1;",
     "block--code": "background: $boost;",
     # Link addresses and numbers, quotes, rules, table borders, the interleaved English.
@@ -78,7 +78,7 @@ LINE_STYLES = {
     ),
     # Translation: a second column level with each block, or under it when narrow.
     "column--translation": "background: $translation-background;",
-    "pending": "color: $text-disabled;",
+    "pending": "color: $pending-text;",
     "block--current": "background: $current-block; text-style: $current-block-style;",
     "current--mark": "color: $accent;",
 }
