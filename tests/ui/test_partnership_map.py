@@ -97,3 +97,21 @@ async def test_map_follows_the_library_filter() -> None:
         companies = screen.query_one("#map-companies", DataTable)
         names = [_cells(companies, r)[0] for r in range(companies.row_count)]
         assert "Alibaba" in names and "Microsoft" not in names
+
+
+async def test_the_first_enter_on_the_map_shows_the_highlighted_relations_evidence() -> None:
+    # Right after M, enter on the company list only moved focus: nothing on screen changed.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        relations = screen.query_one("#map-relations", DataTable)
+        first = _cells(relations, relations.cursor_row)
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        assert first[0].lstrip("→← ") in evidence.query_one("Vertical").border_title
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert app.focused is relations

@@ -257,12 +257,12 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
-        # DataTable takes `enter` itself: a company moves focus to its relations.
+        # DataTable takes `enter` itself. On a company it shows the evidence of the relation
+        # highlighted beside it, as the header says: moving focus alone looked like nothing.
         event.stop()
         if event.data_table.id == "map-companies":
             self.query_one("#map-relations", DataTable).focus()
-        else:
-            self.action_evidence()
+        self.action_evidence()
 
     def action_evidence(self) -> None:
         if not self._edges:
