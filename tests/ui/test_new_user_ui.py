@@ -178,3 +178,26 @@ async def test_the_header_keeps_the_reading_progress_after_a_resize() -> None:
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
         assert "min left" in screen_lines(app)[0], screen_lines(app)[0]
+
+
+async def test_a_short_article_is_read_once_shown_whole_for_a_moment_or_left(
+        tmp_path: Path) -> None:
+    # It showed "100% · done" but stayed unread: with nothing to scroll, no scroll to its end.
+    from reader.ui.main import SEEN_WHOLE
+
+    for name, title in (("a", "Court"), ("b", "Autre"), ("c", "Dernier")):
+        (tmp_path / f"{name}.md").write_text(f"# {title}\n\nMistral AI publie un modèle.\n")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = app.current
+        assert "3 unread" in screen_lines(app)[1], screen_lines(app)[1]
+        await pilot.press("n")  # left for another one at once: the first was read whole
+        await pilot.pause()
+        assert app.is_read(first) and not app.is_read(app.current)
+        assert "2 unread" in screen_lines(app)[1], screen_lines(app)[1]
+        await pilot.pause(SEEN_WHOLE + 0.3)  # shown whole for a moment
+        assert "1 unread" in screen_lines(app)[1], screen_lines(app)[1]
+        await pilot.press("r")  # marked unread by hand: stays unread while shown
+        await pilot.pause(SEEN_WHOLE + 0.3)
+        assert not app.is_read(app.current)
