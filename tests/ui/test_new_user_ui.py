@@ -201,3 +201,29 @@ async def test_a_short_article_is_read_once_shown_whole_for_a_moment_or_left(
         await pilot.press("r")  # marked unread by hand: stays unread while shown
         await pilot.pause(SEEN_WHOLE + 0.3)
         assert not app.is_read(app.current)
+
+
+async def test_footer_keys_that_do_not_fit_are_dropped_whole() -> None:
+    # At 80 columns the last key was cut under the palette key: "t E▏^p palette" with the
+    # library focused, a stray "d" in the last column with the download key.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        for size, focus in (((80, 24), "l"), ((80, 24), "l"), ((100, 24), None), ((86, 24), "t")):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            if focus:
+                await pilot.press(focus)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            keys = list(app.screen.query("FooterKey"))
+            palette = next(k for k in keys if k.has_class("-command-palette"))
+            line = screen_lines(app)[-1]
+            shown = [k for k in keys if k is not palette and k.display and k.region.width]
+            assert shown, line
+            for key in shown:
+                assert key.region.right <= palette.region.x, (size, line)
+                label = f"{key.key_display} {key.description}"
+                assert label in line, (size, line)
+            assert line.rstrip().endswith("▏^p palette"), (size, line)
