@@ -227,3 +227,35 @@ async def test_footer_keys_that_do_not_fit_are_dropped_whole() -> None:
                 label = f"{key.key_display} {key.description}"
                 assert label in line, (size, line)
             assert line.rstrip().endswith("▏^p palette"), (size, line)
+
+
+async def test_library_rows_and_title_drop_whole_fields_never_a_letter(tmp_path: Path) -> None:
+    # At 120 columns: "2025-06-30 · Actu IA Test · s" ("summary only"), "… · f" (fr), a title
+    # line "12 articles · 1 new · 10 unre…", and a wrapped title starting ": Découvrez…".
+    for n in range(12):
+        (tmp_path / f"a{n:02}.md").write_text(
+            "---\ntitle: Meta secoue le monde de l’IA : Découvrez pourquoi l’entreprise\n"
+            "date: 2025-06-30\nsource: Actu IA Test\nsummary_only: true\nlang: fr\n---\n\n"
+            "Meta publie un modèle.\n", "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        library = app.query_one("LibraryList")
+        region = library.region
+        lines = [line[region.x : region.right] for line in screen_lines(app)]
+        text = "\n".join(lines)
+        title = next(line for line in lines if " articles · " in line)
+        assert "12 unread" in title and "↓" in title, title
+        rows = [line.strip("▕▏ ●") for line in lines[region.y : region.bottom]]
+        metas = [row for row in rows if row.startswith("2025-06-30")]
+        assert metas, text
+        for row in metas:
+            last = row.split(" · ")[-1]
+            assert last in ("2025-06-30", "Actu IA Test", "summary only", "fr"), row
+        assert not any(row.startswith(":") for row in rows), text
+        library.new_count = 1  # as a feed refresh sets it: the line no longer fits whole
+        await pilot.pause()
+        title = next(line for line in screen_lines(app) if " articles · " in line)
+        assert "12 unread · ↓id" in title, title
