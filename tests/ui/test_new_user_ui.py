@@ -259,3 +259,17 @@ async def test_library_rows_and_title_drop_whole_fields_never_a_letter(tmp_path:
         await pilot.pause()
         title = next(line for line in screen_lines(app) if " articles · " in line)
         assert "12 unread · ↓id" in title, title
+
+
+async def test_the_header_says_done_for_an_empty_article_and_never_100_with_minutes_left(
+        tmp_path: Path) -> None:
+    from reader.ui.widgets.header import progress_line
+
+    (tmp_path / "a.md").write_text("\n", "utf-8")  # no blocks at all
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        header = screen_lines(app)[0]
+        assert "100% · done" in header and "min left" not in header, header
+    # 199,000 of 200,000 words read: the header said "100% · 4 min left".
+    assert progress_line(0.995, 1000) == " 99% · 4 min left"
