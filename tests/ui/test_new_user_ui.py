@@ -273,3 +273,16 @@ async def test_the_header_says_done_for_an_empty_article_and_never_100_with_minu
         assert "100% · done" in header and "min left" not in header, header
     # 199,000 of 200,000 words read: the header said "100% · 4 min left".
     assert progress_line(0.995, 1000) == " 99% · 4 min left"
+
+
+async def test_v_without_a_model_says_the_french_is_shown(tmp_path: Path) -> None:
+    # The toast said "English" while the pane still showed French.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("v", "v")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        said = [str(n.message) for n in app._notifications]
+        assert said and said[-1].startswith("English · no model installed"), said

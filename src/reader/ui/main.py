@@ -283,7 +283,11 @@ class MainScreen(Screen):
         self.view.toggle_translation()
 
     def action_cycle_view(self) -> None:
-        self.host.say(self.view.cycle_mode())
+        name = self.view.cycle_mode()
+        if self.reading.can_download:
+            # The pane still shows the French: a toast saying "English" alone was wrong.
+            name += " · no model installed, the French is shown (d downloads one)"
+        self.host.say(name)
 
     @on(ArticleView.ModeChanged)
     def _mode_changed(self, event: ArticleView.ModeChanged) -> None:
