@@ -115,3 +115,23 @@ async def test_the_first_enter_on_the_map_shows_the_highlighted_relations_eviden
         await pilot.pause()
         assert app.screen is screen
         assert app.focused is relations
+
+
+async def test_help_on_the_map_lists_the_maps_own_keys() -> None:
+    # `?` on the map showed only the app's keys; enter/tab were only in the map's header.
+    from textual.widgets import Static
+
+    from reader.ui.screens.help import HelpScreen
+
+    app = ReaderApp()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _open_map(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one(Static).render())
+        assert "Partnership map" in text and "Switch between the companies" in text
+        assert "Next article in the library" in text  # the app's keys still follow
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
