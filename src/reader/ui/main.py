@@ -135,12 +135,16 @@ class MainScreen(Screen):
         self.query_one(LibraryList).point_at(article)
         # At `block`, not at the view's top: the view is not laid out for this article yet.
         self.update_header(*view.progress_at(block))
-        self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article))
+        self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article, timed=True))
 
-    def _read_if_seen_whole(self, article: Article | None) -> None:
+    def _read_if_seen_whole(self, article: Article | None, timed: bool = False) -> None:
         view = self.view
         if (article is None or article is not self.current or article is not view.article
                 or article is self._kept_unread or self.host.is_read(article)):
+            return
+        if timed and self.app.screen is not self:
+            # Under the help, the map or a dialog it is not being read: asked again later.
+            self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article, timed=True))
             return
         if not view.parsing and view.virtual_size.height > 0 and view.max_scroll_y == 0:
             self.host.set_read(article, True)

@@ -109,7 +109,7 @@ class PartnershipMap(Screen[MapChoice | None]):
         Binding("tab", "app.focus_next", "Switch list", id="map-switch", show=False),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
-        Binding("question_mark", "help", "Help", show=False),
+        Binding("question_mark", "help", "Help", id="map-help"),
     ]
     # `?` here lists these first: the app's help alone did not say what enter or tab do here.
     KEYS = ("Partnership map", [
