@@ -132,9 +132,14 @@ class LibraryList(ScrollView, can_focus=True):
         # Whole fields only, the sort always: cut from the right, "10 unre…" hid the unread count
         # and the sort (after `s` only a toast said it). The new count goes first, then the
         # unread count, then the sort, then the filter.
+        # The library pane's 34 columns do not hold "150 articles · 150 unread · ↓id", nor
+        # "8 articles · 3 new · 7 unread · ↓id": "7 unread of 8" says both counts in less.
+        short = f"{unread} of {count}"
         tries = [[head, label, new, unread, f"by {self.sort}"],
                  [head, label, new, unread, f"↓{self.sort}"],
+                 [short, label, new, f"↓{self.sort}"],
                  [head, label, unread, f"↓{self.sort}"],
+                 [short, label, f"↓{self.sort}"],
                  [head, label, f"↓{self.sort}"],
                  [head, label],  # while a filter is on, it says more than the sort
                  [head, f"↓{self.sort}"]]
