@@ -379,6 +379,11 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
             # Narrow, the library is hidden: focus left in it would swallow every key.
             self.article_view.focus()
 
+    def exit(self, *args, **kwargs) -> None:  # q, SIGTERM: before the panes are taken down
+        if self.screen_stack and isinstance(self.screen_stack[0], MainScreen):
+            self.main_screen.leave()
+        super().exit(*args, **kwargs)
+
     def on_unmount(self) -> None:
         self.state.save()
         last = self.current or self._last_article()  # what the next start shows first

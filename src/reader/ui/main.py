@@ -126,7 +126,8 @@ class MainScreen(Screen):
             self.app.sub_title = "no articles"
             view.show(None, remember=remember)
             return
-        self._read_if_seen_whole(self.current)
+        if article is not self.current:  # shown again (a jump inside it) is not left
+            self._read_if_seen_whole(self.current)
         saved = state.article(article.path.resolve(), article.digest)
         if block is None:
             block = view.saved_place(article, saved.block, saved.anchor)
@@ -136,6 +137,10 @@ class MainScreen(Screen):
         # At `block`, not at the view's top: the view is not laid out for this article yet.
         self.update_header(*view.progress_at(block))
         self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article, timed=True))
+
+    def leave(self) -> None:
+        """Quitting leaves the article as `n` does: one shown whole is read, 2 s or not."""
+        self._read_if_seen_whole(self.current)
 
     def _read_if_seen_whole(self, article: Article | None, timed: bool = False) -> None:
         view = self.view
