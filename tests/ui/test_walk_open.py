@@ -33,3 +33,35 @@ async def test_quitting_at_once_marks_a_short_article_read_but_not_a_long_one(
         async with again.run_test(size=(120, 30)) as pilot:
             await pilot.pause()
             assert again.is_read(again.library.by_id(opened)) is read, opened
+
+
+async def test_the_palette_does_not_open_over_a_dialog_that_asks(tmp_path: Path) -> None:
+    # ctrl+p over "Add a feed" opened the palette, and its "Add a feed…" stacked a second dialog.
+    from textual.command import CommandPalette
+
+    from reader.ui.screens.add_url import AddUrlScreen
+
+    (tmp_path / "a.md").write_text("# Court\n\nMistral AI publie un modèle.\n", "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"Add a feed")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AddUrlScreen)
+        depth = len(app.screen_stack)
+        await pilot.press("ctrl+p", *"Add a feed")
+        await pilot.pause(0.3)
+        await pilot.press("enter")  # submits the dialog's own field: its error says why
+        await pilot.pause()
+        assert isinstance(app.screen, AddUrlScreen) and len(app.screen_stack) == depth
+        assert not CommandPalette.is_open(app)
+        assert app.screen.query_one("#add-url-input").value == "Add a feed"
+        assert "^p palette" not in screen_lines(app)[-1], screen_lines(app)[-1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        await pilot.press("ctrl+p")  # on the main screen it opens as before
+        await pilot.pause()
+        assert CommandPalette.is_open(app)

@@ -108,6 +108,10 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
             self.state.set_view("theme", name)
             self._save()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A dialog is a question to finish first: the palette over it stacked a second dialog.
+        return not (action == "command_palette" and getattr(self.screen, "ASKS", False))
+
     def action_next_theme(self) -> None:
         self.theme = next_theme_name(self.theme, self.theme_names)
         self.say(f"Theme: {self.theme}")
