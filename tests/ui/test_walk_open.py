@@ -65,3 +65,30 @@ async def test_the_palette_does_not_open_over_a_dialog_that_asks(tmp_path: Path)
         await pilot.press("ctrl+p")  # on the main screen it opens as before
         await pilot.pause()
         assert CommandPalette.is_open(app)
+
+
+async def test_narrowing_while_the_map_is_open_collapses_the_library_behind_it(
+        tmp_path: Path) -> None:
+    # Resized to 80 columns under the map: once closed, the library stayed beside the article.
+    from reader.ui.screens.partnership_map import PartnershipMap
+
+    (tmp_path / "a.md").write_text(
+        "# Accord\n\nMicrosoft et OpenAI signent un partenariat.\n", "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert app.query_one("#library-pane").region.width > 0
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, PartnershipMap)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert app.query_one("#library-pane").region.width == 0
+        assert app.article_view.region.width >= 78, screen_lines(app)[5]
+        await pilot.resize_terminal(120, 30)  # and back: side by side again
+        await pilot.pause()
+        assert app.query_one("#library-pane").region.width > 0

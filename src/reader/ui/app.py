@@ -375,8 +375,8 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
         self.main_screen.update_header(width=event.size.width)  # self.size is the old one
 
     def _apply_width(self, width: int) -> None:
-        self.screen.set_class(width < NARROW, "narrow")
-        main = self.screen_stack[0]
+        main = self.screen_stack[0]  # under the map too: it stayed wide once the map closed
+        main.set_class(width < NARROW, "narrow")
         focused = main.focused
         if (width < NARROW and not main.has_class("library-shown") and focused is not None
                 and main.query_one("#library-pane") in focused.ancestors_with_self):
