@@ -92,3 +92,27 @@ async def test_narrowing_while_the_map_is_open_collapses_the_library_behind_it(
         await pilot.resize_terminal(120, 30)  # and back: side by side again
         await pilot.pause()
         assert app.query_one("#library-pane").region.width > 0
+
+
+@pytest.mark.parametrize("width", [80, 60, 44])
+async def test_the_mentions_hint_wraps_whole_fields_each_with_its_verb(
+        tmp_path: Path, width: int) -> None:
+    # At 80 columns the hint's last line was a bare "escape", saying nothing of what it does.
+    from reader.ui.screens.mentions import MentionsScreen
+
+    (tmp_path / "a.md").write_text(
+        "# Accord\n\nMicrosoft et OpenAI signent un partenariat sur GPT-4o.\n", "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MentionsScreen)
+        hint = app.screen.query_one(".hint")
+        region = hint.region
+        lines = [line[region.x : region.right].strip()
+                 for line in screen_lines(app)[region.y : region.bottom]]
+        text = " · ".join(lines)
+        assert text.split(" · ") == [
+            "enter: jump to first", "f: show articles that mention it", "escape: close"], lines
