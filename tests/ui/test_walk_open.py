@@ -116,3 +116,23 @@ async def test_the_mentions_hint_wraps_whole_fields_each_with_its_verb(
         text = " · ".join(lines)
         assert text.split(" · ") == [
             "enter: jump to first", "f: show articles that mention it", "escape: close"], lines
+
+
+async def test_the_current_block_mark_sits_beside_the_centred_text(tmp_path: Path) -> None:
+    # At 200 columns the text is centred but the ▎ stayed at the screen's left edge.
+    (tmp_path / "a.md").write_text(
+        "# Accord\n\nMicrosoft et OpenAI signent un partenariat.\n\nUn second paragraphe.\n",
+        "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")  # the library hidden: the article has the whole width
+        await pilot.pause()
+        lines = screen_lines(app)
+        marked = [line for line in lines if "▎" in line]
+        assert marked, "\n".join(lines)
+        for line in marked:
+            text = len(line) - len(line.lstrip("▎ "))
+            assert text > 40 and line.index("▎") == text - 2, line
+        plain = next(line for line in lines if "Un second paragraphe" in line)
+        assert plain.index("Un") == text, (plain, marked)

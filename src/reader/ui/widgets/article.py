@@ -1075,14 +1075,22 @@ class ArticleView(ScrollView, can_focus=True):
         layout = self._layout
         assert layout is not None
         current = line.block == self._current and not line.gap and self.mode != "english"
-        gutter = Content(CURRENT_MARK + " ").stylize(".current--mark") if (
+        mark = Content(CURRENT_MARK + " ").stylize(".current--mark") if (
             line.block == self._current and not line.gap
-        ) else Content(" " * MARGIN)
-        pieces = [gutter]
+        ) else None
+        parts = line.parts
+        inset = layout.geometry.left
+        if (mark is not None and inset >= MARGIN and parts and parts[0].key is None
+                and parts[0].text == " " * inset):
+            # The text is centred on a wide screen: the mark goes beside it, not 40 cells left.
+            pieces = [Content(" " * inset), mark]
+            parts = parts[1:]
+        else:
+            pieces = [mark or Content(" " * MARGIN)]
         # Summed part by part: measuring the joined line again cost as much as the parts did
         # (a line with a ’ or … is measured character by character).
-        cells = MARGIN
-        for part in line.parts:
+        cells = MARGIN + (len(line.parts) - len(parts)) * inset
+        for part in parts:
             if part.key is None:
                 piece = Content(part.text)
                 size = piece.cell_length
