@@ -136,3 +136,22 @@ async def test_the_current_block_mark_sits_beside_the_centred_text(tmp_path: Pat
             assert text > 40 and line.index("▎") == text - 2, line
         plain = next(line for line in lines if "Un second paragraphe" in line)
         assert plain.index("Un") == text, (plain, marked)
+
+
+async def test_right_scrolls_only_the_wide_code_not_the_prose(tmp_path: Path) -> None:
+    # → moved every line sideways: the paragraph being read lost its first words at the edge.
+    code = "x = '" + "abcdefghij" * 14 + "'  # fin"
+    (tmp_path / "a.md").write_text(
+        f"# Code\n\nUn paragraphe avant le code.\n\n```python\n{code}\n```\n", "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        before = next(line for line in screen_lines(app) if "Un paragraphe" in line)
+        for _ in range(80):
+            await pilot.press("right")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert any(line.rstrip().endswith("# fin") for line in lines), "\n".join(lines)
+        assert [line for line in lines if "Un paragraphe" in line] == [before]

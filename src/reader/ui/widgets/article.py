@@ -173,7 +173,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_key: tuple | None = None
         self._cumulative: list[int] = [0]
         self._styled: dict[Key, Content] = {}
-        self._strips: dict[int, Strip] = {}
+        self._strips: dict[int, tuple[Strip, bool]] = {}  # and: scrolls sideways
         self._class_styles: dict[str, VisualStyle] = {}
         self._parsed_styles: dict[str, Styles] | None = None
         self._last_report: tuple[int, int, bool] | None = None
@@ -1049,14 +1049,17 @@ class ArticleView(ScrollView, can_focus=True):
             self._lay_out()
             layout = self._layout
             assert layout is not None
-        strip = self._strips.get(number)
-        if strip is None:
+        cached = self._strips.get(number)
+        if cached is None:
             line = layout.line(number)
             strip = self._render(line) if line is not None else Strip.blank(0, base)
             if len(self._strips) > STRIP_CACHE:
                 self._strips.clear()
-            self._strips[number] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, base)
+            cached = self._strips[number] = (strip, line is not None and line.code)
+        strip, wide = cached
+        # Only code and tables scroll sideways: prose is wrapped to the screen, and moving it
+        # with them left the text being read cut at the left edge.
+        return strip.crop_extend(scroll_x if wide else 0, (scroll_x if wide else 0) + width, base)
 
     def _message_strip(self, text: str, width: int) -> Strip:
         content = Content(" " * MARGIN + text).stylize(".empty")
@@ -1177,7 +1180,8 @@ class ArticleView(ScrollView, can_focus=True):
             if part.key is not None:
                 break
             x += part.width
-        return (x - round(self.scroll_x), y - round(self.scroll_y))
+        shift = round(self.scroll_x) if line is not None and line.code else 0
+        return (x - shift, y - round(self.scroll_y))
 
     def visible_columns(self, column: str) -> dict[int, str]:
         """Block index -> the text `column` shows for it, for blocks on screen now."""
