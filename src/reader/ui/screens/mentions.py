@@ -85,12 +85,14 @@ class MentionsScreen(TableScreen[MentionChoice | None]):
 
     def on_resize(self) -> None:
         self.query_one(".hint", Static).update(self._hint())
+        self.on_mount()
 
     def on_mount(self) -> None:
         # A docked hint is laid out first; the table gets the rest of the box's height.
         box = self.query_one(Vertical)
+        hint = len(self._hint().plain.splitlines())  # 1 to 3 lines, as wide as the box
         for table in self.query(DataTable):
-            table.styles.max_height = max(3, min(30, int(self.size.height * 0.9) - 4))
+            table.styles.max_height = max(3, min(30, int(self.size.height * 0.9) - 2 - hint))
         box.refresh(layout=True)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
