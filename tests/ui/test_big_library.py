@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,10 @@ async def test_analysing_the_library_asks_each_read_state_a_few_times_not_once_p
         await pilot.pause()
         library = app.library_list
         assert all("words" in a.__dict__ for a in app.library.articles)
-        assert str(library.border_title).startswith(f"{count} articles · {count} unread")
+        # The unread count is shown (the 34-column pane has room for it and the sort only in
+        # the short form); the first article, short, is read once shown whole for 2 s.
+        assert re.fullmatch(rf"({count}|{count - 1}) unread of {count} · ↓id",
+                            str(library.border_title))
     assert calls < 10 * count
 
 

@@ -97,3 +97,41 @@ async def test_map_follows_the_library_filter() -> None:
         companies = screen.query_one("#map-companies", DataTable)
         names = [_cells(companies, r)[0] for r in range(companies.row_count)]
         assert "Alibaba" in names and "Microsoft" not in names
+
+
+async def test_the_first_enter_on_the_map_shows_the_highlighted_relations_evidence() -> None:
+    # Right after M, enter on the company list only moved focus: nothing on screen changed.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        relations = screen.query_one("#map-relations", DataTable)
+        first = _cells(relations, relations.cursor_row)
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        assert first[0].lstrip("→← ") in evidence.query_one("Vertical").border_title
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert app.focused is relations
+
+
+async def test_help_on_the_map_lists_the_maps_own_keys() -> None:
+    # `?` on the map showed only the app's keys; enter/tab were only in the map's header.
+    from textual.widgets import Static
+
+    from reader.ui.screens.help import HelpScreen
+
+    app = ReaderApp()
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _open_map(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one(Static).render())
+        assert "Partnership map" in text and "Switch between the companies" in text
+        assert "Next article in the library" in text  # the app's keys still follow
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen

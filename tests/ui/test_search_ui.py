@@ -178,3 +178,44 @@ async def test_the_footer_says_what_n_and_n_do_in_a_find(tmp_path: Path) -> None
         await pilot.pause()
         shown = footer_keys(app)
         assert ("n", "Next") in shown and ("esc", "End find") not in shown
+
+
+async def choose(pilot, title: str) -> None:
+    """Moves the palette's highlight to the entry named `title` (providers answer in any order)."""
+    from textual.command import CommandList
+
+    options = pilot.app.screen.query_one(CommandList)
+    await pilot.press("down")
+    for _ in range(options.option_count):
+        if title in str(options.get_option_at_index(options.highlighted).prompt):
+            break
+        await pilot.press("down")
+    await pilot.press("enter")
+    await pilot.pause(0.3)
+
+
+async def test_search_the_library_leaves_you_in_a_search_box(tmp_path: Path) -> None:
+    # Chosen from ctrl+p, the palette used to close with a toast: "Nvidia" then went to the app
+    # as keys (v toggled the view, d started a download).
+    from textual.command import CommandPalette
+
+    app = ReaderApp(library(tmp_path))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        await choose(pilot, "Search the library")
+        mode = app.query_one(ArticleView).mode
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"rapport de l'etat v")
+        await pilot.pause(0.5)
+        assert app.query_one(ArticleView).mode == mode
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        assert any("Words to find" in line or "rapport de l'etat" in line for line in lines)
+        await pilot.press("backspace", "backspace")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CommandPalette)
+        assert app.current.id == "a"
+        assert count_text(app) == "1 of 1"

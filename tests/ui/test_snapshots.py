@@ -70,7 +70,7 @@ def test_partnership_map_evidence_80x24(snap_compare, tmp_path, monkeypatch) -> 
 
     async def run_before(pilot) -> None:
         await _open_map(pilot)
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")  # the first enter shows the highlighted relation's evidence
         await _settle(pilot)
 
     assert snap_compare(ReaderApp(), terminal_size=(80, 24), run_before=run_before)

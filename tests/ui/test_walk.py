@@ -113,7 +113,7 @@ async def test_evidence_columns_fit_the_box_without_scrolling_sideways(size) -> 
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")  # the first enter shows the evidence
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen)
         table = app.screen.query_one(DataTable)

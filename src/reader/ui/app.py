@@ -108,6 +108,10 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
             self.state.set_view("theme", name)
             self._save()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A dialog is a question to finish first: the palette over it stacked a second dialog.
+        return not (action == "command_palette" and getattr(self.screen, "ASKS", False))
+
     def action_next_theme(self) -> None:
         self.theme = next_theme_name(self.theme, self.theme_names)
         self.say(f"Theme: {self.theme}")
@@ -371,13 +375,18 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
         self.main_screen.update_header(width=event.size.width)  # self.size is the old one
 
     def _apply_width(self, width: int) -> None:
-        self.screen.set_class(width < NARROW, "narrow")
-        main = self.screen_stack[0]
+        main = self.screen_stack[0]  # under the map too: it stayed wide once the map closed
+        main.set_class(width < NARROW, "narrow")
         focused = main.focused
         if (width < NARROW and not main.has_class("library-shown") and focused is not None
                 and main.query_one("#library-pane") in focused.ancestors_with_self):
             # Narrow, the library is hidden: focus left in it would swallow every key.
             self.article_view.focus()
+
+    def exit(self, *args, **kwargs) -> None:  # q, SIGTERM: before the panes are taken down
+        if self.screen_stack and isinstance(self.screen_stack[0], MainScreen):
+            self.main_screen.leave()
+        super().exit(*args, **kwargs)
 
     def on_unmount(self) -> None:
         self.state.save()

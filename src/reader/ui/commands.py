@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import Protocol, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.articles import Article
@@ -35,12 +35,17 @@ class LibrarySearch(Provider):
     async def discover(self) -> Hits:
         yield DiscoveryHit(
             "Search the library…",
-            self._hint,
+            self._open_search,
             help="Type words to find them in every article",
         )
 
-    def _hint(self) -> None:
-        self.app.notify("Type words after opening the palette to search every article", timeout=3)
+    def _open_search(self) -> None:
+        # A palette of the library alone: the words typed next go into its search box, never to
+        # the app as keys (before, a toast asked to reopen the palette and "Nvidia" pressed v, d…).
+        self.app.push_screen(
+            CommandPalette(providers=[LibraryMatches],
+                           placeholder="Words to find in every article…")
+        )
 
     async def search(self, query: str) -> Hits:
         index = cast(LibraryIndex, self.app.screen_stack[0])
@@ -72,6 +77,14 @@ class LibrarySearch(Provider):
                 break
             if found >= MAX_RESULTS:
                 return
+
+
+class LibraryMatches(LibrarySearch):
+    """The library search alone, as "Search the library…" opens it: nothing listed before typing."""
+
+    async def discover(self) -> Hits:
+        return
+        yield  # an async generator that yields nothing
 
 
 def _snippet(text: str, position: int, length: int, room: int = 60) -> str:

@@ -29,6 +29,9 @@ from reader.ui.widgets.translation import TranslationStatus
 from reader.wording import agree, counted
 
 NARROW = 100  # below this many columns the library collapses
+# An article that fits on one screen is read once shown whole this long (or left for another):
+# with nothing to scroll, "scrolled to its end" never happened and it stayed unread.
+SEEN_WHOLE = 2.0
 # Keys that work on every screen, or that act on the app's own work (feeds): the app runs them.
 APP_WIDE = frozenset({"quit", "help", "next_theme"})
 ON_APP = APP_WIDE | {"refresh_feeds", "delete_article"}
@@ -64,6 +67,7 @@ class MainScreen(Screen):
     AUTO_FOCUS = "#article"
     # Every key of keys.APP, in its order (the Footer shows them so); the app's own run there.
     BINDINGS = keys.bindings(keys.APP, on_app=ON_APP)
+    _kept_unread: Article | None = None
 
     @property
     def host(self) -> Host:
@@ -122,6 +126,8 @@ class MainScreen(Screen):
             self.app.sub_title = "no articles"
             view.show(None, remember=remember)
             return
+        if article is not self.current:  # shown again (a jump inside it) is not left
+            self._read_if_seen_whole(self.current)
         saved = state.article(article.path.resolve(), article.digest)
         if block is None:
             block = view.saved_place(article, saved.block, saved.anchor)
@@ -130,6 +136,23 @@ class MainScreen(Screen):
         self.query_one(LibraryList).point_at(article)
         # At `block`, not at the view's top: the view is not laid out for this article yet.
         self.update_header(*view.progress_at(block))
+        self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article, timed=True))
+
+    def leave(self) -> None:
+        """Quitting leaves the article as `n` does: one shown whole is read, 2 s or not."""
+        self._read_if_seen_whole(self.current)
+
+    def _read_if_seen_whole(self, article: Article | None, timed: bool = False) -> None:
+        view = self.view
+        if (article is None or article is not self.current or article is not view.article
+                or article is self._kept_unread or self.host.is_read(article)):
+            return
+        if timed and self.app.screen is not self:
+            # Under the help, the map or a dialog it is not being read: asked again later.
+            self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article, timed=True))
+            return
+        if not view.parsing and view.virtual_size.height > 0 and view.max_scroll_y == 0:
+            self.host.set_read(article, True)
 
     def update_header(self, progress: float | None = None, words_left: int | None = None,
                       width: int | None = None) -> None:
@@ -196,6 +219,8 @@ class MainScreen(Screen):
         if self.current is not None:
             read = not self.host.is_read(self.current)
             self.host.set_read(self.current, read)
+            # Marked unread by hand: not read again for being shown whole.
+            self._kept_unread = None if read else self.current
             self.host.say("Marked read" if read else "Marked unread")
 
     def action_cycle_sort(self) -> None:
@@ -267,7 +292,11 @@ class MainScreen(Screen):
         self.view.toggle_translation()
 
     def action_cycle_view(self) -> None:
-        self.host.say(self.view.cycle_mode())
+        name = self.view.cycle_mode()
+        if self.reading.can_download:
+            # The pane still shows the French: a toast saying "English" alone was wrong.
+            name += " · no model installed, the French is shown (d downloads one)"
+        self.host.say(name)
 
     @on(ArticleView.ModeChanged)
     def _mode_changed(self, event: ArticleView.ModeChanged) -> None:

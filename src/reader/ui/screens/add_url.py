@@ -35,6 +35,7 @@ class AddUrlScreen(ModalScreen[str | None]):
     """One input; enter adds (when the address is valid), escape cancels."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="add-url-cancel")]
+    ASKS = True  # no command palette over it (the app's `check_action`)
 
     DEFAULT_CSS = """
     AddUrlScreen { align: center middle; }

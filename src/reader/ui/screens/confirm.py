@@ -17,6 +17,7 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
         Binding("n,escape,q", "answer(False)", "No", id="confirm-no"),
     ]
+    ASKS = True  # no command palette over it (the app's `check_action`)
 
     DEFAULT_CSS = """
     ConfirmScreen { align: center middle; }

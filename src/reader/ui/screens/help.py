@@ -14,13 +14,17 @@ from reader.ui.keys import help_rows
 KEY_WIDTH = 18  # the key column, when the screen is wide enough for it
 
 
-def help_content(width: int = 68) -> Content:
-    """The key table for `width` cells: a description wraps under itself, never the keys."""
+Section = tuple[str, list[tuple[str, str]]]
+
+
+def help_content(width: int = 68, first: Section | None = None) -> Content:
+    """The key table for `width` cells: a description wraps under itself, never the keys;
+    `first` (the keys of the screen it was opened on) before the app's."""
     import textwrap
 
     key_width = KEY_WIDTH if width >= 48 else 0
     parts: list[Content | str] = []
-    for title, rows in help_rows():
+    for title, rows in ([first] if first else []) + list(help_rows()):
         parts.append(Content.styled(f"{title}\n", "bold"))
         for key, text in rows:
             if key_width:
@@ -59,17 +63,21 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
+    def __init__(self, first: Section | None = None) -> None:
+        super().__init__()
+        self.first = first
+
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = "Keys"
-            yield Static(help_content(self._text_width()), markup=False)
+            yield Static(help_content(self._text_width(), self.first), markup=False)
 
     def _text_width(self) -> int:
         # The box is 72 wide at most; its border and padding take 6 cells, the scrollbar 2.
         return max(16, min(72, self.app.size.width) - 8)
 
     def on_resize(self) -> None:
-        self.query_one(Static).update(help_content(self._text_width()))
+        self.query_one(Static).update(help_content(self._text_width(), self.first))
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)

@@ -30,6 +30,7 @@ class MentionsScreen(TableScreen[MentionChoice | None]):
         Binding("f", "choose('filter')", "Filter library", id="mentions-filter"),
         Binding("escape,q,m", "dismiss(None)", "Close", id="mentions-close"),
     ]
+    HINT = ("enter: jump to first", "f: show articles that mention it", "escape: close")
 
     DEFAULT_CSS = """
     MentionsScreen { align: center middle; }
@@ -68,16 +69,30 @@ class MentionsScreen(TableScreen[MentionChoice | None]):
                     )
                     table.add_row(Content.styled(name, style), kind, str(count))
                 yield table
-            yield Static(
-                Content("enter: jump to first · f: show articles that mention it · escape"),
-                classes="hint",
-            )
+            yield Static(self._hint(), classes="hint")
+
+    def _hint(self) -> Content:
+        """The keys, whole fields to a line: at 80 columns a bare "escape" wrapped alone."""
+        room = min(64, self.app.size.width) - 4  # the box's border and padding
+        lines = [""]
+        for field in self.HINT:
+            joined = f"{lines[-1]} · {field}" if lines[-1] else field
+            if len(joined) <= room or not lines[-1]:
+                lines[-1] = joined
+            else:
+                lines.append(field)
+        return Content("\n".join(lines))
+
+    def on_resize(self) -> None:
+        self.query_one(".hint", Static).update(self._hint())
+        self.on_mount()
 
     def on_mount(self) -> None:
         # A docked hint is laid out first; the table gets the rest of the box's height.
         box = self.query_one(Vertical)
+        hint = len(self._hint().plain.splitlines())  # 1 to 3 lines, as wide as the box
         for table in self.query(DataTable):
-            table.styles.max_height = max(3, min(30, int(self.size.height * 0.9) - 4))
+            table.styles.max_height = max(3, min(30, int(self.size.height * 0.9) - 2 - hint))
         box.refresh(layout=True)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

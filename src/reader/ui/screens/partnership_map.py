@@ -109,7 +109,16 @@ class PartnershipMap(Screen[MapChoice | None]):
         Binding("tab", "app.focus_next", "Switch list", id="map-switch", show=False),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
+        Binding("question_mark", "help", "Help", id="map-help"),
     ]
+    # `?` here lists these first: the app's help alone did not say what enter or tab do here.
+    KEYS = ("Partnership map", [
+        ("enter", "The sentences that state the highlighted relation (on a company too)"),
+        ("enter", "On a sentence: open the article there; ctrl+o comes back to the map"),
+        ("tab", "Switch between the companies and their relations"),
+        ("j / k", "Down / up in the list"),
+        ("escape, q, M", "Close the map"),
+    ])
 
     DEFAULT_CSS = """
     PartnershipMap { layout: vertical; }
@@ -257,12 +266,12 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
-        # DataTable takes `enter` itself: a company moves focus to its relations.
+        # DataTable takes `enter` itself. On a company it shows the evidence of the relation
+        # highlighted beside it, as the header says: moving focus alone looked like nothing.
         event.stop()
         if event.data_table.id == "map-companies":
             self.query_one("#map-relations", DataTable).focus()
-        else:
-            self.action_evidence()
+        self.action_evidence()
 
     def action_evidence(self) -> None:
         if not self._edges:
@@ -277,6 +286,11 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.KEYS))
 
     def action_cursor(self, direction: str) -> None:
         table = self.focused if isinstance(self.focused, DataTable) else None

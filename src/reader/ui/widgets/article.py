@@ -173,7 +173,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_key: tuple | None = None
         self._cumulative: list[int] = [0]
         self._styled: dict[Key, Content] = {}
-        self._strips: dict[int, Strip] = {}
+        self._strips: dict[int, tuple[Strip, bool]] = {}  # and: scrolls sideways
         self._class_styles: dict[str, VisualStyle] = {}
         self._parsed_styles: dict[str, Styles] | None = None
         self._last_report: tuple[int, int, bool] | None = None
@@ -1049,14 +1049,17 @@ class ArticleView(ScrollView, can_focus=True):
             self._lay_out()
             layout = self._layout
             assert layout is not None
-        strip = self._strips.get(number)
-        if strip is None:
+        cached = self._strips.get(number)
+        if cached is None:
             line = layout.line(number)
             strip = self._render(line) if line is not None else Strip.blank(0, base)
             if len(self._strips) > STRIP_CACHE:
                 self._strips.clear()
-            self._strips[number] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, base)
+            cached = self._strips[number] = (strip, line is not None and line.code)
+        strip, wide = cached
+        # Only code and tables scroll sideways: prose is wrapped to the screen, and moving it
+        # with them left the text being read cut at the left edge.
+        return strip.crop_extend(scroll_x if wide else 0, (scroll_x if wide else 0) + width, base)
 
     def _message_strip(self, text: str, width: int) -> Strip:
         content = Content(" " * MARGIN + text).stylize(".empty")
@@ -1075,14 +1078,22 @@ class ArticleView(ScrollView, can_focus=True):
         layout = self._layout
         assert layout is not None
         current = line.block == self._current and not line.gap and self.mode != "english"
-        gutter = Content(CURRENT_MARK + " ").stylize(".current--mark") if (
+        mark = Content(CURRENT_MARK + " ").stylize(".current--mark") if (
             line.block == self._current and not line.gap
-        ) else Content(" " * MARGIN)
-        pieces = [gutter]
+        ) else None
+        parts = line.parts
+        inset = layout.geometry.left
+        if (mark is not None and inset >= MARGIN and parts and parts[0].key is None
+                and parts[0].text == " " * inset):
+            # The text is centred on a wide screen: the mark goes beside it, not 40 cells left.
+            pieces = [Content(" " * inset), mark]
+            parts = parts[1:]
+        else:
+            pieces = [mark or Content(" " * MARGIN)]
         # Summed part by part: measuring the joined line again cost as much as the parts did
         # (a line with a ’ or … is measured character by character).
-        cells = MARGIN
-        for part in line.parts:
+        cells = MARGIN + (len(line.parts) - len(parts)) * inset
+        for part in parts:
             if part.key is None:
                 piece = Content(part.text)
                 size = piece.cell_length
@@ -1169,7 +1180,8 @@ class ArticleView(ScrollView, can_focus=True):
             if part.key is not None:
                 break
             x += part.width
-        return (x - round(self.scroll_x), y - round(self.scroll_y))
+        shift = round(self.scroll_x) if line is not None and line.code else 0
+        return (x - shift, y - round(self.scroll_y))
 
     def visible_columns(self, column: str) -> dict[int, str]:
         """Block index -> the text `column` shows for it, for blocks on screen now."""

@@ -15,9 +15,12 @@ _SEPARATOR = " — "
 
 def progress_line(progress: float, words_left: int) -> str:
     """"  7% · 3 min left": the percentage always as wide, so what follows it stays put."""
+    if words_left == 0:
+        # Nothing left is done, also for an article with no words (it said "0% · 1 min left").
+        return "100% · done"
     minutes = round(words_left / WORDS_PER_MINUTE)
-    left = "done" if words_left == 0 and progress >= 1 else f"{max(minutes, 1)} min left"
-    return f"{round(progress * 100):>3}% · {left}"
+    # Words left is not 100%: rounding up showed "100% · 1 min left" near a long article's end.
+    return f"{min(int(progress * 100), 99):>3}% · {max(minutes, 1)} min left"
 
 
 def header_content(title: str, sub_title: str) -> Content:

@@ -123,18 +123,28 @@ class LibraryList(ScrollView, can_focus=True):
     def update_title(self) -> None:
         """The line above the rows: how many articles, the filter, the sort, how many unread."""
         count = len(self.articles)
-        parts = [counted(count, "article") if self.filter is None
-                 else f"{count} of {self._total}"]
-        if self.filter is not None and self.filter_label:
-            parts.append(f"filter {self.filter_label}")
-        # Most telling first: what does not fit is cut from the right.
-        if self.new_count:
-            parts.append(f"{self.new_count} new")
-        parts.append(f"{sum(not self.is_read(a) for a in self.articles)} unread")
-        line = " · ".join([*parts, f"by {self.sort}"])
+        head = counted(count, "article") if self.filter is None else f"{count} of {self._total}"
+        label = (f"filter {self.filter_label}" if self.filter is not None and self.filter_label
+                 else None)
+        new = f"{self.new_count} new" if self.new_count else None
+        unread = f"{sum(not self.is_read(a) for a in self.articles)} unread"
         room = self.size.width - 3  # the corner and the title's padding
-        if len(line) > room > 0:
-            line = " · ".join([*parts, f"↓{self.sort}"])
+        # Whole fields only, the sort always: cut from the right, "10 unre…" hid the unread count
+        # and the sort (after `s` only a toast said it). The new count goes first, then the
+        # unread count, then the sort, then the filter.
+        # The library pane's 34 columns do not hold "150 articles · 150 unread · ↓id", nor
+        # "8 articles · 3 new · 7 unread · ↓id": "7 unread of 8" says both counts in less.
+        short = f"{unread} of {count}"
+        tries = [[head, label, new, unread, f"by {self.sort}"],
+                 [head, label, new, unread, f"↓{self.sort}"],
+                 [short, label, new, f"↓{self.sort}"],
+                 [head, label, unread, f"↓{self.sort}"],
+                 [short, label, f"↓{self.sort}"],
+                 [head, label, f"↓{self.sort}"],
+                 [head, label],  # while a filter is on, it says more than the sort
+                 [head, f"↓{self.sort}"]]
+        lines = [" · ".join(part for part in parts if part) for parts in tries]
+        line = next((line for line in lines if len(line) <= room), lines[-1])
         self.border_title = Content(line)
 
     def _sorted(self, articles: Sequence[Article]) -> list[Article]:
@@ -278,7 +288,7 @@ class LibraryList(ScrollView, can_focus=True):
         article = self.articles[row]
         read = self.is_read(article)
         title_room = max(4, width - 2)
-        words = (article.title or article.id).split()
+        words = _glued((article.title or article.id).split())
         first, second = _two_lines(words, title_room)
         dot = "  " if read else "● "
         lang = article.language or "··"
@@ -306,8 +316,8 @@ class LibraryList(ScrollView, can_focus=True):
         return [
             (dot + first, "library--unread" if not read else "library--title"),
             ("  " + second, "library--title"),
-            ("  " + meta, "library--meta"),
-            ("  " + extra, "library--meta"),
+            ("  " + _whole_fields(meta, width - 2), "library--meta"),
+            ("  " + _whole_fields(extra, width - 2), "library--meta"),
         ]
 
     def render_line(self, y: int) -> Strip:
@@ -415,11 +425,38 @@ class LibraryList(ScrollView, can_focus=True):
             self.action_select()
 
 
+def _whole_fields(line: str, room: int) -> str:
+    """`line`'s " · " fields that fit in `room`, dropped whole from the right ("… · s" was
+    "summary only" cut to a letter); a first field too long alone ends in …."""
+    fields = line.split(" · ")
+    while len(fields) > 1 and len(" · ".join(fields)) > room:
+        fields.pop()
+    line = " · ".join(fields)
+    return line if len(line) <= room else line[: max(room - 1, 0)].rstrip() + "…"
+
+
+# French puts a space before these: alone, they started a title's second line (": Découvrez…").
+_TRAILING = frozenset({":", ";", "!", "?", "»", "%"})
+
+
+def _glued(words: list[str]) -> list[str]:
+    """The title's words, a lone trailing mark kept with the word before it."""
+    glued: list[str] = []
+    for word in words:
+        if glued and word in _TRAILING:
+            glued[-1] += " " + word
+        else:
+            glued.append(word)
+    return glued
+
+
 def _two_lines(words: list[str], room: int) -> tuple[str, str]:
     """A title in two lines of at most `room` cells, the second ending in … when cut."""
     lines: list[str] = [""]
+    used = 0
     for word in words:
         candidate = f"{lines[-1]} {word}".strip()
+        used += 1
         if len(candidate) <= room or not lines[-1]:
             lines[-1] = candidate
         elif len(lines) == 1:
@@ -429,7 +466,7 @@ def _two_lines(words: list[str], room: int) -> tuple[str, str]:
             break
     first = lines[0][:room]
     second = lines[1] if len(lines) > 1 else ""
-    rest = words[len(" ".join(lines).split()):]
+    rest = words[used:]
     if len(second) > room or rest:
         second = second[: room - 1].rstrip() + "…"
     return first, second
