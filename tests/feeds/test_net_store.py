@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from feed_server import FeedServer
+from feed_server import FeedServer, running
 from feed_site import ARTICLES, page, rss
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -54,6 +54,21 @@ def test_redirects_are_followed_and_reported(server: FeedServer) -> None:
     server.serve("/old", b"", mode="redirect", status=301, location="/new")
     response = net.get(server.url("/old"))
     assert response.url == server.url("/new") and response.body == b"<p>ici</p>"
+
+
+def test_a_redirect_to_another_port_on_the_same_host_is_not_followed(
+    server: FeedServer,
+) -> None:
+    # Two local services: the feed's server must not send reader to the other one.
+    with running() as other:
+        other.serve("/", "<p>secret</p>")
+        server.serve("/moved", b"", mode="redirect", status=302, location=other.url("/"))
+        with pytest.raises(FetchError, match="not followed"):
+            net.get(server.url("/moved"), retries=0)
+        assert other.paths() == []
+        server.serve("/same", b"", mode="redirect", status=302, location=server.url("/here"))
+        server.serve("/here", "<p>ici</p>")
+        assert net.get(server.url("/same")).body == b"<p>ici</p>"
 
 
 def test_size_ceiling(server: FeedServer) -> None:

@@ -18,6 +18,7 @@ from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from reader import __version__
+from reader.redirects import redirect_allowed
 from reader.text import one_line
 
 USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader/)"
@@ -133,7 +134,10 @@ def _get_once(
                 location = head.get("location")
                 if not location:
                     raise FetchError(f"HTTP {status} without a Location")
-                current = check_url(urljoin(current, location))
+                target = check_url(urljoin(current, location))
+                if not redirect_allowed(parts, urlsplit(target), http_elsewhere=True):
+                    raise FetchError(f"redirected to {one_line(target, 200)}, not followed")
+                current = target
                 continue
             if status == 304:
                 return Response(current, status, head)

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.fileio import remove_tree
+from reader.redirects import redirect_allowed
 from reader.text import one_line
 from reader.translation.errors import (
     DownloadCancelled,
@@ -238,19 +239,6 @@ def _allowed(url: str, allow_file: bool) -> urllib.parse.SplitResult:
     raise _Refused(f"not an http(s) address: {one_line(url, 120)}")
 
 
-def _redirect_allowed(old: urllib.parse.SplitResult, new: urllib.parse.SplitResult) -> bool:
-    """Same host (http or https), or another host over https only; never to another scheme.
-
-    Package links on GitHub redirect to a storage host over https; a plain-http hop to
-    another host could point anywhere, local services included.
-    """
-    if new.scheme not in ("http", "https") or not new.hostname:
-        return False
-    if new.hostname == old.hostname:
-        return not (old.scheme == "https" and new.scheme == "http")
-    return new.scheme == "https"
-
-
 class _FileBody:
     """A local regular file read like a response body (file: index entries)."""
 
@@ -304,7 +292,7 @@ def _get(
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location") or ""
                 new = urllib.parse.urlsplit(urllib.parse.urljoin(parts.geturl(), location))
-                if not _redirect_allowed(parts, new):
+                if not redirect_allowed(parts, new, http_elsewhere=False):
                     raise _Refused(f"redirected to {one_line(new.geturl(), 120)}, not followed")
                 parts = new
                 continue
