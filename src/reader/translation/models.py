@@ -56,6 +56,7 @@ from reader.translation.packages import (
     read_package,
     version_key,
 )
+from reader.translation.prove import OUT_OF_MEMORY
 from reader.translation.settings import clear_argos_caches, downloads_dir, packages_dir
 
 log = logging.getLogger("reader")
@@ -70,6 +71,10 @@ MIN_THROUGHPUT = 10 * 1024
 THROUGHPUT_WINDOW = 30.0
 # Loading the model and translating one sentence, in a separate process.
 PROVE_TIMEOUT = 120.0
+# Its address-space ceiling. A real fr→en model (66 MB, int8) proves in about 380 MB of address
+# space (130 MB resident); this leaves five times that, and a hostile model cannot take the
+# machine's memory.
+PROVE_MEMORY_MB = 2048
 MAX_INDEX_BYTES = 8 * 1024 * 1024
 MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
 MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
@@ -804,17 +809,25 @@ PROVE_COMMAND = [sys.executable, "-P", "-m", "reader.translation.prove"]
 
 
 def prove(
-    folder: Path, timeout: float = PROVE_TIMEOUT, cancelled: Callable[[], bool] | None = None
+    folder: Path,
+    timeout: float = PROVE_TIMEOUT,
+    cancelled: Callable[[], bool] | None = None,
+    memory_mb: float = PROVE_MEMORY_MB,
 ) -> None:
     """Load the package at `folder` and translate a sentence, in a child process.
 
-    A damaged model can crash CTranslate2 natively, or loop; in a child process that costs
-    the child only. Raises InvalidPackage (with the child's last line) if it does not work.
+    A damaged model can crash CTranslate2 natively, loop, or allocate without bound; in a
+    child process with a time limit and a memory ceiling that costs the child only. Raises
+    InvalidPackage (with the child's last line) if it does not work.
     """
-    command = [*PROVE_COMMAND, str(folder), f"{timeout:g}"]
+    command = [*PROVE_COMMAND, str(folder), f"{timeout:g}", f"{memory_mb:g}"]
+    # One thread each: every thread's stack and malloc arena count against the ceiling, and a
+    # machine with many cores must not need more of it than this one.
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
+           "MALLOC_ARENA_MAX": "2"}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                 start_new_session=True)
+                                 start_new_session=True, env=env)
         deadline = time.monotonic() + timeout
         try:
             while child.poll() is None:
@@ -837,6 +850,11 @@ def prove(
     if child.returncode == 0 and result:
         return
     log.warning("model proof failed (exit %s): %s", child.returncode, " | ".join(problem[-5:]))
+    if child.returncode == OUT_OF_MEMORY or any("bad_alloc" in line for line in problem):
+        raise InvalidPackage(
+            f"The model needs more than {memory_mb:g} MB of memory to translate a test "
+            "sentence."
+        )
     why = one_line(problem[-1], 200) if problem else f"exit status {child.returncode}"
     if child.returncode < 0:
         why = f"the model crashed it (signal {-child.returncode})"
