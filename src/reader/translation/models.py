@@ -56,6 +56,7 @@ from reader.translation.packages import (
     read_package,
     version_key,
 )
+from reader.translation.proofs import remember_proven
 from reader.translation.prove import OUT_OF_MEMORY
 from reader.translation.settings import clear_argos_caches, downloads_dir, packages_dir
 
@@ -71,9 +72,9 @@ MIN_THROUGHPUT = 10 * 1024
 THROUGHPUT_WINDOW = 30.0
 # Loading the model and translating one sentence, in a separate process.
 PROVE_TIMEOUT = 120.0
-# Its address-space ceiling. A real fr→en model (66 MB, int8) proves in about 380 MB of address
-# space (130 MB resident); this leaves five times that, and a hostile model cannot take the
-# machine's memory.
+# Its address-space ceiling. A model of the real fr→en shape (66 MB, int8) proves in about
+# 380 MB of address space (130 MB resident); this leaves five times that, and a hostile model
+# cannot take the machine's memory.
 PROVE_MEMORY_MB = 2048
 MAX_INDEX_BYTES = 8 * 1024 * 1024
 MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
@@ -902,6 +903,7 @@ def install_archive(
         if not unpacked.ok:
             raise InvalidPackage(f"{one_line(path.name, 120)}: {unpacked.problem}.")
         prove(staging / name, prove_timeout, cancelled)
+        remember_proven(staging / name)
         if cancelled is not None and cancelled():
             raise DownloadCancelled()
         replaced = [

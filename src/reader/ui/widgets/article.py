@@ -986,7 +986,7 @@ class ArticleView(ScrollView, can_focus=True):
         if state.complete:
             return
         try:
-            translator = shared_translator(state.package, **options)
+            translator = shared_translator(state.package, lambda: worker.is_cancelled, **options)
             order = call(self._visible_order, article)
             done = state.done
             for index, text in state.run(translator, cancelled=lambda: worker.is_cancelled,
