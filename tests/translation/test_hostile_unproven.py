@@ -150,3 +150,53 @@ def test_a_damaged_record_of_proofs_only_costs_a_proof(
     load_translator(matcher=None)
     assert len(proofs) == 2
     assert json.loads(record.read_text())["proofs"]
+
+
+def test_a_first_use_proof_stops_when_the_reader_moves_on(
+    copy_package: Path, proofs: list[Path], _reader_dirs: dict[str, Path],
+) -> None:
+    import threading
+    import time
+
+    from reader.translation.engine import shared_translator
+    from reader.translation.errors import DownloadCancelled
+    from reader.translation.packages import find_package
+
+    folder = placed(copy_package)
+    config = folder / "model" / "config.json"
+    config.unlink()
+    os.mkfifo(config)  # a proof that would wait its whole two minutes
+    started = time.monotonic()
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            shared_translator(find_package(), lambda: time.monotonic() - started > 0.5)
+        except BaseException as error:  # handed to the test thread
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert isinstance(outcome[0], DownloadCancelled)
+    # Not remembered as failed: the next time it is proven again.
+    assert not (_reader_dirs["state"] / "model-proofs.json").exists()
+
+
+async def test_tui_an_unproven_package_that_crashes_is_one_line_in_the_pane(
+    copy_package: Path, proofs: list[Path],
+) -> None:
+    from test_hostile_models import _press, _status
+
+    from reader.ui.app import ReaderApp
+
+    crashing(placed(copy_package))
+    app = ReaderApp()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await _press(app, pilot, "t")
+        shown = _status(app)
+        assert "Cannot use model translate-fr_en-1_0: The model does not load or translate: " \
+               "the model crashed it (signal 11)." in shown, shown
+        assert app.is_running
