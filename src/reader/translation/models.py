@@ -72,9 +72,9 @@ MIN_THROUGHPUT = 10 * 1024
 THROUGHPUT_WINDOW = 30.0
 # Loading the model and translating one sentence, in a separate process.
 PROVE_TIMEOUT = 120.0
-# Its address-space ceiling. A model of the real fr→en shape (66 MB, int8) proves in about
-# 380 MB of address space (130 MB resident); this leaves five times that, and a hostile model
-# cannot take the machine's memory.
+# Its address-space ceiling. A model of the real fr→en shape (66 MB, int8) proves in 296 MB of
+# address space (128 MB resident; benchmarks/prove_memory.py); this leaves seven times that, and
+# a hostile model cannot take the machine's memory.
 PROVE_MEMORY_MB = 2048
 MAX_INDEX_BYTES = 8 * 1024 * 1024
 MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
