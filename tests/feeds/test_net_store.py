@@ -383,6 +383,34 @@ def test_json_output_carries_no_c1_or_bidi_character_to_the_terminal(server: Fee
     assert json.loads(added.stdout)[0]["url"].endswith("/a\u203a31m%E2%80%AEevil")
 
 
+@pytest.mark.parametrize("length", ["²", "9" * 5000], ids=["superscript", "5000-digits"])
+def test_a_content_length_that_is_no_number_is_no_length(length: str) -> None:
+    """As http.client reads it: the body runs to the connection's end, within the ceiling."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                               b"Content-Length: " + length.encode("latin-1", "replace")
+                               + b"\r\n"
+                               b"Connection: close\r\n\r\n<p>ici</p>")
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    try:
+        assert net.get(f"http://127.0.0.1:{port}/x", retries=0).body == b"<p>ici</p>"
+    finally:
+        thread.join(5)
+        listener.close()
+
+
 def test_a_server_s_reason_phrase_is_cleaned_where_it_enters() -> None:
     import socket
 

@@ -169,8 +169,9 @@ def _connection(parts, timeout: float) -> http.client.HTTPConnection:
 
 
 def _read_body(response, head, connection, end: float, deadline: float, max_bytes: int) -> bytes:
-    length = head.get("content-length", "")
-    if length.isdigit() and int(length) > max_bytes:
+    length = head.get("content-length", "").strip()
+    # "²" is a digit to isdigit() but not to int(); 19 digits or more is no real size.
+    if length.isascii() and length.isdigit() and len(length) < 19 and int(length) > max_bytes:
         raise FetchError(f"too large ({_mb(int(length))} MB; limit {_mb(max_bytes)} MB)")
     encoding = head.get("content-encoding", "").strip().lower()
     decoder = None
