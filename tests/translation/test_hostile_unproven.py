@@ -21,6 +21,7 @@ from test_hostile_memory import greedy_package
 from reader.translation import models
 from reader.translation.cli import run_translate
 from reader.translation.engine import load_translator
+from reader.translation.errors import ModelLoadError
 from reader.translation.settings import packages_dir
 
 SEED = "000_49dae49570f5a508"  # a bundled French article
@@ -127,6 +128,22 @@ def test_a_good_package_is_proven_once_and_proven_again_when_its_files_change(
     config = folder / "model" / "config.json"
     config.write_text(config.read_text() + "\n")
     load_translator(matcher=None)
+    assert len(proofs) == 2
+
+
+def test_a_file_linked_from_elsewhere_that_changes_is_proven_again(
+    copy_package: Path, proofs: list[Path], tmp_path: Path,
+) -> None:
+    folder = placed(copy_package)
+    vocabulary = folder / "model" / "shared_vocabulary.json"
+    outside = tmp_path / "elsewhere.json"
+    vocabulary.rename(outside)
+    vocabulary.symlink_to(outside)
+    load_translator(matcher=None)
+    # The link is as it was; what it points to now crashes CTranslate2.
+    crashing(folder)
+    with pytest.raises(ModelLoadError, match=r"the model crashed it \(signal 11\)"):
+        load_translator(matcher=None)
     assert len(proofs) == 2
 
 

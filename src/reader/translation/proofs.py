@@ -11,6 +11,8 @@ remembered too, and while they are unchanged the content is not read again (as g
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -44,12 +46,22 @@ class _TooLarge(Exception):
 
 
 def _files(folder: Path) -> list[tuple[str, os.stat_result]]:
-    """(relative path, stat) of every entry under `folder`, links not followed, sorted."""
+    """(relative path, stat) of every entry under `folder`, sorted.
+
+    A link to a regular file counts as that file (CTranslate2 reads through it, and its target
+    can change while the link does not); any other link as itself, never followed.
+    """
     found = []
     for root, dirs, names in os.walk(folder):
         for name in dirs + names:
             path = os.path.join(root, name)
-            found.append((os.path.relpath(path, folder), os.lstat(path)))
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode):
+                with contextlib.suppress(OSError):
+                    target = os.stat(path)
+                    if stat.S_ISREG(target.st_mode):
+                        info = target
+            found.append((os.path.relpath(path, folder), info))
             if len(found) > MAX_FILES:
                 raise _TooLarge(f"it holds more than {MAX_FILES} files")
     found.sort(key=lambda entry: entry[0])
@@ -76,8 +88,10 @@ def _content(folder: Path, entries: list[tuple[str, os.stat_result]]) -> str:
         if stat.S_ISLNK(info.st_mode):
             digest.update(os.readlink(folder / name).encode("utf-8", "surrogateescape"))
         elif stat.S_ISREG(info.st_mode):
-            fd = os.open(folder / name, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+            fd = os.open(folder / name, os.O_RDONLY | os.O_NONBLOCK)
             with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise OSError(errno.EINVAL, "not a regular file")
                 while block := handle.read(_CHUNK):
                     digest.update(block)
         digest.update(b"\n")
