@@ -3,7 +3,7 @@
 A server reader was sent to must not be able to point it at another service: the same host
 on another port (`http://host/x` → `http://host:6379/`) or a machine on the user's own
 network. Plain http is followed only within the same origin (scheme, host and port), or, where
-the caller allows it (feeds and pages move between hosts), to another public host on port
+the caller allows it (feeds and pages move between hosts and schemes), to a public host on port
 80. https is followed anywhere: a plain service behind the port fails the TLS handshake before
 any request reaches it, and a TLS one must hold a certificate for that name.
 """
@@ -46,7 +46,7 @@ def local_host(host: str) -> bool:
 
 
 def redirect_allowed(old: SplitResult, new: SplitResult, *, http_elsewhere: bool) -> bool:
-    """Whether to follow a redirect from `old` to `new` (see the module's rule)."""
+    """Whether to follow a redirect (or a link a feed or page gives) from `old` to `new`."""
     if new.scheme.lower() not in _DEFAULT_PORTS or not new.hostname:
         return False
     before, after = origin(old), origin(new)
@@ -56,7 +56,6 @@ def redirect_allowed(old: SplitResult, new: SplitResult, *, http_elsewhere: bool
         return True
     return (
         http_elsewhere
-        and after[1] != before[1]
         and after[2] == 80
         and (not local_host(after[1]) or local_host(before[1]))
     )

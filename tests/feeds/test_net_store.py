@@ -71,6 +71,36 @@ def test_a_redirect_to_another_port_on_the_same_host_is_not_followed(
         assert net.get(server.url("/same")).body == b"<p>ici</p>"
 
 
+def test_a_feed_s_links_to_another_port_of_its_host_are_not_fetched(server: FeedServer) -> None:
+    with running() as other:
+        other.serve("/secret", "<p>secret</p>")
+        items = (f"<item><title>Résumé</title><link>{other.url('/secret')}</link><guid>a</guid>"
+                 "<description>Le résumé du flux.</description></item>"
+                 f"<item><title>Rien</title><link>{other.url('/secret')}?b</link><guid>b</guid>"
+                 "</item>")
+        server.serve("/feed.xml", rss(server.base, [], extra=items), "application/rss+xml")
+        result = Fetcher().add(server.url("/feed.xml"))
+        assert other.paths() == []
+    statuses = {o.url: (o.status, o.error) for o in result.outcomes}
+    saved = [o for o in result.outcomes if o.status == "new"]
+    assert len(saved) == 1 and "Le résumé du flux." in saved[0].path.read_text("utf-8")
+    assert statuses[other.url("/secret") + "?b"] == (
+        "failed", "not fetched: it points to another port of the same host, or to a local "
+        "address, over http")
+
+
+def test_a_feed_a_home_page_advertises_on_another_port_is_not_fetched(
+    server: FeedServer,
+) -> None:
+    with running() as other:
+        other.serve("/feed.xml", rss(other.base), "application/rss+xml")
+        server.serve("/", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                     f"href=\"{other.url('/feed.xml')}\"></head><body></body></html>")
+        result = Fetcher().add(server.url("/"))
+        assert other.paths() == []
+    assert [(o.url, o.status) for o in result.outcomes] == [(other.url("/feed.xml"), "failed")]
+
+
 def test_size_ceiling(server: FeedServer) -> None:
     server.serve("/big", b"x" * 2000)
     with pytest.raises(FetchError, match="too large"):

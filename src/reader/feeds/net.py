@@ -207,6 +207,14 @@ def _mb(size: int) -> str:
     return f"{size / 2**20:.1f}".removesuffix(".0")
 
 
+def followable(origin: str, link: str) -> bool:
+    """Whether a link a feed or page at `origin` gives may be fetched (reader.redirects' rule)."""
+    try:
+        return redirect_allowed(urlsplit(origin), urlsplit(link), http_elsewhere=True)
+    except ValueError:
+        return False
+
+
 def host_of(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower()
