@@ -201,11 +201,16 @@ def test_a_charset_no_page_is_written_in_is_ignored_as_a_browser_does(
     assert "États-Unis \\u00e9t\\x1b" in text
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32-be"])
 @pytest.mark.parametrize("hostile", ["laughs", "external"])
-def test_hostile_feed_xml_is_refused(server: FeedServer, tmp_path: Path, hostile) -> None:
+def test_hostile_feed_xml_is_refused(
+    server: FeedServer, tmp_path: Path, hostile, encoding: str
+) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-VALUE")
     body = BILLION_LAUGHS if hostile == "laughs" else external_entity(str(secret))
+    body = body.replace('<?xml version="1.0"?>',
+                        f'<?xml version="1.0" encoding="{encoding}"?>').encode(encoding)
     server.serve("/evil.xml", body, "application/rss+xml")
     result = fetcher().add(server.url("/evil.xml"))
     assert not result.ok

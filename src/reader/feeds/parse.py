@@ -45,7 +45,11 @@ class Feed:
 
 # ---- feeds ------------------------------------------------------------------------------------
 
-_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+# In every encoding an XML parser detects by itself (a UTF-16 or UTF-32 feed too).
+_ENTITY_DECL = re.compile(b"|".join(
+    re.escape("<!ENTITY".encode(codec))
+    for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+), re.IGNORECASE)
 
 
 def looks_like_feed(body: bytes, content_type: str) -> bool:
