@@ -10,6 +10,7 @@ from __future__ import annotations
 import resource
 import shutil
 import struct
+import sys
 import zipfile
 from pathlib import Path
 
@@ -63,3 +64,22 @@ def test_a_model_that_allocates_without_bound_stops_at_the_ceiling(
 def test_the_same_model_without_the_ballast_proves(copy_package: Path, tmp_path: Path) -> None:
     # Ballast of 1 MB: the extra variable itself is no fault; only its size is.
     prove(greedy_package(copy_package, tmp_path / "light", extra_mb=1), timeout=60)
+
+
+def test_a_proof_that_floods_its_error_stream_is_read_from_the_end(
+    copy_package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    from reader.translation import models
+
+    flood = "import sys; sys.stderr.write('x' * 60_000_000 + '\\nlast words\\n'); sys.exit(1)"
+    monkeypatch.setattr(models, "PROVE_COMMAND", [sys.executable, "-c", flood])
+    tracemalloc.start()
+    try:
+        with pytest.raises(InvalidPackage, match="does not load or translate: last words"):
+            prove(tmp_path, timeout=60)
+        _size, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000, peak
