@@ -994,7 +994,8 @@ class ArticleView(ScrollView, can_focus=True):
                 done += 1
                 call(self._block_translated, article, index, text, done, state.total)
         except TranslationError as error:
-            call(self._post_translating, article, 0, 0, False, str(error))
+            if not worker.is_cancelled:  # a first-use proof stopped because the reader moved on
+                call(self._post_translating, article, 0, 0, False, str(error))
         except Exception as error:
             log.exception("translation of %s failed", article.id)
             call(self._post_translating, article, 0, 0, False, unexpected(error))
