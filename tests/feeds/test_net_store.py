@@ -257,10 +257,13 @@ def test_opml_import_and_export_round_trip(tmp_path: Path, capsys) -> None:
                                    ("http://autre.example/feed", "Autre & Co")]
 
 
-def test_opml_with_entities_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_opml_with_entities_is_refused(tmp_path: Path, encoding: str) -> None:
     evil = tmp_path / "evil.opml"
-    evil.write_text('<?xml version="1.0"?><!DOCTYPE o [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                    '<opml><body><outline xmlUrl="http://a/&x;"/></body></opml>')
+    evil.write_text(f'<?xml version="1.0" encoding="{encoding}"?>'
+                    '<!DOCTYPE o [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                    '<opml><body><outline xmlUrl="http://a/&x;"/></body></opml>',
+                    encoding=encoding)
     with pytest.raises(OpmlError, match="entities"):
         read_opml(evil)
 
