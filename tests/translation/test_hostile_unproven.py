@@ -217,3 +217,23 @@ async def test_tui_an_unproven_package_that_crashes_is_one_line_in_the_pane(
         assert "Cannot use model translate-fr_en-1_0: The model does not load or translate: " \
                "the model crashed it (signal 11)." in shown, shown
         assert app.is_running
+
+
+def test_models_list_says_which_packages_are_not_proven_or_failed(
+    copy_package: Path, proofs: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    from reader.translation.cli import run_models
+
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", (tmp_path / "no-index").as_uri() + "/")
+    crashing(placed(copy_package))
+
+    def listed() -> str:
+        out = io.StringIO()
+        run_models(["list"], out)
+        return next(line for line in out.getvalue().splitlines() if "translate-fr_en" in line)
+
+    assert listed().endswith("translate-fr_en-1_0  [not proven yet]")
+    with pytest.raises(ModelLoadError):
+        load_translator(matcher=None)
+    assert listed().endswith("translate-fr_en-1_0  [failed its proof: The model does not load "
+                             "or translate: the model crashed it (signal 11).]")

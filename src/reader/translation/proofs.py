@@ -197,3 +197,18 @@ def ensure_proven(package: PackageInfo, cancelled: Callable[[], bool] | None = N
     if problem is not None:
         raise ModelLoadError(f"Cannot use model {name}: {one_line(problem, 240)} {advice}.")
 
+
+def proof_state(package: PackageInfo) -> str | None:
+    """What `reader models list` says of a package's proof: None when it passed (files as they
+    were), "not proven yet", or why it failed. Reads no file's content."""
+    with _lock:
+        record = _load()
+    try:
+        signature = _signature(_files(package.path))
+    except (OSError, _TooLarge):
+        return "not proven yet"
+    content = record["seen"].get(signature)
+    if not isinstance(content, str) or content not in record["proofs"]:
+        return "not proven yet"
+    problem = record["proofs"][content]
+    return None if problem is None else f"failed its proof: {one_line(problem, 200)}"
