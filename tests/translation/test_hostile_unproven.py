@@ -237,3 +237,45 @@ def test_models_list_says_which_packages_are_not_proven_or_failed(
         load_translator(matcher=None)
     assert listed().endswith("translate-fr_en-1_0  [failed its proof: The model does not load "
                              "or translate: the model crashed it (signal 11).]")
+
+
+async def test_tui_quitting_during_a_first_use_proof_that_hangs_is_at_once(
+    copy_package: Path, proofs: list[Path],
+) -> None:
+    import asyncio
+    import time
+
+    from test_hostile_models import _status
+
+    from reader.ui.app import ReaderApp
+
+    folder = placed(copy_package)
+    config = folder / "model" / "config.json"
+    config.unlink()
+    os.mkfifo(config)  # the proof would wait its whole two minutes
+    app = ReaderApp()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("t")
+        while not proofs:
+            await pilot.pause(0.05)
+        await pilot.pause(0.5)
+        assert "Cannot use model" not in _status(app)
+        await asyncio.wait_for(pilot.press("q"), 10)
+    # The proof's child is killed with the worker: nothing keeps the process from ending (a
+    # worker thread waiting on it would hold the shell for two minutes after the screen went).
+    deadline = time.monotonic() + 5
+    while proving(folder) and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    assert not proving(folder)
+
+
+def proving(folder: Path) -> bool:
+    """Whether a proof's child for `folder` is running (its command line names the folder)."""
+    for entry in Path("/proc").iterdir():
+        try:
+            if str(folder).encode() in (entry / "cmdline").read_bytes():
+                return True
+        except OSError:
+            continue
+    return False
