@@ -43,6 +43,7 @@ from reader.translation.errors import (
     DownloadError,
     IndexError_,
     InvalidPackage,
+    ProofTimedOut,
     TranslationError,
 )
 from reader.translation.packages import (
@@ -835,7 +836,7 @@ def prove(
                 if cancelled is not None and cancelled():
                     raise DownloadCancelled()
                 if time.monotonic() > deadline:
-                    raise InvalidPackage(
+                    raise ProofTimedOut(
                         f"The model did not translate a test sentence within {timeout:g} s."
                     )
                 with contextlib.suppress(subprocess.TimeoutExpired):

@@ -25,7 +25,12 @@ from pathlib import Path
 from reader import paths
 from reader.fileio import read_regular, write_atomic
 from reader.text import one_line
-from reader.translation.errors import DownloadCancelled, InvalidPackage, ModelLoadError
+from reader.translation.errors import (
+    DownloadCancelled,
+    InvalidPackage,
+    ModelLoadError,
+    ProofTimedOut,
+)
 from reader.translation.packages import PackageInfo
 
 log = logging.getLogger("reader")
@@ -191,9 +196,14 @@ def ensure_proven(package: PackageInfo, cancelled: Callable[[], bool] | None = N
                 problem = None
             except DownloadCancelled:
                 raise
+            except ProofTimedOut as error:
+                # A busy machine can be slow once: not remembered, tried again next time.
+                problem = str(error)
             except InvalidPackage as error:
                 problem = str(error)
-            _remember(record, signature, content, problem)
+                _remember(record, signature, content, problem)
+            else:
+                _remember(record, signature, content, None)
     if problem is not None:
         raise ModelLoadError(f"Cannot use model {name}: {one_line(problem, 240)} {advice}.")
 
