@@ -41,16 +41,27 @@ _AS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-a
             "iso_8859-1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
 
 
+# Python codecs no web page is written in: they rewrite backslashes in the text
+# (`unicode_escape`), refuse to decode with replacement (`idna`), always fail (`undefined`), or
+# are banned by HTML for hiding markup (`utf-7`). A label naming one is unknown, as to a browser.
+_NOT_WEB = {"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined", "utf-7",
+            "charmap"}
+
+
 def _codec(label: str | None) -> str | None:
+    """The Python codec for a charset label, or None for what a web page cannot be written in."""
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
     if label in _AS_1252:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+        # Byte transforms (`base64`, `zlib`, `rot13`) look up fine but are no text encoding.
+        "".encode(info.name)
+    except (LookupError, UnicodeError):
         return None
+    return None if info.name in _NOT_WEB else info.name
 
 
 def decode_html(body: bytes, header_charset: str | None = None) -> str:

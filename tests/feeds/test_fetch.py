@@ -183,11 +183,34 @@ def test_windows_1252_and_latin1_pages_keep_their_accents(server: FeedServer) ->
     assert "États-Unis" in texts()[single.outcomes[0].path.stem]
 
 
+@pytest.mark.parametrize("label", ["rot13", "base64", "idna", "undefined", "unicode_escape",
+                                   "utf-7"])
+@pytest.mark.parametrize("where", ["header", "meta"])
+def test_a_charset_no_page_is_written_in_is_ignored_as_a_browser_does(
+    server: FeedServer, label: str, where: str
+) -> None:
+    article = ARTICLES[2]
+    # A backslash escape in the text: `unicode_escape` would turn it into a character.
+    html = page(article, charset=label if where == "meta" else "x").replace(
+        "États-Unis", "États-Unis \\u00e9t\\x1b")
+    kind = f"text/html; charset={label}" if where == "header" else "text/html"
+    server.serve("/page", html.encode("utf-8"), kind)
+    result = fetcher().add(server.url("/page"))
+    assert [o.status for o in result.outcomes] == ["new"], result.outcomes[0].error
+    text = texts()[result.outcomes[0].path.stem]
+    assert "États-Unis \\u00e9t\\x1b" in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32-be"])
 @pytest.mark.parametrize("hostile", ["laughs", "external"])
-def test_hostile_feed_xml_is_refused(server: FeedServer, tmp_path: Path, hostile) -> None:
+def test_hostile_feed_xml_is_refused(
+    server: FeedServer, tmp_path: Path, hostile, encoding: str
+) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-VALUE")
     body = BILLION_LAUGHS if hostile == "laughs" else external_entity(str(secret))
+    body = body.replace('<?xml version="1.0"?>',
+                        f'<?xml version="1.0" encoding="{encoding}"?>').encode(encoding)
     server.serve("/evil.xml", body, "application/rss+xml")
     result = fetcher().add(server.url("/evil.xml"))
     assert not result.ok

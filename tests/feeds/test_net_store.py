@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from feed_server import FeedServer
+from feed_server import FeedServer, running
 from feed_site import ARTICLES, page, rss
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -54,6 +54,51 @@ def test_redirects_are_followed_and_reported(server: FeedServer) -> None:
     server.serve("/old", b"", mode="redirect", status=301, location="/new")
     response = net.get(server.url("/old"))
     assert response.url == server.url("/new") and response.body == b"<p>ici</p>"
+
+
+def test_a_redirect_to_another_port_on_the_same_host_is_not_followed(
+    server: FeedServer,
+) -> None:
+    # Two local services: the feed's server must not send reader to the other one.
+    with running() as other:
+        other.serve("/", "<p>secret</p>")
+        server.serve("/moved", b"", mode="redirect", status=302, location=other.url("/"))
+        with pytest.raises(FetchError, match="not followed"):
+            net.get(server.url("/moved"), retries=0)
+        assert other.paths() == []
+        server.serve("/same", b"", mode="redirect", status=302, location=server.url("/here"))
+        server.serve("/here", "<p>ici</p>")
+        assert net.get(server.url("/same")).body == b"<p>ici</p>"
+
+
+def test_a_feed_s_links_to_another_port_of_its_host_are_not_fetched(server: FeedServer) -> None:
+    with running() as other:
+        other.serve("/secret", "<p>secret</p>")
+        items = (f"<item><title>Résumé</title><link>{other.url('/secret')}</link><guid>a</guid>"
+                 "<description>Le résumé du flux.</description></item>"
+                 f"<item><title>Rien</title><link>{other.url('/secret')}?b</link><guid>b</guid>"
+                 "</item>")
+        server.serve("/feed.xml", rss(server.base, [], extra=items), "application/rss+xml")
+        result = Fetcher().add(server.url("/feed.xml"))
+        assert other.paths() == []
+    statuses = {o.url: (o.status, o.error) for o in result.outcomes}
+    saved = [o for o in result.outcomes if o.status == "new"]
+    assert len(saved) == 1 and "Le résumé du flux." in saved[0].path.read_text("utf-8")
+    assert statuses[other.url("/secret") + "?b"] == (
+        "failed", "not fetched: it points to another port of the same host, or to a local "
+        "address, over http")
+
+
+def test_a_feed_a_home_page_advertises_on_another_port_is_not_fetched(
+    server: FeedServer,
+) -> None:
+    with running() as other:
+        other.serve("/feed.xml", rss(other.base), "application/rss+xml")
+        server.serve("/", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                     f"href=\"{other.url('/feed.xml')}\"></head><body></body></html>")
+        result = Fetcher().add(server.url("/"))
+        assert other.paths() == []
+    assert [(o.url, o.status) for o in result.outcomes] == [(other.url("/feed.xml"), "failed")]
 
 
 def test_size_ceiling(server: FeedServer) -> None:
@@ -212,11 +257,14 @@ def test_opml_import_and_export_round_trip(tmp_path: Path, capsys) -> None:
                                    ("http://autre.example/feed", "Autre & Co")]
 
 
-def test_opml_with_entities_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_opml_with_entities_is_refused(tmp_path: Path, encoding: str) -> None:
     evil = tmp_path / "evil.opml"
-    evil.write_text('<?xml version="1.0"?><!DOCTYPE o [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                    '<opml><body><outline xmlUrl="http://a/&x;"/></body></opml>')
-    with pytest.raises(OpmlError, match="entities"):
+    evil.write_text(f'<?xml version="1.0" encoding="{encoding}"?>'
+                    '<!DOCTYPE o [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                    '<opml><body><outline xmlUrl="http://a/&x;"/></body></opml>',
+                    encoding=encoding)
+    with pytest.raises(OpmlError, match="declares XML entities; refused"):
         read_opml(evil)
 
 
@@ -366,6 +414,34 @@ def test_json_output_carries_no_c1_or_bidi_character_to_the_terminal(server: Fee
     # Not lost: the address reads back percent-encoded (feedparser itself reads U+009B as the
     # Windows-1252 "›").
     assert json.loads(added.stdout)[0]["url"].endswith("/a\u203a31m%E2%80%AEevil")
+
+
+@pytest.mark.parametrize("length", ["²", "9" * 5000], ids=["superscript", "5000-digits"])
+def test_a_content_length_that_is_no_number_is_no_length(length: str) -> None:
+    """As http.client reads it: the body runs to the connection's end, within the ceiling."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                               b"Content-Length: " + length.encode("latin-1", "replace")
+                               + b"\r\n"
+                               b"Connection: close\r\n\r\n<p>ici</p>")
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    port = listener.getsockname()[1]
+    try:
+        assert net.get(f"http://127.0.0.1:{port}/x", retries=0).body == b"<p>ici</p>"
+    finally:
+        thread.join(5)
+        listener.close()
 
 
 def test_a_server_s_reason_phrase_is_cleaned_where_it_enters() -> None:

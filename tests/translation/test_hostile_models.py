@@ -21,12 +21,13 @@ import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from argos_fixtures import build_package, fr_en_metadata, train_sentencepiece
-from argos_server import Route
+from argos_server import PackageServer, Route, handler
 
 from reader.translation import models
 from reader.translation.cli import run_models, run_translate
@@ -609,6 +610,29 @@ def test_a_redirect_on_the_same_host_is_followed(
     package_server.routes["/moved"] = Route(status=301, mode="redirect", location="/p.argosmodel")
     assert download(package_server.base + "moved", tmp_path / "p").read_bytes() == \
         copy_package.read_bytes()
+
+
+def test_a_redirect_to_another_port_on_the_same_host_is_not_followed(
+    package_server, copy_package: Path, tmp_path: Path,
+) -> None:
+    # A second local service on 127.0.0.1 (in real life: Redis, a database's HTTP port).
+    other = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    other_state = PackageServer(other)
+    other.RequestHandlerClass = handler(other_state)
+    other_state.routes["/p.argosmodel"] = Route(copy_package.read_bytes())
+    thread = threading.Thread(target=other.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    try:
+        package_server.routes["/moved"] = Route(status=302, mode="redirect",
+                                                location=other_state.base + "p.argosmodel")
+        with pytest.raises(DownloadError, match="not followed"):
+            within(10, lambda: download(package_server.base + "moved", tmp_path / "p"))
+        assert other_state.requests == []
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        other.shutdown()
+        other.server_close()
+        thread.join(5)
 
 
 def test_a_checksum_in_the_index_is_verified(

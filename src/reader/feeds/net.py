@@ -18,6 +18,7 @@ from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
 from reader import __version__
+from reader.redirects import redirect_allowed
 from reader.text import one_line
 
 USER_AGENT = f"reader/{__version__} (terminal news reader; +https://pypi.org/project/reader/)"
@@ -133,7 +134,10 @@ def _get_once(
                 location = head.get("location")
                 if not location:
                     raise FetchError(f"HTTP {status} without a Location")
-                current = check_url(urljoin(current, location))
+                target = check_url(urljoin(current, location))
+                if not redirect_allowed(parts, urlsplit(target), http_elsewhere=True):
+                    raise FetchError(f"redirected to {one_line(target, 200)}, not followed")
+                current = target
                 continue
             if status == 304:
                 return Response(current, status, head)
@@ -165,8 +169,9 @@ def _connection(parts, timeout: float) -> http.client.HTTPConnection:
 
 
 def _read_body(response, head, connection, end: float, deadline: float, max_bytes: int) -> bytes:
-    length = head.get("content-length", "")
-    if length.isdigit() and int(length) > max_bytes:
+    length = head.get("content-length", "").strip()
+    # "²" is a digit to isdigit() but not to int(); 19 digits or more is no real size.
+    if length.isascii() and length.isdigit() and len(length) < 19 and int(length) > max_bytes:
         raise FetchError(f"too large ({_mb(int(length))} MB; limit {_mb(max_bytes)} MB)")
     encoding = head.get("content-encoding", "").strip().lower()
     decoder = None
@@ -200,6 +205,14 @@ def _read_body(response, head, connection, end: float, deadline: float, max_byte
 def _mb(size: int) -> str:
     """Megabytes as the README counts them (5 MB is 5 × 1024 × 1024 bytes): `5`, `5.5`."""
     return f"{size / 2**20:.1f}".removesuffix(".0")
+
+
+def followable(origin: str, link: str) -> bool:
+    """Whether a link a feed or page at `origin` gives may be fetched (reader.redirects' rule)."""
+    try:
+        return redirect_allowed(urlsplit(origin), urlsplit(link), http_elsewhere=True)
+    except ValueError:
+        return False
 
 
 def host_of(url: str) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+
+from reader.feeds.parse import ENTITY_DECL
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -21,7 +22,7 @@ def read_opml(path: Path) -> list[tuple[str, str]]:
         raise OpmlError(f"{path}: cannot read ({error.strerror or error})") from None
     if len(data) > MAX_BYTES:
         raise OpmlError(f"{path}: too large (limit 5 MB)")
-    if re.search(rb"<!ENTITY", data, re.IGNORECASE):
+    if ENTITY_DECL.search(data):
         raise OpmlError(f"{path}: declares XML entities; refused")
     try:
         root = ElementTree.fromstring(data)

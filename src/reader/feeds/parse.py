@@ -45,7 +45,11 @@ class Feed:
 
 # ---- feeds ------------------------------------------------------------------------------------
 
-_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+# In every encoding an XML parser detects by itself (a UTF-16 or UTF-32 feed too).
+ENTITY_DECL = re.compile(b"|".join(
+    re.escape("<!ENTITY".encode(codec))
+    for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+), re.IGNORECASE)
 
 
 def looks_like_feed(body: bytes, content_type: str) -> bool:
@@ -67,7 +71,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "", max_items: int = M
     else:
         # Entity declarations are how "billion laughs" and external-entity reads start; no
         # feed needs them, so they are refused before any XML parser sees the bytes.
-        if _ENTITY_DECL.search(body):
+        if ENTITY_DECL.search(body):
             raise ParseError("the feed declares XML entities; refused")
         feed = _xml_feed(body, url, content_type)
     feed.entries = _newest(_unique(feed.entries), max_items)

@@ -194,7 +194,8 @@ class Fetcher:
                 xml_feeds = [f for kind, f in page.feeds if "json" not in kind] or [
                     f for _, f in page.feeds]
                 if xml_feeds and (home or thin):
-                    self._subscribe_advertised(xml_feeds, keep, scheduler, result)
+                    self._subscribe_advertised(xml_feeds, keep, scheduler, result,
+                                               fetched.response.url)
                 elif thin:
                     result.outcomes.append(Outcome(
                         url, "failed", error="no article text found on the page"))
@@ -256,10 +257,13 @@ class Fetcher:
         self._entries(record, fetched, report, scheduler, result, total=1)
 
     def _subscribe_advertised(self, feeds: list[str], keep: int | None,
-                              scheduler: net.Scheduler, result: Result) -> None:
+                              scheduler: net.Scheduler, result: Result, page: str) -> None:
         first, others = feeds[0], feeds[1:]
         for other in others:
             result.notes.append(f"also advertised: {other}")
+        if not net.followable(page, first):
+            result.outcomes.append(Outcome(first, "failed", error=_NOT_FOLLOWED))
+            return
         try:
             fetched = self._fetch_any(first)
             if fetched.feed is None:
@@ -350,6 +354,13 @@ class Fetcher:
                 continue
             if not entry.link:
                 outcome = self._save_entry(record, entry, None, rel)
+                self._count(report, result, outcome)
+                continue
+            if not net.followable(fetched.response.url, entry.link):
+                # A feed must not send reader to another service of its host or network.
+                outcome = (self._save_entry(record, entry, None, rel)
+                           if entry.content or entry.summary else
+                           Outcome(entry.link, "failed", error=_NOT_FOLLOWED, feed=record["url"]))
                 self._count(report, result, outcome)
                 continue
             pending += 1
@@ -485,6 +496,10 @@ class Fetcher:
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]<>#|~!&+-])")
 _ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
+
+
+_NOT_FOLLOWED = ("not fetched: it points to another port of the same host, or to a local "
+                 "address, over http")
 
 
 def _escaped(text: str) -> str:

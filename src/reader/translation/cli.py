@@ -183,6 +183,7 @@ def _cleanup() -> None:
 def _models_list(out: TextIO) -> int:
     from reader.translation.models import fetch_index
     from reader.translation.packages import installed_packages
+    from reader.translation.proofs import proof_state
     from reader.translation.settings import packages_dir
 
     installed = installed_packages()
@@ -191,6 +192,10 @@ def _models_list(out: TextIO) -> int:
         print("  none. " + INSTALL_HINT, file=out)
     for package in installed:
         state = "" if package.ok else f"  [unusable: {one_line(package.problem, 200)}]"
+        proof = proof_state(package) if package.ok else None
+        if proof is not None:
+            # Not proven yet: proven the first time it is loaded (reader.translation.proofs).
+            state = f"  [{proof}]"
         pair = f"{package.from_code}→{package.to_code}" if package.from_code else "?"
         print(f"  {pair:8} {one_line(package.version, 20):8} {one_line(package.name, 80)}{state}",
               file=out)

@@ -255,29 +255,52 @@ def load_translator(
     *,
     from_code: str = "fr",
     to_code: str = "en",
+    cancelled: Callable[[], bool] | None = None,
     **options: Any,
 ) -> Translator:
-    """Load the installed model (slow: call it from a worker thread). Raises NoModelError."""
+    """Load the installed model (slow: call it from a worker thread). Raises NoModelError.
+
+    `cancelled` stops the first-use proof of a package reader did not install.
+    """
     package = package or find_package(from_code, to_code)
     if package is None:
         raise NoModelError(from_code, to_code)
+    _proven(package, cancelled)
     return Translator(package, **options)
+
+
+def _proven(package: PackageInfo, cancelled: Callable[[], bool] | None) -> None:
+    """A package reader did not install is proven in a child process before this one loads it."""
+    from reader.translation.proofs import ensure_proven
+
+    ensure_proven(package, cancelled)
 
 
 _shared: dict[tuple[str, str, tuple], Translator] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_translator(package: PackageInfo | None = None, **options: Any) -> Translator:
+def shared_translator(
+    package: PackageInfo | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    **options: Any,
+) -> Translator:
     """One loaded model per package, options and process, for workers that come and go.
 
     Slow the first time (loads the model); raises NoModelError when nothing is installed.
-    `options` go to Translator (beam_size, intra_threads: the user's settings).
+    `options` go to Translator (beam_size, intra_threads: the user's settings); `cancelled`
+    stops the first-use proof of a package reader did not install.
     """
     package = package or find_package("fr", "en")
     if package is None:
         raise NoModelError()
     key = (str(package.path), package.key, tuple(sorted(options.items())))
+    with _shared_lock:
+        translator = _shared.get(key)
+    if translator is not None:
+        return translator
+    # Outside the lock: a proof takes up to its time limit, and other models need not wait.
+    _proven(package, cancelled)
     with _shared_lock:
         translator = _shared.get(key)
         if translator is None:

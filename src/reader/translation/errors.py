@@ -54,3 +54,7 @@ class DownloadCancelled(TranslationError):
 
 class InvalidPackage(TranslationError):
     """An .argosmodel file that must not be installed."""
+
+
+class ProofTimedOut(InvalidPackage):
+    """The model did not translate its test sentence in time (perhaps only a busy machine)."""

@@ -36,12 +36,14 @@ from pathlib import Path
 
 from reader import __version__
 from reader.fileio import remove_tree
+from reader.redirects import redirect_allowed
 from reader.text import one_line
 from reader.translation.errors import (
     DownloadCancelled,
     DownloadError,
     IndexError_,
     InvalidPackage,
+    ProofTimedOut,
     TranslationError,
 )
 from reader.translation.packages import (
@@ -55,6 +57,8 @@ from reader.translation.packages import (
     read_package,
     version_key,
 )
+from reader.translation.proofs import remember_proven
+from reader.translation.prove import OUT_OF_MEMORY
 from reader.translation.settings import clear_argos_caches, downloads_dir, packages_dir
 
 log = logging.getLogger("reader")
@@ -69,6 +73,10 @@ MIN_THROUGHPUT = 10 * 1024
 THROUGHPUT_WINDOW = 30.0
 # Loading the model and translating one sentence, in a separate process.
 PROVE_TIMEOUT = 120.0
+# Its address-space ceiling. A model of the real fr→en shape (66 MB, int8) proves in 296 MB of
+# address space (128 MB resident; benchmarks/prove_memory.py); this leaves seven times that, and
+# a hostile model cannot take the machine's memory.
+PROVE_MEMORY_MB = 2048
 MAX_INDEX_BYTES = 8 * 1024 * 1024
 MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
 MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
@@ -238,19 +246,6 @@ def _allowed(url: str, allow_file: bool) -> urllib.parse.SplitResult:
     raise _Refused(f"not an http(s) address: {one_line(url, 120)}")
 
 
-def _redirect_allowed(old: urllib.parse.SplitResult, new: urllib.parse.SplitResult) -> bool:
-    """Same host (http or https), or another host over https only; never to another scheme.
-
-    Package links on GitHub redirect to a storage host over https; a plain-http hop to
-    another host could point anywhere, local services included.
-    """
-    if new.scheme not in ("http", "https") or not new.hostname:
-        return False
-    if new.hostname == old.hostname:
-        return not (old.scheme == "https" and new.scheme == "http")
-    return new.scheme == "https"
-
-
 class _FileBody:
     """A local regular file read like a response body (file: index entries)."""
 
@@ -304,7 +299,7 @@ def _get(
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location") or ""
                 new = urllib.parse.urlsplit(urllib.parse.urljoin(parts.geturl(), location))
-                if not _redirect_allowed(parts, new):
+                if not redirect_allowed(parts, new, http_elsewhere=False):
                     raise _Refused(f"redirected to {one_line(new.geturl(), 120)}, not followed")
                 parts = new
                 continue
@@ -816,24 +811,32 @@ PROVE_COMMAND = [sys.executable, "-P", "-m", "reader.translation.prove"]
 
 
 def prove(
-    folder: Path, timeout: float = PROVE_TIMEOUT, cancelled: Callable[[], bool] | None = None
+    folder: Path,
+    timeout: float = PROVE_TIMEOUT,
+    cancelled: Callable[[], bool] | None = None,
+    memory_mb: float = PROVE_MEMORY_MB,
 ) -> None:
     """Load the package at `folder` and translate a sentence, in a child process.
 
-    A damaged model can crash CTranslate2 natively, or loop; in a child process that costs
-    the child only. Raises InvalidPackage (with the child's last line) if it does not work.
+    A damaged model can crash CTranslate2 natively, loop, or allocate without bound; in a
+    child process with a time limit and a memory ceiling that costs the child only. Raises
+    InvalidPackage (with the child's last line) if it does not work.
     """
-    command = [*PROVE_COMMAND, str(folder), f"{timeout:g}"]
+    command = [*PROVE_COMMAND, str(folder), f"{timeout:g}", f"{memory_mb:g}"]
+    # One thread each: every thread's stack and malloc arena count against the ceiling, and a
+    # machine with many cores must not need more of it than this one.
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
+           "MALLOC_ARENA_MAX": "2"}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                 start_new_session=True)
+                                 start_new_session=True, env=env)
         deadline = time.monotonic() + timeout
         try:
             while child.poll() is None:
                 if cancelled is not None and cancelled():
                     raise DownloadCancelled()
                 if time.monotonic() > deadline:
-                    raise InvalidPackage(
+                    raise ProofTimedOut(
                         f"The model did not translate a test sentence within {timeout:g} s."
                     )
                 with contextlib.suppress(subprocess.TimeoutExpired):
@@ -843,12 +846,18 @@ def prove(
                 child.kill()
                 child.wait()
         out.seek(0)
-        err.seek(0)
+        # Only the end: a library that logs in a loop for two minutes can leave gigabytes.
+        err.seek(max(0, err.seek(0, os.SEEK_END) - 4096))
         result = out.read(64 * 1024).decode("utf-8", "replace").strip()
-        problem = err.read()[-4096:].decode("utf-8", "replace").strip().splitlines()
+        problem = err.read(4096).decode("utf-8", "replace").strip().splitlines()
     if child.returncode == 0 and result:
         return
     log.warning("model proof failed (exit %s): %s", child.returncode, " | ".join(problem[-5:]))
+    if child.returncode == OUT_OF_MEMORY or any("bad_alloc" in line for line in problem):
+        raise InvalidPackage(
+            f"The model needs more than {memory_mb:g} MB of memory to translate a test "
+            "sentence."
+        )
     why = one_line(problem[-1], 200) if problem else f"exit status {child.returncode}"
     if child.returncode < 0:
         why = f"the model crashed it (signal {-child.returncode})"
@@ -896,6 +905,7 @@ def install_archive(
         if not unpacked.ok:
             raise InvalidPackage(f"{one_line(path.name, 120)}: {unpacked.problem}.")
         prove(staging / name, prove_timeout, cancelled)
+        remember_proven(staging / name)
         if cancelled is not None and cancelled():
             raise DownloadCancelled()
         replaced = [

@@ -986,7 +986,7 @@ class ArticleView(ScrollView, can_focus=True):
         if state.complete:
             return
         try:
-            translator = shared_translator(state.package, **options)
+            translator = shared_translator(state.package, lambda: worker.is_cancelled, **options)
             order = call(self._visible_order, article)
             done = state.done
             for index, text in state.run(translator, cancelled=lambda: worker.is_cancelled,
@@ -994,7 +994,8 @@ class ArticleView(ScrollView, can_focus=True):
                 done += 1
                 call(self._block_translated, article, index, text, done, state.total)
         except TranslationError as error:
-            call(self._post_translating, article, 0, 0, False, str(error))
+            if not worker.is_cancelled:  # a first-use proof stopped because the reader moved on
+                call(self._post_translating, article, 0, 0, False, str(error))
         except Exception as error:
             log.exception("translation of %s failed", article.id)
             call(self._post_translating, article, 0, 0, False, unexpected(error))
