@@ -2090,3 +2090,47 @@ def test_a_cue_in_quotes_reaches_the_party_after_the_quote(
                                   "Apple ne travaille plus avec Google."])
 def test_no_longer_working_together_is_an_ended_partnership(text: str) -> None:
     assert ("partnership", "Apple", "Google", "ended") in keys(text)
+
+
+# Investor lists (round 8): the lead's role said between the names, "accompagné de", a
+# possessive list of shareholders, "un tour auquel ont participé", "parmi les participants".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI lève 30 millions d'euros auprès de Partech, qui mène le tour, ainsi que de "
+     "Kima Ventures et d'Elaia.",
+     {("investment", "Kima Ventures", "Mistral AI"), ("investment", "Elaia", "Mistral AI"),
+      ("investment", "Partech", "Mistral AI")}),
+    ("Mistral AI lève 9 millions auprès du fonds Partech, chef de file, et du groupe américain "
+     "Nvidia.", {("investment", "Partech", "Mistral AI"), ("investment", "Nvidia", "Mistral AI")}),
+    ("Mistral AI lève 20 millions. L'opération est menée par le fonds Partech, accompagné du "
+     "britannique Atomico et de Nvidia.",
+     {("investment", "Atomico", "Mistral AI"), ("investment", "Nvidia", "Mistral AI")}),
+    ("Mistral AI se tait. Ses actionnaires, Partech et Elaia, qui ont mené ses deux premiers "
+     "tours, ne se sont pas exprimés.",
+     {("investment", "Partech", "Mistral AI"), ("investment", "Elaia", "Mistral AI")}),
+    ("Mistral AI recule. Ses investisseurs, parmi lesquels Bosch et SAP, avaient pourtant "
+     "remis de l'argent en 2023.",
+     {("investment", "Bosch", "Mistral AI"), ("investment", "SAP", "Mistral AI")}),
+    ("Mistral AI avait fait sensation avec un tour d'amorçage de 105 millions auquel avaient "
+     "participé Accel, Amazon et Samsung.",
+     {("investment", "Accel", "Mistral AI"), ("investment", "Amazon", "Mistral AI"),
+      ("investment", "Samsung", "Mistral AI")}),
+    ("Mistral AI a levé 450 millions lors d'un tour mené par Partech. Accel et Samsung "
+     "figuraient parmi les autres participants.",
+     {("investment", "Accel", "Mistral AI"), ("investment", "Samsung", "Mistral AI")}),
+    ("Mistral AI compte parmi ses clients l'opérateur Orange et le groupe hôtelier Accor.",
+     {("partnership", "Accor", "Mistral AI"), ("partnership", "Mistral AI", "Orange")}),
+])
+def test_investor_and_client_lists_name_every_member(text: str, expected: set) -> None:
+    assert expected <= {k[:3] for k in keys(text)}
+
+
+def test_a_shareholder_list_never_makes_one_member_invest_in_another() -> None:
+    found = keys("Corella Health se tait. Ses actionnaires, Partech et Elaia, ne se sont pas "
+                 "exprimés.")
+    assert ("investment", "Elaia", "Partech", "stated") not in found
+    assert ("investment", "Partech", "Elaia", "stated") not in found
+    # the lead's own relative clause stays its own: no investor taken for the funded company
+    found = keys("Mistral AI lève 10 millions lors d'un tour mené par Partech, auquel ont "
+                 "participé Accel et Samsung.")
+    assert {("investment", "Partech", "Mistral AI", "stated"),
+            ("investment", "Accel", "Mistral AI", "stated")} <= found

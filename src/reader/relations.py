@@ -205,6 +205,24 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition)"
      r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|mené|formé"
      r"|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
+    # "Ses actionnaires, X et Y, qui ont mené…", "Ses investisseurs, parmi lesquels X": X and
+    # Y invest in the company the possessive stands for.
+    (("actionnaire", "investisseur"),
+     # (not "le soutien de ses investisseurs, X et Y", the "soutien" cue's)
+     r"(?<!de\s)(?<!des\s)(?<!du\s)(?<!à\s)(?:ses|leurs)\s+(?:(?:principaux|deux|trois|premiers"
+     r"|grands|historiques)\s+)?(?:actionnaires|investisseurs)(?:\s+historiques)?\s*[,:]\s*(?:(?:au\s+premier\s+rang"
+     r"\s+desquels|parmi\s+lesquels|dont|notamment)\b)?", INVESTMENT, "among", None),
+    # "un tour auquel avaient participé X et Y": X and Y invest in the company raising it
+    (("auquel", "laquelle"),
+     # (no name between: "un tour mené par X, auquel ont participé Y" is read by "mené par")
+     r"(?:tour|levée|opération|financement|série\s+[A-F])(?:\s+(?-i:[a-zà-ÿ\d'’-])[^\s,;:.]*)"
+     r"{0,8}?\s*,?\s*(?:auquel|à\s+laquelle)\s+(?:ont|a|avaient|avait)\s+(?:\w+ment\s+|aussi\s+|notamment\s+)?"
+     r"(?:particip|contribu)\w*", INVESTMENT, "ovs", None),
+    # "X, Y et Z figuraient parmi les (autres) participants": the last company funded
+    (("figur", "compt"),
+     r"(?:figur|compt)\w*\s+(?:aussi\s+|également\s+)?parmi\s+les\s+(?:autres\s+)?"
+     r"(?:participants|investisseurs\s+(?:du\s+tour|de\s+l['’]opération))\b",
+     INVESTMENT, "join", None),
     # "X rejoint le consortium (le groupement, l'alliance)": the members read before
     (("rejoin", "rejoint"),
      r"(?:rejoin\w*|rejoint)(?:\s+(?:\w+ment|aussi|à\s+son\s+tour|à\s+leur\s+tour))?\s+"
@@ -582,12 +600,13 @@ _COORD = re.compile(
     r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
-    r"|fintech|hébergeur|compagnie|chaîne)\s+"
+    r"|fintech|hébergeur|compagnie|chaîne|néobanque|enseigne|logisticien|armateur|motoriste"
+    r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste)\s+"
     # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
     # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
-    r"|ique|ite|in|ine|e)\s+){0,2})?$",
+    r"|ique|ite|in|ine|ier|ière|e)\s+){0,2})?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -663,10 +682,16 @@ _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
-    r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
+    # the lead's own role said between)
+    r"^(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
+    r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
+    r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête)\s*(?=,))?"
+    r"\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    r"|accompagné\w*\s+(?:par|d[eu'’]?|des)"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
     r"|(?:auquel|à\s+laquelle)\s+(?:ont|a)\s+(?:\w+ment\s+|aussi\s+)?(?:particip|contribu)\w*)\s*"
-    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 # A sentence about a funding round that does not name the funded company.
 _ROUND_OPENS = re.compile(
     r"\W*(?:le|la|l['’]|ce|cette|ce\s+nouveau|cette\s+nouvelle)\s*(?:nouvel(?:le)?\s+)?"
@@ -1459,7 +1484,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owners = _companies(left_names) or (
                     [context.investee] if kind == INVESTMENT and context.investee
                     else _resolve("Il", context))
-                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
+                # (never one of the members: "Ses actionnaires, X et Y" with no owner read yet)
+                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners
+                                 if name and name not in _companies(members)]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
             if kind == PARTNERSHIP and not right and context.anchor and _BECOMES.match(
