@@ -2134,3 +2134,33 @@ def test_a_shareholder_list_never_makes_one_member_invest_in_another() -> None:
                  "participé Accel et Samsung.")
     assert {("investment", "Partech", "Mistral AI", "stated"),
             ("investment", "Accel", "Mistral AI", "stated")} <= found
+
+
+# Rivalry (round 8): a list apposed to "ses concurrents", the owner after the apposition, and
+# the verbs of meeting a competitor.
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Face à Anaplan et Workday, ses concurrents directs, Mistral AI revendique une croissance.",
+     {("rivalry", "Anaplan", "Mistral AI"), ("rivalry", "Mistral AI", "Workday")},
+     ("rivalry", "Anaplan", "Workday")),
+    ("DBS grandit. OCBC et UOB, ses deux principaux concurrents locaux, testent des solutions.",
+     {("rivalry", "DBS", "OCBC"), ("rivalry", "DBS", "UOB")}, ("rivalry", "OCBC", "UOB")),
+    ("Naval Group grandit. Ses concurrents TKMS et Fincantieri n'ont pas encore communiqué.",
+     {("rivalry", "Naval Group", "TKMS"), ("rivalry", "Fincantieri", "Naval Group")},
+     ("rivalry", "Fincantieri", "TKMS")),
+    ("Mistral AI grandit. En Europe, la société croise surtout la route de l'allemande Aleph "
+     "Alpha, qui vise les mêmes clients.", {("rivalry", "Aleph Alpha", "Mistral AI")}, None),
+    ("En Europe, Mistral AI se heurte à OpenAI et à Anthropic.",
+     {("rivalry", "Mistral AI", "OpenAI"), ("rivalry", "Anthropic", "Mistral AI")},
+     ("rivalry", "Anthropic", "OpenAI")),
+    ("Cohere se frotte désormais à Google sur ce marché.", {("rivalry", "Cohere", "Google")},
+     None),
+])
+def test_rivals_in_lists_and_verbs_of_meeting(
+        text: str, expected: set, absent: tuple | None) -> None:
+    found = {k[:3] for k in keys(text)}
+    assert expected <= found
+    assert absent not in found
+
+
+def test_meeting_someone_is_no_rivalry() -> None:
+    assert not keys("Le patron d'OpenAI a croisé celui de Microsoft lors du salon.")

@@ -433,6 +433,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("mesur",),
      r"se\s+mesur\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|a|aux|avec)\b", RIVALRY, "pair", None),
+    # "croise (surtout) la route de X", "se heurte à X", "se frotte à X": a competitor met
+    (("crois", "heurt", "frott"),
+     r"(?:crois\w*(?:\s+(?:\w+ment|surtout|aussi|souvent|déjà|régulièrement))?\s+la\s+route"
+     r"\s+d[eu'’]?|se\s+(?:heurt|frott)\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b)", RIVALRY, "pair",
+     None),
     (("livrent", "bataille", "guerre", "duel", "face"),
      r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
      RIVALRY, "pair", None),
@@ -1660,7 +1665,8 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
 _POSSESSED_RIVAL = re.compile(
     # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
-    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:grand|grands|principal|principaux|principale"
+    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
+    r"(?:(?:grand|grands|principal|principaux|principale"
     r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
     r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
     r"|challenger)\b", re.IGNORECASE)
@@ -1693,6 +1699,9 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             # whose rival follows).
             rival = before[-1]
         rivals = [rival] if rival is not None else []
+        if rival is not None and match.group().lower().endswith(("s", "x")):
+            # "X et Y, ses concurrents directs,", "Ses concurrents X et Y": the whole list.
+            rivals = _coordinated(sentence, companies, rival)
         if not rivals and before and _AS_RIVALS.fullmatch(sentence, before[-1].end, match.start()):
             # "X cite Y et Z comme ses principaux concurrents", "Y et Z, qu'il présente comme
             # ses rivaux": the whole list before "comme".
@@ -1704,7 +1713,16 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             rivals = group
         if not rivals:
             continue
-        owners = [p.name for p in companies if p.end <= rivals[0].start and p not in rivals][:1] \
+        owner_after = [p for p in after if p not in rivals][:1] if rivals[0].end <= match.start() \
+            else []
+        if owner_after and _APPOSED_RIVALS_END.fullmatch(sentence, match.end(),
+                                                         owner_after[0].start):
+            # "Face à X et Y, ses concurrents directs, Z revendique…": Z owns the rivals.
+            owners = [owner_after[0].name]
+        else:
+            owners = []
+        owners = owners or [p.name for p in companies
+                            if p.end <= rivals[0].start and p not in rivals][:1] \
             or [n for n in _resolve("Il", context) if n not in {r.name for r in rivals}]
         if not owners:
             continue
@@ -1713,6 +1731,23 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         out += [_Found(RIVALRY, owner, r.name, status) for owner in owners for r in rivals
                 if r.name != owner]
     return out
+
+
+_APPOSED_RIVALS_END = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*,\s*")
+
+
+def _coordinated(sentence: str, companies: list[_Party], one: _Party) -> list[_Party]:
+    """The companies coordinated with `one` ("X, Y et Z"), in order."""
+    at = companies.index(one)
+    first = last = at
+    while first > 0 and _COORD.match(sentence[companies[first - 1].end : companies[first].start]) \
+            and sentence[companies[first - 1].end : companies[first].start].strip():
+        first -= 1
+    while last + 1 < len(companies) and _COORD.match(
+            sentence[companies[last].end : companies[last + 1].start]) \
+            and sentence[companies[last].end : companies[last + 1].start].strip():
+        last += 1
+    return companies[first : last + 1]
 
 
 _AS_RIVALS = re.compile(r"(?:\s*,\s*qu['’e]\s*(?:il|elle|ils|elles|\w+)?)?(?:\s+[a-zà-ÿ-]+){0,2}?"
