@@ -2164,3 +2164,35 @@ def test_rivals_in_lists_and_verbs_of_meeting(
 
 def test_meeting_someone_is_no_rivalry() -> None:
     assert not keys("Le patron d'OpenAI a croisé celui de Microsoft lors du salon.")
+
+
+# uses_model (round 8): a sentence opening on a product whose owner it does not name is about
+# the company spoken of; a named owner ("Le service de Free") keeps its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orange a signé avec Google pour son assistant. L'outil reposera sur Claude 3.7 Sonnet.",
+     ("uses_model", "Orange", "Claude 3.7 Sonnet")),
+    ("Orange a signé avec Free pour un système de prévision. La solution repose sur Gemini 2.0 "
+     "Flash, le modèle de Google.",
+     ("uses_model", "Orange", "Gemini 2.0 Flash")),
+    ("Orange lève 12 millions auprès de Partech pour ses logiciels. Le moteur d'analyse repose "
+     "sur Mistral Large, "
+     "le modèle de Mistral AI.", ("uses_model", "Orange", "Mistral Large")),
+    ("Orange a signé avec Google. Son assistant conversationnel, qui répond en anglais, en "
+     "yoruba et en haoussa, est construit sur Llama 3, le modèle ouvert de Meta.",
+     ("uses_model", "Orange", "Llama 3")),
+])
+def test_a_product_without_owner_is_the_company_spoken_of(text: str, expected: tuple) -> None:
+    assert expected in {k[:3] for k in keys(text)}
+
+
+def test_a_product_with_its_owner_named_is_not_the_subjects() -> None:
+    found = {k[:3] for k in keys("Orange a signé avec Google pour un service. Le service de "
+                                 "Free repose sur Gemini.")}
+    assert ("uses_model", "Free", "Gemini") in found
+    assert ("uses_model", "Orange", "Gemini") not in found
+    # the model's own maker does not use it
+    assert ("uses_model", "Google", "Gemini") not in {k[:3] for k in keys(
+        "Google a signé avec Orange pour un service. Le service repose sur Gemini.")}
+    # no product spoken of before: "L'outil" may be anyone's
+    assert not any(k[0] == "uses_model" for k in keys(
+        "Orange a signé avec Google. L'outil reposera sur Claude 3.7 Sonnet."))

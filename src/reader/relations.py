@@ -653,6 +653,19 @@ _WHOSE_PRONOUN = re.compile(r",\s*dont\s+(?:il|elle|ils|elles)\s+(?:(?:\w+ment|d
 _PRODUCT_START = re.compile(r"\W*(?:L['’]|Le\s+|La\s+|Cet\s+|Cette\s+|Ce\s+)\s*(?:assistant"
                             r"|outil|application|appli|chatbot|agent|logiciel|service)\b"
                             r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))[^,;:]*$", re.IGNORECASE)
+# A sentence opening on a product with no owner named: "Son assistant, qui …,", "L'outil",
+# "Le moteur d'analyse", "La solution" (the cue follows; "L'assistant de X" names its owner).
+_OWN_PRODUCT_HEAD = (
+    r"\W*(?:(?:Son|Sa|Leur)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+)?"
+    r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution|moteur"
+    r"|plateforme|produit|système|robot|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
+    r"|d['’](?-i:[A-ZÀ-Þ])))")
+_PRODUCT_WORD = re.compile(r"\b(?:assistant|outil|application|appli|chatbot|agent|logiciel"
+                           r"|service|solution|moteur|plateforme|produit|système|robot)s?\b")
+_OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
+_OWN_PRODUCT_START = re.compile(
+    _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"
+    r"(?:\s*,\s*(?:qui|dont)\b[^;:]{0,120}?,)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir)",
                        re.IGNORECASE)
 _MADE = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:lancé|présenté|dévoilé|publié|développé"
@@ -1041,6 +1054,9 @@ class Context:
     anchor: str | None = None
     # The companies that are no start-up (reader.coref.established): never "la jeune pousse".
     grown: set[str] = field(default_factory=set)
+    # Whether a sentence read before spoke of a product ("un assistant", "ses logiciels"): what
+    # "L'outil", "La solution" opening a later sentence may stand for.
+    product: bool = False
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -1187,6 +1203,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     named = _parties(sentence, mentions)
     context.last = (named, [])
     lower = sentence.lower()
+    product_before = context.product
+    context.product = product_before or bool(_PRODUCT_WORD.search(lower))
     tokens = _WORD.findall(lower)
     words = set(tokens)
     if _DESCRIPTION_GATE.search(lower):
@@ -1222,7 +1240,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
-        or (context.models and _MODEL_REFERS.search(sentence)) else 2
+        or (context.models and _MODEL_REFERS.search(sentence)) \
+        or ((context.subject or context.anchor) and product_before
+            and _OWN_PRODUCT_OPENS.match(sentence)) \
+        else 2
     if context.last_pair and "deux" in words and _BOTH.search(sentence):
         needed = 0  # "des négociations entre les deux sociétés"
     if needed == 2 and context.last_members and not words.isdisjoint(_JOIN_WORDS):
@@ -1378,6 +1399,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     if maker and name not in _models(right) and maker not in used_makers:
                         left_names = [_Party(0, 0, COMPANY, maker)]
                         break
+            if kind == USES_MODEL and shape == "svo" and not _companies(left_names) and right \
+                    and _models(right) and not [g for g in before if _companies(g)] \
+                    and _OWN_PRODUCT_START.match(sentence, 0, cue.start()) \
+                    and (product_before or _POSSESSIVE_ANY.match(sentence.lstrip(" «\"“"))):
+                # "Son assistant, qui …, repose sur M", "L'outil reposera sur M", "Le moteur
+                # d'analyse repose sur M": the product of the company spoken of.
+                makers = {maker_of(m) for m in _models(right)}
+                owner = [n for n in (_resolve("Il", context) or (
+                    [context.anchor] if context.anchor else [])) if n not in makers]
+                if owner:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in owner]
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
