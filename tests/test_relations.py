@@ -2196,3 +2196,27 @@ def test_a_product_with_its_owner_named_is_not_the_subjects() -> None:
     # no product spoken of before: "L'outil" may be anyone's
     assert not any(k[0] == "uses_model" for k in keys(
         "Orange a signé avec Google. L'outil reposera sur Claude 3.7 Sonnet."))
+
+
+# makes_model vs uses_model (round 8): a company's own model, however it is said, is made.
+@pytest.mark.parametrize(("text", "company", "model"), [
+    ("Dror Autonomy, dont les logiciels de vision reposent sur un modèle maison baptisé Nesher, "
+     "travaille avec Kratos.", "Dror Autonomy", "Nesher"),
+    ("Orange grandit. L'entreprise équipe ses boutiques de Tideline, un modèle de navigation "
+     "maison.", "Orange", "Tideline"),
+    ("Orange a lancé son propre modèle de langue, Cenzontle-LM.", "Orange", "Cenzontle-LM"),
+])
+def test_a_company_s_own_model_is_made_not_used(text: str, company: str, model: str) -> None:
+    found = {k[:3] for k in keys(text)}
+    assert ("makes_model", company, model) in found
+    assert ("uses_model", company, model) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Wipro a étendu son alliance avec Google et déploie Gemini 2.0, le modèle maison du groupe "
+    "de Mountain View.",
+    "Wipro abandonne le développement de ses propres modèles pour s'appuyer sur Gemini 2.0.",
+    "Wipro rappelle que son propre assistant d'achat repose sur Gemini 2.0.",
+])
+def test_someone_else_s_house_model_stays_used(text: str) -> None:
+    assert ("uses_model", "Wipro", "Gemini 2.0") in {k[:3] for k in keys(text)}

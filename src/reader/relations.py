@@ -1658,7 +1658,35 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if "partenariat" in words or "accord" in words or "contrat" in words:
         found += _deal_for_model(sentence, parties, found, status_flags)
     found.extend(_model_owners(sentence, named))
+    if not words.isdisjoint(_OWN_WORDS):
+        found = _own_models(sentence, named, found)
     return _dedupe(found)
+
+
+# "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
+# maison", "M, conçu en interne": the company's own model, made, not used.
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne"})
+# (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
+# modèle maison du groupe X" is X's)
+_OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
+                         r"(?:modèles?|LLM)(?:\s+[a-zà-ÿ'’-]+){0,3}?|\bmodèles?\s+(?:[a-zà-ÿ'’-]+\s+)"
+                         r"{0,3}?maison)(?:\s*,\s*|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
+                         re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
+                        r"(?!\s+(?:de|d['’]|du|des)\b)"
+                        r"|(?:qu['’]\s*(?:il|elle)\s+a\s+)?(?:conçu|développé|entraîné)e?s?\s+en"
+                        r"\s+interne)", re.IGNORECASE)
+
+
+def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
+    """A model the sentence calls the user's own is made by it, not used."""
+    own = {p.name for p in named if p.kind == MODEL and (
+        _OWN_BEFORE.search(sentence, max(0, p.start - 60), p.start)
+        or _OWN_AFTER.match(sentence, p.end))}
+    if not own:
+        return found
+    return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
+            if f.type == USES_MODEL and f.b in own else f for f in found]
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
