@@ -2220,3 +2220,17 @@ def test_a_company_s_own_model_is_made_not_used(text: str, company: str, model: 
 ])
 def test_someone_else_s_house_model_stays_used(text: str) -> None:
     assert ("uses_model", "Wipro", "Gemini 2.0") in {k[:3] for k in keys(text)}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the compound past of "s'associer", "s'allier" says "se"
+    ("Mistral AI, Nvidia et le fonds MGX se sont associés pour construire un campus.",
+     {("MGX", "Mistral AI"), ("MGX", "Nvidia"), ("Mistral AI", "Nvidia")}),
+    ("Orange et Free se sont alliés pour couvrir les campagnes.", {("Free", "Orange")}),
+    ("Selon la presse, Orange et Free se seraient associés l'an dernier.", {("Free", "Orange")}),
+    # a few words more between "ont officialisé" and the joint venture
+    ("MGX, Mistral AI et Nvidia ont officialisé jeudi la création d'une coentreprise.",
+     {("MGX", "Mistral AI"), ("MGX", "Nvidia"), ("Mistral AI", "Nvidia")}),
+])
+def test_partners_of_a_compound_past(text: str, pairs: set) -> None:
+    assert {("partnership", a, b) for a, b in pairs} <= {k[:3] for k in keys(text)}

@@ -116,10 +116,13 @@ _CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
     (("associ",),
-     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
+     # ("se sont associés": the compound past says "se", not "s'")
+     rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
+     rf"|seraient|seront|sera)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("alli",),
-     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?"
+     rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
+     rf"|seraient|seront|sera)\s+)?"
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
@@ -195,7 +198,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "X, Y et Z ont officialisé le projet W (lancé une initiative)": the subjects together
     (("ont",),
      r"ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
-     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,3}?(?:projet|initiative|programme"
+     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,4}?(?:projet|initiative|programme"
      r"|coentreprise|norme|standard|rapprochement|chantier)\b"
      # ("ont lancé un programme, chacun de son côté": each its own)
      r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
