@@ -2234,3 +2234,23 @@ def test_someone_else_s_house_model_stays_used(text: str) -> None:
 ])
 def test_partners_of_a_compound_past(text: str, pairs: set) -> None:
     assert {("partnership", a, b) for a, b in pairs} <= {k[:3] for k in keys(text)}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Mistral AI a rejoint le consortium qu'ont formé DBS, OCBC et UOB pour mutualiser la "
+     "détection.", {("DBS", "Mistral AI"), ("Mistral AI", "OCBC"), ("Mistral AI", "UOB"),
+                    ("DBS", "OCBC"), ("DBS", "UOB"), ("OCBC", "UOB")}),
+    ("Mistral AI, start-up de Paris, a rejoint l'alliance créée en 2023 par DBS et OCBC.",
+     {("DBS", "Mistral AI"), ("Mistral AI", "OCBC"), ("DBS", "OCBC")}),
+    ("Carrefour grandit. Le distributeur a en outre rejoint un consortium formé avec Danone et "
+     "Capgemini.", {("Capgemini", "Carrefour"), ("Carrefour", "Danone"), ("Capgemini", "Danone")}),
+])
+def test_joining_a_consortium_partners_every_member(text: str, pairs: set) -> None:
+    assert {("partnership", a, b) for a, b in pairs} <= {k[:3] for k in keys(text)}
+
+
+def test_not_joining_a_consortium_partners_only_its_founders() -> None:
+    found = {k[:3] for k in keys("Mistral AI n'a pas rejoint le consortium formé par DBS et "
+                                 "OCBC.")}
+    assert ("partnership", "DBS", "OCBC") in found
+    assert not {k for k in found if "Mistral AI" in k}

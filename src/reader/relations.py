@@ -1280,6 +1280,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _derived(sentence, parties, groups, context, taken)
     if "avec" in words and _MADE_WITH_STEMS.search(lower):
         found += _made_with(sentence, groups, context, taken)
+    if not words.isdisjoint(_JOIN_WORDS) or "intégré" in words:
+        found += _joined_consortium(sentence, groups, context)
     if "par" in words:
         for client, supplier in pairwise(groups):
             if _SUPPLIED_TO.search(sentence, max(0, client[0].start - 40), client[0].start) \
@@ -1664,6 +1666,36 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
     return _dedupe(found)
+
+
+# "X a rejoint le consortium qu'ont formé A, B et C", "… un consortium formé avec A et B": X
+# and the members are partners, each with each.
+_JOINED_FORMED = re.compile(
+    r"(?:rejoin\w*|rejoint|intégré)\s+(?:\w+ment\s+)?(?:le|la|l['’]|un|une|ce|cette)\s*"
+    r"(?:consortium|alliance|coalition|groupement|coentreprise|co-entreprise|initiative)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s*(?:qu['’]\s*(?:ont|avaient)\s+(?:\w+ment\s+)?(?:formé|créé"
+    r"|fondé|lancé|monté|constitué)|(?:formé|créé|fondé|lancé|monté|constitué)e?s?\s+"
+    r"(?:\w+ment\s+|en\s+\d{4}\s+)?(?:par|avec))\s*(?:l['’]|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+
+
+def _joined_consortium(sentence: str, groups: list[list[_Party]],
+                       context: Context) -> list[_Found]:
+    out: list[_Found] = []
+    for match in _JOINED_FORMED.finditer(sentence):
+        members = [g for g in groups if g[0].start >= match.end()][:1]
+        if not members or not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+                                           sentence[match.end() : members[0][0].start]):
+            continue
+        names = _companies(members[0])
+        joiners = _main_subject(sentence, groups, match.start()) or [
+            n for n in _resolve("Il", context) if _opens_on_anaphor(sentence)]
+        if re.search(r"\b(?:n['’]|ne\s+)\w*\s*(?:pas|jamais|plus)\s+(?:encore\s+)?$",
+                     sentence[max(0, match.start() - 30) : match.start()]):
+            joiners = []  # "X n'a pas rejoint le consortium formé par A et B": A and B only
+        everyone = list(dict.fromkeys(joiners + names))
+        out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                for i, a in enumerate(everyone) for b in everyone[i + 1 :] if a != b]
+    return out
 
 
 # "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
