@@ -2254,3 +2254,24 @@ def test_not_joining_a_consortium_partners_only_its_founders() -> None:
                                  "OCBC.")}
     assert ("partnership", "DBS", "OCBC") in found
     assert not {k for k in found if "Mistral AI" in k}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # talks with investors while a round is prepared: money, not a partnership
+    ("Mistral AI prépare une série A et serait en discussion avec Partech et Elaia, selon des "
+     "sources proches du dossier.",
+     {("investment", "Partech", "Mistral AI"), ("investment", "Elaia", "Mistral AI")},
+     ("partnership", "Mistral AI", "Partech")),
+    # "Des discussions sont en cours avec X": the story's company talks with X
+    ("Mistral AI signe avec Orange. Des discussions sont également en cours avec le fabricant "
+     "japonais Denso Wave pour une intégration.",
+     {("partnership", "Denso Wave", "Mistral AI")}, None),
+    ("Mistral AI signe avec Nvidia. Des négociations sont en cours avec le groupe Carrefour "
+     "pour un déploiement.", {("partnership", "Carrefour", "Mistral AI")}, None),
+])
+def test_talks_with_investors_and_talks_under_way(text: str, expected: set,
+                                                   absent: tuple | None) -> None:
+    found = {k[:3] for k in keys(text)}
+    assert expected <= found
+    assert absent not in found
+    assert all(k[3] == "talks" for k in keys(text) if k[:3] in expected)

@@ -1925,13 +1925,13 @@ _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|f
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
                           "challenger"})
-_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet)\s*"
+_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet|Des|De\s+nouvelles|Les)\s*"
                            r"(?:(?!qui\b|dont\b)[a-zà-ÿ'’,-]+\s+){0,7}?"
                            r"(?:d['’]|de\s+|du\s+)?(?:un|une|le|la|l['’])?\s*(?:nouv\w+\s+)?)?$")
-_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
+_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,4}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
                         r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "alliance",
-                         "coopération"})
+                         "coopération", "discussions", "négociations", "pourparlers"})
 _DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|délaiss)é\b",
                              re.IGNORECASE)
 _RIVALS_TOO = re.compile(r"\s*,?\s*(?:ainsi\s+que|mais\s+aussi)\s+(?:(?:à\s+)?(?:des|d['’]autres"
@@ -2204,7 +2204,8 @@ _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d[
                         re.IGNORECASE)
 _WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
                         r"(?:les|des|ses|leurs|la|le)?\s*$", re.IGNORECASE)
-_RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table)\b",
+_RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table"
+                      r"|tour\s+de\s+financement|(?-i:série\s+[A-F]))\b",
                       re.IGNORECASE)
 
 
