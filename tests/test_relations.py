@@ -2275,3 +2275,25 @@ def test_talks_with_investors_and_talks_under_way(text: str, expected: set,
     assert expected <= found
     assert absent not in found
     assert all(k[3] == "talks" for k in keys(text) if k[:3] in expected)
+
+
+def test_clients_using_it_use_the_model_launched() -> None:
+    found = {k[:3] for k in keys(
+        "Mistral AI lance son propre modèle, Codestral Mamba. Le modèle a été construit à partir "
+        "de Gemma 2, le modèle ouvert de Google. Parmi ses premiers clients figurent Carrefour et "
+        "Orange, qui l'utiliseront pour leurs assistants.")}
+    assert {("uses_model", "Carrefour", "Codestral Mamba"),
+            ("uses_model", "Mistral AI", "Gemma 2")} <= found
+    assert ("uses_model", "Carrefour", "Gemma 2") not in found
+
+
+def test_a_deal_with_whom_is_that_company_s_not_the_model_maker_s() -> None:
+    found = {k[:3] for k in keys(
+        "Mistral AI lance son propre modèle, Codestral Mamba. Le modèle a été construit à partir "
+        "de Gemma 2, le modèle de Google, et entraîné sur des serveurs loués à Oracle, avec qui la "
+        "société a signé un accord de cinq ans.")}
+    assert ("partnership", "Google", "Mistral AI") not in found
+    # the maker itself named before "avec lequel" is the partner
+    assert ("partnership", "Google", "Mistral AI") in {k[:3] for k in keys(
+        "Mistral AI grandit. Ses agents reposent sur Gemini 2.0 Flash, le modèle de Google, avec "
+        "lequel la start-up a noué un partenariat technique.")}

@@ -1497,8 +1497,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and not (cue.group().lower().endswith(("tion", "ment"))
                              and sentence[max(0, cue.start() - 2) : cue.start()].lower()
                              in ("l'", "l’")):
-                # "l'intégrer", "son intégration": the model the previous sentence named.
-                right = [_Party(0, 0, MODEL, name) for name in context.models]
+                # "l'intégrer", "son intégration": the model the previous sentence named; the
+                # company's clients ("Parmi ses clients, X l'utilise") use the one it launched.
+                right = [_Party(0, 0, MODEL, name) for name in (
+                    context.launched[:1] if context.launched and "clients" in words
+                    else context.models)]
             if kind == USES_MODEL and shape == "svo" and context.models \
                     and not _models(right or []) and (
                         _THE_MODEL.match(sentence, cue.end())
@@ -1732,6 +1735,10 @@ _BARE_DEAL = re.compile(r"\b(?:d['’]un|de\s+son|de\s+leur|le|du|un|son|leur)\s
                         re.IGNORECASE)
 
 
+_WITH_WHOM_BEFORE = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\b",
+                               re.IGNORECASE)
+
+
 def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
                     flags: frozenset[str] | None) -> list[_Found]:
     """"X s'appuie sur M d'Y, en vertu d'un partenariat": a deal said of a model in use, with no
@@ -1741,13 +1748,16 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
     deal = _BARE_DEAL.search(sentence)
     if deal is None:
         return []
+    # ("louées à Z, avec qui la société a signé un accord": the deal is Z's)
+    whom = {p.name for m in _WITH_WHOM_BEFORE.finditer(sentence, 0, deal.start())
+            for p in parties if p.kind == COMPANY and p.end == m.start()}
     named = {p.name for p in parties if p.kind == COMPANY}
     out: list[_Found] = []
     for f in found:
         if f.type != USES_MODEL:
             continue
         maker = maker_of(f.b)
-        if maker is None or maker == f.a or maker not in named or any(
+        if maker is None or maker == f.a or maker not in named or whom - {maker} or any(
                 p.start >= deal.start() and p.kind == COMPANY and p.name not in (f.a, maker)
                 for p in parties):
             continue  # ("le contrat de Perplexity": the deal has a party of its own)
@@ -1984,13 +1994,17 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
 _DERIVED_WORDS = frozenset({"affinant", "adaptant", "distillant", "réentraînant", "affinage",
                             "ajustement", "distillation", "fine-tuning", "réentraînement",
                             "dérivé", "dérivée", "dérivés", "dérivées", "affinée", "affinées",
-                            "distillé", "distillée", "déclinaison", "déclinaisons"})
+                            "distillé", "distillée", "déclinaison", "déclinaisons",
+                            "construit", "construite", "bâti", "bâtie", "basé", "basée"})
 _DERIVED = re.compile(
     r"\b(?:en\s+(?:affinant|adaptant|distillant|réentraînant)\s+"
     r"|par\s+(?:un\s+|l['’])?(?:affinage|ajustement|distillation|fine-tuning|réentraînement)"
     r"\s+(?:de\s+|d['’]|du\s+)|(?:est|sont|a\s+été|ont\s+été)?\s*(?:dérivée?s?|distillée?s?)\s+"
     r"(?:de\s+|d['’]|du\s+)|(?:version|déclinaison)s?\s+(?:\w+\s+)?(?:affinée|distillée|dérivée)s?"
-    r"\s+(?:de\s+|d['’]|du\s+))(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
+    r"\s+(?:de\s+|d['’]|du\s+)"
+    # "Le modèle a été construit à partir de N (bâti sur N)"
+    r"|(?:est|a\s+été)\s+(?:construit|bâti|basé)e?\s+(?:sur\s+|à\s+partir\s+(?:de\s+|d['’]|du\s+)))"
+    r"(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
 _WHOSE_MODEL = re.compile(r",\s*dont\s+(?:le|les)\s+(?:\w+\s+)?modèles?\s+$", re.IGNORECASE)
 _THIS_MODEL = re.compile(r"\W*(?:Ce|Le|Son|Leur|Ce\s+nouveau|Le\s+nouveau)\s+modèle\b")
 
