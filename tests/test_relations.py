@@ -2297,3 +2297,22 @@ def test_a_deal_with_whom_is_that_company_s_not_the_model_maker_s() -> None:
     assert ("partnership", "Google", "Mistral AI") in {k[:3] for k in keys(
         "Mistral AI grandit. Ses agents reposent sur Gemini 2.0 Flash, le modèle de Google, avec "
         "lequel la start-up a noué un partenariat technique.")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Selon la dirigeante, le modèle, entraîné sur les serveurs de Scaleway, avec qui Mistral AI "
+     "a signé un contrat pluriannuel, coûte moins cher.", ("Mistral AI", "Scaleway")),
+    ("Sa concurrente BNP Paribas a, elle, fait le choix de Mistral AI, avec qui elle a signé un "
+     "accord-cadre l'été dernier.", ("BNP Paribas", "Mistral AI")),
+    ("L'accord prévoit un hébergement des modèles chez OVHcloud, avec lequel Mistral AI "
+     "collabore depuis 2024.", ("Mistral AI", "OVHcloud")),
+    ("Mistral AI grandit. Ses modèles tournent sur des serveurs loués à Oracle, avec qui la "
+     "société de Monterrey a conclu un accord.", ("Mistral AI", "Oracle")),
+])
+def test_a_deal_made_with_whom(text: str, pair: tuple[str, str]) -> None:
+    assert ("partnership", *pair) in {k[:3] for k in keys(text)}
+
+
+def test_with_whom_talks_failed_is_no_new_deal() -> None:
+    assert not [k for k in keys("Orange a écarté Free, avec qui les discussions avaient achoppé.")
+                if k[3] == "stated"]

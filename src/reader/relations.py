@@ -1282,6 +1282,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _made_with(sentence, groups, context, taken)
     if not words.isdisjoint(_JOIN_WORDS) or "intégré" in words:
         found += _joined_consortium(sentence, groups, context)
+    if "avec" in words and ("qui" in words or "lequel" in words or "laquelle" in words):
+        found += _deal_with_whom(sentence, parties, groups, context)
     if "par" in words:
         for client, supplier in pairwise(groups):
             if _SUPPLIED_TO.search(sentence, max(0, client[0].start - 40), client[0].start) \
@@ -1698,6 +1700,40 @@ def _joined_consortium(sentence: str, groups: list[list[_Party]],
         everyone = list(dict.fromkeys(joiners + names))
         out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
                 for i, a in enumerate(everyone) for b in everyone[i + 1 :] if a != b]
+    return out
+
+
+# "Z, avec qui Y a signé un contrat", "Z, avec lequel le studio collabore": Z and the relative's
+# subject (named in it, else the sentence's or story's company) are partners.
+_WITH_WHOM_DEAL = re.compile(
+    r",\s*avec\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\s+(?P<subject>[^,;:.()]{0,60}?)"
+    r"(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:signé|conclu"
+    r"|noué|scellé|passé|renouvelé|étendu)\b|(?:collabor|travaill|coopèr|coopér)\w*|s['’]est\s+associé)",
+    re.IGNORECASE)
+
+
+def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+                    context: Context) -> list[_Found]:
+    out: list[_Found] = []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    for match in _WITH_WHOM_DEAL.finditer(sentence):
+        partner = [p for p in companies if p.end <= match.start()
+                   and not re.search(r"[;:.]", sentence[p.end : match.start()])
+                   and match.start() - p.end <= 80][-1:]
+        if not partner:
+            continue
+        # (a name, not a description read as one: "la société de Monterrey" is the story's)
+        inside = [p.name for p in companies if match.start("subject") <= p.start
+                  and p.end <= match.end("subject") and sentence[p.start].isupper()]
+        # (the sentence's subject only where it opens the sentence: "le modèle de Google, …"
+        # deep in it is no subject)
+        main = [n for n in _main_subject(sentence, groups, partner[0].start)
+                if any(p.name == n and p.start < 45 for p in companies)]
+        subject = inside or main or _resolve("Il", context) or (
+            [context.anchor] if context.anchor else [])
+        status = _status(sentence, match.start(), match.end(), None)
+        out += [_Found(PARTNERSHIP, *sorted((a, partner[0].name)), status)
+                for a in subject if a != partner[0].name]
     return out
 
 
