@@ -2316,3 +2316,14 @@ def test_a_deal_made_with_whom(text: str, pair: tuple[str, str]) -> None:
 def test_with_whom_talks_failed_is_no_new_deal() -> None:
     assert not [k for k in keys("Orange a écarté Free, avec qui les discussions avaient achoppé.")
                 if k[3] == "stated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI recrute. L'éditeur, qui a levé 14 millions d'euros en 2023 auprès de Partech et "
+    "d'Elaia, veut tripler ses effectifs.",
+    "Mistral AI recrute. La société, qui avait levé 14 millions l'an dernier auprès de Partech et "
+    "d'Elaia, ouvre un bureau à Londres.",
+])
+def test_a_described_company_that_raised_from_investors(text: str) -> None:
+    assert {("investment", "Partech", "Mistral AI"), ("investment", "Elaia", "Mistral AI")} <= {
+        k[:3] for k in keys(text)}

@@ -2278,7 +2278,9 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
 
 
 # "Le groupe, qui travaille aussi avec X": the relative's subject is the description.
-_WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
+# ("L'éditeur, qui a levé … auprès de X": the auxiliary before a cue that starts on its participle)
+_WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:a|avait|ont|avaient))?"
+                       r"(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
                        r"|de\s+son\s+côté))?\s+", re.IGNORECASE)
 # "X et Y souffrent de la concurrence (face à la concurrence)": a competition they undergo,
 # not one between them.
