@@ -2327,3 +2327,13 @@ def test_with_whom_talks_failed_is_no_new_deal() -> None:
 def test_a_described_company_that_raised_from_investors(text: str) -> None:
     assert {("investment", "Partech", "Mistral AI"), ("investment", "Elaia", "Mistral AI")} <= {
         k[:3] for k in keys(text)}
+
+
+def test_clients_who_tried_the_model_are_clients_and_users() -> None:
+    found = {k[:3] for k in keys(
+        "Mistral AI a présenté Mistral Medium 3. Plusieurs clients l'ont testé en avant-première, "
+        "dont l'armateur CMA CGM et la banque BNP Paribas.")}
+    assert {("partnership", "CMA CGM", "Mistral AI"), ("partnership", "BNP Paribas", "Mistral AI"),
+            ("uses_model", "CMA CGM", "Mistral Medium 3"),
+            ("uses_model", "BNP Paribas", "Mistral Medium 3")} <= found
+    assert ("uses_model", "Mistral AI", "Mistral Medium 3") not in found

@@ -183,6 +183,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
      r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
      r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
+    # "Plusieurs clients l'ont testé en avant-première, dont X et Y"
+    (("client",),
+     r"(?:plusieurs|de\s+nombreux|certains|des)\s+(?:de\s+ses\s+|de\s+leurs\s+)?"
+     r"(?:[a-zà-ÿ]+\s+)?clients\s+(?:l['’](?:ont|a)|ont)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr"
+     r"|déploy|essay|choisi|retenu)\w*[^,;:.]{0,60}?,\s*(?:dont|notamment|parmi\s+lesquels)",
+     PARTNERSHIP, "among", None),
     (("parmi",),
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
@@ -658,6 +664,8 @@ _PRODUCT_START = re.compile(r"\W*(?:L['’]|Le\s+|La\s+|Cet\s+|Cette\s+|Ce\s+)\s
                             r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))[^,;:]*$", re.IGNORECASE)
 # A sentence opening on a product with no owner named: "Son assistant, qui …,", "L'outil",
 # "Le moteur d'analyse", "La solution" (the cue follows; "L'assistant de X" names its owner).
+_CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr|déploy"
+                            r"|essay|choisi|retenu)", re.IGNORECASE)
 _OWN_PRODUCT_HEAD = (
     r"\W*(?:(?:Son|Sa|Leur)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+)?"
     r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution|moteur"
@@ -1536,6 +1544,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                  if name and name not in _companies(members)]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+                if kind == PARTNERSHIP and context.launched and _CLIENTS_TRIED.search(cue.group()):
+                    # "Plusieurs clients l'ont testé, dont X": they use the model launched.
+                    found.extend(_Found(USES_MODEL, m, context.launched[0], STATED)
+                                 for m in _companies(members)
+                                 if m != context.launched_by.get(context.launched[0]))
             if kind == PARTNERSHIP and not right and context.anchor and _BECOMES.match(
                     cue.group()) and _companies(left_names) and not _BECOMES_OF.match(
                     sentence, cue.end()) and context.anchor not in _companies(left_names):
