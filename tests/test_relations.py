@@ -2337,3 +2337,16 @@ def test_clients_who_tried_the_model_are_clients_and_users() -> None:
             ("uses_model", "CMA CGM", "Mistral Medium 3"),
             ("uses_model", "BNP Paribas", "Mistral Medium 3")} <= found
     assert ("uses_model", "Mistral AI", "Mistral Medium 3") not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Airbus, de son côté, travaille depuis l'an dernier avec Mistral AI sur des cas d'usage.",
+     ("Airbus", "Mistral AI")),
+    ("Mistral AI grandit. C'est son deuxième partenariat : la start-up avait signé en début "
+     "d'année avec Microsoft.", ("Microsoft", "Mistral AI")),
+    ("Orange a signé en 2024 avec Mistral AI.", ("Mistral AI", "Orange")),
+    ("Mistral AI grandit. Un partenariat a été signé avec Anthropic pour co-développer ces "
+     "fonctions.", ("Anthropic", "Mistral AI")),
+])
+def test_a_deal_with_a_time_said_between(text: str, pair: tuple[str, str]) -> None:
+    assert ("partnership", *pair) in {k[:3] for k in keys(text)}

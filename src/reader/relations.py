@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 7
+VERSION = 8
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -126,8 +126,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
-     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w-]+\s+){{0,3}}?avec", PARTNERSHIP, "pair",
-     None),
+     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
+     "pair", None),
     (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
@@ -135,7 +135,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:a|ont)(?:\s+(?:par\s+ailleurs|aussi|également|déjà|enfin|\w+ment))?"
      r"\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
-     r"|sign(?:e|ent|era|eront|ait|aient|é)\s+avec\b", PARTNERSHIP,
+     # ("avait signé en début d'année avec X", "a signé l'an dernier avec X")
+     r"|sign(?:e|ent|era|eront|ait|aient|é)\s+(?:(?:en|dès|au)\s+(?:\d{4}|[\w-]+(?:\s+d['’]année)?)\s+"
+     r"|l['’]an\s+dernier\s+|cette\s+année\s+|\w+ment\s+|déjà\s+|aussi\s+)?avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
@@ -1984,7 +1986,7 @@ _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|f
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
                           "challenger"})
-_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet|Des|De\s+nouvelles|Les)\s*"
+_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet|Des|De\s+nouvelles|Les|Un|Une)\s*"
                            r"(?:(?!qui\b|dont\b)[a-zà-ÿ'’,-]+\s+){0,7}?"
                            r"(?:d['’]|de\s+|du\s+)?(?:un|une|le|la|l['’])?\s*(?:nouv\w+\s+)?)?$")
 _WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,4}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
