@@ -2350,3 +2350,22 @@ def test_clients_who_tried_the_model_are_clients_and_users() -> None:
 ])
 def test_a_deal_with_a_time_said_between(text: str, pair: tuple[str, str]) -> None:
     assert ("partnership", *pair) in {k[:3] for k in keys(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI grandit. Le dossier avait déjà suscité l'intérêt de ServiceNow, qui a mené des "
+     "discussions de rachat avec la start-up au printemps avant d'y renoncer.",
+     ("acquisition", "ServiceNow", "Mistral AI", "ended")),
+    ("Mistral AI mène des négociations de rachat avec Orange.",
+     ("acquisition", "Orange", "Mistral AI", "talks")),
+    ("Le rachat de Mistral AI par le groupe Orange n'aura pas lieu.",
+     ("acquisition", "Orange", "Mistral AI", "ended")),
+    ("Le rachat de Mistral AI par Orange ne se fera finalement pas.",
+     ("acquisition", "Orange", "Mistral AI", "ended")),
+    ("Le rachat de Mistral AI par Orange aura lieu en mars.",
+     ("acquisition", "Orange", "Mistral AI", "stated")),
+])
+def test_purchase_talks_and_purchases_called_off(text: str, expected: tuple) -> None:
+    found = keys(text)
+    assert expected in found
+    assert not [k for k in found if k[0] == "partnership"]

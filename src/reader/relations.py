@@ -519,7 +519,9 @@ _ENDED = re.compile(
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
-    r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment))\b",
+    r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment)"
+    # ("Le rachat de X par Y n'aura pas lieu": a deal called off)
+    r"|n['’]aura\s+(?:\w+ment\s+|donc\s+)?pas\s+lieu|ne\s+se\s+fera\s+(?:\w+ment\s+)?pas)\b",
     re.IGNORECASE)
 _RUMORED = re.compile(
     r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
@@ -666,6 +668,10 @@ _PRODUCT_START = re.compile(r"\W*(?:L['’]|Le\s+|La\s+|Cet\s+|Cette\s+|Ce\s+)\s
                             r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))[^,;:]*$", re.IGNORECASE)
 # A sentence opening on a product with no owner named: "Son assistant, qui …,", "L'outil",
 # "Le moteur d'analyse", "La solution" (the cue follows; "L'assistant de X" names its owner).
+_PURCHASE_TALKS = re.compile(r"\s+(?:de\s+|d['’])(?:rachat|reprise|acquisition|cession)"
+                             r"(?:\s+\w+){0,3}?\s+avec\b", re.IGNORECASE)
+_STARTUP_AFTER = re.compile(
+    r"[^,;:.]*?\bavec\s+(?:la|cette)\s+(?:start-?up|jeune\s+pousse|pépite)\b", re.IGNORECASE)
 _CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr|déploy"
                             r"|essay|choisi|retenu)", re.IGNORECASE)
 _OWN_PRODUCT_HEAD = (
@@ -989,7 +995,7 @@ _STATUS_STEMS = {
           "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "renonc", "renonç", "échec",
-          "clos", "terminé", "jusqu"),
+          "clos", "terminé", "jusqu", "lieu", "fera"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
 }
@@ -1594,6 +1600,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
+            if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                    and _companies(left_names) and _PURCHASE_TALKS.match(sentence, cue.end()):
+                # "X a mené des discussions de rachat avec Y": a purchase talked of; the start-up
+                # ("avec la start-up") is bought, else the one "avec" buys.
+                target_after = bool(_STARTUP_AFTER.match(sentence, cue.end()))
+                buyers, bought = (left_names, right) if target_after else (right, left_names)
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                found.extend(_Found(ACQUISITION, a, b, status) for a in _companies(buyers)
+                             for b in _companies(bought) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
             deal = _TALKS_DEAL.search(sentence, cue.end(), right[-1].end + 80) \
                 if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                 and _companies(left_names) and ("d" in words or "sur" in words) else None
