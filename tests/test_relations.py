@@ -2369,3 +2369,19 @@ def test_purchase_talks_and_purchases_called_off(text: str, expected: tuple) -> 
     found = keys(text)
     assert expected in found
     assert not [k for k in found if k[0] == "partnership"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Carrefour grandit. Le groupe avait auparavant testé GPT-4o, d'OpenAI, avant d'y renoncer "
+     "en raison de la latence.", {("uses_model", "Carrefour", "GPT-4o", "ended")}),
+    ("Carrefour lui préfère désormais Mistral Small 3.",
+     {("uses_model", "Carrefour", "Mistral Small 3", "stated")}),
+    ("Carrefour grandit. La société, qui utilisait GPT-4, le modèle de l'américain, pour rédiger "
+     "les réponses, lui préfère désormais Mistral Small 3, de Mistral AI.",
+     {("uses_model", "Carrefour", "GPT-4", "ended"),
+      ("uses_model", "Carrefour", "Mistral Small 3", "stated")}),
+    ("Carrefour a testé GPT-4o avant de le déployer dans ses magasins.",
+     {("uses_model", "Carrefour", "GPT-4o", "stated")}),
+])
+def test_a_model_given_up_and_the_one_preferred(text: str, expected: set) -> None:
+    assert expected <= keys(text)

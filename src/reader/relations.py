@@ -395,6 +395,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
      r"|se\s+tourn\w*\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
      USES_MODEL, "svo", None),
+    # "lui préfère désormais M": the model now chosen over the one used before
+    (("préfère", "préfèrent", "préféré"),
+     r"(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, USES_MODEL, "svo", None),
@@ -672,6 +675,11 @@ _PURCHASE_TALKS = re.compile(r"\s+(?:de\s+|d['’])(?:rachat|reprise|acquisition
                              r"(?:\s+\w+){0,3}?\s+avec\b", re.IGNORECASE)
 _STARTUP_AFTER = re.compile(
     r"[^,;:.]*?\bavec\s+(?:la|cette)\s+(?:start-?up|jeune\s+pousse|pépite)\b", re.IGNORECASE)
+_GAVE_UP_AFTER = re.compile(
+    r"[^;:.]{0,80}?\bavant\s+(?:d['’]y\s+renoncer|de\s+l['’](?:abandonner|écarter|délaisser"
+    r"|remplacer))\b", re.IGNORECASE)
+_PREFERRED = re.compile(r"\b(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b",
+                        re.IGNORECASE)
 _CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr|déploy"
                             r"|essay|choisi|retenu)", re.IGNORECASE)
 _OWN_PRODUCT_HEAD = (
@@ -1668,8 +1676,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
-                if kind == USES_MODEL and _AFTER_HAVING.search(lead):
-                    status = ENDED
+                if kind == USES_MODEL and (_AFTER_HAVING.search(lead) or _GAVE_UP_AFTER.match(
+                        sentence, cue.end())):
+                    status = ENDED  # ("avait testé M, d'X, avant d'y renoncer")
                 elif status == ENDED and re.search(r"\bavant\s+d(?:e\s+|['’])$", lead):
                     status = STATED  # "utilisait A jusqu'en 2025 avant de passer à B": B is now
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
@@ -1702,6 +1711,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     found.extend(_model_owners(sentence, named))
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
+    preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
+    if preferred:
+        # "qui utilisait M, …, lui préfère désormais N": M is given up.
+        before_models = {p.name for p in named if p.kind == MODEL and p.end <= preferred.start()}
+        found = [replace(f, status=ENDED) if f.type == USES_MODEL and f.b in before_models
+                 and f.status == STATED else f for f in found]
     return _dedupe(found)
 
 
