@@ -2385,3 +2385,13 @@ def test_purchase_talks_and_purchases_called_off(text: str, expected: tuple) -> 
 ])
 def test_a_model_given_up_and_the_one_preferred(text: str, expected: set) -> None:
     assert expected <= keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Carrefour a lancé Hopla, un assistant d'achat en ligne reposant sur GPT-4 d'OpenAI.",
+     ("uses_model", "Carrefour", "GPT-4")),
+    ("L'assureur AXA a généralisé à ses salariés son assistant conversationnel interne, Secure "
+     "GPT, bâti sur GPT-4o d'OpenAI.", ("uses_model", "AXA", "GPT-4o")),
+])
+def test_a_product_launched_or_owned_built_on_a_model(text: str, expected: tuple) -> None:
+    assert expected in {k[:3] for k in keys(text)}

@@ -693,7 +693,10 @@ _OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
 _OWN_PRODUCT_START = re.compile(
     _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"
     r"(?:\s*,\s*(?:qui|dont)\b[^;:]{0,120}?,)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir)",
+_OWN_PRODUCT_APPOSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ'’-]+\s+){1,4}?"
+                                  r"[a-zà-ÿ'’-]+\s*,\s*(?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?$",
+                                  re.IGNORECASE)
+_BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir|reposant)",
                        re.IGNORECASE)
 _MADE = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:lancé|présenté|dévoilé|publié|développé"
                    r"|conçu|sorti|entraîné|mis\s+en\s+ligne)\b|\b(?:lance|présente|dévoile|publie"
@@ -1397,8 +1400,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and not _companies(left_names) and _models(left_names) \
                     and _BUILT_ON.match(cue.group()):
                 # "X a dévoilé M, un modèle construit à partir de N": X, M's maker, uses N.
+                # ("a généralisé son assistant interne, P, bâti sur N": its own product too)
                 subject = _main_subject(sentence, groups, left_names[0].start)
-                if subject and _MADE.search(sentence, 0, left_names[0].start):
+                if subject and (_MADE.search(sentence, 0, left_names[0].start)
+                                or _OWN_PRODUCT_APPOSED.search(
+                                    sentence, max(0, left_names[0].start - 60),
+                                    left_names[0].start)):
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             whose = _WHOSE_PRONOUN.search(sentence, max(0, cue.start() - 50), cue.start()) \
                 if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and "dont" in words \
