@@ -2090,3 +2090,308 @@ def test_a_cue_in_quotes_reaches_the_party_after_the_quote(
                                   "Apple ne travaille plus avec Google."])
 def test_no_longer_working_together_is_an_ended_partnership(text: str) -> None:
     assert ("partnership", "Apple", "Google", "ended") in keys(text)
+
+
+# Investor lists (round 8): the lead's role said between the names, "accompagné de", a
+# possessive list of shareholders, "un tour auquel ont participé", "parmi les participants".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI lève 30 millions d'euros auprès de Partech, qui mène le tour, ainsi que de "
+     "Kima Ventures et d'Elaia.",
+     {("investment", "Kima Ventures", "Mistral AI"), ("investment", "Elaia", "Mistral AI"),
+      ("investment", "Partech", "Mistral AI")}),
+    ("Mistral AI lève 9 millions auprès du fonds Partech, chef de file, et du groupe américain "
+     "Nvidia.", {("investment", "Partech", "Mistral AI"), ("investment", "Nvidia", "Mistral AI")}),
+    ("Mistral AI lève 20 millions. L'opération est menée par le fonds Partech, accompagné du "
+     "britannique Atomico et de Nvidia.",
+     {("investment", "Atomico", "Mistral AI"), ("investment", "Nvidia", "Mistral AI")}),
+    ("Mistral AI se tait. Ses actionnaires, Partech et Elaia, qui ont mené ses deux premiers "
+     "tours, ne se sont pas exprimés.",
+     {("investment", "Partech", "Mistral AI"), ("investment", "Elaia", "Mistral AI")}),
+    ("Mistral AI recule. Ses investisseurs, parmi lesquels Bosch et SAP, avaient pourtant "
+     "remis de l'argent en 2023.",
+     {("investment", "Bosch", "Mistral AI"), ("investment", "SAP", "Mistral AI")}),
+    ("Mistral AI avait fait sensation avec un tour d'amorçage de 105 millions auquel avaient "
+     "participé Accel, Amazon et Samsung.",
+     {("investment", "Accel", "Mistral AI"), ("investment", "Amazon", "Mistral AI"),
+      ("investment", "Samsung", "Mistral AI")}),
+    ("Mistral AI a levé 450 millions lors d'un tour mené par Partech. Accel et Samsung "
+     "figuraient parmi les autres participants.",
+     {("investment", "Accel", "Mistral AI"), ("investment", "Samsung", "Mistral AI")}),
+    ("Mistral AI compte parmi ses clients l'opérateur Orange et le groupe hôtelier Accor.",
+     {("partnership", "Accor", "Mistral AI"), ("partnership", "Mistral AI", "Orange")}),
+])
+def test_investor_and_client_lists_name_every_member(text: str, expected: set) -> None:
+    assert expected <= {k[:3] for k in keys(text)}
+
+
+def test_a_shareholder_list_never_makes_one_member_invest_in_another() -> None:
+    found = keys("Corella Health se tait. Ses actionnaires, Partech et Elaia, ne se sont pas "
+                 "exprimés.")
+    assert ("investment", "Elaia", "Partech", "stated") not in found
+    assert ("investment", "Partech", "Elaia", "stated") not in found
+    # the lead's own relative clause stays its own: no investor taken for the funded company
+    found = keys("Mistral AI lève 10 millions lors d'un tour mené par Partech, auquel ont "
+                 "participé Accel et Samsung.")
+    assert {("investment", "Partech", "Mistral AI", "stated"),
+            ("investment", "Accel", "Mistral AI", "stated")} <= found
+
+
+# Rivalry (round 8): a list apposed to "ses concurrents", the owner after the apposition, and
+# the verbs of meeting a competitor.
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Face à Anaplan et Workday, ses concurrents directs, Mistral AI revendique une croissance.",
+     {("rivalry", "Anaplan", "Mistral AI"), ("rivalry", "Mistral AI", "Workday")},
+     ("rivalry", "Anaplan", "Workday")),
+    ("DBS grandit. OCBC et UOB, ses deux principaux concurrents locaux, testent des solutions.",
+     {("rivalry", "DBS", "OCBC"), ("rivalry", "DBS", "UOB")}, ("rivalry", "OCBC", "UOB")),
+    ("Naval Group grandit. Ses concurrents TKMS et Fincantieri n'ont pas encore communiqué.",
+     {("rivalry", "Naval Group", "TKMS"), ("rivalry", "Fincantieri", "Naval Group")},
+     ("rivalry", "Fincantieri", "TKMS")),
+    ("Mistral AI grandit. En Europe, la société croise surtout la route de l'allemande Aleph "
+     "Alpha, qui vise les mêmes clients.", {("rivalry", "Aleph Alpha", "Mistral AI")}, None),
+    ("En Europe, Mistral AI se heurte à OpenAI et à Anthropic.",
+     {("rivalry", "Mistral AI", "OpenAI"), ("rivalry", "Anthropic", "Mistral AI")},
+     ("rivalry", "Anthropic", "OpenAI")),
+    ("Cohere se frotte désormais à Google sur ce marché.", {("rivalry", "Cohere", "Google")},
+     None),
+])
+def test_rivals_in_lists_and_verbs_of_meeting(
+        text: str, expected: set, absent: tuple | None) -> None:
+    found = {k[:3] for k in keys(text)}
+    assert expected <= found
+    assert absent not in found
+
+
+def test_meeting_someone_is_no_rivalry() -> None:
+    assert not keys("Le patron d'OpenAI a croisé celui de Microsoft lors du salon.")
+
+
+# uses_model (round 8): a sentence opening on a product whose owner it does not name is about
+# the company spoken of; a named owner ("Le service de Free") keeps its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orange a signé avec Google pour son assistant. L'outil reposera sur Claude 3.7 Sonnet.",
+     ("uses_model", "Orange", "Claude 3.7 Sonnet")),
+    ("Orange a signé avec Free pour un système de prévision. La solution repose sur Gemini 2.0 "
+     "Flash, le modèle de Google.",
+     ("uses_model", "Orange", "Gemini 2.0 Flash")),
+    ("Orange lève 12 millions auprès de Partech pour ses logiciels. Le moteur d'analyse repose "
+     "sur Mistral Large, "
+     "le modèle de Mistral AI.", ("uses_model", "Orange", "Mistral Large")),
+    ("Orange a signé avec Google. Son assistant conversationnel, qui répond en anglais, en "
+     "yoruba et en haoussa, est construit sur Llama 3, le modèle ouvert de Meta.",
+     ("uses_model", "Orange", "Llama 3")),
+])
+def test_a_product_without_owner_is_the_company_spoken_of(text: str, expected: tuple) -> None:
+    assert expected in {k[:3] for k in keys(text)}
+
+
+def test_a_product_with_its_owner_named_is_not_the_subjects() -> None:
+    found = {k[:3] for k in keys("Orange a signé avec Google pour un service. Le service de "
+                                 "Free repose sur Gemini.")}
+    assert ("uses_model", "Free", "Gemini") in found
+    assert ("uses_model", "Orange", "Gemini") not in found
+    # the model's own maker does not use it
+    assert ("uses_model", "Google", "Gemini") not in {k[:3] for k in keys(
+        "Google a signé avec Orange pour un service. Le service repose sur Gemini.")}
+    # no product spoken of before: "L'outil" may be anyone's
+    assert not any(k[0] == "uses_model" for k in keys(
+        "Orange a signé avec Google. L'outil reposera sur Claude 3.7 Sonnet."))
+
+
+# makes_model vs uses_model (round 8): a company's own model, however it is said, is made.
+@pytest.mark.parametrize(("text", "company", "model"), [
+    ("Dror Autonomy, dont les logiciels de vision reposent sur un modèle maison baptisé Nesher, "
+     "travaille avec Kratos.", "Dror Autonomy", "Nesher"),
+    ("Orange grandit. L'entreprise équipe ses boutiques de Tideline, un modèle de navigation "
+     "maison.", "Orange", "Tideline"),
+    ("Orange a lancé son propre modèle de langue, Cenzontle-LM.", "Orange", "Cenzontle-LM"),
+])
+def test_a_company_s_own_model_is_made_not_used(text: str, company: str, model: str) -> None:
+    found = {k[:3] for k in keys(text)}
+    assert ("makes_model", company, model) in found
+    assert ("uses_model", company, model) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Wipro a étendu son alliance avec Google et déploie Gemini 2.0, le modèle maison du groupe "
+    "de Mountain View.",
+    "Wipro abandonne le développement de ses propres modèles pour s'appuyer sur Gemini 2.0.",
+    "Wipro rappelle que son propre assistant d'achat repose sur Gemini 2.0.",
+])
+def test_someone_else_s_house_model_stays_used(text: str) -> None:
+    assert ("uses_model", "Wipro", "Gemini 2.0") in {k[:3] for k in keys(text)}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the compound past of "s'associer", "s'allier" says "se"
+    ("Mistral AI, Nvidia et le fonds MGX se sont associés pour construire un campus.",
+     {("MGX", "Mistral AI"), ("MGX", "Nvidia"), ("Mistral AI", "Nvidia")}),
+    ("Orange et Free se sont alliés pour couvrir les campagnes.", {("Free", "Orange")}),
+    ("Selon la presse, Orange et Free se seraient associés l'an dernier.", {("Free", "Orange")}),
+    # a few words more between "ont officialisé" and the joint venture
+    ("MGX, Mistral AI et Nvidia ont officialisé jeudi la création d'une coentreprise.",
+     {("MGX", "Mistral AI"), ("MGX", "Nvidia"), ("Mistral AI", "Nvidia")}),
+])
+def test_partners_of_a_compound_past(text: str, pairs: set) -> None:
+    assert {("partnership", a, b) for a, b in pairs} <= {k[:3] for k in keys(text)}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Mistral AI a rejoint le consortium qu'ont formé DBS, OCBC et UOB pour mutualiser la "
+     "détection.", {("DBS", "Mistral AI"), ("Mistral AI", "OCBC"), ("Mistral AI", "UOB"),
+                    ("DBS", "OCBC"), ("DBS", "UOB"), ("OCBC", "UOB")}),
+    ("Mistral AI, start-up de Paris, a rejoint l'alliance créée en 2023 par DBS et OCBC.",
+     {("DBS", "Mistral AI"), ("Mistral AI", "OCBC"), ("DBS", "OCBC")}),
+    ("Carrefour grandit. Le distributeur a en outre rejoint un consortium formé avec Danone et "
+     "Capgemini.", {("Capgemini", "Carrefour"), ("Carrefour", "Danone"), ("Capgemini", "Danone")}),
+])
+def test_joining_a_consortium_partners_every_member(text: str, pairs: set) -> None:
+    assert {("partnership", a, b) for a, b in pairs} <= {k[:3] for k in keys(text)}
+
+
+def test_not_joining_a_consortium_partners_only_its_founders() -> None:
+    found = {k[:3] for k in keys("Mistral AI n'a pas rejoint le consortium formé par DBS et "
+                                 "OCBC.")}
+    assert ("partnership", "DBS", "OCBC") in found
+    assert not {k for k in found if "Mistral AI" in k}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # talks with investors while a round is prepared: money, not a partnership
+    ("Mistral AI prépare une série A et serait en discussion avec Partech et Elaia, selon des "
+     "sources proches du dossier.",
+     {("investment", "Partech", "Mistral AI"), ("investment", "Elaia", "Mistral AI")},
+     ("partnership", "Mistral AI", "Partech")),
+    # "Des discussions sont en cours avec X": the story's company talks with X
+    ("Mistral AI signe avec Orange. Des discussions sont également en cours avec le fabricant "
+     "japonais Denso Wave pour une intégration.",
+     {("partnership", "Denso Wave", "Mistral AI")}, None),
+    ("Mistral AI signe avec Nvidia. Des négociations sont en cours avec le groupe Carrefour "
+     "pour un déploiement.", {("partnership", "Carrefour", "Mistral AI")}, None),
+])
+def test_talks_with_investors_and_talks_under_way(text: str, expected: set,
+                                                   absent: tuple | None) -> None:
+    found = {k[:3] for k in keys(text)}
+    assert expected <= found
+    assert absent not in found
+    assert all(k[3] == "talks" for k in keys(text) if k[:3] in expected)
+
+
+def test_clients_using_it_use_the_model_launched() -> None:
+    found = {k[:3] for k in keys(
+        "Mistral AI lance son propre modèle, Codestral Mamba. Le modèle a été construit à partir "
+        "de Gemma 2, le modèle ouvert de Google. Parmi ses premiers clients figurent Carrefour et "
+        "Orange, qui l'utiliseront pour leurs assistants.")}
+    assert {("uses_model", "Carrefour", "Codestral Mamba"),
+            ("uses_model", "Mistral AI", "Gemma 2")} <= found
+    assert ("uses_model", "Carrefour", "Gemma 2") not in found
+
+
+def test_a_deal_with_whom_is_that_company_s_not_the_model_maker_s() -> None:
+    found = {k[:3] for k in keys(
+        "Mistral AI lance son propre modèle, Codestral Mamba. Le modèle a été construit à partir "
+        "de Gemma 2, le modèle de Google, et entraîné sur des serveurs loués à Oracle, avec qui la "
+        "société a signé un accord de cinq ans.")}
+    assert ("partnership", "Google", "Mistral AI") not in found
+    # the maker itself named before "avec lequel" is the partner
+    assert ("partnership", "Google", "Mistral AI") in {k[:3] for k in keys(
+        "Mistral AI grandit. Ses agents reposent sur Gemini 2.0 Flash, le modèle de Google, avec "
+        "lequel la start-up a noué un partenariat technique.")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Selon la dirigeante, le modèle, entraîné sur les serveurs de Scaleway, avec qui Mistral AI "
+     "a signé un contrat pluriannuel, coûte moins cher.", ("Mistral AI", "Scaleway")),
+    ("Sa concurrente BNP Paribas a, elle, fait le choix de Mistral AI, avec qui elle a signé un "
+     "accord-cadre l'été dernier.", ("BNP Paribas", "Mistral AI")),
+    ("L'accord prévoit un hébergement des modèles chez OVHcloud, avec lequel Mistral AI "
+     "collabore depuis 2024.", ("Mistral AI", "OVHcloud")),
+    ("Mistral AI grandit. Ses modèles tournent sur des serveurs loués à Oracle, avec qui la "
+     "société de Monterrey a conclu un accord.", ("Mistral AI", "Oracle")),
+])
+def test_a_deal_made_with_whom(text: str, pair: tuple[str, str]) -> None:
+    assert ("partnership", *pair) in {k[:3] for k in keys(text)}
+
+
+def test_with_whom_talks_failed_is_no_new_deal() -> None:
+    assert not [k for k in keys("Orange a écarté Free, avec qui les discussions avaient achoppé.")
+                if k[3] == "stated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI recrute. L'éditeur, qui a levé 14 millions d'euros en 2023 auprès de Partech et "
+    "d'Elaia, veut tripler ses effectifs.",
+    "Mistral AI recrute. La société, qui avait levé 14 millions l'an dernier auprès de Partech et "
+    "d'Elaia, ouvre un bureau à Londres.",
+])
+def test_a_described_company_that_raised_from_investors(text: str) -> None:
+    assert {("investment", "Partech", "Mistral AI"), ("investment", "Elaia", "Mistral AI")} <= {
+        k[:3] for k in keys(text)}
+
+
+def test_clients_who_tried_the_model_are_clients_and_users() -> None:
+    found = {k[:3] for k in keys(
+        "Mistral AI a présenté Mistral Medium 3. Plusieurs clients l'ont testé en avant-première, "
+        "dont l'armateur CMA CGM et la banque BNP Paribas.")}
+    assert {("partnership", "CMA CGM", "Mistral AI"), ("partnership", "BNP Paribas", "Mistral AI"),
+            ("uses_model", "CMA CGM", "Mistral Medium 3"),
+            ("uses_model", "BNP Paribas", "Mistral Medium 3")} <= found
+    assert ("uses_model", "Mistral AI", "Mistral Medium 3") not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Airbus, de son côté, travaille depuis l'an dernier avec Mistral AI sur des cas d'usage.",
+     ("Airbus", "Mistral AI")),
+    ("Mistral AI grandit. C'est son deuxième partenariat : la start-up avait signé en début "
+     "d'année avec Microsoft.", ("Microsoft", "Mistral AI")),
+    ("Orange a signé en 2024 avec Mistral AI.", ("Mistral AI", "Orange")),
+    ("Mistral AI grandit. Un partenariat a été signé avec Anthropic pour co-développer ces "
+     "fonctions.", ("Anthropic", "Mistral AI")),
+])
+def test_a_deal_with_a_time_said_between(text: str, pair: tuple[str, str]) -> None:
+    assert ("partnership", *pair) in {k[:3] for k in keys(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI grandit. Le dossier avait déjà suscité l'intérêt de ServiceNow, qui a mené des "
+     "discussions de rachat avec la start-up au printemps avant d'y renoncer.",
+     ("acquisition", "ServiceNow", "Mistral AI", "ended")),
+    ("Mistral AI mène des négociations de rachat avec Orange.",
+     ("acquisition", "Orange", "Mistral AI", "talks")),
+    ("Le rachat de Mistral AI par le groupe Orange n'aura pas lieu.",
+     ("acquisition", "Orange", "Mistral AI", "ended")),
+    ("Le rachat de Mistral AI par Orange ne se fera finalement pas.",
+     ("acquisition", "Orange", "Mistral AI", "ended")),
+    ("Le rachat de Mistral AI par Orange aura lieu en mars.",
+     ("acquisition", "Orange", "Mistral AI", "stated")),
+])
+def test_purchase_talks_and_purchases_called_off(text: str, expected: tuple) -> None:
+    found = keys(text)
+    assert expected in found
+    assert not [k for k in found if k[0] == "partnership"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Carrefour grandit. Le groupe avait auparavant testé GPT-4o, d'OpenAI, avant d'y renoncer "
+     "en raison de la latence.", {("uses_model", "Carrefour", "GPT-4o", "ended")}),
+    ("Carrefour lui préfère désormais Mistral Small 3.",
+     {("uses_model", "Carrefour", "Mistral Small 3", "stated")}),
+    ("Carrefour grandit. La société, qui utilisait GPT-4, le modèle de l'américain, pour rédiger "
+     "les réponses, lui préfère désormais Mistral Small 3, de Mistral AI.",
+     {("uses_model", "Carrefour", "GPT-4", "ended"),
+      ("uses_model", "Carrefour", "Mistral Small 3", "stated")}),
+    ("Carrefour a testé GPT-4o avant de le déployer dans ses magasins.",
+     {("uses_model", "Carrefour", "GPT-4o", "stated")}),
+])
+def test_a_model_given_up_and_the_one_preferred(text: str, expected: set) -> None:
+    assert expected <= keys(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Carrefour a lancé Hopla, un assistant d'achat en ligne reposant sur GPT-4 d'OpenAI.",
+     ("uses_model", "Carrefour", "GPT-4")),
+    ("L'assureur AXA a généralisé à ses salariés son assistant conversationnel interne, Secure "
+     "GPT, bâti sur GPT-4o d'OpenAI.", ("uses_model", "AXA", "GPT-4o")),
+])
+def test_a_product_launched_or_owned_built_on_a_model(text: str, expected: tuple) -> None:
+    assert expected in {k[:3] for k in keys(text)}

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 7
+VERSION = 8
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -116,15 +116,18 @@ _CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
     (("associ",),
-     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
+     # ("se sont associés": the compound past says "se", not "s'")
+     rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
+     rf"|seraient|seront|sera)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("alli",),
-     rf"s['’](?:(?:est|sont|était|étaient|serait|seraient)\s+)?"
+     rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
+     rf"|seraient|seront|sera)\s+)?"
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
-     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w-]+\s+){{0,3}}?avec", PARTNERSHIP, "pair",
-     None),
+     rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
+     "pair", None),
     (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
@@ -132,7 +135,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:a|ont)(?:\s+(?:par\s+ailleurs|aussi|également|déjà|enfin|\w+ment))?"
      r"\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
-     r"|sign(?:e|ent|era|eront|ait|aient|é)\s+avec\b", PARTNERSHIP,
+     # ("avait signé en début d'année avec X", "a signé l'an dernier avec X")
+     r"|sign(?:e|ent|era|eront|ait|aient|é)\s+(?:(?:en|dès|au)\s+(?:\d{4}|[\w-]+(?:\s+d['’]année)?)\s+"
+     r"|l['’]an\s+dernier\s+|cette\s+année\s+|\w+ment\s+|déjà\s+|aussi\s+)?avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
@@ -180,6 +185,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
      r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
      r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
+    # "Plusieurs clients l'ont testé en avant-première, dont X et Y"
+    (("client",),
+     r"(?:plusieurs|de\s+nombreux|certains|des)\s+(?:de\s+ses\s+|de\s+leurs\s+)?"
+     r"(?:[a-zà-ÿ]+\s+)?clients\s+(?:l['’](?:ont|a)|ont)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr"
+     r"|déploy|essay|choisi|retenu)\w*[^,;:.]{0,60}?,\s*(?:dont|notamment|parmi\s+lesquels)",
+     PARTNERSHIP, "among", None),
     (("parmi",),
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires)"
      r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
@@ -195,7 +206,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "X, Y et Z ont officialisé le projet W (lancé une initiative)": the subjects together
     (("ont",),
      r"ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
-     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,3}?(?:projet|initiative|programme"
+     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,4}?(?:projet|initiative|programme"
      r"|coentreprise|norme|standard|rapprochement|chantier)\b"
      # ("ont lancé un programme, chacun de son côté": each its own)
      r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
@@ -205,6 +216,24 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition)"
      r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|mené|formé"
      r"|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
+    # "Ses actionnaires, X et Y, qui ont mené…", "Ses investisseurs, parmi lesquels X": X and
+    # Y invest in the company the possessive stands for.
+    (("actionnaire", "investisseur"),
+     # (not "le soutien de ses investisseurs, X et Y", the "soutien" cue's)
+     r"(?<!de\s)(?<!des\s)(?<!du\s)(?<!à\s)(?:ses|leurs)\s+(?:(?:principaux|deux|trois|premiers"
+     r"|grands|historiques)\s+)?(?:actionnaires|investisseurs)(?:\s+historiques)?\s*[,:]\s*(?:(?:au\s+premier\s+rang"
+     r"\s+desquels|parmi\s+lesquels|dont|notamment)\b)?", INVESTMENT, "among", None),
+    # "un tour auquel avaient participé X et Y": X and Y invest in the company raising it
+    (("auquel", "laquelle"),
+     # (no name between: "un tour mené par X, auquel ont participé Y" is read by "mené par")
+     r"(?:tour|levée|opération|financement|série\s+[A-F])(?:\s+(?-i:[a-zà-ÿ\d'’-])[^\s,;:.]*)"
+     r"{0,8}?\s*,?\s*(?:auquel|à\s+laquelle)\s+(?:ont|a|avaient|avait)\s+(?:\w+ment\s+|aussi\s+|notamment\s+)?"
+     r"(?:particip|contribu)\w*", INVESTMENT, "ovs", None),
+    # "X, Y et Z figuraient parmi les (autres) participants": the last company funded
+    (("figur", "compt"),
+     r"(?:figur|compt)\w*\s+(?:aussi\s+|également\s+)?parmi\s+les\s+(?:autres\s+)?"
+     r"(?:participants|investisseurs\s+(?:du\s+tour|de\s+l['’]opération))\b",
+     INVESTMENT, "join", None),
     # "X rejoint le consortium (le groupement, l'alliance)": the members read before
     (("rejoin", "rejoint"),
      r"(?:rejoin\w*|rejoint)(?:\s+(?:\w+ment|aussi|à\s+son\s+tour|à\s+leur\s+tour))?\s+"
@@ -366,6 +395,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
      r"|se\s+tourn\w*\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
      USES_MODEL, "svo", None),
+    # "lui préfère désormais M": the model now chosen over the one used before
+    (("préfère", "préfèrent", "préféré"),
+     r"(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
     (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
      _CHOICE, USES_MODEL, "svo", None),
@@ -415,6 +447,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("mesur",),
      r"se\s+mesur\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|a|aux|avec)\b", RIVALRY, "pair", None),
+    # "croise (surtout) la route de X", "se heurte à X", "se frotte à X": a competitor met
+    (("crois", "heurt", "frott"),
+     r"(?:crois\w*(?:\s+(?:\w+ment|surtout|aussi|souvent|déjà|régulièrement))?\s+la\s+route"
+     r"\s+d[eu'’]?|se\s+(?:heurt|frott)\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b)", RIVALRY, "pair",
+     None),
     (("livrent", "bataille", "guerre", "duel", "face"),
      r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
      RIVALRY, "pair", None),
@@ -485,7 +522,9 @@ _ENDED = re.compile(
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
-    r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment))\b",
+    r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment)"
+    # ("Le rachat de X par Y n'aura pas lieu": a deal called off)
+    r"|n['’]aura\s+(?:\w+ment\s+|donc\s+)?pas\s+lieu|ne\s+se\s+fera\s+(?:\w+ment\s+)?pas)\b",
     re.IGNORECASE)
 _RUMORED = re.compile(
     r"\b(?:rumeurs?|selon\s+(?:des|certaines|plusieurs|nos)\s+(?:sources|informations|rumeurs)"
@@ -582,12 +621,13 @@ _COORD = re.compile(
     r"|espagnol|espagnole|émirati|émiratie|finlandais|finlandaise|taïwanais|taïwanaise)|géant|groupe|start-up"
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
-    r"|fintech|hébergeur|compagnie|chaîne)\s+"
+    r"|fintech|hébergeur|compagnie|chaîne|néobanque|enseigne|logisticien|armateur|motoriste"
+    r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste)\s+"
     # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
     # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
-    r"|ique|ite|in|ine|e)\s+){0,2})?$",
+    r"|ique|ite|in|ine|ier|ière|e)\s+){0,2})?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -629,7 +669,34 @@ _WHOSE_PRONOUN = re.compile(r",\s*dont\s+(?:il|elle|ils|elles)\s+(?:(?:\w+ment|d
 _PRODUCT_START = re.compile(r"\W*(?:L['’]|Le\s+|La\s+|Cet\s+|Cette\s+|Ce\s+)\s*(?:assistant"
                             r"|outil|application|appli|chatbot|agent|logiciel|service)\b"
                             r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))[^,;:]*$", re.IGNORECASE)
-_BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir)",
+# A sentence opening on a product with no owner named: "Son assistant, qui …,", "L'outil",
+# "Le moteur d'analyse", "La solution" (the cue follows; "L'assistant de X" names its owner).
+_PURCHASE_TALKS = re.compile(r"\s+(?:de\s+|d['’])(?:rachat|reprise|acquisition|cession)"
+                             r"(?:\s+\w+){0,3}?\s+avec\b", re.IGNORECASE)
+_STARTUP_AFTER = re.compile(
+    r"[^,;:.]*?\bavec\s+(?:la|cette)\s+(?:start-?up|jeune\s+pousse|pépite)\b", re.IGNORECASE)
+_GAVE_UP_AFTER = re.compile(
+    r"[^;:.]{0,80}?\bavant\s+(?:d['’]y\s+renoncer|de\s+l['’](?:abandonner|écarter|délaisser"
+    r"|remplacer))\b", re.IGNORECASE)
+_PREFERRED = re.compile(r"\b(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b",
+                        re.IGNORECASE)
+_CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr|déploy"
+                            r"|essay|choisi|retenu)", re.IGNORECASE)
+_OWN_PRODUCT_HEAD = (
+    r"\W*(?:(?:Son|Sa|Leur)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+)?"
+    r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution|moteur"
+    r"|plateforme|produit|système|robot|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
+    r"|d['’](?-i:[A-ZÀ-Þ])))")
+_PRODUCT_WORD = re.compile(r"\b(?:assistant|outil|application|appli|chatbot|agent|logiciel"
+                           r"|service|solution|moteur|plateforme|produit|système|robot)s?\b")
+_OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
+_OWN_PRODUCT_START = re.compile(
+    _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"
+    r"(?:\s*,\s*(?:qui|dont)\b[^;:]{0,120}?,)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OWN_PRODUCT_APPOSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ'’-]+\s+){1,4}?"
+                                  r"[a-zà-ÿ'’-]+\s*,\s*(?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?$",
+                                  re.IGNORECASE)
+_BUILT_ON = re.compile(r"(?:construit|bâti|dérivé|affiné|adapté|bas[ée]|fondé|à\s+partir|reposant)",
                        re.IGNORECASE)
 _MADE = re.compile(r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:lancé|présenté|dévoilé|publié|développé"
                    r"|conçu|sorti|entraîné|mis\s+en\s+ligne)\b|\b(?:lance|présente|dévoile|publie"
@@ -663,10 +730,16 @@ _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
-    r"^\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
+    # the lead's own role said between)
+    r"^(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
+    r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
+    r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête)\s*(?=,))?"
+    r"\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    r"|accompagné\w*\s+(?:par|d[eu'’]?|des)"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
     r"|(?:auquel|à\s+laquelle)\s+(?:ont|a)\s+(?:\w+ment\s+|aussi\s+)?(?:particip|contribu)\w*)\s*"
-    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 # A sentence about a funding round that does not name the funded company.
 _ROUND_OPENS = re.compile(
     r"\W*(?:le|la|l['’]|ce|cette|ce\s+nouveau|cette\s+nouvelle)\s*(?:nouvel(?:le)?\s+)?"
@@ -933,7 +1006,7 @@ _STATUS_STEMS = {
           "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "renonc", "renonç", "échec",
-          "clos", "terminé", "jusqu"),
+          "clos", "terminé", "jusqu", "lieu", "fera"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
 }
@@ -1011,6 +1084,9 @@ class Context:
     anchor: str | None = None
     # The companies that are no start-up (reader.coref.established): never "la jeune pousse".
     grown: set[str] = field(default_factory=set)
+    # Whether a sentence read before spoke of a product ("un assistant", "ses logiciels"): what
+    # "L'outil", "La solution" opening a later sentence may stand for.
+    product: bool = False
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
 
@@ -1157,6 +1233,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     named = _parties(sentence, mentions)
     context.last = (named, [])
     lower = sentence.lower()
+    product_before = context.product
+    context.product = product_before or bool(_PRODUCT_WORD.search(lower))
     tokens = _WORD.findall(lower)
     words = set(tokens)
     if _DESCRIPTION_GATE.search(lower):
@@ -1192,7 +1270,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
-        or (context.models and _MODEL_REFERS.search(sentence)) else 2
+        or (context.models and _MODEL_REFERS.search(sentence)) \
+        or ((context.subject or context.anchor) and product_before
+            and _OWN_PRODUCT_OPENS.match(sentence)) \
+        else 2
     if context.last_pair and "deux" in words and _BOTH.search(sentence):
         needed = 0  # "des négociations entre les deux sociétés"
     if needed == 2 and context.last_members and not words.isdisjoint(_JOIN_WORDS):
@@ -1226,6 +1307,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _derived(sentence, parties, groups, context, taken)
     if "avec" in words and _MADE_WITH_STEMS.search(lower):
         found += _made_with(sentence, groups, context, taken)
+    if not words.isdisjoint(_JOIN_WORDS) or "intégré" in words:
+        found += _joined_consortium(sentence, groups, context)
+    if "avec" in words and ("qui" in words or "lequel" in words or "laquelle" in words):
+        found += _deal_with_whom(sentence, parties, groups, context)
     if "par" in words:
         for client, supplier in pairwise(groups):
             if _SUPPLIED_TO.search(sentence, max(0, client[0].start - 40), client[0].start) \
@@ -1315,8 +1400,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and not _companies(left_names) and _models(left_names) \
                     and _BUILT_ON.match(cue.group()):
                 # "X a dévoilé M, un modèle construit à partir de N": X, M's maker, uses N.
+                # ("a généralisé son assistant interne, P, bâti sur N": its own product too)
                 subject = _main_subject(sentence, groups, left_names[0].start)
-                if subject and _MADE.search(sentence, 0, left_names[0].start):
+                if subject and (_MADE.search(sentence, 0, left_names[0].start)
+                                or _OWN_PRODUCT_APPOSED.search(
+                                    sentence, max(0, left_names[0].start - 60),
+                                    left_names[0].start)):
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             whose = _WHOSE_PRONOUN.search(sentence, max(0, cue.start() - 50), cue.start()) \
                 if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and "dont" in words \
@@ -1348,6 +1437,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     if maker and name not in _models(right) and maker not in used_makers:
                         left_names = [_Party(0, 0, COMPANY, maker)]
                         break
+            if kind == USES_MODEL and shape == "svo" and not _companies(left_names) and right \
+                    and _models(right) and not [g for g in before if _companies(g)] \
+                    and _OWN_PRODUCT_START.match(sentence, 0, cue.start()) \
+                    and (product_before or _POSSESSIVE_ANY.match(sentence.lstrip(" «\"“"))):
+                # "Son assistant, qui …, repose sur M", "L'outil reposera sur M", "Le moteur
+                # d'analyse repose sur M": the product of the company spoken of.
+                makers = {maker_of(m) for m in _models(right)}
+                owner = [n for n in (_resolve("Il", context) or (
+                    [context.anchor] if context.anchor else [])) if n not in makers]
+                if owner:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in owner]
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
@@ -1430,8 +1530,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and not (cue.group().lower().endswith(("tion", "ment"))
                              and sentence[max(0, cue.start() - 2) : cue.start()].lower()
                              in ("l'", "l’")):
-                # "l'intégrer", "son intégration": the model the previous sentence named.
-                right = [_Party(0, 0, MODEL, name) for name in context.models]
+                # "l'intégrer", "son intégration": the model the previous sentence named; the
+                # company's clients ("Parmi ses clients, X l'utilise") use the one it launched.
+                right = [_Party(0, 0, MODEL, name) for name in (
+                    context.launched[:1] if context.launched and "clients" in words
+                    else context.models)]
             if kind == USES_MODEL and shape == "svo" and context.models \
                     and not _models(right or []) and (
                         _THE_MODEL.match(sentence, cue.end())
@@ -1459,9 +1562,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 owners = _companies(left_names) or (
                     [context.investee] if kind == INVESTMENT and context.investee
                     else _resolve("Il", context))
-                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners if name]
+                # (never one of the members: "Ses actionnaires, X et Y" with no owner read yet)
+                owner_parties = [_Party(0, 0, COMPANY, name) for name in owners
+                                 if name and name not in _companies(members)]
                 shape, left_names, right = ("svo", members, owner_parties) if kind == INVESTMENT \
                     else ("svo", owner_parties, members)
+                if kind == PARTNERSHIP and context.launched and _CLIENTS_TRIED.search(cue.group()):
+                    # "Plusieurs clients l'ont testé, dont X": they use the model launched.
+                    found.extend(_Found(USES_MODEL, m, context.launched[0], STATED)
+                                 for m in _companies(members)
+                                 if m != context.launched_by.get(context.launched[0]))
             if kind == PARTNERSHIP and not right and context.anchor and _BECOMES.match(
                     cue.group()) and _companies(left_names) and not _BECOMES_OF.match(
                     sentence, cue.end()) and context.anchor not in _companies(left_names):
@@ -1505,6 +1615,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
+            if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                    and _companies(left_names) and _PURCHASE_TALKS.match(sentence, cue.end()):
+                # "X a mené des discussions de rachat avec Y": a purchase talked of; the start-up
+                # ("avec la start-up") is bought, else the one "avec" buys.
+                target_after = bool(_STARTUP_AFTER.match(sentence, cue.end()))
+                buyers, bought = (left_names, right) if target_after else (right, left_names)
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                found.extend(_Found(ACQUISITION, a, b, status) for a in _companies(buyers)
+                             for b in _companies(bought) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
             deal = _TALKS_DEAL.search(sentence, cue.end(), right[-1].end + 80) \
                 if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                 and _companies(left_names) and ("d" in words or "sur" in words) else None
@@ -1562,8 +1683,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
-                if kind == USES_MODEL and _AFTER_HAVING.search(lead):
-                    status = ENDED
+                if kind == USES_MODEL and (_AFTER_HAVING.search(lead) or _GAVE_UP_AFTER.match(
+                        sentence, cue.end())):
+                    status = ENDED  # ("avait testé M, d'X, avant d'y renoncer")
                 elif status == ENDED and re.search(r"\bavant\s+d(?:e\s+|['’])$", lead):
                     status = STATED  # "utilisait A jusqu'en 2025 avant de passer à B": B is now
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
@@ -1594,7 +1716,105 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if "partenariat" in words or "accord" in words or "contrat" in words:
         found += _deal_for_model(sentence, parties, found, status_flags)
     found.extend(_model_owners(sentence, named))
+    if not words.isdisjoint(_OWN_WORDS):
+        found = _own_models(sentence, named, found)
+    preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
+    if preferred:
+        # "qui utilisait M, …, lui préfère désormais N": M is given up.
+        before_models = {p.name for p in named if p.kind == MODEL and p.end <= preferred.start()}
+        found = [replace(f, status=ENDED) if f.type == USES_MODEL and f.b in before_models
+                 and f.status == STATED else f for f in found]
     return _dedupe(found)
+
+
+# "X a rejoint le consortium qu'ont formé A, B et C", "… un consortium formé avec A et B": X
+# and the members are partners, each with each.
+_JOINED_FORMED = re.compile(
+    r"(?:rejoin\w*|rejoint|intégré)\s+(?:\w+ment\s+)?(?:le|la|l['’]|un|une|ce|cette)\s*"
+    r"(?:consortium|alliance|coalition|groupement|coentreprise|co-entreprise|initiative)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s*(?:qu['’]\s*(?:ont|avaient)\s+(?:\w+ment\s+)?(?:formé|créé"
+    r"|fondé|lancé|monté|constitué)|(?:formé|créé|fondé|lancé|monté|constitué)e?s?\s+"
+    r"(?:\w+ment\s+|en\s+\d{4}\s+)?(?:par|avec))\s*(?:l['’]|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+
+
+def _joined_consortium(sentence: str, groups: list[list[_Party]],
+                       context: Context) -> list[_Found]:
+    out: list[_Found] = []
+    for match in _JOINED_FORMED.finditer(sentence):
+        members = [g for g in groups if g[0].start >= match.end()][:1]
+        if not members or not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+                                           sentence[match.end() : members[0][0].start]):
+            continue
+        names = _companies(members[0])
+        joiners = _main_subject(sentence, groups, match.start()) or [
+            n for n in _resolve("Il", context) if _opens_on_anaphor(sentence)]
+        if re.search(r"\b(?:n['’]|ne\s+)\w*\s*(?:pas|jamais|plus)\s+(?:encore\s+)?$",
+                     sentence[max(0, match.start() - 30) : match.start()]):
+            joiners = []  # "X n'a pas rejoint le consortium formé par A et B": A and B only
+        everyone = list(dict.fromkeys(joiners + names))
+        out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                for i, a in enumerate(everyone) for b in everyone[i + 1 :] if a != b]
+    return out
+
+
+# "Z, avec qui Y a signé un contrat", "Z, avec lequel le studio collabore": Z and the relative's
+# subject (named in it, else the sentence's or story's company) are partners.
+_WITH_WHOM_DEAL = re.compile(
+    r",\s*avec\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\s+(?P<subject>[^,;:.()]{0,60}?)"
+    r"(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:signé|conclu"
+    r"|noué|scellé|passé|renouvelé|étendu)\b|(?:collabor|travaill|coopèr|coopér)\w*|s['’]est\s+associé)",
+    re.IGNORECASE)
+
+
+def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+                    context: Context) -> list[_Found]:
+    out: list[_Found] = []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    for match in _WITH_WHOM_DEAL.finditer(sentence):
+        partner = [p for p in companies if p.end <= match.start()
+                   and not re.search(r"[;:.]", sentence[p.end : match.start()])
+                   and match.start() - p.end <= 80][-1:]
+        if not partner:
+            continue
+        # (a name, not a description read as one: "la société de Monterrey" is the story's)
+        inside = [p.name for p in companies if match.start("subject") <= p.start
+                  and p.end <= match.end("subject") and sentence[p.start].isupper()]
+        # (the sentence's subject only where it opens the sentence: "le modèle de Google, …"
+        # deep in it is no subject)
+        main = [n for n in _main_subject(sentence, groups, partner[0].start)
+                if any(p.name == n and p.start < 45 for p in companies)]
+        subject = inside or main or _resolve("Il", context) or (
+            [context.anchor] if context.anchor else [])
+        status = _status(sentence, match.start(), match.end(), None)
+        out += [_Found(PARTNERSHIP, *sorted((a, partner[0].name)), status)
+                for a in subject if a != partner[0].name]
+    return out
+
+
+# "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
+# maison", "M, conçu en interne": the company's own model, made, not used.
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne"})
+# (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
+# modèle maison du groupe X" is X's)
+_OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
+                         r"(?:modèles?|LLM)(?:\s+[a-zà-ÿ'’-]+){0,3}?|\bmodèles?\s+(?:[a-zà-ÿ'’-]+\s+)"
+                         r"{0,3}?maison)(?:\s*,\s*|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
+                         re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
+                        r"(?!\s+(?:de|d['’]|du|des)\b)"
+                        r"|(?:qu['’]\s*(?:il|elle)\s+a\s+)?(?:conçu|développé|entraîné)e?s?\s+en"
+                        r"\s+interne)", re.IGNORECASE)
+
+
+def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
+    """A model the sentence calls the user's own is made by it, not used."""
+    own = {p.name for p in named if p.kind == MODEL and (
+        _OWN_BEFORE.search(sentence, max(0, p.start - 60), p.start)
+        or _OWN_AFTER.match(sentence, p.end))}
+    if not own:
+        return found
+    return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
+            if f.type == USES_MODEL and f.b in own else f for f in found]
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
@@ -1603,6 +1823,10 @@ _BARE_DEAL = re.compile(r"\b(?:d['’]un|de\s+son|de\s+leur|le|du|un|son|leur)\s
                         r"(?:nouvel?\s+|vaste\s+)?(?:partenariat|accord|contrat)\b"
                         r"(?!\s+(?:\w+\s+){0,2}?(?:avec|de\s+(?:\w+\s+)?(?:avec|entre)|conclu\s+avec))",
                         re.IGNORECASE)
+
+
+_WITH_WHOM_BEFORE = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels|lesquelles)\b",
+                               re.IGNORECASE)
 
 
 def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
@@ -1614,13 +1838,16 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
     deal = _BARE_DEAL.search(sentence)
     if deal is None:
         return []
+    # ("louées à Z, avec qui la société a signé un accord": the deal is Z's)
+    whom = {p.name for m in _WITH_WHOM_BEFORE.finditer(sentence, 0, deal.start())
+            for p in parties if p.kind == COMPANY and p.end == m.start()}
     named = {p.name for p in parties if p.kind == COMPANY}
     out: list[_Found] = []
     for f in found:
         if f.type != USES_MODEL:
             continue
         maker = maker_of(f.b)
-        if maker is None or maker == f.a or maker not in named or any(
+        if maker is None or maker == f.a or maker not in named or whom - {maker} or any(
                 p.start >= deal.start() and p.kind == COMPANY and p.name not in (f.a, maker)
                 for p in parties):
             continue  # ("le contrat de Perplexity": the deal has a party of its own)
@@ -1633,7 +1860,8 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
 _POSSESSED_RIVAL = re.compile(
     # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
-    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:grand|grands|principal|principaux|principale"
+    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
+    r"(?:(?:grand|grands|principal|principaux|principale"
     r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
     r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
     r"|challenger)\b", re.IGNORECASE)
@@ -1666,6 +1894,9 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             # whose rival follows).
             rival = before[-1]
         rivals = [rival] if rival is not None else []
+        if rival is not None and match.group().lower().endswith(("s", "x")):
+            # "X et Y, ses concurrents directs,", "Ses concurrents X et Y": the whole list.
+            rivals = _coordinated(sentence, companies, rival)
         if not rivals and before and _AS_RIVALS.fullmatch(sentence, before[-1].end, match.start()):
             # "X cite Y et Z comme ses principaux concurrents", "Y et Z, qu'il présente comme
             # ses rivaux": the whole list before "comme".
@@ -1677,7 +1908,16 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             rivals = group
         if not rivals:
             continue
-        owners = [p.name for p in companies if p.end <= rivals[0].start and p not in rivals][:1] \
+        owner_after = [p for p in after if p not in rivals][:1] if rivals[0].end <= match.start() \
+            else []
+        if owner_after and _APPOSED_RIVALS_END.fullmatch(sentence, match.end(),
+                                                         owner_after[0].start):
+            # "Face à X et Y, ses concurrents directs, Z revendique…": Z owns the rivals.
+            owners = [owner_after[0].name]
+        else:
+            owners = []
+        owners = owners or [p.name for p in companies
+                            if p.end <= rivals[0].start and p not in rivals][:1] \
             or [n for n in _resolve("Il", context) if n not in {r.name for r in rivals}]
         if not owners:
             continue
@@ -1686,6 +1926,23 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         out += [_Found(RIVALRY, owner, r.name, status) for owner in owners for r in rivals
                 if r.name != owner]
     return out
+
+
+_APPOSED_RIVALS_END = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*,\s*")
+
+
+def _coordinated(sentence: str, companies: list[_Party], one: _Party) -> list[_Party]:
+    """The companies coordinated with `one` ("X, Y et Z"), in order."""
+    at = companies.index(one)
+    first = last = at
+    while first > 0 and _COORD.match(sentence[companies[first - 1].end : companies[first].start]) \
+            and sentence[companies[first - 1].end : companies[first].start].strip():
+        first -= 1
+    while last + 1 < len(companies) and _COORD.match(
+            sentence[companies[last].end : companies[last + 1].start]) \
+            and sentence[companies[last].end : companies[last + 1].start].strip():
+        last += 1
+    return companies[first : last + 1]
 
 
 _AS_RIVALS = re.compile(r"(?:\s*,\s*qu['’e]\s*(?:il|elle|ils|elles|\w+)?)?(?:\s+[a-zà-ÿ-]+){0,2}?"
@@ -1768,13 +2025,13 @@ _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|f
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
                           "challenger"})
-_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet)\s*"
+_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet|Des|De\s+nouvelles|Les|Un|Une)\s*"
                            r"(?:(?!qui\b|dont\b)[a-zà-ÿ'’,-]+\s+){0,7}?"
                            r"(?:d['’]|de\s+|du\s+)?(?:un|une|le|la|l['’])?\s*(?:nouv\w+\s+)?)?$")
-_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
+_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,4}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
                         r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "alliance",
-                         "coopération"})
+                         "coopération", "discussions", "négociations", "pourparlers"})
 _DROPPED_BEFORE = re.compile(r"\baprès\s+avoir\s+(?:\w+ment\s+)?(?:abandonn|délaiss)é\b",
                              re.IGNORECASE)
 _RIVALS_TOO = re.compile(r"\s*,?\s*(?:ainsi\s+que|mais\s+aussi)\s+(?:(?:à\s+)?(?:des|d['’]autres"
@@ -1827,13 +2084,17 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
 _DERIVED_WORDS = frozenset({"affinant", "adaptant", "distillant", "réentraînant", "affinage",
                             "ajustement", "distillation", "fine-tuning", "réentraînement",
                             "dérivé", "dérivée", "dérivés", "dérivées", "affinée", "affinées",
-                            "distillé", "distillée", "déclinaison", "déclinaisons"})
+                            "distillé", "distillée", "déclinaison", "déclinaisons",
+                            "construit", "construite", "bâti", "bâtie", "basé", "basée"})
 _DERIVED = re.compile(
     r"\b(?:en\s+(?:affinant|adaptant|distillant|réentraînant)\s+"
     r"|par\s+(?:un\s+|l['’])?(?:affinage|ajustement|distillation|fine-tuning|réentraînement)"
     r"\s+(?:de\s+|d['’]|du\s+)|(?:est|sont|a\s+été|ont\s+été)?\s*(?:dérivée?s?|distillée?s?)\s+"
     r"(?:de\s+|d['’]|du\s+)|(?:version|déclinaison)s?\s+(?:\w+\s+)?(?:affinée|distillée|dérivée)s?"
-    r"\s+(?:de\s+|d['’]|du\s+))(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
+    r"\s+(?:de\s+|d['’]|du\s+)"
+    # "Le modèle a été construit à partir de N (bâti sur N)"
+    r"|(?:est|a\s+été)\s+(?:construit|bâti|basé)e?\s+(?:sur\s+|à\s+partir\s+(?:de\s+|d['’]|du\s+)))"
+    r"(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
 _WHOSE_MODEL = re.compile(r",\s*dont\s+(?:le|les)\s+(?:\w+\s+)?modèles?\s+$", re.IGNORECASE)
 _THIS_MODEL = re.compile(r"\W*(?:Ce|Le|Son|Leur|Ce\s+nouveau|Le\s+nouveau)\s+modèle\b")
 
@@ -2047,7 +2308,8 @@ _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d[
                         re.IGNORECASE)
 _WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
                         r"(?:les|des|ses|leurs|la|le)?\s*$", re.IGNORECASE)
-_RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table)\b",
+_RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table"
+                      r"|tour\s+de\s+financement|(?-i:série\s+[A-F]))\b",
                       re.IGNORECASE)
 
 
@@ -2070,7 +2332,9 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
 
 
 # "Le groupe, qui travaille aussi avec X": the relative's subject is the description.
-_WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
+# ("L'éditeur, qui a levé … auprès de X": the auxiliary before a cue that starts on its participle)
+_WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:a|avait|ont|avaient))?"
+                       r"(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
                        r"|de\s+son\s+côté))?\s+", re.IGNORECASE)
 # "X et Y souffrent de la concurrence (face à la concurrence)": a competition they undergo,
 # not one between them.
