@@ -228,6 +228,37 @@ def test_businesses_a_plural_noun_or_a_client_list_names() -> None:
     assert in_article("Les groupes Wagner s’étaient dissous.") == []
 
 
+def test_rivals_accusers_consortium_members_and_buyers_named_in_their_slots() -> None:
+    # Who a business faces, who sues it, who shares its consortium or may buy it: a business,
+    # however unknown the name, and every member of the list in that slot.
+    assert in_article("Sur les PME, l’éditeur se mesure de front et affronte surtout Velmora "
+                      "et Quintaro.") == [("Velmora", "company"), ("Quintaro", "company")]
+    assert in_article("La fintech se heurte au Maroc à Dirhamly et à Sahelpay.") == [
+        ("Dirhamly", "company"), ("Sahelpay", "company")]
+    assert in_article("Ses deux rivaux, Brakko et Tessivo, ont levé davantage.") == [
+        ("Brakko", "company"), ("Tessivo", "company")]
+    assert in_article("Le marché est disputé, à commencer par celle de Nordvik et de "
+                      "Calmera.") == [("Nordvik", "company"), ("Calmera", "company")]
+    assert in_article("Elle a rejoint un consortium réunissant Ardelis, Pontor et "
+                      "l’hébergeur de données Vexa.") == [
+        ("Ardelis", "company"), ("Pontor", "company"), ("Vexa", "company")]
+    assert in_article("Elle a rejoint un consortium formé avec Ardelis et le fournisseur de "
+                      "cloud Vexano.") == [("Ardelis", "company"), ("Vexano", "company")]
+    assert in_article("La start-up est poursuivie à Londres par Korvane, qui l’accuse de "
+                      "copie.") == [("Korvane", "company")]
+    assert in_article("Un autre acquéreur, Brisal et Tamvo étant cités, reste à trouver.") == [
+        ("Brisal", "company"), ("Tamvo", "company")]
+    assert in_article("La levée est menée par Ostrava Partners, avec Lumvi et Caldo.") == [
+        ("Ostrava Partners", "company"), ("Lumvi", "company"), ("Caldo", "company")]
+    assert in_article("Ses clients, parmi lesquels les cabinets Ferrand et Quillet, se "
+                      "taisent.") == [("Ferrand", "company"), ("Quillet", "company")]
+    # People and places in the same slots are not businesses.
+    assert in_article("Le maire affronte Marie Dupont et Jean Martin.") == []
+    assert in_article("Il se heurte à Paris et à Londres.") == []
+    assert in_article("Son concurrent, Pierre Durand, sourit.") == []
+    assert in_article("Elle est poursuivie par M. Martin.") == []
+
+
 def test_a_product_of_a_business_the_article_settled() -> None:
     assert in_article("Torvik, la start-up d’Oslo, a levé 20 millions. Torvik Driver, son "
                       "système de conduite, roule déjà.") == [

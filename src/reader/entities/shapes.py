@@ -139,7 +139,22 @@ LIST_CUE = re.compile(
     r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+|figurent[ ]+|"
     r"comptent[ ]+)?(?=[A-ZÀ-ÖØ-Þ])|"
     # "des groupes Ramsay Santé et Elsan": businesses a plural noun names, two or more
-    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires)[ ]+"
+    # Who a business competes with, is sued by, or shares a consortium or a buyer's list with:
+    # "affronte Doctrine et Predictice", "se heurte à Lidya et à Carbon", "Ses principaux
+    # concurrents, Kinaxis et o9 Solutions", "assignée devant la High Court par LexisNexis".
+    r"\b(?:affronte|affrontent|affrontant)[ ]+(?:(?:[a-zà-öø-ÿ]+ment|déjà|désormais|aussi|"
+    r"surtout|encore|à[ ]la[ ]fois)[ ]+)*(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:heurte|heurtent|heurtant|frotte|frottent|frottant)[ ]+(?:[^.;:,]{0,30}?[ ])?"
+    r"(?:à|aux)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:concurrents?|rivaux|rival)(?:[ ]+(?:directs?|principaux|principal|historiques?))?,?"
+    r"[ ]+(?:(?:comme|tels[ ]+que|dont|sont|est)[ ]+)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\bcommencer[ ]+par[ ]+(?:celles?|celui|ceux)[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\bconsortium[ ]+(?:(?:formé|constitué|composé|mené)[ ]+)?(?:avec|de|d['’]|réunissant|"
+    r"associant|comprenant)[ ]*(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:assignée?s?|poursuivie?s?|attaquée?s?)[ ]+(?:[^.;:,]{0,40}?[ ])?par[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:acquéreurs?|repreneurs?)(?:[ ]+(?:potentiels?|possibles?))?,[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires|cabinets)[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w-]*)?(?:,[ ]|[ ]et[ ])[A-ZÀ-ÖØ-Þ])"
 )
 # What a list may say of its member before naming it: "le transporteur X", "du fonds
@@ -148,10 +163,13 @@ _LEAD_NOUNS = (
     r"(?:fonds|banque|néobanque|groupe|assureur|réassureur|opérateur|géant|conglomérat|société|"
     r"constructeur|firme|fonds[ ]+souverain|transporteur|distributeur|spécialiste|"
     r"énergéticien|pétrolier|équipementier|fabricant|éditeur|start-up|jeune[ ]+pousse|"
-    r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse)"
+    r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse|"
+    r"fournisseur|cabinet|cabinets)"
 )
 LIST_LEAD = re.compile(
-    rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+)?[ ]+"
+    rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+"
+    # ("le fournisseur de cloud X": a noun of its trade after it)
+    r"|[ ]+de[ ]+[a-zé]+(?=[ ][A-ZÀ-ÖØ-Þ0-9]))?[ ]+"
     rf"(?=[{_UPPER}0-9])"
     # or a determiner alone: "Safran, la MACSF et ..."
     # (not a common noun the name goes on from: "la Société des gens de lettres")
@@ -160,8 +178,8 @@ LIST_LEAD = re.compile(
 LEAD_NOUNS = frozenset(
     _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
 LIST_SEP = re.compile(
-    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
-    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+)?"
+    r"[ ]*(?:,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
+    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+|à[ ]+)?"
 )
 # "Hailo mise sur l'IA embarquée. Le concepteur de puces israélien annonce...": a sentence
 # that opens on a name, and the next that calls its subject a business (no other name given).
@@ -371,7 +389,11 @@ TRIGGER_WORDS = {
         "fonds banques souscrit souscrite souscrits souscrites complété complétée "
         "accompagné accompagnée rejoint rejointe menées utilisateurs discute discutent négocie "
         "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne "
-        "groupes assureurs opérateurs éditeurs constructeurs laboratoires"),
+        "groupes assureurs opérateurs éditeurs constructeurs laboratoires cabinets affronte "
+        "affrontent affrontant heurte heurtent heurtant frotte frottent frottant concurrent "
+        "concurrents rival rivaux commencer consortium assigné assignée assignés assignées "
+        "poursuivi poursuivie poursuivis poursuivies attaqué attaquée attaqués attaquées "
+        "acquéreur acquéreurs repreneur repreneurs"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
