@@ -259,6 +259,33 @@ def test_rivals_accusers_consortium_members_and_buyers_named_in_their_slots() ->
     assert in_article("Elle est poursuivie par M. Martin.") == []
 
 
+def test_more_slots_a_party_fills_talks_a_stated_rival_and_later_investors() -> None:
+    assert in_article("Elle est en discussions avec le grossiste médical Pharvel pour 300 "
+                      "officines.") == [("Pharvel", "company")]
+    assert in_article("Notre seul concurrent, c’est Ordilis, présent partout.") == [
+        ("Ordilis", "company")]
+    assert in_article("L’éditeur se mesure surtout à Tarnel et à Vosk.") == [
+        ("Tarnel", "company"), ("Vosk", "company")]
+    assert in_article("Ses investisseurs historiques Greyfield et Osmo ont remis au pot, rejoints "
+                      "par KVL.") == [
+        ("Greyfield", "company"), ("Osmo", "company"), ("KVL", "company")]
+    assert in_article("La legal-tech lyonnaise Juristo lève 4 millions.") == [
+        ("Juristo", "company")]
+    # A person or a country one talks with is no business.
+    assert in_article("Il est en discussion avec Marie Dupont et avec la France.") == []
+
+
+def test_models_never_seen_named_by_what_the_sentence_calls_them() -> None:
+    # A model line of its own is not the family it grew from.
+    assert in_article("Elle a quitté le modèle Med-PaLM 2 de Google.") == [
+        ("Med-PaLM 2", "model"), ("Google", "company")]
+    # A version in small letters, and a model named after a long description of it.
+    assert in_article("Le studio adoptera Vartan Voice v3, le modèle vedette du fournisseur.") == [
+        ("Vartan Voice v3", "model")]
+    assert in_article("La pépite y apporte son modèle de détection des fraudes bancaires, "
+                      "Lumo-Net, conçu en interne.") == [("Lumo-Net", "model")]
+
+
 def test_a_product_of_a_business_the_article_settled() -> None:
     assert in_article("Torvik, la start-up d’Oslo, a levé 20 millions. Torvik Driver, son "
                       "système de conduite, roule déjà.") == [

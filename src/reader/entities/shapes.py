@@ -118,7 +118,10 @@ MODEL_CUE = re.compile(
 )
 LIST_CUE = re.compile(
     r"\b(?:mené|menée|menés|menées|emmené|emmenée|conduit|conduite|codirigé|codirigée|"
-    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?)[ ]+par[ ]+|"
+    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?s?)[ ]+par[ ]+|"
+    # "en négociation avec le répartiteur X"
+    r"\ben[ ]+(?:négociations?|discussions?|pourparlers)[ ]+(?:exclusives?[ ]+)?avec[ ]+"
+    r"(?:(?:le|la|les|l['’])[ ]*[a-zé-]+[ ]+(?:[a-zé]+[ ]+)?)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:(?:des|du|de)[ ]+|d['’])|"
     # Who a round is raised from, who a deal is signed with.
     r"\bauprès[ ]+(?:notamment[ ]+)?(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -144,10 +147,12 @@ LIST_CUE = re.compile(
     # concurrents, Kinaxis et o9 Solutions", "assignée devant la High Court par LexisNexis".
     r"\b(?:affronte|affrontent|affrontant)[ ]+(?:(?:[a-zà-öø-ÿ]+ment|déjà|désormais|aussi|"
     r"surtout|encore|à[ ]la[ ]fois)[ ]+)*(?=[A-ZÀ-ÖØ-Þ0-9])|"
-    r"\b(?:heurte|heurtent|heurtant|frotte|frottent|frottant)[ ]+(?:[^.;:,]{0,30}?[ ])?"
+    r"\b(?:heurte|heurtent|heurtant|frotte|frottent|frottant|(?<=\bse[ ])mesurer?|"
+    r"(?<=\bse[ ])mesurent)[ ]+(?:[^.;:,]{0,30}?[ ])?"
     r"(?:à|aux)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:concurrents?|rivaux|rival)(?:[ ]+(?:directs?|principaux|principal|historiques?))?,?"
-    r"[ ]+(?:(?:comme|tels[ ]+que|dont|sont|est)[ ]+)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"[ ]+(?:(?:comme|tels[ ]+que|dont|sont|est|c['’]est|ce[ ]+sont)[ ]+)?"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\bcommencer[ ]+par[ ]+(?:celles?|celui|ceux)[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\bconsortium[ ]+(?:(?:formé|constitué|composé|mené)[ ]+)?(?:avec|de|d['’]|réunissant|"
     r"associant|comprenant)[ ]*(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -248,7 +253,8 @@ MODEL_APPOSED = re.compile(
 # Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
 # A model's name may be hyphenated and versioned: "Aster 2.0", "Sarvam-Translate 2", "YJ-VLA 2".
 _MODEL_WORDS = (rf"{_CAP}(?:-[\w.]*\w)*(?:[ ]{_CAP}(?:-[\w.]*\w)*){{0,2}}"
-                r"(?:[ ]\d{1,2}(?:\.\d{1,2})?)?")
+                # (a version in small letters as well: "Orvane Speech v2")
+                r"(?:[ ]v?\d{1,2}(?:\.\d{1,2})?)?")
 SET_OFF_NAME = re.compile(rf",[ ]+(?P<name>{_MODEL_WORDS})(?=,|[ ]*\.)")
 # The name before a comma that calls it a model.
 MODEL_NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))({_MODEL_WORDS})$")
@@ -256,7 +262,8 @@ MODEL_BEFORE_NAME = re.compile(
     r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+"
     r"(?:nouvelle[ ]+|nouveau[ ]+|propre[ ]+|dernier[ ]+|dernière[ ]+)?"
     r"(?:modèle|assistant|agent|chatbot|version|génération)"
-    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}$"
+    # ("son modèle d'analyse des réseaux de transactions, X")
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,6}$"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
 # Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
@@ -393,7 +400,7 @@ TRIGGER_WORDS = {
         "affrontent affrontant heurte heurtent heurtant frotte frottent frottant concurrent "
         "concurrents rival rivaux commencer consortium assigné assignée assignés assignées "
         "poursuivi poursuivie poursuivis poursuivies attaqué attaquée attaqués attaquées "
-        "acquéreur acquéreurs repreneur repreneurs"),
+        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
