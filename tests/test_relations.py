@@ -2090,3 +2090,16 @@ def test_a_cue_in_quotes_reaches_the_party_after_the_quote(
                                   "Apple ne travaille plus avec Google."])
 def test_no_longer_working_together_is_an_ended_partnership(text: str) -> None:
     assert ("partnership", "Apple", "Google", "ended") in keys(text)
+
+
+def test_a_backer_that_speaks_of_the_start_up_is_not_what_l_entreprise_means_next() -> None:
+    # The second company of the story describes the first ("qui avait soutenu la jeune
+    # pousse"); "L'entreprise" and "elle" after it are the story's company still.
+    found = keys("Vizelle, la start-up lilloise de montage vidéo, lève 20 millions d'euros "
+                 "auprès de Partech. Kima Ventures, qui avait soutenu la jeune pousse à ses "
+                 "débuts, remet au pot. L'entreprise a signé un partenariat avec Decathlon. "
+                 "Elle se mesure surtout à Canva.")
+    assert ("partnership", "Decathlon", "Vizelle", "stated") in found
+    assert ("rivalry", "Canva", "Vizelle", "stated") in found
+    assert not any("Kima Ventures" in (a, b) and kind != "investment"
+                   for kind, a, b, _ in found), found

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 7
+VERSION = 8
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -2687,6 +2687,11 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
             # "L'opérateur" in "L'opérateur compte… avec sa filiale Sonatel".
             return _follow_models(sentence, parties, read, context)
+        if _SPEAKS_OF_THE_STORY.match(sentence, first[-1].end):
+            # "Y Combinator, qui avait accompagné la start-up, a réinvesti": a company that names
+            # the story's one by a description is not what the next "L'entreprise" stands for.
+            context.subject = []
+            return _follow_models(sentence, parties, read, context)
         context.subject = subject
         context.opening = opening
         if context.opening and len(subject) == 1:
@@ -2697,6 +2702,9 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
 
 
 _PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
+_SPEAKS_OF_THE_STORY = re.compile(
+    r"\s*,\s*qui\s[^,;.]{0,60}?\b(?:la|le|l['’]|cette|cet|ce)\s*(?:jeune\s+pousse|start-?up"
+    r"|société|entreprise|éditeur|fintech|licorne|pépite)\b")
 
 
 def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
