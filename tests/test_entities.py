@@ -275,6 +275,12 @@ def test_more_slots_a_party_fills_talks_a_stated_rival_and_later_investors() -> 
     assert in_article("Il est en discussion avec Marie Dupont et avec la France.") == []
 
 
+def test_a_quantity_opening_the_sentence_before_a_business_noun_is_no_business() -> None:
+    assert in_article("La start-up Ondine lève 8 millions. Quelques mois plus tard, deux "
+                      "cofondateurs partent. Le groupe mise sur les banques.") == [
+        ("Ondine", "company")]
+
+
 def test_models_never_seen_named_by_what_the_sentence_calls_them() -> None:
     # A model line of its own is not the family it grew from.
     assert in_article("Elle a quitté le modèle Med-PaLM 2 de Google.") == [

@@ -465,6 +465,8 @@ def near(name: str, regex: re.Pattern[str] | tuple[re.Pattern[str], ...], text: 
 
 # Capitalised words that are not names on their own (sentence words, places, months...).
 NOT_NAMES = word_set(
+    # (quantities that open a sentence: "Quelques mois plus tard, …")
+    "Quelques Deux Trois Quatre Cinq Nombre Beaucoup Peu "
     "Interrogé Interrogée Contacté Contactée Sollicité Sollicitée Questionné Questionnée "
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs "
     "Selon Pour Mais Et En Au Aux À Dans Sur Par Avec Si Alors Chine France Europe Allemagne "
