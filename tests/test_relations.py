@@ -2103,3 +2103,11 @@ def test_a_backer_that_speaks_of_the_start_up_is_not_what_l_entreprise_means_nex
     assert ("rivalry", "Canva", "Vizelle", "stated") in found
     assert not any("Kima Ventures" in (a, b) and kind != "investment"
                    for kind, a, b, _ in found), found
+
+
+def test_la_start_up_with_a_nationality_is_the_one_of_that_country() -> None:
+    found = keys("Helsing et Mistral AI annoncent une alliance. La start-up allemande a levé "
+                 "450 millions d'euros lors d'un tour mené par Brightline Capital. Thales "
+                 "discute aussi avec Mistral AI.")
+    assert ("investment", "Brightline Capital", "Helsing", "stated") in found, found
+    assert ("investment", "Brightline Capital", "Mistral AI", "stated") not in found

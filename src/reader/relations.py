@@ -1085,6 +1085,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             name = context.subject[0] if len(context.subject) == 1 and (
                 not context.introduced or context.subject[0] in context.introduced) \
                 else context.topic
+        if name:
+            # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
+            name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
+                                        [*context.subject, *context.ranked])
         if name in context.grown and coref.means_a_startup(match.group()):
             # "La jeune pousse" is never the operator or the group spoken of: the article's
             # start-up, if it names one.
