@@ -252,6 +252,9 @@ def test_rivals_accusers_consortium_members_and_buyers_named_in_their_slots() ->
         ("Ostrava Partners", "company"), ("Lumvi", "company"), ("Caldo", "company")]
     assert in_article("Ses clients, parmi lesquels les cabinets Ferrand et Quillet, se "
                       "taisent.") == [("Ferrand", "company"), ("Quillet", "company")]
+    # An English "and" joins the words of one name.
+    assert in_article("Ses clients, parmi lesquels les cabinets Hartley and Booth et Quillet, "
+                      "se taisent.") == [("Hartley and Booth", "company"), ("Quillet", "company")]
     # People and places in the same slots are not businesses.
     assert in_article("Le maire affronte Marie Dupont et Jean Martin.") == []
     assert in_article("Il se heurte à Paris et à Londres.") == []

@@ -212,7 +212,8 @@ LEDE_SUBJECT = re.compile(
 SUBSIDIARY_TAIL = re.compile(
     rf"[ ]([{_UPPER}][a-zà-öø-ÿ]+|[{_UPPER}]{{2,}})(?![\w-])(?![ ][{_UPPER}])")
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
-NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
+# ("Slaughter and May": an English "and" in a French text joins the words of one name)
+NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]|[ ]and[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
 # (after an elided article as well: "d'ALLaM, le modèle")
 NAME_BEFORE = re.compile(
