@@ -284,6 +284,13 @@ def test_a_quantity_opening_the_sentence_before_a_business_noun_is_no_business()
         ("Ondine", "company")]
 
 
+def test_who_raised_money_with_an_adverb_before_the_verb_is_a_business() -> None:
+    assert in_article("Fjällvik a par ailleurs bouclé une levée de 9 millions d’euros.") == [
+        ("Fjällvik", "company")]
+    assert in_article("Ondrel a déjà levé 4 millions l’an dernier.") == [("Ondrel", "company")]
+    assert in_article("Marie Curie a déjà levé la main.") == []
+
+
 def test_models_never_seen_named_by_what_the_sentence_calls_them() -> None:
     # A model line of its own is not the family it grew from.
     assert in_article("Elle a quitté le modèle Med-PaLM 2 de Google.") == [

@@ -336,7 +336,9 @@ INSTITUTION = re.compile(
 # "Upstage a bouclé un tour de table", "Decart lève 100 millions": who raises money is a
 # business (a person founds, leads, says; a round is raised by a company).
 RAISED = re.compile(
-    r"[ ]+(?:a[ ]+(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
+    # ("a par ailleurs bouclé", "a déjà levé": an adverb between)
+    r"[ ]+(?:a[ ]+(?:(?:par[ ]+ailleurs|déjà|aussi|également|récemment|ainsi|enfin)[ ]+)?"
+    r"(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
     r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
 )
 # "Legora, qui équipe les cabinets d'avocats, a levé": the name before a relative clause.
