@@ -300,6 +300,12 @@ def test_models_never_seen_named_by_what_the_sentence_calls_them() -> None:
         ("Vartan Voice v3", "model")]
     assert in_article("La pépite y apporte son modèle de détection des fraudes bancaires, "
                       "Lumo-Net, conçu en interne.") == [("Lumo-Net", "model")]
+    # "du petit modèle X"; both names after a plural cue ("baptisés A et B"), not after a
+    # singular one.
+    assert in_article("Elle est à l’origine du petit modèle ZuluVox.") == [("ZuluVox", "model")]
+    assert in_article("Elle développe ses propres modèles, baptisés Corail et Récif.") == [
+        ("Corail", "model"), ("Récif", "model")]
+    assert in_article("Son assistant, baptisé Nova et Paris.") == [("Nova", "model")]
 
 
 def test_a_product_of_a_business_the_article_settled() -> None:

@@ -95,7 +95,7 @@ MODEL_CAMEL_VERSION = re.compile(
 )
 MODEL_CUE = re.compile(
     r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+"
-    r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
+    r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+|petit[ ]+|grand[ ]+|premier[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
     # ("le family office de la famille X" is a family of people; "les modèles de la famille X"
     # are models)
