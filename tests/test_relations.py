@@ -2111,3 +2111,11 @@ def test_la_start_up_with_a_nationality_is_the_one_of_that_country() -> None:
                  "discute aussi avec Mistral AI.")
     assert ("investment", "Brightline Capital", "Helsing", "stated") in found, found
     assert ("investment", "Brightline Capital", "Mistral AI", "stated") not in found
+
+
+def test_celui_ci_after_a_partner_of_the_described_story_company_is_the_story_company() -> None:
+    found = keys("La Banque Verdane accélère sur l'IA. Elle a signé un contrat avec Anthropic. "
+                 "Le déploiement sera assuré par Capgemini, partenaire historique de la banque "
+                 "régionale. Celle-ci a cessé d'utiliser GPT-4 d'OpenAI.")
+    assert ("uses_model", "Banque Verdane", "GPT-4", "ended") in found, found
+    assert not any(kind == "uses_model" and a == "Capgemini" for kind, a, _, _ in found), found

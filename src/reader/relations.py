@@ -2681,6 +2681,12 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     subject = _main_subject(sentence, groups, len(sentence))
     named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
     context.latter = named[-1] if named else None
+    last = max((p.end for p in parties if p.kind == COMPANY and p.end), default=0)
+    if named and context.topic and context.topic != named[-1] and _DESCRIBED_LAST.search(
+            sentence, last):
+        # "…assurée par Accenture, partenaire du groupe mutualiste. Celui-ci…": the story's
+        # company, described last, is the one "celui-ci" means.
+        context.latter = context.topic
     if subject:
         first = next(g for g in groups if g[0].name in subject or subject[0] in _companies(g))
         prefix = sentence[: first[0].start]
@@ -2706,6 +2712,9 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
 
 
 _PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
+_DESCRIBED_LAST = re.compile(
+    r"\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|banque|société|entreprise|start-?up|jeune\s+pousse"
+    r"|opérateur|constructeur|éditeur)(?:\s+[a-zà-ÿ-]+)?\s*[.!?]?\s*$")
 _SPEAKS_OF_THE_STORY = re.compile(
     r"\s*,\s*qui\s[^,;.]{0,60}?\b(?:la|le|l['’]|cette|cet|ce)\s*(?:jeune\s+pousse|start-?up"
     r"|société|entreprise|éditeur|fintech|licorne|pépite)\b")
