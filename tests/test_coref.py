@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.articles import article_from_text
-from reader.coref import described, established, worth_reading
+from reader.coref import described, established, of_nationality, worth_reading
 from reader.relations import article_relations
 
 
@@ -219,3 +219,14 @@ def test_the_brand_a_parent_is_presented_by_is_no_party() -> None:
                       "accord avec Anthropic.")
     assert ("partnership", "Alphabet", "Anthropic", "stated") in found
     assert not any("Google" in (r[1], r[2]) for r in found)
+
+
+def test_a_nationality_after_the_start_up_picks_the_company_of_that_country() -> None:
+    assert of_nationality("allemande, valorisée", "Mistral AI",
+                                ["Mistral AI", "Helsing"]) == "Helsing"
+    # Unknown to the tables: the first company not known to be of another country.
+    assert of_nationality("allemande,", "Mistral AI", ["Mistral AI", "Quantra"]) == "Quantra"
+    # The right nationality, no nationality, or a company the tables do not know: unchanged.
+    assert of_nationality("française", "Mistral AI", ["Helsing"]) == "Mistral AI"
+    assert of_nationality(", valorisée", "Mistral AI", ["Helsing"]) == "Mistral AI"
+    assert of_nationality("allemande", "Quantra", ["Helsing"]) == "Quantra"

@@ -228,6 +228,86 @@ def test_businesses_a_plural_noun_or_a_client_list_names() -> None:
     assert in_article("Les groupes Wagner s’étaient dissous.") == []
 
 
+def test_rivals_accusers_consortium_members_and_buyers_named_in_their_slots() -> None:
+    # Who a business faces, who sues it, who shares its consortium or may buy it: a business,
+    # however unknown the name, and every member of the list in that slot.
+    assert in_article("Sur les PME, l’éditeur se mesure de front et affronte surtout Velmora "
+                      "et Quintaro.") == [("Velmora", "company"), ("Quintaro", "company")]
+    assert in_article("La fintech se heurte au Maroc à Dirhamly et à Sahelpay.") == [
+        ("Dirhamly", "company"), ("Sahelpay", "company")]
+    assert in_article("Ses deux rivaux, Brakko et Tessivo, ont levé davantage.") == [
+        ("Brakko", "company"), ("Tessivo", "company")]
+    assert in_article("Le marché est disputé, à commencer par celle de Nordvik et de "
+                      "Calmera.") == [("Nordvik", "company"), ("Calmera", "company")]
+    assert in_article("Elle a rejoint un consortium réunissant Ardelis, Pontor et "
+                      "l’hébergeur de données Vexa.") == [
+        ("Ardelis", "company"), ("Pontor", "company"), ("Vexa", "company")]
+    assert in_article("Elle a rejoint un consortium formé avec Ardelis et le fournisseur de "
+                      "cloud Vexano.") == [("Ardelis", "company"), ("Vexano", "company")]
+    assert in_article("La start-up est poursuivie à Londres par Korvane, qui l’accuse de "
+                      "copie.") == [("Korvane", "company")]
+    assert in_article("Un autre acquéreur, Brisal et Tamvo étant cités, reste à trouver.") == [
+        ("Brisal", "company"), ("Tamvo", "company")]
+    assert in_article("La levée est menée par Ostrava Partners, avec Lumvi et Caldo.") == [
+        ("Ostrava Partners", "company"), ("Lumvi", "company"), ("Caldo", "company")]
+    assert in_article("Ses clients, parmi lesquels les cabinets Ferrand et Quillet, se "
+                      "taisent.") == [("Ferrand", "company"), ("Quillet", "company")]
+    # An English "and" joins the words of one name.
+    assert in_article("Ses clients, parmi lesquels les cabinets Hartley and Booth et Quillet, "
+                      "se taisent.") == [("Hartley and Booth", "company"), ("Quillet", "company")]
+    # People and places in the same slots are not businesses.
+    assert in_article("Le maire affronte Marie Dupont et Jean Martin.") == []
+    assert in_article("Il se heurte à Paris et à Londres.") == []
+    assert in_article("Son concurrent, Pierre Durand, sourit.") == []
+    assert in_article("Elle est poursuivie par M. Martin.") == []
+
+
+def test_more_slots_a_party_fills_talks_a_stated_rival_and_later_investors() -> None:
+    assert in_article("Elle est en discussions avec le grossiste médical Pharvel pour 300 "
+                      "officines.") == [("Pharvel", "company")]
+    assert in_article("Notre seul concurrent, c’est Ordilis, présent partout.") == [
+        ("Ordilis", "company")]
+    assert in_article("L’éditeur se mesure surtout à Tarnel et à Vosk.") == [
+        ("Tarnel", "company"), ("Vosk", "company")]
+    assert in_article("Ses investisseurs historiques Greyfield et Osmo ont remis au pot, rejoints "
+                      "par KVL.") == [
+        ("Greyfield", "company"), ("Osmo", "company"), ("KVL", "company")]
+    assert in_article("La legal-tech lyonnaise Juristo lève 4 millions.") == [
+        ("Juristo", "company")]
+    # A person or a country one talks with is no business.
+    assert in_article("Il est en discussion avec Marie Dupont et avec la France.") == []
+
+
+def test_a_quantity_opening_the_sentence_before_a_business_noun_is_no_business() -> None:
+    assert in_article("La start-up Ondine lève 8 millions. Quelques mois plus tard, deux "
+                      "cofondateurs partent. Le groupe mise sur les banques.") == [
+        ("Ondine", "company")]
+
+
+def test_who_raised_money_with_an_adverb_before_the_verb_is_a_business() -> None:
+    assert in_article("Fjällvik a par ailleurs bouclé une levée de 9 millions d’euros.") == [
+        ("Fjällvik", "company")]
+    assert in_article("Ondrel a déjà levé 4 millions l’an dernier.") == [("Ondrel", "company")]
+    assert in_article("Marie Curie a déjà levé la main.") == []
+
+
+def test_models_never_seen_named_by_what_the_sentence_calls_them() -> None:
+    # A model line of its own is not the family it grew from.
+    assert in_article("Elle a quitté le modèle Med-PaLM 2 de Google.") == [
+        ("Med-PaLM 2", "model"), ("Google", "company")]
+    # A version in small letters, and a model named after a long description of it.
+    assert in_article("Le studio adoptera Vartan Voice v3, le modèle vedette du fournisseur.") == [
+        ("Vartan Voice v3", "model")]
+    assert in_article("La pépite y apporte son modèle de détection des fraudes bancaires, "
+                      "Lumo-Net, conçu en interne.") == [("Lumo-Net", "model")]
+    # "du petit modèle X"; both names after a plural cue ("baptisés A et B"), not after a
+    # singular one.
+    assert in_article("Elle est à l’origine du petit modèle ZuluVox.") == [("ZuluVox", "model")]
+    assert in_article("Elle développe ses propres modèles, baptisés Corail et Récif.") == [
+        ("Corail", "model"), ("Récif", "model")]
+    assert in_article("Son assistant, baptisé Nova et Paris.") == [("Nova", "model")]
+
+
 def test_a_product_of_a_business_the_article_settled() -> None:
     assert in_article("Torvik, la start-up d’Oslo, a levé 20 millions. Torvik Driver, son "
                       "système de conduite, roule déjà.") == [

@@ -2395,3 +2395,31 @@ def test_a_model_given_up_and_the_one_preferred(text: str, expected: set) -> Non
 ])
 def test_a_product_launched_or_owned_built_on_a_model(text: str, expected: tuple) -> None:
     assert expected in {k[:3] for k in keys(text)}
+
+def test_a_backer_that_speaks_of_the_start_up_is_not_what_l_entreprise_means_next() -> None:
+    # The second company of the story describes the first ("qui avait soutenu la jeune
+    # pousse"); "L'entreprise" and "elle" after it are the story's company still.
+    found = keys("Vizelle, la start-up lilloise de montage vidéo, lève 20 millions d'euros "
+                 "auprès de Partech. Kima Ventures, qui avait soutenu la jeune pousse à ses "
+                 "débuts, remet au pot. L'entreprise a signé un partenariat avec Decathlon. "
+                 "Elle se mesure surtout à Canva.")
+    assert ("partnership", "Decathlon", "Vizelle", "stated") in found
+    assert ("rivalry", "Canva", "Vizelle", "stated") in found
+    assert not any("Kima Ventures" in (a, b) and kind != "investment"
+                   for kind, a, b, _ in found), found
+
+
+def test_la_start_up_with_a_nationality_is_the_one_of_that_country() -> None:
+    found = keys("Helsing et Mistral AI annoncent une alliance. La start-up allemande a levé "
+                 "450 millions d'euros lors d'un tour mené par Brightline Capital. Thales "
+                 "discute aussi avec Mistral AI.")
+    assert ("investment", "Brightline Capital", "Helsing", "stated") in found, found
+    assert ("investment", "Brightline Capital", "Mistral AI", "stated") not in found
+
+
+def test_celui_ci_after_a_partner_of_the_described_story_company_is_the_story_company() -> None:
+    found = keys("La Banque Verdane accélère sur l'IA. Elle a signé un contrat avec Anthropic. "
+                 "Le déploiement sera assuré par Capgemini, partenaire historique de la banque "
+                 "régionale. Celle-ci a cessé d'utiliser GPT-4 d'OpenAI.")
+    assert ("uses_model", "Banque Verdane", "GPT-4", "ended") in found, found
+    assert not any(kind == "uses_model" and a == "Capgemini" for kind, a, _, _ in found), found

@@ -264,6 +264,20 @@ def _masculine(word: str) -> str | None:
     return None
 
 
+def of_nationality(after: str, name: str, others: Sequence[str]) -> str:
+    """`name`, unless the first word of `after` is a nationality the tables say `name` is not
+    of ("la start-up allemande" when `name` is French): then the first of `others` that is of
+    it, else the first not known to be of another, else `name`."""
+    word = after.split(maxsplit=1)[0].strip(",;:.").lower() if after.strip() else ""
+    adjective = _masculine(word) if word else None
+    country = COUNTRIES.get(adjective) if adjective else None
+    if not country or name in country or not any(name in c for c in COUNTRIES.values()):
+        return name
+    known = {n for c in COUNTRIES.values() for n in c}
+    return next((n for n in others if n in country), None) or next(
+        (n for n in others if n != name and n not in known), name)
+
+
 def worth_reading(words: Iterable[str]) -> bool:
     """Whether a sentence's lowercased words may hold a description these tables resolve."""
     return not _GATE.isdisjoint(words)

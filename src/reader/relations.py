@@ -1161,6 +1161,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             name = context.subject[0] if len(context.subject) == 1 and (
                 not context.introduced or context.subject[0] in context.introduced) \
                 else context.topic
+        if name:
+            # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
+            name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
+                                        [*context.subject, *context.ranked])
         if name in context.grown and coref.means_a_startup(match.group()):
             # "La jeune pousse" is never the operator or the group spoken of: the article's
             # start-up, if it names one.
@@ -2941,6 +2945,12 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     subject = _main_subject(sentence, groups, len(sentence))
     named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
     context.latter = named[-1] if named else None
+    last = max((p.end for p in parties if p.kind == COMPANY and p.end), default=0)
+    if named and context.topic and context.topic != named[-1] and _DESCRIBED_LAST.search(
+            sentence, last):
+        # "…assurée par Accenture, partenaire du groupe mutualiste. Celui-ci…": the story's
+        # company, described last, is the one "celui-ci" means.
+        context.latter = context.topic
     if subject:
         first = next(g for g in groups if g[0].name in subject or subject[0] in _companies(g))
         prefix = sentence[: first[0].start]
@@ -2950,6 +2960,11 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
                 _PRONOUN_OPENS.match(sentence) or _opens_on_anaphor(sentence)):
             # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
             # "L'opérateur" in "L'opérateur compte… avec sa filiale Sonatel".
+            return _follow_models(sentence, parties, read, context)
+        if _SPEAKS_OF_THE_STORY.match(sentence, first[-1].end):
+            # "Y Combinator, qui avait accompagné la start-up, a réinvesti": a company that names
+            # the story's one by a description is not what the next "L'entreprise" stands for.
+            context.subject = []
             return _follow_models(sentence, parties, read, context)
         context.subject = subject
         context.opening = opening
@@ -2961,6 +2976,12 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
 
 
 _PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
+_DESCRIBED_LAST = re.compile(
+    r"\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|banque|société|entreprise|start-?up|jeune\s+pousse"
+    r"|opérateur|constructeur|éditeur)(?:\s+[a-zà-ÿ-]+)?\s*[.!?]?\s*$")
+_SPEAKS_OF_THE_STORY = re.compile(
+    r"\s*,\s*qui\s[^,;.]{0,60}?\b(?:la|le|l['’]|cette|cet|ce)\s*(?:jeune\s+pousse|start-?up"
+    r"|société|entreprise|éditeur|fintech|licorne|pépite)\b")
 
 
 def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],

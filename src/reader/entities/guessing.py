@@ -46,7 +46,7 @@ _CUE_WORDS = {
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
          "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
          "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien",
-         "studio"],
+         "studio", "legal-tech", "fin-tech", "med-tech", "health-tech", "ed-tech"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -93,6 +93,7 @@ _AND_COMMON_NOUN = re.compile(r"[ \t]+et[ \t]+(?:de|d['’]|du|des)[ \t]*[a-zà-
 # (a name after it in the same sentence, as every cue word needs: most never have one)
 _WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")"
                     r"(?=[^.;:!?\n]{0,80}?[A-ZÀ-ÖØ-Þ0-9])")
+_VERSION_TAIL = re.compile(r"[ \t]+v?\d{1,2}(?:\.\d{1,2})?(?![\w.])")
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
@@ -231,7 +232,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
         # A name the text calls a product, a model or a person is not a business.
         # ("KT, déjà client" after "l'opérateur" is still the operator.)
         refused = (MODEL, "product") if sense == "noun" else (MODEL, "product", "person")
-        if span is None or apposed(text, span[1]) in refused:
+        # (past a version, too: "Orvane Speech v2, le modèle")
+        version = _VERSION_TAIL.match(text, span[1]) if span else None
+        if span is None or apposed(text, version.end() if version else span[1]) in refused:
             continue
         if _AND_COMMON_NOUN.match(text, span[1]) or _NOT_A_BUSINESS_BEFORE.search(
                 text, max(0, span[0] - 20), span[0]):

@@ -95,7 +95,7 @@ MODEL_CAMEL_VERSION = re.compile(
 )
 MODEL_CUE = re.compile(
     r"(?:\b(?:[Ll]e|[Ss]on|[Ll]eur|[Uu]n|[Dd]u|[Cc]e|[Nn]otre)[ ]+"
-    r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+)?"
+    r"(?:nouveau[ ]+|dernier[ ]+|propre[ ]+|petit[ ]+|grand[ ]+|premier[ ]+)?"
     r"(?:modèle|chatbot|LLM|agent|assistant|moteur)|[Ll]['’](?:assistant|agent|application)|"
     # ("le family office de la famille X" is a family of people; "les modèles de la famille X"
     # are models)
@@ -118,7 +118,10 @@ MODEL_CUE = re.compile(
 )
 LIST_CUE = re.compile(
     r"\b(?:mené|menée|menés|menées|emmené|emmenée|conduit|conduite|codirigé|codirigée|"
-    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?)[ ]+par[ ]+|"
+    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?s?)[ ]+par[ ]+|"
+    # "en négociation avec le répartiteur X"
+    r"\ben[ ]+(?:négociations?|discussions?|pourparlers)[ ]+(?:exclusives?[ ]+)?avec[ ]+"
+    r"(?:(?:le|la|les|l['’])[ ]*[a-zé-]+[ ]+(?:[a-zé]+[ ]+)?)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:avec|aux[ ]+côtés)[ ]+(?:la[ ]+participation[ ]+)?(?:(?:des|du|de)[ ]+|d['’])|"
     # Who a round is raised from, who a deal is signed with.
     r"\bauprès[ ]+(?:notamment[ ]+)?(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -139,7 +142,24 @@ LIST_CUE = re.compile(
     r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+|figurent[ ]+|"
     r"comptent[ ]+)?(?=[A-ZÀ-ÖØ-Þ])|"
     # "des groupes Ramsay Santé et Elsan": businesses a plural noun names, two or more
-    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires)[ ]+"
+    # Who a business competes with, is sued by, or shares a consortium or a buyer's list with:
+    # "affronte Doctrine et Predictice", "se heurte à Lidya et à Carbon", "Ses principaux
+    # concurrents, Kinaxis et o9 Solutions", "assignée devant la High Court par LexisNexis".
+    r"\b(?:affronte|affrontent|affrontant)[ ]+(?:(?:[a-zà-öø-ÿ]+ment|déjà|désormais|aussi|"
+    r"surtout|encore|à[ ]la[ ]fois)[ ]+)*(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:heurte|heurtent|heurtant|frotte|frottent|frottant|(?<=\bse[ ])mesurer?|"
+    r"(?<=\bse[ ])mesurent)[ ]+(?:[^.;:,]{0,30}?[ ])?"
+    r"(?:à|aux)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:concurrents?|rivaux|rival)(?:[ ]+(?:directs?|principaux|principal|historiques?))?,?"
+    r"[ ]+(?:(?:comme|tels[ ]+que|dont|sont|est|c['’]est|ce[ ]+sont)[ ]+)?"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\bcommencer[ ]+par[ ]+(?:celles?|celui|ceux)[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\bconsortium[ ]+(?:(?:formé|constitué|composé|mené)[ ]+)?(?:avec|de|d['’]|réunissant|"
+    r"associant|comprenant)[ ]*(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:assignée?s?|poursuivie?s?|attaquée?s?)[ ]+(?:[^.;:,]{0,40}?[ ])?par[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:acquéreurs?|repreneurs?)(?:[ ]+(?:potentiels?|possibles?))?,[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires|cabinets)[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w-]*)?(?:,[ ]|[ ]et[ ])[A-ZÀ-ÖØ-Þ])"
 )
 # What a list may say of its member before naming it: "le transporteur X", "du fonds
@@ -148,10 +168,13 @@ _LEAD_NOUNS = (
     r"(?:fonds|banque|néobanque|groupe|assureur|réassureur|opérateur|géant|conglomérat|société|"
     r"constructeur|firme|fonds[ ]+souverain|transporteur|distributeur|spécialiste|"
     r"énergéticien|pétrolier|équipementier|fabricant|éditeur|start-up|jeune[ ]+pousse|"
-    r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse)"
+    r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse|"
+    r"fournisseur|cabinet|cabinets)"
 )
 LIST_LEAD = re.compile(
-    rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+)?[ ]+"
+    rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+"
+    # ("le fournisseur de cloud X": a noun of its trade after it)
+    r"|[ ]+de[ ]+[a-zé]+(?=[ ][A-ZÀ-ÖØ-Þ0-9]))?[ ]+"
     rf"(?=[{_UPPER}0-9])"
     # or a determiner alone: "Safran, la MACSF et ..."
     # (not a common noun the name goes on from: "la Société des gens de lettres")
@@ -160,8 +183,8 @@ LIST_LEAD = re.compile(
 LEAD_NOUNS = frozenset(
     _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
 LIST_SEP = re.compile(
-    r"[ ]*(?:,[ ]*(?:et[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
-    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+)?"
+    r"[ ]*(?:,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
+    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+|à[ ]+)?"
 )
 # "Hailo mise sur l'IA embarquée. Le concepteur de puces israélien annonce...": a sentence
 # that opens on a name, and the next that calls its subject a business (no other name given).
@@ -189,7 +212,8 @@ LEDE_SUBJECT = re.compile(
 SUBSIDIARY_TAIL = re.compile(
     rf"[ ]([{_UPPER}][a-zà-öø-ÿ]+|[{_UPPER}]{{2,}})(?![\w-])(?![ ][{_UPPER}])")
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
-NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]){_CAP}){{0,3}}(?![\w-])")
+# ("Slaughter and May": an English "and" in a French text joins the words of one name)
+NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]|[ ]and[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
 # (after an elided article as well: "d'ALLaM, le modèle")
 NAME_BEFORE = re.compile(
@@ -230,7 +254,8 @@ MODEL_APPOSED = re.compile(
 # Giuseppe 3.0,": a name set off by commas after what the sentence calls a model.
 # A model's name may be hyphenated and versioned: "Aster 2.0", "Sarvam-Translate 2", "YJ-VLA 2".
 _MODEL_WORDS = (rf"{_CAP}(?:-[\w.]*\w)*(?:[ ]{_CAP}(?:-[\w.]*\w)*){{0,2}}"
-                r"(?:[ ]\d{1,2}(?:\.\d{1,2})?)?")
+                # (a version in small letters as well: "Orvane Speech v2")
+                r"(?:[ ]v?\d{1,2}(?:\.\d{1,2})?)?")
 SET_OFF_NAME = re.compile(rf",[ ]+(?P<name>{_MODEL_WORDS})(?=,|[ ]*\.)")
 # The name before a comma that calls it a model.
 MODEL_NAME_BEFORE = re.compile(rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))({_MODEL_WORDS})$")
@@ -238,7 +263,8 @@ MODEL_BEFORE_NAME = re.compile(
     r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]n|[Uu]ne|[Ll]e|[Ll]a)[ ]+"
     r"(?:nouvelle[ ]+|nouveau[ ]+|propre[ ]+|dernier[ ]+|dernière[ ]+)?"
     r"(?:modèle|assistant|agent|chatbot|version|génération)"
-    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}$"
+    # ("son modèle d'analyse des réseaux de transactions, X")
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,6}$"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
 # Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
@@ -310,7 +336,9 @@ INSTITUTION = re.compile(
 # "Upstage a bouclé un tour de table", "Decart lève 100 millions": who raises money is a
 # business (a person founds, leads, says; a round is raised by a company).
 RAISED = re.compile(
-    r"[ ]+(?:a[ ]+(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
+    # ("a par ailleurs bouclé", "a déjà levé": an adverb between)
+    r"[ ]+(?:a[ ]+(?:(?:par[ ]+ailleurs|déjà|aussi|également|récemment|ainsi|enfin)[ ]+)?"
+    r"(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
     r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
 )
 # "Legora, qui équipe les cabinets d'avocats, a levé": the name before a relative clause.
@@ -371,7 +399,11 @@ TRIGGER_WORDS = {
         "fonds banques souscrit souscrite souscrits souscrites complété complétée "
         "accompagné accompagnée rejoint rejointe menées utilisateurs discute discutent négocie "
         "négocient collabore collaborent travaille travaillent fusionné fusionnée fusionne "
-        "groupes assureurs opérateurs éditeurs constructeurs laboratoires"),
+        "groupes assureurs opérateurs éditeurs constructeurs laboratoires cabinets affronte "
+        "affrontent affrontant heurte heurtent heurtant frotte frottent frottant concurrent "
+        "concurrents rival rivaux commencer consortium assigné assignée assignés assignées "
+        "poursuivi poursuivie poursuivis poursuivies attaqué attaquée attaqués attaquées "
+        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
@@ -436,6 +468,8 @@ def near(name: str, regex: re.Pattern[str] | tuple[re.Pattern[str], ...], text: 
 
 # Capitalised words that are not names on their own (sentence words, places, months...).
 NOT_NAMES = word_set(
+    # (quantities that open a sentence: "Quelques mois plus tard, …")
+    "Quelques Deux Trois Quatre Cinq Nombre Beaucoup Peu "
     "Interrogé Interrogée Contacté Contactée Sollicité Sollicitée Questionné Questionnée "
     "Le La Les L Un Une Des De Du Il Elle Ils Elles Ce Cet Cette Ces Son Sa Ses Leur Leurs "
     "Selon Pour Mais Et En Au Aux À Dans Sur Par Avec Si Alors Chine France Europe Allemagne "

@@ -71,6 +71,10 @@ from reader.entities.shapes import (
     near,
 )
 
+# The second name a plural model cue gives: " et Corail 2".
+_AND_MODEL = re.compile(
+    r"[ ]+et[ ]+([A-ZÀ-ÖØ-Þ][\w.-]*(?:[ ]\d{1,2}(?:\.\d{1,2})?)?)(?=[ ]*[.,;:])")
+
 
 def guess_names(text: str, mentions: list[Mention],
                 blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
@@ -152,6 +156,11 @@ def guess_names(text: str, mentions: list[Mention],
             hit = regex.match(text, pos, end + 90)
             if hit and hit.start("name") >= end:
                 add(*hit.span("name"), kind)
+                # "ses modèles, baptisés Malibu et Corail": the other name the cue names.
+                other = _AND_MODEL.match(text, hit.end()) if kind == MODEL and hit.group(
+                    0).split()[0].endswith("s") else None
+                if other and other.group(1).split()[0] not in NOT_NAMES:
+                    add(*other.span(1), MODEL)
                 break
     for raised in near("raised", RAISED, text):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
