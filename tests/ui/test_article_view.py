@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.style import Style
+from workers import workers_done
 
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article import SEARCH_DELAY, ArticleView
@@ -146,7 +147,7 @@ async def test_side_by_side_at_120_columns_with_the_library_hidden(tmp_path: Pat
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause(0.3)
         await pilot.press("l", "t")  # the library hidden, the English pane on
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         app.query_one("#article").set_translations({0: "First paragraph of the article."})
         await pilot.pause()

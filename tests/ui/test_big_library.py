@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from workers import workers_done
 
 from reader.ui.app import ReaderApp
 
@@ -32,7 +33,7 @@ async def test_analysing_the_library_asks_each_read_state_a_few_times_not_once_p
     app = ReaderApp([tmp_path])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         library = app.library_list
         assert all("words" in a.__dict__ for a in app.library.articles)
@@ -55,7 +56,7 @@ async def test_a_big_library_opens_first_the_article_read_last(tmp_path: Path) -
     first = ReaderApp([tmp_path])
     async with first.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await first.workers.wait_for_complete()
+        await workers_done(first)
         assert first.current is not None and first.current.id == "article-000"
         first.open_article(first.library.by_id("article-007~2"))
         await pilot.pause()
@@ -64,7 +65,7 @@ async def test_a_big_library_opens_first_the_article_read_last(tmp_path: Path) -
         await pilot.pause()
         assert second.current is not None
         assert (second.current.path, second.current.id) == (twin, "article-007~2")
-        await second.workers.wait_for_complete()
+        await workers_done(second)
         await pilot.pause()
         assert len(second.library.articles) == 251
         assert second.library.by_id("article-007~2") is second.current
@@ -95,10 +96,10 @@ async def test_loading_and_analysing_the_library_never_repr_its_articles(
     app = ReaderApp([tmp_path])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         app.open_article(app.library.by_id("long"))  # parsed and its mentions found in workers
         for _ in range(3):
             await pilot.pause()
-            await app.workers.wait_for_complete()
+            await workers_done(app)
         assert len(app.library.articles) == 251
     assert calls == 0

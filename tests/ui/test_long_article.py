@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from workers import workers_done
 
 from reader import document
 from reader.articles import LAZY_CHARS
@@ -53,7 +54,7 @@ def no_background_parse(monkeypatch: pytest.MonkeyPatch) -> None:
 
 async def settled(app: ReaderApp, pilot) -> None:
     await pilot.pause()
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets._footer import FooterKey
+from workers import workers_done
 
 from reader.ui import main
 from reader.ui.app import ReaderApp
@@ -49,7 +50,7 @@ async def test_reading_keys_do_nothing_under_another_screen(
     monkeypatch.setattr(main, "SEEN_WHOLE", 600.0)
     app = ReaderApp(make_library(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         before = what_shows(app)
         assert before[0] == "a" and before[1] > 0
@@ -85,15 +86,15 @@ async def test_the_maps_footer_offers_no_article_key_under_its_evidence(
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
     app = ReaderApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("M")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         the_map = app.screen
         alone = footer_labels(the_map)
         await pilot.press("enter")  # the first enter shows the evidence
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen)
         under = footer_labels(the_map)

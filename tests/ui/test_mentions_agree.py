@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from textual.color import Color
+from workers import workers_done
 
 from reader.cli import main
 from reader.ui.app import ReaderApp
@@ -107,12 +108,12 @@ async def test_cli_json_is_what_the_view_highlights(
         app.theme = "reader-dark"  # mention colours unlike any other text colour
         # Lines as long as the longest block (2,000 characters): no name is cut by a wrap.
         app.query_one(ArticleView).reading_width = 2100
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         for article in sorted(app.library.articles, key=lambda a: a.path.name):
             app.open_article(article, block=0, remember=False)
             await pilot.pause()
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.pause()
             seen = screen_mentions(app)
             cli = [(kind, " ".join(as_read(text).split())) for kind, text in

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import DataTable
+from workers import workers_done
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.mentions import MentionsScreen
@@ -21,7 +22,7 @@ async def highlights_ready(app: ReaderApp, pilot) -> None:
     """Wait for the matcher built after the first paint (the worker may not exist yet)."""
     view = app.query_one(ArticleView)
     for _ in range(200):
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause(0.05)
         if view.matcher_ready:
             break
@@ -127,7 +128,7 @@ async def test_library_rows_show_mention_counts(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         # The analysis starts after the first paint: wait for it, not for the workers of now.
         for _ in range(200):
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.pause(0.05)
             prompt = str(app.query_one(LibraryList).get_option_at_index(0).prompt)
             if "words" in prompt and "…" not in prompt:
@@ -147,7 +148,7 @@ async def test_highlights_arriving_while_the_article_changes_fit_the_new_text(
     (tmp_path / "b.md").write_text("# Deux\n\nCourt : Meta.\n", encoding="utf-8")
     app = ReaderApp([tmp_path])
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         view = app.query_one(ArticleView)
         view.matcher_ready = False  # as on a busy machine: highlights not there yet

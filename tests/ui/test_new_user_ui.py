@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from workers import workers_done
+
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.translation import TranslationStatus
 
@@ -18,7 +20,7 @@ async def test_without_a_model_t_says_where_to_get_the_file_in_plain_words() -> 
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("t")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         status = app.query_one(TranslationStatus)
         lines = screen_lines(app)[status.region.y : status.region.bottom]
@@ -91,7 +93,7 @@ async def test_english_only_without_a_model_shows_the_french_not_a_blank_page() 
         await pilot.pause()
         first_words = " ".join(app.current.blocks[1].text.split()[:4])
         await pilot.press("v", "v")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         view = app.article_view
         assert view.mode == "english"
@@ -103,7 +105,7 @@ async def test_english_only_without_a_model_shows_the_french_not_a_blank_page() 
     again = ReaderApp()
     async with again.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await again.workers.wait_for_complete()
+        await workers_done(again)
         await pilot.pause()
         view = again.article_view
         assert view.mode == "english"
@@ -210,13 +212,13 @@ async def test_footer_keys_that_do_not_fit_are_dropped_whole() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 24)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         for size, focus in (((80, 24), "l"), ((80, 24), "l"), ((100, 24), None), ((86, 24), "t")):
             await pilot.resize_terminal(*size)
             await pilot.pause()
             if focus:
                 await pilot.press(focus)
-                await app.workers.wait_for_complete()
+                await workers_done(app)
                 await pilot.pause()
             keys = list(app.screen.query("FooterKey"))
             palette = next(k for k in keys if k.has_class("-command-palette"))
@@ -241,7 +243,7 @@ async def test_library_rows_and_title_drop_whole_fields_never_a_letter(tmp_path:
     app = ReaderApp([tmp_path])
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         library = app.query_one("LibraryList")
         region = library.region
@@ -282,9 +284,9 @@ async def test_v_without_a_model_says_the_french_is_shown(tmp_path: Path) -> Non
     app = ReaderApp()
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("v", "v")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         said = [str(n.message) for n in app._notifications]
         assert said and said[-1].startswith("English · no model installed"), said

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import DataTable
+from workers import workers_done
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.partnership_map import EvidenceScreen, PartnershipMap, RelationPicture
@@ -22,12 +23,12 @@ def _cells(table: DataTable, row: int) -> list[str]:
 
 
 async def _open_map(pilot) -> PartnershipMap:
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.press("M")
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, PartnershipMap)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
     return screen
 
@@ -72,7 +73,7 @@ async def test_evidence_opens_the_article_at_the_sentence_and_ctrl_o_comes_back(
         assert app.current is not None and app.current.id.startswith("004_")
         await pilot.press("ctrl+o")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         back = app.screen
         assert isinstance(back, PartnershipMap)
@@ -85,7 +86,7 @@ async def test_evidence_opens_the_article_at_the_sentence_and_ctrl_o_comes_back(
 async def test_map_follows_the_library_filter() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await app.run_action("screen.filter_library")  # `/` in the library
         await pilot.pause()
         for key in "alibaba":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import DataTable
+from workers import workers_done
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.partnership_map import EvidenceScreen, PartnershipMap
@@ -16,11 +17,11 @@ async def test_map_evidence_shows_link_text_not_markdown(tmp_path: Path) -> None
                        "Microsoft a investi dans **Mistral AI** cette année.\n", encoding="utf-8")
     app = ReaderApp([article])
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("M")
         await pilot.pause()
         assert isinstance(app.screen, PartnershipMap)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         relations = app.screen.query_one("#map-relations", DataTable)
         relations.focus()

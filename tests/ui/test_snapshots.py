@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from workers import workers_done
+
 from reader.ui.app import ReaderApp
 
 
@@ -9,7 +11,7 @@ async def _settle(pilot) -> None:
     # Language detection runs in a worker, started once the first screen is drawn: let that
     # happen, then wait for it, so the library shows final values.
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

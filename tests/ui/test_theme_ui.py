@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from rich.style import Style
 from textual.color import Color
+from workers import workers_done
 
 from reader.paths import config_dir, themes_dir
 from reader.settings import Settings
@@ -47,7 +48,7 @@ def opaque(style: Style) -> tuple[Color, Color]:
 
 
 async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 
@@ -56,7 +57,7 @@ async def show_english(pilot) -> None:
     model); move down and back so the block at the top is marked current."""
     app = pilot.app
     await pilot.press("t")
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     view = app.query_one(ArticleView)
     view.set_translations({
         index: "OpenAI and Mistral AI: what GPT-4o changes for readers."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Footer
+from workers import workers_done
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.partnership_map import PartnershipMap
@@ -23,11 +24,11 @@ def _footer_keys(screen) -> list[str]:
 async def test_the_map_hides_and_refuses_keys_meant_for_the_article_behind_it() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         first = app.current
         await pilot.press("M")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert isinstance(app.screen, PartnershipMap)
         shown = _footer_keys(app.screen)
@@ -72,7 +73,7 @@ async def test_a_saved_articles_last_row_line_keeps_its_model_count() -> None:
     (folder / "2026-03-02-les-alliances-de-l-ia.md").write_text(SAVED, encoding="utf-8")
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         library = app.query_one(LibraryList)
         row = next(n for n, a in enumerate(library.articles) if a.title.startswith("Les alliances"))
@@ -108,10 +109,10 @@ async def test_evidence_columns_fit_the_box_without_scrolling_sideways(size) -> 
 
     app = ReaderApp()
     async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("M")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         await pilot.press("enter")  # the first enter shows the evidence
         await pilot.pause()
@@ -126,10 +127,10 @@ async def test_a_long_name_in_the_map_ends_in_an_ellipsis_not_mid_word() -> None
 
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("M")
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         table = app.screen.query_one("#map-companies", DataTable)
         lines = [table.render_line(y).text for y in range(table.size.height)]
@@ -145,7 +146,7 @@ async def test_library_counts_name_the_companies_and_models_the_mentions_panel_l
         library = app.query_one(LibraryList)
         # The analysis starts after the first paint: wait for the counts to be shown.
         for _ in range(200):
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.pause(0.05)
             row = str(library.get_option_at_index(0).prompt).splitlines()[-1].strip()
             if "companies" in row:
@@ -164,7 +165,7 @@ async def test_library_counts_name_the_companies_and_models_the_mentions_panel_l
 async def test_every_footer_key_is_whole_at_80_columns(size) -> None:
     app = ReaderApp()
     async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         footer = app.screen.query_one(Footer)
         keys = [k for k in footer.query("FooterKey") if not k.has_class("-command-palette")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from workers import workers_done
 
 from reader.ui import main
 from reader.ui.app import ReaderApp
@@ -77,7 +78,7 @@ async def test_narrowing_while_the_map_is_open_collapses_the_library_behind_it(
     app = ReaderApp([tmp_path])
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         assert app.query_one("#library-pane").region.width > 0
         await pilot.press("M")
         await pilot.pause()
@@ -105,7 +106,7 @@ async def test_the_mentions_hint_wraps_whole_fields_each_with_its_verb(
     app = ReaderApp([tmp_path])
     async with app.run_test(size=(width, 30)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, MentionsScreen)
@@ -146,7 +147,7 @@ async def test_right_scrolls_only_the_wide_code_not_the_prose(tmp_path: Path) ->
     app = ReaderApp([tmp_path])
     async with app.run_test(size=(80, 30)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         before = next(line for line in screen_lines(app) if "Un paragraphe" in line)
         for _ in range(80):
