@@ -2423,3 +2423,39 @@ def test_celui_ci_after_a_partner_of_the_described_story_company_is_the_story_co
                  "régionale. Celle-ci a cessé d'utiliser GPT-4 d'OpenAI.")
     assert ("uses_model", "Banque Verdane", "GPT-4", "ended") in found, found
     assert not any(kind == "uses_model" and a == "Capgemini" for kind, a, _, _ in found), found
+
+
+# ---- ninth round: causes that recur across batches, not one batch's sentences
+
+
+def test_companies_sued_together_are_not_rivals_of_each_other() -> None:
+    # The accused share one side of the case; each is the plaintiff's rival, not the other's.
+    found = keys("L'éditeur Prisma Media a assigné Google et Perplexity devant le tribunal de "
+                 "commerce, les accusant de reprendre ses articles.")
+    assert ("rivalry", "Google", "Prisma Media", "stated") in found, found
+    assert ("rivalry", "Perplexity", "Prisma Media", "stated") in found, found
+    assert ("rivalry", "Google", "Perplexity", "stated") not in found, found
+    found = keys("La société Kyutai a déposé une plainte contre Meta et Nvidia, qu'elle accuse "
+                 "de s'être entendus.")
+    assert ("rivalry", "Meta", "Nvidia", "stated") not in found, found
+    assert ("rivalry", "Kyutai", "Meta", "stated") in found, found
+
+
+def test_co_defendants_named_rivals_in_the_sentence_stay_rivals() -> None:
+    found = keys("Kyutai poursuit Meta et son concurrent Google devant la justice.")
+    assert ("rivalry", "Google", "Kyutai", "stated") in found, found
+
+
+def test_betting_on_a_thing_is_no_investment_in_the_company_named_after() -> None:
+    found = keys("Le groupe Orange mise désormais sur les PME : il a conclu un contrat avec "
+                 "Mistral AI.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+    found = keys("Bouygues Telecom a misé sur une alliance avec l'américain Anthropic.")
+    assert ("partnership", "Anthropic", "Bouygues", "stated") in found, found
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+def test_betting_on_a_company_is_still_an_investment() -> None:
+    found = keys("Nvidia a été l'un des premiers à miser sur Mistral AI, en y injectant des "
+                 "centaines de millions.")
+    assert ("investment", "Nvidia", "Mistral AI", "stated") in found, found

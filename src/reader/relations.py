@@ -273,7 +273,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "pair", TALKS),
     # investment
     (("invest", "inject", "mis", "co-invest", "coinvest"),
-     rf"(?:(?:co-?)?invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
+     # ("a misé sur un partenariat avec X", "mise sur les grands comptes : … avec X": a bet on
+     # a thing is no money in X; "miser sur OpenAI" or a sum staked is)
+     rf"(?:(?:co-?)?invest{_W}|inject{_W}|(?:mise|mis[eé]{_W})(?=(?:\s+[^\s,;:]+){{0,3}}?\s+\d"
+     r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])))"
+     r"(?:\s+(?:\d+,\d+|[^\s,;:]+)){0,6}?"
      r"\s+(?:dans|sur|en(?!\s+\d))\b",
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
@@ -1720,6 +1724,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if "partenariat" in words or "accord" in words or "contrat" in words:
         found += _deal_for_model(sentence, parties, found, status_flags)
     found.extend(_model_owners(sentence, named))
+    if not words.isdisjoint(_SUED_WORDS) and words.isdisjoint(_RIVAL_WORDS):
+        found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
     preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
@@ -2765,6 +2771,26 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
                 if maker is None or maker == company.name:
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
     return out
+
+
+_SUED_WORDS = frozenset({"contre", "assigné", "assignés", "assignée", "assignées", "assigne",
+                         "assignent", "poursuit", "poursuivent", "attaque", "attaquent",
+                         "attaqué", "attaquée", "accusant", "accuse", "accusent"})
+_SUED_BEFORE = re.compile(r"\b(?:contre|assign\w*|poursui(?:t|vent)|attaqu\w*|accus\w*)\s+"
+                          r"(?:(?:l['’]|le\s|la\s|les\s)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _not_co_defendants(sentence: str, groups: list[list[_Party]],
+                       found: list[_Found]) -> list[_Found]:
+    """Companies sued together are on one side: "a assigné OpenAI et Microsoft", "plainte
+    contre Apple et OpenAI" make no rivalry between the two (their accuser's is kept)."""
+    sued = [set(_companies(g)) for g in groups if len(_companies(g)) > 1
+            and _SUED_BEFORE.search(sentence, max(0, g[0].start - 40), g[0].start)]
+    if not sued:
+        return found
+    return [f for f in found if f.type != RIVALRY
+            or not any(f.a in side and f.b in side for side in sued)]
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
