@@ -2459,3 +2459,13 @@ def test_betting_on_a_company_is_still_an_investment() -> None:
     found = keys("Nvidia a été l'un des premiers à miser sur Mistral AI, en y injectant des "
                  "centaines de millions.")
     assert ("investment", "Nvidia", "Mistral AI", "stated") in found, found
+
+
+def test_a_description_with_its_place_then_an_apposition_is_still_the_subject() -> None:
+    # "La jeune pousse de Lyon, connue pour …" keeps its complement before the apposition's
+    # comma: the verb after the apposition is the described company's, not the model's.
+    found = keys("Salesforce envisagerait de racheter Nabla. La jeune pousse de Paris, connue "
+                 "pour sa gamme de modèles Copilot, avait levé 24 millions de dollars auprès "
+                 "de Cathay Innovation et de Zebox.")
+    assert ("investment", "Cathay Innovation", "Nabla", "stated") in found, found
+    assert ("investment", "Zebox", "Nabla", "stated") in found, found

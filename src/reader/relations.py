@@ -2370,6 +2370,9 @@ _APPOSED_NOUN = re.compile(r"(?:soutien|actionnaire|investisseur|bailleur|client
                            re.IGNORECASE)
 
 
+_DESCRIBED_TAIL = re.compile(r"^\s*(?:(?:de|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]*|[a-zà-ÿ]+)(?=\s*,)")
+
+
 def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
     """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
     """
@@ -2403,6 +2406,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # société fondée par Y, qui a lancé" is X's).
         earlier = before[-2]
         between = sentence[earlier[-1].end : nearest[0].start]
+        # ("La start-up de Tel-Aviv, connue pour … Jamba, avait levé": the description's own
+        # complement or adjective comes before the apposition's comma.)
+        between = _DESCRIBED_TAIL.sub("", between, count=1)
         if between.lstrip().startswith(",") and "," not in between.strip()[1:] and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
