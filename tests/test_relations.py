@@ -2469,3 +2469,26 @@ def test_a_description_with_its_place_then_an_apposition_is_still_the_subject() 
                  "de Cathay Innovation et de Zebox.")
     assert ("investment", "Cathay Innovation", "Nabla", "stated") in found, found
     assert ("investment", "Zebox", "Nabla", "stated") in found, found
+
+
+def test_an_adverb_between_a_use_verb_and_its_preposition() -> None:
+    found = keys("Le groupe indien Wipro a signé avec AMD. Le groupe bascule désormais vers "
+                 "Mistral Large 2.")
+    assert ("uses_model", "Wipro", "Mistral Large 2", "stated") in found, found
+    found = keys("Doctolib s'appuyait jusqu'ici sur Claude 3 Haiku pour ses résumés.")
+    assert ("uses_model", "Doctolib", "Claude 3 Haiku", "ended") in found, found
+
+
+def test_an_opening_description_keeps_the_verb_past_a_relative_clause_naming_others() -> None:
+    # The maker named inside "qui utilisait M, le modèle de X," is not who switches to N.
+    found = keys("Le groupe indien Wipro a signé avec AMD un contrat. Le conglomérat, qui "
+                 "utilisait jusqu'ici Gemma 2, le modèle de Google, pour son support, passe "
+                 "désormais à Mistral Large 2.")
+    assert ("uses_model", "Wipro", "Mistral Large 2", "stated") in found, found
+    assert not any(kind == "uses_model" and a == "Google" for kind, a, _, _ in found), found
+
+
+def test_the_model_a_company_develops_in_house_is_made_not_used() -> None:
+    found = keys("Kakao s'appuie surtout sur Kanana 2, le modèle qu'il développe en interne.")
+    assert ("makes_model", "Kakao", "Kanana 2", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found

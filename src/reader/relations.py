@@ -104,6 +104,7 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
 
 # Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
 _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
+            r"|jusqu['’]ici|jusque-là|jusqu['’]alors|auparavant|longtemps"
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
             r"|quant\s+à\s+(?:lui|elle|eux|elles)"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
@@ -396,8 +397,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
-     r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
-     r"|se\s+tourn\w*\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
+     rf"|accès\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
+     rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
      USES_MODEL, "svo", None),
     # "lui préfère désormais M": the model now chosen over the one used before
     (("préfère", "préfèrent", "préféré"),
@@ -1381,6 +1382,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
+                if left_names else None
+            if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
+                    and all(p.start >= opening.end() for p in left_names):
+                # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
+                # name inside the relative clause is not the main verb's subject.
+                left_names = []
             if not _companies(left_names) and (context.subject or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
@@ -1388,9 +1396,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         if m and m.end() <= cue.start() and context.opening]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
-                if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
+                closed = pronoun is not None and _RELATIVE_CLOSED.match(between)
+                if pronoun is not None and (closed or not [g for g in before
+                                                           if g[-1].end > pronoun.start()]) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
-                             or _WHO_ACTS.fullmatch(between)) \
+                             or _WHO_ACTS.fullmatch(between)
+                             # "Le conglomérat, qui …, bascule vers N": the main verb's
+                             or closed) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
                                  and sentence[: pronoun.start()].strip(" «\"“,")):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
@@ -1813,7 +1825,10 @@ _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà
 _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
                         r"(?!\s+(?:de|d['’]|du|des)\b)"
                         r"|(?:qu['’]\s*(?:il|elle)\s+a\s+)?(?:conçu|développé|entraîné)e?s?\s+en"
-                        r"\s+interne)", re.IGNORECASE)
+                        r"\s+interne"
+                        # "A.X, le modèle qu'il développe (entraîne) en interne"
+                        r"|(?:le|un)\s+modèle\s+qu['’]\s*(?:il|elle)\s+(?:a\s+)?"
+                        r"(?:conçoit|conçu|développ\w*|entraîn\w*)\s+en\s+interne)", re.IGNORECASE)
 
 
 def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
