@@ -2492,3 +2492,9 @@ def test_the_model_a_company_develops_in_house_is_made_not_used() -> None:
     found = keys("Kakao s'appuie surtout sur Kanana 2, le modèle qu'il développe en interne.")
     assert ("makes_model", "Kakao", "Kanana 2", "stated") in found, found
     assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_le_studio_opening_a_sentence_is_the_studio_spoken_of() -> None:
+    found = keys("Le studio lyonnais Ankama a présenté son nouveau jeu. Le studio utilisera "
+                 "Mistral Small 3 pour faire parler ses personnages.")
+    assert ("uses_model", "Ankama", "Mistral Small 3", "stated") in found, found

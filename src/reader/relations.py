@@ -604,7 +604,7 @@ _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 # common to be read so, and followed by a name they only describe it ("L'américain Nvidia").
 _SECTOR_START = re.compile(
     r"^\W*(?:L['’]|Le\s+|La\s+|Cette\s+|Ce\s+|Cet\s+)\s*(?:enseigne|opérateur|distributeur|banque"
-    r"|établissement|armateur|transporteur|hébergeur"
+    r"|établissement|armateur|transporteur|hébergeur|studio|motoriste|logisticien"
     r"|néobanque|fintech|assureur|équipementier|industriel|conglomérat|cabinet|agence|chaîne"
     r"|quotidien|plateforme|(?:sud-|nord-)?(?:américain|français|chinois|allemand|britannique"
     r"|japonais|coréen|californien|canadien|israélien|européen|indien|parisien|suédois"
