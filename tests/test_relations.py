@@ -2498,3 +2498,13 @@ def test_le_studio_opening_a_sentence_is_the_studio_spoken_of() -> None:
     found = keys("Le studio lyonnais Ankama a présenté son nouveau jeu. Le studio utilisera "
                  "Mistral Small 3 pour faire parler ses personnages.")
     assert ("uses_model", "Ankama", "Mistral Small 3", "stated") in found, found
+
+
+def test_son_rival_with_no_subject_left_is_the_story_company_s() -> None:
+    # The sentence before spoke of a start-up the story's company might buy: "Son grand
+    # rival" is still the story company's, not the start-up's.
+    found = keys("Orange a signé avec Google un accord de cloud. Selon Les Échos, l'opérateur "
+                 "envisagerait aussi de racheter Giskard, une jeune pousse parisienne. Son grand "
+                 "rival SFR a, lui, signé avec Anthropic.")
+    assert ("rivalry", "Orange", "SFR", "stated") in found, found
+    assert not any(kind == "rivalry" and "Giskard" in (a, b) for kind, a, b, _ in found), found

@@ -1943,7 +1943,9 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             owners = []
         owners = owners or [p.name for p in companies
                             if p.end <= rivals[0].start and p not in rivals][:1] \
-            or [n for n in _resolve("Il", context) if n not in {r.name for r in rivals}]
+            or [n for n in _resolve_opening("Il", context) if n not in {r.name for r in rivals}]
+        # (with no subject left, "Son rival" is the story's opening company's, not the
+        # article's most named one nor the start-up it would buy: _resolve_opening)
         if not owners:
             continue
         taken.append((match.start(), match.end()))
