@@ -2508,3 +2508,12 @@ def test_son_rival_with_no_subject_left_is_the_story_company_s() -> None:
                  "rival SFR a, lui, signé avec Anthropic.")
     assert ("rivalry", "Orange", "SFR", "stated") in found, found
     assert not any(kind == "rivalry" and "Giskard" in (a, b) for kind, a, b, _ in found), found
+
+
+def test_a_list_of_investors_goes_on_past_a_described_member() -> None:
+    # "des investisseurs historiques Y et Z" closes the list of the round's other investors.
+    found = keys("Nabla lève 20 millions d'euros. L'opération est menée par le fonds Partech, "
+                 "aux côtés d'Eurazeo et des investisseurs historiques Kima Ventures et "
+                 "Elaia.")
+    for investor in ("Partech", "Eurazeo", "Kima Ventures", "Elaia"):
+        assert ("investment", investor, "Nabla", "stated") in found, (investor, found)

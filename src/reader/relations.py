@@ -627,12 +627,14 @@ _COORD = re.compile(
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
     r"|fintech|hébergeur|compagnie|chaîne|néobanque|enseigne|logisticien|armateur|motoriste"
-    r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste)\s+"
+    r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste"
+    # "et les investisseurs historiques Y et Z", "et le gestionnaire d'actifs Y"
+    r"|investisseurs?|gestionnaires?\s+d['’]actifs)\s+"
     # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
     # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
-    r"|ique|ite|in|ine|ier|ière|e)\s+){0,2})?$",
+    r"|ique|ite|in|ine|ier|ière|e)s?\s+){0,2})?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
