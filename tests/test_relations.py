@@ -2423,3 +2423,97 @@ def test_celui_ci_after_a_partner_of_the_described_story_company_is_the_story_co
                  "régionale. Celle-ci a cessé d'utiliser GPT-4 d'OpenAI.")
     assert ("uses_model", "Banque Verdane", "GPT-4", "ended") in found, found
     assert not any(kind == "uses_model" and a == "Capgemini" for kind, a, _, _ in found), found
+
+
+# ---- ninth round: causes that recur across batches, not one batch's sentences
+
+
+def test_companies_sued_together_are_not_rivals_of_each_other() -> None:
+    # The accused share one side of the case; each is the plaintiff's rival, not the other's.
+    found = keys("L'éditeur Prisma Media a assigné Google et Perplexity devant le tribunal de "
+                 "commerce, les accusant de reprendre ses articles.")
+    assert ("rivalry", "Google", "Prisma Media", "stated") in found, found
+    assert ("rivalry", "Perplexity", "Prisma Media", "stated") in found, found
+    assert ("rivalry", "Google", "Perplexity", "stated") not in found, found
+    found = keys("La société Kyutai a déposé une plainte contre Meta et Nvidia, qu'elle accuse "
+                 "de s'être entendus.")
+    assert ("rivalry", "Meta", "Nvidia", "stated") not in found, found
+    assert ("rivalry", "Kyutai", "Meta", "stated") in found, found
+
+
+def test_co_defendants_named_rivals_in_the_sentence_stay_rivals() -> None:
+    found = keys("Kyutai poursuit Meta et son concurrent Google devant la justice.")
+    assert ("rivalry", "Google", "Kyutai", "stated") in found, found
+
+
+def test_betting_on_a_thing_is_no_investment_in_the_company_named_after() -> None:
+    found = keys("Le groupe Orange mise désormais sur les PME : il a conclu un contrat avec "
+                 "Mistral AI.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+    found = keys("Bouygues Telecom a misé sur une alliance avec l'américain Anthropic.")
+    assert ("partnership", "Anthropic", "Bouygues", "stated") in found, found
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+def test_betting_on_a_company_is_still_an_investment() -> None:
+    found = keys("Nvidia a été l'un des premiers à miser sur Mistral AI, en y injectant des "
+                 "centaines de millions.")
+    assert ("investment", "Nvidia", "Mistral AI", "stated") in found, found
+
+
+def test_a_description_with_its_place_then_an_apposition_is_still_the_subject() -> None:
+    # "La jeune pousse de Lyon, connue pour …" keeps its complement before the apposition's
+    # comma: the verb after the apposition is the described company's, not the model's.
+    found = keys("Salesforce envisagerait de racheter Nabla. La jeune pousse de Paris, connue "
+                 "pour sa gamme de modèles Copilot, avait levé 24 millions de dollars auprès "
+                 "de Cathay Innovation et de Zebox.")
+    assert ("investment", "Cathay Innovation", "Nabla", "stated") in found, found
+    assert ("investment", "Zebox", "Nabla", "stated") in found, found
+
+
+def test_an_adverb_between_a_use_verb_and_its_preposition() -> None:
+    found = keys("Le groupe indien Wipro a signé avec AMD. Le groupe bascule désormais vers "
+                 "Mistral Large 2.")
+    assert ("uses_model", "Wipro", "Mistral Large 2", "stated") in found, found
+    found = keys("Doctolib s'appuyait jusqu'ici sur Claude 3 Haiku pour ses résumés.")
+    assert ("uses_model", "Doctolib", "Claude 3 Haiku", "ended") in found, found
+
+
+def test_an_opening_description_keeps_the_verb_past_a_relative_clause_naming_others() -> None:
+    # The maker named inside "qui utilisait M, le modèle de X," is not who switches to N.
+    found = keys("Le groupe indien Wipro a signé avec AMD un contrat. Le conglomérat, qui "
+                 "utilisait jusqu'ici Gemma 2, le modèle de Google, pour son support, passe "
+                 "désormais à Mistral Large 2.")
+    assert ("uses_model", "Wipro", "Mistral Large 2", "stated") in found, found
+    assert not any(kind == "uses_model" and a == "Google" for kind, a, _, _ in found), found
+
+
+def test_the_model_a_company_develops_in_house_is_made_not_used() -> None:
+    found = keys("Kakao s'appuie surtout sur Kanana 2, le modèle qu'il développe en interne.")
+    assert ("makes_model", "Kakao", "Kanana 2", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_le_studio_opening_a_sentence_is_the_studio_spoken_of() -> None:
+    found = keys("Le studio lyonnais Ankama a présenté son nouveau jeu. Le studio utilisera "
+                 "Mistral Small 3 pour faire parler ses personnages.")
+    assert ("uses_model", "Ankama", "Mistral Small 3", "stated") in found, found
+
+
+def test_son_rival_with_no_subject_left_is_the_story_company_s() -> None:
+    # The sentence before spoke of a start-up the story's company might buy: "Son grand
+    # rival" is still the story company's, not the start-up's.
+    found = keys("Orange a signé avec Google un accord de cloud. Selon Les Échos, l'opérateur "
+                 "envisagerait aussi de racheter Giskard, une jeune pousse parisienne. Son grand "
+                 "rival SFR a, lui, signé avec Anthropic.")
+    assert ("rivalry", "Orange", "SFR", "stated") in found, found
+    assert not any(kind == "rivalry" and "Giskard" in (a, b) for kind, a, b, _ in found), found
+
+
+def test_a_list_of_investors_goes_on_past_a_described_member() -> None:
+    # "des investisseurs historiques Y et Z" closes the list of the round's other investors.
+    found = keys("Nabla lève 20 millions d'euros. L'opération est menée par le fonds Partech, "
+                 "aux côtés d'Eurazeo et des investisseurs historiques Kima Ventures et "
+                 "Elaia.")
+    for investor in ("Partech", "Eurazeo", "Kima Ventures", "Elaia"):
+        assert ("investment", investor, "Nabla", "stated") in found, (investor, found)

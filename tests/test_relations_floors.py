@@ -1,7 +1,8 @@
 """Regression floors on every relation batch (scores in tests/data/relations_scores.md).
 
-Guards at a little under the scores reached, not targets: R1–R13 have all been studied (R9,
-R12 and R13 in the eighth round), so only the held-out batches measure the rules on unseen text.
+Guards at a little under the scores reached, not targets: R1–R13, R16 and R17 have all been
+studied (R16 and R17 in the ninth round), so only the held-out batches measure the rules on
+unseen text.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ FLOORS = {  # batch: (precision, recall) over the scored types
     "R11": (0.88, 0.72),
     "R12": (0.86, 0.65),
     "R13": (0.97, 0.76),
+    "R16": (0.80, 0.48),
+    "R17": (0.78, 0.53),
 }
 
 

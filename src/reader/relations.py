@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 8
+VERSION = 9
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -104,6 +104,7 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
 
 # Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
 _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
+            r"|jusqu['’]ici|jusque-là|jusqu['’]alors|auparavant|longtemps"
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
             r"|quant\s+à\s+(?:lui|elle|eux|elles)"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
@@ -273,7 +274,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "pair", TALKS),
     # investment
     (("invest", "inject", "mis", "co-invest", "coinvest"),
-     rf"(?:(?:co-?)?invest{_W}|inject{_W}|mise|mis[eé]{_W})(?:\s+(?:\d+,\d+|[^\s,;:]+)){{0,6}}?"
+     # ("a misé sur un partenariat avec X", "mise sur les grands comptes : … avec X": a bet on
+     # a thing is no money in X; "miser sur OpenAI" or a sum staked is)
+     rf"(?:(?:co-?)?invest{_W}|inject{_W}|(?:mise|mis[eé]{_W})(?=(?:\s+[^\s,;:]+){{0,3}}?\s+\d"
+     r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])))"
+     r"(?:\s+(?:\d+,\d+|[^\s,;:]+)){0,6}?"
      r"\s+(?:dans|sur|en(?!\s+\d))\b",
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
@@ -392,8 +397,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
-     r"|accès\s+à|licence|pass(?:er|e|é|ent|era)\s+à|bascul\w*\s+(?:vers|sur)|migr\w*\s+vers"
-     r"|se\s+tourn\w*\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
+     rf"|accès\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
+     rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
      USES_MODEL, "svo", None),
     # "lui préfère désormais M": the model now chosen over the one used before
     (("préfère", "préfèrent", "préféré"),
@@ -599,7 +604,7 @@ _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 # common to be read so, and followed by a name they only describe it ("L'américain Nvidia").
 _SECTOR_START = re.compile(
     r"^\W*(?:L['’]|Le\s+|La\s+|Cette\s+|Ce\s+|Cet\s+)\s*(?:enseigne|opérateur|distributeur|banque"
-    r"|établissement|armateur|transporteur|hébergeur"
+    r"|établissement|armateur|transporteur|hébergeur|studio|motoriste|logisticien"
     r"|néobanque|fintech|assureur|équipementier|industriel|conglomérat|cabinet|agence|chaîne"
     r"|quotidien|plateforme|(?:sud-|nord-)?(?:américain|français|chinois|allemand|britannique"
     r"|japonais|coréen|californien|canadien|israélien|européen|indien|parisien|suédois"
@@ -622,12 +627,14 @@ _COORD = re.compile(
     r"|startup|société|firme|laboratoire|fonds|cabinet|constructeur|opérateur|assureur|banque"
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
     r"|fintech|hébergeur|compagnie|chaîne|néobanque|enseigne|logisticien|armateur|motoriste"
-    r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste)\s+"
+    r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste"
+    # "et les investisseurs historiques Y et Z", "et le gestionnaire d'actifs Y"
+    r"|investisseurs?|gestionnaires?\s+d['’]actifs)\s+"
     # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
     r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
     # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
-    r"|ique|ite|in|ine|ier|ière|e)\s+){0,2})?$",
+    r"|ique|ite|in|ine|ier|ière|e)s?\s+){0,2})?$",
     re.IGNORECASE)
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
@@ -1377,6 +1384,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
+                if left_names else None
+            if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
+                    and all(p.start >= opening.end() for p in left_names):
+                # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
+                # name inside the relative clause is not the main verb's subject.
+                left_names = []
             if not _companies(left_names) and (context.subject or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
@@ -1384,9 +1398,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         if m and m.end() <= cue.start() and context.opening]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
-                if pronoun is not None and not [g for g in before if g[-1].end > pronoun.start()] \
+                closed = pronoun is not None and _RELATIVE_CLOSED.match(between)
+                if pronoun is not None and (closed or not [g for g in before
+                                                           if g[-1].end > pronoun.start()]) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
-                             or _WHO_ACTS.fullmatch(between)) \
+                             or _WHO_ACTS.fullmatch(between)
+                             # "Le conglomérat, qui …, bascule vers N": the main verb's
+                             or closed) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
                                  and sentence[: pronoun.start()].strip(" «\"“,")):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
@@ -1720,6 +1738,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if "partenariat" in words or "accord" in words or "contrat" in words:
         found += _deal_for_model(sentence, parties, found, status_flags)
     found.extend(_model_owners(sentence, named))
+    if not words.isdisjoint(_SUED_WORDS) and words.isdisjoint(_RIVAL_WORDS):
+        found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
     preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
@@ -1807,7 +1827,10 @@ _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà
 _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
                         r"(?!\s+(?:de|d['’]|du|des)\b)"
                         r"|(?:qu['’]\s*(?:il|elle)\s+a\s+)?(?:conçu|développé|entraîné)e?s?\s+en"
-                        r"\s+interne)", re.IGNORECASE)
+                        r"\s+interne"
+                        # "A.X, le modèle qu'il développe (entraîne) en interne"
+                        r"|(?:le|un)\s+modèle\s+qu['’]\s*(?:il|elle)\s+(?:a\s+)?"
+                        r"(?:conçoit|conçu|développ\w*|entraîn\w*)\s+en\s+interne)", re.IGNORECASE)
 
 
 def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
@@ -1922,7 +1945,9 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             owners = []
         owners = owners or [p.name for p in companies
                             if p.end <= rivals[0].start and p not in rivals][:1] \
-            or [n for n in _resolve("Il", context) if n not in {r.name for r in rivals}]
+            or [n for n in _resolve_opening("Il", context) if n not in {r.name for r in rivals}]
+        # (with no subject left, "Son rival" is the story's opening company's, not the
+        # article's most named one nor the start-up it would buy: _resolve_opening)
         if not owners:
             continue
         taken.append((match.start(), match.end()))
@@ -2364,6 +2389,9 @@ _APPOSED_NOUN = re.compile(r"(?:soutien|actionnaire|investisseur|bailleur|client
                            re.IGNORECASE)
 
 
+_DESCRIBED_TAIL = re.compile(r"^\s*(?:(?:de|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]*|[a-zà-ÿ]+)(?=\s*,)")
+
+
 def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
     """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
     """
@@ -2397,6 +2425,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # société fondée par Y, qui a lancé" is X's).
         earlier = before[-2]
         between = sentence[earlier[-1].end : nearest[0].start]
+        # ("La start-up de Tel-Aviv, connue pour … Jamba, avait levé": the description's own
+        # complement or adjective comes before the apposition's comma.)
+        between = _DESCRIBED_TAIL.sub("", between, count=1)
         if between.lstrip().startswith(",") and "," not in between.strip()[1:] and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
@@ -2765,6 +2796,26 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
                 if maker is None or maker == company.name:
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
     return out
+
+
+_SUED_WORDS = frozenset({"contre", "assigné", "assignés", "assignée", "assignées", "assigne",
+                         "assignent", "poursuit", "poursuivent", "attaque", "attaquent",
+                         "attaqué", "attaquée", "accusant", "accuse", "accusent"})
+_SUED_BEFORE = re.compile(r"\b(?:contre|assign\w*|poursui(?:t|vent)|attaqu\w*|accus\w*)\s+"
+                          r"(?:(?:l['’]|le\s|la\s|les\s)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _not_co_defendants(sentence: str, groups: list[list[_Party]],
+                       found: list[_Found]) -> list[_Found]:
+    """Companies sued together are on one side: "a assigné OpenAI et Microsoft", "plainte
+    contre Apple et OpenAI" make no rivalry between the two (their accuser's is kept)."""
+    sued = [set(_companies(g)) for g in groups if len(_companies(g)) > 1
+            and _SUED_BEFORE.search(sentence, max(0, g[0].start - 40), g[0].start)]
+    if not sued:
+        return found
+    return [f for f in found if f.type != RIVALRY
+            or not any(f.a in side and f.b in side for side in sued)]
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
