@@ -590,9 +590,13 @@ def _refers(sentence: str) -> bool:
     if _REFERS_GATE.isdisjoint(words) and not any(w.endswith(_REFERS_ENDS) for w in words) \
             and not _MODEL_PRONOUN_L.search(lower):
         return False
+    if len(lower) == len(sentence):
+        return _REFERS_L.search(lower) is not None
     return _REFERS.search(sentence) is not None
 
 
+# (its pattern has no upper-case escape such as \W or \S, so lowering it keeps its meaning)
+_REFERS_L = re.compile(_REFERS.pattern.lower())
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 # Opening a sentence, a company's trade or nationality stands for the company spoken of
 # ("L'enseigne travaille avec…", "L'américain a confirmé…"); elsewhere these nouns are too
@@ -728,6 +732,7 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
+_MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
@@ -809,12 +814,15 @@ _FORMER_OF = re.compile(
     # (not "ancien partenaire de Google": a former partner is a party, of an ended deal)
     r"(?!\s+(?:partenaires?|alliés?|clients?|fournisseurs?|concurrents?|rivales?|rivaux)\b)"
     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
+# A word every _FORMER_OF match holds: a sentence without any needs no search per name.
+_FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
     former_end = -1
+    former = _FORMER_WORD.search(sentence) is not None
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
@@ -822,7 +830,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
-                m.kind == COMPANY and _FORMER_OF.search(sentence, max(0, m.start - 60), m.start)):
+                m.kind == COMPANY and former
+                and _FORMER_OF.search(sentence, max(0, m.start - 60), m.start)):
             # "fondée par d'anciens chercheurs d'OpenAI (et de Meta)": where its founders
             # worked, no party to what the sentence says
             former_end = m.end
@@ -1283,7 +1292,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
-        or (context.models and _MODEL_REFERS.search(sentence)) \
+        or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
+                                else _MODEL_REFERS.search(sentence))) \
         or ((context.subject or context.anchor) and product_before
             and _OWN_PRODUCT_OPENS.match(sentence)) \
         else 2
@@ -1295,7 +1305,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         needed = 1  # "La collaboration avec X a pris fin": the story's company is the other
     if len(parties) < needed:
         return []
-    cues = _cues_of(tokens)
+    cues = _cues_of(words)  # (a union: each word once is enough)
     if not cues and words.isdisjoint(_REPLACING_WORDS):
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
@@ -2517,7 +2527,11 @@ def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> lis
 
 
 def _companies(group: Iterable[_Party]) -> list[str]:
-    return list(dict.fromkeys(p.name for p in group if p.kind == COMPANY and not p.attached))
+    out: list[str] = []  # (groups are short: a list beats dict.fromkeys and a generator)
+    for p in group:
+        if p.kind == COMPANY and not p.attached and p.name not in out:
+            out.append(p.name)
+    return out
 
 
 def _models(group: Iterable[_Party]) -> list[str]:
