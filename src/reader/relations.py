@@ -2930,13 +2930,15 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         return []
     starts = [m.start for m in companies]
     lower = text.lower()
-    found = _DESCRIPTION_L.finditer(lower) if len(lower) == len(text) \
-        else _DESCRIPTION.finditer(text)
+    same_length = len(lower) == len(text)
+    # Both searches need one of _DESCRIPTION_GATE's nouns: most articles have none.
+    described = not same_length or _DESCRIPTION_GATE.search(lower) is not None
+    found = (_DESCRIPTION_L.finditer(lower) if same_length else _DESCRIPTION.finditer(text)) \
+        if described else iter(())
     out = []
     # "X, une start-up berlinoise": an apposition introduces X as well.
-    same_length = len(lower) == len(text)
-    an_introductions = _AN_INTRODUCTION_L.finditer(lower) if same_length \
-        else _AN_INTRODUCTION.finditer(text)
+    an_introductions = (_AN_INTRODUCTION_L.finditer(lower) if same_length
+                        else _AN_INTRODUCTION.finditer(text)) if described else iter(())
     appositions = [(match.start(), m.canonical) for match in an_introductions
                    for m in companies[max(0, bisect.bisect_left(starts, match.start()) - 1):
                                       bisect.bisect_left(starts, match.start())]
