@@ -1,6 +1,6 @@
 """What the partnership map costs: a library's relations against its mention analysis.
 
-Run: python benchmarks/relations.py [--articles 10000]
+Run: python benchmarks/relations.py [--articles 10000] [--interleave 100]
 
 Builds a library of French articles from the bundled seeds' paragraphs (shuffled, 3 to 8 per
 article, so each article's text differs), then times in the same run (CPU time of this
@@ -49,6 +49,8 @@ def library(count: int, seed: int = 14) -> list:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--interleave", type=int, default=0, metavar="N",
+                        help="alternate the three phases every N articles (default: each whole)")
     args = parser.parse_args()
     matcher = default_matcher()
     articles = library(args.articles)
@@ -57,28 +59,39 @@ def main() -> int:
 
     article_relations(articles[0], matcher)  # the gazetteer's makers, loaded once
     forget_article(articles[0])
-    clock = time.process_time
-    start = clock()
-    analysed = []
-    for article in articles:
-        analysed.append(article_mentions(article, matcher))
-        forget_article(article)
-    baseline = clock() - start
-
-    start = clock()
-    found = [(article, article_relations(article, matcher, mentions=mentions))
-             for article, mentions in zip(articles, analysed, strict=True)]
-    relation_map = build_map(found)
-    mapped = clock() - start
-
     fresh = library(args.articles)  # a copy where nothing is parsed or analysed yet
+    clock = time.process_time
+    # With --interleave N the three phases take turns every N articles, so that a change in
+    # the machine's load during the run weighs on the three alike; else each runs whole.
+    step = args.interleave or len(articles)
+    baseline = mapped = mapped_cold = 0.0
+    analysed: list = []
+    found: list = []
+    cold: list = []
+    for at in range(0, len(articles), step):
+        start = clock()
+        for article in articles[at : at + step]:
+            analysed.append(article_mentions(article, matcher))
+            forget_article(article)
+        baseline += clock() - start
+
+        start = clock()
+        found += [(article, article_relations(article, matcher, mentions=mentions))
+                  for article, mentions in zip(articles[at : at + step],
+                                               analysed[at : at + step], strict=True)]
+        mapped += clock() - start
+
+        start = clock()
+        for article in fresh[at : at + step]:
+            cold.append((article, article_relations(article, matcher)))
+            forget_article(article)
+        mapped_cold += clock() - start
     start = clock()
-    cold = []
-    for article in fresh:
-        cold.append((article, article_relations(article, matcher)))
-        forget_article(article)
+    relation_map = build_map(found)
+    mapped += clock() - start
+    start = clock()
     build_map(cold)
-    mapped_cold = clock() - start
+    mapped_cold += clock() - start
 
     print(f"mention analysis:            {baseline:.2f} s "
           f"({sum(len(m) for m in analysed)} mentions)")

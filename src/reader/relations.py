@@ -595,9 +595,13 @@ def _refers(sentence: str) -> bool:
     if _REFERS_GATE.isdisjoint(words) and not any(w.endswith(_REFERS_ENDS) for w in words) \
             and not _MODEL_PRONOUN_L.search(lower):
         return False
+    if len(lower) == len(sentence):
+        return _REFERS_L.search(lower) is not None
     return _REFERS.search(sentence) is not None
 
 
+# (its pattern has no upper-case escape such as \W or \S, so lowering it keeps its meaning)
+_REFERS_L = re.compile(_REFERS.pattern.lower())
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
 # Opening a sentence, a company's trade or nationality stands for the company spoken of
 # ("L'enseigne travaille avec…", "L'américain a confirmé…"); elsewhere these nouns are too
@@ -735,6 +739,7 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
+_MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
@@ -816,12 +821,15 @@ _FORMER_OF = re.compile(
     # (not "ancien partenaire de Google": a former partner is a party, of an ended deal)
     r"(?!\s+(?:partenaires?|alliés?|clients?|fournisseurs?|concurrents?|rivales?|rivaux)\b)"
     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
+# A word every _FORMER_OF match holds: a sentence without any needs no search per name.
+_FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
     former_end = -1
+    former = _FORMER_WORD.search(sentence) is not None
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
@@ -829,7 +837,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
-                m.kind == COMPANY and _FORMER_OF.search(sentence, max(0, m.start - 60), m.start)):
+                m.kind == COMPANY and former
+                and _FORMER_OF.search(sentence, max(0, m.start - 60), m.start)):
             # "fondée par d'anciens chercheurs d'OpenAI (et de Meta)": where its founders
             # worked, no party to what the sentence says
             former_end = m.end
@@ -1022,8 +1031,11 @@ _WORD_STATUS: dict[str, frozenset[str]] = {}
 
 
 def _status_flags(text: str) -> frozenset[str]:
+    words = _WORD.findall(text.lower())
+    with contextlib.suppress(KeyError):  # every word seen before: one union, as in _cues_of
+        return frozenset().union(*[_WORD_STATUS[word] for word in words])
     flags: frozenset[str] = frozenset()
-    for word in _WORD.findall(text.lower()):
+    for word in words:
         found = _WORD_STATUS.get(word)
         if found is None:
             found = frozenset(k for k, stems in _STATUS_STEMS.items() if word.startswith(stems))
@@ -1042,11 +1054,16 @@ _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L, _CLAUSE_L = (
 def _in_examples(sentence: str, group: list[_Party], previous_end: int) -> bool:
     """The group is a list of examples ("tels qu'X et Y", "comme X")."""
     gap = sentence[previous_end : group[0].start]
-    if not any(k in gap for k in _EXAMPLE_KEYS):
+    if not _EXAMPLE_KEYS_IN.search(gap):
         return False
     matches = list(_EXAMPLES.finditer(gap))
     match = matches[-1] if matches else None
-    return match is not None and not re.search(r"[.;]", gap[match.end() :])
+    return match is not None and not _STOP_OR_SEMICOLON.search(gap, match.end())
+
+
+# (one search in C for any of _EXAMPLE_KEYS, as `any(k in gap ...)` was)
+_EXAMPLE_KEYS_IN = re.compile("|".join(_EXAMPLE_KEYS))
+_STOP_OR_SEMICOLON = re.compile(r"[.;]")
 
 
 @dataclass
@@ -1197,7 +1214,7 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
         names = _companies(group)
         if names:
             later = [g for g in groups if g[0].start >= group[-1].end]
-            if later and re.fullmatch(r"\s*\(", sentence[group[-1].end : later[0][0].start]) \
+            if later and _OPEN_PAREN.fullmatch(sentence, group[-1].end, later[0][0].start) \
                     and _companies(later[0]):
                 # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
                 return _companies(later[0])
@@ -1205,6 +1222,7 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
     return []
 
 
+_OPEN_PAREN = re.compile(r"\s*\(")
 _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
 _THE_TWO_WORDS = re.compile(r"\W*(?:les|ces|tous|toutes)\s+(?:deux|les\s+deux)\b", re.IGNORECASE)
 
@@ -1281,7 +1299,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
-        or (context.models and _MODEL_REFERS.search(sentence)) \
+        or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
+                                else _MODEL_REFERS.search(sentence))) \
         or ((context.subject or context.anchor) and product_before
             and _OWN_PRODUCT_OPENS.match(sentence)) \
         else 2
@@ -1293,7 +1312,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         needed = 1  # "La collaboration avec X a pris fin": the story's company is the other
     if len(parties) < needed:
         return []
-    cues = _cues_of(tokens)
+    cues = _cues_of(words)  # (a union: each word once is enough)
     if not cues and words.isdisjoint(_REPLACING_WORDS):
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
@@ -2399,13 +2418,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         return None
     nearest = before[-1]
     gap = sentence[nearest[-1].end : cue_start]
-    if re.search(r"[.;:!?]", gap) or len(gap) > 160 \
-            or re.search(r"\b(?:tandis\s+que|alors\s+que|mais)\b", gap, re.IGNORECASE):
+    if _LEFT_STOP.search(gap) or len(gap) > 160 or _LEFT_OTHER_SUBJECT.search(gap):
         return None  # ("…d'OpenAI, tandis que T-Mobile travaille avec": another subject)
     if len(nearest) > 1 and _APPOSED_ONE.fullmatch(gap) \
             and _APPOSED_NOUN.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, principal soutien de Z": the singular noun is Y's alone
-    if re.fullmatch(r"\s*,\s*qui\s+", gap) and len(nearest) > 1 \
+    if _COMMA_QUI.fullmatch(gap) and len(nearest) > 1 \
             and not re.match(r"\w+(?:ent|ont)\b", sentence[cue_start:]):
         return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
     for group in reversed(before[:-1]):
@@ -2413,7 +2431,7 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
         if clause and len(clause.group()) <= 200:
             return group
-    relative = list(re.finditer(r",\s*(?:qui|dont)\b", gap)) if "qui" in gap or "dont" in gap \
+    relative = list(_RELATIVE_IN_GAP.finditer(gap)) if "qui" in gap or "dont" in gap \
         else []
     if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*(?:(?:de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*",
                                      gap[: relative[-1].start()]):
@@ -2444,6 +2462,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
     return nearest
 
 
+_LEFT_STOP = re.compile(r"[.;:!?]")
+_LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
+_COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
+_RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
+
+
 _NAME_APPOSED = re.compile(
     r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
 
@@ -2468,6 +2492,8 @@ _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
 
 
 _QUOTE_CLOSED = re.compile(r"^\s*(?:[a-zà-ÿ'’-]+\s+){0,2}»")
+_RIGHT_STOP = re.compile(r"[.;!?«»]")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
@@ -2477,7 +2503,7 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     # ("être « en discussion avancée » avec X": the quote closes on the cue's own words)
     unquoted = _QUOTE_CLOSED.sub("", gap, 1) if "»" in gap and "«" in sentence[:cue_end] else gap
-    if re.search(r"[.;!?«»]", unquoted) or len(gap) > 120 or _CLAUSE_BREAK.search(unquoted):
+    if _RIGHT_STOP.search(unquoted) or len(gap) > 120 or _CLAUSE_BREAK.search(unquoted):
         return None
     if "et" in gap and _AND_CLAUSE.search(gap):
         return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
@@ -2491,7 +2517,7 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
         # "Son concurrent, GitHub, appartient à X", "racheté par Thoma Bravo, ainsi que X":
         # the cue's own party has no mention; X is not it.
         return None
-    if re.fullmatch(r"\s*,\s*", gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
+    if _COMMA_ONLY.fullmatch(gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
         return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
     if _in_examples(sentence, nearest, cue_end):
         # "en pourparlers avec d'autres noms tels que X et Y": the cue's own object, given
@@ -2532,7 +2558,11 @@ def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> lis
 
 
 def _companies(group: Iterable[_Party]) -> list[str]:
-    return list(dict.fromkeys(p.name for p in group if p.kind == COMPANY and not p.attached))
+    out: list[str] = []  # (groups are short: a list beats dict.fromkeys and a generator)
+    for p in group:
+        if p.kind == COMPANY and not p.attached and p.name not in out:
+            out.append(p.name)
+    return out
 
 
 def _models(group: Iterable[_Party]) -> list[str]:
@@ -2842,12 +2872,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans.append((position, end))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        # (str.strip's whitespace is str.isspace's: lengths give the stripped span, in C)
+        piece = text[s:e]
+        kept = piece.strip()
+        if kept:
+            s += len(piece) - len(piece.lstrip())
+            out.append((s, s + len(kept)))
     return out
 
 
@@ -2856,8 +2886,12 @@ _BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,9}[.)]\s+|>\s*)+")
 
 def evidence_text(raw: str) -> str:
     """A sentence as written, on one line: Markdown block markers and line breaks removed."""
-    lines = [_BLOCK_MARK.sub("", line) for line in raw.split("\n")]
-    return re.sub(r"\s+", " ", " ".join(lines)).strip()
+    lines = [_BLOCK_MARK.sub("", line) for line in raw.split("\n")] if "\n" in raw \
+        else [_BLOCK_MARK.sub("", raw)]
+    return _SPACES.sub(" ", " ".join(lines)).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _block_spans(article: Article) -> list[tuple[int, int, int]]:
@@ -2925,8 +2959,9 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
             read = read_sentence(raw, local, context=context)
+            evidence = evidence_text(raw) if read else ""
             for f in read:
-                found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence_text(raw)))
+                found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence))
             _follow(raw, local, read, context)
     return _by_group(found + _made_by_makers(text, mentions, found, spans))
 
@@ -2946,11 +2981,16 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         return []
     starts = [m.start for m in companies]
     lower = text.lower()
-    found = _DESCRIPTION_L.finditer(lower) if len(lower) == len(text) \
-        else _DESCRIPTION.finditer(text)
+    same_length = len(lower) == len(text)
+    # Both searches need one of _DESCRIPTION_GATE's nouns: most articles have none.
+    described = not same_length or _DESCRIPTION_GATE.search(lower) is not None
+    found = (_DESCRIPTION_L.finditer(lower) if same_length else _DESCRIPTION.finditer(text)) \
+        if described else iter(())
     out = []
     # "X, une start-up berlinoise": an apposition introduces X as well.
-    appositions = [(match.start(), m.canonical) for match in _AN_INTRODUCTION.finditer(text)
+    an_introductions = (_AN_INTRODUCTION_L.finditer(lower) if same_length
+                        else _AN_INTRODUCTION.finditer(text)) if described else iter(())
+    appositions = [(match.start(), m.canonical) for match in an_introductions
                    for m in companies[max(0, bisect.bisect_left(starts, match.start()) - 1):
                                       bisect.bisect_left(starts, match.start())]
                    if text[m.end : match.start()].strip() == ","]
@@ -2970,9 +3010,11 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
     # "Pigment, l'éditeur parisien…" with no mention of Pigment: the article is about a company
     # the mentions miss; its descriptions must not fall on another one ("" names none).
     starts_all = {m.start for m in mentions}
+    # (the search only where its ", la start-up" part is: a scan from every capital is slow)
+    maybe = _UNKNOWN_INTRODUCTION_TAIL.search(text) is not None
     unknown = [(match.start(2), "") for match in _UNKNOWN_INTRODUCTION.finditer(text)
                if match.start(1) not in starts_all
-               and not any(m.start <= match.start(1) < m.end for m in mentions)]
+               and not any(m.start <= match.start(1) < m.end for m in mentions)] if maybe else []
     return sorted(out + appositions + unknown)
 
 
@@ -2980,10 +3022,15 @@ _UNKNOWN_INTRODUCTION = re.compile(
     r"(?:^|(?<=[.!?]\s))((?-i:[A-ZÀ-Þ])[\w.&'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]+){0,2}),\s+"
     r"((?:la|le|l['’])\s*(?:jeune\s+pousse|start-?up|société|éditeur|fintech|spécialiste|licorne"
     r"|pépite|plateforme|entreprise)\b)", re.IGNORECASE)
+# Its part after the name: where there is none, there is no introduction either.
+_UNKNOWN_INTRODUCTION_TAIL = re.compile(
+    r",\s+(?:la|le|l['’])\s*(?:jeune\s+pousse|start-?up|société|éditeur|fintech|spécialiste"
+    r"|licorne|pépite|plateforme|entreprise)\b", re.IGNORECASE)
 
 
 _AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b",
                               re.IGNORECASE)
+_AN_INTRODUCTION_L = re.compile(_AN_INTRODUCTION.pattern)
 
 
 def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
