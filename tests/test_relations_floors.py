@@ -40,3 +40,21 @@ def test_relation_batches_do_not_fall_back(batch: str) -> None:
     precision, recall = FLOORS[batch]
     assert result.scored.precision >= precision, result.summary()
     assert result.scored.recall >= recall, result.summary()
+
+
+def test_scores_piped_into_a_reader_that_leaves_early_end_quietly() -> None:
+    # `python -m reader.relations_score FILE --errors | head -1` printed a BrokenPipeError.
+    import subprocess
+    import sys
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "reader.relations_score", str(DATA / "relations_R8.json"),
+         "--errors"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    first = child.stdout.readline()
+    child.stdout.close()
+    error = child.stderr.read().decode()
+    assert child.wait(60) == 0
+    assert first.startswith(b"scored types:")
+    assert "Traceback" not in error

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -209,9 +210,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every miss and extra")
     args = parser.parse_args(argv)
     result = score(json.loads(args.batch.read_text(encoding="utf-8")))
-    print(result.summary())
-    if args.errors:
-        print("\n".join(sorted(result.errors)))
+    try:
+        print(result.summary())
+        if args.errors:
+            print("\n".join(sorted(result.errors)))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `… | head -1`: the reader of the scores left; not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
