@@ -79,7 +79,7 @@ def test_words_alone_learn_a_cue_and_its_direction(items: list[Item]) -> None:
 def test_leave_one_batch_out_scores_every_batch_and_the_mean(items: list[Item]) -> None:
     two = [i for i in items if i.batch in ("R1", "R2")]
     table = evaluate(two, [0.5])
-    assert set(table["rules"]) == {"R1", "R2", "mean"}
+    assert set(table["rules"]) == {"R1", "R2", "mean", "pooled", "tp/fp"}
     assert set(table) == {"rules", "classifier@0.5", "rules+classifier@0.5", "rules-veto@0.50"}
     # Trained on R2 only, the classifier scores R1 below the rules developed on R1.
     assert table["classifier@0.5"]["R1"][1] < table["rules"]["R1"][1]
