@@ -80,6 +80,13 @@ def test_leave_one_batch_out_scores_every_batch_and_the_mean(items: list[Item]) 
     two = [i for i in items if i.batch in ("R1", "R2")]
     table = evaluate(two, [0.5])
     assert set(table["rules"]) == {"R1", "R2", "mean", "pooled", "tp/fp"}
-    assert set(table) == {"rules", "classifier@0.5", "rules+classifier@0.5", "rules-veto@0.50"}
+    assert set(table) == {"rules", "classifier@0.5", "rules+classifier@0.5", "rules+pairs@0.5",
+                          "rules-veto@0.50"}
     # Trained on R2 only, the classifier scores R1 below the rules developed on R1.
     assert table["classifier@0.5"]["R1"][1] < table["rules"]["R1"][1]
+    # A blind file scored with --held-out: one model trained on the rest, the same figures as
+    # the fold that leaves that batch out.
+    blind = evaluate([i for i in two if i.batch == "R2"], [0.5],
+                     held_out=[i for i in two if i.batch == "R1"])
+    assert set(blind["rules"]) == {"R1", "mean", "pooled", "tp/fp"}
+    assert blind["rules+classifier@0.5"]["R1"] == table["rules+classifier@0.5"]["R1"]
