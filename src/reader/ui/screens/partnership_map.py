@@ -363,13 +363,9 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
 
     @work(thread=True, exclusive=True, group="evidence-english", exit_on_error=False)
     def look_up_english(self) -> None:
-        from reader.relations import english_sentence
+        from reader.evidence_english import english_sentences
 
-        english = {}
-        for number, e in enumerate(self.edge.evidence):
-            text = english_sentence(e.article, e.relation)
-            if text:
-                english[number] = text
+        english = english_sentences([(e.article, e.relation) for e in self.edge.evidence])
         if english:
             self.post_message(self.Translated(english))
 
