@@ -175,3 +175,23 @@ async def test_the_maps_legend_wraps_between_its_items_at_80_columns() -> None:
         assert [line for line in lines if line] == [
             "── partner  ══ invests  ━━ buys  ┈┈ uses  ╌╌ makes  ~~ rival  ? talks  ?? rumored"
             "  × ended"]
+
+
+async def test_evidence_fits_its_columns_again_after_the_terminal_shrinks() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await _open_map(pilot)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        table = evidence.query_one(DataTable)
+        table.move_cursor(row=1)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        # Nothing to scroll sideways: the English column is whole inside the box.
+        assert table.max_scroll_x == 0
+        assert table.cursor_row == 1 and table.row_count >= 3
+        assert "Selon le Wall Street Journal" in _cells(table, 0)[1]

@@ -351,7 +351,20 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
                          classes="hint")
 
     def on_mount(self) -> None:
+        self._english: dict[int, str] = {}
+        self._fill({})
+        self.query_one(DataTable).focus()
+        self.look_up_english()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Columns sized for the old width would push the English out of the box sideways.
+        self._fill(self._english)
+
+    def _fill(self, english: dict[int, str]) -> None:
+        self._english = english
         table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
         # The box is 100 cells at most; its border and padding take 4, each cell's padding 2,
         # the vertical scrollbar 2: the two text columns share what is left after "Article".
         width = min(self.app.size.width, 100) - 4 - 6 - 2
@@ -359,14 +372,6 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
         table.add_column("Article", width=12)
         table.add_column("French", width=column)
         table.add_column("English", width=column)
-        self._fill({})
-        table.focus()
-        self.look_up_english()
-
-    def _fill(self, english: dict[int, str]) -> None:
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
         for number, e in enumerate(self.edge.evidence):
             title = e.article.title if len(e.article.title) <= 40 else e.article.title[:39] + "…"
             # Text wraps in a cell where Content is cut; both are built from plain strings.
