@@ -76,3 +76,23 @@ def test_code_keeps_its_lines_and_tables_their_alignment() -> None:
     assert layout.max_width >= 120
     one = next(line for line in lines if line.endswith(" 1"))
     assert len(one) == len(next(line for line in lines if line.endswith("22")))
+
+
+def test_a_tables_english_is_prose_that_stays_when_the_table_scrolls_sideways() -> None:
+    # `→` shifts the lines marked `code`; the English under a table (cells joined by bars)
+    # is prose and used to slide with the table.
+    blocks = parse("| Entreprise | Montant |\n|---|--:|\n| Mistral AI | 600 M€ |\n")
+    english = {0: "Company\tAmount\nMistral AI\t600 M€"}
+    interleaved = Layout(blocks, width=60, mode="side", reading_width=60, translations=english,
+                         wide=True)
+    moving = [(interleaved.plain(line).strip(), line.code) for line in interleaved.lines()]
+    assert next(text for text, code in moving if code).startswith("Entreprise │ Montant")
+    shown = [(text, code) for text, code in moving if "│" in text and " │ " not in text]
+    assert shown == [("Company│Amount", False), ("Mistral AI│600 M€", False)]
+    only = Layout(blocks, width=60, mode="english", reading_width=60, translations=english,
+                  wide=True)
+    assert not any(line.code for line in only.lines())
+    # No model: the French table stands in for the English, and moves as a table.
+    french = Layout(blocks, width=60, mode="english", reading_width=60, translations={},
+                    pending=False, wide=True)
+    assert all(line.code for line in french.lines() if french.plain(line).strip())

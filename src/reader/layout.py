@@ -511,6 +511,9 @@ class Layout:
         keeps = block.kind in (document.CODE, document.RULE) or (
             block.kind == document.TABLE and text is None
         )
+        # Trailing rows of a table's English: prose (cells joined by bars) that stays when `→`
+        # moves the table.
+        prose = 0
         if not translated:
             body = self._column(index, block, SOURCE, g.column)
             rows = [[*left, *parts] for parts in body]
@@ -520,6 +523,7 @@ class Layout:
                 body = self._column(index, block, SOURCE, g.column)
             else:
                 body = self._translation_column(index, block, text, g.column, "")
+                prose = len(body)
             rows = [[*left, *parts] for parts in body]
         elif g.side:
             source = self._column(index, block, SOURCE, g.column)
@@ -543,8 +547,10 @@ class Layout:
             )
             rows = [[*left, *parts] for parts in source]
             rows += [[*left, _pad(2), *parts] for parts in english]
+            prose = len(english)
         code = block.kind in (document.CODE, document.TABLE)
-        lines = [Line(index, tuple(parts), code=code) for parts in rows]
+        lines = [Line(index, tuple(parts), code=code and n < len(rows) - prose)
+                 for n, parts in enumerate(rows)]
         if self.facts.gaps[index]:
             lines.append(Line(index, (), gap=True))
         return lines

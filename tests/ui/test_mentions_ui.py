@@ -158,3 +158,26 @@ async def test_highlights_arriving_while_the_article_changes_fit_the_new_text(
         await pilot.pause()
         assert app.is_running
         assert spans_of(app, 1) == [("Meta", ".mention--company")]
+
+
+async def test_filter_from_the_panel_at_80_columns_shows_the_library_it_focuses(
+    tmp_path: Path,
+) -> None:
+    page = make_article(tmp_path)
+    other = tmp_path / "autre.md"
+    other.write_text("# Autre\n\nUn texte sur Samsung et Galaxy AI, sans les autres.\n")
+    app = ReaderApp([page, other])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        assert app.current.id == "ia"
+        library = app.query_one(LibraryList)
+        assert library.region.width == 0  # collapsed below 100 columns
+        await pilot.press("m", "f")
+        await pilot.pause()
+        # The filtered library has focus: it must be on screen, not behind the article.
+        assert [a.id for a in library.articles] == ["ia"]
+        assert app.focused is library and library.region.width >= 70
+        await pilot.press("enter")
+        await pilot.pause()
+        assert library.region.width == 0 and isinstance(app.focused, ArticleView)

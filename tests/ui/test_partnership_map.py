@@ -136,3 +136,63 @@ async def test_help_on_the_map_lists_the_maps_own_keys() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_evidence_at_80x24_keeps_its_keys_on_screen_and_scrolls_its_sentences() -> None:
+    from textual.containers import Vertical
+
+    app = ReaderApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_map(pilot)
+        await pilot.press("enter")  # Meta's first relation: three long sentences
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        box = evidence.query_one(Vertical).region
+        hint = evidence.query_one(".hint").region
+        assert hint.height == 1 and box.contains_region(hint) and hint.bottom <= 24
+        table = evidence.query_one(DataTable)
+        assert box.contains_region(table.region)
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.pause()
+        assert table.scroll_y > 0  # the last sentence is brought into the box
+
+
+async def test_the_maps_legend_wraps_between_its_items_at_80_columns() -> None:
+    from textual.widgets import Static
+
+    app = ReaderApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_map(pilot)
+        legend = screen.query_one("#map-legend", Static)
+        lines = [line.text.rstrip() for line in legend.render_lines(legend.region.reset_offset)]
+        lines = [line for line in lines if line.strip()]
+        assert len(lines) == 2
+        assert "?? rumored" in lines[1] and not any(line.endswith("??") for line in lines)
+        await pilot.resize_terminal(200, 40)
+        await pilot.pause()
+        lines = [line.text.strip() for line in legend.render_lines(legend.region.reset_offset)]
+        assert [line for line in lines if line] == [
+            "── partner  ══ invests  ━━ buys  ┈┈ uses  ╌╌ makes  ~~ rival  ? talks  ?? rumored"
+            "  × ended"]
+
+
+async def test_evidence_fits_its_columns_again_after_the_terminal_shrinks() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await _open_map(pilot)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        table = evidence.query_one(DataTable)
+        table.move_cursor(row=1)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        # Nothing to scroll sideways: the English column is whole inside the box.
+        assert table.max_scroll_x == 0
+        assert table.cursor_row == 1 and table.row_count >= 3
+        assert "Selon le Wall Street Journal" in _cells(table, 0)[1]

@@ -219,3 +219,22 @@ async def test_search_the_library_leaves_you_in_a_search_box(tmp_path: Path) -> 
         assert not isinstance(app.screen, CommandPalette)
         assert app.current.id == "a"
         assert count_text(app) == "1 of 1"
+
+
+async def test_a_palette_hit_cuts_a_long_title_between_words_with_an_ellipsis(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "long.md"
+    page.write_text("# Mistral AI et Nvidia s'associent pour un nouveau modèle ouvert\n\n"
+                    "Le partenariat vise les développeurs européens.\n")
+    app = ReaderApp([page])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"developpeurs")
+        await pilot.pause(0.8)
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        (hit,) = [line.strip() for line in lines if "partenariat vise" in line]
+        assert hit.startswith(
+            "Mistral AI et Nvidia s'associent pour un nouveau…  …partenariat vise les")

@@ -67,7 +67,7 @@ class LibrarySearch(Provider):
                     # matches with a score up to 1), in reading order among themselves.
                     0.5 - found / 1000,
                     Content.assemble(
-                        Content.styled(article.title[:50], "bold"), "  ", Content(snippet)
+                        Content.styled(_title(article.title), "bold"), "  ", Content(snippet)
                     ),
                     partial(index.open_at_match, article, number, query.strip()),
                     text=f"{article.title} {snippet}",
@@ -88,9 +88,23 @@ class LibraryMatches(LibrarySearch):
 
 
 def _snippet(text: str, position: int, length: int, room: int = 60) -> str:
+    # Cut between words, never inside one ("…artenariat"), on both sides of the match.
     start = max(0, position - room // 3)
-    piece = " ".join(text[start : start + room].split())
-    return ("…" if start else "") + piece + ("…" if start + room < len(text) else "")
+    if start:
+        start = text.rfind(" ", 0, start) + 1
+    end = start + room
+    if end < len(text) and (space := text.rfind(" ", position + length, end)) >= 0:
+        end = space
+    piece = " ".join(text[start:end].split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
+
+
+def _title(title: str, room: int = 50) -> str:
+    if len(title) <= room:
+        return title
+    cut = title[: room - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > room // 2 else cut).rstrip() + "…"
 
 
 class MapCommand(NamedCommands):

@@ -256,6 +256,8 @@ class MainScreen(Screen):
     def _show_library(self) -> None:
         if self.app.size.width >= NARROW:
             self.remove_class("library-hidden")
+        else:  # collapsed: the filtered list takes focus, so it must cover the article as `l` does
+            self.add_class("library-shown")
 
     # ---- jumps and links ----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -91,13 +91,24 @@ class RelationPicture(Widget):
         return Content("\n").join(parts)
 
 
-def _legend() -> Content:
-    parts: list[Content | str] = []
-    for kind, (line, label) in LINES.items():
-        parts.append(Content.styled(f"{line * 2} {label}", TYPE_STYLES[kind]))
-        parts.append("  ")
-    parts.append(Content.styled("? talks  ?? rumored  × ended", "$text-muted"))
-    return Content.assemble(*parts)
+def _legend(width: int = 200) -> Content:
+    """The line key, wrapped between its items only: "??" never ends a line without "rumored"."""
+    items = [Content.styled(f"{line * 2} {label}", TYPE_STYLES[kind])
+             for kind, (line, label) in LINES.items()]
+    items += [Content.styled(mark, "$text-muted") for mark in ("? talks", "?? rumored", "× ended")]
+    lines: list[list[Content]] = [[]]
+    used = 0
+    for number, item in enumerate(items):
+        if lines[-1] and used + 2 + len(item.plain) > width:
+            lines.append([])
+            used = 0
+        if lines[-1]:
+            # Between two status marks the gap is theirs (muted), as it was when one string.
+            lines[-1].append(Content.styled("  ", "$text-muted") if number > len(LINES)
+                             else Content("  "))
+        used += (2 if lines[-1] else 0) + len(item.plain)
+        lines[-1].append(item)
+    return Content("\n").join(Content.assemble(*line) for line in lines)
 
 
 class PartnershipMap(Screen[MapChoice | None]):
@@ -162,8 +173,11 @@ class PartnershipMap(Screen[MapChoice | None]):
                                                  id="map-relations")
                 yield relations
                 yield RelationPicture(id="map-picture")
-        yield Static(_legend(), id="map-legend")
+        yield Static(_legend(self.app.size.width - 2), id="map-legend")
         yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one("#map-legend", Static).update(_legend(event.size.width - 2))
 
     def on_mount(self) -> None:
         companies = self.query_one("#map-companies", DataTable)
@@ -314,8 +328,8 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
         width: 100; max-width: 100%; height: auto; max-height: 90%;
         border: round $accent; background: $surface; padding: 0 1;
     }
-    EvidenceScreen DataTable { height: auto; max-height: 30; }
-    EvidenceScreen .hint { color: $text-muted; }
+    EvidenceScreen DataTable { height: auto; max-height: 100%; }
+    EvidenceScreen .hint { color: $text-muted; dock: bottom; }
     """
 
     class Translated(Message):
@@ -337,7 +351,20 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
                          classes="hint")
 
     def on_mount(self) -> None:
+        self._english: dict[int, str] = {}
+        self._fill({})
+        self.query_one(DataTable).focus()
+        self.look_up_english()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Columns sized for the old width would push the English out of the box sideways.
+        self._fill(self._english)
+
+    def _fill(self, english: dict[int, str]) -> None:
+        self._english = english
         table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
         # The box is 100 cells at most; its border and padding take 4, each cell's padding 2,
         # the vertical scrollbar 2: the two text columns share what is left after "Article".
         width = min(self.app.size.width, 100) - 4 - 6 - 2
@@ -345,14 +372,6 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
         table.add_column("Article", width=12)
         table.add_column("French", width=column)
         table.add_column("English", width=column)
-        self._fill({})
-        table.focus()
-        self.look_up_english()
-
-    def _fill(self, english: dict[int, str]) -> None:
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
         for number, e in enumerate(self.edge.evidence):
             title = e.article.title if len(e.article.title) <= 40 else e.article.title[:39] + "…"
             # Text wraps in a cell where Content is cut; both are built from plain strings.
@@ -363,13 +382,9 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
 
     @work(thread=True, exclusive=True, group="evidence-english", exit_on_error=False)
     def look_up_english(self) -> None:
-        from reader.relations import english_sentence
+        from reader.evidence_english import english_sentences
 
-        english = {}
-        for number, e in enumerate(self.edge.evidence):
-            text = english_sentence(e.article, e.relation)
-            if text:
-                english[number] = text
+        english = english_sentences([(e.article, e.relation) for e in self.edge.evidence])
         if english:
             self.post_message(self.Translated(english))
 
