@@ -693,13 +693,13 @@ _PREFERRED = re.compile(r"\b(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|e
                         re.IGNORECASE)
 _CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr|déploy"
                             r"|essay|choisi|retenu)", re.IGNORECASE)
+_PRODUCT_NOUNS = (r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution"
+                  r"|moteur|plateforme|produit|système|robot)")
 _OWN_PRODUCT_HEAD = (
     r"\W*(?:(?:Son|Sa|Leur)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+)?"
-    r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution|moteur"
-    r"|plateforme|produit|système|robot|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
+    rf"(?:{_PRODUCT_NOUNS}|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
     r"|d['’](?-i:[A-ZÀ-Þ])))")
-_PRODUCT_WORD = re.compile(r"\b(?:assistant|outil|application|appli|chatbot|agent|logiciel"
-                           r"|service|solution|moteur|plateforme|produit|système|robot)s?\b")
+_PRODUCT_WORD = re.compile(rf"\b{_PRODUCT_NOUNS}s?\b")
 _OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
 _OWN_PRODUCT_START = re.compile(
     _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"

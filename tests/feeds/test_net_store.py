@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -416,57 +418,45 @@ def test_json_output_carries_no_c1_or_bidi_character_to_the_terminal(server: Fee
     assert json.loads(added.stdout)[0]["url"].endswith("/a\u203a31m%E2%80%AEevil")
 
 
+@contextlib.contextmanager
+def answering_once(raw: bytes) -> Iterator[int]:
+    """A 127.0.0.1 port whose one connection gets `raw` as the whole answer (no HTTP server
+    would send these malformed lines)."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(raw)
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        thread.join(5)
+        listener.close()
+
+
 @pytest.mark.parametrize("length", ["²", "9" * 5000], ids=["superscript", "5000-digits"])
 def test_a_content_length_that_is_no_number_is_no_length(length: str) -> None:
     """As http.client reads it: the body runs to the connection's end, within the ceiling."""
-    import socket
-
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-
-    def answer() -> None:
-        connection, _ = listener.accept()
-        with connection:
-            connection.recv(65536)
-            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
-                               b"Content-Length: " + length.encode("latin-1", "replace")
-                               + b"\r\n"
-                               b"Connection: close\r\n\r\n<p>ici</p>")
-
-    thread = threading.Thread(target=answer, daemon=True)
-    thread.start()
-    port = listener.getsockname()[1]
-    try:
+    raw = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+           + length.encode("latin-1", "replace")
+           + b"\r\nConnection: close\r\n\r\n<p>ici</p>")
+    with answering_once(raw) as port:
         assert net.get(f"http://127.0.0.1:{port}/x", retries=0).body == b"<p>ici</p>"
-    finally:
-        thread.join(5)
-        listener.close()
-
 
 def test_a_server_s_reason_phrase_is_cleaned_where_it_enters() -> None:
-    import socket
-
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(1)
-
-    def answer() -> None:
-        connection, _ = listener.accept()
-        with connection:
-            connection.recv(65536)
-            connection.sendall(b"HTTP/1.1 404 \x1b]0;PWNED\x07\x1b[31mPerdu\x9b31m\r\n"
-                               b"Content-Length: 0\r\nConnection: close\r\n\r\n")
-
-    thread = threading.Thread(target=answer, daemon=True)
-    thread.start()
-    port = listener.getsockname()[1]
-    try:
-        with pytest.raises(FetchError) as caught:
-            net.get(f"http://127.0.0.1:{port}/x", retries=0)
-    finally:
-        thread.join(5)
-        listener.close()
+    raw = (b"HTTP/1.1 404 \x1b]0;PWNED\x07\x1b[31mPerdu\x9b31m\r\n"
+           b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+    with answering_once(raw) as port, pytest.raises(FetchError) as caught:
+        net.get(f"http://127.0.0.1:{port}/x", retries=0)
     # The message lands in feeds.json, the log and the app's notifications, not only the CLI.
     assert str(caught.value) == "HTTP 404 Perdu"
 
