@@ -59,7 +59,7 @@ def items() -> list[Item]:
 
 
 def test_every_gold_batch_is_read_with_labelled_candidates(items: list[Item]) -> None:
-    assert len({i.batch for i in items}) == 15
+    assert len({i.batch for i in items}) == len(list(DATA.glob("relations_R*.json")))
     positives = [c for i in items for c in i.candidates if c.labels]
     assert len(positives) > 500
     assert {label for c in positives for label in c.labels} == set(LABELS)
@@ -71,9 +71,13 @@ def test_words_alone_learn_a_cue_and_its_direction(items: list[Item]) -> None:
                                     "milliards de dollars.")]
     bought = [c.__class__(c.article, c.first, c.second, c.first_kind, c.second_kind,
                           [f for f in c.features if not f.startswith("rule")]) for c in bought]
-    found = predict(model, bought, 0.5)
-    assert ("acquisition", "Salesforce", "Informatica") in found
-    assert ("acquisition", "Informatica", "Salesforce") not in found
+    # Every score, so that the direction is compared however sure the model is: with 15 or 19
+    # batches the purchase scores 0.53 or 0.47, and its reverse under 0.1.
+    scores = predict(model, bought, 0.0)
+    forward = scores[("acquisition", "Salesforce", "Informatica")]
+    assert forward > 0.3
+    assert forward > 3 * scores.get(("acquisition", "Informatica", "Salesforce"), 0.0)
+    assert forward > 3 * scores.get(("investment", "Salesforce", "Informatica"), 0.0)
 
 
 def test_leave_one_batch_out_scores_every_batch_and_the_mean(items: list[Item]) -> None:
