@@ -3387,31 +3387,3 @@ def build_map(found: Iterable[tuple[Article, list[Relation]]]) -> RelationMap:
         edge.evidence.sort(key=lambda e: e.relation.status != status)
     return RelationMap(list(edges.values()))
 
-
-def english_sentence(article: Article, relation: Relation) -> str | None:
-    """The English of the evidence sentence, from the translation cache (no model is loaded).
-
-    The cache holds whole blocks: the sentence at the same place in the English block when the
-    two have as many sentences, else the whole English block. None when not translated.
-    """
-    try:
-        from reader.translation.cache import TranslationCache
-        from reader.translation.packages import find_package
-
-        package = find_package("fr", "en")
-        if package is None or not (0 <= relation.block < len(article.blocks)):
-            return None
-        block = article.blocks[relation.block].text
-        english = TranslationCache().get(package.key, block)
-    except (OSError, ValueError):
-        return None
-    if not english:
-        return None
-    french = [evidence_text(block[s:e]) for s, e in sentences(block)]
-    english_parts = [evidence_text(english[s:e]) for s, e in sentences(english)]
-    if len(french) == len(english_parts):
-        target = relation.evidence[:40]
-        for index, sentence in enumerate(french):
-            if sentence[:40] == target or target.startswith(sentence[:20]):
-                return english_parts[index]
-    return evidence_text(english)
