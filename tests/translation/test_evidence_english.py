@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.widgets import DataTable
+from workers import workers_done
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.partnership_map import EvidenceScreen, PartnershipMap
@@ -15,13 +16,13 @@ def _cells(table: DataTable, row: int) -> list[str]:
 async def test_evidence_of_a_translated_article_shows_its_english(installed_copy) -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         assert app.current is not None and app.current.id.startswith("000_")
         await pilot.press("t")  # the copy model: each English sentence is its French
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         await pilot.press("M")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PartnershipMap)
@@ -31,7 +32,7 @@ async def test_evidence_of_a_translated_article_shows_its_english(installed_copy
         relations.move_cursor(row=row)
         await pilot.pause()
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         evidence = app.screen
         assert isinstance(evidence, EvidenceScreen)

@@ -145,7 +145,7 @@ async def test_evidence_at_80x24_keeps_its_keys_on_screen_and_scrolls_its_senten
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_map(pilot)
         await pilot.press("enter")  # Meta's first relation: three long sentences
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         evidence = app.screen
         assert isinstance(evidence, EvidenceScreen)
@@ -183,7 +183,7 @@ async def test_evidence_fits_its_columns_again_after_the_terminal_shrinks() -> N
     async with app.run_test(size=(200, 50)) as pilot:
         await _open_map(pilot)
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         evidence = app.screen
         assert isinstance(evidence, EvidenceScreen)
