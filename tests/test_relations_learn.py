@@ -16,6 +16,7 @@ from reader.relations_learn import (
     evaluate,
     label_key,
     load,
+    read,
     predict,
     train,
     without_rule_features,
@@ -27,7 +28,7 @@ DATA = Path(__file__).parent / "data"
 def candidates(text: str):
     article = article_from_text(text, Path("t.md"))
     mentions = list(article_mentions(article))
-    return article_candidates(article, mentions, article_relations(article, mentions=mentions))
+    return article_candidates(article, mentions, *read(article, mentions))
 
 
 def test_a_candidate_is_a_pair_named_in_one_sentence() -> None:

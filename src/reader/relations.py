@@ -2963,7 +2963,14 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence))
             _follow(raw, local, read, context)
-    return _by_group(found + _made_by_makers(text, mentions, found, spans))
+    found = _by_group(found + _made_by_makers(text, mentions, found, spans))
+    # The trained classifier's partnerships and rivalries the rules missed, with the status
+    # the rules' reading gives the words between the two names.
+    from reader.relations_classifier import pairs
+
+    learned = pairs(text, mentions, spans, {r.key for r in found})
+    return found + [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
+                             evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned]
 
 
 def _describes(sentence: str, context: Context) -> bool:

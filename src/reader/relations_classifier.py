@@ -1,0 +1,222 @@
+"""The trained pair classifier inside the relation engine (issue 14).
+
+Two companies named in one sentence are a candidate; cheap word features (stems between and
+around the names, distance, coordination, role words) go through one logistic regression per
+label, whose weights ship in data/relations_classifier.json (trained on the gold batches by
+`python -m reader.relations_learn --ship`, which also evaluates it; docs/relations_learned.md).
+The engine keeps the rules' relations and adds the classifier's partnerships and rivalries that
+the rules did not find, above the threshold fixed before the blind check (0.7): on four batches
+no rule was fitted on, that added 12 true relations and no false one.
+
+Inference is pure Python (a sum over a candidate's features and a sigmoid): numpy is for
+training only. The weights are read on first use, off the start-up path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+
+from reader import coref
+from reader.entities import COMPANY, Mention
+
+WEIGHTS = Path(__file__).with_name("data") / "relations_classifier.json"
+
+# Labels the engine adds: unordered pairs only. The classifier's directed types (investment,
+# acquisition, uses_model) lowered precision when evaluated leave-one-batch-out.
+SHIPPED_LABELS = ("partnership", "rivalry")
+
+TOKEN = re.compile(r"\w+(?:['’]\w+)?|[,;:()«»—–\"]")
+_ROLE = re.compile(r"fonds|capital|ventures?|partners|fund|invest|start-?up|pousse|licorne"
+                   r"|groupe|géant|banque|cloud", re.IGNORECASE)
+_ELISION = re.compile(r"^(?:l|d|s|qu|n|j|c)['’]")
+
+
+def stem(word: str) -> str:
+    """A lemma-ish stem: lower case and unaccented, elision dropped, five letters ("rachète",
+    "racheté" and "rachetait" are one stem)."""
+    word = "".join(c for c in unicodedata.normalize("NFKD", word.casefold())
+                   if not unicodedata.combining(c))
+    return _ELISION.sub("", word)[:5]
+
+
+def word_features(sentence: str, p: Mention, q: Mention, others: int) -> list[str]:
+    """The features of the pair `p` before `q` (offsets in `sentence`); `others` is how many
+    more parties the sentence names."""
+    between = TOKEN.findall(sentence[p.end:q.start])
+    before = TOKEN.findall(sentence[:p.start])
+    left = before[-3:]
+    right = TOKEN.findall(sentence[q.end:])[:3]
+    f = ["bias", f"kinds:{p.kind[0]}{q.kind[0]}",
+         f"dist:{min(len(between), 12) // 3}", f"others:{min(others, 3)}"]
+    f += [f"b:{stem(t)}" for t in between]
+    if between:
+        f += [f"b0:{stem(between[0])}", f"bN:{stem(between[-1])}"]
+        f += [f"b01:{stem(between[0])}_{stem(between[1]) if len(between) > 1 else ''}"]
+    else:
+        f.append("adjacent")
+    f += [f"l:{stem(t)}" for t in left] + [f"r:{stem(t)}" for t in right]
+    if left:
+        f.append(f"l1:{stem(left[-1])}")
+    if right:
+        f.append(f"r1:{stem(right[0])}")
+    if between.count(",") or "et" in between or "ou" in between:
+        f.append(f"coord:{between.count(',') > 0}{'et' in between}{'ou' in between}")
+    f.append(f"first_in_sentence:{not before}")
+    for side, m in (("p", p), ("q", q)):
+        f += [f"{side}role:{w.casefold()[:5]}" for w in _ROLE.findall(m.text)]
+        f += [f"{side}ctx:{w.casefold()[:5]}" for w in
+              _ROLE.findall(sentence[max(0, m.start - 25):m.start])]
+    return f
+
+
+# Apposition naming a joint venture ("une coentreprise, SB OpenAI Japan", "la coentreprise
+# baptisée X"): the name is the deal's, not a party to it (the rules read it so too).
+_VENTURE_NAMED = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)\s*"
+                            r"(?:,\s*|\s+(?:baptisée|nommée|appelée|dénommée)\s+)?[«\"“]?\s*$",
+                            re.IGNORECASE)
+
+
+# The constructions of French that say two companies named together are NOT partners or
+# rivals, which word stems cannot see (the rules read each of them too):
+# negation ("n'a jamais signé avec"; "ne … plus" is an end, left to the status),
+_NEGATION = re.compile(r"\b(?:n['’]|ne\s)[^,;:]{0,40}?\b(?:pas|jamais|guère|nullement|aucun\w*)\b"
+                       r"|\bsans\b", re.IGNORECASE)
+# the distributive ("chacun de son côté", "séparément"),
+_EACH_ALONE = re.compile(r"\bchacun[e]?\s+(?:de\s+son\s+côté|pour\s+soi|à\s+sa\s+manière)"
+                         r"|\bséparément\b|\bindépendamment\s+l", re.IGNORECASE)
+# a possessed party: the subject's own product or arm ("son cloud souverain Outscale"), unless
+# the possessed noun is itself a relation ("son partenaire Google", "son rival OpenAI"),
+_POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+((?:[a-zà-ÿ-]+\s+){1,3})$", re.IGNORECASE)
+_RELATION_NOUN = re.compile(r"partenai|allié|alliance|rival|concurr|client|fourniss|invest"
+                            r"|actionna|homologue|ami|associé|prestatai|adversai|ennemi")
+# the company someone comes from ("issue de Google", "d'anciens chercheurs d'OpenAI", "ex-Meta"),
+_FORMER = re.compile(r"\b(?:issu\w*|ancien\w*|transfuge\w*|venu\w*|sorti\w*|pass[ée]\w*\s+par)"
+                     r"\b[^,;:()]{0,30}?(?:\bde|\bd['’]|\bdu|\bchez|\bpar)\s*$|\bex-$",
+                     re.IGNORECASE)
+# and a maker named in a model's genitive ("Gemini de Google"): the sentence relates the model.
+_OF_BEFORE = re.compile(r"\s+(?:de|d['’])\s*$")
+
+
+def a_venture_name(sentence: str, m: Mention) -> bool:
+    return _VENTURE_NAMED.search(sentence, max(0, m.start - 40), m.start) is not None
+
+
+def unrelated(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention) -> bool:
+    """Whether the sentence says, by its construction, that `p` and `q` (in this order) are
+    not partners or rivals, whatever the words between them."""
+    span = sentence[p.start:q.end]
+    if ";" in sentence[p.end:q.start] or _NEGATION.search(span) or _EACH_ALONE.search(sentence):
+        return True  # (independent clauses on each side of a semicolon relate nothing)
+    for m in (p, q):
+        owned = _POSSESSED.search(sentence, max(0, m.start - 50), m.start)
+        if owned and not _RELATION_NOUN.search(owned.group(1).lower()):
+            return True
+        if _FORMER.search(sentence, max(0, m.start - 45), m.start):
+            return True
+        if m.kind == COMPANY and _OF_BEFORE.search(sentence, max(0, m.start - 6), m.start) and any(
+                o.kind != COMPANY and 0 <= m.start - o.end <= 6 for o in inside):
+            return True
+    return False
+
+
+def ordered_pairs(inside: Sequence[Mention], name) -> Iterator[tuple[Mention, Mention]]:
+    """Each ordered pair of distinct parties of one sentence, once per pair of names (the first
+    time they are named together), `name` giving a mention's party name."""
+    seen: set[tuple[str, str]] = set()
+    for i, p in enumerate(inside):
+        for q in inside[i + 1:]:
+            a, b = name(p), name(q)
+            if a == b or (a, b) in seen:
+                continue
+            seen.add((a, b))
+            yield p, q
+
+
+# ---- the engine's side
+
+
+@cache
+def weights() -> tuple[float, dict[str, dict[str, float]]]:
+    """(threshold, label -> feature -> weight), read once."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return float(data["threshold"]), {label: data["weights"][label] for label in SHIPPED_LABELS}
+
+
+def probability(label_weights: dict[str, float], features: Sequence[str]) -> float:
+    z = sum(label_weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+# When set, the engine runs its rules only and records here the sentences it read (training
+# reads the same sentences as the engine, and compares against the rules alone).
+_RECORDING: contextvars.ContextVar[list | None] = contextvars.ContextVar("recording", default=None)
+
+
+@contextlib.contextmanager
+def rules_only() -> Iterator[list[list[tuple[int, int, int]]]]:
+    """Within it, `reader.relations.article_relations` adds nothing learned; each article's
+    sentence spans (block, start, end) are appended to the list yielded."""
+    spans: list[list[tuple[int, int, int]]] = []
+    token = _RECORDING.set(spans)
+    try:
+        yield spans
+    finally:
+        _RECORDING.reset(token)
+
+
+def _company(m: Mention) -> str:
+    return m.canonical
+
+
+def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int, int]],
+          known: set[tuple[str, str, str]]) -> list[tuple[str, str, str, int, int, int, int, int]]:
+    """The classifier's partnerships and rivalries not in `known`, one per (type, a, b): the
+    first sentence scoring it above the threshold, as (type, a, b, block, start, end, cue_start,
+    cue_end) where the cue span is the text between the two names (what the status reads)."""
+    recording = _RECORDING.get()
+    if recording is not None:
+        recording.append(list(spans))
+        return []
+    threshold, table = weights()
+    out: dict[tuple[str, str, str], tuple] = {}
+    position = 0
+    for block, s, e in spans:
+        while position < len(mentions) and mentions[position].start < s:
+            position += 1
+        inside = []
+        for m in mentions[position:]:
+            if m.start >= e:
+                break
+            if m.end <= e:
+                inside.append(Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text))
+        # (The company pairs come in the order, and once each, as among all the parties.)
+        sentence = text[s:e]
+        companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
+        if len(companies) < 2:
+            continue
+        for p, q in ordered_pairs(companies, _company):
+            if unrelated(sentence, inside, p, q):
+                continue
+            a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
+            if a == b:
+                continue
+            if any((label, a, b) in known for label in SHIPPED_LABELS):
+                continue  # the rules said partners or rivals: not contradicted, not repeated
+            features = None
+            for label in SHIPPED_LABELS:
+                key = (label, a, b)
+                if key in out:
+                    continue
+                features = features or word_features(sentence, p, q, len(inside) - 2)
+                if probability(table[label], features) >= threshold:
+                    out[key] = (label, a, b, block, s, e, s + p.end, s + q.start)
+    return list(out.values())
+
