@@ -8,7 +8,6 @@ import pytest
 
 from reader.articles import article_from_text
 from reader.entities import article_mentions
-from reader.relations import article_relations
 from reader.relations_learn import (
     LABELS,
     Item,
@@ -16,8 +15,8 @@ from reader.relations_learn import (
     evaluate,
     label_key,
     load,
-    read,
     predict,
+    read,
     train,
     without_rule_features,
 )

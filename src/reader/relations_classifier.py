@@ -217,6 +217,18 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
                     continue
                 features = features or word_features(sentence, p, q, len(inside) - 2)
                 if probability(table[label], features) >= threshold:
-                    out[key] = (label, a, b, block, s, e, s + p.end, s + q.start)
+                    out[key] = (label, a, b, block, s, e, *_cue(sentence, s, p, q))
     return list(out.values())
+
+
+_PUNCTUATION = " \t\n,;:()«»\"“”—–'’"
+
+
+def _cue(sentence: str, s: int, p: Mention, q: Mention) -> tuple[int, int]:
+    """The words between the two names, in the article's text: what the rules' status reads
+    as the cue's clause ("X, avec Y, négocierait…": an apposition takes the main verb's)."""
+    between = sentence[p.end:q.start]
+    start = p.end + len(between) - len(between.lstrip(_PUNCTUATION))
+    end = q.start - (len(between) - len(between.rstrip(_PUNCTUATION)))
+    return (s + start, s + end) if start < end else (s + p.end, s + q.start)
 
