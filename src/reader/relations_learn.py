@@ -168,7 +168,7 @@ class Model:
 def train(candidates: list[Candidate], iterations: int = 300, l2: float = 1e-3,
           min_count: int = 2) -> Model:
     counts = Counter(f for c in candidates for f in set(c.features))
-    kept = sorted(f for f, n in counts.items() if n >= min_count)
+    kept = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
     vocabulary = {f: i for i, f in enumerate(kept)}
     rows, cols = [], []
     for r, c in enumerate(candidates):
@@ -177,6 +177,12 @@ def train(candidates: list[Candidate], iterations: int = 300, l2: float = 1e-3,
                 rows.append(r)
                 cols.append(vocabulary[f])
     rows_a, cols_a = np.array(rows), np.array(cols)
+    # Sparse products as sums over runs (np.add.reduceat): every row has "bias" and every
+    # column two rows, so no run is empty; a stable sort keeps np.add.at's order of addition.
+    row_starts = np.flatnonzero(np.r_[True, rows_a[1:] != rows_a[:-1]])
+    by_col = np.argsort(cols_a, kind="stable")
+    col_starts = np.flatnonzero(np.r_[True, np.diff(cols_a[by_col]) != 0])
+    rows_by_col = rows_a[by_col]
     y = np.array([[1.0 if label in c.labels else 0.0 for label in LABELS] for c in candidates])
     mask = np.array([[1.0 if _allowed(label, c.first_kind, c.second_kind) else 0.0
                       for label in LABELS] for c in candidates])
@@ -186,13 +192,10 @@ def train(candidates: list[Candidate], iterations: int = 300, l2: float = 1e-3,
     m2 = np.zeros_like(w)
     rate, b1, b2 = 0.05, 0.9, 0.999
     for t in range(1, iterations + 1):
-        z = np.zeros((n, len(LABELS)))
-        np.add.at(z, rows_a, w[cols_a])
+        z = np.add.reduceat(w[cols_a], row_starts, axis=0)
         p = 1.0 / (1.0 + np.exp(-z))
         error = (p - y) * mask / n
-        grad = np.zeros_like(w)
-        np.add.at(grad, cols_a, error[rows_a])
-        grad += l2 * w
+        grad = np.add.reduceat(error[rows_by_col], col_starts, axis=0) + l2 * w
         m1 = b1 * m1 + (1 - b1) * grad
         m2 = b2 * m2 + (1 - b2) * grad * grad
         w -= rate * (m1 / (1 - b1 ** t)) / (np.sqrt(m2 / (1 - b2 ** t)) + 1e-8)
