@@ -21,7 +21,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from reader import coref
@@ -86,23 +86,34 @@ _VENTURE_NAMED = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)\s*"
 
 # The constructions of French that say two companies named together are NOT partners or
 # rivals, which word stems cannot see (the rules read each of them too):
-# negation ("n'a jamais signé avec"; "ne … plus" is an end, left to the status),
-_NEGATION = re.compile(r"\b(?:n['’]|ne\s)[^,;:]{0,40}?\b(?:pas|jamais|guère|nullement|aucun\w*)\b"
-                       r"|\bsans\b", re.IGNORECASE)
+# negation ("n'a jamais signé avec"; "ne … plus" is an end, left to the status; a renewal
+# refused is an end too: "ne renouvellera pas le contrat"), up to a clause break,
+_NEGATION = re.compile(r"\b(?:n['’]|ne\s)(?:[\w'’-]+\s+){0,2}?(?:pas|jamais|guère|nullement)\b"
+                       r"(?!\s+(?:seulement|que|uniquement|encore))", re.IGNORECASE)
+_RENEWAL = re.compile(r"renouvel|recondu|prolong", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\bet\b|\bmais\b", re.IGNORECASE)
 # the distributive ("chacun de son côté", "séparément"),
 _EACH_ALONE = re.compile(r"\bchacun[e]?\s+(?:de\s+son\s+côté|pour\s+soi|à\s+sa\s+manière)"
                          r"|\bséparément\b|\bindépendamment\s+l", re.IGNORECASE)
 # a possessed party: the subject's own product or arm ("son cloud souverain Outscale"), unless
-# the possessed noun is itself a relation ("son partenaire Google", "son rival OpenAI"),
-_POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+((?:[a-zà-ÿ-]+\s+){1,3})$", re.IGNORECASE)
+# the possessed noun is itself a relation ("son partenaire Google", "son rival OpenAI"); a
+# preposition between makes it another construction ("son accord avec OpenAI"),
+_POSSESSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+((?:[\w-]+\s+){1,3})$", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"partenai|allié|alliance|rival|concurr|client|fourniss|invest"
                             r"|actionna|homologue|ami|associé|prestatai|adversai|ennemi")
+_LINKS = frozenset(("avec", "de", "d", "du", "des", "à", "au", "aux", "chez", "par", "pour", "dans",
+                   "sur", "entre", "auprès", "contre", "en", "le", "la", "les", "un", "une", "et",
+                   "ou", "qui", "que", "dont", "via", "côté", "part", "tour"))
 # the company someone comes from ("issue de Google", "d'anciens chercheurs d'OpenAI", "ex-Meta"),
 _FORMER = re.compile(r"\b(?:issu\w*|ancien\w*|transfuge\w*|venu\w*|sorti\w*|pass[ée]\w*\s+par)"
                      r"\b[^,;:()]{0,30}?(?:\bde|\bd['’]|\bdu|\bchez|\bpar)\s*$|\bex-$",
                      re.IGNORECASE)
-# and a maker named in a model's genitive ("Gemini de Google"): the sentence relates the model.
+# and a maker named in a model's genitive ("Gemini de Google"): the sentence relates the model,
+# unless its clause states a deal ("… Gemini de Google, dans le cadre d'un accord") or a
+# competition ("concurrence la série GPT d'OpenAI").
 _OF_BEFORE = re.compile(r"\s+(?:de|d['’])\s*$")
+_DEAL_WORD = re.compile(r"accord|partenariat|contrat|collaboration|alliance|coopération|client"
+                        r"|concurr|rival", re.IGNORECASE)
 
 
 def a_venture_name(sentence: str, m: Mention) -> bool:
@@ -111,30 +122,40 @@ def a_venture_name(sentence: str, m: Mention) -> bool:
 
 def unrelated(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention) -> bool:
     """Whether the sentence says, by its construction, that `p` and `q` (in this order) are
-    not partners or rivals, whatever the words between them."""
-    span = sentence[p.start:q.end]
-    if ";" in sentence[p.end:q.start] or _NEGATION.search(span) or _EACH_ALONE.search(sentence):
-        return True  # (independent clauses on each side of a semicolon relate nothing)
+    not partners or rivals, whatever the words between them (two companies only)."""
+    if not p.kind == COMPANY == q.kind:
+        return False
+    if _EACH_ALONE.search(sentence):
+        return True
+    for negation in _NEGATION.finditer(sentence, p.start, q.start):
+        if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
+                and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
+            return True
     for m in (p, q):
         owned = _POSSESSED.search(sentence, max(0, m.start - 50), m.start)
-        if owned and not _RELATION_NOUN.search(owned.group(1).lower()):
+        if owned and not _RELATION_NOUN.search(owned.group(1).lower()) \
+                and not _LINKS.intersection(owned.group(1).lower().split()):
             return True
         if _FORMER.search(sentence, max(0, m.start - 45), m.start):
             return True
-        if m.kind == COMPANY and _OF_BEFORE.search(sentence, max(0, m.start - 6), m.start) and any(
+        if _OF_BEFORE.search(sentence, max(0, m.start - 6), m.start) and any(
                 o.kind != COMPANY and 0 <= m.start - o.end <= 6 for o in inside):
-            return True
+            start = sentence.rfind(";", 0, p.start) + 1
+            end = sentence.find(";", q.end)
+            if not _DEAL_WORD.search(sentence, start, end if end != -1 else len(sentence)):
+                return True
     return False
 
 
-def ordered_pairs(inside: Sequence[Mention], name) -> Iterator[tuple[Mention, Mention]]:
+def ordered_pairs(inside: Sequence[Mention], name, skip=None) -> Iterator[tuple[Mention, Mention]]:
     """Each ordered pair of distinct parties of one sentence, once per pair of names (the first
-    time they are named together), `name` giving a mention's party name."""
+    time they are named together and `skip(p, q)` does not exclude them), `name` giving a
+    mention's party name."""
     seen: set[tuple[str, str]] = set()
     for i, p in enumerate(inside):
         for q in inside[i + 1:]:
             a, b = name(p), name(q)
-            if a == b or (a, b) in seen:
+            if a == b or (a, b) in seen or (skip is not None and skip(p, q)):
                 continue
             seen.add((a, b))
             yield p, q
@@ -202,9 +223,7 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
         if len(companies) < 2:
             continue
-        for p, q in ordered_pairs(companies, _company):
-            if unrelated(sentence, inside, p, q):
-                continue
+        for p, q in ordered_pairs(companies, _company, partial(unrelated, sentence, inside)):
             a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
             if a == b:
                 continue

@@ -25,6 +25,7 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from hashlib import sha256
 from pathlib import Path
 
@@ -126,8 +127,23 @@ def read(article, mentions: list[Mention]) -> tuple[list, list[tuple[int, int, i
     return relations, (read_spans[0] if read_spans else [])
 
 
+def cue_features(sentence: str, p: Mention, q: Mention) -> list[str]:
+    """Experiment (not shipped): the rules' cue families found between the two names or
+    elsewhere in the sentence, and the sentence's status flags (talks, ended, rumoured, broken).
+    Reads reader.relations' private lexicon: shipping it would need a public hook there."""
+    from reader import relations
+
+    f = []
+    for regex, kind, shape, _status in relations._CUE_RE:
+        for match in regex.finditer(sentence):
+            where = "b" if match.start() >= p.end and match.end() <= q.start else "s"
+            f.append(f"cue{where}:{kind}:{shape}")
+    f += [f"flag:{flag}" for flag in sorted(relations._status_flags(sentence))]
+    return sorted(set(f))
+
+
 def article_candidates(article, mentions: list[Mention], relations: list,
-                       spans: list[tuple[int, int, int]]) -> list[Candidate]:
+                       spans: list[tuple[int, int, int]], cues: bool = False) -> list[Candidate]:
     """Every ordered pair of distinct parties named in one sentence the engine reads."""
     text = article.text
     rules = _rule_labels(relations)
@@ -140,12 +156,12 @@ def article_candidates(article, mentions: list[Mention], relations: list,
                 for lab in labs}
         local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
         named = [m for m in local if not a_venture_name(sentence, m)]
-        for p, q in ordered_pairs(named, _name):
-            if p.kind == COMPANY == q.kind and unrelated(sentence, local, p, q):
-                continue  # (what the engine never scores)
+        # (Skipped: what the engine never scores.)
+        for p, q in ordered_pairs(named, _name, partial(unrelated, sentence, local)):
             candidates.append(Candidate(
                 article.id, _name(p), _name(q), p.kind, q.kind,
-                _features(sentence, p, q, len(inside) - 2, rules, here)))
+                _features(sentence, p, q, len(inside) - 2, rules, here)
+                + (cue_features(sentence, p, q) if cues else [])))
     return candidates
 
 
@@ -226,7 +242,7 @@ class Item:
     candidates: list[Candidate]
 
 
-def load(paths: list[Path]) -> list[Item]:
+def load(paths: list[Path], cues: bool = False) -> list[Item]:
     from reader.articles import article_from_text
     from reader.entities import article_mentions
     from reader.relations import one_per_key
@@ -241,7 +257,7 @@ def load(paths: list[Path]) -> list[Item]:
             relations, spans = read(article, list(mentions))
             gold = {fair_key(r["type"], r["a"], r["b"]) for r in entry["relations"]
                     if r["type"] in SCORED}
-            candidates = article_candidates(article, list(mentions), relations, spans)
+            candidates = article_candidates(article, list(mentions), relations, spans, cues)
             for c in candidates:
                 c.labels = {label for label in LABELS
                             if _allowed(label, c.first_kind, c.second_kind)
@@ -379,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(blind batches) instead of leaving one batch out")
     parser.add_argument("--skip", nargs="+", default=[], metavar="BATCH",
                         help="leave these batches of --data out (e.g. R18 R19)")
+    parser.add_argument("--cue-features", action="store_true",
+                        help="experiment: add the rules' cue families and status flags")
     parser.add_argument("--ship", action="store_true",
                         help=f"train the engine's classifier on every batch and write {WEIGHTS}")
     args = parser.parse_args(argv)
@@ -388,8 +406,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{WEIGHTS}: {sum(map(len, payload['weights'].values()))} weights, "
               f"{size:,} bytes, trained on {len(payload['training'])} files")
         return 0
-    items = load(gold_files(args.data, tuple(args.skip)))
-    held_out = load(args.held_out) if args.held_out else None
+    items = load(gold_files(args.data, tuple(args.skip)), args.cue_features)
+    held_out = load(args.held_out, args.cue_features) if args.held_out else None
     if args.no_rule_features:
         items = without_rule_features(items)
         held_out = without_rule_features(held_out) if held_out else None
