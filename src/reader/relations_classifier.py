@@ -21,7 +21,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 from reader import coref
@@ -39,6 +39,7 @@ _ROLE = re.compile(r"fonds|capital|ventures?|partners|fund|invest|start-?up|pous
 _ELISION = re.compile(r"^(?:l|d|s|qu|n|j|c)['’]")
 
 
+@lru_cache(maxsize=65536)  # (news reuses its words: the stem of each is worked out once)
 def stem(word: str) -> str:
     """A lemma-ish stem: lower case and unaccented, elision dropped, five letters ("rachète",
     "racheté" and "rachetait" are one stem)."""
