@@ -46,7 +46,15 @@ _CUE_WORDS = {
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
          "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
          "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien",
-         "studio", "legal-tech", "fin-tech", "med-tech", "health-tech", "ed-tech"],
+         "studio", "legal-tech", "fin-tech", "med-tech", "health-tech", "ed-tech",
+         # (trades named with what they supply or serve: "le fournisseur de cloud américain
+         # X", "le prestataire lituanien de collecte de données X", "l'agence publicitaire
+         # brésilienne X", "le laboratoire suisse X", "le réseau de cliniques X"; not a news
+         # agency nor a social network, which are sources and products)
+         "fournisseur", "prestataire", "laboratoire", "réseau de cliniques",
+         "réseau d'hôpitaux", "réseau de magasins", "réseau de pharmacies", "agence publicitaire",
+         "agence de publicité", "agence photo", "agence de communication",
+         "agence de marketing", "agence immobilière", "agence de notation"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -157,10 +165,20 @@ _FIRST_AND_LAST = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ
                              r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)+")
 
 
+# Last words of a business's name, never of a person's: "Kestrel Silicon, un concepteur de".
+_BUSINESS_LAST_WORDS = word_set(
+    "Silicon Labs Lab Systems Robotics Compute Computing Technologies Technology Semiconductor "
+    "Software Networks Dynamics Therapeutics Analytics Cloud Data Digital Health Energy "
+    "Mobility Security Studios Games Media Solutions Industries Electronics Motors"
+)
+
+
 def _person_like(text: str, start: int, end: int) -> bool:
     """A name an apposition such as "spécialiste de" could also give a person: a first name and
     a surname ("Marie Dupont"), or a word the text writes after a first name."""
     name = text[start:end]
+    if name.split()[-1] in _BUSINESS_LAST_WORDS:
+        return False
     if _FIRST_AND_LAST.fullmatch(name):
         return True
     return re.search(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+" + re.escape(name) + r"\b",

@@ -1,0 +1,61 @@
+"""Parties of relations the gazetteer does not know, found by the words around them (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import document
+from reader.entities import default_matcher, find_in_blocks
+
+
+@pytest.fixture(autouse=True)
+def _fresh_default_matcher():
+    default_matcher.cache_clear()
+    yield
+    default_matcher.cache_clear()
+
+
+def in_article(text: str) -> list[tuple[str, str]]:
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    return [(m.text, m.kind) for m in find_in_blocks(blocks).mentions[0]]
+
+
+def companies(text: str) -> list[str]:
+    return [name for name, kind in in_article(text) if kind == "company"]
+
+
+# ---- a name after a trade that supplies or serves (description noun, complement, adjective)
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le fournisseur de calcul norvégien Borealis Grid ouvre un centre à Oslo.", "Borealis Grid"),
+    ("Orange confie sa maintenance au prestataire roumain de services informatiques Tarnava.",
+     "Tarnava"),
+    ("L'agence publicitaire nantaise Pivoine adopte les outils de Runway.", "Pivoine"),
+    ("Sanofi travaille avec le laboratoire danois Nordavia sur ses essais.", "Nordavia"),
+    ("Le réseau de cliniques belge Sanaxis déploie l'assistant de Nabla.", "Sanaxis"),
+])
+def test_a_name_after_a_trade_noun_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a news agency is a source, a social network a product, a person is no supplier
+    ("Sony discute avec OpenAI, rapporte l'agence japonaise Jiji.", "Jiji"),
+    ("Le message a été publié sur le réseau social Mastodon, puis retiré par Meta.", "Mastodon"),
+    ("Le fournisseur de Renault, selon Pierre Martin, reste discret.", "Pierre Martin"),
+])
+def test_what_the_same_words_call_no_business(text: str, name: str) -> None:
+    assert name not in companies(text)
+
+
+# ---- a business's name is not a person's, even in an apposition a person could take
+
+def test_a_name_ending_in_a_business_word_set_off_as_a_designer_is_a_business() -> None:
+    text = ("Cet automne, Halden Silicon, un concepteur suédois de puces réseau, ouvrira un "
+            "bureau à Lund. Ravel Systems, concepteur de logiciels embarqués, recrute.")
+    assert {"Halden Silicon", "Ravel Systems"} <= set(companies(text))
+
+
+def test_a_first_name_and_surname_set_off_as_a_designer_stays_a_person() -> None:
+    text = "Intel a recruté Julie Moreau, une conceptrice de puces réputée, venue d'Arm."
+    assert "Julie Moreau" not in companies(text)
