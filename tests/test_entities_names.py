@@ -59,3 +59,27 @@ def test_a_name_ending_in_a_business_word_set_off_as_a_designer_is_a_business() 
 def test_a_first_name_and_surname_set_off_as_a_designer_stays_a_person() -> None:
     text = "Intel a recruté Julie Moreau, une conceptrice de puces réputée, venue d'Arm."
     assert "Julie Moreau" not in companies(text)
+
+
+# ---- a business's own models: the models named, and the business that owns them
+
+def test_one_of_a_business_s_own_models_named_after_dont_is_a_model() -> None:
+    text = ("Orvalis entraîne désormais ses propres modèles, dont Brume-Pro, présenté en mai, "
+            "et continue de développer ses propres modèles, dont KESTREL, pour la défense.")
+    found = in_article(text)
+    assert ("Brume-Pro", "model") in found and ("KESTREL", "model") in found
+    assert ("Orvalis", "company") in found
+
+
+def test_who_has_its_own_model_is_a_business_even_in_a_relative_clause() -> None:
+    text = ("Les hôpitaux espagnols ont choisi Lunaria, qui entraîne son propre modèle sur "
+            "leurs dossiers.")
+    assert "Lunaria" in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Fontaine a ses propres modèles de gestion du risque, dit-elle.",
+    "Selon Gartner, les banques préfèrent leurs propres modèles.",
+])
+def test_a_person_or_a_cited_firm_with_own_models_is_no_business(text: str) -> None:
+    assert companies(text) == []

@@ -102,7 +102,8 @@ MODEL_CUE = re.compile(
     r"(?:(?<!\bde[ ])[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
     # A business's own line set off by a comma: "sa propre famille de modèles, Kanana".
     r"(?:[Ss]a|[Ll]eur)[ ]+propre[ ]+famille[ ]+de[ ]+modèles(?:[ ]+[a-zà-öø-ÿ]{3,14})?,|"
-    r"[SsLl]es[ ]+modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
+    # ("ses propres modèles, dont X": a business's own models, one of them named)
+    r"[SsLl]es[ ]+(?:propres[ ]+)?modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
     r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"[Bb]aptisée?s?|nommée?s?|appelée?s?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
@@ -200,6 +201,15 @@ ANAPHORA_NEXT = re.compile(
     # town or a founder describing the one before: "La start-up de Seattle")
     rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?!d[eu][ ])(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
 )
+# "Darktrace continue de développer ses propres modèles", "iGenius, qui a lancé son propre
+# modèle": who has models of its own is a business; its name ends the sentence's or the
+# relative clause's subject, only small words between it and the possessive.
+OWN_MODELS = re.compile(
+    r"\b(?:[Ss]es|[Ss]on|[Ss]a|[Ll]eurs?)[ ]+propres?[ ]+(?:modèles?|famille[ ]+de[ ]+modèles|"
+    r"LLM)\b")
+OWNER_BEFORE = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?:,[ ]+qui)?"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){1,8}[ ]+$")
 LEDE_SUBJECT = re.compile(
     rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"

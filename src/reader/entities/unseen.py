@@ -59,6 +59,8 @@ from reader.entities.shapes import (
     NATIONAL,
     NOT_NAMES,
     ORG_NAME,
+    OWN_MODELS,
+    OWNER_BEFORE,
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
@@ -235,6 +237,18 @@ def guess_names(text: str, mentions: list[Mention],
             add(*item, COMPANY)
             item = item_before(text, item[0])
     models: set[str] | None = None
+    for own in OWN_MODELS.finditer(text):
+        # The clause before, from its sentence's start (a name further back is another's).
+        lo = max(0, own.start() - 120)
+        stop = max(text.rfind(". ", lo, own.start()), text.rfind("\n", lo, own.start()))
+        owner = OWNER_BEFORE.search(text, stop + 1 if stop >= 0 else lo, own.start())
+        if owner is None or not company_like(owner.group("name"), text, owner.start("name")):
+            continue
+        people = surnames(text) if people is None else people
+        if models is None:
+            models = {m.text for m in placed.all() if m.kind == MODEL}
+        if owner.group("name") not in people and owner.group("name") not in models:
+            add(*owner.span("name"), COMPANY)
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
         lo = max(0, anaphora.start() - 300)
