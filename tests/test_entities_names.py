@@ -83,3 +83,28 @@ def test_who_has_its_own_model_is_a_business_even_in_a_relative_clause() -> None
 ])
 def test_a_person_or_a_cited_firm_with_own_models_is_no_business(text: str) -> None:
     assert companies(text) == []
+
+
+# ---- the other party of a deal, named right after "avec" or "à"
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Elle négocie par ailleurs un contrat de licence avec Parlara, selon la presse.",
+     "Parlara"),
+    ("Le constructeur, qui travaillait jusqu'ici avec Vocalys pour la navigation, change.",
+     "Vocalys"),
+    ("Le groupe envisagerait de s'allier à Trevano pour ses usines.", "Trevano"),
+    ("La banque a signé en mars un partenariat avec Quorvo.", "Quorvo"),
+])
+def test_the_other_party_of_a_deal_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person, a government's seat, a person the text named in full before
+    ("La start-up a signé un accord avec Claire Morel, ancienne de Google.", "Claire Morel"),
+    ("Le groupe négocie un accord de coopération avec Bruxelles.", "Bruxelles"),
+    ("Julien Vasseur a rejoint la société. Elle travaille déjà avec Vasseur depuis mai.",
+     "Vasseur"),
+])
+def test_a_person_or_a_place_in_the_slot_of_a_deal_is_no_business(text: str, name: str) -> None:
+    assert name not in companies(text)

@@ -201,6 +201,19 @@ ANAPHORA_NEXT = re.compile(
     # town or a founder describing the one before: "La start-up de Seattle")
     rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?!d[eu][ ])(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
 )
+# "un accord de distribution avec X", "qui travaillait jusqu'ici avec X", "s'allier à X": the
+# other party of a deal, named right after its preposition (a person there has a first name,
+# a place or a government is among NOT_NAMES).
+PARTNER_NAME = re.compile(rf"[ ](?:avec|à)[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])")
+PARTNER_LEAD = re.compile(
+    r"(?:\b(?:(?:accord|partenariat|contrat|collaboration|alliance)"
+    r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}|"
+    r"(?:négocie|négocient|négociait|négocié|travaille|travaillent|travaillait|collabore|"
+    r"collaborent|collaborait|discute|discutent|discutait|signé|signe|signent)"
+    r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
+    r"un[ ]+temps|par[ ]+ailleurs|longtemps))*)(?=[ ]avec$)"
+    r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$))"
+)
 # "Darktrace continue de développer ses propres modèles", "iGenius, qui a lancé son propre
 # modèle": who has models of its own is a business; its name ends the sentence's or the
 # relative clause's subject, only small words between it and the possessive.

@@ -61,6 +61,8 @@ from reader.entities.shapes import (
     ORG_NAME,
     OWN_MODELS,
     OWNER_BEFORE,
+    PARTNER_LEAD,
+    PARTNER_NAME,
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
@@ -249,6 +251,16 @@ def guess_names(text: str, mentions: list[Mention],
             models = {m.text for m in placed.all() if m.kind == MODEL}
         if owner.group("name") not in people and owner.group("name") not in models:
             add(*owner.span("name"), COMPANY)
+    for slot in PARTNER_NAME.finditer(text):
+        # The other party of a deal: "un accord de distribution avec X", "s'allier à X".
+        lead = PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
+            slot.group().split(None, 1)[0]) + 1)
+        name = slot.group("name")
+        if lead is None or not company_like(name, text, slot.start("name")):
+            continue
+        people = surnames(text) if people is None else people
+        if name.split()[0] not in FIRST_NAMES and name not in people:
+            add(*slot.span("name"), COMPANY)
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
         lo = max(0, anaphora.start() - 300)
