@@ -108,3 +108,27 @@ def test_the_other_party_of_a_deal_is_a_business(text: str, name: str) -> None:
 ])
 def test_a_person_or_a_place_in_the_slot_of_a_deal_is_no_business(text: str, name: str) -> None:
     assert name not in companies(text)
+
+
+# ---- an outlet acting in the story, and a group that is not its own IT arm
+
+def test_an_outlet_the_text_calls_a_group_acts_in_the_story() -> None:
+    text = ("Selon Le Monde, la presse négocie. Le groupe Le Monde a assigné Perplexity, "
+            "qui conteste.")
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    mentions = find_in_blocks(blocks).mentions[0]
+    acting = [(m.start, m.canonical) for m in mentions if m.text == "Le Monde"]
+    # the group that sues is a business; the newspaper cited first stays a source
+    assert acting == [(text.index("Le Monde a"), "Le Monde")]
+
+
+def test_a_source_outlet_without_group_stays_no_mention() -> None:
+    assert companies("Selon le Financial Times, Meta discute avec Google.") == ["Meta", "Google"]
+
+
+def test_the_schwarz_group_is_not_its_it_arm() -> None:
+    text = "Bosch, SAP et Schwarz Gruppe ont investi; Schwarz Digits héberge les modèles."
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    names = {m.text: m.canonical for m in find_in_blocks(blocks).mentions[0]}
+    assert names["Schwarz Gruppe"] == "Schwarz"
+    assert names["Schwarz Digits"] == "Schwarz Digits"
