@@ -132,3 +132,37 @@ def test_the_schwarz_group_is_not_its_it_arm() -> None:
     names = {m.text: m.canonical for m in find_in_blocks(blocks).mentions[0]}
     assert names["Schwarz Gruppe"] == "Schwarz"
     assert names["Schwarz Digits"] == "Schwarz Digits"
+
+
+# ---- a party entrusted with a task, a business absorbed, a supplier chosen
+
+def test_who_a_task_is_entrusted_to_described_by_an_indefinite_apposition_is_a_business() -> None:
+    text = ("La mutuelle a confié le tri des sinistres à Corvanta, un spécialiste belge de la "
+            "vision par ordinateur.")
+    assert "Corvanta" in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La société a ouvert un bureau à Lyon, une ville où elle recrute.",
+    "Elle a déménagé à Nantes, la ville où est née la start-up.",
+])
+def test_a_town_after_a_before_an_apposition_is_no_business(text: str) -> None:
+    assert companies(text) == []
+
+
+def test_both_parties_of_a_merger_by_absorption_are_businesses() -> None:
+    assert companies("Dorvel absorbe Pivota dans le cadre d'une fusion par échange d'actions.") \
+        == ["Dorvel", "Pivota"]
+
+
+def test_the_supplier_a_client_chose_for_a_task_is_a_business() -> None:
+    assert "Velorio" in companies(
+        "Son rival Stellantis a quant à lui retenu Velorio pour la conduite assistée.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil a choisi Marc Lemoine pour diriger la société.",
+    "Le groupe a retenu Toulouse comme siège européen.",
+])
+def test_a_person_or_a_town_chosen_is_no_business(text: str) -> None:
+    assert companies(text) == []

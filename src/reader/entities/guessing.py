@@ -64,7 +64,9 @@ _CUE_WORDS = {
          "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
          "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
          "actionnaires", "propriétaire"], "role"),
-    **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
+    **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir",
+                     # (a merger in which one absorbs the other: "Talentis absorbe X")
+                     "absorbe", "absorber", "absorbé"], "verb"),
 }
 _APPOSITION_CUE = re.compile(
     r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?"
@@ -119,6 +121,12 @@ _PHRASE_BEFORE = re.compile(
     r"[ \t]+(?:(?:la|le|les|sa|son|ses|leur|leurs|une?|des|ce|cette)[ \t]+|l['’])?"
     r"(?:[a-zà-öø-ÿ-]+[ \t]+)?$"
 )
+# "confié la détection de fraude à X, un spécialiste portugais": mid-sentence, after a word
+# in small letters, "à" gives a party a thing is entrusted or sold to, which an indefinite
+# apposition then describes (a place would be "à Lyon, la ville de"; a sentence opening on a
+# place, "À Lyon, une start-up", has no word before "à").
+_PARTY_AFTER_A = re.compile(r"[a-zà-öø-ÿ]{3,}[ \t]+à[ \t]+$")
+_INDEFINITE_APPOSITION = re.compile(r",[ \t]*(?:une?[ \t]+)?[a-zà-öø-ÿ]")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|Dans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
 _NOT_COMPANIES = word_set(
@@ -236,8 +244,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             span = name.span() if name else None
         elif sense == "apposition":
             before = _NAME_BEFORE.search(text, max(0, at - 60), at)
-            if before and not _PLACE_PREP_BEFORE.search(
+            if before and not (_PLACE_PREP_BEFORE.search(
                 text, max(0, before.start(1) - 8), before.start(1)
+            ) and not (_PARTY_AFTER_A.search(text, max(0, before.start(1) - 30),
+                                             before.start(1))
+                       and _INDEFINITE_APPOSITION.match(text, at))
             ) and not _PHRASE_BEFORE.search(
                 text, max(0, before.start(1) - 40), before.start(1)
             ) and not (cue.group("who") and _person_like(text, *before.span(1))

@@ -66,10 +66,11 @@ MAKER_VERB_BEFORE = re.compile(
 ALLY_VERB_BEFORE = re.compile(
     r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
     r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec)[ ]+$"
 )
-ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis")
+ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé")
 MAKER_VERB_WORDS = word_set(
     "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
     "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "
@@ -205,6 +206,14 @@ ANAPHORA_NEXT = re.compile(
 # other party of a deal, named right after its preposition (a person there has a first name,
 # a place or a government is among NOT_NAMES).
 PARTNER_NAME = re.compile(rf"[ ](?:avec|à)[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])")
+# "a quant à lui retenu X pour la conduite assistée", "a choisi X comme partenaire": the
+# supplier a client chose, named before what it is chosen for.
+CHOSEN_NAME = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)[ ]+"
+    r"(?:(?:quant[ ]+à[ ]+(?:lui|elle|eux|elles)|déjà|aussi|finalement|également|pour[ ]+sa[ ]+"
+    r"part|de[ ]+son[ ]+côté)[ ]+)*(?:retenu|choisi|sélectionné)[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
+)
 PARTNER_LEAD = re.compile(
     r"(?:\b(?:(?:accord|partenariat|contrat|collaboration|alliance)"
     r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}|"

@@ -27,6 +27,7 @@ from reader.entities.shapes import (
     AMONG,
     ANAPHORA_NEXT,
     BUSINESS_DEED,
+    CHOSEN_NAME,
     CABINET_BEFORE,
     CAPS_BEFORE,
     DECIMALS,
@@ -251,10 +252,12 @@ def guess_names(text: str, mentions: list[Mention],
             models = {m.text for m in placed.all() if m.kind == MODEL}
         if owner.group("name") not in people and owner.group("name") not in models:
             add(*owner.span("name"), COMPANY)
-    for slot in PARTNER_NAME.finditer(text):
-        # The other party of a deal: "un accord de distribution avec X", "s'allier à X".
-        lead = PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
-            slot.group().split(None, 1)[0]) + 1)
+    slots = [(slot, PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
+        slot.group().split(None, 1)[0]) + 1)) for slot in PARTNER_NAME.finditer(text)]
+    slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
+    for slot, lead in slots:
+        # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
+        # "a retenu X pour".
         name = slot.group("name")
         if lead is None or not company_like(name, text, slot.start("name")):
             continue
