@@ -166,3 +166,30 @@ def test_the_supplier_a_client_chose_for_a_task_is_a_business() -> None:
 ])
 def test_a_person_or_a_town_chosen_is_no_business(text: str) -> None:
     assert companies(text) == []
+
+
+# ---- a brand in small letters between a description with a nationality and the verb
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le munichois k8sight a levé 12 millions d'euros.", "k8sight"),
+    ("L'estonien veriff s'allie à Mistral AI pour ses contrôles.", "veriff"),
+    ("La plateforme bordelaise quotr signe avec Qonto.", "quotr"),
+])
+def test_a_brand_in_small_letters_after_a_nationality_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La start-up lyonnaise fondée en 2020 a levé des fonds.",
+    "L'américain aussi a annoncé un plan.",
+    "Le français reste une langue difficile pour les modèles.",
+    "La société bordelaise elle-même a refusé.",
+])
+def test_a_participle_an_adverb_or_a_language_is_no_brand(text: str) -> None:
+    assert companies(text) == []
+
+
+def test_a_brand_in_small_letters_keeps_its_sense_where_it_is_repeated() -> None:
+    text = ("L'allemand veriff a levé 30 millions. Deux ans plus tard, veriff emploie "
+            "80 personnes.")
+    assert companies(text) == ["veriff", "veriff"]

@@ -327,6 +327,22 @@ NATIONAL = re.compile(
     + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
+# "le berlinois n8n a levé", "l'allemand deepset s'allie", "la plateforme lyonnaise invoicr
+# signe": a brand written in small letters, between a description that ends on a nationality
+# (or a town written as an adjective) and the sentence's verb. The verb is what tells the name
+# from an adjective or a participle ("la start-up lyonnaise fondée en 2020").
+LOWER_NAME = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ ]*(?:(?:start-?up|jeune[ ]+pousse|plateforme|société|"
+    r"entreprise|éditeur|éditrice|fabricant|spécialiste|licorne|pépite|groupe|application)"
+    r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}[ ]+)?(?:"
+    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
+    r"(?!(?:aussi|déjà|lui|elle|eux|quant|également|désormais|pourtant|toutefois|ne|n|y|en|se|"
+    r"qui|dont|seul|seule|même|lui-même|elle-même|et|ou|a|est)\b)"
+    r"(?P<name>[a-z][a-z0-9]*(?:[0-9][a-z0-9]*|[a-z]{2}))"
+    r"(?=[ ]+(?:a|avait|aura|est|était|sera|vient|s['’][a-zà-öø-ÿ]+|lève|annonce|rachète|signe|"
+    r"propose|développe|lance|dévoile|compte|revendique|affirme|rejoint|intègre|utilise|mise|"
+    r"déploie|emploie|prévoit|veut|devient|fournit|équipe|ouvre|recrute|présente|publie)\b)"
+)
 # What makes a name of two words a person's: a role after it ("X Y, ancien patron de") or
 # before it ("le fondateur de Z, X Y", "fondé par A B et X Y").
 _ROLES = (

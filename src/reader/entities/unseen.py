@@ -39,6 +39,7 @@ from reader.entities.shapes import (
     LEDE_SUBJECT,
     LIST_CUE,
     LIST_LEAD,
+    LOWER_NAME,
     MAKER_VERB_BEFORE,
     MAKER_VERB_WORDS,
     MODEL_APPOSED,
@@ -252,6 +253,8 @@ def guess_names(text: str, mentions: list[Mention],
             models = {m.text for m in placed.all() if m.kind == MODEL}
         if owner.group("name") not in people and owner.group("name") not in models:
             add(*owner.span("name"), COMPANY)
+    for lower in LOWER_NAME.finditer(text):
+        add(*lower.span("name"), COMPANY, whole_name=True)
     slots = [(slot, PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
         slot.group().split(None, 1)[0]) + 1)) for slot in PARTNER_NAME.finditer(text)]
     slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
