@@ -193,3 +193,18 @@ def test_a_brand_in_small_letters_keeps_its_sense_where_it_is_repeated() -> None
     text = ("L'allemand veriff a levé 30 millions. Deux ans plus tard, veriff emploie "
             "80 personnes.")
     assert companies(text) == ["veriff", "veriff"]
+
+
+# ---- a platform name that is the business where the sentence makes it a competitor
+
+def test_a_platform_named_as_a_competitor_is_the_business() -> None:
+    text = "Tabnine subit la concurrence rude de GitHub, dont l'assistant domine le marché."
+    assert ("GitHub", "company") in in_article(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le code de Tabnine est hébergé sur GitHub depuis 2020.",
+    "Le chatbot subit la concurrence de ChatGPT depuis un an.",
+])
+def test_a_platform_or_a_model_elsewhere_keeps_its_sense(text: str) -> None:
+    assert "GitHub" not in companies(text) and "ChatGPT" not in companies(text)
