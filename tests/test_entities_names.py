@@ -208,3 +208,21 @@ def test_a_platform_named_as_a_competitor_is_the_business() -> None:
 ])
 def test_a_platform_or_a_model_elsewhere_keeps_its_sense(text: str) -> None:
     assert "GitHub" not in companies(text) and "ChatGPT" not in companies(text)
+
+
+# ---- a parenthetical between the auxiliary and the participle; a retailer set off by commas
+
+def test_who_on_its_side_released_a_model_is_a_business() -> None:
+    text = "En Espagne, Lunaria a de son côté dévoilé Alba-7B, un modèle souverain."
+    assert ("Lunaria", "company") in in_article(text)
+
+
+def test_who_for_its_part_signed_with_a_known_business_is_a_business() -> None:
+    text = "Norauto a pour sa part signé avec Google pour son service client."
+    assert "Norauto" in companies(text)
+
+
+def test_a_name_set_off_as_a_retailer_is_a_business_but_not_a_person() -> None:
+    assert "Castomax Habitat" in companies(
+        "Castomax Habitat, autre enseigne du secteur, recrute des vendeurs.")
+    assert "Marie Dupont" not in companies("Marie Dupont, une distributrice de films, a parlé.")

@@ -77,7 +77,8 @@ _APPOSITION_CUE = re.compile(
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
     r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
-    r"éditeur|éditrice|fournisseur|studio|"
+    r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
+    r"hébergeur|"
     # (nouns that could call a person so as well)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")

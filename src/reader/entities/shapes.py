@@ -53,10 +53,15 @@ MODEL_HYPHEN_VERSION = re.compile(
     rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*-[{_UPPER}]{{2,4}}[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?![\w,.]?\w)"
 )
+# A parenthetical between the auxiliary and its participle, as news prose sets one subject
+# against another: "iGenius a de son côté dévoilé X", "Y a pour sa part signé avec X".
+_ASIDE = r"(?:de[ ]+son[ ]+côté|de[ ]+leur[ ]+côté|pour[ ]+sa[ ]+part|pour[ ]+leur[ ]+part|" \
+    r"quant[ ]+à[ ]+(?:lui|elle|eux|elles)|par[ ]+ailleurs|lui[ ]+aussi|elle[ ]+aussi)"
 # "GoTo et Indosat dévoilent X", "Safaricom teste X": who releases, tests or deploys a model
 # (X, found before) is a business.
 MAKER_VERB_BEFORE = re.compile(
-    r"[ ]+(?:(?:a|ont)[ ]+(?:lancé|dévoilé|présenté|publié|intégré|déployé|adopté|testé|"
+    rf"[ ]+(?:(?:a|ont)[ ]+(?:{_ASIDE}[ ]+)?(?:lancé|dévoilé|présenté|publié|intégré|déployé|"
+    r"adopté|testé|"
     r"entraîné|développé)|lance|lancent|dévoile|dévoilent|présente|présentent|publie|publient|"
     r"teste|testent|intègre|intègrent|déploie|déploient|adopte|adoptent|entraîne|entraînent)"
     r"[ ]+(?:(?:aussi|déjà|désormais|ainsi|également|maintenant)[ ]+)?$"
@@ -68,7 +73,8 @@ ALLY_VERB_BEFORE = re.compile(
     r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
     r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
-    r"(?:a[ ]+signé|signe)[ ]+avec)[ ]+$"
+    r"(?:a[ ]+signé|signe)[ ]+avec|"
+    rf"a[ ]+{_ASIDE}[ ]+(?:signé[ ]+avec|racheté|acquis|absorbé))[ ]+$"
 )
 ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé")
 MAKER_VERB_WORDS = word_set(

@@ -218,10 +218,10 @@ def guess_names(text: str, mentions: list[Mention],
         word = text[space + 1 : m.start - 1] if space >= 0 else ""
         # (the word before the name must be a verb, an adverb or a preposition of the rules)
         if m.kind == MODEL and word in MAKER_VERB_WORDS:
-            verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 50), m.start)
+            verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 70), m.start)
         # (not a model it relies on: an assistant relies on a model too)
         elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
-            verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 40), m.start)
+            verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 60), m.start)
         else:
             continue
         if verb is None:
