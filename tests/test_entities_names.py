@@ -174,6 +174,9 @@ def test_a_person_or_a_town_chosen_is_no_business(text: str) -> None:
     ("Le munichois k8sight a levé 12 millions d'euros.", "k8sight"),
     ("L'estonien veriff s'allie à Mistral AI pour ses contrôles.", "veriff"),
     ("La plateforme bordelaise quotr signe avec Qonto.", "quotr"),
+    # (at the end of the phrase: a relative clause, an apposition, the sentence's end)
+    ("Le munichois k8sight, qui automatise les contrôles, lève 12 millions.", "k8sight"),
+    ("Qonto a conclu un accord avec la plateforme bordelaise quotr.", "quotr"),
 ])
 def test_a_brand_in_small_letters_after_a_nationality_is_a_business(text: str, name: str) -> None:
     assert name in companies(text)
@@ -184,6 +187,9 @@ def test_a_brand_in_small_letters_after_a_nationality_is_a_business(text: str, n
     "L'américain aussi a annoncé un plan.",
     "Le français reste une langue difficile pour les modèles.",
     "La société bordelaise elle-même a refusé.",
+    "Elle a rejoint la start-up parisienne spécialisée.",
+    "Il parle le chinois mandarin, dit-il.",
+    "Elle a quitté l'entreprise allemande cotée, puis la start-up lyonnaise fondée en 2020.",
 ])
 def test_a_participle_an_adverb_or_a_language_is_no_brand(text: str) -> None:
     assert companies(text) == []

@@ -343,11 +343,18 @@ LOWER_NAME = re.compile(
     r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}[ ]+)?(?:"
     + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     r"(?!(?:aussi|déjà|lui|elle|eux|quant|également|désormais|pourtant|toutefois|ne|n|y|en|se|"
-    r"qui|dont|seul|seule|même|lui-même|elle-même|et|ou|a|est)\b)"
+    r"qui|dont|seul|seule|même|lui-même|elle-même|et|ou|a|est|"
+    # (the language, not the business: "le chinois mandarin")
+    r"mandarin|cantonais|standard|moderne|écrit|parlé|courant|ancien|familier)\b)"
+    # (not an adjective or a participle in small letters: "la start-up parisienne spécialisée")
+    r"(?![a-zà-öø-ÿ-]*(?:é|ée|és|ées|ique|iques|ale|ales|aux|elle|elles|ive|ives|ante|antes|"
+    r"ente|entes|euse|euses|aire|aires|ienne|iennes|oise|oises|aise|aises|el|els)\b)"
     r"(?P<name>[a-z][a-z0-9]*(?:[0-9][a-z0-9]*|[a-z]{2}))"
     r"(?=[ ]+(?:a|avait|aura|est|était|sera|vient|s['’][a-zà-öø-ÿ]+|lève|annonce|rachète|signe|"
     r"propose|développe|lance|dévoile|compte|revendique|affirme|rejoint|intègre|utilise|mise|"
-    r"déploie|emploie|prévoit|veut|devient|fournit|équipe|ouvre|recrute|présente|publie)\b)"
+    r"déploie|emploie|prévoit|veut|devient|fournit|équipe|ouvre|recrute|présente|publie)\b"
+    # or the end of the phrase: "avec la plateforme lyonnaise invoicr.", "n8n, qui"
+    r"|[ ]*[,.;)])"
 )
 # What makes a name of two words a person's: a role after it ("X Y, ancien patron de") or
 # before it ("le fondateur de Z, X Y", "fondé par A B et X Y").
