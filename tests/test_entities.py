@@ -774,7 +774,7 @@ def test_well_known_companies_of_other_sectors_are_parties_too() -> None:
 
 def test_a_business_s_own_models_set_off_by_a_comma_or_named_in_the_plural() -> None:
     assert in_article("Orvane développe aussi sa propre famille de modèles, Tessel, pour ses "
-                      "clients.") == [("Tessel", "model")]
+                      "clients.") == [("Orvane", "company"), ("Tessel", "model")]
     assert in_article("Brisa Labs s'appuie sur ses propres modèles spécialisés, baptisés "
                       "Corvo.") == [("Brisa Labs", "company"), ("Corvo", "model")]
     # A family of people stays a family.

@@ -46,7 +46,15 @@ _CUE_WORDS = {
          "avionneur", "brasseur", "voyagiste", "gestionnaire portuaire", "chaîne de magasins",
          "chaîne hôtelière", "géant", "industriel", "laboratoire pharmaceutique", "chaîne",
          "enseigne", "maison d'édition", "maison d’édition", "concepteur", "logisticien",
-         "studio", "legal-tech", "fin-tech", "med-tech", "health-tech", "ed-tech"],
+         "studio", "legal-tech", "fin-tech", "med-tech", "health-tech", "ed-tech",
+         # (trades named with what they supply or serve: "le fournisseur de cloud américain
+         # X", "le prestataire lituanien de collecte de données X", "l'agence publicitaire
+         # brésilienne X", "le laboratoire suisse X", "le réseau de cliniques X"; not a news
+         # agency nor a social network, which are sources and products)
+         "fournisseur", "prestataire", "laboratoire", "réseau de cliniques",
+         "réseau d'hôpitaux", "réseau de magasins", "réseau de pharmacies", "agence publicitaire",
+         "agence de publicité", "agence photo", "agence de communication",
+         "agence de marketing", "agence immobilière", "agence de notation"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -56,7 +64,9 @@ _CUE_WORDS = {
          "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
          "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
          "actionnaires", "propriétaire"], "role"),
-    **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir"], "verb"),
+    **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir",
+                     # (a merger in which one absorbs the other: "Talentis absorbe X")
+                     "absorbe", "absorber", "absorbé"], "verb"),
 }
 _APPOSITION_CUE = re.compile(
     r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?"
@@ -67,7 +77,8 @@ _APPOSITION_CUE = re.compile(
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
     r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
-    r"éditeur|éditrice|fournisseur|studio|"
+    r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
+    r"hébergeur|"
     # (nouns that could call a person so as well)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
@@ -111,6 +122,12 @@ _PHRASE_BEFORE = re.compile(
     r"[ \t]+(?:(?:la|le|les|sa|son|ses|leur|leurs|une?|des|ce|cette)[ \t]+|l['’])?"
     r"(?:[a-zà-öø-ÿ-]+[ \t]+)?$"
 )
+# "confié la détection de fraude à X, un spécialiste portugais": mid-sentence, after a word
+# in small letters, "à" gives a party a thing is entrusted or sold to, which an indefinite
+# apposition then describes (a place would be "à Lyon, la ville de"; a sentence opening on a
+# place, "À Lyon, une start-up", has no word before "à").
+_PARTY_AFTER_A = re.compile(r"[a-zà-öø-ÿ]{3,}[ \t]+à[ \t]+$")
+_INDEFINITE_APPOSITION = re.compile(r",[ \t]*(?:une?[ \t]+)?[a-zà-öø-ÿ]")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|Dans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
 _NOT_COMPANIES = word_set(
@@ -157,10 +174,20 @@ _FIRST_AND_LAST = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ
                              r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)+")
 
 
+# Last words of a business's name, never of a person's: "Kestrel Silicon, un concepteur de".
+_BUSINESS_LAST_WORDS = word_set(
+    "Silicon Labs Lab Systems Robotics Compute Computing Technologies Technology Semiconductor "
+    "Software Networks Dynamics Therapeutics Analytics Cloud Data Digital Health Energy "
+    "Mobility Security Studios Games Media Solutions Industries Electronics Motors"
+)
+
+
 def _person_like(text: str, start: int, end: int) -> bool:
     """A name an apposition such as "spécialiste de" could also give a person: a first name and
     a surname ("Marie Dupont"), or a word the text writes after a first name."""
     name = text[start:end]
+    if name.split()[-1] in _BUSINESS_LAST_WORDS:
+        return False
     if _FIRST_AND_LAST.fullmatch(name):
         return True
     return re.search(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+" + re.escape(name) + r"\b",
@@ -218,8 +245,11 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             span = name.span() if name else None
         elif sense == "apposition":
             before = _NAME_BEFORE.search(text, max(0, at - 60), at)
-            if before and not _PLACE_PREP_BEFORE.search(
+            if before and not (_PLACE_PREP_BEFORE.search(
                 text, max(0, before.start(1) - 8), before.start(1)
+            ) and not (_PARTY_AFTER_A.search(text, max(0, before.start(1) - 30),
+                                             before.start(1))
+                       and _INDEFINITE_APPOSITION.match(text, at))
             ) and not _PHRASE_BEFORE.search(
                 text, max(0, before.start(1) - 40), before.start(1)
             ) and not (cue.group("who") and _person_like(text, *before.span(1))

@@ -177,6 +177,11 @@ class Matcher:
             return not entity.ignore
         return any(compiled.fullmatch(surface) for compiled, _ in self._patterns)
 
+    def ignores(self, surface: str) -> bool:
+        """Whether the gazetteer says `surface` is no mention (an outlet, an analyst firm)."""
+        entity, _ = self._lookup(surface)
+        return entity is not None and entity.ignore
+
     def _longest(self, text: str, pos: int) -> _Candidate | None:
         best: _Candidate | None = None
         if self._trie is not None:
@@ -396,6 +401,8 @@ class Matcher:
             else:
                 kind = c.entity.kind
             mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
+        if any(c.entity.ignore for c in candidates):
+            mentions = _outlets_acting(masked, text, candidates, mentions)
         if self.guess_unknown:
             taken = [(c.start, c.end) for c in candidates]
             businesses = frozenset((m.start, m.end) for m in mentions if m.kind == COMPANY)
@@ -411,6 +418,24 @@ class Matcher:
             blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
             mentions = guess_names(masked, mentions, blocked)
         return mentions
+
+
+# "Le groupe Le Monde a assigné X": an outlet the text calls a group is a business acting in
+# the story (signing, suing), not a source cited.
+_GROUP_BEFORE = re.compile(r"(?:\b[Ll]e[ ]+groupe|\bGroupe|\bgroupe[ ]+de[ ]+presse)[ ]+$")
+
+
+def _outlets_acting(masked: str, text: str, candidates: list[_Candidate],
+                    mentions: list[Mention]) -> list[Mention]:
+    acting = [Mention(c.start, c.end, COMPANY, " ".join(text[c.start : c.end].split()),
+                      text[c.start : c.end])
+              for c in candidates
+              if c.entity.ignore and _GROUP_BEFORE.search(masked, max(0, c.start - 20), c.start)]
+    if not acting:
+        return mentions
+    return sorted([m for m in mentions if not any(a.start < m.end and m.start < a.end
+                                                  for a in acting)] + acting,
+                  key=lambda m: m.start)
 
 
 def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:

@@ -53,7 +53,8 @@ def one_sense_per_article(
         for m in found:
             name = " ".join(m.text.split())
             known = knows(name)
-            if not known:
+            # (an outlet acting in one sentence is still a source cited in another)
+            if not known and not getattr(matcher, "ignores", lambda _: False)(name):
                 _settle(settled, name, m.kind, name)
             for short in _short_forms(name, m.kind):
                 if not knows(short):

@@ -53,10 +53,15 @@ MODEL_HYPHEN_VERSION = re.compile(
     rf"(?<![\w.-])[{_UPPER}][\w]*[a-z][\w]*-[{_UPPER}]{{2,4}}[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?![\w,.]?\w)"
 )
+# A parenthetical between the auxiliary and its participle, as news prose sets one subject
+# against another: "iGenius a de son côté dévoilé X", "Y a pour sa part signé avec X".
+_ASIDE = r"(?:de[ ]+son[ ]+côté|de[ ]+leur[ ]+côté|pour[ ]+sa[ ]+part|pour[ ]+leur[ ]+part|" \
+    r"quant[ ]+à[ ]+(?:lui|elle|eux|elles)|par[ ]+ailleurs|lui[ ]+aussi|elle[ ]+aussi)"
 # "GoTo et Indosat dévoilent X", "Safaricom teste X": who releases, tests or deploys a model
 # (X, found before) is a business.
 MAKER_VERB_BEFORE = re.compile(
-    r"[ ]+(?:(?:a|ont)[ ]+(?:lancé|dévoilé|présenté|publié|intégré|déployé|adopté|testé|"
+    rf"[ ]+(?:(?:a|ont)[ ]+(?:{_ASIDE}[ ]+)?(?:lancé|dévoilé|présenté|publié|intégré|déployé|"
+    r"adopté|testé|"
     r"entraîné|développé)|lance|lancent|dévoile|dévoilent|présente|présentent|publie|publient|"
     r"teste|testent|intègre|intègrent|déploie|déploient|adopte|adoptent|entraîne|entraînent)"
     r"[ ]+(?:(?:aussi|déjà|désormais|ainsi|également|maintenant)[ ]+)?$"
@@ -66,10 +71,12 @@ MAKER_VERB_BEFORE = re.compile(
 ALLY_VERB_BEFORE = re.compile(
     r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
     r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
-    r"(?:a[ ]+signé|signe)[ ]+avec)[ ]+$"
+    r"(?:a[ ]+signé|signe)[ ]+avec|"
+    rf"a[ ]+{_ASIDE}[ ]+(?:signé[ ]+avec|racheté|acquis|absorbé))[ ]+$"
 )
-ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis")
+ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé")
 MAKER_VERB_WORDS = word_set(
     "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
     "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "
@@ -102,7 +109,8 @@ MODEL_CUE = re.compile(
     r"(?:(?<!\bde[ ])[Ll]a|[Ss]a|[Ll]eur)[ ]+famille|(?:[Ss]a|[Ll]eur)[ ]+plateforme|"
     # A business's own line set off by a comma: "sa propre famille de modèles, Kanana".
     r"(?:[Ss]a|[Ll]eur)[ ]+propre[ ]+famille[ ]+de[ ]+modèles(?:[ ]+[a-zà-öø-ÿ]{3,14})?,|"
-    r"[SsLl]es[ ]+modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
+    # ("ses propres modèles, dont X": a business's own models, one of them named)
+    r"[SsLl]es[ ]+(?:propres[ ]+)?modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
     r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"[Bb]aptisée?s?|nommée?s?|appelée?s?)"
     r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
@@ -200,6 +208,36 @@ ANAPHORA_NEXT = re.compile(
     # town or a founder describing the one before: "La start-up de Seattle")
     rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?!d[eu][ ])(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
 )
+# "un accord de distribution avec X", "qui travaillait jusqu'ici avec X", "s'allier à X": the
+# other party of a deal, named right after its preposition (a person there has a first name,
+# a place or a government is among NOT_NAMES).
+PARTNER_NAME = re.compile(rf"[ ](?:avec|à)[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])")
+# "a quant à lui retenu X pour la conduite assistée", "a choisi X comme partenaire": the
+# supplier a client chose, named before what it is chosen for.
+CHOSEN_NAME = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)[ ]+"
+    r"(?:(?:quant[ ]+à[ ]+(?:lui|elle|eux|elles)|déjà|aussi|finalement|également|pour[ ]+sa[ ]+"
+    r"part|de[ ]+son[ ]+côté)[ ]+)*(?:retenu|choisi|sélectionné)[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
+)
+PARTNER_LEAD = re.compile(
+    r"(?:\b(?:(?:accord|partenariat|contrat|collaboration|alliance)"
+    r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}|"
+    r"(?:négocie|négocient|négociait|négocié|travaille|travaillent|travaillait|collabore|"
+    r"collaborent|collaborait|discute|discutent|discutait|signé|signe|signent)"
+    r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
+    r"un[ ]+temps|par[ ]+ailleurs|longtemps))*)(?=[ ]avec$)"
+    r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$))"
+)
+# "Darktrace continue de développer ses propres modèles", "iGenius, qui a lancé son propre
+# modèle": who has models of its own is a business; its name ends the sentence's or the
+# relative clause's subject, only small words between it and the possessive.
+OWN_MODELS = re.compile(
+    r"\b(?:[Ss]es|[Ss]on|[Ss]a|[Ll]eurs?)[ ]+propres?[ ]+(?:modèles?|famille[ ]+de[ ]+modèles|"
+    r"LLM)\b")
+OWNER_BEFORE = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?:,[ ]+qui)?"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){1,8}[ ]+$")
 LEDE_SUBJECT = re.compile(
     rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"
@@ -294,6 +332,29 @@ NATIONAL = re.compile(
     r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
     + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# "le berlinois n8n a levé", "l'allemand deepset s'allie", "la plateforme lyonnaise invoicr
+# signe": a brand written in small letters, between a description that ends on a nationality
+# (or a town written as an adjective) and the sentence's verb. The verb is what tells the name
+# from an adjective or a participle ("la start-up lyonnaise fondée en 2020").
+LOWER_NAME = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ ]*(?:(?:start-?up|jeune[ ]+pousse|plateforme|société|"
+    r"entreprise|éditeur|éditrice|fabricant|spécialiste|licorne|pépite|groupe|application)"
+    r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}[ ]+)?(?:"
+    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
+    r"(?!(?:aussi|déjà|lui|elle|eux|quant|également|désormais|pourtant|toutefois|ne|n|y|en|se|"
+    r"qui|dont|seul|seule|même|lui-même|elle-même|et|ou|a|est|"
+    # (the language, not the business: "le chinois mandarin")
+    r"mandarin|cantonais|standard|moderne|écrit|parlé|courant|ancien|familier)\b)"
+    # (not an adjective or a participle in small letters: "la start-up parisienne spécialisée")
+    r"(?![a-zà-öø-ÿ-]*(?:é|ée|és|ées|ique|iques|ale|ales|aux|elle|elles|ive|ives|ante|antes|"
+    r"ente|entes|euse|euses|aire|aires|ienne|iennes|oise|oises|aise|aises|el|els)\b)"
+    r"(?P<name>[a-z][a-z0-9]*(?:[0-9][a-z0-9]*|[a-z]{2}))"
+    r"(?=[ ]+(?:a|avait|aura|est|était|sera|vient|s['’][a-zà-öø-ÿ]+|lève|annonce|rachète|signe|"
+    r"propose|développe|lance|dévoile|compte|revendique|affirme|rejoint|intègre|utilise|mise|"
+    r"déploie|emploie|prévoit|veut|devient|fournit|équipe|ouvre|recrute|présente|publie)\b"
+    # or the end of the phrase: "avec la plateforme lyonnaise invoicr.", "n8n, qui"
+    r"|[ ]*[,.;)])"
 )
 # What makes a name of two words a person's: a role after it ("X Y, ancien patron de") or
 # before it ("le fondateur de Z, X Y", "fondé par A B et X Y").

@@ -29,6 +29,7 @@ from reader.entities.shapes import (
     BUSINESS_DEED,
     CABINET_BEFORE,
     CAPS_BEFORE,
+    CHOSEN_NAME,
     DECIMALS,
     DOT_AI,
     EDITION,
@@ -38,6 +39,7 @@ from reader.entities.shapes import (
     LEDE_SUBJECT,
     LIST_CUE,
     LIST_LEAD,
+    LOWER_NAME,
     MAKER_VERB_BEFORE,
     MAKER_VERB_WORDS,
     MODEL_APPOSED,
@@ -59,6 +61,10 @@ from reader.entities.shapes import (
     NATIONAL,
     NOT_NAMES,
     ORG_NAME,
+    OWN_MODELS,
+    OWNER_BEFORE,
+    PARTNER_LEAD,
+    PARTNER_NAME,
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
@@ -212,10 +218,10 @@ def guess_names(text: str, mentions: list[Mention],
         word = text[space + 1 : m.start - 1] if space >= 0 else ""
         # (the word before the name must be a verb, an adverb or a preposition of the rules)
         if m.kind == MODEL and word in MAKER_VERB_WORDS:
-            verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 50), m.start)
+            verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 70), m.start)
         # (not a model it relies on: an assistant relies on a model too)
         elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
-            verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 40), m.start)
+            verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 60), m.start)
         else:
             continue
         if verb is None:
@@ -235,6 +241,32 @@ def guess_names(text: str, mentions: list[Mention],
             add(*item, COMPANY)
             item = item_before(text, item[0])
     models: set[str] | None = None
+    for own in OWN_MODELS.finditer(text):
+        # The clause before, from its sentence's start (a name further back is another's).
+        lo = max(0, own.start() - 120)
+        stop = max(text.rfind(". ", lo, own.start()), text.rfind("\n", lo, own.start()))
+        owner = OWNER_BEFORE.search(text, stop + 1 if stop >= 0 else lo, own.start())
+        if owner is None or not company_like(owner.group("name"), text, owner.start("name")):
+            continue
+        people = surnames(text) if people is None else people
+        if models is None:
+            models = {m.text for m in placed.all() if m.kind == MODEL}
+        if owner.group("name") not in people and owner.group("name") not in models:
+            add(*owner.span("name"), COMPANY)
+    for lower in LOWER_NAME.finditer(text):
+        add(*lower.span("name"), COMPANY, whole_name=True)
+    slots = [(slot, PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
+        slot.group().split(None, 1)[0]) + 1)) for slot in PARTNER_NAME.finditer(text)]
+    slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
+    for slot, lead in slots:
+        # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
+        # "a retenu X pour".
+        name = slot.group("name")
+        if lead is None or not company_like(name, text, slot.start("name")):
+            continue
+        people = surnames(text) if people is None else people
+        if name.split()[0] not in FIRST_NAMES and name not in people:
+            add(*slot.span("name"), COMPANY)
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
         lo = max(0, anaphora.start() - 300)

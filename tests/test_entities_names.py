@@ -1,0 +1,234 @@
+"""Parties of relations the gazetteer does not know, found by the words around them (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import document
+from reader.entities import default_matcher, find_in_blocks
+
+
+@pytest.fixture(autouse=True)
+def _fresh_default_matcher():
+    default_matcher.cache_clear()
+    yield
+    default_matcher.cache_clear()
+
+
+def in_article(text: str) -> list[tuple[str, str]]:
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    return [(m.text, m.kind) for m in find_in_blocks(blocks).mentions[0]]
+
+
+def companies(text: str) -> list[str]:
+    return [name for name, kind in in_article(text) if kind == "company"]
+
+
+# ---- a name after a trade that supplies or serves (description noun, complement, adjective)
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le fournisseur de calcul norvégien Borealis Grid ouvre un centre à Oslo.", "Borealis Grid"),
+    ("Orange confie sa maintenance au prestataire roumain de services informatiques Tarnava.",
+     "Tarnava"),
+    ("L'agence publicitaire nantaise Pivoine adopte les outils de Runway.", "Pivoine"),
+    ("Sanofi travaille avec le laboratoire danois Nordavia sur ses essais.", "Nordavia"),
+    ("Le réseau de cliniques belge Sanaxis déploie l'assistant de Nabla.", "Sanaxis"),
+])
+def test_a_name_after_a_trade_noun_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a news agency is a source, a social network a product, a person is no supplier
+    ("Sony discute avec OpenAI, rapporte l'agence japonaise Jiji.", "Jiji"),
+    ("Le message a été publié sur le réseau social Mastodon, puis retiré par Meta.", "Mastodon"),
+    ("Le fournisseur de Renault, selon Pierre Martin, reste discret.", "Pierre Martin"),
+])
+def test_what_the_same_words_call_no_business(text: str, name: str) -> None:
+    assert name not in companies(text)
+
+
+# ---- a business's name is not a person's, even in an apposition a person could take
+
+def test_a_name_ending_in_a_business_word_set_off_as_a_designer_is_a_business() -> None:
+    text = ("Cet automne, Halden Silicon, un concepteur suédois de puces réseau, ouvrira un "
+            "bureau à Lund. Ravel Systems, concepteur de logiciels embarqués, recrute.")
+    assert {"Halden Silicon", "Ravel Systems"} <= set(companies(text))
+
+
+def test_a_first_name_and_surname_set_off_as_a_designer_stays_a_person() -> None:
+    text = "Intel a recruté Julie Moreau, une conceptrice de puces réputée, venue d'Arm."
+    assert "Julie Moreau" not in companies(text)
+
+
+# ---- a business's own models: the models named, and the business that owns them
+
+def test_one_of_a_business_s_own_models_named_after_dont_is_a_model() -> None:
+    text = ("Orvalis entraîne désormais ses propres modèles, dont Brume-Pro, présenté en mai, "
+            "et continue de développer ses propres modèles, dont KESTREL, pour la défense.")
+    found = in_article(text)
+    assert ("Brume-Pro", "model") in found and ("KESTREL", "model") in found
+    assert ("Orvalis", "company") in found
+
+
+def test_who_has_its_own_model_is_a_business_even_in_a_relative_clause() -> None:
+    text = ("Les hôpitaux espagnols ont choisi Lunaria, qui entraîne son propre modèle sur "
+            "leurs dossiers.")
+    assert "Lunaria" in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Fontaine a ses propres modèles de gestion du risque, dit-elle.",
+    "Selon Gartner, les banques préfèrent leurs propres modèles.",
+])
+def test_a_person_or_a_cited_firm_with_own_models_is_no_business(text: str) -> None:
+    assert companies(text) == []
+
+
+# ---- the other party of a deal, named right after "avec" or "à"
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Elle négocie par ailleurs un contrat de licence avec Parlara, selon la presse.",
+     "Parlara"),
+    ("Le constructeur, qui travaillait jusqu'ici avec Vocalys pour la navigation, change.",
+     "Vocalys"),
+    ("Le groupe envisagerait de s'allier à Trevano pour ses usines.", "Trevano"),
+    ("La banque a signé en mars un partenariat avec Quorvo.", "Quorvo"),
+])
+def test_the_other_party_of_a_deal_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person, a government's seat, a person the text named in full before
+    ("La start-up a signé un accord avec Claire Morel, ancienne de Google.", "Claire Morel"),
+    ("Le groupe négocie un accord de coopération avec Bruxelles.", "Bruxelles"),
+    ("Julien Vasseur a rejoint la société. Elle travaille déjà avec Vasseur depuis mai.",
+     "Vasseur"),
+])
+def test_a_person_or_a_place_in_the_slot_of_a_deal_is_no_business(text: str, name: str) -> None:
+    assert name not in companies(text)
+
+
+# ---- an outlet acting in the story, and a group that is not its own IT arm
+
+def test_an_outlet_the_text_calls_a_group_acts_in_the_story() -> None:
+    text = ("Selon Le Monde, la presse négocie. Le groupe Le Monde a assigné Perplexity, "
+            "qui conteste.")
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    mentions = find_in_blocks(blocks).mentions[0]
+    acting = [(m.start, m.canonical) for m in mentions if m.text == "Le Monde"]
+    # the group that sues is a business; the newspaper cited first stays a source
+    assert acting == [(text.index("Le Monde a"), "Le Monde")]
+
+
+def test_a_source_outlet_without_group_stays_no_mention() -> None:
+    assert companies("Selon le Financial Times, Meta discute avec Google.") == ["Meta", "Google"]
+
+
+def test_the_schwarz_group_is_not_its_it_arm() -> None:
+    text = "Bosch, SAP et Schwarz Gruppe ont investi; Schwarz Digits héberge les modèles."
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    names = {m.text: m.canonical for m in find_in_blocks(blocks).mentions[0]}
+    assert names["Schwarz Gruppe"] == "Schwarz"
+    assert names["Schwarz Digits"] == "Schwarz Digits"
+
+
+# ---- a party entrusted with a task, a business absorbed, a supplier chosen
+
+def test_who_a_task_is_entrusted_to_described_by_an_indefinite_apposition_is_a_business() -> None:
+    text = ("La mutuelle a confié le tri des sinistres à Corvanta, un spécialiste belge de la "
+            "vision par ordinateur.")
+    assert "Corvanta" in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La société a ouvert un bureau à Lyon, une ville où elle recrute.",
+    "Elle a déménagé à Nantes, la ville où est née la start-up.",
+])
+def test_a_town_after_a_before_an_apposition_is_no_business(text: str) -> None:
+    assert companies(text) == []
+
+
+def test_both_parties_of_a_merger_by_absorption_are_businesses() -> None:
+    assert companies("Dorvel absorbe Pivota dans le cadre d'une fusion par échange d'actions.") \
+        == ["Dorvel", "Pivota"]
+
+
+def test_the_supplier_a_client_chose_for_a_task_is_a_business() -> None:
+    assert "Velorio" in companies(
+        "Son rival Stellantis a quant à lui retenu Velorio pour la conduite assistée.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil a choisi Marc Lemoine pour diriger la société.",
+    "Le groupe a retenu Toulouse comme siège européen.",
+])
+def test_a_person_or_a_town_chosen_is_no_business(text: str) -> None:
+    assert companies(text) == []
+
+
+# ---- a brand in small letters between a description with a nationality and the verb
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le munichois k8sight a levé 12 millions d'euros.", "k8sight"),
+    ("L'estonien veriff s'allie à Mistral AI pour ses contrôles.", "veriff"),
+    ("La plateforme bordelaise quotr signe avec Qonto.", "quotr"),
+    # (at the end of the phrase: a relative clause, an apposition, the sentence's end)
+    ("Le munichois k8sight, qui automatise les contrôles, lève 12 millions.", "k8sight"),
+    ("Qonto a conclu un accord avec la plateforme bordelaise quotr.", "quotr"),
+])
+def test_a_brand_in_small_letters_after_a_nationality_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La start-up lyonnaise fondée en 2020 a levé des fonds.",
+    "L'américain aussi a annoncé un plan.",
+    "Le français reste une langue difficile pour les modèles.",
+    "La société bordelaise elle-même a refusé.",
+    "Elle a rejoint la start-up parisienne spécialisée.",
+    "Il parle le chinois mandarin, dit-il.",
+    "Elle a quitté l'entreprise allemande cotée, puis la start-up lyonnaise fondée en 2020.",
+])
+def test_a_participle_an_adverb_or_a_language_is_no_brand(text: str) -> None:
+    assert companies(text) == []
+
+
+def test_a_brand_in_small_letters_keeps_its_sense_where_it_is_repeated() -> None:
+    text = ("L'allemand veriff a levé 30 millions. Deux ans plus tard, veriff emploie "
+            "80 personnes.")
+    assert companies(text) == ["veriff", "veriff"]
+
+
+# ---- a platform name that is the business where the sentence makes it a competitor
+
+def test_a_platform_named_as_a_competitor_is_the_business() -> None:
+    text = "Tabnine subit la concurrence rude de GitHub, dont l'assistant domine le marché."
+    assert ("GitHub", "company") in in_article(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le code de Tabnine est hébergé sur GitHub depuis 2020.",
+    "Le chatbot subit la concurrence de ChatGPT depuis un an.",
+])
+def test_a_platform_or_a_model_elsewhere_keeps_its_sense(text: str) -> None:
+    assert "GitHub" not in companies(text) and "ChatGPT" not in companies(text)
+
+
+# ---- a parenthetical between the auxiliary and the participle; a retailer set off by commas
+
+def test_who_on_its_side_released_a_model_is_a_business() -> None:
+    text = "En Espagne, Lunaria a de son côté dévoilé Alba-7B, un modèle souverain."
+    assert ("Lunaria", "company") in in_article(text)
+
+
+def test_who_for_its_part_signed_with_a_known_business_is_a_business() -> None:
+    text = "Norauto a pour sa part signé avec Google pour son service client."
+    assert "Norauto" in companies(text)
+
+
+def test_a_name_set_off_as_a_retailer_is_a_business_but_not_a_person() -> None:
+    assert "Castomax Habitat" in companies(
+        "Castomax Habitat, autre enseigne du secteur, recrute des vendeurs.")
+    assert "Marie Dupont" not in companies("Marie Dupont, une distributrice de films, a parlé.")
