@@ -2517,3 +2517,15 @@ def test_a_list_of_investors_goes_on_past_a_described_member() -> None:
                  "Elaia.")
     for investor in ("Partech", "Eurazeo", "Kima Ventures", "Elaia"):
         assert ("investment", investor, "Nabla", "stated") in found, (investor, found)
+
+
+# ---- lists of parties and negotiated purchases within one sentence (lists5)
+
+
+def test_a_passive_agent_after_an_adverbial_is_the_investor() -> None:
+    # "financé jusqu'ici par X et Y": a passive, whatever adverbial comes before "par".
+    found = keys("Mistral AI poursuivra son développement, financé jusqu'ici par Accel et "
+                 "Partech.")
+    assert ("investment", "Accel", "Mistral AI", "stated") in found, found
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and a == "Mistral AI" for kind, a, _, _ in found), found

@@ -764,7 +764,10 @@ _FUNDING = re.compile(
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
                              re.IGNORECASE)
-_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
+# ("financé jusqu'ici par X", "soutenue depuis 2021 par X": an adverbial before the agent)
+_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+|jusqu['’](?:ici|à\s+présent|alors)\s+|depuis\s+\d{4}\s+"
+                       r"|(?:déjà|aussi|également|notamment|surtout|en\s+partie)\s+)?"
+                       r"par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
                        re.IGNORECASE)
 # Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
 _TALKS_ABOUT = re.compile(
