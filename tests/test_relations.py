@@ -2529,3 +2529,10 @@ def test_a_passive_agent_after_an_adverbial_is_the_investor() -> None:
     assert ("investment", "Accel", "Mistral AI", "stated") in found, found
     assert ("investment", "Partech", "Mistral AI", "stated") in found, found
     assert not any(kind == "investment" and a == "Mistral AI" for kind, a, _, _ in found), found
+
+
+def test_a_role_in_brackets_does_not_end_a_list_of_investors() -> None:
+    found = keys("Mistral AI lève 10 millions d'euros auprès de Partech (chef de file), de Kima "
+                 "Ventures et d'Eurazeo.")
+    for investor in ("Partech", "Kima Ventures", "Eurazeo"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)

@@ -871,6 +871,9 @@ def party_name(mention: Mention) -> str:
 _WRITTEN: dict[str, str] = {}
 
 
+_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
@@ -882,6 +885,10 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         if first.attached:
             # "Claude d'Anthropic et GPT-4.1 d'OpenAI": the list goes on past the maker.
             gap = sentence[first.end : second.start]
+        if "(" in gap:
+            # "auprès de X (chef de file), de Y et de Z": a member's role in brackets is an
+            # aside; the coordination goes on past it.
+            gap = _ASIDE.sub("", gap, 1)
         if _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
