@@ -2536,3 +2536,17 @@ def test_a_role_in_brackets_does_not_end_a_list_of_investors() -> None:
                  "Ventures et d'Eurazeo.")
     for investor in ("Partech", "Kima Ventures", "Eurazeo"):
         assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative clause in the present after the lead
+    "Mistral AI lève 10 millions d'euros lors d'un tour mené par Accel, auquel participent "
+    "Partech et Nvidia.",
+    # an apposition that presents the lead, then the next one by the repeated "par"
+    "Mistral AI lève 10 millions d'euros lors d'un tour co-mené par Accel, le bras "
+    "d'investissement du groupe, et par Partech.",
+])
+def test_investors_named_after_the_lead_past_a_clause_or_an_apposition(sentence: str) -> None:
+    found = keys(sentence)
+    for investor in ("Accel", "Partech"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)

@@ -746,11 +746,15 @@ _MORE_INVESTORS = re.compile(
     # the lead's own role said between)
     r"^(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
     r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
-    r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête)\s*(?=,))?"
+    r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête"
+    # (an apposition that presents the lead: "par X, le bras d'investissement du groupe, et par Y")
+    r"|(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?)\s*(?=,))?"
     r"\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
     r"|accompagné\w*\s+(?:par|d[eu'’]?|des)"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
-    r"|(?:auquel|à\s+laquelle)\s+(?:ont|a)\s+(?:\w+ment\s+|aussi\s+)?(?:particip|contribu)\w*)\s*"
+    # ("auquel participent (ont participé, participeront) Y et Z")
+    r"|(?:auquel|à\s+laquelle)\s+(?:(?:ont|a|avaient|avait)\s+)?(?:\w+ment\s+|aussi\s+)?"
+    r"(?:particip|contribu)\w*)\s*"
     r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 # A sentence about a funding round that does not name the funded company.
 _ROUND_OPENS = re.compile(
