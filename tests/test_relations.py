@@ -2550,3 +2550,18 @@ def test_investors_named_after_the_lead_past_a_clause_or_an_apposition(sentence:
     found = keys(sentence)
     for investor in ("Accel", "Partech"):
         assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+def test_the_lead_of_a_round_named_by_its_owner_and_co_investors_alongside() -> None:
+    # "a mené le tour de table de <somme> de Y, <apposition>, aux côtés de Z et de W"
+    found = keys("Partech a mené le tour de table de 10 millions d'euros de Mistral AI, une "
+                 "start-up parisienne, aux côtés d'Eurazeo et de Kima Ventures.")
+    for investor in ("Partech", "Eurazeo", "Kima Ventures"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+def test_a_co_investor_alongside_the_investor_and_no_one_else() -> None:
+    found = keys("Nvidia investit 15 millions d'euros dans Mistral AI, aux côtés de Partech, "
+                 "tandis que Google s'associe à Orange.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and "Google" in (a, b) for kind, a, b, _ in found)

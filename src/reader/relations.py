@@ -297,7 +297,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
      r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
      r"(?:(?:nouveau|nouvel|nouvelle|prochain|prochaine|futur|future)\s+)?"
-     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
+     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?"
+     # ("a mené le tour de table de 12 millions d'euros de (la start-up) Y": the round's owner)
+     r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
       "remise", "remises", "remett", "part"),
@@ -1549,6 +1551,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 left_names = [_Party(0, 0, COMPANY, name) for name in funded if name]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
+            if kind == INVESTMENT and shape == "svo" and left_names and right \
+                    and _companies(right) and ("côtés" in words or "participation" in words):
+                # "X investit dans Y, aux côtés de Z et de W": co-investors in Y.
+                left_names = left_names + _alongside(sentence, groups, right)
             if kind == USES_MODEL and shape == "svo" and right and cue.group().rstrip().endswith(
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
@@ -2391,6 +2397,28 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
     """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
     return _followers(sentence, groups, right,
                       lambda _group, between: _MORE_INVESTORS.match(between))
+
+
+# After the funded company and its apposition, the co-investors: "dans Y, une start-up
+# nantaise, aux côtés de Z", "…de Y, avec la participation de Z".
+_ALONGSIDE = re.compile(
+    r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?(?=,))?\s*,?\s*"
+    r"(?:aux\s+côtés\s+d[eu'’]?|avec\s+la\s+participation\s+d[eu'’]?)\s*"
+    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _alongside(sentence: str, groups: list[list[_Party]],
+               right: list[_Party]) -> list[_Party]:
+    """Co-investors named after the funded company: the first by "aux côtés de", the rest
+    joined as more investors are ("et de Z")."""
+    seen: list[bool] = []
+
+    def joined(group: list[_Party], gap: str) -> object:
+        pattern = _MORE_INVESTORS if seen else _ALONGSIDE
+        seen.append(True)
+        return _companies(group) and pattern.fullmatch(gap)
+
+    return _followers(sentence, groups, right, joined)
 
 
 # "Le groupe, qui travaille aussi avec X": the relative's subject is the description.
