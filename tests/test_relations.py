@@ -2565,3 +2565,30 @@ def test_a_co_investor_alongside_the_investor_and_no_one_else() -> None:
                  "tandis que Google s'associe à Orange.")
     assert ("investment", "Partech", "Mistral AI", "stated") in found, found
     assert not any(kind == "investment" and "Google" in (a, b) for kind, a, b, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Capgemini mène des discussions avec Giskard en vue de le racheter.",
+     ("acquisition", "Capgemini", "Giskard", "talks")),
+    ("Capgemini a confirmé mener des discussions exclusives avec le français Giskard en vue "
+     "du rachat de ce dernier.", ("acquisition", "Capgemini", "Giskard", "talks")),
+    ("Giskard a rompu les discussions avec Capgemini, qui envisageait de l'absorber.",
+     ("acquisition", "Capgemini", "Giskard", "ended")),
+    ("Les négociations en vue du rachat de Giskard, une start-up parisienne, par Capgemini ont "
+     "été rompues.", ("acquisition", "Capgemini", "Giskard", "ended")),
+    ("Capgemini a mis fin aux négociations qu'il menait depuis l'automne pour racheter "
+     "Giskard.", ("acquisition", "Capgemini", "Giskard", "ended")),
+    ("Les négociations entre Capgemini et Giskard ont abouti : Capgemini rachète la start-up "
+     "pour 50 millions d'euros.", ("acquisition", "Capgemini", "Giskard", "stated")),
+])
+def test_talks_about_a_purchase_are_an_acquisition_not_a_partnership(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_talks_about_a_partnership_stay_a_partnership() -> None:
+    found = keys("Capgemini mène des discussions avec Giskard en vue de les étendre à l'Europe.")
+    assert ("partnership", "Capgemini", "Giskard", "talks") in found, found
+    assert not any(kind == "acquisition" for kind, *_ in found), found

@@ -787,9 +787,20 @@ _TALKS_ABOUT = re.compile(
 # investissement", "d'une éventuelle reprise avec Y"), and a name after the noun that makes
 # the deal someone else's ("d'un investissement dans Y": the investment cue reads it).
 _TALKS_DEAL = re.compile(
-    r"\b(?:d['’]|sur\s+)(?:un|une|l['’]|le|la|son|sa|leur)\s*(?:éventuel\w*\s+|possible\s+"
+    # ("pour un rachat", "en vue d'une reprise", "en vue du rachat de ce dernier")
+    r"\b(?:(?:d['’]|sur\s+|pour\s+|en\s+vue\s+d['’])(?:un|une|l['’]|le|la|son|sa|leur)"
+    r"|(?:en\s+vue\s+|au\s+sujet\s+)?du\s)\s*(?:éventuel\w*\s+|possible\s+"
     r"|nouv\w*\s+)?(?:(?P<money>investissement|prise\s+de\s+participation|entrée\s+au\s+capital"
     r"|financement|apport\s+de\s+fonds)|rachat|reprise|acquisition|adossement)\b", re.IGNORECASE)
+# "…avec Y en vue du rachat de ce dernier": the one spoken of last is bought.
+_THE_LATTER = re.compile(r"\s+(?:de|d['’])\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\b",
+                         re.IGNORECASE)
+# Talks to buy, said by a verb after the other party: "avec Y en vue de le racheter" (the
+# subject buys Y), "avec Y, qui envisageait de l'absorber" (Y buys the subject).
+_TALKS_TO_BUY = re.compile(
+    r"[^;:.]{0,60}?(?:\b(?:pour|afin\s+de|en\s+vue\s+de)|,\s*(?P<who>qui)\b[^;:.,]{0,40}?\bd[e'’])"
+    r"\s*(?:l['’]|le\s+|la\s+)(?:racheter|acquérir|absorber|reprendre|avaler)\b", re.IGNORECASE)
+_DEAL_PREPOSITIONS = frozenset({"d", "sur", "pour", "du"})
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
 # A relative clause opened right after a name and closed by a comma before the main verb.
@@ -1689,7 +1700,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             deal = _TALKS_DEAL.search(sentence, cue.end(), right[-1].end + 80) \
                 if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
-                and _companies(left_names) and ("d" in words or "sur" in words) else None
+                and _companies(left_names) and not words.isdisjoint(_DEAL_PREPOSITIONS) else None
             if deal and not re.search(r"[;:.]|\s-\s|\b(?:mais|tandis|alors)\b",
                                       sentence[cue.end() : deal.start()]) \
                     and not _DEAL_TARGET.match(sentence, deal.end()):
@@ -1697,8 +1708,26 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # avec Y": talks about money from X (a purchase by Y), not a partnership.
                 deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
                 status = RUMORED if _RUMORED.search(sentence, 0, deal.end()) else TALKS
-                found.extend(_Found(deal_kind, b, a, status) for b in _companies(right)
-                             for a in _companies(left_names) if a != b)
+                buyers, bought = right, left_names
+                if deal_kind == ACQUISITION and _THE_LATTER.match(sentence, deal.end()):
+                    buyers, bought = left_names, right
+                found.extend(_Found(deal_kind, b, a, status) for b in _companies(buyers)
+                             for a in _companies(bought) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
+            to_buy = _TALKS_TO_BUY.match(sentence, right[-1].end) \
+                if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                and _companies(left_names) else None
+            if to_buy:
+                # Talks about a purchase, the purchase said by a verb: an acquisition in talks
+                # (ended when the talks were broken off), not a partnership.
+                buyers, bought = (right, left_names) if to_buy.group("who") \
+                    else (left_names, right)
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                if status == TALKS and _RUMORED.search(sentence, 0, cue.end()):
+                    status = RUMORED
+                found.extend(_Found(ACQUISITION, a, b, status) for a in _companies(buyers)
+                             for b in _companies(bought) if a != b)
                 taken.append((cue.start(), cue.end()))
                 continue
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
@@ -1781,6 +1810,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
+    if any(f.type == ACQUISITION for f in found) and _NEGOTIATION.search(sentence):
+        # "Les négociations entre X et Y ont abouti : X rachète Y", "a mis fin aux négociations
+        # qu'il menait pour racheter Y": the talks were the purchase's, not a partnership.
+        bought = {frozenset((f.a, f.b)) for f in found if f.type == ACQUISITION}
+        found = [f for f in found if not (f.type == PARTNERSHIP and f.status != STATED
+                                          and frozenset((f.a, f.b)) in bought)]
     preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
     if preferred:
         # "qui utilisait M, …, lui préfère désormais N": M is given up.
@@ -2738,7 +2773,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         # "le rachat de Y par X": the bought party follows the cue, the buyer follows "par".
         objects = right
         rest = sentence[right[-1].end :] if right else ""
-        by = re.match(r"\s*(?:\S+\s+){0,3}?par\s+", rest)
+        # ("le rachat de Y, une start-up parisienne, par X": past the apposition of Y)
+        by = re.match(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+", rest)
         subjects = []
         if by and right:
             offset = right[-1].end + by.end()
