@@ -2592,3 +2592,23 @@ def test_talks_about_a_partnership_stay_a_partnership() -> None:
     found = keys("Capgemini mène des discussions avec Giskard en vue de les étendre à l'Europe.")
     assert ("partnership", "Capgemini", "Giskard", "talks") in found, found
     assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+def test_a_list_that_repeats_the_preposition_is_one_list() -> None:
+    found = keys("Les outils de Mistral AI ont été adoptés par Orange et par le groupe "
+                 "pharmaceutique Sanofi.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Sanofi", "stated") in found, found
+
+
+def test_rivals_listed_with_a_repeated_preposition_are_each_the_subject_s() -> None:
+    found = keys("Mistral AI revendique une avance sur l'américain Cohere et sur le français "
+                 "LightOn, ses deux principaux concurrents.")
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "LightOn", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Cohere", "LightOn", "stated") not in found, found
+
+
+def test_a_list_of_leaders_relates_none_of_them() -> None:
+    assert keys("Google, Microsoft et Amazon sont les leaders du secteur, devant Orange et "
+                "par ailleurs Renault.") == set()

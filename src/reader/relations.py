@@ -642,6 +642,18 @@ _COORD = re.compile(
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
     r"|ique|ite|in|ine|ier|ière|e)s?\s+){0,2})?$",
     re.IGNORECASE)
+# A list whose members each repeat the cue's preposition: "adoptés par X et par le groupe Y",
+# "investi dans X et dans Y", "une avance sur X et sur le français Y" (coordination).
+_COORD_REPEATED = re.compile(
+    r"^\s*,?\s*(?:et|ou|ainsi\s+que|mais\s+aussi)\s+(?:par|avec|sur|dans|contre|auprès)\s*"
+    + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
+
+
+def _coordination(gap: str) -> bool:
+    """Whether `gap` joins two names of one coordinated list."""
+    return _COORD.match(gap) is not None or _COORD_REPEATED.match(gap) is not None
+
+
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
     rf"^\s*(?:,\s*|\s+(?:et|ou)\s+)(?:{_CAPITALISED}\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
@@ -909,7 +921,8 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         if _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
-        elif not _COORD.match(gap) or (gap.strip() == "" and first.kind != second.kind):
+        elif not _coordination(gap) \
+                or (gap.strip() == "" and first.kind != second.kind):
             links.append(None)
         elif gap.strip() == ",":
             links.append("comma")
@@ -2038,10 +2051,10 @@ def _coordinated(sentence: str, companies: list[_Party], one: _Party) -> list[_P
     """The companies coordinated with `one` ("X, Y et Z"), in order."""
     at = companies.index(one)
     first = last = at
-    while first > 0 and _COORD.match(sentence[companies[first - 1].end : companies[first].start]) \
+    while first > 0 and _coordination(sentence[companies[first - 1].end : companies[first].start]) \
             and sentence[companies[first - 1].end : companies[first].start].strip():
         first -= 1
-    while last + 1 < len(companies) and _COORD.match(
+    while last + 1 < len(companies) and _coordination(
             sentence[companies[last].end : companies[last + 1].start]) \
             and sentence[companies[last].end : companies[last + 1].start].strip():
         last += 1
