@@ -2612,3 +2612,15 @@ def test_rivals_listed_with_a_repeated_preposition_are_each_the_subject_s() -> N
 def test_a_list_of_leaders_relates_none_of_them() -> None:
     assert keys("Google, Microsoft et Amazon sont les leaders du secteur, devant Orange et "
                 "par ailleurs Renault.") == set()
+
+
+def test_a_list_closed_by_a_member_named_by_its_trade() -> None:
+    # "A, B et le fournisseur de cloud C": the trade noun opens the last member.
+    found = keys("Mistral AI a rejoint un consortium formé avec Airbus, Thales et le "
+                 "fournisseur de cloud OVHcloud.")
+    for other in ("Airbus", "Thales", "OVHcloud"):
+        assert any(kind == "partnership" and {a, b} == {"Mistral AI", other}
+                   for kind, a, b, _ in found), (other, found)
+    # (an apposition's trade noun is no list member: Nvidia supplies both)
+    found = keys("Nvidia, fournisseur de Mistral AI et d'OpenAI, a annoncé ses résultats.")
+    assert ("partnership", "Mistral AI", "OpenAI", "stated") not in found, found

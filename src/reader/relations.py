@@ -634,6 +634,10 @@ _COORD = re.compile(
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
     r"|fintech|hébergeur|compagnie|chaîne|néobanque|enseigne|logisticien|armateur|motoriste"
     r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste"
+    # ("et le fournisseur de cloud Y", "et l'intégrateur Y"; after a determiner only: in
+    # "X, fournisseur de Y et de Z" the noun is X's apposition, not a list member's)
+    r"|(?:(?<=le\s)|(?<=la\s)|(?<=l['’])|(?<=un\s)|(?<=une\s))"
+    r"(?:fournisseur|intégrateur|champion|pionnier|entreprise|jeune\s+pousse|licorne)"
     # "et les investisseurs historiques Y et Z", "et le gestionnaire d'actifs Y"
     r"|investisseurs?|gestionnaires?\s+d['’]actifs)\s+"
     # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
