@@ -2624,3 +2624,16 @@ def test_a_list_closed_by_a_member_named_by_its_trade() -> None:
     # (an apposition's trade noun is no list member: Nvidia supplies both)
     found = keys("Nvidia, fournisseur de Mistral AI et d'OpenAI, a annoncé ses résultats.")
     assert ("partnership", "Mistral AI", "OpenAI", "stated") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Capgemini s'appuie sur plusieurs modèles, dont Mistral Large 2 de Mistral AI et GPT-4o "
+     "d'OpenAI.", {("uses_model", "Capgemini", "Mistral Large 2", "stated"),
+                   ("uses_model", "Capgemini", "GPT-4o", "stated")}),
+    ("Capgemini a investi dans plusieurs start-up, dont Mistral AI et LightOn.",
+     {("investment", "Capgemini", "Mistral AI", "stated"),
+      ("investment", "Capgemini", "LightOn", "stated")}),
+])
+def test_members_of_the_cue_s_plural_object_after_dont(text: str, expected: set) -> None:
+    found = keys(text)
+    assert expected <= found, found

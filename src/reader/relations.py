@@ -2585,6 +2585,14 @@ _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$)")
 
 
+# The cue's object as a plural noun, then its members: "plusieurs modèles, dont X",
+# "des fonds, notamment Y", "trois clients, parmi lesquels Z".
+_OBJECT_MEMBERS = re.compile(
+    r"\s*(?:(?:les|des|ses|leurs|plusieurs|différents|divers|deux|trois|quatre|cinq)\s+)"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}?(?:modèles|clients|partenaires|fournisseurs|investisseurs|fonds"
+    r"|acteurs|groupes|sociétés|entreprises|laboratoires|start-?ups?|jeunes\s+pousses|concurrents|rivaux)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}\s*,\s*(?:dont|notamment|parmi\s+lesquels|parmi\s+lesquelles)\s+"
+    r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"^\s*(?:[a-zà-ÿ'’-]+\s+){0,2}»")
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
@@ -2597,7 +2605,9 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     # ("être « en discussion avancée » avec X": the quote closes on the cue's own words)
     unquoted = _QUOTE_CLOSED.sub("", gap, 1) if "»" in gap and "«" in sentence[:cue_end] else gap
-    if _RIGHT_STOP.search(unquoted) or len(gap) > 120 or _CLAUSE_BREAK.search(unquoted):
+    if _RIGHT_STOP.search(unquoted) or len(gap) > 120 or (
+            _CLAUSE_BREAK.search(unquoted) and not _OBJECT_MEMBERS.fullmatch(gap)):
+        # ("s'appuie sur plusieurs modèles, dont X et Y": the object's members, no new clause)
         return None
     if "et" in gap and _AND_CLAUSE.search(gap):
         return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
