@@ -2637,3 +2637,18 @@ def test_a_list_closed_by_a_member_named_by_its_trade() -> None:
 def test_members_of_the_cue_s_plural_object_after_dont(text: str, expected: set) -> None:
     found = keys(text)
     assert expected <= found, found
+
+
+def test_a_deal_named_with_its_own_parties_relates_them_not_the_verb_s_subject() -> None:
+    found = keys("Cohere récupère les contrats de Mistral AI avec Airbus, Renault et Orange.")
+    for client in ("Airbus", "Renault", "Orange"):
+        assert any(kind == "partnership" and {a, b} == {"Mistral AI", client}
+                   for kind, a, b, _ in found), (client, found)
+    assert not any(kind == "partnership" and "Cohere" in (a, b) for kind, a, b, _ in found)
+
+
+def test_a_second_partner_after_what_the_first_deal_is_for() -> None:
+    found = keys("Mistral AI a déjà signé des contrats de fourniture avec Nvidia, pour 18 000 "
+                 "puces, et avec AMD.")
+    assert ("partnership", "AMD", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found, found

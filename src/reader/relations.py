@@ -649,7 +649,8 @@ _COORD = re.compile(
 # A list whose members each repeat the cue's preposition: "adoptés par X et par le groupe Y",
 # "investi dans X et dans Y", "une avance sur X et sur le français Y" (coordination).
 _COORD_REPEATED = re.compile(
-    r"^\s*,?\s*(?:et|ou|ainsi\s+que|mais\s+aussi)\s+(?:par|avec|sur|dans|contre|auprès)\s*"
+    # ("des contrats avec X, pour 18 000 puces, et avec Y": past what the first one is for)
+    r"^(?:\s*,[^,;:.()«»]{1,60}?(?=,))?\s*,?\s*(?:et|ou|ainsi\s+que|mais\s+aussi)\s+(?:par|avec|sur|dans|contre|auprès)\s*"
     + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
 
 
@@ -1571,6 +1572,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 later = _next_with(sentence, parties, right)
                 if later:
                     left_names, right = right, later
+            elif left_names and right and kind == PARTNERSHIP and _DEAL_OF.match(cue.group()) \
+                    and re.fullmatch(r"\s*(?:de|d['’]|du)\s*", sentence[cue.end() : right[0].start]):
+                # "X récupère les contrats d'Y avec A, B et C": the deal's own parties are its
+                # complements, Y and those "avec"; the verb's subject is none of them.
+                later = _next_with(sentence, parties, right)
+                if later and _companies(later):
+                    left_names, right = right, later
             if kind == INVESTMENT and shape == "ovs" and right and not _companies(left_names) \
                     and _ROUND_OPENS.match(sentence):
                 # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
@@ -2424,6 +2432,8 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
                       lambda group, between: _models(group) and gap.fullmatch(between))
 
 
+_DEAL_OF = re.compile(r"(?:contrat|accord|partenariat|alliance|collaboration|coopération"
+                      r"|entente)s?$", re.IGNORECASE)
 _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
                         re.IGNORECASE)
 _WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
