@@ -2652,3 +2652,18 @@ def test_a_second_partner_after_what_the_first_deal_is_for() -> None:
                  "puces, et avec AMD.")
     assert ("partnership", "AMD", "Mistral AI", "stated") in found, found
     assert ("partnership", "Mistral AI", "Nvidia", "stated") in found, found
+
+
+def test_respectively_pairs_each_subject_with_its_own_partner() -> None:
+    found = keys("Orange et Free ont conclu des accords similaires, respectivement avec "
+                 "Mistral AI et OpenAI.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "partnership"} == {
+        ("Mistral AI", "Orange"), ("Free", "OpenAI")}, found
+
+
+def test_co_subjects_of_deals_with_unnamed_others_are_not_partners() -> None:
+    assert keys("Sanofi, AstraZeneca et Roche multiplient également les accords de ce type "
+                "avec des spécialistes de l'IA.") == set()
+    # (a deal between the co-subjects themselves still is one)
+    assert ("partnership", "Roche", "Sanofi", "stated") in keys(
+        "Sanofi et Roche ont signé un accord de recherche.")

@@ -2432,6 +2432,9 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
                       lambda group, between: _models(group) and gap.fullmatch(between))
 
 
+_RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
+_WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:des|les|d['’]autres|de\s+nombreu\w+|plusieurs"
+                           r"|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)", re.IGNORECASE)
 _DEAL_OF = re.compile(r"(?:contrat|accord|partenariat|alliance|collaboration|coopération"
                       r"|entente)s?$", re.IGNORECASE)
 _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
@@ -2757,6 +2760,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
+            if len(lefts) >= 2 and len(lefts) == len(rights) and right[0].end \
+                    and _RESPECTIVELY.search(sentence, cue.end(), right[0].start):
+                # "X et Y ont conclu des accords, respectivement avec A et B": X with A, Y with
+                # B (a distributive coordination), and X and Y each on their own.
+                return [_Found(kind, a, b, status) for a, b in zip(lefts, rights) if a != b]
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
                 sentence[max(0, left[0].start - 40) : left[0].start])
@@ -2775,7 +2783,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and not (rights and _DEAL_WORD.match(cue.group()) and re.match(
                         r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
                         sentence[cue.end() :])) \
-                    and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
+                    and not re.search(r"\b(?:que|qu['’]|qui)\b", gap) \
+                    and not (not rights and _WITH_UNNAMED.match(sentence, cue.end())):
+                # ("X, Y et Z multiplient les accords avec des spécialistes de l'IA": each with
+                # others the text does not name, not with one another)
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
         for a, b in pairs:
