@@ -2667,3 +2667,12 @@ def test_co_subjects_of_deals_with_unnamed_others_are_not_partners() -> None:
     # (a deal between the co-subjects themselves still is one)
     assert ("partnership", "Roche", "Sanofi", "stated") in keys(
         "Sanofi et Roche ont signé un accord de recherche.")
+
+
+def test_investors_supporting_the_round_invest_in_its_company_not_in_the_lead() -> None:
+    found = keys("Mistral AI lève 10 millions d'euros. Le tour est mené par Accel, avec le "
+                 "soutien de ses investisseurs historiques Partech et Eurazeo, ainsi que de "
+                 "Bpifrance.")
+    for investor in ("Accel", "Partech", "Eurazeo", "Bpifrance"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+    assert not any(kind == "investment" and b == "Accel" for kind, _, b, _ in found), found

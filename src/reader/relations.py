@@ -759,6 +759,9 @@ _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 _MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
+# The lead investor's agent phrase: "mené par X", "co-dirigée par le fonds X".
+_LED_BY = re.compile(r"\b(?:co-?)?(?:men|emmen|dirig|pilot|condui)\w*\s+par\s+"
+                     r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
@@ -769,12 +772,12 @@ _MORE_INVESTORS = re.compile(
     # (an apposition that presents the lead: "par X, le bras d'investissement du groupe, et par Y")
     r"|(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?)\s*(?=,))?"
     r"\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
-    r"|accompagné\w*\s+(?:par|d[eu'’]?|des)"
+    r"|accompagné\w*\s+(?:par|d[eu'’]?|des)|avec\s+le\s+soutien\s+d[eu'’]?"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
     # ("auquel participent (ont participé, participeront) Y et Z")
     r"|(?:auquel|à\s+laquelle)\s+(?:(?:ont|a|avaient|avait)\s+)?(?:\w+ment\s+|aussi\s+)?"
     r"(?:particip|contribu)\w*)\s*"
-    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:l['’]|le|la|les|des|ses|leurs)?\s*(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 # A sentence about a funding round that does not name the funded company.
 _ROUND_OPENS = re.compile(
     r"\W*(?:le|la|l['’]|ce|cette|ce\s+nouveau|cette\s+nouvelle)\s*(?:nouvel(?:le)?\s+)?"
@@ -1579,6 +1582,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 later = _next_with(sentence, parties, right)
                 if later and _companies(later):
                     left_names, right = right, later
+            if kind == INVESTMENT and left_names and left_names[0].end and (
+                    shape == "ovs" or cue.group().lower() in ("soutien", "soutiens")) \
+                    and _LED_BY.search(
+                    sentence, max(0, left_names[0].start - 50), left_names[0].start):
+                # "Le tour est mené par X, avec le soutien de Y": X leads a round, it is no
+                # company funded; Y is one more investor (_more_investors reads it).
+                continue
             if kind == INVESTMENT and shape == "ovs" and right and not _companies(left_names) \
                     and _ROUND_OPENS.match(sentence):
                 # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
