@@ -2676,3 +2676,19 @@ def test_investors_supporting_the_round_invest_in_its_company_not_in_the_lead() 
     for investor in ("Accel", "Partech", "Eurazeo", "Bpifrance"):
         assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
     assert not any(kind == "investment" and b == "Accel" for kind, _, b, _ in found), found
+
+
+def test_the_lead_of_what_gathers_a_list_is_a_partner_of_each() -> None:
+    found = keys("Ce centre de données géant, piloté par Orange, associe Mistral AI, Thales et "
+                 "Airbus.")
+    for member in ("Mistral AI", "Thales", "Airbus"):
+        assert any(kind == "partnership" and {a, b} == {"Orange", member}
+                   for kind, a, b, _ in found), (member, found)
+
+
+def test_a_round_led_by_one_that_gathers_others_funds_the_company_raising_it() -> None:
+    found = keys("Mistral AI lève 10 millions d'euros. Mené par le fonds Partech, il associe "
+                 "Bpifrance, Eurazeo et plusieurs business angels.")
+    for investor in ("Partech", "Bpifrance", "Eurazeo"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+    assert not any(kind == "partnership" for kind, *_ in found), found

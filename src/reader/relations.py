@@ -664,6 +664,9 @@ _UNKNOWN_IN_LIST = re.compile(
     rf"^\s*(?:,\s*|\s+(?:et|ou)\s+)(?:{_CAPITALISED}\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
 _UNKNOWN_CLOSES = re.compile(
     rf"\s*(?:,\s*{_CAPITALISED}\s*)*,?\s+(?:et|ou)\s+{_CAPITALISED}(?!\s+(?:de|d['’])\s)")
+# "X, Y et plusieurs business angels": members the text does not name close the list.
+_UNNAMED_CLOSES = re.compile(r"\s*,?\s+(?:et|ainsi\s+que)\s+(?:plusieurs|d['’]autres|de\s+nombreux"
+                             r"|quelques|divers|des)\s+[a-zà-ÿ]", re.IGNORECASE)
 _OF = re.compile(r"^\s*(?:de|d['’]|du|signé\w*|made\s+by|par|chez)\s*(?:l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_MODEL = re.compile(
     r"(?:son|sa|ses|leur|leurs)\s+(?:propre\w*\s+)?(?:nouveau\w*\s+|dernier\w*\s+)?"
@@ -762,6 +765,8 @@ _MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
 # The lead investor's agent phrase: "mené par X", "co-dirigée par le fonds X".
 _LED_BY = re.compile(r"\b(?:co-?)?(?:men|emmen|dirig|pilot|condui)\w*\s+par\s+"
                      r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+_ROUND_WORDS = re.compile(r"\b(?:tour|levée|opération|financement|série\s+[A-F])\b", re.IGNORECASE)
+_PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
@@ -945,7 +950,8 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
             closed = j < len(links) and links[j] == "and"
             if not closed and (j >= len(links) or links[j] is None):
                 # "Microsoft, Coatue et Altimeter": a name the gazetteer lacks closes the list.
-                closed = bool(_UNKNOWN_CLOSES.match(sentence, parties[j].end))
+                closed = bool(_UNKNOWN_CLOSES.match(sentence, parties[j].end)
+                              or _UNNAMED_CLOSES.match(sentence, parties[j].end))
             if not closed:
                 links[i] = None
     groups: list[list[_Party]] = []
@@ -1650,6 +1656,25 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # article said was launched, else the one named before.
                 right = [_Party(0, 0, MODEL, name)
                          for name in (context.launched[:1] or context.models)]
+            if kind == PARTNERSHIP and right and _companies(right) \
+                    and cue.group().lower().startswith("associ"):
+                # "Piloté par X, le projet associe A, B et C": X leads what gathers them, a
+                # partner of each; "Mené par X, il (le tour) associe A et B": a round's
+                # investors, when it is a round the sentence speaks of.
+                lead = [g for g in before if _companies(g) and _LED_BY.search(
+                    sentence, max(0, g[0].start - 50), g[0].start)][-1:]
+                if lead:
+                    # ("mener" a round: "Mené par X, il associe…" opens on the round's lead)
+                    funded = ([context.investee] if context.investee
+                              else _resolve("Il", context)[:1]) if (
+                        _ROUND_WORDS.search(sentence, 0, cue.start())
+                        or _PARTICIPLE_OPENING.match(sentence)) else []
+                    if funded:
+                        found.extend(_Found(INVESTMENT, i, funded[0], STATED)
+                                     for i in _companies(lead[0] + right) if i != funded[0])
+                        taken.append((cue.start(), cue.end()))
+                        continue
+                    right = lead[0] + right
             if shape == "attracts":
                 # "Le tour, mené par X, a attiré Y et Z": more investors in the round spoken of.
                 if not right or not _ROUND_OPENS.match(sentence):
