@@ -2692,3 +2692,27 @@ def test_a_round_led_by_one_that_gathers_others_funds_the_company_raising_it() -
     for investor in ("Partech", "Bpifrance", "Eurazeo"):
         assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a member presented by its nationality alone
+    ("Mistral AI participe au consortium OpenEuroLLM aux côtés de l'allemand Aleph Alpha et "
+     "du letton Tilde.", ("partnership", "Mistral AI", "Tilde", "stated")),
+    # a company's investing arm stands for it
+    ("Mistral AI lève 10 millions d'euros auprès de Partech, de Bpifrance et de la branche "
+     "capital-risque de Nvidia.", ("investment", "Nvidia", "Mistral AI", "stated")),
+    # a trade with its field: "le spécialiste de la cybersécurité Y"
+    ("Mistral AI compte parmi ses clients Orange, Renault et le spécialiste de la "
+     "cybersécurité Thales.", ("partnership", "Mistral AI", "Thales", "stated")),
+])
+def test_the_last_member_of_a_list_presented_by_a_description(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+
+
+def test_a_complement_after_the_conjunction_is_no_list_member() -> None:
+    # "les modèles locaux de Y": Y makes models, it is not one more ally of Cohere's.
+    found = keys("Mistral AI affrontera Cohere, qui s'est allié à Fujitsu, ainsi que les "
+                 "modèles locaux de Sakana AI.")
+    assert not any(kind == "partnership" and "Sakana AI" in (a, b) for kind, a, b, _ in found)

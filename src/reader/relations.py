@@ -640,8 +640,9 @@ _COORD = re.compile(
     r"(?:fournisseur|intégrateur|champion|pionnier|entreprise|jeune\s+pousse|licorne)"
     # "et les investisseurs historiques Y et Z", "et le gestionnaire d'actifs Y"
     r"|investisseurs?|gestionnaires?\s+d['’]actifs)\s+"
-    # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
-    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
+    # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods
+    # ("le spécialiste de la cybersécurité Y").
+    r"(?:(?:de|des|du|d['’])\s*(?:la\s+|l['’])?[a-zà-ÿ-]+\s+)?"
     # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
     r"|ique|ite|in|ine|ier|ière|e)s?\s+){0,2})?$",
@@ -654,9 +655,24 @@ _COORD_REPEATED = re.compile(
     + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
 
 
+# "et du letton Y", "ainsi que l'américaine Y": after the conjunction, a member presented by
+# one or two words of its own (no complement: "et les clients de Y" is no member).
+_COORD_DESCRIBED = re.compile(
+    r"^\s*,?\s*(?:et|ou|ainsi\s+que|tout\s+comme|mais\s+aussi)\s+(?:(?:et\s+)?(?:par|avec|sur|dans"
+    r"|contre|auprès|aux\s+côtés)\s*)?(?:le|la|l['’]|les|du|de\s+la|de\s+l['’]|des|d['’]|de|au|à\s+la"
+    r"|aux)\s*(?:(?!(?:de|du|des|d|à|au|aux|par|pour|avec|sur|dans|chez|en|entre|contre|et|ou|qui"
+    r"|que|dont|son|sa|ses|leur|leurs|autres?|clients?|partenaires?|investisseurs?|actionnaires?"
+    r"|concurrents?|rivaux|rivales?|filiales?|fondateurs?|patrons?|dirigeants?)\b)"
+    r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?\s+){1,2}$"
+    # ("et de la branche capital-risque de Y": a company's investing arm stands for it)
+    r"|^\s*,?\s*(?:et|ou|ainsi\s+que)\s+(?:de\s+|d['’]|du\s+)?(?:la|le|l['’]|sa|son)\s*"
+    r"(?:branche|bras|division|unité)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}?(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
 def _coordination(gap: str) -> bool:
     """Whether `gap` joins two names of one coordinated list."""
-    return _COORD.match(gap) is not None or _COORD_REPEATED.match(gap) is not None
+    return _COORD.match(gap) is not None or _COORD_REPEATED.match(gap) is not None \
+        or _COORD_DESCRIBED.match(gap) is not None
 
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
