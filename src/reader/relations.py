@@ -666,7 +666,8 @@ _COORD_DESCRIBED = re.compile(
     r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?\s+){1,2}$"
     # ("et de la branche capital-risque de Y": a company's investing arm stands for it)
     r"|^\s*,?\s*(?:et|ou|ainsi\s+que)\s+(?:de\s+|d['’]|du\s+)?(?:la|le|l['’]|sa|son)\s*"
-    r"(?:branche|bras|division|unité)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}?(?:de|du|d['’])\s*$", re.IGNORECASE)
+    r"(?:branche|bras|division|unité)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}?(?:de|du|d['’])\s*$",
+    re.IGNORECASE)
 
 
 def _coordination(gap: str) -> bool:
@@ -1598,7 +1599,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if later:
                     left_names, right = right, later
             elif left_names and right and kind == PARTNERSHIP and _DEAL_OF.match(cue.group()) \
-                    and re.fullmatch(r"\s*(?:de|d['’]|du)\s*", sentence[cue.end() : right[0].start]):
+                    and _OF_ONLY.fullmatch(sentence, cue.end(), right[0].start):
                 # "X récupère les contrats d'Y avec A, B et C": the deal's own parties are its
                 # complements, Y and those "avec"; the verb's subject is none of them.
                 later = _next_with(sentence, parties, right)
@@ -2484,8 +2485,10 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
 
 
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
-_WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:des|les|d['’]autres|de\s+nombreu\w+|plusieurs"
-                           r"|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)", re.IGNORECASE)
+_WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:des|les|d['’]autres|de\s+nombreu\w+"
+                           r"|plusieurs|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)",
+                           re.IGNORECASE)
+_OF_ONLY = re.compile(r"\s*(?:de|d['’]|du)\s*")
 _DEAL_OF = re.compile(r"(?:contrat|accord|partenariat|alliance|collaboration|coopération"
                       r"|entente)s?$", re.IGNORECASE)
 _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
@@ -2815,7 +2818,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and _RESPECTIVELY.search(sentence, cue.end(), right[0].start):
                 # "X et Y ont conclu des accords, respectivement avec A et B": X with A, Y with
                 # B (a distributive coordination), and X and Y each on their own.
-                return [_Found(kind, a, b, status) for a, b in zip(lefts, rights) if a != b]
+                return [_Found(kind, a, b, status) for a, b in zip(lefts, rights, strict=True)
+                        if a != b]
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
                 sentence[max(0, left[0].start - 40) : left[0].start])
