@@ -2716,3 +2716,11 @@ def test_a_complement_after_the_conjunction_is_no_list_member() -> None:
     found = keys("Mistral AI affrontera Cohere, qui s'est allié à Fujitsu, ainsi que les "
                  "modèles locaux de Sakana AI.")
     assert not any(kind == "partnership" and "Sakana AI" in (a, b) for kind, a, b, _ in found)
+
+
+def test_a_maker_supplying_its_own_model_to_listed_clients() -> None:
+    found = keys("Mistral AI fournit déjà son modèle Mistral Large 2 à Renault et à Stellantis "
+                 "pour leurs véhicules.")
+    for client in ("Renault", "Stellantis"):
+        assert ("partnership", "Mistral AI", client, "stated") in found, (client, found)
+        assert ("uses_model", client, "Mistral Large 2", "stated") in found, (client, found)

@@ -2773,7 +2773,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
         else:
             lefts, rights = _companies(left), _companies(right)
-            if shape == "svo" and right and _OWN_PRODUCT.search(
+            # ("fournit son modèle M à X et à Y": the own product is the model, X and Y are
+            # clients; only a company named as the own product is dropped)
+            if shape == "svo" and right and right[0].kind != MODEL and _OWN_PRODUCT.search(
                     sentence, max(0, right[0].start - 50), right[0].start):
                 # "héberger ses modèles sur son cloud Outscale": the subject's own product.
                 rights = []
