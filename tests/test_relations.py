@@ -2724,3 +2724,18 @@ def test_a_maker_supplying_its_own_model_to_listed_clients() -> None:
     for client in ("Renault", "Stellantis"):
         assert ("partnership", "Mistral AI", client, "stated") in found, (client, found)
         assert ("uses_model", client, "Mistral Large 2", "stated") in found, (client, found)
+
+
+def test_models_added_to_a_platform_s_catalogue_are_a_deal_with_their_makers() -> None:
+    found = keys("Amazon Web Services ajoute à sa plateforme Bedrock deux nouveaux modèles : "
+                 "Magistral Medium, de Mistral AI, et Qwen3-Coder, d'Alibaba.")
+    for maker, model in (("Mistral AI", "Magistral Medium"), ("Alibaba", "Qwen3-Coder")):
+        assert ("uses_model", "Amazon Web Services", model, "stated") in found, found
+        assert any(kind == "partnership" and {a, b} == {"Amazon Web Services", maker}
+                   for kind, a, b, _ in found), (maker, found)
+
+
+def test_an_open_model_taken_into_a_platform_is_no_deal_with_its_maker() -> None:
+    found = keys("Capgemini intègre dans sa plateforme des modèles ouverts, à commencer par "
+                 "Llama 3.1 de Meta.")
+    assert not any(kind == "partnership" for kind, *_ in found), found

@@ -389,9 +389,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt", "affin"),
+      "sert", "serv", "adapt", "affin", "ajout"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
+     # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
+     r"|ajout(?:e|ent|é|ée|és|ées|era|eront|ait|aient)\b"
      r"|affin(?:e|ent|era|eront|ait|aient|erait|eraient)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
@@ -1560,6 +1562,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     [context.anchor] if context.anchor else [])) if n not in makers]
                 if owner:
                     left_names = [_Party(0, 0, COMPANY, name) for name in owner]
+            if kind == USES_MODEL and shape == "svo" and right and not _companies(right) \
+                    and _INTO_OWN.search(sentence, max(cue.end(), right[0].start - 50),
+                                         right[0].start):
+                # "ajoute à sa plateforme P deux modèles : M et N": P is where they go, the
+                # models after it are the object.
+                objects = [g for g in after if g[0].start >= right[-1].end][:1]
+                if objects and _models(objects[0]) and not _RIGHT_STOP.search(
+                        sentence, right[-1].end, objects[0][0].start) \
+                        and objects[0][0].start - right[-1].end <= 60:
+                    right = objects[0]
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
@@ -1893,6 +1905,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         bought = {frozenset((f.a, f.b)) for f in found if f.type == ACQUISITION}
         found = [f for f in found if not (f.type == PARTNERSHIP and f.status != STATED
                                           and frozenset((f.a, f.b)) in bought)]
+    if not words.isdisjoint(_SHELF_WORDS) and _SHELF.search(sentence) \
+            and words.isdisjoint(_OPEN_WORDS):
+        # A model added to a platform's catalogue (offer, marketplace): a distribution deal
+        # with the model's maker when the sentence names it (an open model, "des modèles
+        # tiers", is taken without any deal).
+        named_companies = {p.name for p in parties if p.kind == COMPANY}
+        found += [_Found(PARTNERSHIP, *sorted((f.a, maker)), f.status)
+                  for f in found if f.type == USES_MODEL
+                  for maker in [maker_of(f.b)] if maker and maker != f.a
+                  and maker in named_companies]
     preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
     if preferred:
         # "qui utilisait M, …, lui préfère désormais N": M is given up.
@@ -2484,6 +2506,10 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
                       lambda group, between: _models(group) and gap.fullmatch(between))
 
 
+_SHELF_WORDS = frozenset({"catalogue", "plateforme", "place", "offre", "boutique"})
+_SHELF = re.compile(r"\b(?:à|au|dans)\s+(?:son|sa|leur|le|la|l['’])?\s*(?:catalogue|plateforme"
+                    r"|place\s+de\s+marché|offre|boutique)\b", re.IGNORECASE)
+_OPEN_WORDS = frozenset({"ouvert", "ouverts", "open", "libre", "libres", "tiers"})
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
 _WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:des|les|d['’]autres|de\s+nombreu\w+"
                            r"|plusieurs|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)",
