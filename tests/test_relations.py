@@ -2739,3 +2739,19 @@ def test_an_open_model_taken_into_a_platform_is_no_deal_with_its_maker() -> None
     found = keys("Capgemini intègre dans sa plateforme des modèles ouverts, à commencer par "
                  "Llama 3.1 de Meta.")
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI travaille notamment avec Orange, Renault ainsi qu'avec Airbus.",
+    "Mistral AI a noué des partenariats avec Orange, avec Renault et avec Airbus.",
+])
+def test_a_list_of_partners_with_the_preposition_repeated_or_not(text: str) -> None:
+    found = keys(text)
+    for partner in ("Orange", "Renault", "Airbus"):
+        assert any(kind == "partnership" and {a, b} == {"Mistral AI", partner}
+                   for kind, a, b, _ in found), (partner, found)
+
+
+def test_puis_par_adds_one_more_agent() -> None:
+    found = keys("Mistral AI a été choisi par Orange, puis par Renault.")
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found

@@ -653,7 +653,12 @@ _COORD = re.compile(
 # "investi dans X et dans Y", "une avance sur X et sur le français Y" (coordination).
 _COORD_REPEATED = re.compile(
     # ("des contrats avec X, pour 18 000 puces, et avec Y": past what the first one is for)
-    r"^(?:\s*,[^,;:.()«»]{1,60}?(?=,))?\s*,?\s*(?:et|ou|ainsi\s+que|mais\s+aussi)\s+(?:par|avec|sur|dans|contre|auprès)\s*"
+    r"^(?:\s*,[^,;:.()«»]{1,60}?(?=,))?\s*,?\s*(?:et|ou|ainsi\s+qu(?:e\s+|['’]\s*)|mais\s+aussi"
+    r"|(?:et\s+)?puis)\s*(?:par|avec|sur|dans|contre|auprès)\s*"
+    + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
+# "avec X, avec Y et avec Z": a comma and the repeated preposition, in a list "et" closes.
+_COMMA_REPEATED = re.compile(
+    r"^\s*,\s*(?:par|avec|sur|dans|contre|auprès)\s*"
     + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
 
 
@@ -953,6 +958,8 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         if _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
+        elif _COMMA_REPEATED.match(gap):
+            links.append("comma")
         elif not _coordination(gap) \
                 or (gap.strip() == "" and first.kind != second.kind):
             links.append(None)
