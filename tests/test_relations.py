@@ -2664,6 +2664,8 @@ def test_respectively_pairs_each_subject_with_its_own_partner() -> None:
 def test_co_subjects_of_deals_with_unnamed_others_are_not_partners() -> None:
     assert keys("Sanofi, AstraZeneca et Roche multiplient également les accords de ce type "
                 "avec des spécialistes de l'IA.") == set()
+    assert keys("Orange et Renault ont signé des accords comparables avec une start-up "
+                "nantaise.") == set()
     # (a deal between the co-subjects themselves still is one)
     assert ("partnership", "Roche", "Sanofi", "stated") in keys(
         "Sanofi et Roche ont signé un accord de recherche.")

@@ -2518,8 +2518,13 @@ _SHELF = re.compile(r"\b(?:à|au|dans)\s+(?:son|sa|leur|le|la|l['’])?\s*(?:cat
                     r"|place\s+de\s+marché|offre|boutique)\b", re.IGNORECASE)
 _OPEN_WORDS = frozenset({"ouvert", "ouverts", "open", "libre", "libres", "tiers"})
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
-_WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:des|les|d['’]autres|de\s+nombreu\w+"
-                           r"|plusieurs|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)",
+_WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:(?:des|les|d['’]autres|de\s+nombreu\w+"
+                           r"|plusieurs|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)"
+                           # ("avec l'éditeur français": one company the text describes)
+                           r"|(?:le|la|l['’]|un|une|ce|cette|cet)\s*(?:éditeur|start-?up|jeune"
+                           r"\s+pousse|groupe|société|entreprise|laboratoire|géant|spécialiste"
+                           r"|fonds|constructeur|opérateur|fournisseur|américain|américaine"
+                           r"|français|française|chinois|chinoise|allemand|allemande)\b)",
                            re.IGNORECASE)
 _OF_ONLY = re.compile(r"\s*(?:de|d['’]|du)\s*")
 _DEAL_OF = re.compile(r"(?:contrat|accord|partenariat|alliance|collaboration|coopération"
