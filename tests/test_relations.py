@@ -2757,3 +2757,12 @@ def test_a_list_of_partners_with_the_preposition_repeated_or_not(text: str) -> N
 def test_puis_par_adds_one_more_agent() -> None:
     found = keys("Mistral AI a été choisi par Orange, puis par Renault.")
     assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+
+
+def test_co_subjects_after_an_opening_description_with_a_complement() -> None:
+    # "Le fonds d'infrastructure X": the "d'" is the description's, X is a subject.
+    found = keys("Le fonds d'infrastructure Ardian, le groupe émirien MGX et Nvidia "
+                 "s'associent pour financer un campus de centres de données.")
+    pairs = {frozenset((a, b)) for kind, a, b, _ in found if kind == "partnership"}
+    assert pairs == {frozenset(p) for p in (("Ardian", "MGX"), ("Ardian", "Nvidia"),
+                                            ("MGX", "Nvidia"))}, found

@@ -2517,6 +2517,12 @@ _SHELF_WORDS = frozenset({"catalogue", "plateforme", "place", "offre", "boutique
 _SHELF = re.compile(r"\b(?:à|au|dans)\s+(?:son|sa|leur|le|la|l['’])?\s*(?:catalogue|plateforme"
                     r"|place\s+de\s+marché|offre|boutique)\b", re.IGNORECASE)
 _OPEN_WORDS = frozenset({"ouvert", "ouverts", "open", "libre", "libres", "tiers"})
+# A sentence opening on its first name's description: "Le fonds d'infrastructure X, Y et Z
+# s'associent": the "d'" is the description's, X is no complement but the subject.
+_DESCRIBED_OPENING = re.compile(
+    r"\W*(?:Le|La|L['’]|Les)\s*(?:fonds|groupe|géant|constructeur|laboratoire|opérateur|éditeur"
+    r"|fabricant|spécialiste|start-?up|société|cabinet|assureur|banque|distributeur|conglomérat"
+    r"|industriel|gestionnaire|investisseur|fournisseur)s?\b[^,;:.()«»]{0,40}$")
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
 _WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:(?:des|les|d['’]autres|de\s+nombreu\w+"
                            r"|plusieurs|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)"
@@ -2862,7 +2868,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                         if a != b]
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
-                sentence[max(0, left[0].start - 40) : left[0].start])
+                sentence[max(0, left[0].start - 40) : left[0].start]) \
+                and not _DESCRIBED_OPENING.match(sentence, 0, left[0].start)
             # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals;
             # "X et Y ont signé avec Z": each signed with Z, not with each other.
             # ("X et Y distribuent (fournissent, hébergent) M": each does, not together.)
