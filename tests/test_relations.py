@@ -2766,3 +2766,8 @@ def test_co_subjects_after_an_opening_description_with_a_complement() -> None:
     pairs = {frozenset((a, b)) for kind, a, b, _ in found if kind == "partnership"}
     assert pairs == {frozenset(p) for p in (("Ardian", "MGX"), ("Ardian", "Nvidia"),
                                             ("MGX", "Nvidia"))}, found
+
+
+def test_an_investment_fund_s_description_is_no_investment_cue() -> None:
+    found = keys("Le fonds d'investissement Partech investit dans Mistral AI.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found

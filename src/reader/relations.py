@@ -276,6 +276,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("invest", "inject", "mis", "co-invest", "coinvest"),
      # ("a misé sur un partenariat avec X", "mise sur les grands comptes : … avec X": a bet on
      # a thing is no money in X; "miser sur OpenAI" or a sum staked is)
+     # ("le fonds d'investissement X investit": the description's noun is no cue)
+     r"(?<!fonds\sd')(?<!fonds\sd’)(?<!bras\sd')(?<!bras\sd’)(?<!banque\sd')(?<!banque\sd’)"
      rf"(?:(?:co-?)?invest{_W}|inject{_W}|(?:mise|mis[eé]{_W})(?=(?:\s+[^\s,;:]+){{0,3}}?\s+\d"
      r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])))"
      r"(?:\s+(?:\d+,\d+|[^\s,;:]+)){0,6}?"
