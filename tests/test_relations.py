@@ -2771,3 +2771,9 @@ def test_co_subjects_after_an_opening_description_with_a_complement() -> None:
 def test_an_investment_fund_s_description_is_no_investment_cue() -> None:
     found = keys("Le fonds d'investissement Partech investit dans Mistral AI.")
     assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+
+
+def test_a_model_is_not_what_is_owned_the_company_before_the_cue_is() -> None:
+    found = keys("Les éditeurs s'appuient sur Viking 33B, le modèle conçu par la société "
+                 "finlandaise Silo AI, désormais propriété d'AMD.")
+    assert ("acquisition", "AMD", "Silo AI", "stated") in found, found

@@ -1450,6 +1450,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
             right = _right_group(sentence, after, cue.end())
+            if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
+                    and before and before[-1] is not left and _companies(before[-1]) \
+                    and _COMMA_ADVERB.fullmatch(sentence, before[-1][-1].end, cue.start()):
+                # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
+                # bought or funded; the company right before the cue is.
+                left = before[-1]
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if right is None and shape in ("pair", "ovs"):
@@ -2525,6 +2531,8 @@ _DESCRIBED_OPENING = re.compile(
     r"\W*(?:Le|La|L['’]|Les)\s*(?:fonds|groupe|géant|constructeur|laboratoire|opérateur|éditeur"
     r"|fabricant|spécialiste|start-?up|société|cabinet|assureur|banque|distributeur|conglomérat"
     r"|industriel|gestionnaire|investisseur|fournisseur)s?\b[^,;:.()«»]{0,40}$")
+_COMMA_ADVERB = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|depuis\s+\d{4}|déjà"
+                           r"|elle-même|lui-même)\s*)?")
 _RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
 _WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:(?:des|les|d['’]autres|de\s+nombreu\w+"
                            r"|plusieurs|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)"
