@@ -2777,3 +2777,10 @@ def test_a_model_is_not_what_is_owned_the_company_before_the_cue_is() -> None:
     found = keys("Les éditeurs s'appuient sur Viking 33B, le modèle conçu par la société "
                  "finlandaise Silo AI, désormais propriété d'AMD.")
     assert ("acquisition", "AMD", "Silo AI", "stated") in found, found
+
+
+def test_a_lawsuit_with_an_adverbial_before_the_defendant() -> None:
+    assert ("rivalry", "OpenAI", "xAI", "stated") in keys(
+        "xAI, qui poursuit par ailleurs OpenAI en justice, cherche de nouveaux clients.")
+    assert keys("Mistral AI poursuit également son développement avec Orange.") == {
+        ("partnership", "Mistral AI", "Orange", "stated")}

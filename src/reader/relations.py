@@ -434,7 +434,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
       "contentieux", "accus"),
-     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
+     # ("poursuit par ailleurs X en justice": an adverbial before the object)
+     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?:par\s+ailleurs|aussi|également|déjà|désormais"
+     r"|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
      r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
      r"|porte\w*\s+plainte"
