@@ -2784,3 +2784,9 @@ def test_a_lawsuit_with_an_adverbial_before_the_defendant() -> None:
         "xAI, qui poursuit par ailleurs OpenAI en justice, cherche de nouveaux clients.")
     assert keys("Mistral AI poursuit également son développement avec Orange.") == {
         ("partnership", "Mistral AI", "Orange", "stated")}
+
+
+def test_a_colon_opening_a_clause_of_its_own_ends_the_cue_s_reach() -> None:
+    found = keys("Au nord, le danois Orange a choisi une tout autre voie : il a assigné "
+                 "Microsoft en justice.")
+    assert ("partnership", "Microsoft", "Orange", "stated") not in found, found

@@ -863,7 +863,9 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b"
     # "pour fournir ses iPhone, après avoir écarté Y": Y is not what is provided
-    r"|,\s*après\s+(?:avoir|être)\b", re.IGNORECASE)
+    r"|,\s*après\s+(?:avoir|être)\b"
+    # "a choisi une autre voie : il a assigné Y": a colon opening a clause of its own
+    r"|:\s*(?:il|elle|ils|elles)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
