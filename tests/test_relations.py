@@ -2518,3 +2518,276 @@ def test_a_list_of_investors_goes_on_past_a_described_member() -> None:
                  "Elaia.")
     for investor in ("Partech", "Eurazeo", "Kima Ventures", "Elaia"):
         assert ("investment", investor, "Nabla", "stated") in found, (investor, found)
+
+
+# ---- lists of parties and negotiated purchases within one sentence (lists5)
+
+
+def test_a_passive_agent_after_an_adverbial_is_the_investor() -> None:
+    # "financé jusqu'ici par X et Y": a passive, whatever adverbial comes before "par".
+    found = keys("Mistral AI poursuivra son développement, financé jusqu'ici par Accel et "
+                 "Partech.")
+    assert ("investment", "Accel", "Mistral AI", "stated") in found, found
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and a == "Mistral AI" for kind, a, _, _ in found), found
+
+
+def test_a_role_in_brackets_does_not_end_a_list_of_investors() -> None:
+    found = keys("Mistral AI lève 10 millions d'euros auprès de Partech (chef de file), de Kima "
+                 "Ventures et d'Eurazeo.")
+    for investor in ("Partech", "Kima Ventures", "Eurazeo"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative clause in the present after the lead
+    "Mistral AI lève 10 millions d'euros lors d'un tour mené par Accel, auquel participent "
+    "Partech et Nvidia.",
+    # an apposition that presents the lead, then the next one by the repeated "par"
+    "Mistral AI lève 10 millions d'euros lors d'un tour co-mené par Accel, le bras "
+    "d'investissement du groupe, et par Partech.",
+])
+def test_investors_named_after_the_lead_past_a_clause_or_an_apposition(sentence: str) -> None:
+    found = keys(sentence)
+    for investor in ("Accel", "Partech"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+def test_the_lead_of_a_round_named_by_its_owner_and_co_investors_alongside() -> None:
+    # "a mené le tour de table de <somme> de Y, <apposition>, aux côtés de Z et de W"
+    found = keys("Partech a mené le tour de table de 10 millions d'euros de Mistral AI, une "
+                 "start-up parisienne, aux côtés d'Eurazeo et de Kima Ventures.")
+    for investor in ("Partech", "Eurazeo", "Kima Ventures"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+def test_a_co_investor_alongside_the_investor_and_no_one_else() -> None:
+    found = keys("Nvidia investit 15 millions d'euros dans Mistral AI, aux côtés de Partech, "
+                 "tandis que Google s'associe à Orange.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and "Google" in (a, b) for kind, a, b, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Capgemini mène des discussions avec Giskard en vue de le racheter.",
+     ("acquisition", "Capgemini", "Giskard", "talks")),
+    ("Capgemini a confirmé mener des discussions exclusives avec le français Giskard en vue "
+     "du rachat de ce dernier.", ("acquisition", "Capgemini", "Giskard", "talks")),
+    ("Giskard a rompu les discussions avec Capgemini, qui envisageait de l'absorber.",
+     ("acquisition", "Capgemini", "Giskard", "ended")),
+    ("Les négociations en vue du rachat de Giskard, une start-up parisienne, par Capgemini ont "
+     "été rompues.", ("acquisition", "Capgemini", "Giskard", "ended")),
+    ("Capgemini a mis fin aux négociations qu'il menait depuis l'automne pour racheter "
+     "Giskard.", ("acquisition", "Capgemini", "Giskard", "ended")),
+    ("Les négociations entre Capgemini et Giskard ont abouti : Capgemini rachète la start-up "
+     "pour 50 millions d'euros.", ("acquisition", "Capgemini", "Giskard", "stated")),
+])
+def test_talks_about_a_purchase_are_an_acquisition_not_a_partnership(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_talks_about_a_partnership_stay_a_partnership() -> None:
+    found = keys("Capgemini mène des discussions avec Giskard en vue de les étendre à l'Europe.")
+    assert ("partnership", "Capgemini", "Giskard", "talks") in found, found
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+def test_a_list_that_repeats_the_preposition_is_one_list() -> None:
+    found = keys("Les outils de Mistral AI ont été adoptés par Orange et par le groupe "
+                 "pharmaceutique Sanofi.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Sanofi", "stated") in found, found
+
+
+def test_rivals_listed_with_a_repeated_preposition_are_each_the_subject_s() -> None:
+    found = keys("Mistral AI revendique une avance sur l'américain Cohere et sur le français "
+                 "LightOn, ses deux principaux concurrents.")
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "LightOn", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Cohere", "LightOn", "stated") not in found, found
+
+
+def test_a_list_of_leaders_relates_none_of_them() -> None:
+    assert keys("Google, Microsoft et Amazon sont les leaders du secteur, devant Orange et "
+                "par ailleurs Renault.") == set()
+
+
+def test_a_list_closed_by_a_member_named_by_its_trade() -> None:
+    # "A, B et le fournisseur de cloud C": the trade noun opens the last member.
+    found = keys("Mistral AI a rejoint un consortium formé avec Airbus, Thales et le "
+                 "fournisseur de cloud OVHcloud.")
+    for other in ("Airbus", "Thales", "OVHcloud"):
+        assert any(kind == "partnership" and {a, b} == {"Mistral AI", other}
+                   for kind, a, b, _ in found), (other, found)
+    # (an apposition's trade noun is no list member: Nvidia supplies both)
+    found = keys("Nvidia, fournisseur de Mistral AI et d'OpenAI, a annoncé ses résultats.")
+    assert ("partnership", "Mistral AI", "OpenAI", "stated") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Capgemini s'appuie sur plusieurs modèles, dont Mistral Large 2 de Mistral AI et GPT-4o "
+     "d'OpenAI.", {("uses_model", "Capgemini", "Mistral Large 2", "stated"),
+                   ("uses_model", "Capgemini", "GPT-4o", "stated")}),
+    ("Capgemini a investi dans plusieurs start-up, dont Mistral AI et LightOn.",
+     {("investment", "Capgemini", "Mistral AI", "stated"),
+      ("investment", "Capgemini", "LightOn", "stated")}),
+])
+def test_members_of_the_cue_s_plural_object_after_dont(text: str, expected: set) -> None:
+    found = keys(text)
+    assert expected <= found, found
+
+
+def test_a_deal_named_with_its_own_parties_relates_them_not_the_verb_s_subject() -> None:
+    found = keys("Cohere récupère les contrats de Mistral AI avec Airbus, Renault et Orange.")
+    for client in ("Airbus", "Renault", "Orange"):
+        assert any(kind == "partnership" and {a, b} == {"Mistral AI", client}
+                   for kind, a, b, _ in found), (client, found)
+    assert not any(kind == "partnership" and "Cohere" in (a, b) for kind, a, b, _ in found)
+
+
+def test_a_second_partner_after_what_the_first_deal_is_for() -> None:
+    found = keys("Mistral AI a déjà signé des contrats de fourniture avec Nvidia, pour 18 000 "
+                 "puces, et avec AMD.")
+    assert ("partnership", "AMD", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found, found
+
+
+def test_respectively_pairs_each_subject_with_its_own_partner() -> None:
+    found = keys("Orange et Free ont conclu des accords similaires, respectivement avec "
+                 "Mistral AI et OpenAI.")
+    assert {(a, b) for kind, a, b, _ in found if kind == "partnership"} == {
+        ("Mistral AI", "Orange"), ("Free", "OpenAI")}, found
+
+
+def test_co_subjects_of_deals_with_unnamed_others_are_not_partners() -> None:
+    assert keys("Sanofi, AstraZeneca et Roche multiplient également les accords de ce type "
+                "avec des spécialistes de l'IA.") == set()
+    assert keys("Orange et Renault ont signé des accords comparables avec une start-up "
+                "nantaise.") == set()
+    # (a deal between the co-subjects themselves still is one)
+    assert ("partnership", "Roche", "Sanofi", "stated") in keys(
+        "Sanofi et Roche ont signé un accord de recherche.")
+
+
+def test_investors_supporting_the_round_invest_in_its_company_not_in_the_lead() -> None:
+    found = keys("Mistral AI lève 10 millions d'euros. Le tour est mené par Accel, avec le "
+                 "soutien de ses investisseurs historiques Partech et Eurazeo, ainsi que de "
+                 "Bpifrance.")
+    for investor in ("Accel", "Partech", "Eurazeo", "Bpifrance"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+    assert not any(kind == "investment" and b == "Accel" for kind, _, b, _ in found), found
+
+
+def test_the_lead_of_what_gathers_a_list_is_a_partner_of_each() -> None:
+    found = keys("Ce centre de données géant, piloté par Orange, associe Mistral AI, Thales et "
+                 "Airbus.")
+    for member in ("Mistral AI", "Thales", "Airbus"):
+        assert any(kind == "partnership" and {a, b} == {"Orange", member}
+                   for kind, a, b, _ in found), (member, found)
+
+
+def test_a_round_led_by_one_that_gathers_others_funds_the_company_raising_it() -> None:
+    found = keys("Mistral AI lève 10 millions d'euros. Mené par le fonds Partech, il associe "
+                 "Bpifrance, Eurazeo et plusieurs business angels.")
+    for investor in ("Partech", "Bpifrance", "Eurazeo"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a member presented by its nationality alone
+    ("Mistral AI participe au consortium OpenEuroLLM aux côtés de l'allemand Aleph Alpha et "
+     "du letton Tilde.", ("partnership", "Mistral AI", "Tilde", "stated")),
+    # a company's investing arm stands for it
+    ("Mistral AI lève 10 millions d'euros auprès de Partech, de Bpifrance et de la branche "
+     "capital-risque de Nvidia.", ("investment", "Nvidia", "Mistral AI", "stated")),
+    # a trade with its field: "le spécialiste de la cybersécurité Y"
+    ("Mistral AI compte parmi ses clients Orange, Renault et le spécialiste de la "
+     "cybersécurité Thales.", ("partnership", "Mistral AI", "Thales", "stated")),
+])
+def test_the_last_member_of_a_list_presented_by_a_description(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+
+
+def test_a_complement_after_the_conjunction_is_no_list_member() -> None:
+    # "les modèles locaux de Y": Y makes models, it is not one more ally of Cohere's.
+    found = keys("Mistral AI affrontera Cohere, qui s'est allié à Fujitsu, ainsi que les "
+                 "modèles locaux de Sakana AI.")
+    assert not any(kind == "partnership" and "Sakana AI" in (a, b) for kind, a, b, _ in found)
+
+
+def test_a_maker_supplying_its_own_model_to_listed_clients() -> None:
+    found = keys("Mistral AI fournit déjà son modèle Mistral Large 2 à Renault et à Stellantis "
+                 "pour leurs véhicules.")
+    for client in ("Renault", "Stellantis"):
+        assert ("partnership", "Mistral AI", client, "stated") in found, (client, found)
+        assert ("uses_model", client, "Mistral Large 2", "stated") in found, (client, found)
+
+
+def test_models_added_to_a_platform_s_catalogue_are_a_deal_with_their_makers() -> None:
+    found = keys("Amazon Web Services ajoute à sa plateforme Bedrock deux nouveaux modèles : "
+                 "Magistral Medium, de Mistral AI, et Qwen3-Coder, d'Alibaba.")
+    for maker, model in (("Mistral AI", "Magistral Medium"), ("Alibaba", "Qwen3-Coder")):
+        assert ("uses_model", "Amazon Web Services", model, "stated") in found, found
+        assert any(kind == "partnership" and {a, b} == {"Amazon Web Services", maker}
+                   for kind, a, b, _ in found), (maker, found)
+
+
+def test_an_open_model_taken_into_a_platform_is_no_deal_with_its_maker() -> None:
+    found = keys("Capgemini intègre dans sa plateforme des modèles ouverts, à commencer par "
+                 "Llama 3.1 de Meta.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI travaille notamment avec Orange, Renault ainsi qu'avec Airbus.",
+    "Mistral AI a noué des partenariats avec Orange, avec Renault et avec Airbus.",
+])
+def test_a_list_of_partners_with_the_preposition_repeated_or_not(text: str) -> None:
+    found = keys(text)
+    for partner in ("Orange", "Renault", "Airbus"):
+        assert any(kind == "partnership" and {a, b} == {"Mistral AI", partner}
+                   for kind, a, b, _ in found), (partner, found)
+
+
+def test_puis_par_adds_one_more_agent() -> None:
+    found = keys("Mistral AI a été choisi par Orange, puis par Renault.")
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+
+
+def test_co_subjects_after_an_opening_description_with_a_complement() -> None:
+    # "Le fonds d'infrastructure X": the "d'" is the description's, X is a subject.
+    found = keys("Le fonds d'infrastructure Ardian, le groupe émirien MGX et Nvidia "
+                 "s'associent pour financer un campus de centres de données.")
+    pairs = {frozenset((a, b)) for kind, a, b, _ in found if kind == "partnership"}
+    assert pairs == {frozenset(p) for p in (("Ardian", "MGX"), ("Ardian", "Nvidia"),
+                                            ("MGX", "Nvidia"))}, found
+
+
+def test_an_investment_fund_s_description_is_no_investment_cue() -> None:
+    found = keys("Le fonds d'investissement Partech investit dans Mistral AI.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+
+
+def test_a_model_is_not_what_is_owned_the_company_before_the_cue_is() -> None:
+    found = keys("Les éditeurs s'appuient sur Viking 33B, le modèle conçu par la société "
+                 "finlandaise Silo AI, désormais propriété d'AMD.")
+    assert ("acquisition", "AMD", "Silo AI", "stated") in found, found
+
+
+def test_a_lawsuit_with_an_adverbial_before_the_defendant() -> None:
+    assert ("rivalry", "OpenAI", "xAI", "stated") in keys(
+        "xAI, qui poursuit par ailleurs OpenAI en justice, cherche de nouveaux clients.")
+    assert keys("Mistral AI poursuit également son développement avec Orange.") == {
+        ("partnership", "Mistral AI", "Orange", "stated")}
+
+
+def test_a_colon_opening_a_clause_of_its_own_ends_the_cue_s_reach() -> None:
+    found = keys("Au nord, le danois Orange a choisi une tout autre voie : il a assigné "
+                 "Microsoft en justice.")
+    assert ("partnership", "Microsoft", "Orange", "stated") not in found, found

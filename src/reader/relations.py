@@ -276,6 +276,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("invest", "inject", "mis", "co-invest", "coinvest"),
      # ("a misé sur un partenariat avec X", "mise sur les grands comptes : … avec X": a bet on
      # a thing is no money in X; "miser sur OpenAI" or a sum staked is)
+     # ("le fonds d'investissement X investit": the description's noun is no cue)
+     r"(?<!fonds\sd')(?<!fonds\sd’)(?<!bras\sd')(?<!bras\sd’)(?<!banque\sd')(?<!banque\sd’)"
      rf"(?:(?:co-?)?invest{_W}|inject{_W}|(?:mise|mis[eé]{_W})(?=(?:\s+[^\s,;:]+){{0,3}}?\s+\d"
      r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])))"
      r"(?:\s+(?:\d+,\d+|[^\s,;:]+)){0,6}?"
@@ -297,7 +299,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
      r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
      r"(?:(?:nouveau|nouvel|nouvelle|prochain|prochaine|futur|future)\s+)?"
-     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?)",
+     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?"
+     # ("a mené le tour de table de 12 millions d'euros de (la start-up) Y": the round's owner)
+     r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
       "remise", "remises", "remett", "part"),
@@ -387,9 +391,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt", "affin"),
+      "sert", "serv", "adapt", "affin", "ajout"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
+     # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
+     r"|ajout(?:e|ent|é|ée|és|ées|era|eront|ait|aient)\b"
      r"|affin(?:e|ent|era|eront|ait|aient|erait|eraient)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
@@ -428,7 +434,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
       "contentieux", "accus"),
-     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
+     # ("poursuit par ailleurs X en justice": an adverbial before the object)
+     r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?:par\s+ailleurs|aussi|également|déjà|désormais"
+     r"|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
      r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
      r"|porte\w*\s+plainte"
@@ -632,19 +640,61 @@ _COORD = re.compile(
     r"|éditeur|agence|plateforme|distributeur|fabricant|équipementier|conglomérat|spécialiste"
     r"|fintech|hébergeur|compagnie|chaîne|néobanque|enseigne|logisticien|armateur|motoriste"
     r"|transporteur|studio|industriel|sidérurgiste|pétrolier|chimiste"
+    # ("et le fournisseur de cloud Y", "et l'intégrateur Y"; after a determiner only: in
+    # "X, fournisseur de Y et de Z" the noun is X's apposition, not a list member's)
+    r"|(?:(?<=le\s)|(?<=la\s)|(?<=l['’])|(?<=un\s)|(?<=une\s))"
+    r"(?:fournisseur|intégrateur|champion|pionnier|entreprise|jeune\s+pousse|licorne)"
     # "et les investisseurs historiques Y et Z", "et le gestionnaire d'actifs Y"
     r"|investisseurs?|gestionnaires?\s+d['’]actifs)\s+"
-    # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods.
-    r"(?:(?:de|des|du|d['’])\s*[a-zà-ÿ-]+\s+)?"
+    # "le fabricant de puces Y", "le spécialiste des serveurs Y": a trade and its goods
+    # ("le spécialiste de la cybersécurité Y").
+    r"(?:(?:de|des|du|d['’])\s*(?:la\s+|l['’])?[a-zà-ÿ-]+\s+)?"
     # "l'opérateur norvégien Y", "le laboratoire pharmaceutique danois Y": and its nationality.
     r"(?:(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne"
     r"|ique|ite|in|ine|ier|ière|e)s?\s+){0,2})?$",
     re.IGNORECASE)
+# A list whose members each repeat the cue's preposition: "adoptés par X et par le groupe Y",
+# "investi dans X et dans Y", "une avance sur X et sur le français Y" (coordination).
+_COORD_REPEATED = re.compile(
+    # ("des contrats avec X, pour 18 000 puces, et avec Y": past what the first one is for)
+    r"^(?:\s*,[^,;:.()«»]{1,60}?(?=,))?\s*,?\s*(?:et|ou|ainsi\s+qu(?:e\s+|['’]\s*)|mais\s+aussi"
+    r"|(?:et\s+)?puis)\s*(?:par|avec|sur|dans|contre|auprès)\s*"
+    + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
+# "avec X, avec Y et avec Z": a comma and the repeated preposition, in a list "et" closes.
+_COMMA_REPEATED = re.compile(
+    r"^\s*,\s*(?:par|avec|sur|dans|contre|auprès)\s*"
+    + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
+
+
+# "et du letton Y", "ainsi que l'américaine Y": after the conjunction, a member presented by
+# one or two words of its own (no complement: "et les clients de Y" is no member).
+_COORD_DESCRIBED = re.compile(
+    r"^\s*,?\s*(?:et|ou|ainsi\s+que|tout\s+comme|mais\s+aussi)\s+(?:(?:et\s+)?(?:par|avec|sur|dans"
+    r"|contre|auprès|aux\s+côtés)\s*)?(?:le|la|l['’]|les|du|de\s+la|de\s+l['’]|des|d['’]|de|au|à\s+la"
+    r"|aux)\s*(?:(?!(?:de|du|des|d|à|au|aux|par|pour|avec|sur|dans|chez|en|entre|contre|et|ou|qui"
+    r"|que|dont|son|sa|ses|leur|leurs|autres?|clients?|partenaires?|investisseurs?|actionnaires?"
+    r"|concurrents?|rivaux|rivales?|filiales?|fondateurs?|patrons?|dirigeants?)\b)"
+    r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?\s+){1,2}$"
+    # ("et de la branche capital-risque de Y": a company's investing arm stands for it)
+    r"|^\s*,?\s*(?:et|ou|ainsi\s+que)\s+(?:de\s+|d['’]|du\s+)?(?:la|le|l['’]|sa|son)\s*"
+    r"(?:branche|bras|division|unité)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}?(?:de|du|d['’])\s*$",
+    re.IGNORECASE)
+
+
+def _coordination(gap: str) -> bool:
+    """Whether `gap` joins two names of one coordinated list."""
+    return _COORD.match(gap) is not None or _COORD_REPEATED.match(gap) is not None \
+        or _COORD_DESCRIBED.match(gap) is not None
+
+
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
     rf"^\s*(?:,\s*|\s+(?:et|ou)\s+)(?:{_CAPITALISED}\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
 _UNKNOWN_CLOSES = re.compile(
     rf"\s*(?:,\s*{_CAPITALISED}\s*)*,?\s+(?:et|ou)\s+{_CAPITALISED}(?!\s+(?:de|d['’])\s)")
+# "X, Y et plusieurs business angels": members the text does not name close the list.
+_UNNAMED_CLOSES = re.compile(r"\s*,?\s+(?:et|ainsi\s+que)\s+(?:plusieurs|d['’]autres|de\s+nombreux"
+                             r"|quelques|divers|des)\s+[a-zà-ÿ]", re.IGNORECASE)
 _OF = re.compile(r"^\s*(?:de|d['’]|du|signé\w*|made\s+by|par|chez)\s*(?:l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_MODEL = re.compile(
     r"(?:son|sa|ses|leur|leurs)\s+(?:propre\w*\s+)?(?:nouveau\w*\s+|dernier\w*\s+)?"
@@ -740,18 +790,27 @@ _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 _MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
+# The lead investor's agent phrase: "mené par X", "co-dirigée par le fonds X".
+_LED_BY = re.compile(r"\b(?:co-?)?(?:men|emmen|dirig|pilot|condui)\w*\s+par\s+"
+                     r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+_ROUND_WORDS = re.compile(r"\b(?:tour|levée|opération|financement|série\s+[A-F])\b", re.IGNORECASE)
+_PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
     # the lead's own role said between)
     r"^(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
     r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
-    r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête)\s*(?=,))?"
+    r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête"
+    # (an apposition that presents the lead: "par X, le bras d'investissement du groupe, et par Y")
+    r"|(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?)\s*(?=,))?"
     r"\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
-    r"|accompagné\w*\s+(?:par|d[eu'’]?|des)"
+    r"|accompagné\w*\s+(?:par|d[eu'’]?|des)|avec\s+le\s+soutien\s+d[eu'’]?"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
-    r"|(?:auquel|à\s+laquelle)\s+(?:ont|a)\s+(?:\w+ment\s+|aussi\s+)?(?:particip|contribu)\w*)\s*"
-    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+    # ("auquel participent (ont participé, participeront) Y et Z")
+    r"|(?:auquel|à\s+laquelle)\s+(?:(?:ont|a|avaient|avait)\s+)?(?:\w+ment\s+|aussi\s+)?"
+    r"(?:particip|contribu)\w*)\s*"
+    r"(?:l['’]|le|la|les|des|ses|leurs)?\s*(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 # A sentence about a funding round that does not name the funded company.
 _ROUND_OPENS = re.compile(
     r"\W*(?:le|la|l['’]|ce|cette|ce\s+nouveau|cette\s+nouvelle)\s*(?:nouvel(?:le)?\s+)?"
@@ -764,7 +823,10 @@ _FUNDING = re.compile(
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
                              re.IGNORECASE)
-_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
+# ("financé jusqu'ici par X", "soutenue depuis 2021 par X": an adverbial before the agent)
+_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+|jusqu['’](?:ici|à\s+présent|alors)\s+|depuis\s+\d{4}\s+"
+                       r"|(?:déjà|aussi|également|notamment|surtout|en\s+partie)\s+)?"
+                       r"par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
                        re.IGNORECASE)
 # Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
 _TALKS_ABOUT = re.compile(
@@ -778,9 +840,20 @@ _TALKS_ABOUT = re.compile(
 # investissement", "d'une éventuelle reprise avec Y"), and a name after the noun that makes
 # the deal someone else's ("d'un investissement dans Y": the investment cue reads it).
 _TALKS_DEAL = re.compile(
-    r"\b(?:d['’]|sur\s+)(?:un|une|l['’]|le|la|son|sa|leur)\s*(?:éventuel\w*\s+|possible\s+"
+    # ("pour un rachat", "en vue d'une reprise", "en vue du rachat de ce dernier")
+    r"\b(?:(?:d['’]|sur\s+|pour\s+|en\s+vue\s+d['’])(?:un|une|l['’]|le|la|son|sa|leur)"
+    r"|(?:en\s+vue\s+|au\s+sujet\s+)?du\s)\s*(?:éventuel\w*\s+|possible\s+"
     r"|nouv\w*\s+)?(?:(?P<money>investissement|prise\s+de\s+participation|entrée\s+au\s+capital"
     r"|financement|apport\s+de\s+fonds)|rachat|reprise|acquisition|adossement)\b", re.IGNORECASE)
+# "…avec Y en vue du rachat de ce dernier": the one spoken of last is bought.
+_THE_LATTER = re.compile(r"\s+(?:de|d['’])\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\b",
+                         re.IGNORECASE)
+# Talks to buy, said by a verb after the other party: "avec Y en vue de le racheter" (the
+# subject buys Y), "avec Y, qui envisageait de l'absorber" (Y buys the subject).
+_TALKS_TO_BUY = re.compile(
+    r"[^;:.]{0,60}?(?:\b(?:pour|afin\s+de|en\s+vue\s+de)|,\s*(?P<who>qui)\b[^;:.,]{0,40}?\bd[e'’])"
+    r"\s*(?:l['’]|le\s+|la\s+)(?:racheter|acquérir|absorber|reprendre|avaler)\b", re.IGNORECASE)
+_DEAL_PREPOSITIONS = frozenset({"d", "sur", "pour", "du"})
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
 # A relative clause opened right after a name and closed by a comma before the main verb.
@@ -790,7 +863,9 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b"
     # "pour fournir ses iPhone, après avoir écarté Y": Y is not what is provided
-    r"|,\s*après\s+(?:avoir|être)\b", re.IGNORECASE)
+    r"|,\s*après\s+(?:avoir|être)\b"
+    # "a choisi une autre voie : il a assigné Y": a colon opening a clause of its own
+    r"|:\s*(?:il|elle|ils|elles)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
@@ -868,6 +943,9 @@ def party_name(mention: Mention) -> str:
 _WRITTEN: dict[str, str] = {}
 
 
+_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
+
+
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
@@ -879,10 +957,17 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         if first.attached:
             # "Claude d'Anthropic et GPT-4.1 d'OpenAI": the list goes on past the maker.
             gap = sentence[first.end : second.start]
+        if "(" in gap:
+            # "auprès de X (chef de file), de Y et de Z": a member's role in brackets is an
+            # aside; the coordination goes on past it.
+            gap = _ASIDE.sub("", gap, 1)
         if _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
-        elif not _COORD.match(gap) or (gap.strip() == "" and first.kind != second.kind):
+        elif _COMMA_REPEATED.match(gap):
+            links.append("comma")
+        elif not _coordination(gap) \
+                or (gap.strip() == "" and first.kind != second.kind):
             links.append(None)
         elif gap.strip() == ",":
             links.append("comma")
@@ -897,7 +982,8 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
             closed = j < len(links) and links[j] == "and"
             if not closed and (j >= len(links) or links[j] is None):
                 # "Microsoft, Coatue et Altimeter": a name the gazetteer lacks closes the list.
-                closed = bool(_UNKNOWN_CLOSES.match(sentence, parties[j].end))
+                closed = bool(_UNKNOWN_CLOSES.match(sentence, parties[j].end)
+                              or _UNNAMED_CLOSES.match(sentence, parties[j].end))
             if not closed:
                 links[i] = None
     groups: list[list[_Party]] = []
@@ -1368,6 +1454,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             after = [g for g in groups if g[0].start >= cue.end()]
             left = _left_group(sentence, before, cue.start())
             right = _right_group(sentence, after, cue.end())
+            if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
+                    and before and before[-1] is not left and _companies(before[-1]) \
+                    and _COMMA_ADVERB.fullmatch(sentence, before[-1][-1].end, cue.start()):
+                # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
+                # bought or funded; the company right before the cue is.
+                left = before[-1]
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if right is None and shape in ("pair", "ovs"):
@@ -1489,6 +1581,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     [context.anchor] if context.anchor else [])) if n not in makers]
                 if owner:
                     left_names = [_Party(0, 0, COMPANY, name) for name in owner]
+            if kind == USES_MODEL and shape == "svo" and right and not _companies(right) \
+                    and _INTO_OWN.search(sentence, max(cue.end(), right[0].start - 50),
+                                         right[0].start):
+                # "ajoute à sa plateforme P deux modèles : M et N": P is where they go, the
+                # models after it are the object.
+                objects = [g for g in after if g[0].start >= right[-1].end][:1]
+                if objects and _models(objects[0]) and not _RIGHT_STOP.search(
+                        sentence, right[-1].end, objects[0][0].start) \
+                        and objects[0][0].start - right[-1].end <= 60:
+                    right = objects[0]
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
@@ -1527,6 +1629,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 later = _next_with(sentence, parties, right)
                 if later:
                     left_names, right = right, later
+            elif left_names and right and kind == PARTNERSHIP and _DEAL_OF.match(cue.group()) \
+                    and _OF_ONLY.fullmatch(sentence, cue.end(), right[0].start):
+                # "X récupère les contrats d'Y avec A, B et C": the deal's own parties are its
+                # complements, Y and those "avec"; the verb's subject is none of them.
+                later = _next_with(sentence, parties, right)
+                if later and _companies(later):
+                    left_names, right = right, later
+            if kind == INVESTMENT and left_names and left_names[0].end and (
+                    shape == "ovs" or cue.group().lower() in ("soutien", "soutiens")) \
+                    and _LED_BY.search(
+                    sentence, max(0, left_names[0].start - 50), left_names[0].start):
+                # "Le tour est mené par X, avec le soutien de Y": X leads a round, it is no
+                # company funded; Y is one more investor (_more_investors reads it).
+                continue
             if kind == INVESTMENT and shape == "ovs" and right and not _companies(left_names) \
                     and _ROUND_OPENS.match(sentence):
                 # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
@@ -1535,6 +1651,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 left_names = [_Party(0, 0, COMPANY, name) for name in funded if name]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
+            if kind == INVESTMENT and shape == "svo" and left_names and right \
+                    and _companies(right) and ("côtés" in words or "participation" in words):
+                # "X investit dans Y, aux côtés de Z et de W": co-investors in Y.
+                left_names = left_names + _alongside(sentence, groups, right)
             if kind == USES_MODEL and shape == "svo" and right and cue.group().rstrip().endswith(
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
@@ -1584,6 +1704,25 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # article said was launched, else the one named before.
                 right = [_Party(0, 0, MODEL, name)
                          for name in (context.launched[:1] or context.models)]
+            if kind == PARTNERSHIP and right and _companies(right) \
+                    and cue.group().lower().startswith("associ"):
+                # "Piloté par X, le projet associe A, B et C": X leads what gathers them, a
+                # partner of each; "Mené par X, il (le tour) associe A et B": a round's
+                # investors, when it is a round the sentence speaks of.
+                lead = [g for g in before if _companies(g) and _LED_BY.search(
+                    sentence, max(0, g[0].start - 50), g[0].start)][-1:]
+                if lead:
+                    # ("mener" a round: "Mené par X, il associe…" opens on the round's lead)
+                    funded = ([context.investee] if context.investee
+                              else _resolve("Il", context)[:1]) if (
+                        _ROUND_WORDS.search(sentence, 0, cue.start())
+                        or _PARTICIPLE_OPENING.match(sentence)) else []
+                    if funded:
+                        found.extend(_Found(INVESTMENT, i, funded[0], STATED)
+                                     for i in _companies(lead[0] + right) if i != funded[0])
+                        taken.append((cue.start(), cue.end()))
+                        continue
+                    right = lead[0] + right
             if shape == "attracts":
                 # "Le tour, mené par X, a attiré Y et Z": more investors in the round spoken of.
                 if not right or not _ROUND_OPENS.match(sentence):
@@ -1669,7 +1808,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             deal = _TALKS_DEAL.search(sentence, cue.end(), right[-1].end + 80) \
                 if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
-                and _companies(left_names) and ("d" in words or "sur" in words) else None
+                and _companies(left_names) and not words.isdisjoint(_DEAL_PREPOSITIONS) else None
             if deal and not re.search(r"[;:.]|\s-\s|\b(?:mais|tandis|alors)\b",
                                       sentence[cue.end() : deal.start()]) \
                     and not _DEAL_TARGET.match(sentence, deal.end()):
@@ -1677,8 +1816,26 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # avec Y": talks about money from X (a purchase by Y), not a partnership.
                 deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
                 status = RUMORED if _RUMORED.search(sentence, 0, deal.end()) else TALKS
-                found.extend(_Found(deal_kind, b, a, status) for b in _companies(right)
-                             for a in _companies(left_names) if a != b)
+                buyers, bought = right, left_names
+                if deal_kind == ACQUISITION and _THE_LATTER.match(sentence, deal.end()):
+                    buyers, bought = left_names, right
+                found.extend(_Found(deal_kind, b, a, status) for b in _companies(buyers)
+                             for a in _companies(bought) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
+            to_buy = _TALKS_TO_BUY.match(sentence, right[-1].end) \
+                if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
+                and _companies(left_names) else None
+            if to_buy:
+                # Talks about a purchase, the purchase said by a verb: an acquisition in talks
+                # (ended when the talks were broken off), not a partnership.
+                buyers, bought = (right, left_names) if to_buy.group("who") \
+                    else (left_names, right)
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                if status == TALKS and _RUMORED.search(sentence, 0, cue.end()):
+                    status = RUMORED
+                found.extend(_Found(ACQUISITION, a, b, status) for a in _companies(buyers)
+                             for b in _companies(bought) if a != b)
                 taken.append((cue.start(), cue.end()))
                 continue
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
@@ -1761,6 +1918,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
+    if any(f.type == ACQUISITION for f in found) and _NEGOTIATION.search(sentence):
+        # "Les négociations entre X et Y ont abouti : X rachète Y", "a mis fin aux négociations
+        # qu'il menait pour racheter Y": the talks were the purchase's, not a partnership.
+        bought = {frozenset((f.a, f.b)) for f in found if f.type == ACQUISITION}
+        found = [f for f in found if not (f.type == PARTNERSHIP and f.status != STATED
+                                          and frozenset((f.a, f.b)) in bought)]
+    if not words.isdisjoint(_SHELF_WORDS) and _SHELF.search(sentence) \
+            and words.isdisjoint(_OPEN_WORDS):
+        # A model added to a platform's catalogue (offer, marketplace): a distribution deal
+        # with the model's maker when the sentence names it (an open model, "des modèles
+        # tiers", is taken without any deal).
+        named_companies = {p.name for p in parties if p.kind == COMPANY}
+        found += [_Found(PARTNERSHIP, *sorted((f.a, maker)), f.status)
+                  for f in found if f.type == USES_MODEL
+                  for maker in [maker_of(f.b)] if maker and maker != f.a
+                  and maker in named_companies]
     preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
     if preferred:
         # "qui utilisait M, …, lui préfère désormais N": M is given up.
@@ -1983,10 +2156,10 @@ def _coordinated(sentence: str, companies: list[_Party], one: _Party) -> list[_P
     """The companies coordinated with `one` ("X, Y et Z"), in order."""
     at = companies.index(one)
     first = last = at
-    while first > 0 and _COORD.match(sentence[companies[first - 1].end : companies[first].start]) \
+    while first > 0 and _coordination(sentence[companies[first - 1].end : companies[first].start]) \
             and sentence[companies[first - 1].end : companies[first].start].strip():
         first -= 1
-    while last + 1 < len(companies) and _COORD.match(
+    while last + 1 < len(companies) and _coordination(
             sentence[companies[last].end : companies[last + 1].start]) \
             and sentence[companies[last].end : companies[last + 1].start].strip():
         last += 1
@@ -2352,6 +2525,30 @@ def _more_objects(sentence: str, groups: list[list[_Party]], right: list[_Party]
                       lambda group, between: _models(group) and gap.fullmatch(between))
 
 
+_SHELF_WORDS = frozenset({"catalogue", "plateforme", "place", "offre", "boutique"})
+_SHELF = re.compile(r"\b(?:à|au|dans)\s+(?:son|sa|leur|le|la|l['’])?\s*(?:catalogue|plateforme"
+                    r"|place\s+de\s+marché|offre|boutique)\b", re.IGNORECASE)
+_OPEN_WORDS = frozenset({"ouvert", "ouverts", "open", "libre", "libres", "tiers"})
+# A sentence opening on its first name's description: "Le fonds d'infrastructure X, Y et Z
+# s'associent": the "d'" is the description's, X is no complement but the subject.
+_DESCRIBED_OPENING = re.compile(
+    r"\W*(?:Le|La|L['’]|Les)\s*(?:fonds|groupe|géant|constructeur|laboratoire|opérateur|éditeur"
+    r"|fabricant|spécialiste|start-?up|société|cabinet|assureur|banque|distributeur|conglomérat"
+    r"|industriel|gestionnaire|investisseur|fournisseur)s?\b[^,;:.()«»]{0,40}$")
+_COMMA_ADVERB = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|depuis\s+\d{4}|déjà"
+                           r"|elle-même|lui-même)\s*)?")
+_RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
+_WITH_UNNAMED = re.compile(r"[^,;:.]{0,40}?\bavec\s+(?:(?:des|les|d['’]autres|de\s+nombreu\w+"
+                           r"|plusieurs|divers|certains|certaines)\s+(?:[a-zà-ÿ-]+\b)"
+                           # ("avec l'éditeur français": one company the text describes)
+                           r"|(?:le|la|l['’]|un|une|ce|cette|cet)\s*(?:éditeur|start-?up|jeune"
+                           r"\s+pousse|groupe|société|entreprise|laboratoire|géant|spécialiste"
+                           r"|fonds|constructeur|opérateur|fournisseur|américain|américaine"
+                           r"|français|française|chinois|chinoise|allemand|allemande)\b)",
+                           re.IGNORECASE)
+_OF_ONLY = re.compile(r"\s*(?:de|d['’]|du)\s*")
+_DEAL_OF = re.compile(r"(?:contrat|accord|partenariat|alliance|collaboration|coopération"
+                      r"|entente)s?$", re.IGNORECASE)
 _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d['’]|du|avec)\s*",
                         re.IGNORECASE)
 _WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
@@ -2377,6 +2574,28 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
     """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
     return _followers(sentence, groups, right,
                       lambda _group, between: _MORE_INVESTORS.match(between))
+
+
+# After the funded company and its apposition, the co-investors: "dans Y, une start-up
+# nantaise, aux côtés de Z", "…de Y, avec la participation de Z".
+_ALONGSIDE = re.compile(
+    r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?(?=,))?\s*,?\s*"
+    r"(?:aux\s+côtés\s+d[eu'’]?|avec\s+la\s+participation\s+d[eu'’]?)\s*"
+    r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _alongside(sentence: str, groups: list[list[_Party]],
+               right: list[_Party]) -> list[_Party]:
+    """Co-investors named after the funded company: the first by "aux côtés de", the rest
+    joined as more investors are ("et de Z")."""
+    seen: list[bool] = []
+
+    def joined(group: list[_Party], gap: str) -> object:
+        pattern = _MORE_INVESTORS if seen else _ALONGSIDE
+        seen.append(True)
+        return _companies(group) and pattern.fullmatch(gap)
+
+    return _followers(sentence, groups, right, joined)
 
 
 # "Le groupe, qui travaille aussi avec X": the relative's subject is the description.
@@ -2491,6 +2710,14 @@ _NAME_FIRST = re.compile(r"\s*(?:(?:le|la|les|l['’]|de|d['’]|du|des)\s*)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$)")
 
 
+# The cue's object as a plural noun, then its members: "plusieurs modèles, dont X",
+# "des fonds, notamment Y", "trois clients, parmi lesquels Z".
+_OBJECT_MEMBERS = re.compile(
+    r"\s*(?:(?:les|des|ses|leurs|plusieurs|différents|divers|deux|trois|quatre|cinq)\s+)"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}?(?:modèles|clients|partenaires|fournisseurs|investisseurs|fonds"
+    r"|acteurs|groupes|sociétés|entreprises|laboratoires|start-?ups?|jeunes\s+pousses|concurrents|rivaux)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}\s*,\s*(?:dont|notamment|parmi\s+lesquels|parmi\s+lesquelles)\s+"
+    r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"^\s*(?:[a-zà-ÿ'’-]+\s+){0,2}»")
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
@@ -2503,7 +2730,9 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     gap = sentence[cue_end : nearest[0].start]
     # ("être « en discussion avancée » avec X": the quote closes on the cue's own words)
     unquoted = _QUOTE_CLOSED.sub("", gap, 1) if "»" in gap and "«" in sentence[:cue_end] else gap
-    if _RIGHT_STOP.search(unquoted) or len(gap) > 120 or _CLAUSE_BREAK.search(unquoted):
+    if _RIGHT_STOP.search(unquoted) or len(gap) > 120 or (
+            _CLAUSE_BREAK.search(unquoted) and not _OBJECT_MEMBERS.fullmatch(gap)):
+        # ("s'appuie sur plusieurs modèles, dont X et Y": the object's members, no new clause)
         return None
     if "et" in gap and _AND_CLAUSE.search(gap):
         return None  # "conclu avec X un contrat …, et travaille avec Y": Y is another verb's
@@ -2602,7 +2831,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
         else:
             lefts, rights = _companies(left), _companies(right)
-            if shape == "svo" and right and _OWN_PRODUCT.search(
+            # ("fournit son modèle M à X et à Y": the own product is the model, X and Y are
+            # clients; only a company named as the own product is dropped)
+            if shape == "svo" and right and right[0].kind != MODEL and _OWN_PRODUCT.search(
                     sentence, max(0, right[0].start - 50), right[0].start):
                 # "héberger ses modèles sur son cloud Outscale": the subject's own product.
                 rights = []
@@ -2643,9 +2874,16 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
+            if len(lefts) >= 2 and len(lefts) == len(rights) and right[0].end \
+                    and _RESPECTIVELY.search(sentence, cue.end(), right[0].start):
+                # "X et Y ont conclu des accords, respectivement avec A et B": X with A, Y with
+                # B (a distributive coordination), and X and Y each on their own.
+                return [_Found(kind, a, b, status) for a, b in zip(lefts, rights, strict=True)
+                        if a != b]
             gap = sentence[left[-1].end : cue.start()] if left and left[-1].end else ""
             governed = bool(left) and left[0].end > 0 and _GOVERNED.search(
-                sentence[max(0, left[0].start - 40) : left[0].start])
+                sentence[max(0, left[0].start - 40) : left[0].start]) \
+                and not _DESCRIBED_OPENING.match(sentence, 0, left[0].start)
             # Co-subjects act together: "X et Y poursuivent Z" sues Z, X and Y are not rivals;
             # "X et Y ont signé avec Z": each signed with Z, not with each other.
             # ("X et Y distribuent (fournissent, hébergent) M": each does, not together.)
@@ -2661,7 +2899,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and not (rights and _DEAL_WORD.match(cue.group()) and re.match(
                         r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
                         sentence[cue.end() :])) \
-                    and not re.search(r"\b(?:que|qu['’]|qui)\b", gap):
+                    and not re.search(r"\b(?:que|qu['’]|qui)\b", gap) \
+                    and not (not rights and _WITH_UNNAMED.match(sentence, cue.end())):
+                # ("X, Y et Z multiplient les accords avec des spécialistes de l'IA": each with
+                # others the text does not name, not with one another)
                 pairs += [(a, b) for i, a in enumerate(lefts) for b in lefts[i + 1 :]]
         names = list(dict.fromkeys(n for pair in pairs for n in pair))
         for a, b in pairs:
@@ -2696,7 +2937,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         # "le rachat de Y par X": the bought party follows the cue, the buyer follows "par".
         objects = right
         rest = sentence[right[-1].end :] if right else ""
-        by = re.match(r"\s*(?:\S+\s+){0,3}?par\s+", rest)
+        # ("le rachat de Y, une start-up parisienne, par X": past the apposition of Y)
+        by = re.match(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+", rest)
         subjects = []
         if by and right:
             offset = right[-1].end + by.end()
