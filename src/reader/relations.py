@@ -603,6 +603,30 @@ def _refers(sentence: str) -> bool:
 # (its pattern has no upper-case escape such as \W or \S, so lowering it keeps its meaning)
 _REFERS_L = re.compile(_REFERS.pattern.lower())
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
+# Nouns of things, events, people and times: opening a sentence, never the company spoken of
+# ("L'opération vise…", "Le contrat prévoit…", "Le patron de l'entreprise a…").
+_NOT_AGENTS = (
+    r"(?:opération|contrat|accord|marché|modèle|projet|levée|tour|montant|partenariat|décision"
+    r"|rapport|annonce|objectif|enjeu|idée|ambition|initiative|investissement|financement"
+    r"|rachat|acquisition|transaction|fusion|rapprochement|cession|alliance|consortium"
+    r"|coentreprise|co-entreprise|collaboration|entente|deal|offre|version|technologie|outil"
+    r"|assistant|application|appli|chatbot|agent|logiciel|service|solution|produit|système"
+    r"|puce|processeur|programme|usine|centre|campus|infrastructure|capacité|texte|document"
+    r"|article|communiqué|étude|enquête|procès|litige|contentieux|plainte|dossier|sujet"
+    r"|secteur|pays|gouvernement|ministère|ministre|régulateur|président|présidente|directeur"
+    r"|directrice|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant"
+    r"|dirigeante|porte-parole|chercheur|chercheuse|analyste|responsable|secrétaire|prix|coût"
+    r"|budget|chiffre|calendrier|lancement|déploiement|mouvement|choix|pari|virage|chantier"
+    r"|partenaire|premier|première|second|seconde|dernier|dernière|même|reste|cas|fait|but"
+    r"|plan|moment|mois|jour|an|année|semaine|trimestre|semestre|début|fin|lendemain|veille"
+    r"|nombre|total|capital|résultat|bénéfice|volume|valorisation|somme|mesure|demande"
+    r"|croissance|concurrence|industrie|intelligence|ia|question|problème|risque|objet|nom"
+    r"|nouveau|nouvelle|nouvel|prochain|prochaine|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|matin|soir|été|hiver|printemps|automne|qui|quoi|tout|toute|plupart"
+    r"|moitié|part|rôle|poids|montée|arrivée|départ|retrait|perspective|négociation"
+    r"|discussion|signature|entrée|sortie|utilisation|usage|intégration|adoption|recours"
+    r"|contrat-cadre|protocole|licence|brevet|données|site|réseau|cloud|serveur|data)")
+_NOT_AGENT = re.compile(_NOT_AGENTS)
 # Opening a sentence, a company's trade or nationality stands for the company spoken of
 # ("L'enseigne travaille avec…", "L'américain a confirmé…"); elsewhere these nouns are too
 # common to be read so, and followed by a name they only describe it ("L'américain Nvidia").
@@ -613,7 +637,16 @@ _SECTOR_START = re.compile(
     r"|quotidien|plateforme|(?:sud-|nord-)?(?:américain|français|chinois|allemand|britannique"
     r"|japonais|coréen|californien|canadien|israélien|européen|indien|parisien|suédois"
     r"|italien|espagnol|néerlandais|suisse|finlandais|émirati)(?:e|ne)?)\b"
-    r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))", re.IGNORECASE)
+    r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))"
+    # Any definite subject (an open vocabulary: "L'électricien", "Le cabinet de conseil", "Le
+    # distributeur d'articles de sport"), after an opening adverbial or source when there is one
+    # ("En 2024, le groupe…", "Selon Reuters, la banque…"): news prose names a company once,
+    # then by what it is. Not the nouns of things and events (_NOT_AGENTS), nor a description
+    # followed by the name it introduces ("Le fabricant coréen Kinetra").
+    r"|^\W*(?:(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*|(?-i:[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40}),\s*)?"
+    r"(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]e\s+)"
+    rf"(?!{_NOT_AGENTS}\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+)\b(?!['’])"
+    r"(?!\s+(?:(?-i:[A-ZÀ-Þ0-9])|(?:d[eu]\s+|d['’]\s*)(?-i:[A-ZÀ-Þ])))", re.IGNORECASE)
 
 
 def _opens_on_anaphor(sentence: str) -> bool:
@@ -1113,6 +1146,12 @@ class Context:
     product: bool = False
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
+    # The words the article described its companies with so far ("distributeur", "belge"),
+    # each with its companies, the latest introduced last (reader.coref.descriptors).
+    described_as: dict[str, list[str]] = field(default_factory=dict)
+    # The company the sentence being read opens on by one of those words, if any, and where
+    # the description ends.
+    by_description: tuple[str, int] | None = None
 
 
 # A verb right after a description (an adjective between): the description is a subject.
@@ -1122,6 +1161,32 @@ _VERB_NEXT = re.compile(
 
 
 _GIANT_OPENING = re.compile(r"\W*(?:Le|Ce)\s+(?:géant|mastodonte|conglomérat)\b")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ-]+)")
+
+
+def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
+    """The company a sentence opening on a definite description means when the article
+    described a company with the same word ("le distributeur belge Delhaize … Le distributeur
+    a…", "Fjordcompute, un opérateur norvégien … le norvégien a levé…"), even when it is not
+    the previous subject: how French news refers back. The previous subject, if it is one of
+    them; else the one introduced last."""
+    match = _SECTOR_START.match(sentence) or _ANAPHOR.match(sentence)
+    if match is None or not _DEFINITE_OPENING.search(match.group()):
+        return None
+    head = _WORD.findall(match.group().lower())[-1:]
+    after = _NEXT_WORD.match(sentence, match.end())
+    for word in (*head, *([after.group(1)] if after else [])):
+        names = context.described_as.get(word)
+        if names:
+            if len(context.subject) == 1 and context.subject[0] in names:
+                return context.subject[0], match.end()
+            return names[-1], match.end()
+    return None
+
+
+_DEFINITE_OPENING = re.compile(r"(?:^|\W)(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\W+\w+$")
 
 
 def _giant_subject(sentence: str, context: Context) -> list[str]:
@@ -1296,7 +1361,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             parties = sorted(parties + pair, key=lambda p: p.start)
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
         or _SECTOR_START.match(sentence)
+    named_by = context.by_description = _by_description(sentence, context) \
+        if context.described_as and anaphor else None
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
+        or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
         or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
@@ -1410,11 +1478,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
                 # name inside the relative clause is not the main verb's subject.
                 left_names = []
-            if not _companies(left_names) and (context.subject or (
+            if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
                     or [m for m in [_SECTOR_START.match(sentence)]
-                        if m and m.end() <= cue.start() and context.opening]
+                        if m and m.end() <= cue.start() and (context.opening or named_by)]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 closed = pronoun is not None and _RELATIVE_CLOSED.match(between)
@@ -1429,7 +1497,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # ("le groupe de Seattle" inside a sentence names a company the text does
                     # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
-                                  for name in _giant_subject(sentence, context)
+                                  for name in ([named_by[0]] if named_by
+                                               and pronoun.end() <= named_by[1] else [])
+                                  or _giant_subject(sentence, context)
                                   or _resolve_opening(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
                     and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
@@ -2938,6 +3008,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     context.grown = coref.established(text, ((m.start, m.canonical) for m in mentions
                                              if m.kind == COMPANY))
     intros = _introductions(text, mentions)
+    nouns = coref.descriptors(text, ((m.start, m.end, m.canonical) for m in mentions
+                                     if m.kind == COMPANY), _NOT_AGENT)
     spans: list[tuple[int, int, int]] = []
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
@@ -2951,6 +3023,12 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             while intros and intros[0][0] < s:
                 context.topic = intros.pop(0)[1]
                 context.introduced.add(context.topic)
+            while nouns and nouns[0][0] < s:
+                _, word, name = nouns.pop(0)
+                names = context.described_as.setdefault(word, [])
+                if name in names:
+                    names.remove(name)
+                names.append(name)
             if not inside and not (context.subject or context.topic or context.models):
                 continue
             if not inside and not _refers(raw) and not _describes(raw, context):
@@ -3054,6 +3132,12 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         prefix = sentence[: first[0].start]
         opening = not prefix.strip(" «\"“") or bool(
             _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
+        if not opening and context.by_description:
+            # "Le distributeur a signé avec X": the company the article described so.
+            context.subject = [context.by_description[0]]
+            context.opening = True
+            context.anchor = context.subject[0]
+            return _follow_models(sentence, parties, read, context)
         if not opening and context.subject and (
                 _PRONOUN_OPENS.match(sentence) or _opens_on_anaphor(sentence)):
             # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
@@ -3068,6 +3152,10 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         context.opening = opening
         if context.opening and len(subject) == 1:
             context.anchor = subject[0]
+    elif context.by_description:
+        context.subject = [context.by_description[0]]
+        context.opening = True
+        context.anchor = context.subject[0]
     elif not _opens_on_anaphor(sentence):
         context.subject = []
     _follow_models(sentence, parties, read, context)

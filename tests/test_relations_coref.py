@@ -1,0 +1,73 @@
+"""Relations whose party is named in an earlier sentence: a definite description of any trade
+("Le pneumaticien"), and the descriptions an article gives its companies. Sentences written
+for these tests, not taken from the gold batches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.articles import article_from_text
+from reader.relations import article_relations
+
+
+def keys(text: str) -> set[tuple[str, str, str, str]]:
+    article = article_from_text(text, Path("t.md"))
+    return {(r.type, r.a, r.b, r.status) for r in article_relations(article)}
+
+
+# --- an open-vocabulary definite subject stands for the company spoken of -------------------
+
+def test_a_trade_noun_no_list_knows_opening_a_sentence_is_the_previous_subject() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. Le pneumaticien s'appuie "
+                 "désormais sur Llama 3.1 pour rédiger ses fiches techniques.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+
+
+def test_a_trade_noun_with_its_complement_is_the_previous_subject() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. Le manufacturier clermontois "
+                 "des pneumatiques pour avions utilise Llama 3.1 dans ses ateliers.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+
+
+def test_a_definite_subject_after_an_opening_adverbial() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. En septembre, le "
+                 "pneumaticien a aussi noué un partenariat avec Mistral AI.")
+    assert ("partnership", "Michelin", "Mistral AI", "stated") in found, found
+
+
+def test_a_thing_or_event_opening_a_sentence_relates_nothing() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. L'opération s'appuie sur "
+                 "Llama 3.1, selon la direction. Le calendrier reste flou pour Mistral AI.")
+    assert not any(b in ("Llama 3.1", "Mistral AI") for _, _, b, _ in found), found
+    assert not any(a in ("Llama 3.1", "Mistral AI") for _, a, _, _ in found), found
+
+
+def test_a_description_followed_by_its_name_introduces_it() -> None:
+    # "Le fabricant … Kinetra" is Kinetra acting, never the previous subject.
+    found = keys("Michelin a signé un accord de cloud avec Samsung. Le fabricant coréen de "
+                 "robots Kinetra met fin à sa collaboration avec OpenAI. Il s'appuiera désormais "
+                 "sur Llama 3.1.")
+    assert ("uses_model", "Kinetra", "Llama 3.1", "stated") in found, found
+    assert ("partnership", "Kinetra", "OpenAI", "ended") in found, found
+    assert not any("OpenAI" in (a, b) and {a, b} & {"Michelin", "Samsung"}
+                   for _, a, b, _ in found), found
+
+
+# --- the article's own descriptions of its companies -----------------------------------------
+
+def test_a_description_the_article_gave_a_company_means_it_not_the_previous_subject() -> None:
+    # Capgemini is the previous subject; "le pneumaticien" is Michelin, whom the article
+    # introduced with that word.
+    found = keys("Capgemini a signé avec le pneumaticien auvergnat Michelin. Capgemini a aussi "
+                 "signé un accord avec Orange. Le pneumaticien s'appuie désormais sur Llama 3.1.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+    assert ("uses_model", "Capgemini", "Llama 3.1", "stated") not in found, found
+
+
+def test_an_apposed_nationality_names_the_company_later() -> None:
+    # "X, un opérateur norvégien" then "le norvégien": X, not the subject before.
+    found = keys("Anthropic a signé un contrat avec Fjellnet, un opérateur norvégien de centres "
+                 "de données. L'accord porte sur 60 000 puces. Pour financer ses extensions, le "
+                 "norvégien a levé 400 millions de dollars auprès de Blackstone.")
+    assert ("investment", "Blackstone", "Fjellnet", "stated") in found, found
+    assert ("investment", "Blackstone", "Anthropic", "stated") not in found, found
