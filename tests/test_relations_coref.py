@@ -71,3 +71,12 @@ def test_an_apposed_nationality_names_the_company_later() -> None:
                  "norvégien a levé 400 millions de dollars auprès de Blackstone.")
     assert ("investment", "Blackstone", "Fjellnet", "stated") in found, found
     assert ("investment", "Blackstone", "Anthropic", "stated") not in found, found
+
+
+def test_the_agent_of_a_passive_is_not_the_next_sentence_s_subject() -> None:
+    # "L'opération est emmenée par X": X is governed by "par", not what "Elle" means next.
+    found = keys("Nuvelo, une start-up lyonnaise, lève 30 millions d'euros. L'opération est "
+                 "emmenée par Ardian, rejoint par Eurazeo. Elle a aussi signé un accord avec "
+                 "Hugging Face.")
+    assert ("partnership", "Hugging Face", "Nuvelo", "stated") in found, found
+    assert not any("Hugging Face" in (a, b) and "Ardian" in (a, b) for _, a, b, _ in found), found

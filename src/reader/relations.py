@@ -696,7 +696,11 @@ _GOVERNED = re.compile(
     r"\s*(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
 _GOVERNED_L = re.compile(_GOVERNED.pattern)
 # "Le groupe de luxe LVMH", "Le japonais SoftBank": a sentence opening on a description.
-_DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){0,4}$")
+# (not a passive's agent or another governed name: "L'opération est menée par X")
+_DESCRIBED_START = re.compile(
+    r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:(?!(?:est|a|ont|sont|était|sera|par|avec|pour|sur"
+    r"|dans|chez|à|au|aux|auprès|entre|contre|vers|selon|comme|et|ou|qui|que)\s)[a-zà-ÿ-]+\s+)"
+    r"{0,4}$")
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
     r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
