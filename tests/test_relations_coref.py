@@ -80,3 +80,13 @@ def test_the_agent_of_a_passive_is_not_the_next_sentence_s_subject() -> None:
                  "Hugging Face.")
     assert ("partnership", "Hugging Face", "Nuvelo", "stated") in found, found
     assert not any("Hugging Face" in (a, b) and "Ardian" in (a, b) for _, a, b, _ in found), found
+
+
+def test_a_sentence_ends_at_a_quote_closed_after_its_stop() -> None:
+    # French puts a space before "»": "… continent. » Le groupe …" is two sentences, and the
+    # evidence is the second alone.
+    article = article_from_text("Michelin a signé avec Capgemini. « Nous restons en Europe. » "
+                                "Le groupe s'appuie aussi sur Llama 3.1.", Path("t.md"))
+    found = {(r.type, r.a, r.b): r.evidence for r in article_relations(article)}
+    assert found.get(("uses_model", "Michelin", "Llama 3.1")) == \
+        "Le groupe s'appuie aussi sur Llama 3.1.", found

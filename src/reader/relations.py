@@ -829,7 +829,8 @@ _CLAUSE_BREAK = re.compile(
     # "pour fournir ses iPhone, après avoir écarté Y": Y is not what is provided
     r"|,\s*après\s+(?:avoir|être)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
+    # (a quote closing after the stop, French style with a space: "continent. » Le groupe")
+    r"(?<=[.!?…])(?:\s*[\"»”’)])*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
 _CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
                      r"|\bqui\b|\bdont\b|\baprès\s+(?:l['’]|les?\s|la\s|des\s|plusieurs\s|de\s)"
