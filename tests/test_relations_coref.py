@@ -90,3 +90,13 @@ def test_a_sentence_ends_at_a_quote_closed_after_its_stop() -> None:
     found = {(r.type, r.a, r.b): r.evidence for r in article_relations(article)}
     assert found.get(("uses_model", "Michelin", "Llama 3.1")) == \
         "Le groupe s'appuie aussi sur Llama 3.1.", found
+
+
+def test_a_description_refers_back_never_to_a_company_named_only_later() -> None:
+    # Pangyo is home to Kakao and Naver, but the article names Kakao only after: "L'entreprise
+    # de Pangyo" is the subject spoken of, introduced by a long description.
+    found = keys("Le concepteur sud-coréen de puces mémoire Hanul Semi s'associe "
+                 "à Nvidia. L'entreprise de Pangyo utilisera Llama 3.1 pour ses outils internes. "
+                 "Kakao a de son côté signé avec OpenAI.")
+    assert ("uses_model", "Hanul Semi", "Llama 3.1", "stated") in found, found
+    assert not any(a == "Kakao" and b == "Llama 3.1" for _, a, b, _ in found), found

@@ -700,7 +700,7 @@ _GOVERNED_L = re.compile(_GOVERNED.pattern)
 _DESCRIBED_START = re.compile(
     r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:(?!(?:est|a|ont|sont|était|sera|par|avec|pour|sur"
     r"|dans|chez|à|au|aux|auprès|entre|contre|vers|selon|comme|et|ou|qui|que)\s)[a-zà-ÿ-]+\s+)"
-    r"{0,4}$")
+    r"{0,6}$")
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
     r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
@@ -1154,6 +1154,10 @@ class Context:
     # The words the article described its companies with so far ("distributeur", "belge"),
     # each with its companies, the latest introduced last (reader.coref.descriptors).
     described_as: dict[str, list[str]] = field(default_factory=dict)
+    # The companies named before the sentence being read: a description refers back, to one of
+    # them, never to a company the article names only later ("L'entreprise de Pangyo" is not
+    # the Pangyo company the last paragraph brings in).
+    seen: set[str] = field(default_factory=set)
     # The company the sentence being read opens on by one of those words, if any, and where
     # the description ends.
     by_description: tuple[str, int] | None = None
@@ -1350,7 +1354,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         if len(subject) > 2 and context.last_duo and _THE_TWO_WORDS.match(sentence):
             subject = list(context.last_duo)
         extra = [_Party(d.start, d.end, COMPANY, d.name)
-                 for d in coref.described(sentence, context.ranked, subject,
+                 for d in coref.described(sentence, [n for n in context.ranked if n in context.seen]
+                                          if context.seen else context.ranked, subject,
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end)
                             or sentence[p.end : d.start].strip() == ","
@@ -3016,6 +3021,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     nouns = coref.descriptors(text, ((m.start, m.end, m.canonical) for m in mentions
                                      if m.kind == COMPANY), _NOT_AGENT)
     spans: list[tuple[int, int, int]] = []
+    mentions_seen = 0
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
             continue
@@ -3028,6 +3034,9 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             while intros and intros[0][0] < s:
                 context.topic = intros.pop(0)[1]
                 context.introduced.add(context.topic)
+            while mentions_seen < len(mentions) and mentions[mentions_seen].start < s:
+                context.seen.add(mentions[mentions_seen].canonical)
+                mentions_seen += 1
             while nouns and nouns[0][0] < s:
                 _, word, name = nouns.pop(0)
                 names = context.described_as.setdefault(word, [])
