@@ -100,3 +100,14 @@ def test_a_description_refers_back_never_to_a_company_named_only_later() -> None
                  "Kakao a de son côté signé avec OpenAI.")
     assert ("uses_model", "Hanul Semi", "Llama 3.1", "stated") in found, found
     assert not any(a == "Kakao" and b == "Llama 3.1" for _, a, b, _ in found), found
+
+
+def test_a_name_that_holds_a_description_word_introduces_nothing() -> None:
+    # "la Société Générale" is a name: it does not make Thales "la société" of the story.
+    found = keys("L'éditeur lyonnais de logiciels Nuvelo lève 30 millions d'euros auprès "
+                 "d'Ardian. Nuvelo compte une vingtaine de clients, parmi lesquels Thales, la "
+                 "Société Générale et Covéa. La "
+                 "start-up a aussi signé un accord avec Hugging Face.")
+    assert ("partnership", "Hugging Face", "Nuvelo", "stated") in found, found
+    assert not any("Hugging Face" in (a, b) and {a, b} & {"Thales", "Ardian"}
+                   for _, a, b, _ in found), found

@@ -3086,7 +3086,11 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
                    for m in companies[max(0, bisect.bisect_left(starts, match.start()) - 1):
                                       bisect.bisect_left(starts, match.start())]
                    if text[m.end : match.start()].strip() == ","]
+    all_starts = [m.start for m in mentions]
     for match in found:
+        at = bisect.bisect_right(all_starts, match.end()) - 1
+        if at >= 0 and mentions[at].end > match.start():
+            continue  # "la Société Générale" is a name, not "la société" introducing another
         # Only the names just after the description, or just before it, can be the one meant.
         first = bisect.bisect_left(starts, match.start() - 200)
         last = bisect.bisect_right(starts, match.end() + 40)
