@@ -111,3 +111,9 @@ def test_a_name_that_holds_a_description_word_introduces_nothing() -> None:
     assert ("partnership", "Hugging Face", "Nuvelo", "stated") in found, found
     assert not any("Hugging Face" in (a, b) and {a, b} & {"Thales", "Ardian"}
                    for _, a, b, _ in found), found
+
+
+def test_the_roubaix_company_by_its_town_adjective() -> None:
+    found = keys("Scaleway et OVHcloud se disputent les contrats publics. Le roubaisien a noué "
+                 "un accord avec Mistral AI pour son catalogue.")
+    assert ("partnership", "Mistral AI", "OVHcloud", "stated") in found, found

@@ -147,6 +147,7 @@ TOWN_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "marseillais": ("CMA CGM",),
     "torontois": ("Cohere",),
     "clermontois": ("Michelin",),
+    "roubaisien": ("OVHcloud",),
     "londonien": ("Google DeepMind", "Synthesia", "ElevenLabs"),
     "parisien": ("Mistral AI", "H Company"),
     "pékinois": ("Baidu", "ByteDance", "Xiaomi", "Zhipu AI", "Moonshot AI"),

@@ -1503,7 +1503,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                              # "Le conglomérat, qui …, bascule vers N": the main verb's
                              or closed) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
-                                 and sentence[: pronoun.start()].strip(" «\"“,")):
+                                 and sentence[: pronoun.start()].strip(" «\"“,")
+                                 and not _SOURCE_LEAD.fullmatch(sentence, 0,
+                                                                pronoun.start() + 1)):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
                     # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
