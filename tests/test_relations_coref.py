@@ -117,3 +117,10 @@ def test_the_roubaix_company_by_its_town_adjective() -> None:
     found = keys("Scaleway et OVHcloud se disputent les contrats publics. Le roubaisien a noué "
                  "un accord avec Mistral AI pour son catalogue.")
     assert ("partnership", "Mistral AI", "OVHcloud", "stated") in found, found
+
+
+def test_la_jeune_entreprise_is_the_start_up_not_the_client() -> None:
+    found = keys("Orange a retenu la start-up nantaise Vocalis pour son service client. La jeune "
+                 "entreprise s'appuie sur Llama 3.1 pour ses voix de synthèse.")
+    assert ("uses_model", "Vocalis", "Llama 3.1", "stated") in found, found
+    assert ("uses_model", "Orange", "Llama 3.1", "stated") not in found, found

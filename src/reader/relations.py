@@ -621,7 +621,9 @@ _NOT_AGENTS = (
     r"|plan|moment|mois|jour|an|année|semaine|trimestre|semestre|début|fin|lendemain|veille"
     r"|nombre|total|capital|résultat|bénéfice|volume|valorisation|somme|mesure|demande"
     r"|croissance|concurrence|industrie|intelligence|ia|question|problème|risque|objet|nom"
-    r"|nouveau|nouvelle|nouvel|prochain|prochaine|lundi|mardi|mercredi|jeudi|vendredi"
+    # (adjectives before their noun: "La jeune entreprise" is the start-up, not read here)
+    r"|nouveau|nouvelle|nouvel|prochain|prochaine|jeune|grand|grande|petit|petite|ancien"
+    r"|ancienne|autre|seul|seule|lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche|matin|soir|été|hiver|printemps|automne|qui|quoi|tout|toute|plupart"
     r"|moitié|part|rôle|poids|montée|arrivée|départ|retrait|perspective|négociation"
     r"|discussion|signature|entrée|sortie|utilisation|usage|intégration|adoption|recours"
@@ -645,6 +647,7 @@ _SECTOR_START = re.compile(
     # followed by the name it introduces ("Le fabricant coréen Kinetra").
     r"|^\W*(?:(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*|(?-i:[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40}),\s*)?"
     r"(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]e\s+)"
+    r"(?:(?:jeune|grand|grande|petit|petite|ancien|ancienne)\s+)?"
     rf"(?!{_NOT_AGENTS}\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+)\b(?!['’])"
     r"(?!\s+(?:(?-i:[A-ZÀ-Þ0-9])|(?:d[eu]\s+|d['’]\s*)(?-i:[A-ZÀ-Þ])))", re.IGNORECASE)
 
@@ -1198,6 +1201,19 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
 _DEFINITE_OPENING = re.compile(r"(?:^|\W)(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\W+\w+$")
 
 
+def _young_subject(description: str, context: Context) -> list[str]:
+    """"La jeune entreprise", "le jeune studio": like "la jeune pousse", the start-up the
+    article introduced as one, when the subject spoken of is not one."""
+    if context.introduced and context.topic in context.introduced \
+            and _YOUNG.search(description) and not (
+                len(context.subject) == 1 and context.subject[0] in context.introduced):
+        return [context.topic]
+    return []
+
+
+_YOUNG = re.compile(r"\bjeunes?\s", re.IGNORECASE)
+
+
 def _giant_subject(sentence: str, context: Context) -> list[str]:
     """"Le géant" opening a sentence after "la start-up X … s'appuie sur Amazon": not the
     start-up the sentence before was about, but the large group it named last."""
@@ -1511,6 +1527,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     left_names = [_Party(0, 0, COMPANY, name)
                                   for name in ([named_by[0]] if named_by
                                                and pronoun.end() <= named_by[1] else [])
+                                  or _young_subject(pronoun.group(), context)
                                   or _giant_subject(sentence, context)
                                   or _resolve_opening(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
