@@ -124,3 +124,10 @@ def test_la_jeune_entreprise_is_the_start_up_not_the_client() -> None:
                  "entreprise s'appuie sur Llama 3.1 pour ses voix de synthèse.")
     assert ("uses_model", "Vocalis", "Llama 3.1", "stated") in found, found
     assert ("uses_model", "Orange", "Llama 3.1", "stated") not in found, found
+
+
+def test_a_pronoun_subject_after_an_opening_adverbial() -> None:
+    # The sentence between leaves no subject; "Sur ce marché, elle" is the story's company.
+    found = keys("Lumio, une start-up lyonnaise, a signé avec Orange. « Nous sommes prêts », "
+                 "dit son fondateur. Sur ce marché, elle se mesure directement à Canva.")
+    assert ("rivalry", "Canva", "Lumio", "stated") in found, found

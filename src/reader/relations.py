@@ -653,7 +653,12 @@ _SECTOR_START = re.compile(
 
 
 def _opens_on_anaphor(sentence: str) -> bool:
-    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None
+    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None \
+        or _LEAD_PRONOUN.match(sentence) is not None
+
+
+# A subject pronoun after an opening adverbial: "Sur ce marché, elle se mesure à X".
+_LEAD_PRONOUN = re.compile(r"\W*[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40},\s*(?:il|elle|ils|elles)\b")
 
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
