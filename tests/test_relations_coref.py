@@ -131,3 +131,11 @@ def test_a_pronoun_subject_after_an_opening_adverbial() -> None:
     found = keys("Lumio, une start-up lyonnaise, a signé avec Orange. « Nous sommes prêts », "
                  "dit son fondateur. Sur ce marché, elle se mesure directement à Canva.")
     assert ("rivalry", "Canva", "Lumio", "stated") in found, found
+
+
+def test_la_start_up_is_never_a_company_the_article_names_only_later() -> None:
+    found = keys("Getty Images poursuit Stability AI devant la Haute Cour. L'agence "
+                 "photographique "
+                 "accuse la start-up d'avoir copié ses images. Le marché reste dominé par "
+                 "Midjourney. Midjourney a signé avec Canva. Midjourney vise désormais l'Europe.")
+    assert not any(kind == "rivalry" and "Midjourney" in (a, b) for kind, a, b, _ in found), found

@@ -1242,8 +1242,12 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
     elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
             len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
         taken.add(parties[0].name)
-    topic = context.topic if context.topic not in taken else next(
-        (n for n in context.ranked if n not in taken), None)
+    # (a description refers back: to the article's company once it has been named, else to
+    # the most named of those named so far)
+    topic = context.topic if context.topic not in taken and (
+        not context.seen or context.topic in context.seen) else next(
+        (n for n in context.ranked if n not in taken
+         and (not context.seen or n in context.seen)), None)
     out = []
     for match in _DESCRIPTION.finditer(sentence):
         if any(p.start < match.end() and match.start() < p.end for p in parties):
