@@ -139,3 +139,12 @@ def test_la_start_up_is_never_a_company_the_article_names_only_later() -> None:
                  "accuse la start-up d'avoir copié ses images. Le marché reste dominé par "
                  "Midjourney. Midjourney a signé avec Canva. Midjourney vise désormais l'Europe.")
     assert not any(kind == "rivalry" and "Midjourney" in (a, b) for kind, a, b, _ in found), found
+
+
+def test_a_singular_description_after_a_pair_is_a_company_named_before() -> None:
+    # The most named company, Volkswagen, comes only after: "Le groupe" cannot mean it.
+    found = keys("Stellantis et Mistral AI ont signé un accord de cinq ans. Le groupe automobile "
+                 "s'appuiera sur Mistral Small 3.1 dans ses véhicules. Volkswagen a choisi "
+                 "OpenAI. Volkswagen vise 2026. Volkswagen recrute.")
+    assert ("uses_model", "Stellantis", "Mistral Small 3.1", "stated") in found, found
+    assert not any(a == "Volkswagen" and b == "Mistral Small 3.1" for _, a, b, _ in found), found

@@ -1344,7 +1344,15 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
-    return [context.topic] if context.topic else []
+    story = _story(context)
+    return [story] if story else []
+
+
+def _story(context: Context) -> str | None:
+    """The article's company as a description or pronoun can mean it: one named already."""
+    if not context.seen or context.topic in context.seen:
+        return context.topic
+    return next((n for n in context.ranked if n in context.seen), None)
 
 
 def read_sentence(sentence: str, mentions: Sequence[Mention],
