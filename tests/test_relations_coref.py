@@ -148,3 +148,16 @@ def test_a_singular_description_after_a_pair_is_a_company_named_before() -> None
                  "OpenAI. Volkswagen vise 2026. Volkswagen recrute.")
     assert ("uses_model", "Stellantis", "Mistral Small 3.1", "stated") in found, found
     assert not any(a == "Volkswagen" and b == "Mistral Small 3.1" for _, a, b, _ in found), found
+
+
+def test_a_relative_after_an_opening_description_s_adjective() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. Le pneumaticien auvergnat, "
+                 "qui utilise déjà Llama 3.1 pour ses notices, prépare un assistant.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+
+
+def test_a_relative_after_an_apposed_description_is_not_the_subject_s() -> None:
+    # "G42, le champion émirien, qui a noué …": the apposition's company, not Humain.
+    found = keys("Humain a signé avec Nvidia. Humain se pose en concurrent de G42, le champion "
+                 "émirien, qui a noué l'an dernier un partenariat avec Microsoft.")
+    assert ("partnership", "Humain", "Microsoft", "stated") not in found, found

@@ -1533,6 +1533,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                                            if g[-1].end > pronoun.start()]) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
                              or _WHO_ACTS.fullmatch(between)
+                             or (_DESCRIBED_WHO_ACTS.fullmatch(between)
+                                 and not sentence[: pronoun.start()].strip(" «\"“"))
                              # "Le conglomérat, qui …, bascule vers N": the main verb's
                              or closed) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
@@ -2500,6 +2502,10 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
 _WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:a|avait|ont|avaient))?"
                        r"(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
                        r"|de\s+son\s+côté))?\s+", re.IGNORECASE)
+# "La banque verte, qui utilise X" opening a sentence: the relative after the description's
+# adjectives and complements (lowercase: "Le groupe de Massy, qui" names a place).
+_DESCRIBED_WHO_ACTS = re.compile(r"(?:\s+(?:de\s+|d['’]\s*|des\s+|du\s+)?[a-zà-ÿ-]+){1,4}"
+                                 + _WHO_ACTS.pattern)
 # "X et Y souffrent de la concurrence (face à la concurrence)": a competition they undergo,
 # not one between them.
 _UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)\s+(?:[a-zà-ÿ]+\s+)?$",
