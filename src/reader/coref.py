@@ -461,10 +461,14 @@ def descriptors(text: str, companies: Iterable[tuple[int, int, str]],
     description means. `not_agents` matches the nouns of things and events, never kept."""
     out = []
     for start, end, name in companies:
-        # (the nearest determiner first: "un contrat avec la banque X" is "la banque")
-        found = next((m for d in reversed(list(_DETERMINER.finditer(text, max(0, start - 80),
-                                                                     start)))
-                      if (m := _BEFORE_NAME.match(text, d.start(), start))), None)
+        last = _LAST_WORD.search(text, max(0, start - 30), start)
+        # (a description ends on its noun or adjective, never on "avec", "de", "le": most
+        # names are not described, and the search below is then not worth making)
+        found = None if last is None or last.group(1) in _NOT_DESCRIBING \
+            or last.group(1) in _NEVER_LAST else next(
+            # (the nearest determiner first: "un contrat avec la banque X" is "la banque")
+            (m for d in reversed(list(_DETERMINER.finditer(text, max(0, start - 80), start)))
+             if (m := _BEFORE_NAME.match(text, d.start(), start))), None)
         for match in (found, _AFTER_NAME.match(text, end)):
             if match is None or not_agents.fullmatch(match.group("head")):
                 continue
@@ -473,4 +477,6 @@ def descriptors(text: str, companies: Iterable[tuple[int, int, str]],
     return sorted(out)
 
 
+_LAST_WORD = re.compile(r"([a-zà-ÿ-]+)\s+$")
+_NEVER_LAST = frozenset({"de", "des", "du", "d", "l", "le", "la", "les"})
 _DETERMINER = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)\b")
