@@ -147,6 +147,7 @@ TOWN_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "marseillais": ("CMA CGM",),
     "torontois": ("Cohere",),
     "clermontois": ("Michelin",),
+    "roubaisien": ("OVHcloud",),
     "londonien": ("Google DeepMind", "Synthesia", "ElevenLabs"),
     "parisien": ("Mistral AI", "H Company"),
     "pékinois": ("Baidu", "ByteDance", "Xiaomi", "Zhipu AI", "Moonshot AI"),
@@ -239,6 +240,9 @@ _OF = re.compile(
 _ADJECTIVE = re.compile(
     rf"{_OPEN}(?P<head>(?:{_HEADS})(?:\s+[a-zà-ÿ-]+)??\s+)?(?P<adj>[a-zà-ÿ-]+)\b(?!['’])"
     rf"(?!\s+[{_UPPER}])")
+# Lowercase words between a description and the name it introduces ("coréen de robots Kinetra").
+_LEADS_TO_NAME = re.compile(
+    rf"(?:\s+(?:de\s+|d['’]\s*|des\s+|du\s+)?[a-zà-ÿ-]+){{0,3}}\s+(?=[{_UPPER}])")
 _ADJECTIVES = frozenset(COUNTRIES) | frozenset(_ALIASES) | frozenset(TOWN_ADJECTIVES)
 _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # The words a sentence must hold for any description to be worth looking for.
@@ -338,6 +342,11 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
         adjective = _masculine(match.group("adj").lower())
         if adjective is None or (adjective == "français" and not match.group("head")):
             continue  # ("le français" alone is the language)
+        lead = _LEADS_TO_NAME.match(sentence, match.end())
+        if lead and any(start == lead.end() for start, _ in spans):
+            # "Le fabricant coréen de robots Kinetra": an apposition introducing the name
+            # that follows, not a description standing for another company.
+            continue
         town = TOWN_ADJECTIVES.get(adjective)
         candidates = town or COUNTRIES.get(adjective)
         if not candidates:
@@ -402,3 +411,72 @@ def group_name(name: str, companies: Iterable[str] = ()) -> str:
             if group in GIANTS or group in companies:
                 return group
     return name
+
+
+# The words a description is built from that say nothing of which company it is: the article
+# calls every company "le groupe"; the previous subject settles those (reader.relations).
+_GENERIC = frozenset({
+    "groupe", "société", "entreprise", "firme", "compagnie", "géant", "acteur", "start-up",
+    "startup", "pousse", "jeune", "licorne", "pépite", "nouveau", "nouvelle", "ancien",
+    "ancienne", "grand", "grande", "petit", "petite", "premier", "première", "autre", "même",
+    "seul", "seule", "principal", "principale"})
+# Words between a trade noun and the name it introduces that show the noun is no description
+# of that name: a verb, an article, a preposition other than "de" ("le groupe a signé avec X").
+_NOT_DESCRIBING = frozenset({
+    "a", "ont", "est", "sont", "avec", "et", "ou", "qui", "que", "qu", "par", "pour", "sur",
+    "dans", "chez", "en", "au", "aux", "à", "son", "sa", "ses", "leur", "leurs", "un", "une",
+    "les", "le", "la", "se", "ne", "pas", "y", "il", "elle", "comme", "dont", "vers", "entre",
+    "contre", "plus", "aussi", "déjà", "face", "tel", "telle", "tels", "telles", "via", "selon"})
+_VERB_LIKE = re.compile(r"(?:é|ée|és|ées|ait|aient|era|eront|ront|ent)$")
+# "le distributeur belge Delhaize", "l'opérateur de télécommunications Free": a definite or
+# indefinite description just before the name it introduces.
+_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)\s*(?P<head>[a-zà-ÿ][a-zà-ÿ-]{2,})"
+    r"(?P<tail>(?:\s+(?:de\s+|d['’]\s*|des\s+|du\s+)?[a-zà-ÿ-]+){0,4})\s+$")
+# "Accenture, le cabinet de conseil", "Fjordcompute, un opérateur norvégien": an apposition.
+_AFTER_NAME = re.compile(
+    r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?P<head>[a-zà-ÿ][a-zà-ÿ-]{2,})(?P<tail>\s+[a-zà-ÿ-]+)?")
+
+
+def _description_words(head: str, tail: str) -> list[str] | None:
+    """The words of a description worth remembering: its head noun (unless generic) and the
+    adjective right after it ("opérateur", "norvégien"); None when it is no description."""
+    words = re.findall(r"[a-zà-ÿ-]+", tail)
+    if any(w in _NOT_DESCRIBING or _VERB_LIKE.search(w) for w in words):
+        return None
+    out = [] if head in _GENERIC else [head]
+    if tail.strip() and not re.match(r"\s+(?:de|d['’]|des|du)\b", tail) and words \
+            and words[0] not in _GENERIC:
+        out.append(words[0])
+    return out
+
+
+def descriptors(text: str, companies: Iterable[tuple[int, int, str]],
+                not_agents: re.Pattern[str]) -> list[tuple[int, str, str]]:
+    """The words the article describes each company with, where it does: (position, word,
+    company), for "le distributeur belge Delhaize" ("distributeur", "belge": Delhaize).
+
+    French news names a company once with what it is, then calls it by that alone ("Le
+    distributeur a…"): the article's own words, not a list, say which company a later
+    description means. `not_agents` matches the nouns of things and events, never kept."""
+    out = []
+    for start, end, name in companies:
+        last = _LAST_WORD.search(text, max(0, start - 30), start)
+        # (a description ends on its noun or adjective, never on "avec", "de", "le": most
+        # names are not described, and the search below is then not worth making)
+        found = None if last is None or last.group(1) in _NOT_DESCRIBING \
+            or last.group(1) in _NEVER_LAST else next(
+            # (the nearest determiner first: "un contrat avec la banque X" is "la banque")
+            (m for d in reversed(list(_DETERMINER.finditer(text, max(0, start - 80), start)))
+             if (m := _BEFORE_NAME.match(text, d.start(), start))), None)
+        for match in (found, _AFTER_NAME.match(text, end)):
+            if match is None or not_agents.fullmatch(match.group("head")):
+                continue
+            words = _description_words(match.group("head"), match.group("tail") or "")
+            out += [(start, word, name) for word in words or ()]
+    return sorted(out)
+
+
+_LAST_WORD = re.compile(r"([a-zà-ÿ-]+)\s+$")
+_NEVER_LAST = frozenset({"de", "des", "du", "d", "l", "le", "la", "les"})
+_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)\b")

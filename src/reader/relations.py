@@ -611,6 +611,32 @@ def _refers(sentence: str) -> bool:
 # (its pattern has no upper-case escape such as \W or \S, so lowering it keeps its meaning)
 _REFERS_L = re.compile(_REFERS.pattern.lower())
 _ANAPHOR = re.compile(r"^\W*" + _ANAPHOR_WORDS)
+# Nouns of things, events, people and times: opening a sentence, never the company spoken of
+# ("L'opération vise…", "Le contrat prévoit…", "Le patron de l'entreprise a…").
+_NOT_AGENTS = (
+    r"(?:opération|contrat|accord|marché|modèle|projet|levée|tour|montant|partenariat|décision"
+    r"|rapport|annonce|objectif|enjeu|idée|ambition|initiative|investissement|financement"
+    r"|rachat|acquisition|transaction|fusion|rapprochement|cession|alliance|consortium"
+    r"|coentreprise|co-entreprise|collaboration|entente|deal|offre|version|technologie|outil"
+    r"|assistant|application|appli|chatbot|agent|logiciel|service|solution|produit|système"
+    r"|puce|processeur|programme|usine|centre|campus|infrastructure|capacité|texte|document"
+    r"|article|communiqué|étude|enquête|procès|litige|contentieux|plainte|dossier|sujet"
+    r"|secteur|pays|gouvernement|ministère|ministre|régulateur|président|présidente|directeur"
+    r"|directrice|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|dirigeant"
+    r"|dirigeante|porte-parole|chercheur|chercheuse|analyste|responsable|secrétaire|prix|coût"
+    r"|budget|chiffre|calendrier|lancement|déploiement|mouvement|choix|pari|virage|chantier"
+    r"|partenaire|premier|première|second|seconde|dernier|dernière|même|reste|cas|fait|but"
+    r"|plan|moment|mois|jour|an|année|semaine|trimestre|semestre|début|fin|lendemain|veille"
+    r"|nombre|total|capital|résultat|bénéfice|volume|valorisation|somme|mesure|demande"
+    r"|croissance|concurrence|industrie|intelligence|ia|question|problème|risque|objet|nom"
+    # (adjectives before their noun: "La jeune entreprise" is the start-up, not read here)
+    r"|nouveau|nouvelle|nouvel|prochain|prochaine|jeune|grand|grande|petit|petite|ancien"
+    r"|ancienne|autre|seul|seule|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|matin|soir|été|hiver|printemps|automne|qui|quoi|tout|toute|plupart"
+    r"|moitié|part|rôle|poids|montée|arrivée|départ|retrait|perspective|négociation"
+    r"|discussion|signature|entrée|sortie|utilisation|usage|intégration|adoption|recours"
+    r"|contrat-cadre|protocole|licence|brevet|données|site|réseau|cloud|serveur|data)")
+_NOT_AGENT = re.compile(_NOT_AGENTS)
 # Opening a sentence, a company's trade or nationality stands for the company spoken of
 # ("L'enseigne travaille avec…", "L'américain a confirmé…"); elsewhere these nouns are too
 # common to be read so, and followed by a name they only describe it ("L'américain Nvidia").
@@ -621,11 +647,26 @@ _SECTOR_START = re.compile(
     r"|quotidien|plateforme|(?:sud-|nord-)?(?:américain|français|chinois|allemand|britannique"
     r"|japonais|coréen|californien|canadien|israélien|européen|indien|parisien|suédois"
     r"|italien|espagnol|néerlandais|suisse|finlandais|émirati)(?:e|ne)?)\b"
-    r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))", re.IGNORECASE)
+    r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s|d['’]))"
+    # Any definite subject (an open vocabulary: "L'électricien", "Le cabinet de conseil", "Le
+    # distributeur d'articles de sport"), after an opening adverbial or source when there is one
+    # ("En 2024, le groupe…", "Selon Reuters, la banque…"): news prose names a company once,
+    # then by what it is. Not the nouns of things and events (_NOT_AGENTS), nor a description
+    # followed by the name it introduces ("Le fabricant coréen Kinetra").
+    r"|^\W*(?:(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*|(?-i:[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40}),\s*)?"
+    r"(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+|[Cc]ette\s+|[Cc]et\s+|[Cc]e\s+)"
+    r"(?:(?:jeune|grand|grande|petit|petite|ancien|ancienne)\s+)?"
+    rf"(?!{_NOT_AGENTS}\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+)\b(?!['’])"
+    r"(?!\s+(?:(?-i:[A-ZÀ-Þ0-9])|(?:d[eu]\s+|d['’]\s*)(?-i:[A-ZÀ-Þ])))", re.IGNORECASE)
 
 
 def _opens_on_anaphor(sentence: str) -> bool:
-    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None
+    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None \
+        or _LEAD_PRONOUN.match(sentence) is not None
+
+
+# A subject pronoun after an opening adverbial: "Sur ce marché, elle se mesure à X".
+_LEAD_PRONOUN = re.compile(r"\W*[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40},\s*(?:il|elle|ils|elles)\b")
 
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
@@ -713,7 +754,11 @@ _GOVERNED = re.compile(
     r"\s*(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
 _GOVERNED_L = re.compile(_GOVERNED.pattern)
 # "Le groupe de luxe LVMH", "Le japonais SoftBank": a sentence opening on a description.
-_DESCRIBED_START = re.compile(r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){0,4}$")
+# (not a passive's agent or another governed name: "L'opération est menée par X")
+_DESCRIBED_START = re.compile(
+    r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:(?!(?:est|a|ont|sont|était|sera|par|avec|pour|sur"
+    r"|dans|chez|à|au|aux|auprès|entre|contre|vers|selon|comme|et|ou|qui|que)\s)[a-zà-ÿ-]+\s+)"
+    r"{0,6}$")
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
     r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
@@ -867,7 +912,8 @@ _CLAUSE_BREAK = re.compile(
     # "a choisi une autre voie : il a assigné Y": a colon opening a clause of its own
     r"|:\s*(?:il|elle|ils|elles)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
+    # (a quote closing after the stop, French style with a space: "continent. » Le groupe")
+    r"(?<=[.!?…])(?:\s*[\"»”’)])*\s+(?=[\"«“(]?\s*(?:[A-ZÀ-ÖØ-Þ0-9«\"“(]|[a-z]{1,3}[A-Z]))"
     r"|\n\s*\n|\n(?=\s*(?:[-*+•#>]|\d+[.)]))")
 _CLAUSE = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\btandis\s+que\b|\balors\s+que\b"
                      r"|\bqui\b|\bdont\b|\baprès\s+(?:l['’]|les?\s|la\s|des\s|plusieurs\s|de\s)"
@@ -1199,6 +1245,16 @@ class Context:
     product: bool = False
     # The parties and groups read in the sentence just read, for _follow.
     last: tuple[list[_Party], list[list[_Party]]] = field(default_factory=lambda: ([], []))
+    # The words the article described its companies with so far ("distributeur", "belge"),
+    # each with its companies, the latest introduced last (reader.coref.descriptors).
+    described_as: dict[str, list[str]] = field(default_factory=dict)
+    # The companies named before the sentence being read: a description refers back, to one of
+    # them, never to a company the article names only later ("L'entreprise de Pangyo" is not
+    # the Pangyo company the last paragraph brings in).
+    seen: set[str] = field(default_factory=set)
+    # The company the sentence being read opens on by one of those words, if any, and where
+    # the description ends.
+    by_description: tuple[str, int] | None = None
 
 
 # A verb right after a description (an adjective between): the description is a subject.
@@ -1208,6 +1264,45 @@ _VERB_NEXT = re.compile(
 
 
 _GIANT_OPENING = re.compile(r"\W*(?:Le|Ce)\s+(?:géant|mastodonte|conglomérat)\b")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ-]+)")
+
+
+def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
+    """The company a sentence opening on a definite description means when the article
+    described a company with the same word ("le distributeur belge Delhaize … Le distributeur
+    a…", "Fjordcompute, un opérateur norvégien … le norvégien a levé…"), even when it is not
+    the previous subject: how French news refers back. The previous subject, if it is one of
+    them; else the one introduced last."""
+    match = _SECTOR_START.match(sentence) or _ANAPHOR.match(sentence)
+    if match is None or not _DEFINITE_OPENING.search(match.group()):
+        return None
+    head = _WORD.findall(match.group().lower())[-1:]
+    after = _NEXT_WORD.match(sentence, match.end())
+    for word in (*head, *([after.group(1)] if after else [])):
+        names = context.described_as.get(word)
+        if names:
+            if len(context.subject) == 1 and context.subject[0] in names:
+                return context.subject[0], match.end()
+            return names[-1], match.end()
+    return None
+
+
+_DEFINITE_OPENING = re.compile(r"(?:^|\W)(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\W+\w+$")
+
+
+def _young_subject(description: str, context: Context) -> list[str]:
+    """"La jeune entreprise", "le jeune studio": like "la jeune pousse", the start-up the
+    article introduced as one, when the subject spoken of is not one."""
+    if context.introduced and context.topic in context.introduced \
+            and _YOUNG.search(description) and not (
+                len(context.subject) == 1 and context.subject[0] in context.introduced):
+        return [context.topic]
+    return []
+
+
+_YOUNG = re.compile(r"\bjeunes?\s", re.IGNORECASE)
 
 
 def _giant_subject(sentence: str, context: Context) -> list[str]:
@@ -1233,8 +1328,12 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
     elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
             len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
         taken.add(parties[0].name)
-    topic = context.topic if context.topic not in taken else next(
-        (n for n in context.ranked if n not in taken), None)
+    # (a description refers back: to the article's company once it has been named, else to
+    # the most named of those named so far)
+    topic = context.topic if context.topic not in taken and (
+        not context.seen or context.topic in context.seen) else next(
+        (n for n in context.ranked if n not in taken
+         and (not context.seen or n in context.seen)), None)
     out = []
     for match in _DESCRIPTION.finditer(sentence):
         if any(p.start < match.end() and match.start() < p.end for p in parties):
@@ -1331,7 +1430,15 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
-    return [context.topic] if context.topic else []
+    story = _story(context)
+    return [story] if story else []
+
+
+def _story(context: Context) -> str | None:
+    """The article's company as a description or pronoun can mean it: one named already."""
+    if not context.seen or context.topic in context.seen:
+        return context.topic
+    return next((n for n in context.ranked if n in context.seen), None)
 
 
 def read_sentence(sentence: str, mentions: Sequence[Mention],
@@ -1366,7 +1473,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         if len(subject) > 2 and context.last_duo and _THE_TWO_WORDS.match(sentence):
             subject = list(context.last_duo)
         extra = [_Party(d.start, d.end, COMPANY, d.name)
-                 for d in coref.described(sentence, context.ranked, subject,
+                 for d in coref.described(sentence, [n for n in context.ranked if n in context.seen]
+                                          if context.seen else context.ranked, subject,
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end)
                             or sentence[p.end : d.start].strip() == ","
@@ -1382,7 +1490,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             parties = sorted(parties + pair, key=lambda p: p.start)
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
         or _SECTOR_START.match(sentence)
+    named_by = context.by_description = _by_description(sentence, context) \
+        if context.described_as and anaphor else None
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
+        or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
         or (context.investee and _JOINS.search(lower)) \
         or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
@@ -1502,11 +1613,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
                 # name inside the relative clause is not the main verb's subject.
                 left_names = []
-            if not _companies(left_names) and (context.subject or (
+            if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
                     or [m for m in [_SECTOR_START.match(sentence)]
-                        if m and m.end() <= cue.start() and context.opening]
+                        if m and m.end() <= cue.start() and (context.opening or named_by)]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 closed = pronoun is not None and _RELATIVE_CLOSED.match(between)
@@ -1514,14 +1625,21 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                                            if g[-1].end > pronoun.start()]) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
                              or _WHO_ACTS.fullmatch(between)
+                             or (_DESCRIBED_WHO_ACTS.fullmatch(between)
+                                 and not sentence[: pronoun.start()].strip(" «\"“"))
                              # "Le conglomérat, qui …, bascule vers N": the main verb's
                              or closed) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
-                                 and sentence[: pronoun.start()].strip(" «\"“,")):
+                                 and sentence[: pronoun.start()].strip(" «\"“,")
+                                 and not _SOURCE_LEAD.fullmatch(sentence, 0,
+                                                                pronoun.start() + 1)):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
                     # not name; opening it, the company the sentence before spoke of.)
                     left_names = [_Party(0, 0, COMPANY, name)
-                                  for name in _giant_subject(sentence, context)
+                                  for name in ([named_by[0]] if named_by
+                                               and pronoun.end() <= named_by[1] else [])
+                                  or _young_subject(pronoun.group(), context)
+                                  or _giant_subject(sentence, context)
                                   or _resolve_opening(pronoun.group(), context)]
             if left_names and not _companies(left_names) and _companies(right or []) \
                     and kind in (PARTNERSHIP, RIVALRY) and not _NONFINITE.search(lead):
@@ -2603,6 +2721,10 @@ def _alongside(sentence: str, groups: list[list[_Party]],
 _WHO_ACTS = re.compile(r"\s*,\s*qui(?:\s+(?:a|avait|ont|avaient))?"
                        r"(?:\s+(?:\w+ment|aussi|déjà|désormais|également|par\s+ailleurs"
                        r"|de\s+son\s+côté))?\s+", re.IGNORECASE)
+# "La banque verte, qui utilise X" opening a sentence: the relative after the description's
+# adjectives and complements (lowercase: "Le groupe de Massy, qui" names a place).
+_DESCRIBED_WHO_ACTS = re.compile(r"(?:\s+(?:de\s+|d['’]\s*|des\s+|du\s+)?[a-zà-ÿ-]+){1,4}"
+                                 + _WHO_ACTS.pattern)
 # "X et Y souffrent de la concurrence (face à la concurrence)": a competition they undergo,
 # not one between them.
 _UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)\s+(?:[a-zà-ÿ]+\s+)?$",
@@ -3180,7 +3302,10 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     context.grown = coref.established(text, ((m.start, m.canonical) for m in mentions
                                              if m.kind == COMPANY))
     intros = _introductions(text, mentions)
+    nouns = coref.descriptors(text, ((m.start, m.end, m.canonical) for m in mentions
+                                     if m.kind == COMPANY), _NOT_AGENT)
     spans: list[tuple[int, int, int]] = []
+    mentions_seen = 0
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
             continue
@@ -3193,6 +3318,15 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             while intros and intros[0][0] < s:
                 context.topic = intros.pop(0)[1]
                 context.introduced.add(context.topic)
+            while mentions_seen < len(mentions) and mentions[mentions_seen].start < s:
+                context.seen.add(mentions[mentions_seen].canonical)
+                mentions_seen += 1
+            while nouns and nouns[0][0] < s:
+                _, word, name = nouns.pop(0)
+                names = context.described_as.setdefault(word, [])
+                if name in names:
+                    names.remove(name)
+                names.append(name)
             if not inside and not (context.subject or context.topic or context.models):
                 continue
             if not inside and not _refers(raw) and not _describes(raw, context):
@@ -3243,7 +3377,11 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
                    for m in companies[max(0, bisect.bisect_left(starts, match.start()) - 1):
                                       bisect.bisect_left(starts, match.start())]
                    if text[m.end : match.start()].strip() == ","]
+    all_starts = [m.start for m in mentions]
     for match in found:
+        at = bisect.bisect_right(all_starts, match.end()) - 1
+        if at >= 0 and mentions[at].end > match.start():
+            continue  # "la Société Générale" is a name, not "la société" introducing another
         # Only the names just after the description, or just before it, can be the one meant.
         first = bisect.bisect_left(starts, match.start() - 200)
         last = bisect.bisect_right(starts, match.end() + 40)
@@ -3303,6 +3441,12 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         prefix = sentence[: first[0].start]
         opening = not prefix.strip(" «\"“") or bool(
             _DESCRIBED_START.match(prefix) or re.fullmatch(r"[^,;:]{0,40},\s*", prefix))
+        if not opening and context.by_description:
+            # "Le distributeur a signé avec X": the company the article described so.
+            context.subject = [context.by_description[0]]
+            context.opening = True
+            context.anchor = context.subject[0]
+            return _follow_models(sentence, parties, read, context)
         if not opening and context.subject and (
                 _PRONOUN_OPENS.match(sentence) or _opens_on_anaphor(sentence)):
             # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
@@ -3317,6 +3461,10 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         context.opening = opening
         if context.opening and len(subject) == 1:
             context.anchor = subject[0]
+    elif context.by_description:
+        context.subject = [context.by_description[0]]
+        context.opening = True
+        context.anchor = context.subject[0]
     elif not _opens_on_anaphor(sentence):
         context.subject = []
     _follow_models(sentence, parties, read, context)

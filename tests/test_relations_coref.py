@@ -1,0 +1,163 @@
+"""Relations whose party is named in an earlier sentence: a definite description of any trade
+("Le pneumaticien"), and the descriptions an article gives its companies. Sentences written
+for these tests, not taken from the gold batches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.articles import article_from_text
+from reader.relations import article_relations
+
+
+def keys(text: str) -> set[tuple[str, str, str, str]]:
+    article = article_from_text(text, Path("t.md"))
+    return {(r.type, r.a, r.b, r.status) for r in article_relations(article)}
+
+
+# --- an open-vocabulary definite subject stands for the company spoken of -------------------
+
+def test_a_trade_noun_no_list_knows_opening_a_sentence_is_the_previous_subject() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. Le pneumaticien s'appuie "
+                 "désormais sur Llama 3.1 pour rédiger ses fiches techniques.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+
+
+def test_a_trade_noun_with_its_complement_is_the_previous_subject() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. Le manufacturier clermontois "
+                 "des pneumatiques pour avions utilise Llama 3.1 dans ses ateliers.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+
+
+def test_a_definite_subject_after_an_opening_adverbial() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. En septembre, le "
+                 "pneumaticien a aussi noué un partenariat avec Mistral AI.")
+    assert ("partnership", "Michelin", "Mistral AI", "stated") in found, found
+
+
+def test_a_thing_or_event_opening_a_sentence_relates_nothing() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. L'opération s'appuie sur "
+                 "Llama 3.1, selon la direction. Le calendrier reste flou pour Mistral AI.")
+    assert not any(b in ("Llama 3.1", "Mistral AI") for _, _, b, _ in found), found
+    assert not any(a in ("Llama 3.1", "Mistral AI") for _, a, _, _ in found), found
+
+
+def test_a_description_followed_by_its_name_introduces_it() -> None:
+    # "Le fabricant … Kinetra" is Kinetra acting, never the previous subject.
+    found = keys("Michelin a signé un accord de cloud avec Samsung. Le fabricant coréen de "
+                 "robots Kinetra met fin à sa collaboration avec OpenAI. Il s'appuiera désormais "
+                 "sur Llama 3.1.")
+    assert ("uses_model", "Kinetra", "Llama 3.1", "stated") in found, found
+    assert ("partnership", "Kinetra", "OpenAI", "ended") in found, found
+    assert not any("OpenAI" in (a, b) and {a, b} & {"Michelin", "Samsung"}
+                   for _, a, b, _ in found), found
+
+
+# --- the article's own descriptions of its companies -----------------------------------------
+
+def test_a_description_the_article_gave_a_company_means_it_not_the_previous_subject() -> None:
+    # Capgemini is the previous subject; "le pneumaticien" is Michelin, whom the article
+    # introduced with that word.
+    found = keys("Capgemini a signé avec le pneumaticien auvergnat Michelin. Capgemini a aussi "
+                 "signé un accord avec Orange. Le pneumaticien s'appuie désormais sur Llama 3.1.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+    assert ("uses_model", "Capgemini", "Llama 3.1", "stated") not in found, found
+
+
+def test_an_apposed_nationality_names_the_company_later() -> None:
+    # "X, un opérateur norvégien" then "le norvégien": X, not the subject before.
+    found = keys("Anthropic a signé un contrat avec Fjellnet, un opérateur norvégien de centres "
+                 "de données. L'accord porte sur 60 000 puces. Pour financer ses extensions, le "
+                 "norvégien a levé 400 millions de dollars auprès de Blackstone.")
+    assert ("investment", "Blackstone", "Fjellnet", "stated") in found, found
+    assert ("investment", "Blackstone", "Anthropic", "stated") not in found, found
+
+
+def test_the_agent_of_a_passive_is_not_the_next_sentence_s_subject() -> None:
+    # "L'opération est emmenée par X": X is governed by "par", not what "Elle" means next.
+    found = keys("Nuvelo, une start-up lyonnaise, lève 30 millions d'euros. L'opération est "
+                 "emmenée par Ardian, rejoint par Eurazeo. Elle a aussi signé un accord avec "
+                 "Hugging Face.")
+    assert ("partnership", "Hugging Face", "Nuvelo", "stated") in found, found
+    assert not any("Hugging Face" in (a, b) and "Ardian" in (a, b) for _, a, b, _ in found), found
+
+
+def test_a_sentence_ends_at_a_quote_closed_after_its_stop() -> None:
+    # French puts a space before "»": "… continent. » Le groupe …" is two sentences, and the
+    # evidence is the second alone.
+    article = article_from_text("Michelin a signé avec Capgemini. « Nous restons en Europe. » "
+                                "Le groupe s'appuie aussi sur Llama 3.1.", Path("t.md"))
+    found = {(r.type, r.a, r.b): r.evidence for r in article_relations(article)}
+    assert found.get(("uses_model", "Michelin", "Llama 3.1")) == \
+        "Le groupe s'appuie aussi sur Llama 3.1.", found
+
+
+def test_a_description_refers_back_never_to_a_company_named_only_later() -> None:
+    # Pangyo is home to Kakao and Naver, but the article names Kakao only after: "L'entreprise
+    # de Pangyo" is the subject spoken of, introduced by a long description.
+    found = keys("Le concepteur sud-coréen de puces mémoire Hanul Semi s'associe "
+                 "à Nvidia. L'entreprise de Pangyo utilisera Llama 3.1 pour ses outils internes. "
+                 "Kakao a de son côté signé avec OpenAI.")
+    assert ("uses_model", "Hanul Semi", "Llama 3.1", "stated") in found, found
+    assert not any(a == "Kakao" and b == "Llama 3.1" for _, a, b, _ in found), found
+
+
+def test_a_name_that_holds_a_description_word_introduces_nothing() -> None:
+    # "la Société Générale" is a name: it does not make Thales "la société" of the story.
+    found = keys("L'éditeur lyonnais de logiciels Nuvelo lève 30 millions d'euros auprès "
+                 "d'Ardian. Nuvelo compte une vingtaine de clients, parmi lesquels Thales, la "
+                 "Société Générale et Covéa. La "
+                 "start-up a aussi signé un accord avec Hugging Face.")
+    assert ("partnership", "Hugging Face", "Nuvelo", "stated") in found, found
+    assert not any("Hugging Face" in (a, b) and {a, b} & {"Thales", "Ardian"}
+                   for _, a, b, _ in found), found
+
+
+def test_the_roubaix_company_by_its_town_adjective() -> None:
+    found = keys("Scaleway et OVHcloud se disputent les contrats publics. Le roubaisien a noué "
+                 "un accord avec Mistral AI pour son catalogue.")
+    assert ("partnership", "Mistral AI", "OVHcloud", "stated") in found, found
+
+
+def test_la_jeune_entreprise_is_the_start_up_not_the_client() -> None:
+    found = keys("Orange a retenu la start-up nantaise Vocalis pour son service client. La jeune "
+                 "entreprise s'appuie sur Llama 3.1 pour ses voix de synthèse.")
+    assert ("uses_model", "Vocalis", "Llama 3.1", "stated") in found, found
+    assert ("uses_model", "Orange", "Llama 3.1", "stated") not in found, found
+
+
+def test_a_pronoun_subject_after_an_opening_adverbial() -> None:
+    # The sentence between leaves no subject; "Sur ce marché, elle" is the story's company.
+    found = keys("Lumio, une start-up lyonnaise, a signé avec Orange. « Nous sommes prêts », "
+                 "dit son fondateur. Sur ce marché, elle se mesure directement à Canva.")
+    assert ("rivalry", "Canva", "Lumio", "stated") in found, found
+
+
+def test_la_start_up_is_never_a_company_the_article_names_only_later() -> None:
+    found = keys("Getty Images poursuit Stability AI devant la Haute Cour. L'agence "
+                 "photographique "
+                 "accuse la start-up d'avoir copié ses images. Le marché reste dominé par "
+                 "Midjourney. Midjourney a signé avec Canva. Midjourney vise désormais l'Europe.")
+    assert not any(kind == "rivalry" and "Midjourney" in (a, b) for kind, a, b, _ in found), found
+
+
+def test_a_singular_description_after_a_pair_is_a_company_named_before() -> None:
+    # The most named company, Volkswagen, comes only after: "Le groupe" cannot mean it.
+    found = keys("Stellantis et Mistral AI ont signé un accord de cinq ans. Le groupe automobile "
+                 "s'appuiera sur Mistral Small 3.1 dans ses véhicules. Volkswagen a choisi "
+                 "OpenAI. Volkswagen vise 2026. Volkswagen recrute.")
+    assert ("uses_model", "Stellantis", "Mistral Small 3.1", "stated") in found, found
+    assert not any(a == "Volkswagen" and b == "Mistral Small 3.1" for _, a, b, _ in found), found
+
+
+def test_a_relative_after_an_opening_description_s_adjective() -> None:
+    found = keys("Michelin a signé un accord de cloud avec Capgemini. Le pneumaticien auvergnat, "
+                 "qui utilise déjà Llama 3.1 pour ses notices, prépare un assistant.")
+    assert ("uses_model", "Michelin", "Llama 3.1", "stated") in found, found
+
+
+def test_a_relative_after_an_apposed_description_is_not_the_subject_s() -> None:
+    # "G42, le champion émirien, qui a noué …": the apposition's company, not Humain.
+    found = keys("Humain a signé avec Nvidia. Humain se pose en concurrent de G42, le champion "
+                 "émirien, qui a noué l'an dernier un partenariat avec Microsoft.")
+    assert ("partnership", "Humain", "Microsoft", "stated") not in found, found
