@@ -64,6 +64,20 @@ async def settle(pilot: Pilot, rounds: int = 2) -> None:
         await pilot.pause()
 
 
+async def wait_until(pilot: Pilot, condition: Callable[[], object], what: str,
+                     steps: int = 1200) -> None:
+    """Run the app until `condition()` holds: a loaded machine only makes it take longer.
+
+    `steps` bounds a wait that would otherwise hang the suite when the condition never comes
+    (a minute and more of app time, far beyond any load seen); `what` names it in the failure.
+    """
+    for _ in range(steps):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
 def run_pilot(
     paths: list[Path],
     scenario: Callable[[ReaderApp, Pilot], Awaitable[T]],
