@@ -113,6 +113,11 @@ _TERMINAL_CODES = re.compile(
 )
 
 
+def plain_text(output: bytes) -> str:
+    """Terminal output without the codes Textual writes: what shows as characters."""
+    return _TERMINAL_CODES.sub("", output.decode("utf-8", errors="replace"))
+
+
 def reader_env(dirs: Mapping[str, Path] | None = None, **extra: str) -> dict[str, str]:
     """The environment for a real reader: a known terminal, reader's dirs in temporary places.
 
@@ -185,7 +190,7 @@ class Terminal:
     @property
     def plain(self) -> str:
         """The output without the codes Textual writes: what shows as characters."""
-        return _TERMINAL_CODES.sub("", self.text)
+        return plain_text(self.output)
 
     def wait_for(self, needle: str, timeout: float = 30.0) -> bool:
         """Wait until `needle` shows on the terminal (or the reader exits)."""
@@ -198,6 +203,15 @@ class Terminal:
                 return needle in self.plain
             time.sleep(0.05)
         return False
+
+    def wait_for_bytes(self, needle: bytes, timeout: float = 30.0) -> bool:
+        """Wait until the reader writes `needle` (a terminal code, say), or exits."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            if needle in self.output:
+                return True
+            time.sleep(0.02)
+        return needle in self.output
 
     def send(self, data: bytes) -> None:
         os.write(self.master, data)
