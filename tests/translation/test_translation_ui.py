@@ -131,9 +131,11 @@ async def test_without_a_model_the_pane_explains_and_d_downloads(
         assert "No French→English model is installed. Press d" in status_text(app)
         assert not column(app, "translation")  # no row of empty placeholders
         await pilot.press("d")
+        # The download and install run in a worker started a moment after the key: under load
+        # two settles could end before it began. Wait for what the user is told.
+        await wait_for(pilot, lambda: any("Installed" in str(n.message)
+                                          for n in app._notifications), "Installed said")
         await settle(app, pilot)
-        await settle(app, pilot)
-        assert any("Installed" in str(n.message) for n in app._notifications)
         english = column(app, "translation")
         assert english and "translated" in status_text(app)
 
