@@ -78,20 +78,29 @@ def test_code_keeps_its_lines_and_tables_their_alignment() -> None:
     assert len(one) == len(next(line for line in lines if line.endswith("22")))
 
 
-def test_a_tables_english_is_prose_that_stays_when_the_table_scrolls_sideways() -> None:
-    # `→` shifts the lines marked `code`; the English under a table (cells joined by bars)
-    # is prose and used to slide with the table.
+def test_a_tables_english_is_a_table_that_scrolls_sideways_with_the_french() -> None:
+    # The English of a table used to be one run of cells joined by bars; it has the French
+    # table's rows and cells (the translator keeps the tabs and newlines), so it is drawn as a
+    # table, columns aligned, and `→` (which shifts the lines marked `code`) moves it too.
     blocks = parse("| Entreprise | Montant |\n|---|--:|\n| Mistral AI | 600 M€ |\n")
-    english = {0: "Company\tAmount\nMistral AI\t600 M€"}
-    interleaved = Layout(blocks, width=60, mode="side", reading_width=60, translations=english,
-                         wide=True)
-    moving = [(interleaved.plain(line).strip(), line.code) for line in interleaved.lines()]
-    assert next(text for text, code in moving if code).startswith("Entreprise │ Montant")
-    shown = [(text, code) for text, code in moving if "│" in text and " │ " not in text]
-    assert shown == [("Company│Amount", False), ("Mistral AI│600 M€", False)]
-    only = Layout(blocks, width=60, mode="english", reading_width=60, translations=english,
+    english = {0: "Firm\tSum\nMistral AI\t600 M€"}
+    grid = ["Firm       │    Sum", "───────────┼───────", "Mistral AI │ 600 M€"]
+    for mode in ("side", "english"):
+        for width in (60, 120):
+            layout = Layout(blocks, width=width, mode=mode, reading_width=width,
+                            translations=english, wide=True)
+            lines = [(layout.plain(line), line.code) for line in layout.lines()]
+            # Side by side, English under the French (too narrow for two columns), English only.
+            drawn = [text for text, _ in lines if text.strip()][-3:]
+            assert [text[-len(row):] for text, row in zip(drawn, grid, strict=True)] == grid, (
+                mode, width, lines)
+            assert all(code for text, code in lines if text.strip()), (mode, width)
+    # Cells that no longer line up with the French: prose with bars, which stays put.
+    merged = {0: "Company and amount\nMistral AI\t600 M€"}
+    only = Layout(blocks, width=60, mode="english", reading_width=60, translations=merged,
                   wide=True)
-    assert not any(line.code for line in only.lines())
+    assert [(only.plain(line), line.code) for line in only.lines()] == [
+        ("Company and amount", False), ("Mistral AI│600 M€", False)]
     # No model: the French table stands in for the English, and moves as a table.
     french = Layout(blocks, width=60, mode="english", reading_width=60, translations={},
                     pending=False, wide=True)

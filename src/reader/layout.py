@@ -75,6 +75,9 @@ class Shown:
     inserts: tuple[int, ...] = ()
     added: tuple[int, ...] = (0,)
     source_length: int = 0
+    # Where the run starts in its block's text: a cell of a table's English is one run of the
+    # whole translation, which mentions and find hits are counted in.
+    origin: int = 0
 
     def at_start(self, offset: int) -> int:
         return offset + self.added[bisect_right(self.inserts, offset)]
@@ -84,6 +87,7 @@ class Shown:
 
     def mark(self, start: int, end: int) -> tuple[int, int] | None:
         """A source range in shown offsets; None when it does not fit the text."""
+        start, end = start - self.origin, end - self.origin
         if 0 <= start < end <= self.source_length:
             return self.at_start(start), self.at_end(end)
         return None
@@ -511,9 +515,11 @@ class Layout:
         keeps = block.kind in (document.CODE, document.RULE) or (
             block.kind == document.TABLE and text is None
         )
-        # Trailing rows of a table's English: prose (cells joined by bars) that stays when `→`
-        # moves the table.
+        # Trailing rows of a table's English: prose (cells joined by bars, when they no longer
+        # line up with the French) stays when `→` moves the table; an English grid moves with it.
         prose = 0
+        english_grid = (block.kind == document.TABLE and text is not None
+                        and _english_grid(block, text) is not None)
         if not translated:
             body = self._column(index, block, SOURCE, g.column)
             rows = [[*left, *parts] for parts in body]
@@ -523,7 +529,7 @@ class Layout:
                 body = self._column(index, block, SOURCE, g.column)
             else:
                 body = self._translation_column(index, block, text, g.column, "")
-                prose = len(body)
+                prose = 0 if english_grid else len(body)
             rows = [[*left, *parts] for parts in body]
         elif g.side:
             source = self._column(index, block, SOURCE, g.column)
@@ -547,7 +553,7 @@ class Layout:
             )
             rows = [[*left, *parts] for parts in source]
             rows += [[*left, _pad(2), *parts] for parts in english]
-            prose = len(english)
+            prose = 0 if english_grid else len(english)
         code = block.kind in (document.CODE, document.TABLE)
         lines = [Line(index, tuple(parts), code=code and n < len(rows) - prose)
                  for n, parts in enumerate(rows)]
@@ -563,7 +569,10 @@ class Layout:
                 return []
             return [[_literal(PENDING, f"pending {classes}".strip())]]
         if block.kind == document.TABLE:
-            # Cells come back joined by tabs: shown with a bar between them.
+            grid = _english_grid(block, text)
+            if grid is not None:
+                return self._table(index, block, width, classes, TRANSLATION, grid)
+            # Cells that no longer line up with the French: shown with a bar between them.
             shown = _with_extras(text, (), [], (), {"\t": "│"})
             translated = Block(document.PARAGRAPH, text)
             return self._paragraph(index, translated, TRANSLATION, width, classes, shown)
@@ -668,21 +677,30 @@ class Layout:
             position = end + 1
         return out
 
-    def _table(self, index: int, block: Block, width: int, classes: str) -> list[list[Part]]:
+    def _table(
+        self, index: int, block: Block, width: int, classes: str, column: str = SOURCE,
+        english: list[list[tuple[int, str]]] | None = None,
+    ) -> list[list[Part]]:
+        """The table as a grid; with `english` ((offset, text) of each cell in the translation,
+        as `_english_grid` finds them) the English cells in the French table's columns."""
         rows = block.rows
         if not rows:
             return []
         count = max(len(row) for row in rows)
-        first = self._firsts[index]
+        first = self._firsts[index] if english is None else None
         shown: list[list[Shown]] = []
         for r, row in enumerate(rows):
             line = []
             for c in range(count):
                 cell = row[c] if c < len(row) else Cell("")
-                s = shown_inline(cell.text, cell.spans, first)
+                if english is not None:
+                    origin, text = english[r][c] if c < len(english[r]) else (0, "")
+                    s = Shown(text, source_length=len(text), origin=origin)
+                else:
+                    s = shown_inline(cell.text, cell.spans, first)
                 if first is not None:
                     first += sum(1 for span in cell.spans if span.style == document.LINK)
-                self._shown[(index, SOURCE, r, c)] = s
+                self._shown[(index, column, r, c)] = s
                 line.append(s)
             shown.append(line)
         natural = [
@@ -711,7 +729,7 @@ class Layout:
                             spare // 2 if aligns[c] == "center" else 0)
                         if before:
                             parts.append(_pad(before))
-                        parts.append(Part("", style, (index, SOURCE, r, c), start, end, size))
+                        parts.append(Part("", style, (index, column, r, c), start, end, size))
                         if spare - before:
                             parts.append(_pad(spare - before))
                     else:
@@ -721,6 +739,24 @@ class Layout:
                 rule = "─┼─".join("─" * w for w in widths)
                 out.append([_literal(rule, "table--border")])
         return out
+
+
+def _english_grid(block: Block, text: str) -> list[list[tuple[int, str]]] | None:
+    """The (offset, text) of each cell of a table's English, when it has the French table's
+    rows and cells (the translator keeps the tabs and newlines between them); else None."""
+    grid: list[list[tuple[int, str]]] = []
+    offset = 0
+    for line in text.split("\n"):
+        cells_of_row = []
+        for cell in line.split("\t"):
+            cells_of_row.append((offset, cell))
+            offset += len(cell) + 1
+        grid.append(cells_of_row)
+    if len(grid) != len(block.rows) or any(
+        len(english) != len(french) for english, french in zip(grid, block.rows, strict=True)
+    ):
+        return None
+    return grid
 
 
 def _align(rows: Sequence[Sequence[Cell]], column: int) -> str:

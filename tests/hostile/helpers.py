@@ -64,6 +64,20 @@ async def settle(pilot: Pilot, rounds: int = 2) -> None:
         await pilot.pause()
 
 
+async def wait_until(pilot: Pilot, condition: Callable[[], object], what: str,
+                     steps: int = 1200) -> None:
+    """Run the app until `condition()` holds: a loaded machine only makes it take longer.
+
+    `steps` bounds a wait that would otherwise hang the suite when the condition never comes
+    (a minute and more of app time, far beyond any load seen); `what` names it in the failure.
+    """
+    for _ in range(steps):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
 def run_pilot(
     paths: list[Path],
     scenario: Callable[[ReaderApp, Pilot], Awaitable[T]],
@@ -97,6 +111,11 @@ _TERMINAL_CODES = re.compile(
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"
     r"|\x1b[()][0-9A-Za-z]|\x1b[=>78]"
 )
+
+
+def plain_text(output: bytes) -> str:
+    """Terminal output without the codes Textual writes: what shows as characters."""
+    return _TERMINAL_CODES.sub("", output.decode("utf-8", errors="replace"))
 
 
 def reader_env(dirs: Mapping[str, Path] | None = None, **extra: str) -> dict[str, str]:
@@ -171,7 +190,7 @@ class Terminal:
     @property
     def plain(self) -> str:
         """The output without the codes Textual writes: what shows as characters."""
-        return _TERMINAL_CODES.sub("", self.text)
+        return plain_text(self.output)
 
     def wait_for(self, needle: str, timeout: float = 30.0) -> bool:
         """Wait until `needle` shows on the terminal (or the reader exits)."""
@@ -184,6 +203,15 @@ class Terminal:
                 return needle in self.plain
             time.sleep(0.05)
         return False
+
+    def wait_for_bytes(self, needle: bytes, timeout: float = 30.0) -> bool:
+        """Wait until the reader writes `needle` (a terminal code, say), or exits."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            if needle in self.output:
+                return True
+            time.sleep(0.02)
+        return needle in self.output
 
     def send(self, data: bytes) -> None:
         os.write(self.master, data)

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from hostile.helpers import Terminal, notes, reader_env, settle, visible_text
+from hostile.helpers import Terminal, notes, reader_env, settle, visible_text, wait_until
 from reader.articles import load_article
 from reader.paths import state_dir
 from reader.storage import StateStore
-from reader.ui.app import SAVE_DELAY, ReaderApp
+from reader.ui.app import ReaderApp
 
 SIZE = (120, 40)
 
@@ -225,15 +225,23 @@ async def test_disk_full_during_a_save_keeps_the_old_file_and_the_change(
         return handle
 
     monkeypatch.setattr(os, "fdopen", fdopen)
+    # Articles longer than the screen: only `r` marks them. One shown whole is marked read by
+    # a 2 s timer, and under load that timer could fire before `r`, which then unmarked it.
+    filler = "".join(f"\n\nParagraphe {i}." for i in range(60))
+    for name in ("a", "b"):
+        path = library / f"{name}.md"
+        path.write_text(path.read_text(encoding="utf-8") + filler + "\n", encoding="utf-8")
     app = ReaderApp([library])
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("r")  # saved normally, a moment later
-        await pilot.pause(SAVE_DELAY + 0.3)
+        await wait_until(pilot, lambda: state_file().exists() and marks(library)["a"],
+                         "the first mark saved")
         before = state_file().read_bytes()
         full[0] = True
         await pilot.press("n", "r")
-        await pilot.pause(SAVE_DELAY + 0.3)
+        await wait_until(pilot, lambda: any(n.startswith("Cannot save reading state")
+                                            for n in notes(app)), "the failed save said")
         message = next(n for n in notes(app) if n.startswith("Cannot save reading state"))
         assert "No space left on device" in message
         assert state_file().read_bytes() == before

@@ -16,7 +16,16 @@ import pytest
 from textual.events import Resize
 from textual.geometry import Size
 
-from hostile.helpers import DIRS, Terminal, reader_env, screen_text, settle, visible_text
+from hostile.helpers import (
+    DIRS,
+    Terminal,
+    plain_text,
+    reader_env,
+    screen_text,
+    settle,
+    visible_text,
+    wait_until,
+)
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article import ArticleView
 
@@ -85,14 +94,16 @@ async def test_resize_storm_while_loading(tmp_path: Path) -> None:
         await _storm(app, sizes)
         app.open_article(app.library.by_id("zz-long"))
         await _storm(app, [*reversed(sizes), (100, 30)])
-        await settle(pilot, 3)
+        # Loading and layout finish when they finish (later under load): wait for what shows.
+        await wait_until(pilot, lambda: app.screen.size == Size(100, 30)
+                         and len(app.library.articles) == 31
+                         and "Un long article" in visible_text(app),
+                         "the whole library, and the long article laid out at 100x30")
         assert app.is_running and app.size == Size(100, 30)
-        assert len(app.library.articles) == 31
         assert app.current is not None and app.current.path == long_article
-        assert "Un long article" in visible_text(app)
         await pilot.press("G")
-        await settle(pilot)
-        assert "Paragraphe 1499" in visible_text(app)
+        await wait_until(pilot, lambda: "Paragraphe 1499" in visible_text(app),
+                         "the end of the long article shown")
 
 
 async def test_position_is_kept_across_a_restart_at_another_size(long_article: Path) -> None:
@@ -135,6 +146,7 @@ ACCENTS = "Été à Paris : ça coûte cher, dit l'élève."
 class Run:
     term: Terminal
     status: int | None
+    settled: int = 0  # how many bytes the reader had written when the storm's resizes were handled
 
 
 VARIANTS = {
@@ -159,17 +171,25 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
         terms[name] = Terminal([str(library)], reader_env(dirs, **extra), size=(100, 30))
     try:
         storm = terms["resize-storm"]
+        # The storm starts once Textual has switched to the alternate screen, its SIGWINCH handler
+        # in place: before that a resize is only a size Textual reads when it starts (nothing is
+        # stormed), and how far the interpreter had got under load decided which case a run tested.
+        assert storm.wait_for_bytes(b"\x1b[?1049h", timeout=120), storm.plain[-1500:]
         for width, height in [(1, 1), (200, 60), (20, 5), (3, 40), (120, 2)] * 8:
             storm.resize(width, height)
-            time.sleep(0.01)
+            time.sleep(0.01)  # a drag's pace: the storm lands while the library loads
         storm.resize(90, 25)
         results = {}
         for name, term in terms.items():
-            painted = term.wait_for("dit l'élève.", timeout=40)
+            # Generous ceilings: four readers start at once on a shared two-core machine.
+            painted = term.wait_for("dit l'élève.", timeout=120)
             # Move, next article, to its end.
-            painted = painted and term.press_until(b"n", "Paragraphe 0 :")
-            painted = painted and term.press_until(b"G", "Paragraphe 299")
-            results[name] = Run(term, term.quit() if painted else None)
+            painted = painted and term.press_until(b"n", "Paragraphe 0 :", attempts=30)
+            # Every resize was handled before the key that showed "Paragraphe 0": what the
+            # reader writes from here on is laid out for the last size.
+            settled = len(term.output)
+            painted = painted and term.press_until(b"G", "Paragraphe 299", attempts=30)
+            results[name] = Run(term, term.quit() if painted else None, settled)
         yield results
     finally:
         for term in terms.values():
@@ -219,7 +239,10 @@ def test_no_color_writes_only_shades_of_grey(runs: dict[str, Run]) -> None:
 
 
 def test_resize_storm_ends_at_the_last_size(runs: dict[str, Run]) -> None:
-    # The last frames are laid out for 90 columns: Textual moves the cursor to column 90 at most.
-    tail = runs["resize-storm"].term.output[-20000:]
-    columns = [int(c) for c in re.findall(rb"\x1b\[\d+;(\d+)H", tail)]
+    # The frames after the storm are laid out for 90 columns: Textual moves the cursor to column
+    # 90 at most. (Not "the last 20,000 bytes": how much was written after the storm varies.)
+    run = runs["resize-storm"]
+    after = run.term.output[run.settled:]
+    assert "Paragraphe 299" in plain_text(after)
+    columns = [int(c) for c in re.findall(rb"\x1b\[\d+;(\d+)H", after)]
     assert columns and max(columns) <= 90

@@ -196,38 +196,45 @@ def test_a_corrupt_entry_is_translated_again_alone(
     assert counting.blocks == [article.blocks[1].text]
 
 
-def test_cached_article_reopens_fast_without_loading_the_model(
-    article, installed_copy: PackageInfo, copy_translator: Translator, tmp_path: Path
+def test_cached_article_reopens_without_loading_the_model_or_translating_again(
+    article, installed_copy: PackageInfo, copy_translator: Translator, tmp_path: Path,
+    _reader_dirs: dict[str, Path],
 ) -> None:
+    # How fast the reopen is lives in benchmarks/translate.py ("cached reopen"): a timed
+    # assertion here failed on a loaded machine. What makes it fast is asserted instead: in a
+    # fresh process, no model or translation library is imported and no cache entry is written
+    # (reads touch an entry's time, which orders eviction, never its content).
     path = tmp_path / "essai.md"
     path.write_text(ARTICLE, encoding="utf-8")
     state = ArticleTranslation.open(article)
     list(state.run(copy_translator))
+    cache = _reader_dirs["cache"] / "translations"
+    entries = {p: p.read_bytes() for p in cache.rglob("*") if p.is_file()}
+    assert entries
     code = (
-        "import sys, time\n"
+        "import sys\n"
         "from pathlib import Path\n"
         "from reader.articles import load_article\n"
         "from reader.translation.article import ArticleTranslation\n"
         "article = load_article(Path(sys.argv[1]))\n"
-        "started = time.perf_counter()\n"
         "state = ArticleTranslation.open(article)\n"
-        "elapsed = time.perf_counter() - started\n"
         "heavy = [m for m in ('ctranslate2', 'argostranslate', 'sentencepiece', 'langdetect')"
         " if m in sys.modules]\n"
-        "print(state.complete, heavy, elapsed)\n"
+        "print(state.complete, heavy, len(state.targets))\n"
     )
     result = subprocess.run([sys.executable, "-c", code, str(path)], env=dict(os.environ),
                             capture_output=True, text=True, timeout=60, check=True)
-    complete, heavy, elapsed = _parse(result.stdout)
+    complete, heavy, targets = _parse(result.stdout)
     assert complete == "True" and heavy == "[]"
-    # The requirement is 50 ms; the margin absorbs a loaded 2-core test machine.
-    assert float(elapsed) < 0.2
+    assert int(targets) == len(state.targets)
+    after = {p: p.read_bytes() for p in cache.rglob("*") if p.is_file()}
+    assert after == entries
 
 
 def _parse(line: str) -> Any:
     complete, rest = line.strip().split(" ", 1)
-    heavy, elapsed = rest.rsplit(" ", 1)
-    return complete, heavy, elapsed
+    heavy, last = rest.rsplit(" ", 1)
+    return complete, heavy, last
 
 
 def test_translation_keeps_the_names_the_article_view_highlights(

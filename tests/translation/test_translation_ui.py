@@ -131,9 +131,11 @@ async def test_without_a_model_the_pane_explains_and_d_downloads(
         assert "No French→English model is installed. Press d" in status_text(app)
         assert not column(app, "translation")  # no row of empty placeholders
         await pilot.press("d")
+        # The download and install run in a worker started a moment after the key: under load
+        # two settles could end before it began. Wait for what the user is told.
+        await wait_for(pilot, lambda: any("Installed" in str(n.message)
+                                          for n in app._notifications), "Installed said")
         await settle(app, pilot)
-        await settle(app, pilot)
-        assert any("Installed" in str(n.message) for n in app._notifications)
         english = column(app, "translation")
         assert english and "translated" in status_text(app)
 
@@ -187,3 +189,48 @@ async def test_a_long_article_is_translated_once_it_is_parsed(
         assert not view.parsing
         blocks = app.current.blocks
         assert len([i for i, t in english.items() if t == blocks[i].text]) >= 5
+
+
+TABLE_ARTICLE = """# Levées de fonds
+
+| Entreprise | Modèle | Montant |
+|---|---|--:|
+| Mistral AI | Le Chat | 600 M€ |
+| Anthropic | Claude | 4 G$ |
+"""
+
+
+async def wait_for(pilot, condition, what: str, steps: int = 1200) -> None:
+    for _ in range(steps):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")
+
+
+async def test_a_tables_english_is_drawn_as_a_table(installed_copy, tmp_path: Path) -> None:
+    # It was one run of cells joined by bars ("Entreprise│Modèle│Montant ...") beside the
+    # French grid. The copy model gives back its input, so the English grid is the French one.
+    page = tmp_path / "levees.md"
+    page.write_text(TABLE_ARTICLE, encoding="utf-8")
+    app = ReaderApp([page])
+    async with app.run_test(size=(170, 40)) as pilot:
+        await pilot.press("t")
+        view = app.query_one(ArticleView)
+        await wait_for(pilot, lambda: 1 in view.translations, "the table translated")
+        await pilot.pause()
+        french = ["Entreprise │ Modèle  │ Montant", "───────────┼─────────┼────────",
+                  "Mistral AI │ Le Chat │  600 M€", "Anthropic  │ Claude  │    4 G$"]
+        lines = view.block_lines(1)
+        # Side by side: each line holds a French row and, in the English column, the same row.
+        assert [line.count(row) for line, row in zip(lines, french, strict=True)] == [2] * 4
+        assert [line.strip() for line in view.block_lines(1, "translation") if line.strip()] == [
+            "Entreprise Modèle Montant", "Mistral AI Le Chat 600 M€", "Anthropic Claude 4 G$"]
+        await pilot.press("v")  # English only
+        await pilot.pause()
+        assert [line.strip() for line in view.block_lines(1)] == french
+        # A find marks its match inside an English cell (offsets counted in the whole English).
+        await pilot.press("slash", *"claude", "enter")
+        await wait_for(pilot, lambda: any(
+            text == "Claude" and "search" in style
+            for text, style in view.block_spans(1, "translation")), "Claude marked")

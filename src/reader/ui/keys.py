@@ -49,7 +49,7 @@ APP = (
         help="Show or hide the English translation"),
     Key("v", "cycle_view", "View", "cycle-view", show=False,
         help="Cycle original / side by side / English only"),
-    Key("d", "download_model", "Download model", "download-model",
+    Key("d", "download_model", "Download", "download-model",
         help="Download the French→English model (when none is installed)"),
     Key("ctrl+t", "next_theme", "Theme", "next-theme", show=False,
         help="Next theme (ctrl+p, then 'Theme: NAME' for any)"),

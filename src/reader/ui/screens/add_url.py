@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.ui.widgets.footer import ReaderFooter
+
 
 def url_problem(value: str) -> str | None:
     """Why `value` cannot be fetched, in a few words; None when it can."""
@@ -58,6 +60,7 @@ class AddUrlScreen(ModalScreen[str | None]):
                         "enter: add   escape: cancel"),
                 markup=False, classes="hint",
             )
+        yield ReaderFooter()  # this dialog's keys, not those of the screen under it
 
     @on(Input.Submitted, "#add-url-input")
     def _submitted(self, event: Input.Submitted) -> None:

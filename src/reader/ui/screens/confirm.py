@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.ui.widgets.footer import ReaderFooter
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question; the text is plain (a URL is data, never markup)."""
@@ -38,6 +40,7 @@ class ConfirmScreen(ModalScreen[bool]):
             yield Static(Content(self._question), markup=False)
             yield Static(Content(self._detail), markup=False, classes="detail")
             yield Static(Content("y: yes   n: no"), markup=False, classes="hint")
+        yield ReaderFooter()  # this dialog's keys, not those of the screen under it
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)

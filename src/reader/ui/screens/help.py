@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.ui.keys import help_rows
+from reader.ui.widgets.footer import ReaderFooter
 
 KEY_WIDTH = 18  # the key column, when the screen is wide enough for it
 
@@ -71,6 +72,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll() as scroll:
             scroll.border_title = "Keys"
             yield Static(help_content(self._text_width(), self.first), markup=False)
+        yield ReaderFooter()  # this dialog's keys, not those of the screen under it
 
     def _text_width(self) -> int:
         # The box is 72 wide at most; its border and padding take 6 cells, the scrollbar 2.

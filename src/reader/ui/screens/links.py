@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 from reader.articles import Article
 from reader.links import Link, article_links, copied_address, web_address
 from reader.ui.screens.table import TableScreen
+from reader.ui.widgets.footer import ReaderFooter
 
 SOURCE_TEXT = "Source of this article"
 SOURCE_MARK = "↗"
@@ -20,7 +21,8 @@ class LinksScreen(TableScreen[None]):
     """Number, text and address of every link; enter opens (after asking), y copies."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open", id="links-open"),
+        # priority: above the table's own (hidden) enter, so the Footer shows it.
+        Binding("enter", "open", "Open", id="links-open", priority=True),
         Binding("y", "copy", "Copy address", id="links-copy"),
         Binding("escape,q,o", "dismiss(None)", "Close", id="links-close"),
     ]
@@ -65,10 +67,16 @@ class LinksScreen(TableScreen[None]):
             hint = ("enter: open in the browser · y: copy the address · escape" if self.links
                     else "escape closes")  # enter and y have nothing to act on
             yield Static(Content(hint), classes="hint")
+        yield ReaderFooter()  # this dialog's keys, not those of the screen under it
 
     def on_mount(self) -> None:
         for table in self.query(DataTable):
-            table.styles.max_height = max(3, int(self.size.height * 0.9) - 4)
+            # The Footer's row is not the box's to use.
+            table.styles.max_height = max(3, int((self.size.height - 1) * 0.9) - 4)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # No links: the Footer offers no key that would act on one.
+        return bool(self.links) or action not in ("open", "copy")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         # DataTable takes `enter` itself and reports it as a selected row.

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from reader.ui.screens.table import TableScreen
+from reader.ui.widgets.footer import ReaderFooter
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class MentionsScreen(TableScreen[MentionChoice | None]):
     """Entity, kind and count for the open article."""
 
     BINDINGS = [
-        Binding("enter", "choose('jump')", "Jump to first", id="mentions-jump"),
+        # priority: above the table's own (hidden) enter, so the Footer shows it.
+        Binding("enter", "choose('jump')", "Jump to first", id="mentions-jump", priority=True),
         Binding("f", "choose('filter')", "Filter library", id="mentions-filter"),
         Binding("escape,q,m", "dismiss(None)", "Close", id="mentions-close"),
     ]
@@ -70,6 +72,7 @@ class MentionsScreen(TableScreen[MentionChoice | None]):
                     table.add_row(Content.styled(name, style), kind, str(count))
                 yield table
             yield Static(self._hint(), classes="hint")
+        yield ReaderFooter()  # this dialog's keys, not those of the screen under it
 
     def _hint(self) -> Content:
         """The keys, whole fields to a line: at 80 columns a bare "escape" wrapped alone."""
@@ -92,7 +95,8 @@ class MentionsScreen(TableScreen[MentionChoice | None]):
         box = self.query_one(Vertical)
         hint = len(self._hint().plain.splitlines())  # 1 to 3 lines, as wide as the box
         for table in self.query(DataTable):
-            table.styles.max_height = max(3, min(30, int(self.size.height * 0.9) - 2 - hint))
+            # The Footer's row is not the box's to use.
+            table.styles.max_height = max(3, min(30, int((self.size.height - 1) * 0.9) - 2 - hint))
         box.refresh(layout=True)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -13,11 +13,12 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from reader.articles import Article
 from reader.relations import Edge, Evidence, RelationMap
 from reader.relations_picture import LINES, Spoke, draw, shown_evidence
+from reader.ui.widgets.footer import ReaderFooter
 
 # Theme colours per relation type (the line characters tell them apart without colour too).
 TYPE_STYLES = {
@@ -116,7 +117,8 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     BINDINGS = [
         Binding("escape,q,M", "close", "Close", id="map-close"),
-        Binding("enter", "evidence", "Evidence", id="map-evidence"),
+        # priority: above the focused table's own (hidden) enter, so the Footer shows it.
+        Binding("enter", "evidence", "Evidence", id="map-evidence", priority=True),
         Binding("tab", "app.focus_next", "Switch list", id="map-switch", show=False),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
@@ -174,7 +176,7 @@ class PartnershipMap(Screen[MapChoice | None]):
                 yield relations
                 yield RelationPicture(id="map-picture")
         yield Static(_legend(self.app.size.width - 2), id="map-legend")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_resize(self, event: events.Resize) -> None:
         self.query_one("#map-legend", Static).update(_legend(event.size.width - 2))
@@ -283,11 +285,11 @@ class PartnershipMap(Screen[MapChoice | None]):
         # DataTable takes `enter` itself. On a company it shows the evidence of the relation
         # highlighted beside it, as the header says: moving focus alone looked like nothing.
         event.stop()
-        if event.data_table.id == "map-companies":
-            self.query_one("#map-relations", DataTable).focus()
         self.action_evidence()
 
     def action_evidence(self) -> None:
+        if self.focused is not None and self.focused.id == "map-companies":
+            self.query_one("#map-relations", DataTable).focus()
         if not self._edges:
             return
         row = self.query_one("#map-relations", DataTable).cursor_row
@@ -316,7 +318,7 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
     """The sentences that state one relation, French with the English beside when known."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open article", id="evidence-open"),
+        Binding("enter", "open", "Open article", id="evidence-open", priority=True),
         Binding("escape,q", "dismiss(None)", "Back", id="evidence-close"),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
@@ -349,6 +351,7 @@ class EvidenceScreen(ModalScreen[Evidence | None]):
             yield table
             yield Static(Content("enter: open the article at this sentence · escape: back"),
                          classes="hint")
+        yield ReaderFooter()  # this dialog's keys, not the map's under it
 
     def on_mount(self) -> None:
         self._english: dict[int, str] = {}

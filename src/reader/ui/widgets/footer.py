@@ -16,6 +16,10 @@ from textual.widgets._footer import FooterKey
 COMPACT_BELOW = 100  # columns; narrower, the keys lose their padding so "t English" stays whole
 # While a find is on, its keys come first: at 80 columns the last keys are cut off.
 FIRST = ("submit", "next_match", "previous_match", "end_find")
+# When not every key fits, these go first (in this order) so a key that only shows when it
+# applies (`d Download` with the English on and no model) is not the one cut off: the library
+# list and `?` help step through articles too.
+DROP_FIRST = ("previous_article", "next_article")
 
 
 class ReaderFooter(Footer):
@@ -45,16 +49,31 @@ def _label(key: FooterKey) -> int:
 
 def _whole_keys(widgets: list, width: int, compact: bool) -> list:
     """The keys that fit left of the palette key, whole: the first that does not fit and those
-    after it go (Textual cut it under the palette, leaving "t E" or a stray "d" at the edge)."""
+    after it go (Textual cut it under the palette, leaving "t E" or a stray "d" at the edge),
+    unless leaving out keys of DROP_FIRST makes all the others fit."""
     palette = [w for w in widgets if isinstance(w, FooterKey) and w.has_class("-command-palette")]
     # Widths as Textual's Footer CSS lays them out (measured at 80 and 100 columns): a key is
     # its label and a margin (compact) or its padding; the palette key its label, its border
     # and one more column (its padding, or the column the compact row leaves free).
     room = width - sum(_label(key) + 2 for key in palette)
+
+    def cost(key: FooterKey) -> int:
+        return _label(key) + (1 if compact else 2)
+
+    keys = [w for w in widgets if isinstance(w, FooterKey) and w not in palette]
+    need = sum(cost(key) for key in keys)
+    spare = [w for action in DROP_FIRST for w in keys if w.action == action]
+    # Only as many as make every other key fit; else the row is cut at its end as before.
+    for n in range(1, len(spare) + 1):
+        if need <= room:
+            break
+        if need - sum(cost(w) for w in spare[:n]) <= room:
+            widgets = [w for w in widgets if w not in spare[:n]]
+            break
     kept = []
     for widget in widgets:
         if isinstance(widget, FooterKey) and widget not in palette:
-            room -= _label(widget) + (1 if compact else 2)
+            room -= cost(widget)
             if room < 0:
                 break
         kept.append(widget)
