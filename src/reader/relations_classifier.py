@@ -194,6 +194,9 @@ def rules_only() -> Iterator[list[list[tuple[int, int, int]]]]:
         _RECORDING.reset(token)
 
 
+_BETWEEN_COMPANIES = frozenset({"partnership", "rivalry", "investment", "acquisition"})
+
+
 def _company(m: Mention) -> str:
     return m.canonical
 
@@ -203,6 +206,9 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
     """The classifier's partnerships and rivalries not in `known`, one per (type, a, b): the
     first sentence scoring it above the threshold, as (type, a, b, block, start, end, cue_start,
     cue_end) where the cue span is the text between the two names (what the status reads)."""
+    # Two companies the rules related in any way (a purchase in talks, an investment) are not
+    # also partners because their sentence reads like a deal.
+    related = {tuple(sorted(key[1:])) for key in known if key[0] in _BETWEEN_COMPANIES}
     recording = _RECORDING.get()
     if recording is not None:
         recording.append(list(spans))
@@ -228,8 +234,8 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
             a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
             if a == b:
                 continue
-            if any((label, a, b) in known for label in SHIPPED_LABELS):
-                continue  # the rules said partners or rivals: not contradicted, not repeated
+            if (a, b) in related:
+                continue  # the rules related them: not contradicted, not repeated
             features = None
             for label in SHIPPED_LABELS:
                 key = (label, a, b)
