@@ -49,3 +49,16 @@ def test_long_runs_of_blanks_between_two_names_finish() -> None:
     text = "Meta" + " " * 10_000 + "s'associe à" + "\t " * 5_000 + "OpenAI.\n"
     count, _ = _relations(text)
     assert count == 2
+
+
+def test_a_sentence_naming_a_thousand_models_and_their_makers_finishes() -> None:
+    # A table of models flattened into one sentence: the classifier read the whole sentence
+    # again for each pair of company mentions, cubic in their number (200 pairs of names
+    # took 6 s; these 1,600 would take most of an hour).
+    makers = ["OpenAI", "Meta", "Google", "Apple", "Microsoft", "Mistral AI", "Anthropic",
+              "Alibaba", "Nvidia", "Amazon"]
+    text = "Le modèle " + ", ".join(
+        f"Llama {i} de {makers[i % 10]}" for i in range(1_600)) + ".\n"
+    count, relations = _relations(text)
+    assert count == 3_200
+    assert ["makes_model", "Meta", "Llama 2"] in relations
