@@ -194,11 +194,24 @@ def ordered_pairs(inside: Sequence[Mention], name, skip=None) -> Iterator[tuple[
 # ---- the engine's side
 
 
+# Why the shipped weights could not be read, once they were tried: the map then holds the
+# rules' relations only, and says so in one line instead of losing every relation.
+unavailable: str | None = None
+
+
 @cache
-def weights() -> tuple[float, dict[str, dict[str, float]]]:
-    """(threshold, label -> feature -> weight), read once."""
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return float(data["threshold"]), {label: data["weights"][label] for label in SHIPPED_LABELS}
+def weights() -> tuple[float, dict[str, dict[str, float]]] | None:
+    """(threshold, label -> feature -> weight), read once; None when the file is unusable."""
+    global unavailable
+    try:
+        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        return float(data["threshold"]), {
+            label: {str(f): float(w) for f, w in data["weights"][label].items()}
+            for label in SHIPPED_LABELS}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        unavailable = (f"Relation classifier weights unreadable ({WEIGHTS.name}: "
+                       f"{type(error).__name__}): relations from the rules only.")
+        return None
 
 
 def probability(label_weights: dict[str, float], features: Sequence[str]) -> float:
@@ -236,7 +249,10 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
     if recording is not None:
         recording.append(list(spans))
         return []
-    threshold, table = weights()
+    loaded = weights()
+    if loaded is None:
+        return []
+    threshold, table = loaded
     out: dict[tuple[str, str, str], tuple] = {}
     position = 0
     for block, s, e in spans:
