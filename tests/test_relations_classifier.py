@@ -3,6 +3,7 @@ the status it gives, what it costs at import, and that its shipped weights are c
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -95,3 +96,31 @@ def test_the_shipped_weights_are_those_the_gold_and_the_features_give_today() ->
         worst = max(abs(weights.get(f, 0.0) - theirs.get(f, 0.0))
                     for f in set(weights) | set(theirs))
         assert worst <= 0.002, f"{label}: a weight moved by {worst:.3f}; {stale}"
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"threshold": 0.7}',
+                                     '{"threshold": 0.7, "weights": {"partnership": [1]}}'])
+def test_unusable_weights_leave_the_rules_relations_and_one_line_saying_so(
+        content, tmp_path, monkeypatch, capsys) -> None:
+    import reader.relations_classifier as classifier
+    from reader.relations_cli import run
+
+    weights_file = tmp_path / "relations_classifier.json"
+    if content is not None:
+        weights_file.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(classifier, "WEIGHTS", weights_file)
+    monkeypatch.setattr(classifier, "unavailable", None)
+    classifier.weights.cache_clear()
+    article = tmp_path / "deal.md"
+    article.write_text("Meta s'associe à OpenAI pour son assistant.\n", encoding="utf-8")
+    out = io.StringIO()
+    try:
+        status = run([article], "json", out)
+    finally:
+        classifier.weights.cache_clear()  # (the next test reads the shipped file again)
+    assert status == 0
+    assert [(r["type"], r["a"], r["b"]) for r in json.loads(out.getvalue())] \
+        == [("partnership", "Meta", "OpenAI")]
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("Relation classifier weights unreadable (relations_classifier.json")
+    assert line.endswith("relations from the rules only.")

@@ -671,7 +671,9 @@ _LEAD_PRONOUN = re.compile(r"\W*[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40},\s*(?:il|elle
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
 # Between two names of one coordinated group ("X, Y et Z").
 _COORD = re.compile(
-    r"^\s*(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*(?:,\s*)?(?:et|ou)?\s*"
+    # (possessive: nothing after these blanks starts with one, and four runs of blanks that
+    # may each take any share of a long gap made a failed match cubic in its length)
+    r"^\s*+(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*+(?:,\s*+)?(?:et|ou)?\s*+"
     r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
     r"(?:(?:(?:sud-|nord-)?(?:français|française|américain|américaine|chinois|chinoise|britannique"
     r"|allemand|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|indien|indienne"
@@ -698,7 +700,7 @@ _COORD = re.compile(
 # "investi dans X et dans Y", "une avance sur X et sur le français Y" (coordination).
 _COORD_REPEATED = re.compile(
     # ("des contrats avec X, pour 18 000 puces, et avec Y": past what the first one is for)
-    r"^(?:\s*,[^,;:.()«»]{1,60}?(?=,))?\s*,?\s*(?:et|ou|ainsi\s+qu(?:e\s+|['’]\s*)|mais\s+aussi"
+    r"^(?:\s*,[^,;:.()«»]{1,60}?(?=,))?\s*+,?\s*+(?:et|ou|ainsi\s+qu(?:e\s+|['’]\s*)|mais\s+aussi"
     r"|(?:et\s+)?puis)\s*(?:par|avec|sur|dans|contre|auprès)\s*"
     + _COORD.pattern[_COORD.pattern.index("(?:(?:le|la|les|l['’]|d['’]|de|du|des"):], re.IGNORECASE)
 # "avec X, avec Y et avec Z": a comma and the repeated preposition, in a list "et" closes.
@@ -710,14 +712,14 @@ _COMMA_REPEATED = re.compile(
 # "et du letton Y", "ainsi que l'américaine Y": after the conjunction, a member presented by
 # one or two words of its own (no complement: "et les clients de Y" is no member).
 _COORD_DESCRIBED = re.compile(
-    r"^\s*,?\s*(?:et|ou|ainsi\s+que|tout\s+comme|mais\s+aussi)\s+(?:(?:et\s+)?(?:par|avec|sur|dans"
+    r"^\s*+,?\s*+(?:et|ou|ainsi\s+que|tout\s+comme|mais\s+aussi)\s+(?:(?:et\s+)?(?:par|avec|sur|dans"
     r"|contre|auprès|aux\s+côtés)\s*)?(?:le|la|l['’]|les|du|de\s+la|de\s+l['’]|des|d['’]|de|au|à\s+la"
     r"|aux)\s*(?:(?!(?:de|du|des|d|à|au|aux|par|pour|avec|sur|dans|chez|en|entre|contre|et|ou|qui"
     r"|que|dont|son|sa|ses|leur|leurs|autres?|clients?|partenaires?|investisseurs?|actionnaires?"
     r"|concurrents?|rivaux|rivales?|filiales?|fondateurs?|patrons?|dirigeants?)\b)"
     r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?\s+){1,2}$"
     # ("et de la branche capital-risque de Y": a company's investing arm stands for it)
-    r"|^\s*,?\s*(?:et|ou|ainsi\s+que)\s+(?:de\s+|d['’]|du\s+)?(?:la|le|l['’]|sa|son)\s*"
+    r"|^\s*+,?\s*+(?:et|ou|ainsi\s+que)\s+(?:de\s+|d['’]|du\s+)?(?:la|le|l['’]|sa|son)\s*"
     r"(?:branche|bras|division|unité)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}?(?:de|du|d['’])\s*$",
     re.IGNORECASE)
 
@@ -730,7 +732,7 @@ def _coordination(gap: str) -> bool:
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
 _UNKNOWN_IN_LIST = re.compile(
-    rf"^\s*(?:,\s*|\s+(?:et|ou)\s+)(?:{_CAPITALISED}\s*(?:,\s*|\s+(?:et|ou)\s+))+$")
+    rf"^(?:\s*+,\s*|\s+(?:et|ou)\s+)(?:{_CAPITALISED}(?:\s*+,\s*|\s+(?:et|ou)\s+))+$")
 _UNKNOWN_CLOSES = re.compile(
     rf"\s*(?:,\s*{_CAPITALISED}\s*)*,?\s+(?:et|ou)\s+{_CAPITALISED}(?!\s+(?:de|d['’])\s)")
 # "X, Y et plusieurs business angels": members the text does not name close the list.

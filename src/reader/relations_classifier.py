@@ -20,8 +20,9 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache, partial
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader import coref
@@ -91,6 +92,7 @@ _VENTURE_NAMED = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)\s*"
 # refused is an end too: "ne renouvellera pas le contrat"), up to a clause break,
 _NEGATION = re.compile(r"\b(?:n['’]|ne\s)(?:[\w'’-]+\s+){0,2}?(?:pas|jamais|guère|nullement)\b"
                        r"(?!\s+(?:seulement|que|uniquement|encore))", re.IGNORECASE)
+_NEGATION_START = re.compile(_NEGATION.pattern[:_NEGATION.pattern.index(")") + 1], re.IGNORECASE)
 _RENEWAL = re.compile(r"renouvel|recondu|prolong", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bet\b|\bmais\b", re.IGNORECASE)
 # the distributive ("chacun de son côté", "séparément"),
@@ -124,28 +126,55 @@ def a_venture_name(sentence: str, m: Mention) -> bool:
 def unrelated(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention) -> bool:
     """Whether the sentence says, by its construction, that `p` and `q` (in this order) are
     not partners or rivals, whatever the words between them (two companies only)."""
-    if not p.kind == COMPANY == q.kind:
-        return False
-    if _EACH_ALONE.search(sentence):
-        return True
-    for negation in _NEGATION.finditer(sentence, p.start, q.start):
-        if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
-                and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
+    return unrelated_in(sentence, inside)(p, q)
+
+
+def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention, Mention], bool]:
+    """`unrelated` for the pairs of one sentence. What does not depend on the pair is read
+    once: a sentence naming hundreds of companies has tens of thousands of pairs, and reading
+    the whole sentence for each made the map cubic in its length."""
+    each_alone = _EACH_ALONE.search(sentence) is not None
+    negatable = [m.start() for m in _NEGATION_START.finditer(sentence)]
+    model_ends = {o.end for o in inside if o.kind != COMPANY}
+    deal_in: dict[tuple[int, int], bool] = {}
+
+    def test(p: Mention, q: Mention) -> bool:
+        if not p.kind == COMPANY == q.kind:
+            return False
+        if each_alone:
             return True
-    for m in (p, q):
-        owned = _POSSESSED.search(sentence, max(0, m.start - 50), m.start)
-        if owned and not _RELATION_NOUN.search(owned.group(1).lower()) \
-                and not _LINKS.intersection(owned.group(1).lower().split()):
-            return True
-        if _FORMER.search(sentence, max(0, m.start - 45), m.start):
-            return True
-        if _OF_BEFORE.search(sentence, max(0, m.start - 6), m.start) and any(
-                o.kind != COMPANY and 0 <= m.start - o.end <= 6 for o in inside):
-            start = sentence.rfind(";", 0, p.start) + 1
-            end = sentence.find(";", q.end)
-            if not _DEAL_WORD.search(sentence, start, end if end != -1 else len(sentence)):
+        # (finditer's matches, tried only where a negation can start: scanning each pair's
+        # whole gap was the cost of a sentence naming hundreds of companies)
+        after = p.start
+        for at in negatable[bisect_left(negatable, p.start):]:
+            if at >= q.start:
+                break
+            negation = _NEGATION.match(sentence, at, q.start) if at >= after else None
+            if negation is None:
+                continue
+            after = negation.end()
+            if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
+                    and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
                 return True
-    return False
+        for m in (p, q):
+            owned = _POSSESSED.search(sentence, max(0, m.start - 50), m.start)
+            if owned and not _RELATION_NOUN.search(owned.group(1).lower()) \
+                    and not _LINKS.intersection(owned.group(1).lower().split()):
+                return True
+            if _FORMER.search(sentence, max(0, m.start - 45), m.start):
+                return True
+            if _OF_BEFORE.search(sentence, max(0, m.start - 6), m.start) and any(
+                    m.start - gap in model_ends for gap in range(7)):
+                start = sentence.rfind(";", 0, p.start) + 1
+                end = sentence.find(";", q.end)
+                end = end if end != -1 else len(sentence)
+                if (start, end) not in deal_in:
+                    deal_in[start, end] = _DEAL_WORD.search(sentence, start, end) is not None
+                if not deal_in[start, end]:
+                    return True
+        return False
+
+    return test
 
 
 def ordered_pairs(inside: Sequence[Mention], name, skip=None) -> Iterator[tuple[Mention, Mention]]:
@@ -165,11 +194,24 @@ def ordered_pairs(inside: Sequence[Mention], name, skip=None) -> Iterator[tuple[
 # ---- the engine's side
 
 
+# Why the shipped weights could not be read, once they were tried: the map then holds the
+# rules' relations only, and says so in one line instead of losing every relation.
+unavailable: str | None = None
+
+
 @cache
-def weights() -> tuple[float, dict[str, dict[str, float]]]:
-    """(threshold, label -> feature -> weight), read once."""
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return float(data["threshold"]), {label: data["weights"][label] for label in SHIPPED_LABELS}
+def weights() -> tuple[float, dict[str, dict[str, float]]] | None:
+    """(threshold, label -> feature -> weight), read once; None when the file is unusable."""
+    global unavailable
+    try:
+        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        return float(data["threshold"]), {
+            label: {str(f): float(w) for f, w in data["weights"][label].items()}
+            for label in SHIPPED_LABELS}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        unavailable = (f"Relation classifier weights unreadable ({WEIGHTS.name}: "
+                       f"{type(error).__name__}): relations from the rules only.")
+        return None
 
 
 def probability(label_weights: dict[str, float], features: Sequence[str]) -> float:
@@ -213,7 +255,10 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
     if recording is not None:
         recording.append(list(spans))
         return []
-    threshold, table = weights()
+    loaded = weights()
+    if loaded is None:
+        return []
+    threshold, table = loaded
     out: dict[tuple[str, str, str], tuple] = {}
     position = 0
     for block, s, e in spans:
@@ -230,7 +275,7 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
         if len(companies) < 2:
             continue
-        for p, q in ordered_pairs(companies, _company, partial(unrelated, sentence, inside)):
+        for p, q in ordered_pairs(companies, _company, unrelated_in(sentence, inside)):
             a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
             if a == b:
                 continue

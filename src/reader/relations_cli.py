@@ -25,7 +25,10 @@ def load_map(paths: list[Path] | None) -> tuple[RelationMap, list[str], bool]:
     articles = sorted(library.articles, key=lambda a: a.id)
     found = [(article, relations_for(article, cache, matcher)) for article in articles]
     cache.save()
-    return build_map(found), [*matcher.messages, *library.messages], bool(articles)
+    from reader.relations_classifier import unavailable
+
+    learned = [unavailable] if unavailable else []
+    return build_map(found), [*matcher.messages, *library.messages, *learned], bool(articles)
 
 
 def run(paths: list[Path] | None, output: str, out: TextIO) -> int:

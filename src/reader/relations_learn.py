@@ -25,7 +25,6 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import partial
 from hashlib import sha256
 from pathlib import Path
 
@@ -48,7 +47,7 @@ from reader.relations_classifier import (
     a_venture_name,
     ordered_pairs,
     rules_only,
-    unrelated,
+    unrelated_in,
     word_features,
 )
 
@@ -157,7 +156,7 @@ def article_candidates(article, mentions: list[Mention], relations: list,
         local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
         named = [m for m in local if not a_venture_name(sentence, m)]
         # (Skipped: what the engine never scores.)
-        for p, q in ordered_pairs(named, _name, partial(unrelated, sentence, local)):
+        for p, q in ordered_pairs(named, _name, unrelated_in(sentence, local)):
             candidates.append(Candidate(
                 article.id, _name(p), _name(q), p.kind, q.kind,
                 _features(sentence, p, q, len(inside) - 2, rules, here)

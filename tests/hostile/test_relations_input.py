@@ -1,0 +1,64 @@
+"""Hostile article text through the relation engine: every shape must finish, whatever its size.
+
+Each text is sized so that a linear reading takes well under a second and a regex that
+backtracks polynomially (or worse) takes hours: the subprocess's generous timeout then fails the
+test instead of hanging the suite, as a stuck worker would hang the partnership map.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+# Time for the interpreter, the gazetteer and the engine on a loaded machine; the defects
+# these tests guard against took from minutes to days on the same texts.
+TIMEOUT = 240
+
+_RUN = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    from reader.articles import article_from_text
+    from reader.entities import article_mentions
+    from reader.relations import article_relations
+    article = article_from_text(sys.stdin.read(), Path("hostile.md"))
+    mentions = article_mentions(article)
+    relations = article_relations(article, mentions=mentions)
+    print(json.dumps([len(mentions), sorted([r.type, r.a, r.b] for r in relations)]))
+""")
+
+
+def _relations(text: str) -> tuple[int, list[list[str]]]:
+    """(how many mentions, the relations as [type, a, b]) the engine reads in `text`."""
+    try:
+        done = subprocess.run([sys.executable, "-c", _RUN], input=text, capture_output=True,
+                              text=True, timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the relation engine did not finish within {TIMEOUT}s on {len(text)} chars")
+    assert done.returncode == 0, done.stderr[-2000:]
+    count, relations = json.loads(done.stdout)
+    return count, relations
+
+
+def test_long_runs_of_blanks_between_two_names_finish() -> None:
+    # The gap between two names went through a list pattern with four adjacent runs of
+    # blanks: cubic in the gap (800 blanks took 11 s; these would take days).
+    text = "Meta" + " " * 10_000 + "s'associe à" + "\t " * 5_000 + "OpenAI.\n"
+    count, _ = _relations(text)
+    assert count == 2
+
+
+def test_a_sentence_naming_a_thousand_models_and_their_makers_finishes() -> None:
+    # A table of models flattened into one sentence: the classifier read the whole sentence
+    # again for each pair of company mentions, cubic in their number (200 pairs of names
+    # took 6 s; these 1,600 would take most of an hour).
+    makers = ["OpenAI", "Meta", "Google", "Apple", "Microsoft", "Mistral AI", "Anthropic",
+              "Alibaba", "Nvidia", "Amazon"]
+    text = "Le modèle " + ", ".join(
+        f"Llama {i} de {makers[i % 10]}" for i in range(1_600)) + ".\n"
+    count, relations = _relations(text)
+    assert count == 3_200
+    assert ["makes_model", "Meta", "Llama 2"] in relations
