@@ -121,12 +121,17 @@ def a_venture_name(sentence: str, m: Mention) -> bool:
     return _VENTURE_NAMED.search(sentence, max(0, m.start - 40), m.start) is not None
 
 
+@lru_cache(maxsize=64)  # (asked of each pair of a sentence: searched once per sentence)
+def _each_alone(sentence: str) -> bool:
+    return _EACH_ALONE.search(sentence) is not None
+
+
 def unrelated(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention) -> bool:
     """Whether the sentence says, by its construction, that `p` and `q` (in this order) are
     not partners or rivals, whatever the words between them (two companies only)."""
     if not p.kind == COMPANY == q.kind:
         return False
-    if _EACH_ALONE.search(sentence):
+    if _each_alone(sentence):
         return True
     for negation in _NEGATION.finditer(sentence, p.start, q.start):
         if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
@@ -224,12 +229,9 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
         if len(companies) < 2:
             continue
-        for p, q in ordered_pairs(companies, _company, partial(unrelated, sentence, inside)):
+        skip = partial(_passed, known, out, sentence, inside)
+        for p, q in ordered_pairs(companies, _company, skip):
             a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
-            if a == b:
-                continue
-            if any((label, a, b) in known for label in SHIPPED_LABELS):
-                continue  # the rules said partners or rivals: not contradicted, not repeated
             features = None
             for label in SHIPPED_LABELS:
                 key = (label, a, b)
@@ -239,6 +241,18 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
                 if probability(table[label], features) >= threshold:
                     out[key] = (label, a, b, block, s, e, *_cue(sentence, s, p, q))
     return list(out.values())
+
+
+def _passed(known: set[tuple[str, str, str]], out: dict, sentence: str,
+            inside: Sequence[Mention], p: Mention, q: Mention) -> bool:
+    """Whether `pairs` has nothing to score for `p` and `q`: the same group, a pair the rules
+    said partners or rivals (not contradicted, not repeated), both labels scored already, or
+    not related by the sentence's construction. The cheap tests first: a pair they pass would
+    be passed on any later mention as well, so `ordered_pairs` need not remember it."""
+    a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
+    return a == b or any((label, a, b) in known for label in SHIPPED_LABELS) \
+        or all((label, a, b) in out for label in SHIPPED_LABELS) \
+        or unrelated(sentence, inside, p, q)
 
 
 _PUNCTUATION = " \t\n,;:()«»\"“”—–'’"
