@@ -944,13 +944,19 @@ _FORMER_OF = re.compile(
     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
 # A word every _FORMER_OF match holds: a sentence without any needs no search per name.
 _FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
+_FORMER_WORD_L = re.compile(_FORMER_WORD.pattern)
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
     former_end = -1
-    former = _FORMER_WORD.search(sentence) is not None
+    lower = sentence.lower()
+    # (case-blind search on every sentence is slow; on the lowered text, the same matches, but
+    # for the letters re's ignore-case folds otherwise: "İ" changes the length, "ı", "ſ")
+    former = (_FORMER_WORD_L.search(lower) if len(lower) == len(sentence)
+              and "ı" not in lower and "ſ" not in lower
+              else _FORMER_WORD.search(sentence)) is not None
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
