@@ -669,6 +669,9 @@ def _opens_on_anaphor(sentence: str) -> bool:
 _LEAD_PRONOUN = re.compile(r"\W*[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40},\s*(?:il|elle|ils|elles)\b")
 
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
+# The same on a lowered sentence, without ignoring case (faster; the pattern's escapes are all
+# lowercase ones, \s and \b).
+_ANAPHOR_IN_L = re.compile(_ANAPHOR_IN.pattern.lower())
 # Between two names of one coordinated group ("X, Y et Z").
 _COORD = re.compile(
     r"^\s*(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*(?:,\s*)?(?:et|ou)?\s*"
@@ -1494,7 +1497,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 for name in context.last_peers]
         if pair:
             parties = sorted(parties + pair, key=lambda p: p.start)
-    anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
+    anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and (
+        _ANAPHOR_IN_L.search(lower) if len(lower) == len(sentence)
+        and "ı" not in lower and "ſ" not in lower else _ANAPHOR_IN.search(sentence))) \
         or _SECTOR_START.match(sentence)
     named_by = context.by_description = _by_description(sentence, context) \
         if context.described_as and anaphor else None
