@@ -218,12 +218,13 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
     for block, s, e in spans:
         while position < len(mentions) and mentions[position].start < s:
             position += 1
-        inside = []
-        for m in mentions[position:]:
-            if m.start >= e:
-                break
-            if m.end <= e:
-                inside.append(Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text))
+        end = position
+        while end < len(mentions) and mentions[end].start < e:
+            end += 1
+        window = [m for m in mentions[position:end] if m.end <= e]
+        if sum(m.kind == COMPANY for m in window) < 2:
+            continue  # (most sentences: no pair, and no mention to rebase)
+        inside = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in window]
         # (The company pairs come in the order, and once each, as among all the parties.)
         sentence = text[s:e]
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
