@@ -669,6 +669,9 @@ def _opens_on_anaphor(sentence: str) -> bool:
 _LEAD_PRONOUN = re.compile(r"\W*[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40},\s*(?:il|elle|ils|elles)\b")
 
 _ANAPHOR_IN = re.compile(r"(?:^|[\s,])" + _ANAPHOR_WORDS, re.IGNORECASE)
+# The same on a lowered sentence, without ignoring case (faster; the pattern's escapes are all
+# lowercase ones, \s and \b).
+_ANAPHOR_IN_L = re.compile(_ANAPHOR_IN.pattern.lower())
 # Between two names of one coordinated group ("X, Y et Z").
 _COORD = re.compile(
     # (possessive: nothing after these blanks starts with one, and four runs of blanks that
@@ -946,13 +949,19 @@ _FORMER_OF = re.compile(
     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
 # A word every _FORMER_OF match holds: a sentence without any needs no search per name.
 _FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
+_FORMER_WORD_L = re.compile(_FORMER_WORD.pattern)
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
     former_end = -1
-    former = _FORMER_WORD.search(sentence) is not None
+    lower = sentence.lower()
+    # (case-blind search on every sentence is slow; on the lowered text, the same matches, but
+    # for the letters re's ignore-case folds otherwise: "İ" changes the length, "ı", "ſ")
+    former = (_FORMER_WORD_L.search(lower) if len(lower) == len(sentence)
+              and "ı" not in lower and "ſ" not in lower
+              else _FORMER_WORD.search(sentence)) is not None
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
@@ -1490,7 +1499,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 for name in context.last_peers]
         if pair:
             parties = sorted(parties + pair, key=lambda p: p.start)
-    anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
+    anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and (
+        _ANAPHOR_IN_L.search(lower) if len(lower) == len(sentence)
+        and "ı" not in lower and "ſ" not in lower else _ANAPHOR_IN.search(sentence))) \
         or _SECTOR_START.match(sentence)
     named_by = context.by_description = _by_description(sentence, context) \
         if context.described_as and anaphor else None

@@ -123,6 +123,11 @@ def a_venture_name(sentence: str, m: Mention) -> bool:
     return _VENTURE_NAMED.search(sentence, max(0, m.start - 40), m.start) is not None
 
 
+@lru_cache(maxsize=64)  # (asked of each pair of a sentence: searched once per sentence)
+def _each_alone(sentence: str) -> bool:
+    return _EACH_ALONE.search(sentence) is not None
+
+
 def unrelated(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention) -> bool:
     """Whether the sentence says, by its construction, that `p` and `q` (in this order) are
     not partners or rivals, whatever the words between them (two companies only)."""
@@ -264,23 +269,21 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
     for block, s, e in spans:
         while position < len(mentions) and mentions[position].start < s:
             position += 1
-        inside = []
-        for m in mentions[position:]:
-            if m.start >= e:
-                break
-            if m.end <= e:
-                inside.append(Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text))
+        end = position
+        while end < len(mentions) and mentions[end].start < e:
+            end += 1
+        window = [m for m in mentions[position:end] if m.end <= e]
+        if sum(m.kind == COMPANY for m in window) < 2:
+            continue  # (most sentences: no pair, and no mention to rebase)
+        inside = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in window]
         # (The company pairs come in the order, and once each, as among all the parties.)
         sentence = text[s:e]
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
         if len(companies) < 2:
             continue
-        for p, q in ordered_pairs(companies, _company, unrelated_in(sentence, inside)):
+        skip = partial(_passed, related, out, unrelated_in(sentence, inside))
+        for p, q in ordered_pairs(companies, _company, skip):
             a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
-            if a == b:
-                continue
-            if (a, b) in related:
-                continue  # the rules related them: not contradicted, not repeated
             features = None
             for label in SHIPPED_LABELS:
                 key = (label, a, b)
@@ -290,6 +293,17 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
                 if probability(table[label], features) >= threshold:
                     out[key] = (label, a, b, block, s, e, *_cue(sentence, s, p, q))
     return list(out.values())
+
+
+def _passed(related: set[tuple[str, ...]], out: dict,
+            not_related: Callable[[Mention, Mention], bool], p: Mention, q: Mention) -> bool:
+    """Whether `pairs` has nothing to score for `p` and `q`: the same group, a pair the rules
+    related in any way (not contradicted, not repeated), both labels scored already, or not
+    related by the sentence's construction. The cheap tests first: a pair they pass would be
+    passed on any later mention as well, so `ordered_pairs` need not remember it."""
+    a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
+    return a == b or (a, b) in related \
+        or all((label, a, b) in out for label in SHIPPED_LABELS) or not_related(p, q)
 
 
 _PUNCTUATION = " \t\n,;:()«»\"“”—–'’"
