@@ -1139,3 +1139,25 @@ def test_a_studio_introduces_a_business() -> None:
         ("Ardoise Interactif", "company")]
     assert in_article("Kelvo, le studio de Lyon, a signé avec Ubisoft.") == [
         ("Kelvo", "company"), ("Ubisoft", "company")]
+
+
+def test_regional_banks_of_a_mutualist_network_are_businesses_of_their_own() -> None:
+    text = ("La Caisse d'Epargne Hauts-de-France et le Crédit Agricole Nord de France "
+            "financent l'usine, tandis que le Crédit Agricole SA s'abstient.")
+    assert [(m.text, m.canonical) for m in find_in_blocks(
+        [document.Block(document.PARAGRAPH, text)]).mentions[0]] == [
+        ("Caisse d'Epargne Hauts-de-France", "Caisse d'Epargne Hauts-de-France"),
+        ("Crédit Agricole Nord de France", "Crédit Agricole Nord de France"),
+        ("Crédit Agricole", "Crédit Agricole")]
+
+
+def test_well_known_suppliers_funds_and_brands_of_each_sector_are_businesses() -> None:
+    # (no cue word around them: only the gazetteer knows them)
+    text = ("Mardi, Equinix, Vistra et Legrand ont rejoint le projet. Somfy a choisi Sage "
+            "plutôt que Cegid. Creandum et Speedinvest soutiennent Feedzai depuis 2021. "
+            "Chanel et Rémy Cointreau testent l'outil.")
+    assert in_article(text) == [(name, "company") for name in (
+        "Equinix", "Vistra", "Legrand", "Somfy", "Sage", "Cegid", "Creandum", "Speedinvest",
+        "Feedzai", "Chanel", "Rémy Cointreau")]
+    # Names that are also words stay words where nothing says a business.
+    assert in_article("Sage précaution, dit-il. Une notion de plaid.") == []
