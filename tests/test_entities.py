@@ -1161,3 +1161,12 @@ def test_well_known_suppliers_funds_and_brands_of_each_sector_are_businesses() -
         "Feedzai", "Chanel", "Rémy Cointreau")]
     # Names that are also words stay words where nothing says a business.
     assert in_article("Sage précaution, dit-il. Une notion de plaid.") == []
+
+
+def test_french_funds_named_by_their_last_word_but_not_prizes() -> None:
+    text = ("Le tour réunit Varenne Gestion, Morvan Capital Investissement, Talmont "
+            "Développement et le fonds Val d'Oise Amorçage. Brava Innovation complète.")
+    assert in_article(text) == [(name, "company") for name in (
+        "Varenne Gestion", "Morvan Capital Investissement", "Talmont Développement",
+        "Val d'Oise Amorçage", "Brava Innovation")]
+    assert in_article("La start-up a reçu le Grand Prix Innovation du Salon Innovation.") == []
