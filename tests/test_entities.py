@@ -1170,3 +1170,17 @@ def test_french_funds_named_by_their_last_word_but_not_prizes() -> None:
         "Varenne Gestion", "Morvan Capital Investissement", "Talmont Développement",
         "Val d'Oise Amorçage", "Brava Innovation")]
     assert in_article("La start-up a reçu le Grand Prix Innovation du Salon Innovation.") == []
+
+
+def test_trades_that_are_only_ever_businesses_introduce_one() -> None:
+    text = ("L'ESN lilloise Corvanis signe avec le néocloud Tarvex et la fonderie alsacienne "
+            "Moraval, cliente de la coopérative Blésia.")
+    assert in_article(text) == [(name, "company") for name in (
+        "Corvanis", "Tarvex", "Moraval", "Blésia")]
+
+
+def test_kinds_of_businesses_in_capitals_are_none_and_a_region_opens_a_fund() -> None:
+    text = ("Ses actionnaires, Ouest Capital Partenaires et Lorvane Gestion, visent les PME "
+            "et ETI de la région.")
+    assert in_article(text) == [("Ouest Capital Partenaires", "company"),
+                                ("Lorvane Gestion", "company")]

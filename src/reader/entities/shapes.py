@@ -567,7 +567,9 @@ NOT_NAMES = word_set(
     "Osaka Kyoto Yokohama Shanghai Shenzhen Hangzhou Busan Jakarta Bangkok Manille Hanoï Lagos "
     "Nairobi Casablanca Istanbul Madrid Barcelone Lisbonne Rome Milan Varsovie Prague Vienne "
     "Zurich Genève Amsterdam Copenhague Dublin Lyon Marseille Toulouse Bordeaux Nantes Lille "
-    "Grenoble Boston Seattle Austin Chicago Cupertino Redmond"
+    "Grenoble Boston Seattle Austin Chicago Cupertino Redmond "
+    # kinds of businesses written as acronyms ("auprès des PME et ETI"), never one business
+    "PME PMI ETI TPE GAFAM GAFA BATX ESN SSII"
 )
 
 
