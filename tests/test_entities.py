@@ -1139,3 +1139,48 @@ def test_a_studio_introduces_a_business() -> None:
         ("Ardoise Interactif", "company")]
     assert in_article("Kelvo, le studio de Lyon, a signé avec Ubisoft.") == [
         ("Kelvo", "company"), ("Ubisoft", "company")]
+
+
+def test_regional_banks_of_a_mutualist_network_are_businesses_of_their_own() -> None:
+    text = ("La Caisse d'Epargne Hauts-de-France et le Crédit Agricole Nord de France "
+            "financent l'usine, tandis que le Crédit Agricole SA s'abstient.")
+    assert [(m.text, m.canonical) for m in find_in_blocks(
+        [document.Block(document.PARAGRAPH, text)]).mentions[0]] == [
+        ("Caisse d'Epargne Hauts-de-France", "Caisse d'Epargne Hauts-de-France"),
+        ("Crédit Agricole Nord de France", "Crédit Agricole Nord de France"),
+        ("Crédit Agricole", "Crédit Agricole")]
+
+
+def test_well_known_suppliers_funds_and_brands_of_each_sector_are_businesses() -> None:
+    # (no cue word around them: only the gazetteer knows them)
+    text = ("Mardi, Equinix, Vistra et Legrand ont rejoint le projet. Somfy a choisi Sage "
+            "plutôt que Cegid. Creandum et Speedinvest soutiennent Feedzai depuis 2021. "
+            "Chanel et Rémy Cointreau testent l'outil.")
+    assert in_article(text) == [(name, "company") for name in (
+        "Equinix", "Vistra", "Legrand", "Somfy", "Sage", "Cegid", "Creandum", "Speedinvest",
+        "Feedzai", "Chanel", "Rémy Cointreau")]
+    # Names that are also words stay words where nothing says a business.
+    assert in_article("Sage précaution, dit-il. Une notion de plaid.") == []
+
+
+def test_french_funds_named_by_their_last_word_but_not_prizes() -> None:
+    text = ("Le tour réunit Varenne Gestion, Morvan Capital Investissement, Talmont "
+            "Développement et le fonds Val d'Oise Amorçage. Brava Innovation complète.")
+    assert in_article(text) == [(name, "company") for name in (
+        "Varenne Gestion", "Morvan Capital Investissement", "Talmont Développement",
+        "Val d'Oise Amorçage", "Brava Innovation")]
+    assert in_article("La start-up a reçu le Grand Prix Innovation du Salon Innovation.") == []
+
+
+def test_trades_that_are_only_ever_businesses_introduce_one() -> None:
+    text = ("L'ESN lilloise Corvanis signe avec le néocloud Tarvex et la fonderie alsacienne "
+            "Moraval, cliente de la coopérative Blésia.")
+    assert in_article(text) == [(name, "company") for name in (
+        "Corvanis", "Tarvex", "Moraval", "Blésia")]
+
+
+def test_kinds_of_businesses_in_capitals_are_none_and_a_region_opens_a_fund() -> None:
+    text = ("Ses actionnaires, Ouest Capital Partenaires et Lorvane Gestion, visent les PME "
+            "et ETI de la région.")
+    assert in_article(text) == [("Ouest Capital Partenaires", "company"),
+                                ("Lorvane Gestion", "company")]

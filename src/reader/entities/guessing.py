@@ -54,7 +54,13 @@ _CUE_WORDS = {
          "fournisseur", "prestataire", "laboratoire", "réseau de cliniques",
          "réseau d'hôpitaux", "réseau de magasins", "réseau de pharmacies", "agence publicitaire",
          "agence de publicité", "agence photo", "agence de communication",
-         "agence de marketing", "agence immobilière", "agence de notation"],
+         "agence de marketing", "agence immobilière", "agence de notation",
+         # (trades that are only ever businesses: "l'ESN nantaise X", "le néocloud X", "la
+         # fonderie lorraine X", "la coopérative X", "la maison de cognac X")
+         "ESN", "SSII", "néocloud", "fonderie", "coopérative", "cimentier", "verrerie",
+         "papeterie", "imprimerie", "maison de champagne", "maison de cognac",
+         "maison de couture", "maison de luxe", "cabinet d'expertise comptable",
+         "producteur d'électricité", "producteur d'énergie"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",

@@ -31,12 +31,21 @@ _ORG_TAIL = (
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
     "Equity|Invest|Healthcare|International|Platform|Energy|Mobility|Therapeutics|"
     "GmbH|Verlag|Ltd|Inc|Oy|SpA|Srl|PLC|"
-    "Communications|Pharmaceuticals|Logistics|Airlines|Airways"
+    "Communications|Pharmaceuticals|Logistics|Airlines|Airways|"
+    # French funds and their management companies name themselves so too: "Sofimac Innovation",
+    # "Finovam Gestion", "UI Investissement", "BNP Paribas Développement", "Nord Capital
+    # Partenaires", "Côte d'Azur Amorçage"
+    "Investissement|Gestion|Partenaires|Participations|Développement|Amorçage|Innovation"
 )
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
-_JOIN = r"(?:[ ](?:of|and|in|du|de|des)[ ]|[ ]&[ ]|[ ])"
+_NOT_ORG_HEAD = ("(?:Prix|Trophées?|Salon|Forum|Semaine|Journées?|Ministère|Direction|Agence|"
+                 "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge)")
+# (a place elided inside the name: "Côte d'Azur Amorçage")
+_JOIN = r"(?:[ ](?:of|and|in|du|de|des)[ ]|[ ]d['’](?=[A-ZÀ-ÖØ-Þ])|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(
-    rf"(?<![\w.-])(?:{_CAP}(?:{_JOIN}{_CAP}){{0,4}}{_JOIN}(?:{_ORG_TAIL})"
+    # (not an event, a prize or a public body named after a tail word: "Prix Innovation")
+    rf"(?<![\w.-])(?:(?!{_NOT_ORG_HEAD}[ ]){_CAP}(?:{_JOIN}(?!{_NOT_ORG_HEAD}[ ]){_CAP}){{0,4}}"
+    rf"{_JOIN}(?:{_ORG_TAIL})"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
     rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
@@ -558,7 +567,9 @@ NOT_NAMES = word_set(
     "Osaka Kyoto Yokohama Shanghai Shenzhen Hangzhou Busan Jakarta Bangkok Manille Hanoï Lagos "
     "Nairobi Casablanca Istanbul Madrid Barcelone Lisbonne Rome Milan Varsovie Prague Vienne "
     "Zurich Genève Amsterdam Copenhague Dublin Lyon Marseille Toulouse Bordeaux Nantes Lille "
-    "Grenoble Boston Seattle Austin Chicago Cupertino Redmond"
+    "Grenoble Boston Seattle Austin Chicago Cupertino Redmond "
+    # kinds of businesses written as acronyms ("auprès des PME et ETI"), never one business
+    "PME PMI ETI TPE GAFAM GAFA BATX ESN SSII"
 )
 
 

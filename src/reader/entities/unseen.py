@@ -94,7 +94,8 @@ def guess_names(text: str, mentions: list[Mention],
 
     def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
         name = text[start:end]
-        if not (ok_name(name) or (whole_name and name.split()[0] not in NOT_NAMES)):
+        if not (ok_name(name) or (whole_name and (name.split()[0] not in NOT_NAMES
+                                                  or name.split()[0] in _REGIONS))):
             return
         if never.overlapping(start, end) or _after_source(text, start):
             return  # a source cited, not an actor of the story
@@ -382,11 +383,18 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
     return found
 
 
+_REGIONS = word_set("Nord Sud Est Ouest")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A guessed name without the sentence words it may start with ("Selon HDFC Bank")."""
     while True:
         word = re.match(r"\S+", text[start:end])
         if word is None or word.group() not in NOT_NAMES or " " not in text[start:end]:
+            return start, end
+        # (a region that opens a fund's name: "Nord Capital Partenaires", "Sud Invest")
+        after = start + len(word.group()) + 1
+        if word.group() in _REGIONS and TRIGGERS["org"][0].match(text, after):
             return start, end
         start += len(word.group()) + 1
 
