@@ -161,3 +161,36 @@ def test_a_relative_after_an_apposed_description_is_not_the_subject_s() -> None:
     found = keys("Humain a signé avec Nvidia. Humain se pose en concurrent de G42, le champion "
                  "émirien, qui a noué l'an dernier un partenariat avec Microsoft.")
     assert ("partnership", "Humain", "Microsoft", "stated") not in found, found
+
+
+# --- a reciprocal predicate whose subject is the pair spoken of -------------------------------
+
+def test_the_two_companies_working_together_after_a_purchase_are_partners() -> None:
+    found = keys("Capgemini rachète Mistral AI pour 2 milliards d'euros. Les deux sociétés "
+                 "travaillent ensemble depuis trois ans : leurs équipes partagent un laboratoire.")
+    assert ("partnership", "Capgemini", "Mistral AI", "stated") in found, found
+
+
+def test_the_two_companies_that_collaborated_then_broke_up_were_partners() -> None:
+    found = keys("Naver poursuit Samsung en justice pour contrefaçon. Les deux sociétés avaient "
+                 "collaboré entre 2019 et 2022 dans le cadre d'un programme public, avant de "
+                 "rompre leur partenariat.")
+    assert ("partnership", "Naver", "Samsung", "ended") in found, found
+
+
+def test_the_contract_that_binds_the_two_companies_is_a_partnership() -> None:
+    found = keys("Capgemini rachète Mistral AI. Le contrat qui lie les deux entreprises depuis "
+                 "2021 reste en vigueur.")
+    assert ("partnership", "Capgemini", "Mistral AI", "stated") in found, found
+
+
+def test_a_plural_pronoun_after_one_subject_with_a_reciprocal_verb_is_the_pair() -> None:
+    found = keys("Naver poursuit Samsung en justice pour contrefaçon. Naver réclame 40 millions "
+                 "de dollars. Elles s'étaient pourtant rapprochées en 2020 pour un appel "
+                 "d'offres, avant de rompre leur collaboration.")
+    assert ("partnership", "Naver", "Samsung", "ended") in found, found
+
+
+def test_the_two_companies_without_a_reciprocal_verb_relate_nothing_more() -> None:
+    found = keys("Capgemini rachète Mistral AI. Les deux sociétés emploient 3 000 personnes.")
+    assert found == {("acquisition", "Capgemini", "Mistral AI", "stated")}, found

@@ -1441,6 +1441,45 @@ def _story(context: Context) -> str | None:
     return next((n for n in context.ranked if n in context.seen), None)
 
 
+# A reciprocal predicate whose subject is the pair the story spoke of ("Les deux sociétés
+# travaillent ensemble depuis 2021", "… avaient collaboré, avant de rompre leur partenariat",
+# "Le contrat qui lie les deux entreprises", "Les deux groupes se disputent les contrats"): the
+# two are each other's partners or rivals, though the sentence names neither.
+_PAIR_SUBJECT = (r"\b(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires|firmes"
+                 r"|alliés|start-?ups)\b")
+_PAIR_TOGETHER = re.compile(
+    r"(?:" + _PAIR_SUBJECT + r"|^\W*(?P<pronoun>Ils|Elles)\b)[^;:.]{0,40}?"
+    r"\b(?:(?P<rivals>se\s+(?:disput|concurrenc)\w*"
+    r"|s['’]affront\w*|rivalis\w*|se\s+(?:livr|mèn)\w*\s+(?:une\s+)?(?:\w+\s+)?(?:concurrence"
+    r"|bataille|guerre)|sont\s+(?:\w+\s+)?(?:concurrent|rivau)\w*)"
+    r"|collabor\w*|rapproch\w*|coopér\w*|coopèr\w*|travaill\w*\s+(?:\w+\s+)?ensemble|s['’]associ\w*"
+    r"|sont\s+(?:\w+\s+)?partenaires|(?:signé|conclu|noué)\s+(?:un|une)\s+(?:\w+\s+)?(?:accord"
+    r"|partenariat|alliance|contrat))"
+    r"|\b(?:contrat|accord|partenariat)\s+(?:\w+\s+)?qui\s+li(?:e|ait)\s+(?:depuis\s+\S+\s+)?"
+    + _PAIR_SUBJECT, re.IGNORECASE)
+
+_PAIR_SUBJECT_RE = re.compile(_PAIR_SUBJECT, re.IGNORECASE)
+
+
+def _pair_together(sentence: str, pair: tuple[str, str],
+                   subject: Sequence[str]) -> tuple[list[_Found], int, int] | None:
+    """The pair as each other's partners or rivals when the sentence's subject is the pair and
+    its verb reciprocal; the status of the verb's clause, or ended when the pair broke up
+    after it ("avant de rompre leur partenariat")."""
+    match = _PAIR_TOGETHER.search(sentence)
+    if match is None or (match.group("pronoun") and len(subject) > 1):
+        # (a plural pronoun after one subject is the pair: "Elles s'étaient rapprochées";
+        # after several, those: _resolve)
+        return None
+    kind = RIVALRY if match.group("rivals") else PARTNERSHIP
+    status = _status(sentence, match.start(), match.end(), None)
+    if status == STATED and _ENDED.search(sentence, match.end()):
+        status = ENDED
+    subject = _PAIR_SUBJECT_RE.search(sentence, match.start())
+    start, end = subject.span() if subject else match.span()
+    return [_Found(kind, *sorted(pair), status)], start, end
+
+
 def read_sentence(sentence: str, mentions: Sequence[Mention],
                   previous_subject: Sequence[str] = (),
                   context: Context | None = None) -> list[_Found]:
@@ -1488,6 +1527,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 for name in context.last_peers]
         if pair:
             parties = sorted(parties + pair, key=lambda p: p.start)
+    if ("deux" in words or "ils" in words or "elles" in words) and context.last_duo \
+            and all(p.kind == COMPANY and p.name in context.last_duo for p in named):
+        together = _pair_together(sentence, context.last_duo, context.subject)
+        if together:
+            # (the pair is the sentence's subject for the next one: "Elles s'étaient…")
+            pair = [_Party(together[1], together[2], COMPANY, n) for n in context.last_duo]
+            context.last = (pair, [pair])
+            return together[0]
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and _ANAPHOR_IN.search(sentence)) \
         or _SECTOR_START.match(sentence)
     named_by = context.by_description = _by_description(sentence, context) \
