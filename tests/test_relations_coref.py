@@ -194,3 +194,18 @@ def test_a_plural_pronoun_after_one_subject_with_a_reciprocal_verb_is_the_pair()
 def test_the_two_companies_without_a_reciprocal_verb_relate_nothing_more() -> None:
     found = keys("Capgemini rachète Mistral AI. Les deux sociétés emploient 3 000 personnes.")
     assert found == {("acquisition", "Capgemini", "Mistral AI", "stated")}, found
+
+
+# --- a company described by the model it made --------------------------------------------------
+
+def test_the_creator_of_a_known_model_is_its_maker_not_the_model() -> None:
+    found = keys("Microsoft investit dans Mistral AI. Oracle a signé un partenariat avec le "
+                 "créateur de ChatGPT pour ses centres de données. OpenAI ne commente pas.")
+    assert ("partnership", "OpenAI", "Oracle", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_the_designer_of_a_known_model_after_a_preposition_is_its_maker() -> None:
+    found = keys("Amazon investit dans Anthropic. Google a noué une alliance avec le concepteur "
+                 "de Claude, selon Reuters.")
+    assert ("partnership", "Anthropic", "Google", "stated") in found, found

@@ -1480,6 +1480,23 @@ def _pair_together(sentence: str, pair: tuple[str, str],
     return [_Found(kind, *sorted(pair), status)], start, end
 
 
+# A company described by the model or product it made ("le créateur de ChatGPT", "du concepteur
+# de GPT-5, qui s'appuie sur X"): the maker the gazetteer gives the model, not the model.
+_MAKER_HEADS = frozenset({"concepteur", "créateur", "créatrice", "développeur", "père"})
+_MAKER_OF = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Dd]u|[Aa]u|[Ll]a)\s+(?:concepteur|créat(?:eur|rice)"
+                       r"|développeur|père)\s+(?:de\s+|d['’]\s*)$")
+
+
+def _makers_by_model(sentence: str, parties: list[_Party]) -> list[_Party]:
+    out = []
+    for p in parties:
+        head = _MAKER_OF.search(sentence, max(0, p.start - 30), p.start) \
+            if p.kind == MODEL else None
+        maker = maker_of(p.name) if head else None
+        out.append(_Party(head.start(), p.end, COMPANY, maker) if head and maker else p)
+    return out
+
+
 def read_sentence(sentence: str, mentions: Sequence[Mention],
                   previous_subject: Sequence[str] = (),
                   context: Context | None = None) -> list[_Found]:
@@ -1502,6 +1519,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
+    if not words.isdisjoint(_MAKER_HEADS):
+        parties = _makers_by_model(sentence, parties)
     if coref.worth_reading(words):
         # "le groupe de Cupertino", "le géant de Hangzhou", "le groupe coréen": a well-known
         # company by its town, founder or nationality (reader.coref).
