@@ -209,3 +209,12 @@ def test_the_designer_of_a_known_model_after_a_preposition_is_its_maker() -> Non
     found = keys("Amazon investit dans Anthropic. Google a noué une alliance avec le concepteur "
                  "de Claude, selon Reuters.")
     assert ("partnership", "Anthropic", "Google", "stated") in found, found
+
+
+# --- a collective noun for the coordinated subject ("le trio", as "les trois") ------------------
+
+def test_the_trio_is_each_of_the_three_coordinated_subjects() -> None:
+    found = keys("Deutsche Telekom, SAP et Orange ont formé un consortium pour bâtir un campus "
+                 "de calcul. Le trio a confirmé négocier avec Nvidia la fourniture des puces.")
+    for member in ("Deutsche Telekom", "SAP", "Orange"):
+        assert ("partnership", *sorted((member, "Nvidia")), "talks") in found, found

@@ -577,7 +577,7 @@ _ANAPHOR_WORDS = (
     r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
     r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
     r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
-    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières)s?\b"
+    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem)s?\b"
     r"|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
@@ -590,7 +590,7 @@ _REFERS_GATE = frozenset({"pousse", "start-up", "startup", "société", "licorne
                           "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous",
                           "toutes", "start-ups", "startups", "laboratoires", "éditeurs",
                           "fabricants", "constructeurs", "compagnies", "champions", "spécialistes",
-                          "licornes", "firmes", "pousses"})
+                          "licornes", "firmes", "pousses", "trio", "duo", "tandem"})
 # _ANAPHOR_WORDS' pronouns have no \b before them: "avril" matches "il", so test the ends.
 _REFERS_ENDS = ("il", "ils", "elle", "elles", "-ci", "tous", "toutes")
 _MODEL_PRONOUN_L = re.compile(r"\bl['’](?:int[ée]gr|utilis|adopt|empl)")
@@ -828,7 +828,7 @@ _ANAPHOR_KEYS = frozenset((
     "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
     "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier",
     "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci",
-    "ceux-ci", "celles-ci", "tous", "toutes", "startups"))
+    "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem"))
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
@@ -1427,7 +1427,9 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     if len(context.subject) > 2 and _THE_TWO_WORDS.match(pronoun):
         # ("Les deux" after a list of more than two: the story's pair named before the list.)
         return list(context.last_duo or ())
-    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
+    # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
+    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles|(?:Le|Ce)\s+(?:trio|duo"
+                      r"|tandem))\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
