@@ -218,3 +218,26 @@ def test_the_trio_is_each_of_the_three_coordinated_subjects() -> None:
                  "de calcul. Le trio a confirmé négocier avec Nvidia la fourniture des puces.")
     for member in ("Deutsche Telekom", "SAP", "Orange"):
         assert ("partnership", *sorted((member, "Nvidia")), "talks") in found, found
+
+
+# --- an apposition with a possessive naming the tie ("X, son premier client,") ------------------
+
+def test_an_opening_name_apposed_to_its_first_client_is_the_story_company_s_client() -> None:
+    found = keys("La start-up Mistral AI lève 600 millions d'euros auprès de General Catalyst. "
+                 "Carrefour, son premier client, a déployé l'assistant dans 300 magasins.")
+    assert ("partnership", "Carrefour", "Mistral AI", "stated") in found, found
+    assert not any("Carrefour" in (a, b) and "General Catalyst" in (a, b)
+                   for _, a, b, _ in found), found
+
+
+def test_a_name_apposed_to_its_historic_partner_is_the_subject_s_partner() -> None:
+    found = keys("Infosys mise sur Anthropic. Wipro, pour sa part, reste fidèle à Microsoft, son "
+                 "partenaire historique, pour ses clients publics.")
+    assert ("partnership", "Microsoft", "Wipro", "stated") in found, found
+
+
+def test_names_apposed_to_their_shareholders_invest_in_the_story_company() -> None:
+    found = keys("La start-up Mistral AI prépare une nouvelle levée. Bpifrance et Eurazeo, ses "
+                 "deux principaux actionnaires, suivront l'opération.")
+    assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
+    assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found

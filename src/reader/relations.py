@@ -1588,6 +1588,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if not words.isdisjoint(_POSSESSIVES) or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
+        if not words.isdisjoint(_PEER_NOUNS):
+            found += _possessed_peers(sentence, parties, context, taken)
     if "parmi" in words:
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
@@ -2332,6 +2334,46 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         status = ENDED if "ancien" in match.group().lower() else STATED
         out += [_Found(RIVALRY, owner, r.name, status) for owner in owners for r in rivals
                 if r.name != owner]
+    return out
+
+
+# An apposition with a possessive naming the tie ("Decathlon, son premier client, a…", "X et Y,
+# ses deux principaux clients", "Microsoft, son partenaire historique"): X is the possessor's
+# client (partner) or shareholder, as "X, son grand rival," is its rival.
+_PEER_NOUNS = frozenset({"client", "clients", "partenaire", "partenaires", "actionnaire",
+                         "actionnaires"})
+_POSSESSED_PEER = re.compile(
+    r"\s*,\s*(?:son|sa|ses|leur|leurs)\s+(?:(?:deux|trois)\s+)?"
+    r"(?:(?:grand|grands|principal|principaux|principale|premier|premiers|plus\s+gros|historique"
+    r"|fidèle|nouveau|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?)"
+    r"(?:\s+(?:historique|historiques|principal|majoritaire|de\s+référence|de\s+longue\s+date))?"
+    r"\s*[,.]")
+
+
+def _possessed_peers(sentence: str, parties: list[_Party], context: Context,
+                     taken: list[tuple[int, int]]) -> list[_Found]:
+    """_possessed_rivals for clients, partners and shareholders, in apposition only."""
+    out: list[_Found] = []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    for peer in companies:
+        match = _POSSESSED_PEER.match(sentence, peer.end)
+        if match is None:
+            continue
+        peers = _coordinated(sentence, companies, peer) \
+            if match.group("noun").endswith("s") else [peer]
+        names = {p.name for p in peers}
+        # (opening the sentence, "son premier client" is the story's company's: the article is
+        # about the company whose clients and shareholders it lists)
+        story = _story(context)
+        owners = [p.name for p in companies if p.end <= peers[0].start and p not in peers][:1] \
+            or ([story] if story and story not in names else [])
+        if not owners:
+            continue
+        taken.append((match.start(), match.end()))
+        kind = INVESTMENT if match.group("noun").startswith("action") else PARTNERSHIP
+        out += [_Found(kind, p.name, owner, STATED) if kind == INVESTMENT
+                else _Found(PARTNERSHIP, *sorted((owner, p.name)), STATED)
+                for owner in owners[:1] for p in peers if p.name != owner]
     return out
 
 
