@@ -161,3 +161,83 @@ def test_a_relative_after_an_apposed_description_is_not_the_subject_s() -> None:
     found = keys("Humain a signé avec Nvidia. Humain se pose en concurrent de G42, le champion "
                  "émirien, qui a noué l'an dernier un partenariat avec Microsoft.")
     assert ("partnership", "Humain", "Microsoft", "stated") not in found, found
+
+
+# --- a reciprocal predicate whose subject is the pair spoken of -------------------------------
+
+def test_the_two_companies_working_together_after_a_purchase_are_partners() -> None:
+    found = keys("Capgemini rachète Mistral AI pour 2 milliards d'euros. Les deux sociétés "
+                 "travaillent ensemble depuis trois ans : leurs équipes partagent un laboratoire.")
+    assert ("partnership", "Capgemini", "Mistral AI", "stated") in found, found
+
+
+def test_the_two_companies_that_collaborated_then_broke_up_were_partners() -> None:
+    found = keys("Naver poursuit Samsung en justice pour contrefaçon. Les deux sociétés avaient "
+                 "collaboré entre 2019 et 2022 dans le cadre d'un programme public, avant de "
+                 "rompre leur partenariat.")
+    assert ("partnership", "Naver", "Samsung", "ended") in found, found
+
+
+def test_the_contract_that_binds_the_two_companies_is_a_partnership() -> None:
+    found = keys("Capgemini rachète Mistral AI. Le contrat qui lie les deux entreprises depuis "
+                 "2021 reste en vigueur.")
+    assert ("partnership", "Capgemini", "Mistral AI", "stated") in found, found
+
+
+def test_a_plural_pronoun_after_one_subject_with_a_reciprocal_verb_is_the_pair() -> None:
+    found = keys("Naver poursuit Samsung en justice pour contrefaçon. Naver réclame 40 millions "
+                 "de dollars. Elles s'étaient pourtant rapprochées en 2020 pour un appel "
+                 "d'offres, avant de rompre leur collaboration.")
+    assert ("partnership", "Naver", "Samsung", "ended") in found, found
+
+
+def test_the_two_companies_without_a_reciprocal_verb_relate_nothing_more() -> None:
+    found = keys("Capgemini rachète Mistral AI. Les deux sociétés emploient 3 000 personnes.")
+    assert found == {("acquisition", "Capgemini", "Mistral AI", "stated")}, found
+
+
+# --- a company described by the model it made --------------------------------------------------
+
+def test_the_creator_of_a_known_model_is_its_maker_not_the_model() -> None:
+    found = keys("Microsoft investit dans Mistral AI. Oracle a signé un partenariat avec le "
+                 "créateur de ChatGPT pour ses centres de données. OpenAI ne commente pas.")
+    assert ("partnership", "OpenAI", "Oracle", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_the_designer_of_a_known_model_after_a_preposition_is_its_maker() -> None:
+    found = keys("Amazon investit dans Anthropic. Google a noué une alliance avec le concepteur "
+                 "de Claude, selon Reuters.")
+    assert ("partnership", "Anthropic", "Google", "stated") in found, found
+
+
+# --- a collective noun for the coordinated subject ("le trio", as "les trois") ------------------
+
+def test_the_trio_is_each_of_the_three_coordinated_subjects() -> None:
+    found = keys("Deutsche Telekom, SAP et Orange ont formé un consortium pour bâtir un campus "
+                 "de calcul. Le trio a confirmé négocier avec Nvidia la fourniture des puces.")
+    for member in ("Deutsche Telekom", "SAP", "Orange"):
+        assert ("partnership", *sorted((member, "Nvidia")), "talks") in found, found
+
+
+# --- an apposition with a possessive naming the tie ("X, son premier client,") ------------------
+
+def test_an_opening_name_apposed_to_its_first_client_is_the_story_company_s_client() -> None:
+    found = keys("La start-up Mistral AI lève 600 millions d'euros auprès de General Catalyst. "
+                 "Carrefour, son premier client, a déployé l'assistant dans 300 magasins.")
+    assert ("partnership", "Carrefour", "Mistral AI", "stated") in found, found
+    assert not any("Carrefour" in (a, b) and "General Catalyst" in (a, b)
+                   for _, a, b, _ in found), found
+
+
+def test_a_name_apposed_to_its_historic_partner_is_the_subject_s_partner() -> None:
+    found = keys("Infosys mise sur Anthropic. Wipro, pour sa part, reste fidèle à Microsoft, son "
+                 "partenaire historique, pour ses clients publics.")
+    assert ("partnership", "Microsoft", "Wipro", "stated") in found, found
+
+
+def test_names_apposed_to_their_shareholders_invest_in_the_story_company() -> None:
+    found = keys("La start-up Mistral AI prépare une nouvelle levée. Bpifrance et Eurazeo, ses "
+                 "deux principaux actionnaires, suivront l'opération.")
+    assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
+    assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found

@@ -577,7 +577,7 @@ _ANAPHOR_WORDS = (
     r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
     r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
     r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
-    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières)s?\b"
+    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem)s?\b"
     r"|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
@@ -590,7 +590,7 @@ _REFERS_GATE = frozenset({"pousse", "start-up", "startup", "société", "licorne
                           "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous",
                           "toutes", "start-ups", "startups", "laboratoires", "éditeurs",
                           "fabricants", "constructeurs", "compagnies", "champions", "spécialistes",
-                          "licornes", "firmes", "pousses"})
+                          "licornes", "firmes", "pousses", "trio", "duo", "tandem"})
 # _ANAPHOR_WORDS' pronouns have no \b before them: "avril" matches "il", so test the ends.
 _REFERS_ENDS = ("il", "ils", "elle", "elles", "-ci", "tous", "toutes")
 _MODEL_PRONOUN_L = re.compile(r"\bl['’](?:int[ée]gr|utilis|adopt|empl)")
@@ -833,7 +833,7 @@ _ANAPHOR_KEYS = frozenset((
     "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
     "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier",
     "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci",
-    "ceux-ci", "celles-ci", "tous", "toutes", "startups"))
+    "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem"))
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
@@ -1438,7 +1438,9 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     if len(context.subject) > 2 and _THE_TWO_WORDS.match(pronoun):
         # ("Les deux" after a list of more than two: the story's pair named before the list.)
         return list(context.last_duo or ())
-    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles)\b", pronoun, re.IGNORECASE)
+    # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
+    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles|(?:Le|Ce)\s+(?:trio|duo"
+                      r"|tandem))\b", pronoun, re.IGNORECASE)
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
@@ -1450,6 +1452,62 @@ def _story(context: Context) -> str | None:
     if not context.seen or context.topic in context.seen:
         return context.topic
     return next((n for n in context.ranked if n in context.seen), None)
+
+
+# A reciprocal predicate whose subject is the pair the story spoke of ("Les deux sociétés
+# travaillent ensemble depuis 2021", "… avaient collaboré, avant de rompre leur partenariat",
+# "Le contrat qui lie les deux entreprises", "Les deux groupes se disputent les contrats"): the
+# two are each other's partners or rivals, though the sentence names neither.
+_PAIR_SUBJECT = (r"\b(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires|firmes"
+                 r"|alliés|start-?ups)\b")
+_PAIR_TOGETHER = re.compile(
+    r"(?:" + _PAIR_SUBJECT + r"|^\W*(?P<pronoun>Ils|Elles)\b)[^;:.]{0,40}?"
+    r"\b(?:(?P<rivals>se\s+(?:disput|concurrenc)\w*"
+    r"|s['’]affront\w*|rivalis\w*|se\s+(?:livr|mèn)\w*\s+(?:une\s+)?(?:\w+\s+)?(?:concurrence"
+    r"|bataille|guerre)|sont\s+(?:\w+\s+)?(?:concurrent|rivau)\w*)"
+    r"|collabor\w*|rapproch\w*|coopér\w*|coopèr\w*|travaill\w*\s+(?:\w+\s+)?ensemble|s['’]associ\w*"
+    r"|sont\s+(?:\w+\s+)?partenaires|(?:signé|conclu|noué)\s+(?:un|une)\s+(?:\w+\s+)?(?:accord"
+    r"|partenariat|alliance|contrat))"
+    r"|\b(?:contrat|accord|partenariat)\s+(?:\w+\s+)?qui\s+li(?:e|ait)\s+(?:depuis\s+\S+\s+)?"
+    + _PAIR_SUBJECT, re.IGNORECASE)
+
+_PAIR_SUBJECT_RE = re.compile(_PAIR_SUBJECT, re.IGNORECASE)
+
+
+def _pair_together(sentence: str, pair: tuple[str, str],
+                   subject: Sequence[str]) -> tuple[list[_Found], int, int] | None:
+    """The pair as each other's partners or rivals when the sentence's subject is the pair and
+    its verb reciprocal; the status of the verb's clause, or ended when the pair broke up
+    after it ("avant de rompre leur partenariat")."""
+    match = _PAIR_TOGETHER.search(sentence)
+    if match is None or (match.group("pronoun") and len(subject) > 1):
+        # (a plural pronoun after one subject is the pair: "Elles s'étaient rapprochées";
+        # after several, those: _resolve)
+        return None
+    kind = RIVALRY if match.group("rivals") else PARTNERSHIP
+    status = _status(sentence, match.start(), match.end(), None)
+    if status == STATED and _ENDED.search(sentence, match.end()):
+        status = ENDED
+    subject = _PAIR_SUBJECT_RE.search(sentence, match.start())
+    start, end = subject.span() if subject else match.span()
+    return [_Found(kind, *sorted(pair), status)], start, end
+
+
+# A company described by the model or product it made ("le créateur de ChatGPT", "du concepteur
+# de GPT-5, qui s'appuie sur X"): the maker the gazetteer gives the model, not the model.
+_MAKER_HEADS = frozenset({"concepteur", "créateur", "créatrice", "développeur", "père"})
+_MAKER_OF = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Dd]u|[Aa]u|[Ll]a)\s+(?:concepteur|créat(?:eur|rice)"
+                       r"|développeur|père)\s+(?:de\s+|d['’]\s*)$")
+
+
+def _makers_by_model(sentence: str, parties: list[_Party]) -> list[_Party]:
+    out = []
+    for p in parties:
+        head = _MAKER_OF.search(sentence, max(0, p.start - 30), p.start) \
+            if p.kind == MODEL else None
+        maker = maker_of(p.name) if head else None
+        out.append(_Party(head.start(), p.end, COMPANY, maker) if head and maker else p)
+    return out
 
 
 def read_sentence(sentence: str, mentions: Sequence[Mention],
@@ -1474,6 +1532,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
         parties = named
+    if not words.isdisjoint(_MAKER_HEADS):
+        parties = _makers_by_model(sentence, parties)
     if coref.worth_reading(words):
         # "le groupe de Cupertino", "le géant de Hangzhou", "le groupe coréen": a well-known
         # company by its town, founder or nationality (reader.coref).
@@ -1499,6 +1559,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 for name in context.last_peers]
         if pair:
             parties = sorted(parties + pair, key=lambda p: p.start)
+    if ("deux" in words or "ils" in words or "elles" in words) and context.last_duo \
+            and all(p.kind == COMPANY and p.name in context.last_duo for p in named):
+        together = _pair_together(sentence, context.last_duo, context.subject)
+        if together:
+            # (the pair is the sentence's subject for the next one: "Elles s'étaient…")
+            pair = [_Party(together[1], together[2], COMPANY, n) for n in context.last_duo]
+            context.last = (pair, [pair])
+            return together[0]
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and (
         _ANAPHOR_IN_L.search(lower) if len(lower) == len(sentence)
         and "ı" not in lower and "ſ" not in lower else _ANAPHOR_IN.search(sentence))) \
@@ -1533,6 +1601,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if not words.isdisjoint(_POSSESSIVES) or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
+        if not words.isdisjoint(_PEER_NOUNS):
+            found += _possessed_peers(sentence, parties, context, taken)
     if "parmi" in words:
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
@@ -2277,6 +2347,46 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         status = ENDED if "ancien" in match.group().lower() else STATED
         out += [_Found(RIVALRY, owner, r.name, status) for owner in owners for r in rivals
                 if r.name != owner]
+    return out
+
+
+# An apposition with a possessive naming the tie ("Decathlon, son premier client, a…", "X et Y,
+# ses deux principaux clients", "Microsoft, son partenaire historique"): X is the possessor's
+# client (partner) or shareholder, as "X, son grand rival," is its rival.
+_PEER_NOUNS = frozenset({"client", "clients", "partenaire", "partenaires", "actionnaire",
+                         "actionnaires"})
+_POSSESSED_PEER = re.compile(
+    r"\s*,\s*(?:son|sa|ses|leur|leurs)\s+(?:(?:deux|trois)\s+)?"
+    r"(?:(?:grand|grands|principal|principaux|principale|premier|premiers|plus\s+gros|historique"
+    r"|fidèle|nouveau|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?)"
+    r"(?:\s+(?:historique|historiques|principal|majoritaire|de\s+référence|de\s+longue\s+date))?"
+    r"\s*[,.]")
+
+
+def _possessed_peers(sentence: str, parties: list[_Party], context: Context,
+                     taken: list[tuple[int, int]]) -> list[_Found]:
+    """_possessed_rivals for clients, partners and shareholders, in apposition only."""
+    out: list[_Found] = []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    for peer in companies:
+        match = _POSSESSED_PEER.match(sentence, peer.end)
+        if match is None:
+            continue
+        peers = _coordinated(sentence, companies, peer) \
+            if match.group("noun").endswith("s") else [peer]
+        names = {p.name for p in peers}
+        # (opening the sentence, "son premier client" is the story's company's: the article is
+        # about the company whose clients and shareholders it lists)
+        story = _story(context)
+        owners = [p.name for p in companies if p.end <= peers[0].start and p not in peers][:1] \
+            or ([story] if story and story not in names else [])
+        if not owners:
+            continue
+        taken.append((match.start(), match.end()))
+        kind = INVESTMENT if match.group("noun").startswith("action") else PARTNERSHIP
+        out += [_Found(kind, p.name, owner, STATED) if kind == INVESTMENT
+                else _Found(PARTNERSHIP, *sorted((owner, p.name)), STATED)
+                for owner in owners[:1] for p in peers if p.name != owner]
     return out
 
 
