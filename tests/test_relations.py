@@ -2791,3 +2791,22 @@ def test_a_colon_opening_a_clause_of_its_own_ends_the_cue_s_reach() -> None:
     found = keys("Au nord, le danois Orange a choisi une tout autre voie : il a assigné "
                  "Microsoft en justice.")
     assert ("partnership", "Microsoft", "Orange", "stated") not in found, found
+
+
+# rel6: a participial apposition with its agent ("Le groupe, soutenu par le fonds X, …") is
+# closed like a relative clause: its agent is not the main verb's subject.
+def test_an_agent_inside_a_participial_apposition_is_not_the_subject() -> None:
+    found = keys("Kyutai ouvre un bureau à Lyon. Le laboratoire, financé par le fonds Partech, "
+                 "se pose en rival direct de Mistral AI.")
+    assert ("rivalry", "Mistral AI", "Partech", "stated") not in found, found
+    assert ("rivalry", "Kyutai", "Mistral AI", "stated") in found, found
+    found = keys("Le groupe, détenu par Iliad, s'associe désormais à Orange.")
+    assert not any({a, b} == {"Iliad", "Orange"} for _, a, b, _ in found), found
+
+
+def test_a_named_head_before_a_participial_apposition_keeps_the_verb() -> None:
+    found = keys("Kyutai, soutenu par Iliad et par le fonds Partech, a signé un accord avec "
+                 "Orange.")
+    assert ("partnership", "Kyutai", "Orange", "stated") in found, found
+    assert not any(kind == "partnership" and "Orange" in (a, b) and "Kyutai" not in (a, b)
+                   for kind, a, b, _ in found), found

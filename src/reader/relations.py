@@ -902,7 +902,11 @@ _DEAL_PREPOSITIONS = frozenset({"d", "sur", "pour", "du"})
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
 # A relative clause opened right after a name and closed by a comma before the main verb.
-_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b(?:[^;:.]|\.(?=\d))*,\s*"
+# (A participle with its agent, "Le groupe, soutenu par le fonds X, signe", closes the same way:
+# a participial apposition; its agent is not the main verb's subject.)
+_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont|(?:\w+ment\s+)?[a-zà-ÿ-]+"
+                              r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par)\b"
+                              r"(?:[^;:.]|\.(?=\d))*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
@@ -3345,8 +3349,13 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     from reader.relations_classifier import pairs
 
     learned = pairs(text, mentions, spans, {r.key for r in found})
+    # A pair the rules already read in that sentence as a purchase or a stake is not also a
+    # learned partnership: "discussions avec Y en vue de le racheter" are the purchase's talks.
+    bought = {(r.start, frozenset((r.a, r.b))) for r in found
+              if r.type in (ACQUISITION, INVESTMENT)}
     return found + [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
-                             evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned]
+                             evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
+                    if (s, frozenset((a, b))) not in bought]
 
 
 def _describes(sentence: str, context: Context) -> bool:
