@@ -2810,3 +2810,27 @@ def test_a_named_head_before_a_participial_apposition_keeps_the_verb() -> None:
     assert ("partnership", "Kyutai", "Orange", "stated") in found, found
     assert not any(kind == "partnership" and "Orange" in (a, b) and "Kyutai" not in (a, b)
                    for kind, a, b, _ in found), found
+
+
+# rel6: an adverbial inserted between a stake's verb and its complement ("entre par ailleurs
+# au capital de", "détient aussi 15 % de", "prend à son tour le contrôle de").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nvidia entre par ailleurs au capital de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia entre également au capital de Mistral AI aux côtés de Partech.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Partech détient par ailleurs 12 % de Mistral AI, selon ses comptes.",
+     ("investment", "Partech", "Mistral AI", "stated")),
+    ("Microsoft détient désormais environ 20 % du capital de Mistral AI.",
+     ("investment", "Microsoft", "Mistral AI", "stated")),
+    ("Nvidia prend par ailleurs le contrôle de Mistral AI.",
+     ("acquisition", "Nvidia", "Mistral AI", "stated")),
+])
+def test_an_adverbial_between_a_stake_verb_and_its_complement(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_share_of_a_market_after_an_adverbial_is_no_stake() -> None:
+    found = keys("Nvidia détient encore 80 % du marché des puces, loin devant AMD.")
+    assert not any(kind in ("investment", "acquisition") for kind, *_ in found), found

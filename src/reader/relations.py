@@ -291,7 +291,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
     (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait"),
      r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient))"
-     r"(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
+     rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
      # (the name right after: "80 % du marché des puces, devant X" is a share of a market)
      r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
@@ -318,7 +318,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
      INVESTMENT, "join", None),
     (("capital",),
-     r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
+     # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
+     rf"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant)){_USE_ADV}\s+au\s+capital"
+     r"\s+d[eu'’]?",
      INVESTMENT, "svo", None),
     # "conserve le soutien de ses investisseurs, X et Y": X and Y invest in the subject
     (("soutien", "appui", "confiance"),
@@ -360,8 +362,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("achète des puces à X": goods bought from a supplier, read below)
      r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
-     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
-     r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
+     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*"
+     rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
     (("intérêt", "intéress"),
