@@ -2834,3 +2834,11 @@ def test_an_adverbial_between_a_stake_verb_and_its_complement(
 def test_a_share_of_a_market_after_an_adverbial_is_no_stake() -> None:
     found = keys("Nvidia détient encore 80 % du marché des puces, loin devant AMD.")
     assert not any(kind in ("investment", "acquisition") for kind, *_ in found), found
+
+
+# rel6: a source named by description ("selon le groupe de Santa Clara") is no party.
+def test_a_source_named_by_description_is_no_party() -> None:
+    found = keys("Nvidia a dévoilé Nemotron 3, un modèle ouvert. Salesforce et ServiceNow l'ont "
+                 "déjà intégré à leurs plateformes, selon le groupe de Santa Clara.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+    assert ("makes_model", "Nvidia", "Nemotron 3", "stated") in found, found

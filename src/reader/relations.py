@@ -1484,7 +1484,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end)
                             or sentence[p.end : d.start].strip() == ","
-                            or sentence[d.end : p.start].strip() == "," for p in parties)]
+                            or sentence[d.end : p.start].strip() == "," for p in parties)
+                 # ("selon le groupe de Santa Clara": a source named by description, no party)
+                 and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
     if context.last_peers and "deux" in words:
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
