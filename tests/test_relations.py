@@ -2842,3 +2842,15 @@ def test_a_source_named_by_description_is_no_party() -> None:
                  "déjà intégré à leurs plateformes, selon le groupe de Santa Clara.")
     assert not any(kind == "partnership" for kind, *_ in found), found
     assert ("makes_model", "Nvidia", "Nemotron 3", "stated") in found, found
+
+
+# rel6: "compte A et B parmi ses clients (investisseurs)" names its object inside the cue, even
+# when the main verb's object follows ("X, qui compte A parmi ses clients, s'appuie sur M").
+def test_the_members_inside_a_parmi_cue_are_its_object_when_a_name_follows() -> None:
+    found = keys("Mistral AI, qui compte Airbus et Renault parmi ses clients, a signé avec "
+                 "Microsoft.")
+    assert ("partnership", "Airbus", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+    found = keys("La start-up Mistral AI, qui compte Partech parmi ses investisseurs, s'appuie "
+                 "sur Llama 2 de Meta.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found

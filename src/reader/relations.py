@@ -1581,10 +1581,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 left = before[-1]
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
-            if right is None and shape in ("pair", "ovs"):
-                # "Microsoft compte OpenAI parmi ses clients": the party inside the cue.
+            if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
+                # "Microsoft compte OpenAI parmi ses clients": the party inside the cue (also
+                # when a name follows: "X, qui compte A parmi ses investisseurs, signe avec Y").
                 right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
-                    or None
+                    or right
             left_names = list(left) if left else []
             if kind == INVESTMENT and shape == "svo" and left_names:
                 # "X a co-investi avec Y dans Z": Y invests as well.
