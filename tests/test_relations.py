@@ -2854,3 +2854,9 @@ def test_the_members_inside_a_parmi_cue_are_its_object_when_a_name_follows() -> 
     found = keys("La start-up Mistral AI, qui compte Partech parmi ses investisseurs, s'appuie "
                  "sur Llama 2 de Meta.")
     assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+
+
+def test_two_partners_of_one_company_are_not_each_other_s_partners() -> None:
+    found = keys("Mistral AI, qui compte Airbus parmi ses clients, a signé avec Microsoft.")
+    assert ("partnership", "Airbus", "Microsoft", "stated") not in found, found
+    assert ("partnership", "Microsoft", "Mistral AI", "stated") in found, found

@@ -3358,6 +3358,16 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     # learned partnership: "discussions avec Y en vue de le racheter" are the purchase's talks.
     bought = {(r.start, frozenset((r.a, r.b))) for r in found
               if r.type in (ACQUISITION, INVESTMENT)}
+    # Two parties the rules each tied to one same third party in that sentence ("X, qui compte
+    # A parmi ses clients, a signé avec B"; "les contrats de X avec A et B") are that party's
+    # partners, not each other's: the classifier does not close the triangle.
+    partners: dict[tuple[int, str], set[str]] = {}
+    for r in found:
+        if r.type == PARTNERSHIP:
+            partners.setdefault((r.start, r.a), set()).add(r.b)
+            partners.setdefault((r.start, r.b), set()).add(r.a)
+    bought |= {(s, frozenset((a, b))) for t, a, b, i, s, e, c, d in learned
+               if partners.get((s, a), set()) & partners.get((s, b), set())}
     return found + [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
                              evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
                     if (s, frozenset((a, b))) not in bought]
