@@ -2792,3 +2792,72 @@ def test_a_colon_opening_a_clause_of_its_own_ends_the_cue_s_reach() -> None:
     found = keys("Au nord, le danois Orange a choisi une tout autre voie : il a assigné "
                  "Microsoft en justice.")
     assert ("partnership", "Microsoft", "Orange", "stated") not in found, found
+
+
+# rel6: a participial apposition with its agent ("Le groupe, soutenu par le fonds X, …") is
+# closed like a relative clause: its agent is not the main verb's subject.
+def test_an_agent_inside_a_participial_apposition_is_not_the_subject() -> None:
+    found = keys("Kyutai ouvre un bureau à Lyon. Le laboratoire, financé par le fonds Partech, "
+                 "se pose en rival direct de Mistral AI.")
+    assert ("rivalry", "Mistral AI", "Partech", "stated") not in found, found
+    assert ("rivalry", "Kyutai", "Mistral AI", "stated") in found, found
+    found = keys("Le groupe, détenu par Iliad, s'associe désormais à Orange.")
+    assert not any({a, b} == {"Iliad", "Orange"} for _, a, b, _ in found), found
+
+
+def test_a_named_head_before_a_participial_apposition_keeps_the_verb() -> None:
+    found = keys("Kyutai, soutenu par Iliad et par le fonds Partech, a signé un accord avec "
+                 "Orange.")
+    assert ("partnership", "Kyutai", "Orange", "stated") in found, found
+    assert not any(kind == "partnership" and "Orange" in (a, b) and "Kyutai" not in (a, b)
+                   for kind, a, b, _ in found), found
+
+
+# rel6: an adverbial inserted between a stake's verb and its complement ("entre par ailleurs
+# au capital de", "détient aussi 15 % de", "prend à son tour le contrôle de").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nvidia entre par ailleurs au capital de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia entre également au capital de Mistral AI aux côtés de Partech.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Partech détient par ailleurs 12 % de Mistral AI, selon ses comptes.",
+     ("investment", "Partech", "Mistral AI", "stated")),
+    ("Microsoft détient désormais environ 20 % du capital de Mistral AI.",
+     ("investment", "Microsoft", "Mistral AI", "stated")),
+    ("Nvidia prend par ailleurs le contrôle de Mistral AI.",
+     ("acquisition", "Nvidia", "Mistral AI", "stated")),
+])
+def test_an_adverbial_between_a_stake_verb_and_its_complement(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_share_of_a_market_after_an_adverbial_is_no_stake() -> None:
+    found = keys("Nvidia détient encore 80 % du marché des puces, loin devant AMD.")
+    assert not any(kind in ("investment", "acquisition") for kind, *_ in found), found
+
+
+# rel6: a source named by description ("selon le groupe de Santa Clara") is no party.
+def test_a_source_named_by_description_is_no_party() -> None:
+    found = keys("Nvidia a dévoilé Nemotron 3, un modèle ouvert. Salesforce et ServiceNow l'ont "
+                 "déjà intégré à leurs plateformes, selon le groupe de Santa Clara.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+    assert ("makes_model", "Nvidia", "Nemotron 3", "stated") in found, found
+
+
+# rel6: "compte A et B parmi ses clients (investisseurs)" names its object inside the cue, even
+# when the main verb's object follows ("X, qui compte A parmi ses clients, s'appuie sur M").
+def test_the_members_inside_a_parmi_cue_are_its_object_when_a_name_follows() -> None:
+    found = keys("Mistral AI, qui compte Airbus et Renault parmi ses clients, a signé avec "
+                 "Microsoft.")
+    assert ("partnership", "Airbus", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+    found = keys("La start-up Mistral AI, qui compte Partech parmi ses investisseurs, s'appuie "
+                 "sur Llama 2 de Meta.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+
+
+def test_two_partners_of_one_company_are_not_each_other_s_partners() -> None:
+    found = keys("Mistral AI, qui compte Airbus parmi ses clients, a signé avec Microsoft.")
+    assert ("partnership", "Airbus", "Microsoft", "stated") not in found, found
+    assert ("partnership", "Microsoft", "Mistral AI", "stated") in found, found

@@ -291,7 +291,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
     (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait"),
      r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient))"
-     r"(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
+     rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
      # (the name right after: "80 % du marché des puces, devant X" is a share of a market)
      r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
@@ -318,7 +318,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
      INVESTMENT, "join", None),
     (("capital",),
-     r"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant))\s+au\s+capital\s+d[eu'’]?",
+     # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
+     rf"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant)){_USE_ADV}\s+au\s+capital"
+     r"\s+d[eu'’]?",
      INVESTMENT, "svo", None),
     # "conserve le soutien de ses investisseurs, X et Y": X and Y invest in the subject
     (("soutien", "appui", "confiance"),
@@ -360,8 +362,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("achète des puces à X": goods bought from a supplier, read below)
      r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
-     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*|prend\s+le\s+contrôle\s+d[eu'’]?"
-     r"|pris\s+le\s+contrôle\s+d[eu'’]?|prendre\s+le\s+contrôle\s+d[eu'’]?)",
+     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*"
+     rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
     (("intérêt", "intéress"),
@@ -907,7 +909,11 @@ _DEAL_PREPOSITIONS = frozenset({"d", "sur", "pour", "du"})
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
 # A relative clause opened right after a name and closed by a comma before the main verb.
-_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont)\b(?:[^;:.]|\.(?=\d))*,\s*"
+# (A participle with its agent, "Le groupe, soutenu par le fonds X, signe", closes the same way:
+# a participial apposition; its agent is not the main verb's subject.)
+_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont|(?:\w+ment\s+)?[a-zà-ÿ-]+"
+                              r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par)\b"
+                              r"(?:[^;:.]|\.(?=\d))*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
@@ -1549,7 +1555,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end)
                             or sentence[p.end : d.start].strip() == ","
-                            or sentence[d.end : p.start].strip() == "," for p in parties)]
+                            or sentence[d.end : p.start].strip() == "," for p in parties)
+                 # ("selon le groupe de Santa Clara": a source named by description, no party)
+                 and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
     if context.last_peers and "deux" in words:
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
@@ -1656,10 +1664,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 left = before[-1]
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
-            if right is None and shape in ("pair", "ovs"):
-                # "Microsoft compte OpenAI parmi ses clients": the party inside the cue.
+            if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
+                # "Microsoft compte OpenAI parmi ses clients": the party inside the cue (also
+                # when a name follows: "X, qui compte A parmi ses investisseurs, signe avec Y").
                 right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
-                    or None
+                    or right
             left_names = list(left) if left else []
             if kind == INVESTMENT and shape == "svo" and left_names:
                 # "X a co-investi avec Y dans Z": Y invests as well.
@@ -3468,8 +3477,23 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     from reader.relations_classifier import pairs
 
     learned = pairs(text, mentions, spans, {r.key for r in found})
+    # A pair the rules already read in that sentence as a purchase or a stake is not also a
+    # learned partnership: "discussions avec Y en vue de le racheter" are the purchase's talks.
+    bought = {(r.start, frozenset((r.a, r.b))) for r in found
+              if r.type in (ACQUISITION, INVESTMENT)}
+    # Two parties the rules each tied to one same third party in that sentence ("X, qui compte
+    # A parmi ses clients, a signé avec B"; "les contrats de X avec A et B") are that party's
+    # partners, not each other's: the classifier does not close the triangle.
+    partners: dict[tuple[int, str], set[str]] = {}
+    for r in found:
+        if r.type == PARTNERSHIP:
+            partners.setdefault((r.start, r.a), set()).add(r.b)
+            partners.setdefault((r.start, r.b), set()).add(r.a)
+    bought |= {(s, frozenset((a, b))) for t, a, b, i, s, e, c, d in learned
+               if partners.get((s, a), set()) & partners.get((s, b), set())}
     return found + [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
-                             evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned]
+                             evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
+                    if (s, frozenset((a, b))) not in bought]
 
 
 def _describes(sentence: str, context: Context) -> bool:
