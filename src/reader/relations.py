@@ -3482,11 +3482,12 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     bought = {(r.start, frozenset((r.a, r.b))) for r in found
               if r.type in (ACQUISITION, INVESTMENT)}
     # Two parties the rules each tied to one same third party in that sentence ("X, qui compte
-    # A parmi ses clients, a signé avec B"; "les contrats de X avec A et B") are that party's
-    # partners, not each other's: the classifier does not close the triangle.
+    # A parmi ses clients, a signé avec B"; "les contrats de X avec A et B"; "X, soutenu par A,
+    # a signé avec B") are that party's partners or backers, not each other's partners: the
+    # classifier does not close the triangle.
     partners: dict[tuple[int, str], set[str]] = {}
     for r in found:
-        if r.type == PARTNERSHIP:
+        if r.type in (PARTNERSHIP, INVESTMENT, ACQUISITION):
             partners.setdefault((r.start, r.a), set()).add(r.b)
             partners.setdefault((r.start, r.b), set()).add(r.a)
     bought |= {(s, frozenset((a, b))) for t, a, b, i, s, e, c, d in learned

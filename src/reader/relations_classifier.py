@@ -115,6 +115,10 @@ _FORMER = re.compile(r"\b(?:issu\w*|ancien\w*|transfuge\w*|venu\w*|sorti\w*|pass
 # unless its clause states a deal ("… Gemini de Google, dans le cadre d'un accord") or a
 # competition ("concurrence la série GPT d'OpenAI").
 _OF_BEFORE = re.compile(r"\s+(?:de|d['’])\s*$")
+# "X étudie les puces de Y": Y owns the thing X acts on (one verb, one object, its genitive);
+# X and Y are not said to work together unless that thing is a deal or a relation.
+_THINGS_OF = re.compile(r"\s*[\w'’-]+\s+(?:les|la|le|l['’]|des|un|une)\s*([\w-]+)"
+                        r"\s+(?:de|d['’]|du)\s*", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"accord|partenariat|contrat|collaboration|alliance|coopération|client"
                         r"|concurr|rival", re.IGNORECASE)
 
@@ -161,6 +165,10 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
             if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
                     and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
                 return True
+        things = _THINGS_OF.fullmatch(sentence, p.end, q.start)
+        if things and not _RELATION_NOUN.search(things.group(1).lower()) \
+                and not _DEAL_WORD.search(things.group(1)):
+            return True
         for m in (p, q):
             owned = _POSSESSED.search(sentence, max(0, m.start - 50), m.start)
             if owned and not _RELATION_NOUN.search(owned.group(1).lower()) \
