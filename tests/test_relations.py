@@ -2861,3 +2861,60 @@ def test_two_partners_of_one_company_are_not_each_other_s_partners() -> None:
     found = keys("Mistral AI, qui compte Airbus parmi ses clients, a signé avec Microsoft.")
     assert ("partnership", "Airbus", "Microsoft", "stated") not in found, found
     assert ("partnership", "Microsoft", "Mistral AI", "stated") in found, found
+
+
+# cross7: the round's own verbs with no complement stand for the round the article spoke of
+# ("X complètent l'opération", "Y a mis au pot", "Z entre aussi au capital", "W mènerait
+# l'opération, à laquelle participeraient A et B"): the company raising it is the other party.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hugging Face annonce une levée de 200 millions de dollars. Sequoia et Accel complètent "
+     "l'opération.", ("investment", "Accel", "Hugging Face", "stated")),
+    ("Mistral AI boucle une levée de 500 millions d'euros. Lightspeed a également mis au pot.",
+     ("investment", "Lightspeed", "Mistral AI", "stated")),
+    ("Mistral AI a levé 500 millions d'euros. Nvidia et Salesforce ont également participé, "
+     "selon un communiqué.", ("investment", "Salesforce", "Mistral AI", "stated")),
+    ("Mistral AI a levé 500 millions d'euros. Bpifrance entre aussi au capital, aux côtés de "
+     "Partech.", ("investment", "Partech", "Mistral AI", "stated")),
+    ("Mistral AI s'apprêterait à lever un milliard d'euros. Le fonds Index Ventures mènerait "
+     "l'opération, à laquelle participeraient aussi Accel et Sequoia.",
+     ("investment", "Sequoia", "Mistral AI", "rumored")),
+    ("Mistral AI a levé 500 millions d'euros. Le tour de table est emmené par General Catalyst, "
+     "signe de l'appétit des fonds.", ("investment", "General Catalyst", "Mistral AI", "stated")),
+    ("Mistral AI a levé 500 millions d'euros. Eurazeo et Partech participent au tour, de même "
+     "que l'investisseur historique Lightspeed.",
+     ("investment", "Lightspeed", "Mistral AI", "stated")),
+])
+def test_a_round_joined_without_naming_its_owner(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_an_investor_joined_after_de_meme_que_is_no_investee() -> None:
+    found = keys("Mistral AI a levé 500 millions d'euros. Eurazeo et Partech participent au "
+                 "tour, de même que l'investisseur historique Lightspeed.")
+    assert not any(r[0] == "investment" and r[2] == "Lightspeed" for r in found), found
+
+
+def test_the_leader_of_a_round_is_not_the_company_raising_it() -> None:
+    # "a mené la série C de la start-up": the subject invests; the investors who follow put
+    # money in the start-up, not in the leader.
+    found = keys("Nvidia devient actionnaire de Mistral AI. L'américain a mené la série C de la "
+                 "start-up. Les fonds Accel et Sequoia ont également suivi.")
+    assert ("investment", "Accel", "Mistral AI", "stated") in found, found
+    assert not any(r[0] == "investment" and r[2] == "Nvidia" for r in found), found
+
+
+def test_a_relative_leading_the_round_is_not_a_second_round() -> None:
+    found = keys("Mistral AI lève 500 millions d'euros auprès de Partech, qui mène le tour, "
+                 "ainsi que d'Accel et de Sequoia.")
+    assert not any(r[0] == "investment" and r[1] == "Partech" and r[2] != "Mistral AI"
+                   for r in found), found
+
+
+def test_the_company_raising_is_what_follows_a_list_of_investors() -> None:
+    # The investors joining the round are the sentence's subject, not what "la start-up" of the
+    # next sentence means.
+    found = keys("Mistral AI a levé 500 millions d'euros. Le fonds Accel a également participé "
+                 "à l'opération. Elle s'appuie sur Llama 3 pour ses tests.")
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(r[0] == "uses_model" and r[1] == "Accel" for r in found), found

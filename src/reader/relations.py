@@ -304,8 +304,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
-      "remise", "remises", "remett", "part"),
-     r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
+      "remise", "remises", "remett", "part", "mis", "mett", "particip", "capital"),
+     r"(?:(?:particip\w*|contribu\w*|compl[éè]t\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*|(?:pris|prend|prennent|prendra|prendront)(?:\s+\w+ment|\s+aussi)?\s+part)"
      r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
      r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:une\s+|un\s+)?"
@@ -314,8 +314,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
      r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
      r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
-     r"|remi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
-     r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
+     r"|(?:re)?mi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
+     r"|(?:re)?mett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
+     # The round's own verbs with no complement: the round is the one just spoken of ("X et Y
+     # ont également participé, aux côtés de Z", "X entre aussi au capital, aux côtés de Y",
+     # "Le fonds X mènerait l'opération, à laquelle…", "X serait en discussion pour mener le
+     # tour.").
+     r"|particip(?:e|ent|é|era|eront|erait|eraient)(?:\s+(?:\w+ment|aussi))?(?=\s*[,.;])"
+     r"|entr(?:e|ent|é|ée|és|ées|era|eront|erait|eraient)(?:\s+(?:\w+ment|aussi|déjà))?"
+     r"\s+au\s+capital(?=\s*[,.;])"
+     r"|m[eè]n(?:e|ent|é|ée|er|era|eront|erait|eraient|ait|aient)\s+(?:le|la|l['’]|ce|cette)"
+     r"\s*(?:tour|opération|levée|financement)(?:\s+de\s+(?:table|financement))?(?=\s*[,.;]))",
      INVESTMENT, "join", None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
@@ -838,7 +847,9 @@ _ANAPHOR_KEYS = frozenset((
     "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem"))
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
-_JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
+_JOINS = re.compile(r"particip|compl[éè]t|joint|suivi|abond|contribu|rejoint|\bau\s+pot\b"
+                    r"|\bau\s+capital\s*[,.;]|\bm[eè]n\w*\s+(?:le|la|l['’]|ce|cette)\s*(?:tour|opération"
+                    r"|levée|financement)", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 _MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
@@ -869,7 +880,8 @@ _ROUND_OPENS = re.compile(
     r"(?:tour|levée|opération|série\s+[A-F]|financement|augmentation\s+de\s+capital)\b",
     re.IGNORECASE)
 _FUNDING = re.compile(
-    r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
+    r"\b(?:lève|levé|lèvent|levée|lever|lèvera|lèverait|tour\s+de\s+(?:table|financement)"
+    r"|série\s+[A-F])\b",
     re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
@@ -1269,6 +1281,9 @@ class Context:
     # them, never to a company the article names only later ("L'entreprise de Pangyo" is not
     # the Pangyo company the last paragraph brings in).
     seen: set[str] = field(default_factory=set)
+    # Whether the subject is the company raising the round the sentence before's investors
+    # joined, not the subject that sentence named.
+    raising: bool = False
     # The company the sentence being read opens on by one of those words, if any, and where
     # the description ends.
     by_description: tuple[str, int] | None = None
@@ -1429,6 +1444,14 @@ _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b
 _THE_TWO_WORDS = re.compile(r"\W*(?:les|ces|tous|toutes)\s+(?:deux|les\s+deux)\b", re.IGNORECASE)
 
 
+def _more_than_the_pair(subject: Sequence[str], context: Context) -> bool:
+    """Whether "les deux" cannot be the subject: a list of more than two, or one company of the
+    story's pair (the one a round joined by others is raising: _follow)."""
+    return len(subject) > 2 or (context.raising and len(subject) == 1
+                                and context.last_duo is not None
+                                and subject[0] in context.last_duo)
+
+
 def _resolve_opening(pronoun: str, context: Context) -> list[str]:
     """_resolve, or with no subject left, the story's opening subject."""
     if context.subject or (context.latter and _LATTER.match(pronoun)):
@@ -1441,7 +1464,7 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
     if context.latter and _LATTER.match(pronoun):
         return [context.latter]  # the company named last, not the subject
-    if len(context.subject) > 2 and _THE_TWO_WORDS.match(pronoun):
+    if _more_than_the_pair(context.subject, context) and _THE_TWO_WORDS.match(pronoun):
         # ("Les deux" after a list of more than two: the story's pair named before the list.)
         return list(context.last_duo or ())
     # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
@@ -1547,7 +1570,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         # ("Les deux entreprises signent … : l'allemand intégrera …" after a list of investors:
         # the description is one of the story's pair, not of the list.)
         subject = context.subject
-        if len(subject) > 2 and context.last_duo and _THE_TWO_WORDS.match(sentence):
+        if _more_than_the_pair(subject, context) and context.last_duo \
+                and _THE_TWO_WORDS.match(sentence):
             subject = list(context.last_duo)
         extra = [_Party(d.start, d.end, COMPANY, d.name)
                  for d in coref.described(sentence, [n for n in context.ranked if n in context.seen]
@@ -1584,7 +1608,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
-        or (context.investee and _JOINS.search(lower)) \
+        or (context.investee and (_JOINS.search(lower) or _ROUND_OPENS.match(sentence))) \
         or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
                                 else _MODEL_REFERS.search(sentence))) \
         or ((context.subject or context.anchor) and product_before
@@ -1881,10 +1905,24 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _followers(
                     sentence, groups, right,
                     lambda g, gap: _companies(g) and _RIVALS_TOO.fullmatch(gap))
+            if shape == "join" and cue.group()[:2].lower() in ("me", "mè"):
+                # "Le fonds X mènerait l'opération, à laquelle participeraient Y et Z": X leads
+                # the round spoken of; those after are its co-investors, never the one funded.
+                # ("auprès de X, qui mène le tour, ainsi que de Y": the relative, read by
+                # "auprès")
+                if _WHO_LEADS.search(sentence, max(0, cue.start() - 12), cue.start()) \
+                        or not context.investee:
+                    continue
+                if right and _companies(right) and not _JOINED_ROUND.fullmatch(
+                        sentence, cue.end(), right[0].start):
+                    right = None
+                if right:
+                    left_names = left_names + right
+                shape, right = "svo", [_Party(0, 0, COMPANY, context.investee)]
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right) and context.investee and re.search(
-                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rejoint\w*\s+par)",
+                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|de\s+même\s+qu|rejoint\w*\s+par)",
                         sentence[cue.end() : right[0].start]):
                     # "… ont participé au tour, aux côtés de Y et Z": more investors.
                     shape, left_names = "svo", left_names + right
@@ -3572,6 +3610,7 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             context: Context) -> None:
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
     parties, groups = context.last
+    context.raising = False
     if not groups:
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
@@ -3607,8 +3646,16 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             return _follow_models(sentence, parties, read, context)
         context.subject = subject
         context.opening = opening
-        if context.opening and len(subject) == 1:
-            context.anchor = subject[0]
+        funded = {f.b for f in read if f.type == INVESTMENT}
+        if len(funded) == 1 and not funded & set(named) and set(subject) <= {
+                f.a for f in read if f.type == INVESTMENT}:
+            # "X et Y ont participé au tour. La start-up…", "Z remet au pot. Elle…": the
+            # investors joining a round the sentence does not name the owner of are not what
+            # the next one speaks of; the company raising it is.
+            context.subject = list(funded)
+            context.raising = opening = True
+        if opening and len(context.subject) == 1:
+            context.anchor = context.subject[0]
     elif context.by_description:
         context.subject = [context.by_description[0]]
         context.opening = True
@@ -3659,8 +3706,21 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.last_peers = (f.a, f.b)
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
-            and _FUNDING.search(sentence):
+            and _FUNDING.search(sentence) and not _LEADS_ROUND.search(sentence):
         context.investee = subject[0]
+
+
+_WHO_LEADS = re.compile(r"\bqui\s+(?:\w+ment\s+|aussi\s+)?$", re.IGNORECASE)
+# More investors joining the round just led: ", à laquelle participeraient aussi Y et Z".
+_JOINED_ROUND = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+(?:\w+\s+){0,3}?(?:particip|contribu"
+                           r"|s['’]\w+\s+joint|se\s+\w+\s+joint)\w*(?:\s+(?:\w+ment|aussi))?\s+"
+                           r"(?:les?\s+|la\s+|l['’]|des\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+# The subject leads or joins a round ("Le néerlandais a mené la série C de la start-up"): an
+# investor, not the company raising.
+_LEADS_ROUND = re.compile(
+    r"\b(?:(?:co-?)?m[eè]n|dirig|pilot|condui|particip|abond)\w*\s+(?:\w+ment\s+|aussi\s+)?"
+    r"(?:à\s+|au\s+)?(?:le|la|l['’]|ce|cette|un|une)?\s*(?:tour|levée|série|opération|financement)\b",
+    re.IGNORECASE)
 
 
 def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
