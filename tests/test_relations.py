@@ -2918,3 +2918,35 @@ def test_the_company_raising_is_what_follows_a_list_of_investors() -> None:
                  "à l'opération. Elle s'appuie sur Llama 3 pour ses tests.")
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
     assert not any(r[0] == "uses_model" and r[1] == "Accel" for r in found), found
+
+
+# cross7: the clients a pronoun's company claims, counted by their trade ("une vingtaine
+# d'industriels clients, dont X", "plus de 3 000 entreprises clientes, parmi lesquelles Y",
+# "revendique comme clients X et Y").
+@pytest.mark.parametrize("text", [
+    "Mistral AI a levé 500 millions d'euros. Elle revendique une vingtaine d'industriels "
+    "clients, dont Airbus et Renault.",
+    "Mistral AI a levé 500 millions d'euros. Elle revendique plus de 3 000 entreprises "
+    "clientes, parmi lesquelles Airbus et Renault.",
+    "Mistral AI a levé 500 millions d'euros. Elle revendique comme clients Airbus et Renault.",
+])
+def test_clients_counted_by_their_trade_are_the_pronoun_s_partners(text: str) -> None:
+    found = keys(text)
+    assert {("partnership", "Airbus", "Mistral AI", "stated"),
+            ("partnership", "Mistral AI", "Renault", "stated")} <= found, found
+
+
+def test_a_share_of_the_clients_is_no_list_of_clients() -> None:
+    found = keys("Salesforce revendique 10 000 clients, dont une large part utilise déjà son "
+                 "assistant Agentforce.")
+    assert not any(r[0] == "partnership" for r in found), found
+
+
+def test_a_sentence_about_the_round_leaves_the_raising_company_as_subject() -> None:
+    # "tandis que X, présent depuis l'amorçage, remet au pot": X is one more investor, and the
+    # start-up of the next sentence is the company raising, not X.
+    found = keys("Mistral AI annonce une levée de 500 millions d'euros. Le tour est mené par "
+                 "Partech, aux côtés d'Eurazeo, tandis que Kima Ventures, présent depuis "
+                 "l'amorçage, remet au pot. La start-up s'appuie sur Llama 3 pour ses tests.")
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(r[0] == "uses_model" and r[1] == "Kima Ventures" for r in found), found

@@ -164,7 +164,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:principaux\s+|grands\s+|premiers\s+|plus\s+gros\s+)?"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
-     r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+     r"|a\s+pour\s+(?:clients?|partenaires?)"
+     # "revendique comme clients X, Y et Z"
+     r"|(?:compt|affich|revendiqu|cit)\w*(?:\s+(?:déjà|aussi|\w+ment))?\s+comme\s+"
+     r"(?:principaux\s+|grands\s+|premiers\s+)?(?:clients|partenaires)\s+(?=(?-i:[A-ZÀ-Þ])"
+     r"|l['’]|les?\s|la\s)", PARTNERSHIP, "pair", None),
     # "revendique (déjà) un premier client, X", "a décroché deux nouveaux clients : X et Y"
     (("client",),
      r"(?:revendiqu|décroch|compt|annonc|affich|sign|gagn|rempor|séduit)\w*"
@@ -183,8 +187,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("client",),
-     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
-     r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
+     # ("une trentaine d'éditeurs clients, dont X", "100 000 entreprises clientes, parmi
+     # lesquelles Y": the clients counted by their trade)
+     r"(?:(?:ses|leurs|des|de|ces)\s+|d['’])(?:[\da-zà-ÿ'’]+\s+){0,3}?client(?:s|es)"
+     r"(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
+     # (not "12 000 clients, dont une large part utilise…": a share of them, no name)
+     r"(?:parmi\s+lesquel(?:le)?s|dont(?!\s+(?:une?|la|les?)\s+(?:(?:large|grande|bonne"
+     r"|petite)\s+)?(?:part|partie|majorité|plupart|moitié|tiers|quart|minorité)\b)|notamment|comme"
+     r"|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
      r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
     # "Plusieurs clients l'ont testé en avant-première, dont X et Y"
     (("client",),
@@ -2957,7 +2967,10 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # ("La start-up de Tel-Aviv, connue pour … Jamba, avait levé": the description's own
         # complement or adjective comes before the apposition's comma.)
         between = _DESCRIBED_TAIL.sub("", between, count=1)
-        if between.lstrip().startswith(",") and "," not in between.strip()[1:] and not (
+        # ("…aux côtés de Y, tandis que X, présent depuis l'amorçage, remet au pot": X opens a
+        # clause of its own, it is the subject of the verb after its apposition.)
+        if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
+                and not _LEFT_OTHER_SUBJECT.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
@@ -3616,6 +3629,13 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         groups = _groups(sentence, parties)
     subject = _main_subject(sentence, groups, len(sentence))
     named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
+    if context.investee and _ROUND_OPENS.match(sentence) and context.investee not in named:
+        # "Le tour est mené par X, tandis que Y remet au pot. La start-up…": a sentence whose
+        # subject is the round speaks of the company raising it, whoever it names.
+        context.subject = [context.investee]
+        context.raising = context.opening = True
+        context.anchor = context.investee
+        return _follow_models(sentence, parties, read, context)
     context.latter = named[-1] if named else None
     last = max((p.end for p in parties if p.kind == COMPANY and p.end), default=0)
     if named and context.topic and context.topic != named[-1] and _DESCRIBED_LAST.search(
