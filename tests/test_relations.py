@@ -2950,3 +2950,41 @@ def test_a_sentence_about_the_round_leaves_the_raising_company_as_subject() -> N
                  "l'amorçage, remet au pot. La start-up s'appuie sur Llama 3 pour ses tests.")
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
     assert not any(r[0] == "uses_model" and r[1] == "Kima Ventures" for r in found), found
+
+
+# cross7: a description opening a sentence never stands for a company that sentence names
+# ("La société lyonnaise a signé avec Mistral AI" is not Mistral AI), nor for one the article
+# gave another nationality.
+def test_an_opening_description_is_not_the_company_its_sentence_names() -> None:
+    found = keys("Le fabricant allemand de robots Kuka a choisi Mistral Small 3, le modèle "
+                 "compact de Mistral AI. Selon ses ingénieurs, le modèle français devançait Llama "
+                 "3 sur la latence. La société bavaroise a signé un contrat de licence avec "
+                 "Mistral AI.")
+    assert ("partnership", "Kuka", "Mistral AI", "stated") in found, found
+
+
+def test_a_description_of_another_nationality_is_the_other_company() -> None:
+    # (a guard for the fintech introduction below: "la licorne française" is not the German
+    # fintech just introduced)
+    found = keys("Qonto s'offre Pennylane, une fintech allemande spécialisée dans la "
+                 "comptabilité. La licorne française, soutenue par Tiger Global, avait déjà "
+                 "racheté Penta en 2022.")
+    assert ("acquisition", "Qonto", "Penta", "stated") in found, found
+    assert ("acquisition", "Pennylane", "Penta", "stated") not in found, found
+
+
+def test_a_biotech_introduced_so_is_the_start_up() -> None:
+    found = keys("Novartis discute avec Genexa Bio, une biotech de Boston. Novartis multiplie les "
+                 "alliances dans l'IA. Roche a aussi proposé de racheter la start-up.")
+    assert ("acquisition", "Roche", "Genexa Bio", "talks") in found, found
+    assert ("acquisition", "Roche", "Novartis", "talks") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI lève 100 millions d'euros. La start-up a convaincu Lightspeed de mener ce tour "
+     "de série B.", ("investment", "Lightspeed", "Mistral AI", "stated")),
+    ("Mistral AI lève 100 millions d'euros. Le fonds Accel remet également au pot.",
+     ("investment", "Accel", "Mistral AI", "stated")),
+])
+def test_more_words_of_a_round_joined(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)

@@ -314,7 +314,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
-      "remise", "remises", "remett", "part", "mis", "mett", "particip", "capital"),
+      "remise", "remises", "remet", "part", "mis", "met", "particip", "capital"),
      r"(?:(?:particip\w*|contribu\w*|compl[éè]t\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*|(?:pris|prend|prennent|prendra|prendront)(?:\s+\w+ment|\s+aussi)?\s+part)"
      r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
@@ -325,7 +325,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
      r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
      r"|(?:re)?mi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
-     r"|(?:re)?mett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
+     r"|(?:re)?met(?:s|t\w*)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
      # The round's own verbs with no complement: the round is the one just spoken of ("X et Y
      # ont également participé, aux côtés de Z", "X entre aussi au capital, aux côtés de Y",
      # "Le fonds X mènerait l'opération, à laquelle…", "X serait en discussion pour mener le
@@ -334,7 +334,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|entr(?:e|ent|é|ée|és|ées|era|eront|erait|eraient)(?:\s+(?:\w+ment|aussi|déjà))?"
      r"\s+au\s+capital(?=\s*[,.;])"
      r"|m[eè]n(?:e|ent|é|ée|er|era|eront|erait|eraient|ait|aient)\s+(?:le|la|l['’]|ce|cette)"
-     r"\s*(?:tour|opération|levée|financement)(?:\s+de\s+(?:table|financement))?(?=\s*[,.;]))",
+     r"\s*(?:tour|opération|levée|financement)(?:\s+de\s+(?:table|financement|série\s+[A-F]))?"
+     r"(?=\s*[,.;]))",
      INVESTMENT, "join", None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
@@ -1409,9 +1410,23 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # Opening the sentence (or after its source: "Selon X, la société négocierait…"):
             # the previous subject, unless the article called another
             # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
-            name = context.subject[0] if len(context.subject) == 1 and (
-                not context.introduced or context.subject[0] in context.introduced) \
-                else context.topic
+            # Never a company the sentence names itself ("La société madrilène a signé avec
+            # Mistral AI" is not Mistral AI): then the last subject that opened a sentence, else
+            # the article's other companies.
+            # ("La société xAI": the name right after is the description's own)
+            named_here = {p.name for p in parties if p.kind == COMPANY
+                          and not 0 <= p.start - match.end() <= 2}
+            # (nor one the article gave another nationality: "Contabilix, une fintech
+            # espagnole … La licorne française" is the French buyer)
+            said = sentence[match.end() : match.end() + 20].split(maxsplit=1)[:1]
+            fits = [n for n in (context.subject[:1] if len(context.subject) == 1 else [])
+                    if not context.introduced or n in context.introduced] or [context.topic]
+            # (no company, or "" for one the mentions miss: none to look further for)
+            name = fits[0] if not fits[0] or _may_mean(fits[0], named_here, said, context) \
+                else next(
+                (n for n in (*fits, context.anchor, *context.ranked)
+                 if _may_mean(n, named_here, said, context)
+                 and (not context.seen or n in context.seen)), None)
         if name:
             # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
             name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
@@ -1424,6 +1439,13 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
+
+
+def _may_mean(name: str | None, named_here: set[str], said: list[str], context: Context) -> bool:
+    """Whether an opening description may stand for `name`: not a company its sentence names,
+    nor one the article gave a nationality other than the word after it (`said`)."""
+    return bool(name) and name not in named_here and not (
+        said and coref.other_nationality(name, said[0], context.described_as))
 
 
 # Who says it, before the subject: "Selon The Information, ", "D'après Reuters, ".
@@ -3614,7 +3636,9 @@ _UNKNOWN_INTRODUCTION_TAIL = re.compile(
     r"|licorne|pépite|plateforme|entreprise)\b", re.IGNORECASE)
 
 
-_AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b",
+# ("une biotech de Boston", "une fintech", "une scale-up": the trade's young companies too)
+_AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|scale-?up|société|licorne"
+                              r"|pépite|biotech|medtech|fintech|legaltech|edtech|insurtech)\b",
                               re.IGNORECASE)
 _AN_INTRODUCTION_L = re.compile(_AN_INTRODUCTION.pattern)
 
