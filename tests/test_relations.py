@@ -2988,3 +2988,20 @@ def test_a_biotech_introduced_so_is_the_start_up() -> None:
 ])
 def test_more_words_of_a_round_joined(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys(text), keys(text)
+
+
+# cross7: a sentence opening on what the subject owns ("Ses modèles…", "Sa plateforme…") is
+# still about the subject: the names in its later clauses are not what "Le groupe" or "La
+# société" of the next sentence means.
+@pytest.mark.parametrize("middle", [
+    "Ses modèles ouverts séduisent bien au-delà de la Chine : Airbnb a reconnu s'appuyer sur "
+    "Qwen pour son service client.",
+    "Sa plateforme est distribuée en Europe par Capgemini, tandis qu'au Japon, c'est SoftBank "
+    "qui la commercialise.",
+])
+def test_a_sentence_about_what_the_subject_owns_keeps_the_subject(middle: str) -> None:
+    found = keys(f"Alibaba a dévoilé Qwen 3, son modèle le plus puissant. {middle} Le groupe a "
+                 "également noué un partenariat avec BMW.")
+    assert ("partnership", "Alibaba", "BMW", "stated") in found, found
+    assert not any(r[0] == "partnership" and "BMW" in r[1:3] and "Alibaba" not in r[1:3]
+                   for r in found), found

@@ -3653,6 +3653,14 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         groups = _groups(sentence, parties)
     subject = _main_subject(sentence, groups, len(sentence))
     named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
+    if _POSSESSIVE_OPENS.match(sentence) and (context.subject or context.anchor) and (
+            not subject or not _main_subject(sentence, groups, 40)):
+        # "Sa plateforme est distribuée par X, tandis que c'est Y qui…", "Ses modèles séduisent :
+        # Z s'appuie sur…": a sentence about what the subject owns is still about the subject;
+        # the names in its clauses are not what the next "La société" means. (Not "Sa filiale
+        # X a signé…": a name right after the possessed noun is the subject.)
+        context.subject = context.subject or [context.anchor]
+        return _follow_models(sentence, parties, read, context)
     if context.investee and _ROUND_OPENS.match(sentence) and context.investee not in named:
         # "Le tour est mené par X, tandis que Y remet au pot. La start-up…": a sentence whose
         # subject is the round speaks of the company raising it, whoever it names.
@@ -3709,6 +3717,7 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     _follow_models(sentence, parties, read, context)
 
 
+_POSSESSIVE_OPENS = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs)\s")
 _PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
 _DESCRIBED_LAST = re.compile(
     r"\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|banque|société|entreprise|start-?up|jeune\s+pousse"
