@@ -3005,3 +3005,11 @@ def test_a_sentence_about_what_the_subject_owns_keeps_the_subject(middle: str) -
     assert ("partnership", "Alibaba", "BMW", "stated") in found, found
     assert not any(r[0] == "partnership" and "BMW" in r[1:3] and "Alibaba" not in r[1:3]
                    for r in found), found
+
+
+# cross7: "L'assureur lui préfère désormais X": a clitic or an adverb opens the verb phrase, so
+# the description is the subject and X its object; the next "Le groupe" is the insurer.
+def test_a_verb_phrase_after_an_opening_description_leaves_it_the_subject() -> None:
+    found = keys("AXA a rompu avec Mistral AI. L'assureur lui préfère désormais Cohere, avec "
+                 "lequel il vient de signer. Le groupe déploiera Command R+ dans dix pays.")
+    assert ("uses_model", "AXA", "Command R+", "stated") in found, found

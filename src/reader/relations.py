@@ -784,7 +784,9 @@ _GOVERNED_L = re.compile(_GOVERNED.pattern)
 # (not a passive's agent or another governed name: "L'opération est menée par X")
 _DESCRIBED_START = re.compile(
     r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:(?!(?:est|a|ont|sont|était|sera|par|avec|pour|sur"
-    r"|dans|chez|à|au|aux|auprès|entre|contre|vers|selon|comme|et|ou|qui|que)\s)[a-zà-ÿ-]+\s+)"
+    r"|dans|chez|à|au|aux|auprès|entre|contre|vers|selon|comme|et|ou|qui|que"
+    # (a clitic or an adverb opens a verb phrase: "L'assureur lui préfère désormais X")
+    r"|lui|leur|se|ne|y|désormais|déjà|aussi|également|encore|toujours)\s)[a-zà-ÿ-]+\s+)"
     r"{0,6}$")
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
