@@ -3013,3 +3013,20 @@ def test_a_verb_phrase_after_an_opening_description_leaves_it_the_subject() -> N
     found = keys("AXA a rompu avec Mistral AI. L'assureur lui préfère désormais Cohere, avec "
                  "lequel il vient de signer. Le groupe déploiera Command R+ dans dix pays.")
     assert ("uses_model", "AXA", "Command R+", "stated") in found, found
+
+
+# cross7: a stressed pronoun after a preposition ("fait appel à elle", "a signé avec lui") is
+# the company the sentence before was about, and the story stays on it.
+def test_a_stressed_pronoun_is_the_company_spoken_of_and_stays_the_subject() -> None:
+    found = keys("La start-up Mistral AI lève 100 millions d'euros. Airbus fait appel à elle "
+                 "depuis un an pour ses centres d'appels. Sur ce segment, elle affronte Cohere.")
+    assert ("partnership", "Airbus", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Airbus", "Cohere", "stated") not in found, found
+
+
+def test_quant_a_lui_is_no_stressed_party() -> None:
+    found = keys("Mistral AI s'allie à Orange. Free a quant à lui signé un partenariat avec "
+                 "Nvidia.")
+    assert not any(r[0] == "partnership" and "Nvidia" in r[1:3] and "Free" not in r[1:3]
+                   for r in found), found

@@ -180,6 +180,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
     (("confi",),
      r"confi(?:e|é|ée|ent|era|eront|ait)\s+à\b", PARTNERSHIP, "svo", None),
+    # "X fait appel à Y (depuis un an)": Y is X's supplier
+    (("appel",),
+     r"(?:f(?:ait|ont|aisait|aisaient|era|eront|aire|erait|eraient)|fai[st])\s+(?:\w+ment\s+"
+     r"|aussi\s+|déjà\s+)?appel\s+(?:à|au|aux)\b", PARTNERSHIP, "svo", None),
     (("fait", "font", "fera", "feront", "faire", "ferait"),
      r"f(?:ait|ont|era|eront|aire|erait|eraient)\s+(?:d['’]|de\s+)(?=[^,;.]{1,60}?\s(?:son|sa|leur)"
      r"\s+(?:\w+\s+){0,2}?(?:partenaire|fournisseur|prestataire|hébergeur|distributeur|allié)s?\b)",
@@ -1297,6 +1301,8 @@ class Context:
     # Whether the subject is the company raising the round the sentence before's investors
     # joined, not the subject that sentence named.
     raising: bool = False
+    # The company a stressed pronoun of the sentence being read stands for ("fait appel à elle").
+    stressed: str | None = None
     # The company the sentence being read opens on by one of those words, if any, and where
     # the description ends.
     by_description: tuple[str, int] | None = None
@@ -1450,6 +1456,13 @@ def _may_mean(name: str | None, named_here: set[str], said: list[str], context: 
         said and coref.other_nationality(name, said[0], context.described_as))
 
 
+# A stressed pronoun governed by a preposition: "à elle", "avec lui", "face à elle" (not
+# "elle-même", nor "lui aussi" after a verb).
+_STRESSED = re.compile(r"(?<!quant\s)\b(?:à|avec|pour|chez|contre|auprès\s+d['’]|face\s+à)\s*"
+                       r"(?P<pronoun>elle|lui)\b(?![-\s]*(?:même|aussi|seule?)\b)",
+                       re.IGNORECASE)
+
+
 # Who says it, before the subject: "Selon The Information, ", "D'après Reuters, ".
 _SOURCE_LEAD = re.compile(r"\W*(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*")
 
@@ -1586,6 +1599,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         context = Context(subject=list(previous_subject))
     named = _parties(sentence, mentions)
     context.last = (named, [])
+    context.stressed = None
     lower = sentence.lower()
     product_before = context.product
     context.product = product_before or bool(_PRODUCT_WORD.search(lower))
@@ -1617,6 +1631,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+    if ("elle" in words or "lui" in words) and (context.subject or context.anchor):
+        # "Canal+ fait appel à elle", "X a signé avec lui": a stressed pronoun after a
+        # preposition is the company the sentence before was about.
+        stressed = [m for m in _STRESSED.finditer(sentence)
+                    if not any(p.start <= m.start() < p.end for p in parties)]
+        meant = _resolve_opening("Elle", context)[:1] if stressed else []
+        if meant and meant[0] not in {p.name for p in named}:
+            context.stressed = meant[0]
+            parties = sorted(parties + [_Party(m.start("pronoun"), m.end(), COMPANY, meant[0])
+                                        for m in stressed], key=lambda p: p.start)
     if context.last_peers and "deux" in words:
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
         # désignent comme leurs concurrents": the pair of the last relation read.
@@ -3655,6 +3679,12 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
         groups = _groups(sentence, parties)
     subject = _main_subject(sentence, groups, len(sentence))
     named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
+    if context.stressed and context.stressed not in {m.canonical for m in mentions}:
+        # "Canal+ fait appel à elle depuis un an. Sur ce segment, elle affronte X": the company
+        # the pronoun stands for stays what the story is about (the sentence's subject only
+        # spoke of it).
+        context.subject = [context.stressed]
+        return _follow_models(sentence, parties, read, context)
     if _POSSESSIVE_OPENS.match(sentence) and (context.subject or context.anchor) and (
             not subject or not _main_subject(sentence, groups, 40)):
         # "Sa plateforme est distribuée par X, tandis que c'est Y qui…", "Ses modèles séduisent :
