@@ -3030,3 +3030,13 @@ def test_quant_a_lui_is_no_stressed_party() -> None:
                  "Nvidia.")
     assert not any(r[0] == "partnership" and "Nvidia" in r[1:3] and "Free" not in r[1:3]
                    for r in found), found
+
+
+# cross7: "Selon le site spécialisé X, l'éditeur…": a news outlet presented by its trade is the
+# source, no party; the description after it is the company spoken of.
+def test_a_news_outlet_named_after_its_trade_is_no_party() -> None:
+    found = keys("Ubisoft accélère sur l'IA générative. Selon le site spécialisé Numerama, "
+                 "l'éditeur serait en discussion avec Microsoft.")
+    assert not any("Numerama" in r[1:3] for r in found), found
+    assert ("partnership", "Microsoft", "Ubisoft", "rumored") in found or (
+        "partnership", "Microsoft", "Ubisoft", "talks") in found, found

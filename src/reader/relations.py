@@ -596,7 +596,10 @@ _BENCHMARK_L = re.compile(_BENCHMARK.pattern)
 # Who said it: "selon X", "cité par X" name sources, not parties.
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
-    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
+    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*"
+    # ("selon le site spécialisé X", "d'après le quotidien économique X": a news outlet)
+    r"(?:(?:site|journal|quotidien|hebdomadaire|magazine|agence|média|lettre|revue|blog"
+    r"|newsletter)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?$",
     re.IGNORECASE)
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
@@ -1001,7 +1004,9 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if m.kind not in (COMPANY, MODEL):
             continue
         before = sentence[max(0, m.start - 30) : m.start]
-        if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
+        lead = before.lower()
+        if (lead.rstrip().endswith(_SOURCE_ENDS) or "selon" in lead or "après" in lead) \
+                and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
                 m.kind == COMPANY and former
