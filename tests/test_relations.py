@@ -3040,3 +3040,13 @@ def test_a_news_outlet_named_after_its_trade_is_no_party() -> None:
     assert not any("Numerama" in r[1:3] for r in found), found
     assert ("partnership", "Microsoft", "Ubisoft", "rumored") in found or (
         "partnership", "Microsoft", "Ubisoft", "talks") in found, found
+
+
+# cross7: "X, via son fonds F, ainsi que Y": the company invests through its fund, and the
+# list goes on past the fund.
+def test_a_company_investing_through_its_fund_heads_the_list() -> None:
+    found = keys("Mistral AI a levé 500 millions d'euros. Samsung, via son fonds Samsung "
+                 "Catalyst, ainsi que Lightspeed et Accel ont également participé à l'opération.")
+    assert {("investment", "Samsung", "Mistral AI", "stated"),
+            ("investment", "Lightspeed", "Mistral AI", "stated"),
+            ("investment", "Accel", "Mistral AI", "stated")} <= found, found

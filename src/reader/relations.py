@@ -705,7 +705,9 @@ _ANAPHOR_IN_L = re.compile(_ANAPHOR_IN.pattern.lower())
 _COORD = re.compile(
     # (possessive: nothing after these blanks starts with one, and four runs of blanks that
     # may each take any share of a long gap made a failed match cubic in its length)
-    r"^\s*+(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*+(?:,\s*+)?(?:et|ou)?\s*+"
+    # (", via son fonds F, ainsi que": the fund named between, no member: _parties)
+    r"^(?:\s*,\s*via\s+(?:son|sa|leur)\s+[^,;:]{1,60},)?"
+    r"\s*+(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*+(?:,\s*+)?(?:et|ou)?\s*+"
     r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
     r"(?:(?:(?:sud-|nord-)?(?:français|française|américain|américaine|chinois|chinoise|britannique"
     r"|allemand|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|indien|indienne"
@@ -1018,8 +1020,17 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         former_end = -1
         if out and out[-1].end >= m.start:
             continue
+        if out and m.kind == COMPANY and "via" in lower \
+                and _THROUGH_ITS_FUND.fullmatch(sentence, out[-1].end, m.start):
+            # "Nvidia, via son fonds NVentures, ainsi que X…": the company acts, its fund is
+            # how (the list goes on past it: _COORD).
+            continue
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
     return out
+
+
+_THROUGH_ITS_FUND = re.compile(r"\s*,\s*via\s+(?:son|sa|leur)\s+(?:fonds|bras|branche|filiale)"
+                               r"(?:\s+[a-zà-ÿ'’-]+){0,3}?\s+", re.IGNORECASE)
 
 
 def party_name(mention: Mention) -> str:
