@@ -3050,3 +3050,19 @@ def test_a_company_investing_through_its_fund_heads_the_list() -> None:
     assert {("investment", "Samsung", "Mistral AI", "stated"),
             ("investment", "Lightspeed", "Mistral AI", "stated"),
             ("investment", "Accel", "Mistral AI", "stated")} <= found, found
+
+
+# cross7: "Les trois industriels", "ces quatre groupes": a definite plural that counts the
+# companies just spoken of together is them, even past a sentence that names none.
+def test_a_counted_plural_is_the_companies_spoken_of() -> None:
+    found = keys("Renault, Stellantis et Valeo discutent d'une alliance dans les batteries. Le "
+                 "projet serait baptisé Ampère. Les trois constructeurs veulent ainsi rivaliser "
+                 "avec BYD.")
+    assert {("rivalry", "BYD", "Renault", "stated"), ("rivalry", "BYD", "Stellantis", "stated"),
+            ("rivalry", "BYD", "Valeo", "stated")} <= found, found
+
+
+def test_a_count_that_does_not_match_is_no_reference() -> None:
+    found = keys("Renault, Stellantis et Valeo discutent d'une alliance dans les batteries. Les "
+                 "quatre fondateurs veulent rivaliser avec BYD.")
+    assert not any(r[0] == "rivalry" for r in found), found

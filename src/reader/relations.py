@@ -1647,6 +1647,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+    if (len(context.subject) > 2 or len(context.last_members) > 2) \
+            and not words.isdisjoint(_COUNT_WORDS):
+        # "Airbus, Thales et Leonardo négocient. Les trois industriels veulent rivaliser avec
+        # X": a definite plural counting the companies of the subject (else of the last
+        # partners read together) is them.
+        members = context.subject if len(context.subject) > 2 else context.last_members
+        count = _COUNTS.get(len(members))
+        many = [_Party(m.start(), m.end(), COMPANY, name)
+                for m in _THE_MANY.finditer(sentence) if m.group(1).lower() == count
+                and not any(p.start < m.end() and m.start() < p.end for p in parties)
+                for name in members if name not in {p.name for p in named}]
+        if many:
+            parties = sorted(parties + many, key=lambda p: p.start)
     if ("elle" in words or "lui" in words) and (context.subject or context.anchor):
         # "Canal+ fait appel à elle", "X a signé avec lui": a stressed pronoun after a
         # preposition is the company the sentence before was about.
@@ -3407,6 +3420,10 @@ _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient
                      re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
                       r"|alliés|firmes|acteurs|start-?ups?)\b")
+# "Les trois industriels", "ces quatre groupes": the subject's companies, counted.
+_COUNTS = {3: "trois", 4: "quatre", 5: "cinq"}
+_COUNT_WORDS = frozenset(_COUNTS.values())
+_THE_MANY = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+(trois|quatre|cinq)\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+s)\b")
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
 _RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
