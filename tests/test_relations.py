@@ -3066,3 +3066,15 @@ def test_a_count_that_does_not_match_is_no_reference() -> None:
     found = keys("Renault, Stellantis et Valeo discutent d'une alliance dans les batteries. Les "
                  "quatre fondateurs veulent rivaliser avec BYD.")
     assert not any(r[0] == "rivalry" for r in found), found
+
+
+# cross7: a participial apposition ("La licorne, valorisée 4,5 milliards lors d'une levée menée
+# par X et Y, avait racheté Z") closes before the main verb, past the comma of a decimal: its
+# names are not the subject.
+def test_the_names_inside_a_participial_apposition_are_not_the_subject() -> None:
+    found = keys("Qonto poursuit ses emplettes. La licorne française, valorisée 4,5 milliards "
+                 "d'euros lors d'une levée menée par Tiger Global et Accel, avait déjà racheté "
+                 "Penta en 2022.")
+    assert ("acquisition", "Qonto", "Penta", "stated") in found, found
+    assert not any(r[0] == "acquisition" and r[1] in ("Tiger Global", "Accel")
+                   for r in found), found

@@ -946,7 +946,10 @@ _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par
 # (A participle with its agent, "Le groupe, soutenu par le fonds X, signe", closes the same way:
 # a participial apposition; its agent is not the main verb's subject.)
 _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont|(?:\w+ment\s+)?[a-zà-ÿ-]+"
-                              r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par)\b"
+                              r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par"
+                              # ("La licorne, valorisée 4 milliards lors d'une levée menée par
+                              # X et Y, avait racheté Z": any participle's clause)
+                              r"|(?:\w+ment\s+)?[a-zà-ÿ-]{3,}(?:é|ée|és|ées))\b"
                               r"(?:[^;:.]|\.(?=\d))*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(
