@@ -3078,3 +3078,11 @@ def test_the_names_inside_a_participial_apposition_are_not_the_subject() -> None
     assert ("acquisition", "Qonto", "Penta", "stated") in found, found
     assert not any(r[0] == "acquisition" and r[1] in ("Tiger Global", "Accel")
                    for r in found), found
+
+
+# cross7: "Elle s'était déjà associée à X": an adverb between the auxiliary and the participle,
+# with a pronoun for the subject.
+@pytest.mark.parametrize("verb", ["s'était déjà associée", "s'est récemment alliée"])
+def test_a_pronoun_allied_past_an_adverb(verb: str) -> None:
+    found = keys(f"Mistral AI poursuit son offensive. Elle {verb} à Helsing pour la défense.")
+    assert ("partnership", "Helsing", "Mistral AI", "stated") in found, found

@@ -119,11 +119,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
+     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?associ{_W}"
+     r"(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("alli",),
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+)?"
+     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?"
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
