@@ -3086,3 +3086,11 @@ def test_the_names_inside_a_participial_apposition_are_not_the_subject() -> None
 def test_a_pronoun_allied_past_an_adverb(verb: str) -> None:
     found = keys(f"Mistral AI poursuit son offensive. Elle {verb} à Helsing pour la défense.")
     assert ("partnership", "Helsing", "Mistral AI", "stated") in found, found
+
+
+# cross7: "il a pris 15 % du capital de la jeune pousse": a stake taken, in the company the
+# description stands for.
+def test_a_stake_taken_in_the_start_up_described() -> None:
+    found = keys("Airbus a signé un accord de distribution avec Mistral AI, une start-up "
+                 "parisienne. En parallèle, il a pris 15 % du capital de la jeune pousse.")
+    assert ("investment", "Airbus", "Mistral AI", "stated") in found, found

@@ -304,12 +304,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
-    (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait"),
-     r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient))"
+    (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait",
+      "pris", "prend"),
+     # ("il a pris 15 % du capital de la jeune pousse": a stake taken)
+     r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient)"
+     r"|pris|prend(?:ra|rait|raient|ront)?|prennent)"
      rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
-     # (the name right after: "80 % du marché des puces, devant X" is a share of a market)
-     r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
+     # (the name right after: "80 % du marché des puces, devant X" is a share of a market; or
+     # the company by description, "du capital de la jeune pousse")
+     r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ])|la\s+(?:jeune\s+pousse|start-?up|société)\b)",
+     INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
      r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
      r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
