@@ -3094,3 +3094,16 @@ def test_a_stake_taken_in_the_start_up_described() -> None:
     found = keys("Airbus a signé un accord de distribution avec Mistral AI, une start-up "
                  "parisienne. En parallèle, il a pris 15 % du capital de la jeune pousse.")
     assert ("investment", "Airbus", "Mistral AI", "stated") in found, found
+
+
+# cross7: "Ses agents combinent M et N", "la start-up combine ses algorithmes avec M": the
+# company whose product combines the models uses them.
+@pytest.mark.parametrize("text", [
+    "Mistral AI lève 100 millions d'euros. Ses agents combinent Llama 3 et Gemma selon les "
+    "tâches.",
+    "Mistral AI lève 100 millions d'euros. Pour ses tests, la start-up combine ses propres "
+    "algorithmes avec Llama 3.",
+])
+def test_a_product_combining_models_uses_them(text: str) -> None:
+    found = keys(text)
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found

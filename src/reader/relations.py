@@ -423,12 +423,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt", "affin", "ajout"),
+      "sert", "serv", "adapt", "affin", "ajout", "combin"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
      r"|ajout(?:e|ent|é|ée|és|ées|era|eront|ait|aient)\b"
      r"|affin(?:e|ent|era|eront|ait|aient|erait|eraient)\b"
+     # ("Ses agents combinent M et N", "qui combinent des modèles maison et M")
+     r"|combin(?:e|ent|ait|aient|era|eront)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
