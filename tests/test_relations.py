@@ -3107,3 +3107,20 @@ def test_a_stake_taken_in_the_start_up_described() -> None:
 def test_a_product_combining_models_uses_them(text: str) -> None:
     found = keys(text)
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+
+
+# cross7: "X et Y utilisent ses outils": a plural subject and a singular possessor, so the
+# tools are another company's, whose clients X and Y are; "Ses outils, qui combinent M et N":
+# the owner uses the models.
+def test_clients_using_its_tools_and_its_tools_combining_models() -> None:
+    found = keys("Mistral AI a levé 100 millions d'euros. Airbus et Renault utilisent ses outils, "
+                 "qui combinent des modèles maison et Llama 3. Ses agents d'analyse, qui "
+                 "combinent Gemma et Phi-3, seront intégrés chez Thales.")
+    assert {("partnership", "Airbus", "Mistral AI", "stated"),
+            ("partnership", "Mistral AI", "Renault", "stated"),
+            ("uses_model", "Mistral AI", "Gemma", "stated")} <= found, found
+
+
+def test_a_company_using_its_own_tools_is_no_client() -> None:
+    found = keys("Mistral AI a levé 100 millions d'euros. Airbus utilise ses outils maison.")
+    assert not any(r[0] == "partnership" for r in found), found

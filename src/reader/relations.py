@@ -261,6 +261,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
      r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
      r"(?:clients|partenaires|fournisseurs|distributeurs)\b", PARTNERSHIP, "members", None),
+    # "X et Y utilisent ses outils": a plural subject and a singular possessor, another company,
+    # whose clients they are (not "X utilise ses outils", its own).
+    (("utilisent", "emploient", "déploient", "adoptent", "intègrent", "testent", "ont"),
+     r"(?:utilisent|emploient|déploient|adoptent|intègrent|testent|ont\s+(?:\w+ment\s+|déjà\s+"
+     r"|aussi\s+)?(?:adopté|déployé|intégré|testé|utilisé))(?:\s+(?:\w+ment|déjà|aussi))?"
+     r"\s+(?:ses|son|sa)\s+(?!propres?\b)(?:[a-zà-ÿ-]+\s+)?(?:outil|logiciel|solution|plateforme"
+     r"|service|produit|agent|assistant|application)s?\b",
+     PARTNERSHIP, "members", None),
     (("figur", "trouv", "partie"),
      r"(?:figur\w*|se\s+trouv\w*|f(?:ont|ait)(?:\s+aussi|\s+également|\s+déjà)?\s+partie)"
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
@@ -837,14 +845,17 @@ _CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|ado
 _PRODUCT_NOUNS = (r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution"
                   r"|moteur|plateforme|produit|système|robot)")
 _OWN_PRODUCT_HEAD = (
-    r"\W*(?:(?:Son|Sa|Leur)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+)?"
+    r"\W*(?:(?:Son|Sa|Ses|Leurs?)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+"
+    r"|nouveaux\s+|nouvelles\s+)?"
     rf"(?:{_PRODUCT_NOUNS}|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
     r"|d['’](?-i:[A-ZÀ-Þ])))")
 _PRODUCT_WORD = re.compile(rf"\b{_PRODUCT_NOUNS}s?\b")
 _OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
 _OWN_PRODUCT_START = re.compile(
     _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"
-    r"(?:\s*,\s*(?:qui|dont)\b[^;:]{0,120}?,)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    # (or the cue inside the relative: "Ses outils d'analyse, qui combinent M et N")
+    r"(?:(?:\s*,\s*(?:qui|dont)\b[^;:]{0,120}?,)?\s+(?:\w+\s+){0,2}|\s*,\s*qui\s+)$",
+    re.IGNORECASE)
 _OWN_PRODUCT_APPOSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ'’-]+\s+){1,4}?"
                                   r"[a-zà-ÿ'’-]+\s*,\s*(?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?$",
                                   re.IGNORECASE)
