@@ -3124,3 +3124,18 @@ def test_clients_using_its_tools_and_its_tools_combining_models() -> None:
 def test_a_company_using_its_own_tools_is_no_client() -> None:
     found = keys("Mistral AI a levé 100 millions d'euros. Airbus utilise ses outils maison.")
     assert not any(r[0] == "partnership" for r in found), found
+
+
+# cross7: "Face à elle (à X), Y et Z visent le même marché": the opening phrase names the rival
+# of the subject after its comma (a comma that ends the phrase, not a list).
+@pytest.mark.parametrize("opening", ["Mistral AI lève des fonds. Face à elle,",
+                                     "Mistral AI lève des fonds. Face à Mistral AI,"])
+def test_an_opening_face_a_names_the_subject_s_rival(opening: str) -> None:
+    found = keys(f"{opening} Cohere et Aleph Alpha visent le même marché.")
+    assert {("rivalry", "Cohere", "Mistral AI", "stated"),
+            ("rivalry", "Aleph Alpha", "Mistral AI", "stated")} <= found, found
+
+
+def test_face_a_a_situation_is_no_rival() -> None:
+    found = keys("Face à la crise, Cohere et Aleph Alpha visent le même marché.")
+    assert not any(r[0] == "rivalry" for r in found), found

@@ -1795,6 +1795,18 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
+            if kind == RIVALRY and left is None and right and _companies(right) \
+                    and cue.group()[:4].lower() == "face" and not sentence[: cue.start()].strip(
+                        " «\"“"):
+                # "Face à elle (à X), Y et Z visent le même marché": the subject after the
+                # opening phrase is X's rival (the comma ends the phrase, not a list).
+                cut = next((i for i in range(1, len(right)) if "," in sentence[
+                    right[i - 1].end : right[i].start]), None)
+                if cut is not None:
+                    left, right = right[cut:], right[:cut]
+                elif _COMMA_NEXT.match(sentence, right[-1].end):
+                    left = next((g for g in after if g[0].start > right[-1].end
+                                 and _companies(g)), None)
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
@@ -3850,6 +3862,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
         context.investee = subject[0]
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
 _WHO_LEADS = re.compile(r"\bqui\s+(?:\w+ment\s+|aussi\s+)?$", re.IGNORECASE)
 # More investors joining the round just led: ", à laquelle participeraient aussi Y et Z".
 _JOINED_ROUND = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+(?:\w+\s+){0,3}?(?:particip|contribu"
