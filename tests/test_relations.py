@@ -3139,3 +3139,10 @@ def test_an_opening_face_a_names_the_subject_s_rival(opening: str) -> None:
 def test_face_a_a_situation_is_no_rival() -> None:
     found = keys("Face à la crise, Cohere et Aleph Alpha visent le même marché.")
     assert not any(r[0] == "rivalry" for r in found), found
+
+
+def test_a_name_after_a_participial_aside_is_nearer_the_cue() -> None:
+    # "X, valorisée …, fait l'objet de plaintes de Y, filiale de Z": Y is Z's subsidiary, not X.
+    found = keys("Perplexity, valorisée 20 milliards de dollars, fait l'objet de plaintes de "
+                 "Dow Jones, filiale de News Corp.")
+    assert ("acquisition", "News Corp", "Perplexity", "stated") not in found, found

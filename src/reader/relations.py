@@ -971,6 +971,11 @@ _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont|(?:\w+men
                               r"|(?:\w+ment\s+)?[a-zà-ÿ-]{3,}(?:é|ée|és|ées))\b"
                               r"(?:[^;:.]|\.(?=\d))*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+# A participle's aside with no relative or agent of its own, to its first comma (a decimal's
+# aside): "X, valorisée 4,4 milliards lors d'une levée menée par Y et Z,".
+_PARTICIPLE_ASIDE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?!qui\b|dont\b)(?:\w+ment\s+)?"
+                               r"[a-zà-ÿ-]{3,}(?:é|ée|és|ées)\b(?![^;:.,]*\bpar\b)"
+                               r"(?:[^;:.,]|(?<=\d)[.,](?=\d))*,")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b"
@@ -3062,6 +3067,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
         clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
         if clause and len(clause.group()) <= 200:
+            aside = _PARTICIPLE_ASIDE.match(sentence, group[-1].end, cue_start)
+            if aside and any(aside.end() <= g[0].start for g in before if g is not group):
+                # ("Perplexity, valorisée 20 milliards, fait l'objet de plaintes de Dow Jones,
+                # filiale de Y": the participle's aside closed on its first comma; a name after
+                # it is nearer the cue.)
+                continue
             return group
     relative = list(_RELATIVE_IN_GAP.finditer(gap)) if "qui" in gap or "dont" in gap \
         else []
