@@ -3146,3 +3146,14 @@ def test_a_name_after_a_participial_aside_is_nearer_the_cue() -> None:
     found = keys("Perplexity, valorisée 20 milliards de dollars, fait l'objet de plaintes de "
                  "Dow Jones, filiale de News Corp.")
     assert ("acquisition", "News Corp", "Perplexity", "stated") not in found, found
+
+
+def test_a_name_past_a_colon_does_not_bar_the_opening_description() -> None:
+    # "La jeune pousse … : X a rompu l'accord qui la liait à Y": the start-up is still Y, the
+    # name after the colon belongs to another clause.
+    found = keys("Le canadien Cohere a assigné devant un tribunal la start-up française Mistral "
+                 "AI, qu'il accuse de plagiat. Selon la plainte, le code de Mistral AI reprendrait "
+                 "celui de Cohere. La jeune pousse, qui conteste fermement ces accusations, en "
+                 "subit déjà les conséquences : Airbus a mis fin à l'accord de distribution qui la "
+                 "liait à Mistral AI depuis 2023.")
+    assert not any("Cohere" in r[1:3] and "Airbus" in r[1:3] for r in found), found

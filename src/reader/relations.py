@@ -1464,9 +1464,13 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # Never a company the sentence names itself ("La société madrilène a signé avec
             # Mistral AI" is not Mistral AI): then the last subject that opened a sentence, else
             # the article's other companies.
-            # ("La société xAI": the name right after is the description's own)
+            # ("La société xAI": the name right after is the description's own; a name past a
+            # colon is another clause's: "La jeune pousse en subit les conséquences : X a rompu
+            # avec elle (avec Y)")
+            stop = _COLON_OR_SEMI.search(sentence, match.end())
             named_here = {p.name for p in parties if p.kind == COMPANY
-                          and not 0 <= p.start - match.end() <= 2}
+                          and not 0 <= p.start - match.end() <= 2
+                          and (stop is None or p.start < stop.start())}
             # (nor one the article gave another nationality: "Contabilix, une fintech
             # espagnole … La licorne française" is the French buyer)
             said = sentence[match.end() : match.end() + 20].split(maxsplit=1)[:1]
@@ -1490,6 +1494,9 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
+
+
+_COLON_OR_SEMI = re.compile(r"[;:]")
 
 
 def _may_mean(name: str | None, named_here: set[str], said: list[str], context: Context) -> bool:
