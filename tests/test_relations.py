@@ -2861,3 +2861,299 @@ def test_two_partners_of_one_company_are_not_each_other_s_partners() -> None:
     found = keys("Mistral AI, qui compte Airbus parmi ses clients, a signé avec Microsoft.")
     assert ("partnership", "Airbus", "Microsoft", "stated") not in found, found
     assert ("partnership", "Microsoft", "Mistral AI", "stated") in found, found
+
+
+# cross7: the round's own verbs with no complement stand for the round the article spoke of
+# ("X complètent l'opération", "Y a mis au pot", "Z entre aussi au capital", "W mènerait
+# l'opération, à laquelle participeraient A et B"): the company raising it is the other party.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hugging Face annonce une levée de 200 millions de dollars. Sequoia et Accel complètent "
+     "l'opération.", ("investment", "Accel", "Hugging Face", "stated")),
+    ("Mistral AI boucle une levée de 500 millions d'euros. Lightspeed a également mis au pot.",
+     ("investment", "Lightspeed", "Mistral AI", "stated")),
+    ("Mistral AI a levé 500 millions d'euros. Nvidia et Salesforce ont également participé, "
+     "selon un communiqué.", ("investment", "Salesforce", "Mistral AI", "stated")),
+    ("Mistral AI a levé 500 millions d'euros. Bpifrance entre aussi au capital, aux côtés de "
+     "Partech.", ("investment", "Partech", "Mistral AI", "stated")),
+    ("Mistral AI s'apprêterait à lever un milliard d'euros. Le fonds Index Ventures mènerait "
+     "l'opération, à laquelle participeraient aussi Accel et Sequoia.",
+     ("investment", "Sequoia", "Mistral AI", "rumored")),
+    ("Mistral AI a levé 500 millions d'euros. Le tour de table est emmené par General Catalyst, "
+     "signe de l'appétit des fonds.", ("investment", "General Catalyst", "Mistral AI", "stated")),
+    ("Mistral AI a levé 500 millions d'euros. Eurazeo et Partech participent au tour, de même "
+     "que l'investisseur historique Lightspeed.",
+     ("investment", "Lightspeed", "Mistral AI", "stated")),
+])
+def test_a_round_joined_without_naming_its_owner(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_an_investor_joined_after_de_meme_que_is_no_investee() -> None:
+    found = keys("Mistral AI a levé 500 millions d'euros. Eurazeo et Partech participent au "
+                 "tour, de même que l'investisseur historique Lightspeed.")
+    assert not any(r[0] == "investment" and r[2] == "Lightspeed" for r in found), found
+
+
+def test_the_leader_of_a_round_is_not_the_company_raising_it() -> None:
+    # "a mené la série C de la start-up": the subject invests; the investors who follow put
+    # money in the start-up, not in the leader.
+    found = keys("Nvidia devient actionnaire de Mistral AI. L'américain a mené la série C de la "
+                 "start-up. Les fonds Accel et Sequoia ont également suivi.")
+    assert ("investment", "Accel", "Mistral AI", "stated") in found, found
+    assert not any(r[0] == "investment" and r[2] == "Nvidia" for r in found), found
+
+
+def test_a_relative_leading_the_round_is_not_a_second_round() -> None:
+    found = keys("Mistral AI lève 500 millions d'euros auprès de Partech, qui mène le tour, "
+                 "ainsi que d'Accel et de Sequoia.")
+    assert not any(r[0] == "investment" and r[1] == "Partech" and r[2] != "Mistral AI"
+                   for r in found), found
+
+
+def test_the_company_raising_is_what_follows_a_list_of_investors() -> None:
+    # The investors joining the round are the sentence's subject, not what "la start-up" of the
+    # next sentence means.
+    found = keys("Mistral AI a levé 500 millions d'euros. Le fonds Accel a également participé "
+                 "à l'opération. Elle s'appuie sur Llama 3 pour ses tests.")
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(r[0] == "uses_model" and r[1] == "Accel" for r in found), found
+
+
+# cross7: the clients a pronoun's company claims, counted by their trade ("une vingtaine
+# d'industriels clients, dont X", "plus de 3 000 entreprises clientes, parmi lesquelles Y",
+# "revendique comme clients X et Y").
+@pytest.mark.parametrize("text", [
+    "Mistral AI a levé 500 millions d'euros. Elle revendique une vingtaine d'industriels "
+    "clients, dont Airbus et Renault.",
+    "Mistral AI a levé 500 millions d'euros. Elle revendique plus de 3 000 entreprises "
+    "clientes, parmi lesquelles Airbus et Renault.",
+    "Mistral AI a levé 500 millions d'euros. Elle revendique comme clients Airbus et Renault.",
+])
+def test_clients_counted_by_their_trade_are_the_pronoun_s_partners(text: str) -> None:
+    found = keys(text)
+    assert {("partnership", "Airbus", "Mistral AI", "stated"),
+            ("partnership", "Mistral AI", "Renault", "stated")} <= found, found
+
+
+def test_a_share_of_the_clients_is_no_list_of_clients() -> None:
+    found = keys("Salesforce revendique 10 000 clients, dont une large part utilise déjà son "
+                 "assistant Agentforce.")
+    assert not any(r[0] == "partnership" for r in found), found
+
+
+def test_a_sentence_about_the_round_leaves_the_raising_company_as_subject() -> None:
+    # "tandis que X, présent depuis l'amorçage, remet au pot": X is one more investor, and the
+    # start-up of the next sentence is the company raising, not X.
+    found = keys("Mistral AI annonce une levée de 500 millions d'euros. Le tour est mené par "
+                 "Partech, aux côtés d'Eurazeo, tandis que Kima Ventures, présent depuis "
+                 "l'amorçage, remet au pot. La start-up s'appuie sur Llama 3 pour ses tests.")
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(r[0] == "uses_model" and r[1] == "Kima Ventures" for r in found), found
+
+
+# cross7: a description opening a sentence never stands for a company that sentence names
+# ("La société lyonnaise a signé avec Mistral AI" is not Mistral AI), nor for one the article
+# gave another nationality.
+def test_an_opening_description_is_not_the_company_its_sentence_names() -> None:
+    found = keys("Le fabricant allemand de robots Kuka a choisi Mistral Small 3, le modèle "
+                 "compact de Mistral AI. Selon ses ingénieurs, le modèle français devançait Llama "
+                 "3 sur la latence. La société bavaroise a signé un contrat de licence avec "
+                 "Mistral AI.")
+    assert ("partnership", "Kuka", "Mistral AI", "stated") in found, found
+
+
+def test_a_description_of_another_nationality_is_the_other_company() -> None:
+    # (a guard for the fintech introduction below: "la licorne française" is not the German
+    # fintech just introduced)
+    found = keys("Qonto s'offre Pennylane, une fintech allemande spécialisée dans la "
+                 "comptabilité. La licorne française, soutenue par Tiger Global, avait déjà "
+                 "racheté Penta en 2022.")
+    assert ("acquisition", "Qonto", "Penta", "stated") in found, found
+    assert ("acquisition", "Pennylane", "Penta", "stated") not in found, found
+
+
+def test_a_biotech_introduced_so_is_the_start_up() -> None:
+    found = keys("Novartis discute avec Genexa Bio, une biotech de Boston. Novartis multiplie les "
+                 "alliances dans l'IA. Roche a aussi proposé de racheter la start-up.")
+    assert ("acquisition", "Roche", "Genexa Bio", "talks") in found, found
+    assert ("acquisition", "Roche", "Novartis", "talks") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI lève 100 millions d'euros. La start-up a convaincu Lightspeed de mener ce tour "
+     "de série B.", ("investment", "Lightspeed", "Mistral AI", "stated")),
+    ("Mistral AI lève 100 millions d'euros. Le fonds Accel remet également au pot.",
+     ("investment", "Accel", "Mistral AI", "stated")),
+])
+def test_more_words_of_a_round_joined(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+# cross7: a sentence opening on what the subject owns ("Ses modèles…", "Sa plateforme…") is
+# still about the subject: the names in its later clauses are not what "Le groupe" or "La
+# société" of the next sentence means.
+@pytest.mark.parametrize("middle", [
+    "Ses modèles ouverts séduisent bien au-delà de la Chine : Airbnb a reconnu s'appuyer sur "
+    "Qwen pour son service client.",
+    "Sa plateforme est distribuée en Europe par Capgemini, tandis qu'au Japon, c'est SoftBank "
+    "qui la commercialise.",
+])
+def test_a_sentence_about_what_the_subject_owns_keeps_the_subject(middle: str) -> None:
+    found = keys(f"Alibaba a dévoilé Qwen 3, son modèle le plus puissant. {middle} Le groupe a "
+                 "également noué un partenariat avec BMW.")
+    assert ("partnership", "Alibaba", "BMW", "stated") in found, found
+    assert not any(r[0] == "partnership" and "BMW" in r[1:3] and "Alibaba" not in r[1:3]
+                   for r in found), found
+
+
+# cross7: "L'assureur lui préfère désormais X": a clitic or an adverb opens the verb phrase, so
+# the description is the subject and X its object; the next "Le groupe" is the insurer.
+def test_a_verb_phrase_after_an_opening_description_leaves_it_the_subject() -> None:
+    found = keys("AXA a rompu avec Mistral AI. L'assureur lui préfère désormais Cohere, avec "
+                 "lequel il vient de signer. Le groupe déploiera Command R+ dans dix pays.")
+    assert ("uses_model", "AXA", "Command R+", "stated") in found, found
+
+
+# cross7: a stressed pronoun after a preposition ("fait appel à elle", "a signé avec lui") is
+# the company the sentence before was about, and the story stays on it.
+def test_a_stressed_pronoun_is_the_company_spoken_of_and_stays_the_subject() -> None:
+    found = keys("La start-up Mistral AI lève 100 millions d'euros. Airbus fait appel à elle "
+                 "depuis un an pour ses centres d'appels. Sur ce segment, elle affronte Cohere.")
+    assert ("partnership", "Airbus", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Airbus", "Cohere", "stated") not in found, found
+
+
+def test_quant_a_lui_is_no_stressed_party() -> None:
+    found = keys("Mistral AI s'allie à Orange. Free a quant à lui signé un partenariat avec "
+                 "Nvidia.")
+    assert not any(r[0] == "partnership" and "Nvidia" in r[1:3] and "Free" not in r[1:3]
+                   for r in found), found
+
+
+# cross7: "Selon le site spécialisé X, l'éditeur…": a news outlet presented by its trade is the
+# source, no party; the description after it is the company spoken of.
+def test_a_news_outlet_named_after_its_trade_is_no_party() -> None:
+    found = keys("Ubisoft accélère sur l'IA générative. Selon le site spécialisé Numerama, "
+                 "l'éditeur serait en discussion avec Microsoft.")
+    assert not any("Numerama" in r[1:3] for r in found), found
+    assert ("partnership", "Microsoft", "Ubisoft", "rumored") in found or (
+        "partnership", "Microsoft", "Ubisoft", "talks") in found, found
+
+
+# cross7: "X, via son fonds F, ainsi que Y": the company invests through its fund, and the
+# list goes on past the fund.
+def test_a_company_investing_through_its_fund_heads_the_list() -> None:
+    found = keys("Mistral AI a levé 500 millions d'euros. Samsung, via son fonds Samsung "
+                 "Catalyst, ainsi que Lightspeed et Accel ont également participé à l'opération.")
+    assert {("investment", "Samsung", "Mistral AI", "stated"),
+            ("investment", "Lightspeed", "Mistral AI", "stated"),
+            ("investment", "Accel", "Mistral AI", "stated")} <= found, found
+
+
+# cross7: "Les trois industriels", "ces quatre groupes": a definite plural that counts the
+# companies just spoken of together is them, even past a sentence that names none.
+def test_a_counted_plural_is_the_companies_spoken_of() -> None:
+    found = keys("Renault, Stellantis et Valeo discutent d'une alliance dans les batteries. Le "
+                 "projet serait baptisé Ampère. Les trois constructeurs veulent ainsi rivaliser "
+                 "avec BYD.")
+    assert {("rivalry", "BYD", "Renault", "stated"), ("rivalry", "BYD", "Stellantis", "stated"),
+            ("rivalry", "BYD", "Valeo", "stated")} <= found, found
+
+
+def test_a_count_that_does_not_match_is_no_reference() -> None:
+    found = keys("Renault, Stellantis et Valeo discutent d'une alliance dans les batteries. Les "
+                 "quatre fondateurs veulent rivaliser avec BYD.")
+    assert not any(r[0] == "rivalry" for r in found), found
+
+
+# cross7: a participial apposition ("La licorne, valorisée 4,5 milliards lors d'une levée menée
+# par X et Y, avait racheté Z") closes before the main verb, past the comma of a decimal: its
+# names are not the subject.
+def test_the_names_inside_a_participial_apposition_are_not_the_subject() -> None:
+    found = keys("Qonto poursuit ses emplettes. La licorne française, valorisée 4,5 milliards "
+                 "d'euros lors d'une levée menée par Tiger Global et Accel, avait déjà racheté "
+                 "Penta en 2022.")
+    assert ("acquisition", "Qonto", "Penta", "stated") in found, found
+    assert not any(r[0] == "acquisition" and r[1] in ("Tiger Global", "Accel")
+                   for r in found), found
+
+
+# cross7: "Elle s'était déjà associée à X": an adverb between the auxiliary and the participle,
+# with a pronoun for the subject.
+@pytest.mark.parametrize("verb", ["s'était déjà associée", "s'est récemment alliée"])
+def test_a_pronoun_allied_past_an_adverb(verb: str) -> None:
+    found = keys(f"Mistral AI poursuit son offensive. Elle {verb} à Helsing pour la défense.")
+    assert ("partnership", "Helsing", "Mistral AI", "stated") in found, found
+
+
+# cross7: "il a pris 15 % du capital de la jeune pousse": a stake taken, in the company the
+# description stands for.
+def test_a_stake_taken_in_the_start_up_described() -> None:
+    found = keys("Airbus a signé un accord de distribution avec Mistral AI, une start-up "
+                 "parisienne. En parallèle, il a pris 15 % du capital de la jeune pousse.")
+    assert ("investment", "Airbus", "Mistral AI", "stated") in found, found
+
+
+# cross7: "Ses agents combinent M et N", "la start-up combine ses algorithmes avec M": the
+# company whose product combines the models uses them.
+@pytest.mark.parametrize("text", [
+    "Mistral AI lève 100 millions d'euros. Ses agents combinent Llama 3 et Gemma selon les "
+    "tâches.",
+    "Mistral AI lève 100 millions d'euros. Pour ses tests, la start-up combine ses propres "
+    "algorithmes avec Llama 3.",
+])
+def test_a_product_combining_models_uses_them(text: str) -> None:
+    found = keys(text)
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+
+
+# cross7: "X et Y utilisent ses outils": a plural subject and a singular possessor, so the
+# tools are another company's, whose clients X and Y are; "Ses outils, qui combinent M et N":
+# the owner uses the models.
+def test_clients_using_its_tools_and_its_tools_combining_models() -> None:
+    found = keys("Mistral AI a levé 100 millions d'euros. Airbus et Renault utilisent ses outils, "
+                 "qui combinent des modèles maison et Llama 3. Ses agents d'analyse, qui "
+                 "combinent Gemma et Phi-3, seront intégrés chez Thales.")
+    assert {("partnership", "Airbus", "Mistral AI", "stated"),
+            ("partnership", "Mistral AI", "Renault", "stated"),
+            ("uses_model", "Mistral AI", "Gemma", "stated")} <= found, found
+
+
+def test_a_company_using_its_own_tools_is_no_client() -> None:
+    found = keys("Mistral AI a levé 100 millions d'euros. Airbus utilise ses outils maison.")
+    assert not any(r[0] == "partnership" for r in found), found
+
+
+# cross7: "Face à elle (à X), Y et Z visent le même marché": the opening phrase names the rival
+# of the subject after its comma (a comma that ends the phrase, not a list).
+@pytest.mark.parametrize("opening", ["Mistral AI lève des fonds. Face à elle,",
+                                     "Mistral AI lève des fonds. Face à Mistral AI,"])
+def test_an_opening_face_a_names_the_subject_s_rival(opening: str) -> None:
+    found = keys(f"{opening} Cohere et Aleph Alpha visent le même marché.")
+    assert {("rivalry", "Cohere", "Mistral AI", "stated"),
+            ("rivalry", "Aleph Alpha", "Mistral AI", "stated")} <= found, found
+
+
+def test_face_a_a_situation_is_no_rival() -> None:
+    found = keys("Face à la crise, Cohere et Aleph Alpha visent le même marché.")
+    assert not any(r[0] == "rivalry" for r in found), found
+
+
+def test_a_name_after_a_participial_aside_is_nearer_the_cue() -> None:
+    # "X, valorisée …, fait l'objet de plaintes de Y, filiale de Z": Y is Z's subsidiary, not X.
+    found = keys("Perplexity, valorisée 20 milliards de dollars, fait l'objet de plaintes de "
+                 "Dow Jones, filiale de News Corp.")
+    assert ("acquisition", "News Corp", "Perplexity", "stated") not in found, found
+
+
+def test_a_name_past_a_colon_does_not_bar_the_opening_description() -> None:
+    # "La jeune pousse … : X a rompu l'accord qui la liait à Y": the start-up is still Y, the
+    # name after the colon belongs to another clause.
+    found = keys("Le canadien Cohere a assigné devant un tribunal la start-up française Mistral "
+                 "AI, qu'il accuse de plagiat. Selon la plainte, le code de Mistral AI reprendrait "
+                 "celui de Cohere. La jeune pousse, qui conteste fermement ces accusations, en "
+                 "subit déjà les conséquences : Airbus a mis fin à l'accord de distribution qui la "
+                 "liait à Mistral AI depuis 2023.")
+    assert not any("Cohere" in r[1:3] and "Airbus" in r[1:3] for r in found), found

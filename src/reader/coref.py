@@ -282,6 +282,17 @@ def of_nationality(after: str, name: str, others: Sequence[str]) -> str:
         (n for n in others if n != name and n not in known), name)
 
 
+def other_nationality(name: str, word: str, described_as: dict[str, list[str]]) -> bool:
+    """Whether `word` is a nationality ("française") and the article described `name` with
+    another one ("une fintech espagnole"): `described_as` maps the article's words to the
+    companies it described with them (reader.coref.descriptors)."""
+    adjective = _masculine(word.strip(",;:.").lower())
+    if adjective not in COUNTRIES:
+        return False
+    return any(name in names and (other := _masculine(w)) in COUNTRIES and other != adjective
+               for w, names in described_as.items())
+
+
 def worth_reading(words: Iterable[str]) -> bool:
     """Whether a sentence's lowercased words may hold a description these tables resolve."""
     return not _GATE.isdisjoint(words)

@@ -119,11 +119,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+)?associ{_W}(?:\s+(?:à|a|avec))?",
+     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?associ{_W}"
+     r"(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("alli",),
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+)?"
+     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?"
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
@@ -164,7 +165,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:principaux\s+|grands\s+|premiers\s+|plus\s+gros\s+)?"
      r"(?:clients|partenaires)|(?:ses|leurs)\s+(?:principaux\s+|grands\s+|premiers\s+)?"
      r"(?:clients|partenaires)(?:\s+(?:figurent|comptent|sont|incluent))?\s*(?=:|(?-i:[A-ZÀ-Þ]))"
-     r"|a\s+pour\s+(?:clients?|partenaires?)", PARTNERSHIP, "pair", None),
+     r"|a\s+pour\s+(?:clients?|partenaires?)"
+     # "revendique comme clients X, Y et Z"
+     r"|(?:compt|affich|revendiqu|cit)\w*(?:\s+(?:déjà|aussi|\w+ment))?\s+comme\s+"
+     r"(?:principaux\s+|grands\s+|premiers\s+)?(?:clients|partenaires)\s+(?=(?-i:[A-ZÀ-Þ])"
+     r"|l['’]|les?\s|la\s)", PARTNERSHIP, "pair", None),
     # "revendique (déjà) un premier client, X", "a décroché deux nouveaux clients : X et Y"
     (("client",),
      r"(?:revendiqu|décroch|compt|annonc|affich|sign|gagn|rempor|séduit)\w*"
@@ -176,6 +181,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
     (("confi",),
      r"confi(?:e|é|ée|ent|era|eront|ait)\s+à\b", PARTNERSHIP, "svo", None),
+    # "X fait appel à Y (depuis un an)": Y is X's supplier
+    (("appel",),
+     r"(?:f(?:ait|ont|aisait|aisaient|era|eront|aire|erait|eraient)|fai[st])\s+(?:\w+ment\s+"
+     r"|aussi\s+|déjà\s+)?appel\s+(?:à|au|aux)\b", PARTNERSHIP, "svo", None),
     (("fait", "font", "fera", "feront", "faire", "ferait"),
      r"f(?:ait|ont|era|eront|aire|erait|eraient)\s+(?:d['’]|de\s+)(?=[^,;.]{1,60}?\s(?:son|sa|leur)"
      r"\s+(?:\w+\s+){0,2}?(?:partenaire|fournisseur|prestataire|hébergeur|distributeur|allié)s?\b)",
@@ -183,8 +192,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("client",),
-     r"(?:ses|leurs|des|de|ces)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?clients(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
-     r"(?:parmi\s+lesquels|dont|notamment|comme|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
+     # ("une trentaine d'éditeurs clients, dont X", "100 000 entreprises clientes, parmi
+     # lesquelles Y": the clients counted by their trade)
+     r"(?:(?:ses|leurs|des|de|ces)\s+|d['’])(?:[\da-zà-ÿ'’]+\s+){0,3}?client(?:s|es)"
+     r"(?:\s+[a-zà-ÿ]+){0,3}?\s*,?\s*"
+     # (not "12 000 clients, dont une large part utilise…": a share of them, no name)
+     r"(?:parmi\s+lesquel(?:le)?s|dont(?!\s+(?:une?|la|les?)\s+(?:(?:large|grande|bonne"
+     r"|petite)\s+)?(?:part|partie|majorité|plupart|moitié|tiers|quart|minorité)\b)|notamment|comme"
+     r"|tels?\s+que|à\s+l['’]instar\s+d[eu'’]?)"
      r"(?:\s+(?:figurent|on\s+(?:trouve|compte)))?", PARTNERSHIP, "among", None),
     # "Plusieurs clients l'ont testé en avant-première, dont X et Y"
     (("client",),
@@ -246,6 +261,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
      r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
      r"(?:clients|partenaires|fournisseurs|distributeurs)\b", PARTNERSHIP, "members", None),
+    # "X et Y utilisent ses outils": a plural subject and a singular possessor, another company,
+    # whose clients they are (not "X utilise ses outils", its own).
+    (("utilisent", "emploient", "déploient", "adoptent", "intègrent", "testent", "ont"),
+     r"(?:utilisent|emploient|déploient|adoptent|intègrent|testent|ont\s+(?:\w+ment\s+|déjà\s+"
+     r"|aussi\s+)?(?:adopté|déployé|intégré|testé|utilisé))(?:\s+(?:\w+ment|déjà|aussi))?"
+     r"\s+(?:ses|son|sa)\s+(?!propres?\b)(?:[a-zà-ÿ-]+\s+)?(?:outil|logiciel|solution|plateforme"
+     r"|service|produit|agent|assistant|application)s?\b",
+     PARTNERSHIP, "members", None),
     (("figur", "trouv", "partie"),
      r"(?:figur\w*|se\s+trouv\w*|f(?:ont|ait)(?:\s+aussi|\s+également|\s+déjà)?\s+partie)"
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
@@ -289,12 +312,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
-    (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait"),
-     r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient))"
+    (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait",
+      "pris", "prend"),
+     # ("il a pris 15 % du capital de la jeune pousse": a stake taken)
+     r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient)"
+     r"|pris|prend(?:ra|rait|raient|ront)?|prennent)"
      rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
-     # (the name right after: "80 % du marché des puces, devant X" is a share of a market)
-     r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
+     # (the name right after: "80 % du marché des puces, devant X" is a share of a market; or
+     # the company by description, "du capital de la jeune pousse")
+     r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ])|la\s+(?:jeune\s+pousse|start-?up|société)\b)",
+     INVESTMENT, "svo", None),
     (("tour", "levée", "série", "financement", "opération"),
      r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
      r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
@@ -304,8 +332,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
-      "remise", "remises", "remett", "part"),
-     r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
+      "remise", "remises", "remet", "part", "mis", "met", "particip", "capital"),
+     r"(?:(?:particip\w*|contribu\w*|compl[éè]t\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*|(?:pris|prend|prennent|prendra|prendront)(?:\s+\w+ment|\s+aussi)?\s+part)"
      r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
      r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:une\s+|un\s+)?"
@@ -314,8 +342,18 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
      r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
      r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
-     r"|remi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
-     r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
+     r"|(?:re)?mi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
+     r"|(?:re)?met(?:s|t\w*)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
+     # The round's own verbs with no complement: the round is the one just spoken of ("X et Y
+     # ont également participé, aux côtés de Z", "X entre aussi au capital, aux côtés de Y",
+     # "Le fonds X mènerait l'opération, à laquelle…", "X serait en discussion pour mener le
+     # tour.").
+     r"|particip(?:e|ent|é|era|eront|erait|eraient)(?:\s+(?:\w+ment|aussi))?(?=\s*[,.;])"
+     r"|entr(?:e|ent|é|ée|és|ées|era|eront|erait|eraient)(?:\s+(?:\w+ment|aussi|déjà))?"
+     r"\s+au\s+capital(?=\s*[,.;])"
+     r"|m[eè]n(?:e|ent|é|ée|er|era|eront|erait|eraient|ait|aient)\s+(?:le|la|l['’]|ce|cette)"
+     r"\s*(?:tour|opération|levée|financement)(?:\s+de\s+(?:table|financement|série\s+[A-F]))?"
+     r"(?=\s*[,.;]))",
      INVESTMENT, "join", None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
@@ -393,12 +431,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt", "affin", "ajout"),
+      "sert", "serv", "adapt", "affin", "ajout", "combin"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
      r"|ajout(?:e|ent|é|ée|és|ées|era|eront|ait|aient)\b"
      r"|affin(?:e|ent|era|eront|ait|aient|erait|eraient)\b"
+     # ("Ses agents combinent M et N", "qui combinent des modèles maison et M")
+     r"|combin(?:e|ent|ait|aient|era|eront)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
@@ -572,7 +612,10 @@ _BENCHMARK_L = re.compile(_BENCHMARK.pattern)
 # Who said it: "selon X", "cité par X" name sources, not parties.
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
-    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
+    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*"
+    # ("selon le site spécialisé X", "d'après le quotidien économique X": a news outlet)
+    r"(?:(?:site|journal|quotidien|hebdomadaire|magazine|agence|média|lettre|revue|blog"
+    r"|newsletter)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?$",
     re.IGNORECASE)
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
@@ -678,7 +721,9 @@ _ANAPHOR_IN_L = re.compile(_ANAPHOR_IN.pattern.lower())
 _COORD = re.compile(
     # (possessive: nothing after these blanks starts with one, and four runs of blanks that
     # may each take any share of a long gap made a failed match cubic in its length)
-    r"^\s*+(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*+(?:,\s*+)?(?:et|ou)?\s*+"
+    # (", via son fonds F, ainsi que": the fund named between, no member: _parties)
+    r"^(?:\s*,\s*via\s+(?:son|sa|leur)\s+[^,;:]{1,60},)?"
+    r"\s*+(?:,|et|ou|&|ainsi\s+que|de\s+même\s+que)?\s*+(?:,\s*+)?(?:et|ou)?\s*+"
     r"(?:(?:le|la|les|l['’]|d['’]|de|du|des|à|au|aux|chez|qu['’])\s*)?"
     r"(?:(?:(?:sud-|nord-)?(?:français|française|américain|américaine|chinois|chinoise|britannique"
     r"|allemand|allemande|canadien|canadienne|japonais|japonaise|coréen|coréenne|indien|indienne"
@@ -764,7 +809,9 @@ _GOVERNED_L = re.compile(_GOVERNED.pattern)
 # (not a passive's agent or another governed name: "L'opération est menée par X")
 _DESCRIBED_START = re.compile(
     r"^\W*(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:(?!(?:est|a|ont|sont|était|sera|par|avec|pour|sur"
-    r"|dans|chez|à|au|aux|auprès|entre|contre|vers|selon|comme|et|ou|qui|que)\s)[a-zà-ÿ-]+\s+)"
+    r"|dans|chez|à|au|aux|auprès|entre|contre|vers|selon|comme|et|ou|qui|que"
+    # (a clitic or an adverb opens a verb phrase: "L'assureur lui préfère désormais X")
+    r"|lui|leur|se|ne|y|désormais|déjà|aussi|également|encore|toujours)\s)[a-zà-ÿ-]+\s+)"
     r"{0,6}$")
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
@@ -798,14 +845,17 @@ _CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|ado
 _PRODUCT_NOUNS = (r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution"
                   r"|moteur|plateforme|produit|système|robot)")
 _OWN_PRODUCT_HEAD = (
-    r"\W*(?:(?:Son|Sa|Leur)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+)?"
+    r"\W*(?:(?:Son|Sa|Ses|Leurs?)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+"
+    r"|nouveaux\s+|nouvelles\s+)?"
     rf"(?:{_PRODUCT_NOUNS}|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
     r"|d['’](?-i:[A-ZÀ-Þ])))")
 _PRODUCT_WORD = re.compile(rf"\b{_PRODUCT_NOUNS}s?\b")
 _OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
 _OWN_PRODUCT_START = re.compile(
     _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"
-    r"(?:\s*,\s*(?:qui|dont)\b[^;:]{0,120}?,)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    # (or the cue inside the relative: "Ses outils d'analyse, qui combinent M et N")
+    r"(?:(?:\s*,\s*(?:qui|dont)\b[^;:]{0,120}?,)?\s+(?:\w+\s+){0,2}|\s*,\s*qui\s+)$",
+    re.IGNORECASE)
 _OWN_PRODUCT_APPOSED = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ'’-]+\s+){1,4}?"
                                   r"[a-zà-ÿ'’-]+\s*,\s*(?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?$",
                                   re.IGNORECASE)
@@ -838,7 +888,9 @@ _ANAPHOR_KEYS = frozenset((
     "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem"))
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
-_JOINS = re.compile(r"particip|complét|joint|suivi|abond|contribu|rejoint", re.IGNORECASE)
+_JOINS = re.compile(r"particip|compl[éè]t|joint|suivi|abond|contribu|rejoint|\bau\s+pot\b"
+                    r"|\bau\s+capital\s*[,.;]|\bm[eè]n\w*\s+(?:le|la|l['’]|ce|cette)\s*(?:tour|opération"
+                    r"|levée|financement)", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
                            r"|\bmodèle\b|\bs['’]en\s+ser[tv]", re.IGNORECASE)
 _MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
@@ -869,7 +921,8 @@ _ROUND_OPENS = re.compile(
     r"(?:tour|levée|opération|série\s+[A-F]|financement|augmentation\s+de\s+capital)\b",
     re.IGNORECASE)
 _FUNDING = re.compile(
-    r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
+    r"\b(?:lève|levé|lèvent|levée|lever|lèvera|lèverait|tour\s+de\s+(?:table|financement)"
+    r"|série\s+[A-F])\b",
     re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
@@ -912,9 +965,17 @@ _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par
 # (A participle with its agent, "Le groupe, soutenu par le fonds X, signe", closes the same way:
 # a participial apposition; its agent is not the main verb's subject.)
 _RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont|(?:\w+ment\s+)?[a-zà-ÿ-]+"
-                              r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par)\b"
+                              r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par"
+                              # ("La licorne, valorisée 4 milliards lors d'une levée menée par
+                              # X et Y, avait racheté Z": any participle's clause)
+                              r"|(?:\w+ment\s+)?[a-zà-ÿ-]{3,}(?:é|ée|és|ées))\b"
                               r"(?:[^;:.]|\.(?=\d))*,\s*"
                               r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+# A participle's aside with no relative or agent of its own, to its first comma (a decimal's
+# aside): "X, valorisée 4,4 milliards lors d'une levée menée par Y et Z,".
+_PARTICIPLE_ASIDE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?!qui\b|dont\b)(?:\w+ment\s+)?"
+                               r"[a-zà-ÿ-]{3,}(?:é|ée|és|ées)\b(?![^;:.,]*\bpar\b)"
+                               r"(?:[^;:.,]|(?<=\d)[.,](?=\d))*,")
 _CLAUSE_BREAK = re.compile(
     r",\s*(?:tandis|alors|mais|qui|dont|où|lorsque|quand|car|puisque|bien\s+que|même\s+si)\b"
     r"|\b(?:tandis\s+que|alors\s+que|mais)\b"
@@ -972,7 +1033,9 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if m.kind not in (COMPANY, MODEL):
             continue
         before = sentence[max(0, m.start - 30) : m.start]
-        if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
+        lead = before.lower()
+        if (lead.rstrip().endswith(_SOURCE_ENDS) or "selon" in lead or "après" in lead) \
+                and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
                 m.kind == COMPANY and former
@@ -984,8 +1047,17 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         former_end = -1
         if out and out[-1].end >= m.start:
             continue
+        if out and m.kind == COMPANY and "via" in lower \
+                and _THROUGH_ITS_FUND.fullmatch(sentence, out[-1].end, m.start):
+            # "Nvidia, via son fonds NVentures, ainsi que X…": the company acts, its fund is
+            # how (the list goes on past it: _COORD).
+            continue
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
     return out
+
+
+_THROUGH_ITS_FUND = re.compile(r"\s*,\s*via\s+(?:son|sa|leur)\s+(?:fonds|bras|branche|filiale)"
+                               r"(?:\s+[a-zà-ÿ'’-]+){0,3}?\s+", re.IGNORECASE)
 
 
 def party_name(mention: Mention) -> str:
@@ -1269,6 +1341,11 @@ class Context:
     # them, never to a company the article names only later ("L'entreprise de Pangyo" is not
     # the Pangyo company the last paragraph brings in).
     seen: set[str] = field(default_factory=set)
+    # Whether the subject is the company raising the round the sentence before's investors
+    # joined, not the subject that sentence named.
+    raising: bool = False
+    # The company a stressed pronoun of the sentence being read stands for ("fait appel à elle").
+    stressed: str | None = None
     # The company the sentence being read opens on by one of those words, if any, and where
     # the description ends.
     by_description: tuple[str, int] | None = None
@@ -1384,9 +1461,27 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # Opening the sentence (or after its source: "Selon X, la société négocierait…"):
             # the previous subject, unless the article called another
             # company so ("Sakana, la start-up… Nvidia était entré au capital. La start-up…").
-            name = context.subject[0] if len(context.subject) == 1 and (
-                not context.introduced or context.subject[0] in context.introduced) \
-                else context.topic
+            # Never a company the sentence names itself ("La société madrilène a signé avec
+            # Mistral AI" is not Mistral AI): then the last subject that opened a sentence, else
+            # the article's other companies.
+            # ("La société xAI": the name right after is the description's own; a name past a
+            # colon is another clause's: "La jeune pousse en subit les conséquences : X a rompu
+            # avec elle (avec Y)")
+            stop = _COLON_OR_SEMI.search(sentence, match.end())
+            named_here = {p.name for p in parties if p.kind == COMPANY
+                          and not 0 <= p.start - match.end() <= 2
+                          and (stop is None or p.start < stop.start())}
+            # (nor one the article gave another nationality: "Contabilix, une fintech
+            # espagnole … La licorne française" is the French buyer)
+            said = sentence[match.end() : match.end() + 20].split(maxsplit=1)[:1]
+            fits = [n for n in (context.subject[:1] if len(context.subject) == 1 else [])
+                    if not context.introduced or n in context.introduced] or [context.topic]
+            # (no company, or "" for one the mentions miss: none to look further for)
+            name = fits[0] if not fits[0] or _may_mean(fits[0], named_here, said, context) \
+                else next(
+                (n for n in (*fits, context.anchor, *context.ranked)
+                 if _may_mean(n, named_here, said, context)
+                 and (not context.seen or n in context.seen)), None)
         if name:
             # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
             name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
@@ -1399,6 +1494,23 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         if name:
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
+
+
+_COLON_OR_SEMI = re.compile(r"[;:]")
+
+
+def _may_mean(name: str | None, named_here: set[str], said: list[str], context: Context) -> bool:
+    """Whether an opening description may stand for `name`: not a company its sentence names,
+    nor one the article gave a nationality other than the word after it (`said`)."""
+    return bool(name) and name not in named_here and not (
+        said and coref.other_nationality(name, said[0], context.described_as))
+
+
+# A stressed pronoun governed by a preposition: "à elle", "avec lui", "face à elle" (not
+# "elle-même", nor "lui aussi" after a verb).
+_STRESSED = re.compile(r"(?<!quant\s)\b(?:à|avec|pour|chez|contre|auprès\s+d['’]|face\s+à)\s*"
+                       r"(?P<pronoun>elle|lui)\b(?![-\s]*(?:même|aussi|seule?)\b)",
+                       re.IGNORECASE)
 
 
 # Who says it, before the subject: "Selon The Information, ", "D'après Reuters, ".
@@ -1429,6 +1541,14 @@ _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b
 _THE_TWO_WORDS = re.compile(r"\W*(?:les|ces|tous|toutes)\s+(?:deux|les\s+deux)\b", re.IGNORECASE)
 
 
+def _more_than_the_pair(subject: Sequence[str], context: Context) -> bool:
+    """Whether "les deux" cannot be the subject: a list of more than two, or one company of the
+    story's pair (the one a round joined by others is raising: _follow)."""
+    return len(subject) > 2 or (context.raising and len(subject) == 1
+                                and context.last_duo is not None
+                                and subject[0] in context.last_duo)
+
+
 def _resolve_opening(pronoun: str, context: Context) -> list[str]:
     """_resolve, or with no subject left, the story's opening subject."""
     if context.subject or (context.latter and _LATTER.match(pronoun)):
@@ -1441,7 +1561,7 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
     if context.latter and _LATTER.match(pronoun):
         return [context.latter]  # the company named last, not the subject
-    if len(context.subject) > 2 and _THE_TWO_WORDS.match(pronoun):
+    if _more_than_the_pair(context.subject, context) and _THE_TWO_WORDS.match(pronoun):
         # ("Les deux" after a list of more than two: the story's pair named before the list.)
         return list(context.last_duo or ())
     # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
@@ -1529,6 +1649,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         context = Context(subject=list(previous_subject))
     named = _parties(sentence, mentions)
     context.last = (named, [])
+    context.stressed = None
     lower = sentence.lower()
     product_before = context.product
     context.product = product_before or bool(_PRODUCT_WORD.search(lower))
@@ -1547,7 +1668,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         # ("Les deux entreprises signent … : l'allemand intégrera …" after a list of investors:
         # the description is one of the story's pair, not of the list.)
         subject = context.subject
-        if len(subject) > 2 and context.last_duo and _THE_TWO_WORDS.match(sentence):
+        if _more_than_the_pair(subject, context) and context.last_duo \
+                and _THE_TWO_WORDS.match(sentence):
             subject = list(context.last_duo)
         extra = [_Party(d.start, d.end, COMPANY, d.name)
                  for d in coref.described(sentence, [n for n in context.ranked if n in context.seen]
@@ -1559,6 +1681,29 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+    if (len(context.subject) > 2 or len(context.last_members) > 2) \
+            and not words.isdisjoint(_COUNT_WORDS):
+        # "Airbus, Thales et Leonardo négocient. Les trois industriels veulent rivaliser avec
+        # X": a definite plural counting the companies of the subject (else of the last
+        # partners read together) is them.
+        members = context.subject if len(context.subject) > 2 else context.last_members
+        count = _COUNTS.get(len(members))
+        many = [_Party(m.start(), m.end(), COMPANY, name)
+                for m in _THE_MANY.finditer(sentence) if m.group(1).lower() == count
+                and not any(p.start < m.end() and m.start() < p.end for p in parties)
+                for name in members if name not in {p.name for p in named}]
+        if many:
+            parties = sorted(parties + many, key=lambda p: p.start)
+    if ("elle" in words or "lui" in words) and (context.subject or context.anchor):
+        # "Canal+ fait appel à elle", "X a signé avec lui": a stressed pronoun after a
+        # preposition is the company the sentence before was about.
+        stressed = [m for m in _STRESSED.finditer(sentence)
+                    if not any(p.start <= m.start() < p.end for p in parties)]
+        meant = _resolve_opening("Elle", context)[:1] if stressed else []
+        if meant and meant[0] not in {p.name for p in named}:
+            context.stressed = meant[0]
+            parties = sorted(parties + [_Party(m.start("pronoun"), m.end(), COMPANY, meant[0])
+                                        for m in stressed], key=lambda p: p.start)
     if context.last_peers and "deux" in words:
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
         # désignent comme leurs concurrents": the pair of the last relation read.
@@ -1584,7 +1729,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
-        or (context.investee and _JOINS.search(lower)) \
+        or (context.investee and (_JOINS.search(lower) or _ROUND_OPENS.match(sentence))) \
         or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
                                 else _MODEL_REFERS.search(sentence))) \
         or ((context.subject or context.anchor) and product_before
@@ -1662,6 +1807,18 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
+            if kind == RIVALRY and left is None and right and _companies(right) \
+                    and cue.group()[:4].lower() == "face" and not sentence[: cue.start()].strip(
+                        " «\"“"):
+                # "Face à elle (à X), Y et Z visent le même marché": the subject after the
+                # opening phrase is X's rival (the comma ends the phrase, not a list).
+                cut = next((i for i in range(1, len(right)) if "," in sentence[
+                    right[i - 1].end : right[i].start]), None)
+                if cut is not None:
+                    left, right = right[cut:], right[:cut]
+                elif _COMMA_NEXT.match(sentence, right[-1].end):
+                    left = next((g for g in after if g[0].start > right[-1].end
+                                 and _companies(g)), None)
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
@@ -1881,10 +2038,24 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _followers(
                     sentence, groups, right,
                     lambda g, gap: _companies(g) and _RIVALS_TOO.fullmatch(gap))
+            if shape == "join" and cue.group()[:2].lower() in ("me", "mè"):
+                # "Le fonds X mènerait l'opération, à laquelle participeraient Y et Z": X leads
+                # the round spoken of; those after are its co-investors, never the one funded.
+                # ("auprès de X, qui mène le tour, ainsi que de Y": the relative, read by
+                # "auprès")
+                if _WHO_LEADS.search(sentence, max(0, cue.start() - 12), cue.start()) \
+                        or not context.investee:
+                    continue
+                if right and _companies(right) and not _JOINED_ROUND.fullmatch(
+                        sentence, cue.end(), right[0].start):
+                    right = None
+                if right:
+                    left_names = left_names + right
+                shape, right = "svo", [_Party(0, 0, COMPANY, context.investee)]
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
                 if right and _companies(right) and context.investee and re.search(
-                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rejoint\w*\s+par)",
+                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|de\s+même\s+qu|rejoint\w*\s+par)",
                         sentence[cue.end() : right[0].start]):
                     # "… ont participé au tour, aux côtés de Y et Z": more investors.
                     shape, left_names = "svo", left_names + right
@@ -2903,6 +3074,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
         clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
         if clause and len(clause.group()) <= 200:
+            aside = _PARTICIPLE_ASIDE.match(sentence, group[-1].end, cue_start)
+            if aside and any(aside.end() <= g[0].start for g in before if g is not group):
+                # ("Perplexity, valorisée 20 milliards, fait l'objet de plaintes de Dow Jones,
+                # filiale de Y": the participle's aside closed on its first comma; a name after
+                # it is nearer the cue.)
+                continue
             return group
     relative = list(_RELATIVE_IN_GAP.finditer(gap)) if "qui" in gap or "dont" in gap \
         else []
@@ -2919,7 +3096,10 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # ("La start-up de Tel-Aviv, connue pour … Jamba, avait levé": the description's own
         # complement or adjective comes before the apposition's comma.)
         between = _DESCRIBED_TAIL.sub("", between, count=1)
-        if between.lstrip().startswith(",") and "," not in between.strip()[1:] and not (
+        # ("…aux côtés de Y, tandis que X, présent depuis l'amorçage, remet au pot": X opens a
+        # clause of its own, it is the subject of the verb after its apposition.)
+        if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
+                and not _LEFT_OTHER_SUBJECT.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
@@ -3292,6 +3472,10 @@ _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient
                      re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
                       r"|alliés|firmes|acteurs|start-?ups?)\b")
+# "Les trois industriels", "ces quatre groupes": the subject's companies, counted.
+_COUNTS = {3: "trois", 4: "quatre", 5: "cinq"}
+_COUNT_WORDS = frozenset(_COUNTS.values())
+_THE_MANY = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+(trois|quatre|cinq)\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+s)\b")
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
 _RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
@@ -3563,7 +3747,9 @@ _UNKNOWN_INTRODUCTION_TAIL = re.compile(
     r"|licorne|pépite|plateforme|entreprise)\b", re.IGNORECASE)
 
 
-_AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b",
+# ("une biotech de Boston", "une fintech", "une scale-up": the trade's young companies too)
+_AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|scale-?up|société|licorne"
+                              r"|pépite|biotech|medtech|fintech|legaltech|edtech|insurtech)\b",
                               re.IGNORECASE)
 _AN_INTRODUCTION_L = re.compile(_AN_INTRODUCTION.pattern)
 
@@ -3572,11 +3758,33 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             context: Context) -> None:
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
     parties, groups = context.last
+    context.raising = False
     if not groups:
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
     subject = _main_subject(sentence, groups, len(sentence))
     named = [p.name for p in parties if p.kind == COMPANY and not p.attached and p.end]
+    if context.stressed and context.stressed not in {m.canonical for m in mentions}:
+        # "Canal+ fait appel à elle depuis un an. Sur ce segment, elle affronte X": the company
+        # the pronoun stands for stays what the story is about (the sentence's subject only
+        # spoke of it).
+        context.subject = [context.stressed]
+        return _follow_models(sentence, parties, read, context)
+    if _POSSESSIVE_OPENS.match(sentence) and (context.subject or context.anchor) and (
+            not subject or not _main_subject(sentence, groups, 40)):
+        # "Sa plateforme est distribuée par X, tandis que c'est Y qui…", "Ses modèles séduisent :
+        # Z s'appuie sur…": a sentence about what the subject owns is still about the subject;
+        # the names in its clauses are not what the next "La société" means. (Not "Sa filiale
+        # X a signé…": a name right after the possessed noun is the subject.)
+        context.subject = context.subject or [context.anchor]
+        return _follow_models(sentence, parties, read, context)
+    if context.investee and _ROUND_OPENS.match(sentence) and context.investee not in named:
+        # "Le tour est mené par X, tandis que Y remet au pot. La start-up…": a sentence whose
+        # subject is the round speaks of the company raising it, whoever it names.
+        context.subject = [context.investee]
+        context.raising = context.opening = True
+        context.anchor = context.investee
+        return _follow_models(sentence, parties, read, context)
     context.latter = named[-1] if named else None
     last = max((p.end for p in parties if p.kind == COMPANY and p.end), default=0)
     if named and context.topic and context.topic != named[-1] and _DESCRIBED_LAST.search(
@@ -3607,8 +3815,16 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             return _follow_models(sentence, parties, read, context)
         context.subject = subject
         context.opening = opening
-        if context.opening and len(subject) == 1:
-            context.anchor = subject[0]
+        funded = {f.b for f in read if f.type == INVESTMENT}
+        if len(funded) == 1 and not funded & set(named) and set(subject) <= {
+                f.a for f in read if f.type == INVESTMENT}:
+            # "X et Y ont participé au tour. La start-up…", "Z remet au pot. Elle…": the
+            # investors joining a round the sentence does not name the owner of are not what
+            # the next one speaks of; the company raising it is.
+            context.subject = list(funded)
+            context.raising = opening = True
+        if opening and len(context.subject) == 1:
+            context.anchor = context.subject[0]
     elif context.by_description:
         context.subject = [context.by_description[0]]
         context.opening = True
@@ -3618,6 +3834,7 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     _follow_models(sentence, parties, read, context)
 
 
+_POSSESSIVE_OPENS = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs)\s")
 _PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
 _DESCRIBED_LAST = re.compile(
     r"\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|banque|société|entreprise|start-?up|jeune\s+pousse"
@@ -3659,8 +3876,22 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.last_peers = (f.a, f.b)
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
-            and _FUNDING.search(sentence):
+            and _FUNDING.search(sentence) and not _LEADS_ROUND.search(sentence):
         context.investee = subject[0]
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
+_WHO_LEADS = re.compile(r"\bqui\s+(?:\w+ment\s+|aussi\s+)?$", re.IGNORECASE)
+# More investors joining the round just led: ", à laquelle participeraient aussi Y et Z".
+_JOINED_ROUND = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+(?:\w+\s+){0,3}?(?:particip|contribu"
+                           r"|s['’]\w+\s+joint|se\s+\w+\s+joint)\w*(?:\s+(?:\w+ment|aussi))?\s+"
+                           r"(?:les?\s+|la\s+|l['’]|des\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+# The subject leads or joins a round ("Le néerlandais a mené la série C de la start-up"): an
+# investor, not the company raising.
+_LEADS_ROUND = re.compile(
+    r"\b(?:(?:co-?)?m[eè]n|dirig|pilot|condui|particip|abond)\w*\s+(?:\w+ment\s+|aussi\s+)?"
+    r"(?:à\s+|au\s+)?(?:le|la|l['’]|ce|cette|un|une)?\s*(?:tour|levée|série|opération|financement)\b",
+    re.IGNORECASE)
 
 
 def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
