@@ -232,3 +232,43 @@ def test_a_name_set_off_as_a_retailer_is_a_business_but_not_a_person() -> None:
     assert "Castomax Habitat" in companies(
         "Castomax Habitat, autre enseigne du secteur, recrute des vendeurs.")
     assert "Marie Dupont" not in companies("Marie Dupont, une distributrice de films, a parlé.")
+
+
+# ---- French names ending in "IA"; a model after its maker's trade; a group's legal name
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hélium IA, une jeune pousse rennaise, a signé avec Orange.", "Hélium IA"),
+    ("Le contrat revient finalement à Boussole IA, installée à Lille.", "Boussole IA"),
+])
+def test_a_new_name_ending_in_ia_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La Stratégie IA du gouvernement finance le Campus IA de Saclay.",
+    "Google IA présente ses outils aux écoles.",
+])
+def test_a_policy_or_a_known_business_and_the_word_ia_is_no_new_name(text: str) -> None:
+    assert not any(name.endswith(" IA") for name in companies(text))
+
+
+def test_the_model_named_after_its_makers_trade_is_the_model() -> None:
+    text = "Vireo, l'éditeur toulousain du modèle Passereau-3B, recrute vingt ingénieurs."
+    assert ("Passereau-3B", "model") in in_article(text)
+    assert "Passereau-3B" not in companies(text)
+
+
+def test_a_known_business_under_its_legal_name_keeps_its_name() -> None:
+    blocks = [document.Block(document.PARAGRAPH,
+                             "Mizuho Financial Group investit dans une start-up de Kyoto.")]
+    found = find_in_blocks(blocks).mentions[0]
+    assert [(m.text, m.canonical) for m in found] == [("Mizuho Financial Group", "Mizuho")]
+
+
+def test_the_music_majors_are_not_the_film_studios() -> None:
+    blocks = [document.Block(document.PARAGRAPH,
+                             "Warner Music Group et Universal Music ont signé avec Udio, tandis "
+                             "que NBCUniversal et Warner Bros. Discovery poursuivent Midjourney.")]
+    found = find_in_blocks(blocks).mentions[0]
+    assert [m.canonical for m in found] == ["Warner Music Group", "Universal Music Group", "Udio",
+                                            "NBCUniversal", "Warner Bros. Discovery", "Midjourney"]

@@ -119,6 +119,9 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n
 _COMPLEMENT = re.compile(r"[ \t]+(?:des|du|de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
                          r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?"
                          r"(?=[ \t,])")
+_PRODUCT_COMPLEMENT = re.compile(
+    r"[ \t]+(?:du|de[ \t]+l['’]|d['’])[ \t]*(?:modèle|assistant|agent|chatbot|logiciel|application)"
+    r"(?![\w-])")
 _OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-ÖØ-Þ][\w-]*)(?=[ \t]+[A-ZÀ-ÖØ-Þ0-9])")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
 # "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens
@@ -227,6 +230,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
                 continue
             pos = cue.end()
+            product = False
             # "la start-up parisienne X", "le fabricant de puces X", "le concepteur sud-coréen
             # de puces d'inférence X"
             for _ in range(3):
@@ -237,11 +241,17 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 complement = _COMPLEMENT.match(text, pos)
                 if complement:
                     pos = complement.end()
+                    # "l'éditeur lyonnais du modèle X": X is the model, not its maker
+                    product = bool(_PRODUCT_COMPLEMENT.match(complement.group()))
+                    if product:
+                        break
                     continue
                 adjective = _ADJECTIVE.match(text, pos)
                 if not adjective or adjective.group(1) in _FUNCTION:
                     break
                 pos = adjective.end()
+            if product:
+                continue
             space = _VERB_TAIL.match(text, pos)
             name = _NAME_AT.match(text, space.end()) if space else None
             span = name.span() if name else None

@@ -416,7 +416,7 @@ class Matcher:
                                   + extra, key=lambda m: m.start)
             # Guesses never take masked text, so their text is the text's own.
             blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
-            mentions = guess_names(masked, mentions, blocked)
+            mentions = guess_names(masked, mentions, blocked, frozenset(taken))
         return mentions
 
 

@@ -55,7 +55,10 @@ def one_sense_per_article(
             known = knows(name)
             # (an outlet acting in one sentence is still a source cited in another)
             if not known and not getattr(matcher, "ignores", lambda _: False)(name):
-                _settle(settled, name, m.kind, name)
+                # (a known business under its legal name keeps the name it is known by:
+                # "Mizuho Financial Group" is Mizuho)
+                _settle(settled, name, m.kind, m.canonical if m.kind == COMPANY and (
+                    m.canonical != name and knows(m.canonical)) else name)
             for short in _short_forms(name, m.kind):
                 if not knows(short):
                     canonical = (m.canonical if known else name) if m.kind == COMPANY else short

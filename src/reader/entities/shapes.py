@@ -29,6 +29,8 @@ _ORG_TAIL = (
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
     "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
+    # ("Nébuleuse IA", "Sémaphore IA": French names say "IA" where English ones say "AI")
+    "IA|"
     "Equity|Invest|Healthcare|International|Platform|Energy|Mobility|Therapeutics|"
     "GmbH|Verlag|Ltd|Inc|Oy|SpA|Srl|PLC|"
     "Communications|Pharmaceuticals|Logistics|Airlines|Airways|"
@@ -39,7 +41,9 @@ _ORG_TAIL = (
 )
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
 _NOT_ORG_HEAD = ("(?:Prix|Trophées?|Salon|Forum|Semaine|Journées?|Ministère|Direction|Agence|"
-                 "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge)")
+                 "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge|"
+                 # (policies, laws and labels named after "IA": "Stratégie IA", "Acte IA")
+                 "Stratégie|Acte|Règlement|Loi|Charte|Pacte|Label|Campus|Cluster|Observatoire)")
 # (a place elided inside the name: "Côte d'Azur Amorçage")
 _JOIN = r"(?:[ ](?:of|and|in|du|de|des)[ ]|[ ]d['’](?=[A-ZÀ-ÖØ-Þ])|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(

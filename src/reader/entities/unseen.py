@@ -83,11 +83,13 @@ _AND_MODEL = re.compile(
 
 
 def guess_names(text: str, mentions: list[Mention],
-                blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+                blocked: Sequence[tuple[int, int]] = (),
+                listed: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """`mentions` (found by name) with the names found by shape added or lengthened.
 
     `blocked`: spans the gazetteer says are not mentions (an outlet, an analyst firm): no guess
-    may take them or reach into them ("Counterpoint Research" is not a business to find)."""
+    may take them or reach into them ("Counterpoint Research" is not a business to find).
+    `listed`: the spans of the names the gazetteer found (the others were guessed by context)."""
     placed = Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
     never = Placed(Mention(s, e, "", "", "") for s, e in blocked)
     guessed: set[int] = set()
@@ -109,6 +111,8 @@ def guess_names(text: str, mentions: list[Mention],
             for m in clash:
                 placed.remove(m)
             clash = []
+        if clash and name.endswith(" IA") and any((m.start, m.end) in listed for m in clash):
+            return  # "Google IA" is Google and the word IA (a new name is "Nébuleuse IA")
         if clash:
             # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
             # (never the same span again: the name found keeps its canonical form)
@@ -120,7 +124,13 @@ def guess_names(text: str, mentions: list[Mention],
                 return
             for m in clash:
                 placed.remove(m)
-        guess = Mention(start, end, kind, " ".join(name.split()), name)
+        canonical = " ".join(name.split())
+        if (len(clash) == 1 and clash[0].start == start
+                and _LEGAL_TAIL.fullmatch(text, clash[0].end, end)):
+            # "Mizuho Financial Group" is Mizuho under its legal name: the name found keeps
+            # its canonical form ("AMD Ventures", a fund of AMD's, is another business).
+            canonical = clash[0].canonical
+        guess = Mention(start, end, kind, canonical, name)
         guessed.add(id(guess))
         placed.add(guess)
 
@@ -331,6 +341,9 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+# What a group's legal name adds to the name it is known by.
+_LEGAL_TAIL = re.compile(r"(?:[ ](?:Financial|Group|Holdings?|Corporation|Corp\.?|Inc\.?|Ltd|"
+                         r"PLC|SpA|GmbH|AG|SA|SE))+")
 _AFTER_PREPOSITION = re.compile(
     r"(?:^|[ ])(?:de|du|des|à|au|aux|en|chez|par|pour|sur|dans|avec)[ ]$|\b[dD]['’]$")
 _MORE_NAME = re.compile(r"[ ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
