@@ -260,9 +260,11 @@ def test_the_model_named_after_its_makers_trade_is_the_model() -> None:
 
 def test_a_known_business_under_its_legal_name_keeps_its_name() -> None:
     blocks = [document.Block(document.PARAGRAPH,
-                             "Mizuho Financial Group investit dans une start-up de Kyoto.")]
+                             "Mizuho Financial Group investit dans une start-up de Kyoto, "
+                             "aux côtés du Groupe Renault.")]
     found = find_in_blocks(blocks).mentions[0]
-    assert [(m.text, m.canonical) for m in found] == [("Mizuho Financial Group", "Mizuho")]
+    assert [(m.text, m.canonical) for m in found] == [("Mizuho Financial Group", "Mizuho"),
+                                                      ("Groupe Renault", "Renault")]
 
 
 def test_the_music_majors_are_not_the_film_studios() -> None:
@@ -272,3 +274,51 @@ def test_the_music_majors_are_not_the_film_studios() -> None:
     found = find_in_blocks(blocks).mentions[0]
     assert [m.canonical for m in found] == ["Warner Music Group", "Universal Music Group", "Udio",
                                             "NBCUniversal", "Warner Bros. Discovery", "Midjourney"]
+
+
+# ---- lists of examples ("des acteurs comme X, Y ou Z"), several of one country, alternatives
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Le secteur compte des acteurs établis comme Morvane, Quilta ou Brenzo.",
+     ["Morvane", "Quilta", "Brenzo"]),
+    ("Elle doit affronter des concurrents bien armés, comme les allemands Taskor et Velbrin.",
+     ["Taskor", "Velbrin"]),
+    ("Ses clients sont les japonais Harumo et Kisseto, qui l'utilisent en usine.",
+     ["Harumo", "Kisseto"]),
+])
+def test_businesses_given_as_examples_or_by_country_are_businesses(text: str,
+                                                                   names: list[str]) -> None:
+    assert all(name in companies(text) for name in names), companies(text)
+
+
+def test_examples_of_what_is_not_a_business_are_not_businesses() -> None:
+    assert companies("Elle s'installe dans des villes comme Lyon ou Nantes, des régions "
+                     "comme Occitanie, et cite des auteurs comme Victor Hugo.") == []
+
+
+# ---- an anaphora with an ordinal; banks named in Italian or Spanish; who is sued; who a
+# stake is taken in; a deal reported in the conditional
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Carvelle Santé change de cap. Le deuxième groupe de cliniques du pays arrête l'outil.",
+     "Carvelle Santé"),
+    ("Drevon Pharma accélère dans l'IA. Le laboratoire suisse recrute cinquante chercheurs.",
+     "Drevon Pharma"),
+    ("Le contrat a été signé par Banca Orsini, un établissement de Vérone.", "Banca Orsini"),
+    ("Banco Lurdes teste l'assistant de Mistral AI.", "Banco Lurdes"),
+    ("Quivane a assigné Sorbel Systèmes devant le tribunal de commerce.", "Sorbel Systèmes"),
+    ("L'éditeur poursuit Trevalo en justice pour contrefaçon.", "Trevalo"),
+    ("L'assureur a pris une participation de 15 % dans Mediquo.", "Mediquo"),
+    ("Le groupe entre au capital de Lumeris à hauteur de 10 millions.", "Lumeris"),
+])
+def test_businesses_named_by_what_they_do_or_undergo(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)
+
+
+def test_a_person_sued_is_not_a_business() -> None:
+    assert "Paul Marchand" not in companies(
+        "La société a assigné Paul Marchand devant le conseil de prud'hommes.")
+
+
+def test_a_bank_named_by_its_head_word_opens_a_paragraph() -> None:
+    assert "Banque Lurdes" in companies("Banque Lurdes teste l'assistant de Mistral AI.")

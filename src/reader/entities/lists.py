@@ -132,7 +132,7 @@ def list_members(text: str, placed: Placed, starts: list[int]) -> list[tuple[int
 
 
 # (one literal each: the regex engine finds a literal much faster than an alternation)
-_SEPARATORS = (re.compile(","), re.compile(" et "), re.compile(" ainsi "))
+_SEPARATORS = (re.compile(","), re.compile(" et "), re.compile(" ainsi "), re.compile(" ou "))
 
 
 def _without_lead(text: str, pos: int) -> int:
@@ -159,10 +159,10 @@ def _without_lead(text: str, pos: int) -> int:
     return pos
 
 
-_SEP_STARTS = (",", " ,", " et ", " ainsi")
+_SEP_STARTS = (",", " ,", " et ", " ainsi", " ou ")
 # How a list separator ends: a comma or "et", then maybe "de" ("Benchmark et de Sequoia").
 _SEP_ENDS = tuple(sorted((  # longest first: the whole separator is found
-    *(f"{join}{of}" for join in (",", ", ", " et ", ", et ")
+    *(f"{join}{of}" for join in (",", ", ", " et ", ", et ", " ou ")
       for of in ("", "de ", "d'", "d’", "du ", "des ")),
     " ainsi que ",
 ), key=len, reverse=True))
@@ -172,7 +172,7 @@ def item_before(text: str, pos: int) -> tuple[int, int] | None:
     """The list item before the separator that ends at pos: "Benchmark" in "Benchmark et de "."""
     near = text[max(0, pos - 11) : pos]
     # Every separator holds a comma, "et" or "que"; most names are preceded by none of them.
-    if not ("," in near or " et " in near or " que " in near):
+    if not ("," in near or " et " in near or " que " in near or " ou " in near):
         return None
     if not text.endswith(_SEP_ENDS, 0, pos):
         return None

@@ -39,7 +39,8 @@ _ORG_TAIL = (
     # Partenaires", "Côte d'Azur Amorçage"
     "Investissement|Gestion|Partenaires|Participations|Développement|Amorçage|Innovation"
 )
-_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
+# ("Banca Sella", "Banco Sabadell", "Caixa Geral": banks of Italy, Spain and Portugal)
+_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank|Banca|Banco|Caixa"
 _NOT_ORG_HEAD = ("(?:Prix|Trophées?|Salon|Forum|Semaine|Journées?|Ministère|Direction|Agence|"
                  "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge|"
                  # (policies, laws and labels named after "IA": "Stratégie IA", "Acte IA")
@@ -180,9 +181,19 @@ LIST_CUE = re.compile(
     r"\b(?:assignée?s?|poursuivie?s?|attaquée?s?)[ ]+(?:[^.;:,]{0,40}?[ ])?par[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:acquéreurs?|repreneurs?)(?:[ ]+(?:potentiels?|possibles?))?,[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "des acteurs comme Aidoc, Lunit ou Gleamer" (the businesses before it: LIKE_BEFORE)
+    r"\bcomme[ ]+(?:les[ ]+[a-zà-öø-ÿ-]{3,16}[ ]+)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires|cabinets)[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w-]*)?(?:,[ ]|[ ]et[ ])[A-ZÀ-ÖØ-Þ])"
 )
+# What "comme" lists examples of when they are businesses: "des concurrents bien financés,
+# comme", "face à des acteurs installés comme" (a few words between).
+LIKE_BEFORE = re.compile(
+    r"\b(?:acteurs|concurrents|rivaux|entreprises|sociétés|groupes|start-?ups?|pousses|"
+    r"éditeurs|clients|partenaires|laboratoires|banques|fonds|spécialistes|géants|fournisseurs|"
+    r"investisseurs|assureurs|opérateurs|constructeurs|industriels|champions|licornes|"
+    r"plateformes|enseignes|distributeurs|labos|fintechs|biotechs|medtechs)"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}+,?[ ]+$")
 # What a list may say of its member before naming it: "le transporteur X", "du fonds
 # britannique X", "l'opérateur X".
 _LEAD_NOUNS = (
@@ -204,7 +215,8 @@ LIST_LEAD = re.compile(
 LEAD_NOUNS = frozenset(
     _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
 LIST_SEP = re.compile(
-    r"[ ]*(?:,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
+    # ("des acteurs comme Aidoc, Lunit ou Gleamer": alternatives of one kind)
+    r"[ ]*(?:,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+|[ ]+ou[ ]+|[ ]+ainsi[ ]+que[ ]+)"
     r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+|à[ ]+)?"
 )
 # "Hailo mise sur l'IA embarquée. Le concepteur de puces israélien annonce...": a sentence
@@ -213,10 +225,12 @@ _ANAPHORA_NOUNS = (
     r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
     r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
     r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
-    r"conglomérat|industriel|transporteur|champion)"
+    r"conglomérat|industriel|transporteur|champion|laboratoire|labo|major)"
 )
 ANAPHORA_NEXT = re.compile(
-    r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau)[ ]+)?"
+    r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau|"
+    # ("Le deuxième groupe de cliniques du pays")
+    r"premier|première|deuxième|troisième|second|seconde|numéro[ ](?:un|deux))[ ]+)?"
     # (a name right after introduces it: "La start-up américaine Tessera"; after "de" it is a
     # town or a founder describing the one before: "La start-up de Seattle")
     rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?!d[eu][ ])(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
@@ -233,11 +247,29 @@ CHOSEN_NAME = re.compile(
     r"part|de[ ]+son[ ]+côté)[ ]+)*(?:retenu|choisi|sélectionné)[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
 )
+# "a assigné X devant le tribunal", "poursuit X en justice": who is sued over a business
+# matter is a business (a person has a first name; a state is among NOT_NAMES).
+SUED_NAME = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)[ ]+(?:assigné|attaqué|poursuivi)|assigne|assignent|"
+    r"poursuit|poursuivent|attaque|attaquent)[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:en[ ]+justice|devant)\b)"
+)
+# "a pris une participation de 20 % dans X", "entre au capital de X": who a stake is taken in
+# is a business.
+STAKE_IN = re.compile(
+    r"\b(?:participation|part|parts)(?:[ ]+(?:minoritaire|majoritaire|significative|"
+    r"stratégique))?(?:[ ]+(?:de|d['’])[ ]*\d+(?:[,.]\d+)?[ ]*%)?[ ]+(?:dans|au[ ]+capital[ ]+de)"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    r"|\bentr(?:e|ent|é|ée|er)[ ]+au[ ]+capital[ ]+(?:de[ ]+|d['’])"
+    rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
 PARTNER_LEAD = re.compile(
     r"(?:\b(?:(?:accord|partenariat|contrat|collaboration|alliance)"
     r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}|"
     r"(?:négocie|négocient|négociait|négocié|travaille|travaillent|travaillait|collabore|"
-    r"collaborent|collaborait|discute|discutent|discutait|signé|signe|signent)"
+    r"collaborent|collaborait|discute|discutent|discutait|signé|signe|signent|"
+    # (what a source reports: "négocierait avec X un accord")
+    r"négocierait|négocieraient|discuterait|discuteraient|travaillerait|collaborerait)"
     r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
     r"un[ ]+temps|par[ ]+ailleurs|longtemps))*)(?=[ ]avec$)"
     r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$))"
@@ -341,9 +373,14 @@ _NATIONAL_FORMS = frozenset(
 )
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
 # would be "le Suédois") before a name: a business.
+# ("les américains Paige et PathAI": several businesses of one country)
+_NATIONAL_PLURALS = frozenset(
+    {f if f.endswith(("s", "x")) else f + "s" for f in _NATIONAL_FORMS} - _NATIONAL_FORMS
+    | {f for f in _NATIONAL_FORMS if f.endswith("s")})
 NATIONAL = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
-    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
+    r"\b(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
+    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")|[Ll]es[ ]+(?:"
+    + "|".join(sorted(_NATIONAL_PLURALS, key=len, reverse=True)) + "))[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
 # "le berlinois n8n a levé", "l'allemand deepset s'allie", "la plateforme lyonnaise invoicr
@@ -457,7 +494,7 @@ RELEASED = re.compile(
     rf"|[{_UPPER}][\w]*[a-z][\w]*\d+(?:\.\d+)?)(?![\w,.]?\w)"
 )
 TRIGGER_WORDS = {
-    **dict.fromkeys(_NATIONAL_FORMS, "national"),
+    **dict.fromkeys(_NATIONAL_FORMS | _NATIONAL_PLURALS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
         "baptisé baptisée baptisés baptisées nommé nommée nommés appelé appelée appelés Baptisé "
@@ -477,7 +514,7 @@ TRIGGER_WORDS = {
         "affrontent affrontant heurte heurtent heurtant frotte frottent frottant concurrent "
         "concurrents rival rivaux commencer consortium assigné assignée assignés assignées "
         "poursuivi poursuivie poursuivis poursuivies attaqué attaquée attaqués attaquées "
-        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en"),
+        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en comme"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly

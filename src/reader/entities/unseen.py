@@ -37,6 +37,7 @@ from reader.entities.shapes import (
     HYPHEN_TAIL,
     INSTITUTION,
     LEDE_SUBJECT,
+    LIKE_BEFORE,
     LIST_CUE,
     LIST_LEAD,
     LOWER_NAME,
@@ -71,6 +72,8 @@ from reader.entities.shapes import (
     SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
+    STAKE_IN,
+    SUED_NAME,
     TRIGGER_WORDS,
     TRIGGER_WORDS_LED,
     TRIGGERS,
@@ -125,9 +128,11 @@ def guess_names(text: str, mentions: list[Mention],
             for m in clash:
                 placed.remove(m)
         canonical = " ".join(name.split())
-        if (len(clash) == 1 and clash[0].start == start
-                and _LEGAL_TAIL.fullmatch(text, clash[0].end, end)):
-            # "Mizuho Financial Group" is Mizuho under its legal name: the name found keeps
+        if len(clash) == 1 and (
+                (clash[0].start == start and _LEGAL_TAIL.fullmatch(text, clash[0].end, end))
+                or (clash[0].end == end and text[start : clash[0].start] == "Groupe ")):
+            # "Mizuho Financial Group", "Groupe Renault": a known business under its legal
+            # name (or with its head word) is that business: the name found keeps
             # its canonical form ("AMD Ventures", a fund of AMD's, is another business).
             canonical = clash[0].canonical
         guess = Mention(start, end, kind, canonical, name)
@@ -157,6 +162,9 @@ def guess_names(text: str, mentions: list[Mention],
         start, end = lead.span("word")
         rule = TRIGGER_WORDS[lead.group("word")]
         if rule == "list":
+            if lead.group("word") == "comme" and not LIKE_BEFORE.search(
+                    text, max(0, start - 80), start):
+                continue  # examples of what is not a business: "des villes comme Lyon"
             cue = LIST_CUE.match(text, start)
             if cue:
                 lead = LIST_LEAD.match(text, cue.end())
@@ -269,6 +277,8 @@ def guess_names(text: str, mentions: list[Mention],
     slots = [(slot, PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
         slot.group().split(None, 1)[0]) + 1)) for slot in PARTNER_NAME.finditer(text)]
     slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
+    if "assign" in text or "poursui" in text or "attaqu" in text:
+        slots += [(sued, sued) for sued in SUED_NAME.finditer(text)]
     for slot, lead in slots:
         # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
         # "a retenu X pour".
@@ -278,6 +288,14 @@ def guess_names(text: str, mentions: list[Mention],
         people = surnames(text) if people is None else people
         if name.split()[0] not in FIRST_NAMES and name not in people:
             add(*slot.span("name"), COMPANY)
+    if "capital" in text or "participation" in text or "parts" in text:
+        for stake in STAKE_IN.finditer(text):
+            group = "name" if stake.group("name") else "name2"
+            name = stake.group(group)
+            if company_like(name, text, stake.start(group)):
+                people = surnames(text) if people is None else people
+                if name.split()[0] not in FIRST_NAMES and name not in people:
+                    add(*stake.span(group), COMPANY)
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
         lo = max(0, anaphora.start() - 300)
@@ -373,6 +391,8 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
         starts = [word.start()]
         pos = word.start()
         for _ in range(6):  # the words before, nearest first
+            if pos == 0:
+                break  # (a head word that opens the text: "Banque X" has no word before)
             space = text.rfind(" ", max(0, pos - 40), pos - 1)
             if space < 0:
                 if 0 < pos <= 40 and text[pos - 1] == " ":
