@@ -122,6 +122,19 @@ def test_an_outlet_the_text_calls_a_group_acts_in_the_story() -> None:
     assert acting == [(text.index("Le Monde a"), "Le Monde")]
 
 
+@pytest.mark.parametrize(("text", "acting"), [
+    ("Le Financial Times a assigné Cohere en justice, selon le Financial Times lui-même.",
+     "Financial Times a"),
+    ("Mistral AI a conclu un accord de licence avec l'AFP, rapporte Reuters.", "AFP,"),
+])
+def test_an_outlet_that_sues_or_signs_acts_in_the_story(text: str, acting: str) -> None:
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    mentions = find_in_blocks(blocks).mentions[0]
+    outlets = [m.start for m in mentions if m.text in ("Financial Times", "AFP", "Reuters")]
+    # the outlet that sues or signs is a party; the same outlet cited stays a source
+    assert outlets == [text.index(acting)]
+
+
 def test_a_source_outlet_without_group_stays_no_mention() -> None:
     assert companies("Selon le Financial Times, Meta discute avec Google.") == ["Meta", "Google"]
 

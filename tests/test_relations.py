@@ -2861,3 +2861,9 @@ def test_two_partners_of_one_company_are_not_each_other_s_partners() -> None:
     found = keys("Mistral AI, qui compte Airbus parmi ses clients, a signé avec Microsoft.")
     assert ("partnership", "Airbus", "Microsoft", "stated") not in found, found
     assert ("partnership", "Microsoft", "Mistral AI", "stated") in found, found
+
+
+def test_a_model_family_written_with_its_version_keeps_the_version() -> None:
+    # ("FLUX.1" is filed under the family "Flux": the relation names what the text wrote)
+    found = keys("Canva intègre FLUX.1 dans son éditeur d'images, un modèle de Black Forest Labs.")
+    assert ("uses_model", "Canva", "FLUX.1", "stated") in found
