@@ -335,3 +335,21 @@ def test_a_person_sued_is_not_a_business() -> None:
 
 def test_a_bank_named_by_its_head_word_opens_a_paragraph() -> None:
     assert "Banque Lurdes" in companies("Banque Lurdes teste l'assistant de Mistral AI.")
+
+
+# ---- what is not a business though it stands where one could: a place, a label, a source,
+# an adverb opening the sentence
+
+@pytest.mark.parametrize(("text", "not_business"), [
+    ("Longtemps vue comme un outsider, Corvane domine désormais le marché.", "Longtemps"),
+    ("Implantée à Villeneuve d'Ascq, la jeune pousse Orlim lance son agent.", "Villeneuve"),
+    ("Basée à Saint-Malo, la société Kerlys recrute.", "Saint-Malo"),
+    ("L'intégrateur labellisé ExpertCyber déploie les modèles de Mistral AI.", "ExpertCyber"),
+    ("Installée à Villeneuve, la start-up Orlim lance son agent.", "Villeneuve"),
+    ("Selon le magazine spécialisé Rail Tech, l'opérateur discute avec Alstom.", "Rail Tech"),
+    ("Elle teste l'outil dans son entrepôt de Meyzieu, et Dravel discute avec Bosch.",
+     "Meyzieu"),
+])
+def test_what_stands_where_a_business_could_is_no_business(text: str,
+                                                         not_business: str) -> None:
+    assert not any(name.startswith(not_business) for name in companies(text)), companies(text)

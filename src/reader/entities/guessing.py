@@ -13,7 +13,7 @@ from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
 from reader.entities.patterns import WordLed, is_word, trie, trie_regex
 from reader.entities.rules import apposed, at_sentence_start
-from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE
+from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE, SOURCE_BEFORE
 
 _NAME = (
     r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*\+?|\d+[A-Za-z][\w-]*)"
@@ -119,6 +119,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n
 _COMPLEMENT = re.compile(r"[ \t]+(?:des|du|de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
                          r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?"
                          r"(?=[ \t,])")
+_LABELLED = word_set("qualifié qualifiée certifié certifiée labellisé labellisée homologué "
+                     "homologuée agréé agréée")
 _PRODUCT_COMPLEMENT = re.compile(
     r"[ \t]+(?:du|de[ \t]+l['’]|d['’])[ \t]*(?:modèle|assistant|agent|chatbot|logiciel|application)"
     r"(?![\w-])")
@@ -136,7 +138,10 @@ _PHRASE_BEFORE = re.compile(
 # apposition then describes (a place would be "à Lyon, la ville de"; a sentence opening on a
 # place, "À Lyon, une start-up", has no word before "à").
 _PARTY_AFTER_A = re.compile(r"[a-zà-öø-ÿ]{3,}[ \t]+à[ \t]+$")
-_INDEFINITE_APPOSITION = re.compile(r",[ \t]*(?:une?[ \t]+)?[a-zà-öø-ÿ]")
+# (not a definite one, which opens the next clause's subject: "Installée à Sophia Antipolis,
+# la start-up X lance")
+_INDEFINITE_APPOSITION = re.compile(
+    r",[ \t]*(?:une?[ \t]+|(?!(?:la|le|les)[ \t]|l['’])(?=[a-zà-öø-ÿ]))")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|Dans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
 _NOT_COMPANIES = word_set(
@@ -250,6 +255,10 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 if not adjective or adjective.group(1) in _FUNCTION:
                     break
                 pos = adjective.end()
+                # "l'hébergeur qualifié SecNumCloud X": the name after is the label it holds
+                product = adjective.group(1) in _LABELLED
+                if product:
+                    break
             if product:
                 continue
             space = _VERB_TAIL.match(text, pos)
@@ -270,7 +279,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 text, max(0, before.start(1) - 40), before.start(1)
             ) and not (cue.group("who") and _person_like(text, *before.span(1))
                        ) and not PERSON_BEFORE.search(  # "Fondée par Anne Morel, la société"
-                text, max(0, before.start(1) - 60), before.start(1)):
+                text, max(0, before.start(1) - 60), before.start(1)
+            ) and not SOURCE_BEFORE.search(  # "Selon le site X, l'éditeur serait"
+                text, max(0, before.start(1) - 40), before.start(1)):
                 span = before.span(1)
         if span is None or (span[0] and is_word(text[span[0] - 1])):
             continue

@@ -429,7 +429,9 @@ PERSON_BEFORE = re.compile(
 SOURCE_BEFORE = re.compile(
     r"(?:\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
     r"|\b(?:cabinet|quotidien|journal|magazine|hebdomadaire|agence|site|média|institut)"
-    r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier))?[ ]+)"
+    r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier|spécialisé|"
+    r"spécialisée|américain|américaine|britannique|allemand|allemande|japonais|chinois|"
+    r"indien|économique|d['’]information|d['’]investigation|en[ ]+ligne))?[ ]+)"
     r"(?:(?:cabinet|quotidien|journal|magazine|agence|site|institut)[ ]+)?$"
 )
 # "Selon le cabinet McKinsey", "le cabinet McKinsey estime": an analyst firm cited as the
@@ -594,6 +596,8 @@ NOT_NAMES = word_set(
     "Est Ouest Quant Bercy Matignon Élysée Aujourd'hui Aujourd’hui Hier Demain Pourtant "
     "Toutefois Cependant Néanmoins Désormais Bref Certes Ici Là Entre-temps Résultat Bien "
     "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3 "
+    # adverbs of time that open a sentence: "Longtemps présentée comme le champion, X"
+    "Longtemps Autrefois Jadis Naguère Toujours Déjà Bientôt Parfois Souvent Ailleurs Encore "
     # pronouns and sentence words, and the other words of places named in two
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
