@@ -353,3 +353,26 @@ def test_a_bank_named_by_its_head_word_opens_a_paragraph() -> None:
 def test_what_stands_where_a_business_could_is_no_business(text: str,
                                                          not_business: str) -> None:
     assert not any(name.startswith(not_business) for name in companies(text)), companies(text)
+
+
+# ---- a buyer takes over, a user adopts, an investor comes in; lists that go on after
+# "ainsi qu'avec" or after "d'autres plateformes, dont"; a bank named with its country
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Renault met la main sur Ondalys pour 30 millions.", "Ondalys"),
+    ("Le groupe s'offre Veltria pour 40 millions d'euros.", "Veltria"),
+    ("Nvidia a mis la main sur Run:ai l'an dernier.", "Run:ai"),
+    ("Son agent Lumo est déjà utilisé par Kervalis, qui l'a déployé en Bretagne.", "Kervalis"),
+    ("Fnalba entre également au capital de la jeune pousse.", "Fnalba"),
+    ("Elle travaille avec Orange et SNCF, ainsi qu'avec Talvane et Brisko, sur ses outils.",
+     "Brisko"),
+    ("Elle vend son outil à d'autres plateformes, dont Musivo.", "Musivo"),
+    ("Elle équipe Allegro et Kremna Bank Polski.", "Kremna Bank Polski"),
+])
+def test_businesses_named_by_deals_and_lists(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)
+
+
+def test_a_person_who_uses_a_product_is_not_a_business() -> None:
+    assert companies("L'outil est utilisé par Marie Dupont et testé par des milliers de "
+                     "personnes.") == []

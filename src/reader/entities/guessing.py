@@ -16,7 +16,8 @@ from reader.entities.rules import apposed, at_sentence_start
 from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE, SOURCE_BEFORE
 
 _NAME = (
-    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*\+?|\d+[A-Za-z][\w-]*)"
+    # ("Run:ai": a colon glued inside the name; French sets a colon apart with a space)
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*(?::[a-z]\w*)?\+?|\d+[A-Za-z][\w-]*)"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w&-]*(?:\.[\w&-]+)*){0,2}"
 )
 _NAME_AT = re.compile(_NAME)
@@ -71,6 +72,9 @@ _CUE_WORDS = {
          "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
          "actionnaires", "propriétaire"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir",
+                     # (a buyer takes it over: "Novartis met la main sur X", "s'offre X")
+                     "met la main sur", "mis la main sur", "mettre la main sur", "s'offre",
+                     "s’offre", "s'est offert", "s’est offert",
                      # (a merger in which one absorbs the other: "Talentis absorbe X")
                      "absorbe", "absorber", "absorbé"], "verb"),
 }

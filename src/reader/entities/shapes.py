@@ -51,6 +51,9 @@ ORG_NAME = re.compile(
     # (not an event, a prize or a public body named after a tail word: "Prix Innovation")
     rf"(?<![\w.-])(?:(?!{_NOT_ORG_HEAD}[ ]){_CAP}(?:{_JOIN}(?!{_NOT_ORG_HEAD}[ ]){_CAP}){{0,4}}"
     rf"{_JOIN}(?:{_ORG_TAIL})"
+    # (the country a bank or a group serves, in its own language: "PKO Bank Polski")
+    r"(?:[ ](?:Polski|Polska|Italia|España|Deutschland|France|Japan|India|Korea|Schweiz|Suisse|"
+    r"Nederland|Belgique|Luxembourg|Österreich|Brasil|México|Portugal|Ireland|UK))?"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
     rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
@@ -155,7 +158,9 @@ LIST_CUE = re.compile(
     r"[ ]+(?:déjà[ ]+|aussi[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "plusieurs fonds du Golfe, dont ADIA"
-    r"\b(?:fonds|investisseurs|banques|clients|partenaires)\b[^.,;:]{0,40},[ ]+dont[ ]+"
+    r"\b(?:fonds|investisseurs|banques|clients|partenaires|acteurs|entreprises|sociétés|"
+    r"groupes|start-?ups?|plateformes|éditeurs|laboratoires|concurrents|opérateurs)\b"
+    r"[^.,;:]{0,40},[ ]+dont[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "une trentaine de clients, parmi lesquels le transporteur X, ..."
     r"\b(?:investisseurs|clients|partenaires|utilisateurs)\b[^.;:]{0,30}?,?[ ]+"
@@ -216,8 +221,10 @@ LEAD_NOUNS = frozenset(
     _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
 LIST_SEP = re.compile(
     # ("des acteurs comme Aidoc, Lunit ou Gleamer": alternatives of one kind)
-    r"[ ]*(?:,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+|[ ]+ou[ ]+|[ ]+ainsi[ ]+que[ ]+)"
-    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+|à[ ]+)?"
+    # ("ainsi qu'avec Merlin et Believe": the list goes on with its preposition)
+    r"[ ]*(?:,?[ ]*ainsi[ ]+qu(?:e[ ]+|['’](?=avec[ ]))|,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+"
+    r"|[ ]+ou[ ]+)"
+    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+|à[ ]+|avec[ ]+)?"
 )
 # "Hailo mise sur l'IA embarquée. Le concepteur de puces israélien annonce...": a sentence
 # that opens on a name, and the next that calls its subject a business (no other name given).
@@ -253,6 +260,13 @@ SUED_NAME = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)[ ]+(?:assigné|attaqué|poursuivi)|assigne|assignent|"
     r"poursuit|poursuivent|attaque|attaquent)[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:en[ ]+justice|devant)\b)"
+)
+# "est déjà utilisé par X", "adopté par X": who uses or adopts a product is a business (a person
+# has a first name; a public body is an institution).
+USED_BY = re.compile(
+    r"\b(?:utilisée?s?|adoptée?s?|déployée?s?|testée?s?)[ ]+(?:(?:déjà|notamment|aussi|"
+    r"également|désormais)[ ]+)?par[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]*[,.;]|[ ]+(?:et|ou|depuis|pour|dans|qui)\b)"
 )
 # "a pris une participation de 20 % dans X", "entre au capital de X": who a stake is taken in
 # is a business.
@@ -471,6 +485,9 @@ BUSINESS_DEED = re.compile(
     # "KDDI s'appuie sur la start-up X": who builds on a start-up is a business too.
     r"|[ ]+s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur[ ]+(?:la|une)[ ]+"
     r"(?:start-?up|jeune[ ]+pousse)\b"
+    # "Le producteur X entre également au capital": who takes a stake is an investor.
+    r"|[ ]+entre(?:nt)?[ ]+(?:(?:également|aussi|ainsi|à[ ]+son[ ]+tour|à[ ]+leur[ ]+tour)[ ]+)?"
+    r"au[ ]+capital\b"
     # "Serena mène l'opération": who leads a round is an investor.
     r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
     # "Zorblat poursuit Anthropic en justice", "a assigné X devant un tribunal": who sues a
@@ -516,7 +533,8 @@ TRIGGER_WORDS = {
         "affrontent affrontant heurte heurtent heurtant frotte frottent frottant concurrent "
         "concurrents rival rivaux commencer consortium assigné assignée assignés assignées "
         "poursuivi poursuivie poursuivis poursuivies attaqué attaquée attaqués attaquées "
-        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en comme"),
+        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en comme "
+        "acteurs entreprises sociétés start-up start-ups startups plateformes"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
@@ -532,7 +550,7 @@ TRIGGERS = {
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
-                        r"poursuit|assign|attaqu)"),
+                        r"poursuit|assign|attaqu|entre[ n])"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),

@@ -77,6 +77,7 @@ from reader.entities.shapes import (
     TRIGGER_WORDS,
     TRIGGER_WORDS_LED,
     TRIGGERS,
+    USED_BY,
     near,
 )
 
@@ -279,6 +280,8 @@ def guess_names(text: str, mentions: list[Mention],
     slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
     if "assign" in text or "poursui" in text or "attaqu" in text:
         slots += [(sued, sued) for sued in SUED_NAME.finditer(text)]
+    if " par " in text:
+        slots += [(user, user) for user in USED_BY.finditer(text)]
     for slot, lead in slots:
         # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
         # "a retenu X pour".
