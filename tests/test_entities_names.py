@@ -376,3 +376,14 @@ def test_businesses_named_by_deals_and_lists(text: str, name: str) -> None:
 def test_a_person_who_uses_a_product_is_not_a_business() -> None:
     assert companies("L'outil est utilisé par Marie Dupont et testé par des milliers de "
                      "personnes.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'outil est utilisé par les notaires Darrois Villey et Kestane depuis mars.",
+     "Kestane"),
+    ("Ses caméras équipent des drones conçus par Aerovel. Thales rachète l'équipe.", "Aerovel"),
+    ("Quant à Telvira, troisième opérateur du pays, il teste Gemini.", "Telvira"),
+    ("Le logiciel équipe les cliniques de Morrow Health Care en Australie.", "Morrow Health Care"),
+])
+def test_businesses_named_by_their_users_makers_and_rank(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)

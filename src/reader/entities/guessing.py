@@ -81,7 +81,8 @@ _CUE_WORDS = {
 _APPOSITION_CUE = re.compile(
     r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?"
     r"(?:(?:premier|première|deuxième|second|seconde|grand|grande|petit|petite|jeune|nouveau|"
-    r"nouvelle|autre|ancien|ancienne|principal|principale)[ \t]+)?(?:maison[ \t]+mère|filiale|"
+    r"nouvelle|autre|ancien|ancienne|principal|principale|troisième|quatrième|cinquième)"
+    r"[ \t]+)?(?:maison[ \t]+mère|filiale|"
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
     r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"

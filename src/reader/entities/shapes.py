@@ -31,7 +31,7 @@ _ORG_TAIL = (
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
     # ("Nébuleuse IA", "Sémaphore IA": French names say "IA" where English ones say "AI")
     "IA|"
-    "Equity|Invest|Healthcare|International|Platform|Energy|Mobility|Therapeutics|"
+    "Equity|Invest|Healthcare|Health Care|International|Platform|Energy|Mobility|Therapeutics|"
     "GmbH|Verlag|Ltd|Inc|Oy|SpA|Srl|PLC|"
     "Communications|Pharmaceuticals|Logistics|Airlines|Airways|"
     # French funds and their management companies name themselves so too: "Sofimac Innovation",
@@ -264,8 +264,10 @@ SUED_NAME = re.compile(
 # "est déjà utilisé par X", "adopté par X": who uses or adopts a product is a business (a person
 # has a first name; a public body is an institution).
 USED_BY = re.compile(
-    r"\b(?:utilisée?s?|adoptée?s?|déployée?s?|testée?s?)[ ]+(?:(?:déjà|notamment|aussi|"
-    r"également|désormais)[ ]+)?par[ ]+"
+    r"\b(?:utilisée?s?|adoptée?s?|déployée?s?|testée?s?|conçue?s?|fabriquée?s?)[ ]+"
+    r"(?:(?:déjà|notamment|aussi|également|désormais)[ ]+)?par[ ]+"
+    # ("par les cabinets X et Y", "par l'assureur X")
+    r"(?:(?:les|le|la|l['’])[ ]*[a-zà-öø-ÿ-]{4,20}[ ]+(?:[a-zà-öø-ÿ-]{4,16}[ ]+)?)?"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]*[,.;]|[ ]+(?:et|ou|depuis|pour|dans|qui)\b)"
 )
 # "a pris une participation de 20 % dans X", "entre au capital de X": who a stake is taken in
@@ -480,6 +482,9 @@ BUSINESS_DEED = re.compile(
     r"(?:(?:la|une)[ ]+(?:start-?up|société|jeune[ ]+pousse)|(?:un|son|ses|leur|leurs)[ ]+"
     r"(?:propres?[ ]+)?(?:agent|assistant|modèle|modèles|chatbot|agents|assistants))\b"
     # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
+    # "dont X détient 15 %": who holds a share of a business is an investor.
+    r"|[ ]+(?:détient|détenait|possède)[ ]+(?:(?:déjà|désormais|encore|environ|près[ ]+de)[ ]+)?"
+    r"\d+(?:[,.]\d+)?[ ]*%"
     r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
     r"filiale\b"
     # "KDDI s'appuie sur la start-up X": who builds on a start-up is a business too.
