@@ -387,3 +387,11 @@ def test_a_person_who_uses_a_product_is_not_a_business() -> None:
 ])
 def test_businesses_named_by_their_users_makers_and_rank(text: str, name: str) -> None:
     assert name in companies(text), companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Naver mène le tour, avec Norvex Ventures Asia.", "Norvex Ventures Asia"),
+    ("L'outil plaît aux grands cabinets d'avocats de Paris, dont Darvel & Roux.", "Darvel & Roux"),
+])
+def test_a_fund_for_a_region_and_a_firm_among_its_peers(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)

@@ -53,7 +53,9 @@ ORG_NAME = re.compile(
     rf"{_JOIN}(?:{_ORG_TAIL})"
     # (the country a bank or a group serves, in its own language: "PKO Bank Polski")
     r"(?:[ ](?:Polski|Polska|Italia|España|Deutschland|France|Japan|India|Korea|Schweiz|Suisse|"
-    r"Nederland|Belgique|Luxembourg|Österreich|Brasil|México|Portugal|Ireland|UK))?"
+    r"Nederland|Belgique|Luxembourg|Österreich|Brasil|México|Portugal|Ireland|UK|"
+    # (or the region a fund invests in: "SoftBank Ventures Asia")
+    r"Asia|Europe|Africa|America|China))?"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
     rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
@@ -159,7 +161,7 @@ LIST_CUE = re.compile(
     r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "plusieurs fonds du Golfe, dont ADIA"
     r"\b(?:fonds|investisseurs|banques|clients|partenaires|acteurs|entreprises|sociétés|"
-    r"groupes|start-?ups?|plateformes|éditeurs|laboratoires|concurrents|opérateurs)\b"
+    r"groupes|start-?ups?|plateformes|éditeurs|laboratoires|concurrents|opérateurs|cabinets)\b"
     r"[^.,;:]{0,40},[ ]+dont[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "une trentaine de clients, parmi lesquels le transporteur X, ..."

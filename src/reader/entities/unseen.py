@@ -435,9 +435,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += len(word.group()) + 1
 
 
-# A business's branch: an acronym or the country it serves, in its own language.
+# A business's branch: an acronym, the country it serves in its own language, or its region.
 _BRANCH_TAIL = re.compile(r"[ ]([A-Z]{2,4}|France|Deutschland|Italia|España|Japan|India|Korea|"
-                          r"Canada|UK)(?![\w'’&.-]|[ ]+[A-ZÀ-ÖØ-Þ])")
+                          r"Canada|UK|Asia|Europe|Africa|America|China)"
+                          r"(?![\w'’&.-]|[ ]+[A-ZÀ-ÖØ-Þ])")
 # (acronyms of things a business sells or runs, not branches: "Nvidia GPU", "OpenAI API")
 _NOT_BRANCHES = word_set(
     "IA AI API GPU CPU TPU NPU LLM SDK PDG CEO CFO CTO DG PC TV IT UE USA US ONU OS VR AR "
