@@ -395,3 +395,8 @@ def test_businesses_named_by_their_users_makers_and_rank(text: str, name: str) -
 ])
 def test_a_fund_for_a_region_and_a_firm_among_its_peers(text: str, name: str) -> None:
     assert name in companies(text), companies(text)
+
+
+def test_a_prefix_on_a_place_does_not_lengthen_a_name() -> None:
+    text = "Comme Glean ou Dalvor outre-Atlantique, la jeune pousse vise les applications."
+    assert in_article(text) == [("Glean", "company"), ("Dalvor", "company")]

@@ -20,8 +20,10 @@ from reader.entities.patterns import WordLed, trie, trie_regex
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
 _CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]\+?|[{_UPPER}]|\d+[A-Za-z][\w]*"
-        # or a name in small letters with a capital inside: "kuupOS", "iGenius"
-        rf"|[a-z]{{1,6}}-?[{_UPPER}][\w]*)")
+        # or a name in small letters with a capital inside: "kuupOS", "iGenius" (not a prefix
+        # on a place or a name: "outre-Atlantique", "ex-Google", "anti-Trump")
+        r"|(?!(?:outre|anti|pro|ex|post|pré|pre|néo|non|mi|semi|sous|extra|inter|trans|pan|"
+        rf"euro|franco|sino)-)[a-z]{{1,6}}-?[{_UPPER}][\w]*)")
 # Words that end (or, in French, begin) the name of a business.
 _ORG_TAIL = (
     "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
