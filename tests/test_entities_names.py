@@ -400,3 +400,8 @@ def test_a_fund_for_a_region_and_a_firm_among_its_peers(text: str, name: str) ->
 def test_a_prefix_on_a_place_does_not_lengthen_a_name() -> None:
     text = "Comme Glean ou Dalvor outre-Atlantique, la jeune pousse vise les applications."
     assert in_article(text) == [("Glean", "company"), ("Dalvor", "company")]
+
+
+def test_a_pharmaceutical_group_named_after_its_founder_is_a_business() -> None:
+    assert companies("Sanofi et Pierre Fabre financent la start-up.") == ["Sanofi",
+                                                                            "Pierre Fabre"]
