@@ -405,3 +405,25 @@ def test_a_prefix_on_a_place_does_not_lengthen_a_name() -> None:
 def test_a_pharmaceutical_group_named_after_its_founder_is_a_business() -> None:
     assert companies("Sanofi et Pierre Fabre financent la start-up.") == ["Sanofi",
                                                                             "Pierre Fabre"]
+
+
+# ---- two names never seen, joined by a deal: each is a business
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zorvane a été rachetée par Trelis pour 20 millions.", ["Zorvane", "Trelis"]),
+    ("Le rachat de Zorvane par Trelis est bouclé.", ["Zorvane", "Trelis"]),
+    ("Trelis a pris le contrôle de Zorvane en mai.", ["Trelis", "Zorvane"]),
+    ("Trelis investit 10 millions d'euros dans Zorvane.", ["Trelis", "Zorvane"]),
+    ("Un partenariat entre Zorvane et Trelis a été signé.", ["Zorvane", "Trelis"]),
+    ("Zorvane et Trelis ont annoncé leur fusion.", ["Zorvane", "Trelis"]),
+    ("Zorvane a été choisie par Trelis pour son centre d'appels.", ["Trelis"]),
+    ("Zorvane s'est associée à Trelis.", ["Trelis"]),
+    ("Zorvane, cotée à Paris depuis 2021, recule.", ["Zorvane"]),
+    ("Le tour de table de Zorvane réunit plusieurs fonds.", ["Zorvane"]),
+])
+def test_two_new_names_joined_by_a_deal(text: str, names: list[str]) -> None:
+    assert companies(text) == names
+
+
+def test_people_chosen_or_places_invested_in_are_no_businesses() -> None:
+    assert companies("Marie Dupont a été choisie par Jean Martin. Il investit dans Paris.") == []

@@ -68,6 +68,7 @@ _CUE_WORDS = {
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
          "directrice générale", "maison mère", "filiale", "rachat", "acquisition",
          "valorisation", "levée de fonds", "introduction en Bourse", "anciens", "ancien",
+         "tour de table", "capital",
          "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
          "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
          "actionnaires", "propriétaire"], "role"),
@@ -98,8 +99,8 @@ _APPOSITION_CUE = re.compile(
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
     r"application|chatbot|logiciel)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
-    r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
-    r"(?:par|à|dans|en)\b)"
+    r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
+    r"détenue?|rachetée?)[ \t]+(?:par|à|dans|en|sur)\b)"
     # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
     r"|,(?=[ \t]*(?:l['’])?ex-[A-ZÀ-ÖØ-Þa-z][\w.-]*[ \t]*[,)])"
 )

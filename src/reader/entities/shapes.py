@@ -91,7 +91,8 @@ MAKER_VERB_BEFORE = re.compile(
 # a business found by name is a business too.
 ALLY_VERB_BEFORE = re.compile(
     r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
-    r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"s['’](?:associe|allie)[ ]+(?:à|avec)|s['’]est[ ]+(?:associée?|alliée?)[ ]+(?:à|avec)|"
+    r"a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
     r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec|"
@@ -160,7 +161,11 @@ LIST_CUE = re.compile(
     # who a business negotiates or works with
     r"\b(?:discute|discutent|négocie|négocient|collabore|collaborent|travaille|travaillent)"
     r"[ ]+(?:déjà[ ]+|aussi[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
-    r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:s['’]associe|s['’]allie|associée?s?|alliée?s?)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "un partenariat entre X et Y", "la fusion entre X et Y": both are parties
+    r"\b(?:partenariat|accord|alliance|coentreprise|fusion|rapprochement|collaboration|"
+    r"contrat)(?:[ ]+(?:stratégique|commercial|technologique|industriel))?[ ]+entre[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "plusieurs fonds du Golfe, dont ADIA"
     r"\b(?:fonds|investisseurs|banques|clients|partenaires|acteurs|entreprises|sociétés|"
     r"groupes|start-?ups?|plateformes|éditeurs|laboratoires|concurrents|opérateurs|cabinets)\b"
@@ -273,6 +278,31 @@ USED_BY = re.compile(
     # ("par les cabinets X et Y", "par l'assureur X")
     r"(?:(?:les|le|la|l['’])[ ]*[a-zà-öø-ÿ-]{4,20}[ ]+(?:[a-zà-öø-ÿ-]{4,16}[ ]+)?)?"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]*[,.;]|[ ]+(?:et|ou|depuis|pour|dans|qui)\b)"
+)
+# "X a été rachetée par Y", "X a été choisie par Y", "le rachat de X par Y": who buys or
+# chooses a business is a business (the bought or chosen one is found by the verb's subject).
+BOUGHT_BY = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)[ ]+été[ ]+|est[ ]+|sont[ ]+)"
+    r"(?:(?:finalement|officiellement|déjà)[ ]+)?"
+    r"(?:rachetée?s?|acquise?s?|absorbée?s?|choisie?s?|retenue?s?|sélectionnée?s?)[ ]+"
+    r"(?:(?:en[ ]+\d{4}|l['’]an[ ]+dernier|cette[ ]+année)[ ]+)?par[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    rf"|\b(?:rachat|acquisition|absorption)[ ]+(?:de[ ]+|d['’]){_CAP}(?:[ ]{_CAP}){{0,2}}[ ]+"
+    rf"par[ ]+(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# The subject of such a passive: "Zorvane a été rachetée par".
+BOUGHT_SUBJECT = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"
+    r"(?:a|ont|avait|avaient|aurait|auraient)[ ]+été[ ]+(?:(?:finalement|officiellement|déjà)"
+    r"[ ]+)?(?:rachetée?s?|acquise?s?|absorbée?s?)[ ]+par\b")
+# "a pris le contrôle de X", "investit 10 millions d'euros dans X": who is taken over or
+# invested in is a business.
+CONTROL_OF = re.compile(
+    r"\b(?:pris|prend|prendre|prennent)[ ]+le[ ]+contrôle[ ]+(?:de[ ]+|d['’])"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    r"|\b(?:investit|investissent|a[ ]+investi|ont[ ]+investi|injecte|a[ ]+injecté)[ ]+"
+    r"(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+"
+    rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
 # "a pris une participation de 20 % dans X", "entre au capital de X": who a stake is taken in
 # is a business.
@@ -494,6 +524,13 @@ BUSINESS_DEED = re.compile(
     # "KDDI s'appuie sur la start-up X": who builds on a start-up is a business too.
     r"|[ ]+s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur[ ]+(?:la|une)[ ]+"
     r"(?:start-?up|jeune[ ]+pousse)\b"
+    # "Trelis a pris le contrôle de X", "Trelis investit 10 millions dans X": an acquirer, an
+    # investor.
+    r"|[ ]+(?:a[ ]+pris|prend)[ ]+le[ ]+contrôle[ ]+(?:de|d['’])"
+    r"|[ ]+(?:investit|a[ ]+investi)[ ]+(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+(?=[A-ZÀ-ÖØ-Þ])"
+    # "X et Y ont annoncé leur fusion"
+    r"|[ ]+(?:ont[ ]+annoncé|annoncent|finalisent|ont[ ]+finalisé)[ ]+leur[ ]+"
+    r"(?:fusion|rapprochement)\b"
     # "Le producteur X entre également au capital": who takes a stake is an investor.
     r"|[ ]+entre(?:nt)?[ ]+(?:(?:également|aussi|ainsi|à[ ]+son[ ]+tour|à[ ]+leur[ ]+tour)[ ]+)?"
     r"au[ ]+capital\b"
@@ -543,7 +580,9 @@ TRIGGER_WORDS = {
         "concurrents rival rivaux commencer consortium assigné assignée assignés assignées "
         "poursuivi poursuivie poursuivis poursuivies attaqué attaquée attaqués attaquées "
         "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en comme "
-        "acteurs entreprises sociétés start-up start-ups startups plateformes"),
+        "acteurs entreprises sociétés start-up start-ups startups plateformes associé associée "
+        "associés associées allié alliée alliés alliées alliance coentreprise fusion "
+        "rapprochement collaboration"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
@@ -559,7 +598,8 @@ TRIGGERS = {
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
-                        r"poursuit|assign|attaqu|entre[ n])"),
+                        r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|ont[ ]annoncé|"
+                        r"annoncent|finalis)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),

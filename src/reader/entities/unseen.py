@@ -26,10 +26,13 @@ from reader.entities.shapes import (
     ALLY_VERB_LAST_WORDS,
     AMONG,
     ANAPHORA_NEXT,
+    BOUGHT_BY,
+    BOUGHT_SUBJECT,
     BUSINESS_DEED,
     CABINET_BEFORE,
     CAPS_BEFORE,
     CHOSEN_NAME,
+    CONTROL_OF,
     DECIMALS,
     DOT_AI,
     EDITION,
@@ -291,6 +294,16 @@ def guess_names(text: str, mentions: list[Mention],
         people = surnames(text) if people is None else people
         if name.split()[0] not in FIRST_NAMES and name not in people:
             add(*slot.span("name"), COMPANY)
+    if "par " in text or "contrôle" in text or "dans " in text:
+        # (who buys, chooses, controls or invests in a business; what is bought)
+        for deal in (*BOUGHT_BY.finditer(text), *BOUGHT_SUBJECT.finditer(text),
+                     *CONTROL_OF.finditer(text)):
+            group = "name2" if deal.re.groupindex.get("name2") and deal.group("name2") else "name"
+            name = deal.group(group)
+            if company_like(name, text, deal.start(group)):
+                people = surnames(text) if people is None else people
+                if name.split()[0] not in FIRST_NAMES and name not in people:
+                    add(*deal.span(group), COMPANY)
     if "capital" in text or "participation" in text or "parts" in text:
         for stake in STAKE_IN.finditer(text):
             group = "name" if stake.group("name") else "name2"
