@@ -100,7 +100,7 @@ _APPOSITION_CUE = re.compile(
     r"application|chatbot|logiciel)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
-    r"détenue?|rachetée?)[ \t]+(?:par|à|dans|en|sur)\b)"
+    r"détenue?|rachetée?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b)"
     # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
     r"|,(?=[ \t]*(?:l['’])?ex-[A-ZÀ-ÖØ-Þa-z][\w.-]*[ \t]*[,)])"
 )
