@@ -417,9 +417,14 @@ def test_a_pharmaceutical_group_named_after_its_founder_is_a_business() -> None:
     ("Un partenariat entre Zorvane et Trelis a été signé.", ["Zorvane", "Trelis"]),
     ("Zorvane et Trelis ont annoncé leur fusion.", ["Zorvane", "Trelis"]),
     ("Zorvane a été choisie par Trelis pour son centre d'appels.", ["Trelis"]),
-    ("Zorvane s'est associée à Trelis.", ["Trelis"]),
+    ("Zorvane s'est associée à Trelis.", ["Zorvane", "Trelis"]),
     ("Zorvane, cotée à Paris depuis 2021, recule.", ["Zorvane"]),
     ("Le tour de table de Zorvane réunit plusieurs fonds.", ["Zorvane"]),
+    ("Zorvane a noué un partenariat avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane a mis fin à son partenariat avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane a signé un contrat de trois ans avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane concurrence directement Trelis sur ce marché.", ["Zorvane", "Trelis"]),
+    ("Zorvane est en concurrence avec Trelis.", ["Zorvane", "Trelis"]),
 ])
 def test_two_new_names_joined_by_a_deal(text: str, names: list[str]) -> None:
     assert companies(text) == names
@@ -427,3 +432,4 @@ def test_two_new_names_joined_by_a_deal(text: str, names: list[str]) -> None:
 
 def test_people_chosen_or_places_invested_in_are_no_businesses() -> None:
     assert companies("Marie Dupont a été choisie par Jean Martin. Il investit dans Paris.") == []
+    assert companies("Marie Dupont a signé un contrat avec Trelis.") == ["Trelis"]

@@ -96,9 +96,17 @@ ALLY_VERB_BEFORE = re.compile(
     r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec|"
+    # "a noué un partenariat de trois ans avec", "a mis fin à son contrat avec", "est en
+    # concurrence avec", "concurrence directement"
+    r"(?:a[ ]+(?:noué|signé|conclu)|noue|signe|conclut)[ ]+un[ ]+(?:partenariat|accord|contrat)"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}?[ ]+avec|"
+    r"(?:a[ ]+mis|met)[ ]+fin[ ]+à[ ]+(?:son|sa|leur)[ ]+(?:partenariat|contrat|accord|"
+    r"collaboration)[ ]+avec|est[ ]+en[ ]+concurrence[ ]+(?:directe[ ]+)?avec|"
+    r"concurrence(?:[ ]+(?:directement|frontalement))?|"
     rf"a[ ]+{_ASIDE}[ ]+(?:signé[ ]+avec|racheté|acquis|absorbé))[ ]+$"
 )
-ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé")
+ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé "
+                                "concurrence directement frontalement")
 MAKER_VERB_WORDS = word_set(
     "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
     "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "
@@ -181,7 +189,8 @@ LIST_CUE = re.compile(
     # Who a business competes with, is sued by, or shares a consortium or a buyer's list with:
     # "affronte Doctrine et Predictice", "se heurte à Lidya et à Carbon", "Ses principaux
     # concurrents, Kinaxis et o9 Solutions", "assignée devant la High Court par LexisNexis".
-    r"\b(?:affronte|affrontent|affrontant)[ ]+(?:(?:[a-zà-öø-ÿ]+ment|déjà|désormais|aussi|"
+    r"\b(?:affronte|affrontent|affrontant|concurrence|concurrencent)[ ]+"
+    r"(?:(?:[a-zà-öø-ÿ]+ment|déjà|désormais|aussi|"
     r"surtout|encore|à[ ]la[ ]fois)[ ]+)*(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:heurte|heurtent|heurtant|frotte|frottent|frottant|(?<=\bse[ ])mesurer?|"
     r"(?<=\bse[ ])mesurent)[ ]+(?:[^.;:,]{0,30}?[ ])?"
@@ -189,6 +198,7 @@ LIST_CUE = re.compile(
     r"\b(?:concurrents?|rivaux|rival)(?:[ ]+(?:directs?|principaux|principal|historiques?))?,?"
     r"[ ]+(?:(?:comme|tels[ ]+que|dont|sont|est|c['’]est|ce[ ]+sont)[ ]+)?"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\ben[ ]+concurrence[ ]+(?:directe[ ]+|frontale[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\bcommencer[ ]+par[ ]+(?:celles?|celui|ceux)[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\bconsortium[ ]+(?:(?:formé|constitué|composé|mené)[ ]+)?(?:avec|de|d['’]|réunissant|"
     r"associant|comprenant)[ ]*(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -315,7 +325,8 @@ STAKE_IN = re.compile(
 )
 PARTNER_LEAD = re.compile(
     r"(?:\b(?:(?:accord|partenariat|contrat|collaboration|alliance)"
-    r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}|"
+    # ("un contrat de trois ans avec X")
+    r"(?:[ ]+(?:de|d['’])[ ]*[\w-]+(?:[ ]+[a-zà-öø-ÿ]+)?){0,2}|"
     r"(?:négocie|négocient|négociait|négocié|travaille|travaillent|travaillait|collabore|"
     r"collaborent|collaborait|discute|discutent|discutait|signé|signe|signent|"
     # (what a source reports: "négocierait avec X un accord")
@@ -582,7 +593,7 @@ TRIGGER_WORDS = {
         "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en comme "
         "acteurs entreprises sociétés start-up start-ups startups plateformes associé associée "
         "associés associées allié alliée alliés alliées alliance coentreprise fusion "
-        "rapprochement collaboration"),
+        "rapprochement collaboration concurrence concurrencent"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly

@@ -236,33 +236,41 @@ def guess_names(text: str, mentions: list[Mention],
         # commas after what the sentence calls a model.
         if MODEL_BEFORE_NAME.search(text, max(0, named.start() - 80), named.start()):
             add(*named.span("name"), MODEL)
-    for m in placed.all():
-        space = text.rfind(" ", max(0, m.start - 16), m.start - 1)
-        word = text[space + 1 : m.start - 1] if space >= 0 else ""
-        # (the word before the name must be a verb, an adverb or a preposition of the rules)
-        if m.kind == MODEL and word in MAKER_VERB_WORDS:
-            verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 70), m.start)
-        # (not a model it relies on: an assistant relies on a model too)
-        elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
-            verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 60), m.start)
-        else:
-            continue
-        if verb is None:
-            continue
-        name = NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
-        item = name.span() if name else None
-        if item is not None and _AFTER_PREPOSITION.search(text, max(0, item[0] - 8), item[0]):
-            continue  # not the subject: "le groupe de Seattle intègre X"
-        while item is not None:
-            subject = text[item[0] : item[1]]
-            if not company_like(subject, text, item[0]):
-                break
-            if " " not in subject:
-                people = surnames(text) if people is None else people
-                if subject in people:
+
+    def subjects(mentions: list[Mention]) -> None:
+        """Who releases a model, or allies with, relies on or buys a business found."""
+        nonlocal people
+        for m in mentions:
+            space = text.rfind(" ", max(0, m.start - 16), m.start - 1)
+            word = text[space + 1 : m.start - 1] if space >= 0 else ""
+            # (the word before the name must be a verb, an adverb or a preposition of the rules)
+            if m.kind == MODEL and word in MAKER_VERB_WORDS:
+                verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 70), m.start)
+            # (not a model it relies on: an assistant relies on a model too)
+            elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
+                verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 60), m.start)
+            else:
+                continue
+            if verb is None:
+                continue
+            name = NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+            item = name.span() if name else None
+            if item is not None and _AFTER_PREPOSITION.search(
+                    text, max(0, item[0] - 8), item[0]):
+                continue  # not the subject: "le groupe de Seattle intègre X"
+            while item is not None:
+                subject = text[item[0] : item[1]]
+                if not company_like(subject, text, item[0]):
                     break
-            add(*item, COMPANY)
-            item = item_before(text, item[0])
+                if " " not in subject:
+                    people = surnames(text) if people is None else people
+                    if subject in people:
+                        break
+                add(*item, COMPANY)
+                item = item_before(text, item[0])
+
+    subjects(placed.all())
+    before_slots = {id(m) for m in placed.all()}
     models: set[str] | None = None
     for own in OWN_MODELS.finditer(text):
         # The clause before, from its sentence's start (a name further back is another's).
@@ -338,6 +346,9 @@ def guess_names(text: str, mentions: list[Mention],
     for start, end in members:
         if text[start:end] not in written_after_first_names:
             add(start, end, COMPANY)
+    # The subjects of the businesses the slots and lists found: "Zorvane a noué un partenariat
+    # avec Trelis", where Trelis is found by its slot.
+    subjects([m for m in placed.all() if id(m) not in before_slots])
     for m in placed.all():
         if m.kind == COMPANY and text.startswith(" (", m.end):
             acronym = ACRONYM.match(text, m.end)
