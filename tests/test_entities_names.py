@@ -425,6 +425,15 @@ def test_a_pharmaceutical_group_named_after_its_founder_is_a_business() -> None:
     ("Zorvane a signé un contrat de trois ans avec Trelis.", ["Zorvane", "Trelis"]),
     ("Zorvane concurrence directement Trelis sur ce marché.", ["Zorvane", "Trelis"]),
     ("Zorvane est en concurrence avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Trelis, qui détient déjà 10 % de Zorvane, remet au pot.", ["Trelis", "Zorvane"]),
+    ("Trelis prend 15 % du capital de Zorvane.", ["Trelis", "Zorvane"]),
+    ("Trelis a annoncé l'acquisition de Zorvane pour 50 millions.", ["Trelis", "Zorvane"]),
+    ("Trelis s'offre Zorvane.", ["Trelis", "Zorvane"]),
+    ("Zorvane est désormais une filiale de Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane, rivale de Trelis, recrute.", ["Zorvane"]),
+    ("Zorvane accuse Trelis d'avoir copié son code.", ["Trelis"]),
+    ("Zorvane choisit Trelis pour son cloud.", ["Trelis"]),
+    ("Zorvane utilise les modèles de Trelis.", ["Trelis"]),
 ])
 def test_two_new_names_joined_by_a_deal(text: str, names: list[str]) -> None:
     assert companies(text) == names
@@ -433,3 +442,5 @@ def test_two_new_names_joined_by_a_deal(text: str, names: list[str]) -> None:
 def test_people_chosen_or_places_invested_in_are_no_businesses() -> None:
     assert companies("Marie Dupont a été choisie par Jean Martin. Il investit dans Paris.") == []
     assert companies("Marie Dupont a signé un contrat avec Trelis.") == ["Trelis"]
+    assert companies("Marie Dupont, rivale de Jeanne Martin, accuse Paul Durand d'avoir menti. "
+                     "Il choisit Paris pour son siège.") == []

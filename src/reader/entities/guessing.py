@@ -92,7 +92,8 @@ _APPOSITION_CUE = re.compile(
     r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
     r"hébergeur|"
     # (nouns that could call a person so as well)
-    r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
+    r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion|rival|rivale|concurrent|"
+    r"concurrente))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.

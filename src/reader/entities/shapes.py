@@ -92,7 +92,7 @@ MAKER_VERB_BEFORE = re.compile(
 ALLY_VERB_BEFORE = re.compile(
     r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
     r"s['’](?:associe|allie)[ ]+(?:à|avec)|s['’]est[ ]+(?:associée?|alliée?)[ ]+(?:à|avec)|"
-    r"a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"a[ ]+racheté|rachète|acquiert|a[ ]+acquis|s['’]offre|s['’]est[ ]+offert|"
     r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec|"
@@ -106,7 +106,7 @@ ALLY_VERB_BEFORE = re.compile(
     rf"a[ ]+{_ASIDE}[ ]+(?:signé[ ]+avec|racheté|acquis|absorbé))[ ]+$"
 )
 ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé "
-                                "concurrence directement frontalement")
+                                "concurrence directement frontalement s'offre s’offre offert")
 MAKER_VERB_WORDS = word_set(
     "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
     "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "
@@ -272,13 +272,17 @@ CHOSEN_NAME = re.compile(
     r"(?:(?:quant[ ]+à[ ]+(?:lui|elle|eux|elles)|déjà|aussi|finalement|également|pour[ ]+sa[ ]+"
     r"part|de[ ]+son[ ]+côté)[ ]+)*(?:retenu|choisi|sélectionné)[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
+    # ("Zorvane choisit Trelis pour son cloud")
+    r"|\b(?:choisit|choisissent|retient|retiennent|sélectionne|sélectionnent)[ ]+"
+    rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
 )
 # "a assigné X devant le tribunal", "poursuit X en justice": who is sued over a business
 # matter is a business (a person has a first name; a state is among NOT_NAMES).
 SUED_NAME = re.compile(
-    r"\b(?:(?:a|ont|avait|avaient)[ ]+(?:assigné|attaqué|poursuivi)|assigne|assignent|"
-    r"poursuit|poursuivent|attaque|attaquent)[ ]+"
-    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:en[ ]+justice|devant)\b)"
+    r"\b(?:(?:a|ont|avait|avaient)[ ]+(?:assigné|attaqué|poursuivi|accusé)|assigne|assignent|"
+    r"poursuit|poursuivent|attaque|attaquent|accuse|accusent)[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})"
+    r"(?=[ ]+(?:en[ ]+justice|devant|d['’]avoir|de[ ]+(?:contrefaçon|plagiat|copier|violer))\b)"
 )
 # "est déjà utilisé par X", "adopté par X": who uses or adopts a product is a business (a person
 # has a first name; a public body is an institution).
@@ -314,6 +318,13 @@ CONTROL_OF = re.compile(
     r"(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+"
     rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
+# "le modèle Kestrel-7B de Trelis", "utilise les modèles de Trelis": who makes a model is a
+# business.
+MAKER_OF = re.compile(
+    r"\b(?:le|du|au|les|des|aux)[ ]+(?:modèles?|LLM)(?:[ ]+(?:d['’]IA|de[ ]+langage|maison|"
+    r"open[ -]source|phares?))?(?:[ ]+[\w.-]+\d[\w.-]*)?[ ]+(?:de|d['’])[ ]*"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
 # "a pris une participation de 20 % dans X", "entre au capital de X": who a stake is taken in
 # is a business.
 STAKE_IN = re.compile(
@@ -322,6 +333,11 @@ STAKE_IN = re.compile(
     rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
     r"|\bentr(?:e|ent|é|ée|er)[ ]+au[ ]+capital[ ]+(?:de[ ]+|d['’])"
     rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    # ("détient déjà 10 % de X", "prend 15 % du capital de X")
+    r"|\b(?:détient|détenait|possède|prend|prendra|pris|acquiert|acquis)[ ]+"
+    r"(?:(?:déjà|environ|près[ ]+de|désormais|encore)[ ]+)?\d+(?:[,.]\d+)?[ ]*%[ ]+"
+    r"(?:du[ ]+capital[ ]+)?(?:de[ ]+|d['’])"
+    rf"(?P<name3>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
 PARTNER_LEAD = re.compile(
     r"(?:\b(?:(?:accord|partenariat|contrat|collaboration|alliance)"
@@ -528,7 +544,8 @@ BUSINESS_DEED = re.compile(
     r"(?:propres?[ ]+)?(?:agent|assistant|modèle|modèles|chatbot|agents|assistants))\b"
     # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
     # "dont X détient 15 %": who holds a share of a business is an investor.
-    r"|[ ]+(?:détient|détenait|possède)[ ]+(?:(?:déjà|désormais|encore|environ|près[ ]+de)[ ]+)?"
+    r"|[ ]+(?:détient|détenait|possède|prend|a[ ]+pris|acquiert|a[ ]+acquis)[ ]+"
+    r"(?:(?:déjà|désormais|encore|environ|près[ ]+de)[ ]+)?"
     r"\d+(?:[,.]\d+)?[ ]*%"
     r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
     r"filiale\b"
@@ -539,6 +556,10 @@ BUSINESS_DEED = re.compile(
     # investor.
     r"|[ ]+(?:a[ ]+pris|prend)[ ]+le[ ]+contrôle[ ]+(?:de|d['’])"
     r"|[ ]+(?:investit|a[ ]+investi)[ ]+(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+(?=[A-ZÀ-ÖØ-Þ])"
+    # "Trelis a annoncé l'acquisition de X", "X est désormais une filiale de Y"
+    r"|[ ]+(?:a[ ]+annoncé|annonce|a[ ]+finalisé|finalise|a[ ]+bouclé|boucle|a[ ]+officialisé|"
+    r"officialise)[ ]+(?:l['’]acquisition|le[ ]+rachat)[ ]+(?:de|d['’])"
+    r"|[ ]+est[ ]+(?:désormais[ ]+|devenue?[ ]+)?une[ ]+filiale[ ]+(?:de|d['’]|du)"
     # "X et Y ont annoncé leur fusion"
     r"|[ ]+(?:ont[ ]+annoncé|annoncent|finalisent|ont[ ]+finalisé)[ ]+leur[ ]+"
     r"(?:fusion|rapprochement)\b"
@@ -610,7 +631,7 @@ TRIGGERS = {
                         r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
                         r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|ont[ ]annoncé|"
-                        r"annoncent|finalis)"),
+                        r"annonc|finalis|boucl|officialis|est[ ]|détenait|pris)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),

@@ -44,6 +44,7 @@ from reader.entities.shapes import (
     LIST_CUE,
     LIST_LEAD,
     LOWER_NAME,
+    MAKER_OF,
     MAKER_VERB_BEFORE,
     MAKER_VERB_WORDS,
     MODEL_APPOSED,
@@ -289,19 +290,22 @@ def guess_names(text: str, mentions: list[Mention],
     slots = [(slot, PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
         slot.group().split(None, 1)[0]) + 1)) for slot in PARTNER_NAME.finditer(text)]
     slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
-    if "assign" in text or "poursui" in text or "attaqu" in text:
+    if "modèle" in text or "LLM" in text:
+        slots += [(maker, maker) for maker in MAKER_OF.finditer(text)]
+    if "assign" in text or "poursui" in text or "attaqu" in text or "accus" in text:
         slots += [(sued, sued) for sued in SUED_NAME.finditer(text)]
     if " par " in text:
         slots += [(user, user) for user in USED_BY.finditer(text)]
     for slot, lead in slots:
         # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
         # "a retenu X pour".
-        name = slot.group("name")
-        if lead is None or not company_like(name, text, slot.start("name")):
+        group = "name2" if "name2" in slot.re.groupindex and slot.group("name2") else "name"
+        name = slot.group(group)
+        if lead is None or not company_like(name, text, slot.start(group)):
             continue
         people = surnames(text) if people is None else people
         if name.split()[0] not in FIRST_NAMES and name not in people:
-            add(*slot.span("name"), COMPANY)
+            add(*slot.span(group), COMPANY)
     if "par " in text or "contrôle" in text or "dans " in text:
         # (who buys, chooses, controls or invests in a business; what is bought)
         for deal in (*BOUGHT_BY.finditer(text), *BOUGHT_SUBJECT.finditer(text),
@@ -312,9 +316,9 @@ def guess_names(text: str, mentions: list[Mention],
                 people = surnames(text) if people is None else people
                 if name.split()[0] not in FIRST_NAMES and name not in people:
                     add(*deal.span(group), COMPANY)
-    if "capital" in text or "participation" in text or "parts" in text:
+    if "capital" in text or "participation" in text or "parts" in text or "%" in text:
         for stake in STAKE_IN.finditer(text):
-            group = "name" if stake.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if stake.group(g))
             name = stake.group(group)
             if company_like(name, text, stake.start(group)):
                 people = surnames(text) if people is None else people
