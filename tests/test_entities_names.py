@@ -122,6 +122,19 @@ def test_an_outlet_the_text_calls_a_group_acts_in_the_story() -> None:
     assert acting == [(text.index("Le Monde a"), "Le Monde")]
 
 
+@pytest.mark.parametrize(("text", "acting"), [
+    ("Le Financial Times a assigné Cohere en justice, selon le Financial Times lui-même.",
+     "Financial Times a"),
+    ("Mistral AI a conclu un accord de licence avec l'AFP, rapporte Reuters.", "AFP,"),
+])
+def test_an_outlet_that_sues_or_signs_acts_in_the_story(text: str, acting: str) -> None:
+    blocks = [document.Block(document.PARAGRAPH, text)]
+    mentions = find_in_blocks(blocks).mentions[0]
+    outlets = [m.start for m in mentions if m.text in ("Financial Times", "AFP", "Reuters")]
+    # the outlet that sues or signs is a party; the same outlet cited stays a source
+    assert outlets == [text.index(acting)]
+
+
 def test_a_source_outlet_without_group_stays_no_mention() -> None:
     assert companies("Selon le Financial Times, Meta discute avec Google.") == ["Meta", "Google"]
 
@@ -232,3 +245,202 @@ def test_a_name_set_off_as_a_retailer_is_a_business_but_not_a_person() -> None:
     assert "Castomax Habitat" in companies(
         "Castomax Habitat, autre enseigne du secteur, recrute des vendeurs.")
     assert "Marie Dupont" not in companies("Marie Dupont, une distributrice de films, a parlé.")
+
+
+# ---- French names ending in "IA"; a model after its maker's trade; a group's legal name
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hélium IA, une jeune pousse rennaise, a signé avec Orange.", "Hélium IA"),
+    ("Le contrat revient finalement à Boussole IA, installée à Lille.", "Boussole IA"),
+])
+def test_a_new_name_ending_in_ia_is_a_business(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La Stratégie IA du gouvernement finance le Campus IA de Saclay.",
+    "Google IA présente ses outils aux écoles.",
+])
+def test_a_policy_or_a_known_business_and_the_word_ia_is_no_new_name(text: str) -> None:
+    assert not any(name.endswith(" IA") for name in companies(text))
+
+
+def test_the_model_named_after_its_makers_trade_is_the_model() -> None:
+    text = "Vireo, l'éditeur toulousain du modèle Passereau-3B, recrute vingt ingénieurs."
+    assert ("Passereau-3B", "model") in in_article(text)
+    assert "Passereau-3B" not in companies(text)
+
+
+def test_a_known_business_under_its_legal_name_keeps_its_name() -> None:
+    blocks = [document.Block(document.PARAGRAPH,
+                             "Mizuho Financial Group investit dans une start-up de Kyoto, "
+                             "aux côtés du Groupe Renault.")]
+    found = find_in_blocks(blocks).mentions[0]
+    assert [(m.text, m.canonical) for m in found] == [("Mizuho Financial Group", "Mizuho"),
+                                                      ("Groupe Renault", "Renault")]
+
+
+def test_the_music_majors_are_not_the_film_studios() -> None:
+    blocks = [document.Block(document.PARAGRAPH,
+                             "Warner Music Group et Universal Music ont signé avec Udio, tandis "
+                             "que NBCUniversal et Warner Bros. Discovery poursuivent Midjourney.")]
+    found = find_in_blocks(blocks).mentions[0]
+    assert [m.canonical for m in found] == ["Warner Music Group", "Universal Music Group", "Udio",
+                                            "NBCUniversal", "Warner Bros. Discovery", "Midjourney"]
+
+
+# ---- lists of examples ("des acteurs comme X, Y ou Z"), several of one country, alternatives
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Le secteur compte des acteurs établis comme Morvane, Quilta ou Brenzo.",
+     ["Morvane", "Quilta", "Brenzo"]),
+    ("Elle doit affronter des concurrents bien armés, comme les allemands Taskor et Velbrin.",
+     ["Taskor", "Velbrin"]),
+    ("Ses clients sont les japonais Harumo et Kisseto, qui l'utilisent en usine.",
+     ["Harumo", "Kisseto"]),
+])
+def test_businesses_given_as_examples_or_by_country_are_businesses(text: str,
+                                                                   names: list[str]) -> None:
+    assert all(name in companies(text) for name in names), companies(text)
+
+
+def test_examples_of_what_is_not_a_business_are_not_businesses() -> None:
+    assert companies("Elle s'installe dans des villes comme Lyon ou Nantes, des régions "
+                     "comme Occitanie, et cite des auteurs comme Victor Hugo.") == []
+
+
+# ---- an anaphora with an ordinal; banks named in Italian or Spanish; who is sued; who a
+# stake is taken in; a deal reported in the conditional
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Carvelle Santé change de cap. Le deuxième groupe de cliniques du pays arrête l'outil.",
+     "Carvelle Santé"),
+    ("Drevon Pharma accélère dans l'IA. Le laboratoire suisse recrute cinquante chercheurs.",
+     "Drevon Pharma"),
+    ("Le contrat a été signé par Banca Orsini, un établissement de Vérone.", "Banca Orsini"),
+    ("Banco Lurdes teste l'assistant de Mistral AI.", "Banco Lurdes"),
+    ("Quivane a assigné Sorbel Systèmes devant le tribunal de commerce.", "Sorbel Systèmes"),
+    ("L'éditeur poursuit Trevalo en justice pour contrefaçon.", "Trevalo"),
+    ("L'assureur a pris une participation de 15 % dans Mediquo.", "Mediquo"),
+    ("Le groupe entre au capital de Lumeris à hauteur de 10 millions.", "Lumeris"),
+])
+def test_businesses_named_by_what_they_do_or_undergo(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)
+
+
+def test_a_person_sued_is_not_a_business() -> None:
+    assert "Paul Marchand" not in companies(
+        "La société a assigné Paul Marchand devant le conseil de prud'hommes.")
+
+
+def test_a_bank_named_by_its_head_word_opens_a_paragraph() -> None:
+    assert "Banque Lurdes" in companies("Banque Lurdes teste l'assistant de Mistral AI.")
+
+
+# ---- what is not a business though it stands where one could: a place, a label, a source,
+# an adverb opening the sentence
+
+@pytest.mark.parametrize(("text", "not_business"), [
+    ("Longtemps vue comme un outsider, Corvane domine désormais le marché.", "Longtemps"),
+    ("Implantée à Villeneuve d'Ascq, la jeune pousse Orlim lance son agent.", "Villeneuve"),
+    ("Basée à Saint-Malo, la société Kerlys recrute.", "Saint-Malo"),
+    ("L'intégrateur labellisé ExpertCyber déploie les modèles de Mistral AI.", "ExpertCyber"),
+    ("Installée à Villeneuve, la start-up Orlim lance son agent.", "Villeneuve"),
+    ("Selon le magazine spécialisé Rail Tech, l'opérateur discute avec Alstom.", "Rail Tech"),
+    ("Elle teste l'outil dans son entrepôt de Meyzieu, et Dravel discute avec Bosch.",
+     "Meyzieu"),
+])
+def test_what_stands_where_a_business_could_is_no_business(text: str,
+                                                         not_business: str) -> None:
+    assert not any(name.startswith(not_business) for name in companies(text)), companies(text)
+
+
+# ---- a buyer takes over, a user adopts, an investor comes in; lists that go on after
+# "ainsi qu'avec" or after "d'autres plateformes, dont"; a bank named with its country
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Renault met la main sur Ondalys pour 30 millions.", "Ondalys"),
+    ("Le groupe s'offre Veltria pour 40 millions d'euros.", "Veltria"),
+    ("Nvidia a mis la main sur Run:ai l'an dernier.", "Run:ai"),
+    ("Son agent Lumo est déjà utilisé par Kervalis, qui l'a déployé en Bretagne.", "Kervalis"),
+    ("Fnalba entre également au capital de la jeune pousse.", "Fnalba"),
+    ("Elle travaille avec Orange et SNCF, ainsi qu'avec Talvane et Brisko, sur ses outils.",
+     "Brisko"),
+    ("Elle vend son outil à d'autres plateformes, dont Musivo.", "Musivo"),
+    ("Elle équipe Allegro et Kremna Bank Polski.", "Kremna Bank Polski"),
+])
+def test_businesses_named_by_deals_and_lists(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)
+
+
+def test_a_person_who_uses_a_product_is_not_a_business() -> None:
+    assert companies("L'outil est utilisé par Marie Dupont et testé par des milliers de "
+                     "personnes.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'outil est utilisé par les notaires Darrois Villey et Kestane depuis mars.",
+     "Kestane"),
+    ("Ses caméras équipent des drones conçus par Aerovel. Thales rachète l'équipe.", "Aerovel"),
+    ("Quant à Telvira, troisième opérateur du pays, il teste Gemini.", "Telvira"),
+    ("Le logiciel équipe les cliniques de Morrow Health Care en Australie.", "Morrow Health Care"),
+])
+def test_businesses_named_by_their_users_makers_and_rank(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Naver mène le tour, avec Norvex Ventures Asia.", "Norvex Ventures Asia"),
+    ("L'outil plaît aux grands cabinets d'avocats de Paris, dont Darvel & Roux.", "Darvel & Roux"),
+])
+def test_a_fund_for_a_region_and_a_firm_among_its_peers(text: str, name: str) -> None:
+    assert name in companies(text), companies(text)
+
+
+def test_a_prefix_on_a_place_does_not_lengthen_a_name() -> None:
+    text = "Comme Glean ou Dalvor outre-Atlantique, la jeune pousse vise les applications."
+    assert in_article(text) == [("Glean", "company"), ("Dalvor", "company")]
+
+
+def test_a_pharmaceutical_group_named_after_its_founder_is_a_business() -> None:
+    assert companies("Sanofi et Pierre Fabre financent la start-up.") == ["Sanofi",
+                                                                            "Pierre Fabre"]
+
+
+# ---- two names never seen, joined by a deal: each is a business
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zorvane a été rachetée par Trelis pour 20 millions.", ["Zorvane", "Trelis"]),
+    ("Le rachat de Zorvane par Trelis est bouclé.", ["Zorvane", "Trelis"]),
+    ("Trelis a pris le contrôle de Zorvane en mai.", ["Trelis", "Zorvane"]),
+    ("Trelis investit 10 millions d'euros dans Zorvane.", ["Trelis", "Zorvane"]),
+    ("Un partenariat entre Zorvane et Trelis a été signé.", ["Zorvane", "Trelis"]),
+    ("Zorvane et Trelis ont annoncé leur fusion.", ["Zorvane", "Trelis"]),
+    ("Zorvane a été choisie par Trelis pour son centre d'appels.", ["Trelis"]),
+    ("Zorvane s'est associée à Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane, cotée à Paris depuis 2021, recule.", ["Zorvane"]),
+    ("Le tour de table de Zorvane réunit plusieurs fonds.", ["Zorvane"]),
+    ("Zorvane a noué un partenariat avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane a mis fin à son partenariat avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane a signé un contrat de trois ans avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane concurrence directement Trelis sur ce marché.", ["Zorvane", "Trelis"]),
+    ("Zorvane est en concurrence avec Trelis.", ["Zorvane", "Trelis"]),
+    ("Trelis, qui détient déjà 10 % de Zorvane, remet au pot.", ["Trelis", "Zorvane"]),
+    ("Trelis prend 15 % du capital de Zorvane.", ["Trelis", "Zorvane"]),
+    ("Trelis a annoncé l'acquisition de Zorvane pour 50 millions.", ["Trelis", "Zorvane"]),
+    ("Trelis s'offre Zorvane.", ["Trelis", "Zorvane"]),
+    ("Zorvane est désormais une filiale de Trelis.", ["Zorvane", "Trelis"]),
+    ("Zorvane, rivale de Trelis, recrute.", ["Zorvane"]),
+    ("Zorvane accuse Trelis d'avoir copié son code.", ["Trelis"]),
+    ("Zorvane choisit Trelis pour son cloud.", ["Trelis"]),
+    ("Zorvane utilise les modèles de Trelis.", ["Trelis"]),
+])
+def test_two_new_names_joined_by_a_deal(text: str, names: list[str]) -> None:
+    assert companies(text) == names
+
+
+def test_people_chosen_or_places_invested_in_are_no_businesses() -> None:
+    assert companies("Marie Dupont a été choisie par Jean Martin. Il investit dans Paris.") == []
+    assert companies("Marie Dupont a signé un contrat avec Trelis.") == ["Trelis"]
+    assert companies("Marie Dupont, rivale de Jeanne Martin, accuse Paul Durand d'avoir menti. "
+                     "Il choisit Paris pour son siège.") == []

@@ -3157,3 +3157,9 @@ def test_a_name_past_a_colon_does_not_bar_the_opening_description() -> None:
                  "subit déjà les conséquences : Airbus a mis fin à l'accord de distribution qui la "
                  "liait à Mistral AI depuis 2023.")
     assert not any("Cohere" in r[1:3] and "Airbus" in r[1:3] for r in found), found
+
+
+def test_a_model_family_written_with_its_version_keeps_the_version() -> None:
+    # ("FLUX.1" is filed under the family "Flux": the relation names what the text wrote)
+    found = keys("Canva intègre FLUX.1 dans son éditeur d'images, un modèle de Black Forest Labs.")
+    assert ("uses_model", "Canva", "FLUX.1", "stated") in found

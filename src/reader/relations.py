@@ -1068,12 +1068,16 @@ def party_name(mention: Mention) -> str:
         return mention.canonical
     written = " ".join(mention.text.split())
     canonical = mention.canonical
-    if "(" in canonical or (written != canonical and written.startswith(canonical + " ")):
+    if "(" in canonical or (written != canonical and written.startswith(canonical + " ")) or (
+            # ("FLUX.1" under "Flux": the family's name with its version, as written)
+            written.casefold().startswith(canonical.casefold())
+            and _VERSION_AFTER.match(written, len(canonical))):
         _WRITTEN.setdefault(written, canonical)
         return written
     return canonical
 
 
+_VERSION_AFTER = re.compile(r"[.-]?\d")
 # A model's name as written -> its gazetteer name, so that its maker is still known.
 _WRITTEN: dict[str, str] = {}
 

@@ -102,8 +102,8 @@ def company_name(name: str) -> str:
     """How the scorer compares company names: case, accents and legal tails aside, and a form
     the gazetteer files under a shorter canonical name it begins with ("Sequoia Capital" is
     "Sequoia", "LG Electronics" is "LG") as that name, since the map names companies so.
-    A form filed under a name it does not begin with ("Warner Music" under "Warner Bros.
-    Discovery") is not relaxed: the map would be wrong to merge them. A cloud arm named after
+    A form filed under a name it does not begin with is not relaxed: the map would be wrong
+    to merge them. A cloud arm named after
     its group is the group, as the map names it (reader.coref.group_name)."""
     from reader.coref import group_name
 

@@ -13,10 +13,11 @@ from reader.entities.base import COMPANY, MODEL, Mention
 from reader.entities.lexicon import word_set
 from reader.entities.patterns import WordLed, is_word, trie, trie_regex
 from reader.entities.rules import apposed, at_sentence_start
-from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE
+from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE, SOURCE_BEFORE
 
 _NAME = (
-    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*\+?|\d+[A-Za-z][\w-]*)"
+    # ("Run:ai": a colon glued inside the name; French sets a colon apart with a space)
+    r"(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\.[\w&-]+)*(?::[a-z]\w*)?\+?|\d+[A-Za-z][\w-]*)"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w&-]*(?:\.[\w&-]+)*){0,2}"
 )
 _NAME_AT = re.compile(_NAME)
@@ -67,17 +68,22 @@ _CUE_WORDS = {
          "cofondatrice", "co-fondateur", "co-fondatrice", "directeur général",
          "directrice générale", "maison mère", "filiale", "rachat", "acquisition",
          "valorisation", "levée de fonds", "introduction en Bourse", "anciens", "ancien",
+         "tour de table", "capital",
          "ancienne", "anciennes", "anciens ingénieurs", "anciens salariés", "anciens cadres",
          "anciens employés", "anciens chercheurs", "ex-salariés", "ex-ingénieurs",
          "actionnaires", "propriétaire"], "role"),
     **dict.fromkeys(["rachète", "racheter", "racheté", "acquiert", "acquérir",
+                     # (a buyer takes it over: "Novartis met la main sur X", "s'offre X")
+                     "met la main sur", "mis la main sur", "mettre la main sur", "s'offre",
+                     "s’offre", "s'est offert", "s’est offert",
                      # (a merger in which one absorbs the other: "Talentis absorbe X")
                      "absorbe", "absorber", "absorbé"], "verb"),
 }
 _APPOSITION_CUE = re.compile(
     r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?"
     r"(?:(?:premier|première|deuxième|second|seconde|grand|grande|petit|petite|jeune|nouveau|"
-    r"nouvelle|autre|ancien|ancienne|principal|principale)[ \t]+)?(?:maison[ \t]+mère|filiale|"
+    r"nouvelle|autre|ancien|ancienne|principal|principale|troisième|quatrième|cinquième)"
+    r"[ \t]+)?(?:maison[ \t]+mère|filiale|"
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
     r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
@@ -86,15 +92,16 @@ _APPOSITION_CUE = re.compile(
     r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
     r"hébergeur|"
     # (nouns that could call a person so as well)
-    r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion))\b"
+    r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion|rival|rivale|concurrent|"
+    r"concurrente))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
     r"application|chatbot|logiciel)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
-    r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?)[ \t]+"
-    r"(?:par|à|dans|en)\b)"
+    r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
+    r"détenue?|rachetée?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b)"
     # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
     r"|,(?=[ \t]*(?:l['’])?ex-[A-ZÀ-ÖØ-Þa-z][\w.-]*[ \t]*[,)])"
 )
@@ -119,6 +126,11 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n
 _COMPLEMENT = re.compile(r"[ \t]+(?:des|du|de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
                          r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?"
                          r"(?=[ \t,])")
+_LABELLED = word_set("qualifié qualifiée certifié certifiée labellisé labellisée homologué "
+                     "homologuée agréé agréée")
+_PRODUCT_COMPLEMENT = re.compile(
+    r"[ \t]+(?:du|de[ \t]+l['’]|d['’])[ \t]*(?:modèle|assistant|agent|chatbot|logiciel|application)"
+    r"(?![\w-])")
 _OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*([A-ZÀ-ÖØ-Þ][\w-]*)(?=[ \t]+[A-ZÀ-ÖØ-Þ0-9])")
 _ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ][a-zà-öø-ÿ-]*)")
 # "Avec la série Galaxy S25, le constructeur...": a name inside the phrase a preposition opens
@@ -133,7 +145,10 @@ _PHRASE_BEFORE = re.compile(
 # apposition then describes (a place would be "à Lyon, la ville de"; a sentence opening on a
 # place, "À Lyon, une start-up", has no word before "à").
 _PARTY_AFTER_A = re.compile(r"[a-zà-öø-ÿ]{3,}[ \t]+à[ \t]+$")
-_INDEFINITE_APPOSITION = re.compile(r",[ \t]*(?:une?[ \t]+)?[a-zà-öø-ÿ]")
+# (not a definite one, which opens the next clause's subject: "Installée à Sophia Antipolis,
+# la start-up X lance")
+_INDEFINITE_APPOSITION = re.compile(
+    r",[ \t]*(?:une?[ \t]+|(?!(?:la|le|les)[ \t]|l['’])(?=[a-zà-öø-ÿ]))")
 _PLACE_PREP_BEFORE = re.compile(r"(?:^|\W)(?:[EeÀà]n|[Aa]ux?|à|À|Dans|[Ss]elon)[ \t]+$")
 # Capitalised words that begin sentences or name places, never a business on their own.
 _NOT_COMPANIES = word_set(
@@ -227,6 +242,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
                 continue
             pos = cue.end()
+            product = False
             # "la start-up parisienne X", "le fabricant de puces X", "le concepteur sud-coréen
             # de puces d'inférence X"
             for _ in range(3):
@@ -237,11 +253,21 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 complement = _COMPLEMENT.match(text, pos)
                 if complement:
                     pos = complement.end()
+                    # "l'éditeur lyonnais du modèle X": X is the model, not its maker
+                    product = bool(_PRODUCT_COMPLEMENT.match(complement.group()))
+                    if product:
+                        break
                     continue
                 adjective = _ADJECTIVE.match(text, pos)
                 if not adjective or adjective.group(1) in _FUNCTION:
                     break
                 pos = adjective.end()
+                # "l'hébergeur qualifié SecNumCloud X": the name after is the label it holds
+                product = adjective.group(1) in _LABELLED
+                if product:
+                    break
+            if product:
+                continue
             space = _VERB_TAIL.match(text, pos)
             name = _NAME_AT.match(text, space.end()) if space else None
             span = name.span() if name else None
@@ -260,7 +286,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 text, max(0, before.start(1) - 40), before.start(1)
             ) and not (cue.group("who") and _person_like(text, *before.span(1))
                        ) and not PERSON_BEFORE.search(  # "Fondée par Anne Morel, la société"
-                text, max(0, before.start(1) - 60), before.start(1)):
+                text, max(0, before.start(1) - 60), before.start(1)
+            ) and not SOURCE_BEFORE.search(  # "Selon le site X, l'éditeur serait"
+                text, max(0, before.start(1) - 40), before.start(1)):
                 span = before.span(1)
         if span is None or (span[0] and is_word(text[span[0] - 1])):
             continue

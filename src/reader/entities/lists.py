@@ -109,7 +109,8 @@ def list_members(text: str, placed: Placed, starts: list[int]) -> list[tuple[int
                     members.append(before)
                 pos = m.start
                 continue
-            if not company_like(text[before[0] : before[1]], text, before[0]):
+            if not company_like(text[before[0] : before[1]], text, before[0]) or (
+                    _PLACED_AT.search(text, max(0, before[0] - 24), before[0])):
                 break
             members.append(before)
             pos = before[0]
@@ -132,7 +133,12 @@ def list_members(text: str, placed: Placed, starts: list[int]) -> list[tuple[int
 
 
 # (one literal each: the regex engine finds a literal much faster than an alternation)
-_SEPARATORS = (re.compile(","), re.compile(" et "), re.compile(" ainsi "))
+_SEPARATORS = (re.compile(","), re.compile(" et "), re.compile(" ainsi "), re.compile(" ou "))
+
+
+# "Installée à Sophia Antipolis, la start-up X": where a business is, not another business.
+_PLACED_AT = re.compile(r"\b(?:[Ii]nstallée?s?|[Bb]asée?s?|[Ii]mplantée?s?|[Ss]ituée?s?|"
+                        r"[Dd]omiciliée?s?|[Ss]iégeant|[Nn]ée?s?)[ ]+(?:à|au|en)[ ]+$")
 
 
 def _without_lead(text: str, pos: int) -> int:
@@ -159,10 +165,10 @@ def _without_lead(text: str, pos: int) -> int:
     return pos
 
 
-_SEP_STARTS = (",", " ,", " et ", " ainsi")
+_SEP_STARTS = (",", " ,", " et ", " ainsi", " ou ")
 # How a list separator ends: a comma or "et", then maybe "de" ("Benchmark et de Sequoia").
 _SEP_ENDS = tuple(sorted((  # longest first: the whole separator is found
-    *(f"{join}{of}" for join in (",", ", ", " et ", ", et ")
+    *(f"{join}{of}" for join in (",", ", ", " et ", ", et ", " ou ")
       for of in ("", "de ", "d'", "d’", "du ", "des ")),
     " ainsi que ",
 ), key=len, reverse=True))
@@ -172,11 +178,13 @@ def item_before(text: str, pos: int) -> tuple[int, int] | None:
     """The list item before the separator that ends at pos: "Benchmark" in "Benchmark et de "."""
     near = text[max(0, pos - 11) : pos]
     # Every separator holds a comma, "et" or "que"; most names are preceded by none of them.
-    if not ("," in near or " et " in near or " que " in near):
+    if not ("," in near or " et " in near or " que " in near or " ou " in near):
         return None
     if not text.endswith(_SEP_ENDS, 0, pos):
         return None
     sep = next(e for e in _SEP_ENDS if text.endswith(e, 0, pos))
+    if sep.startswith(", et"):
+        return None  # (a comma before "et" closes a clause: "dans son usine de Seynod, et X")
     end = pos - len(sep)
     while end > 0 and text[end - 1] == " ":
         end -= 1

@@ -416,13 +416,22 @@ class Matcher:
                                   + extra, key=lambda m: m.start)
             # Guesses never take masked text, so their text is the text's own.
             blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
-            mentions = guess_names(masked, mentions, blocked)
+            mentions = guess_names(masked, mentions, blocked, frozenset(taken))
         return mentions
 
 
 # "Le groupe Le Monde a assigné X": an outlet the text calls a group is a business acting in
 # the story (signing, suing), not a source cited.
 _GROUP_BEFORE = re.compile(r"(?:\b[Ll]e[ ]+groupe|\bGroupe|\bgroupe[ ]+de[ ]+presse)[ ]+$")
+# "Le New York Times a assigné X", "X a signé avec Le Monde": an outlet that sues or signs is a
+# party of the story too (one that reports, reveals or is cited stays a source).
+_ACTS_AFTER = re.compile(
+    r"[ ]+(?:(?:a|ont|avait|avaient)[ ]+(?:(?:déjà|aussi|également|pour[ ]+sa[ ]+part|"
+    r"de[ ]+son[ ]+côté)[ ]+)?(?:assigné|attaqué|poursuivi|signé|conclu|noué)|poursuit|assigne|"
+    r"attaque|signe|conclut)\b")
+_SIGNED_WITH_BEFORE = re.compile(
+    r"\b(?:signée?s?|conclue?s?|nouée?s?|signe|signent|accord|contrat|partenariat)"
+    r"(?:[ ]+[^ .;:!?]+){0,5}?[ ]+avec[ ]+(?:le[ ]+|la[ ]+|l['’])?$")
 
 
 def _outlets_acting(masked: str, text: str, candidates: list[_Candidate],
@@ -430,7 +439,10 @@ def _outlets_acting(masked: str, text: str, candidates: list[_Candidate],
     acting = [Mention(c.start, c.end, COMPANY, " ".join(text[c.start : c.end].split()),
                       text[c.start : c.end])
               for c in candidates
-              if c.entity.ignore and _GROUP_BEFORE.search(masked, max(0, c.start - 20), c.start)]
+              if c.entity.ignore and (
+                  _GROUP_BEFORE.search(masked, max(0, c.start - 20), c.start)
+                  or _ACTS_AFTER.match(masked, c.end)
+                  or _SIGNED_WITH_BEFORE.search(masked, max(0, c.start - 70), c.start))]
     if not acting:
         return mentions
     return sorted([m for m in mentions if not any(a.start < m.end and m.start < a.end

@@ -10,6 +10,7 @@ the article gives. Only the article's own text counts: what else is loaded never
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -55,7 +56,10 @@ def one_sense_per_article(
             known = knows(name)
             # (an outlet acting in one sentence is still a source cited in another)
             if not known and not getattr(matcher, "ignores", lambda _: False)(name):
-                _settle(settled, name, m.kind, name)
+                # (a known business under its legal name keeps the name it is known by:
+                # "Mizuho Financial Group" is Mizuho)
+                _settle(settled, name, m.kind, m.canonical if m.kind == COMPANY and (
+                    m.canonical != name and knows(m.canonical)) else name)
             for short in _short_forms(name, m.kind):
                 if not knows(short):
                     canonical = (m.canonical if known else name) if m.kind == COMPANY else short
@@ -81,24 +85,27 @@ def one_sense_per_article(
         if not prose:
             continue
         found = mentions[i]
-        spans = [(m.start, m.end) for m in found]
+        # (sorted and disjoint, so what a hit overlaps is found by bisection: an article that
+        # names thousands of businesses is not read in quadratic time)
+        spans = sorted((m.start, m.end) for m in found)
+        companies = {(m.start, m.end) for m in found if m.kind == COMPANY}
         added: list[Mention] = []
         replaced: set[tuple[int, int]] = set()
         for hit in products.finditer(prose) if products is not None else ():
             end = PRODUCT_TAIL.match(prose, hit.end()).end()
-            if any(a < end and hit.start() < b for a, b in spans):
+            if _overlapping(spans, hit.start(), end):
                 continue
-            spans.append((hit.start(), end))
+            insort(spans, (hit.start(), end))
             text = blocks[i].text[hit.start() : end]
             added.append(Mention(hit.start(), end, MODEL, " ".join(text.split()), text))
         for hit in pattern.finditer(prose):
             kind, canonical = longest[" ".join(hit.group().split())]
-            clash = [(a, b) for a, b in spans if a < hit.end() and hit.start() < b]
+            clash = _overlapping(spans, hit.start(), hit.end())
             # The longer name the article settled takes the place of a known name inside it
             # ("Érable Cognition" again, where "Cognition" alone is a known business).
             if clash and not (kind == COMPANY and all(
                     hit.start() <= a and b <= hit.end() and (a, b) != hit.span()
-                    and any(m.start == a and m.end == b and m.kind == COMPANY for m in found)
+                    and (a, b) in companies
                     for a, b in clash)):
                 continue
             replaced.update(clash)
@@ -113,6 +120,17 @@ def one_sense_per_article(
             added.append(Mention(hit.start(), end, kind, canonical, text))
         renamed = [_renamed(m, longest) for m in found if (m.start, m.end) not in replaced]
         mentions[i] = sorted(renamed + added, key=lambda m: m.start)
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted, disjoint) that overlap start..end, in order."""
+    j = bisect_left(spans, (end,))
+    out: list[tuple[int, int]] = []
+    while j > 0 and spans[j - 1][1] > start:
+        j -= 1
+        out.append(spans[j])
+    out.reverse()
+    return out
 
 
 def _settle(settled: dict[str, tuple[str, str]], surface: str, kind: str, name: str) -> None:

@@ -20,8 +20,10 @@ from reader.entities.patterns import WordLed, trie, trie_regex
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
 _CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]\+?|[{_UPPER}]|\d+[A-Za-z][\w]*"
-        # or a name in small letters with a capital inside: "kuupOS", "iGenius"
-        rf"|[a-z]{{1,6}}-?[{_UPPER}][\w]*)")
+        # or a name in small letters with a capital inside: "kuupOS", "iGenius" (not a prefix
+        # on a place or a name: "outre-Atlantique", "ex-Google", "anti-Trump")
+        r"|(?!(?:outre|anti|pro|ex|post|pré|pre|néo|non|mi|semi|sous|extra|inter|trans|pan|"
+        rf"euro|franco|sino)-)[a-z]{{1,6}}-?[{_UPPER}][\w]*)")
 # Words that end (or, in French, begin) the name of a business.
 _ORG_TAIL = (
     "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
@@ -29,7 +31,9 @@ _ORG_TAIL = (
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
     "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
-    "Equity|Invest|Healthcare|International|Platform|Energy|Mobility|Therapeutics|"
+    # ("Nébuleuse IA", "Sémaphore IA": French names say "IA" where English ones say "AI")
+    "IA|"
+    "Equity|Invest|Healthcare|Health Care|International|Platform|Energy|Mobility|Therapeutics|"
     "GmbH|Verlag|Ltd|Inc|Oy|SpA|Srl|PLC|"
     "Communications|Pharmaceuticals|Logistics|Airlines|Airways|"
     # French funds and their management companies name themselves so too: "Sofimac Innovation",
@@ -37,15 +41,23 @@ _ORG_TAIL = (
     # Partenaires", "Côte d'Azur Amorçage"
     "Investissement|Gestion|Partenaires|Participations|Développement|Amorçage|Innovation"
 )
-_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank"
+# ("Banca Sella", "Banco Sabadell", "Caixa Geral": banks of Italy, Spain and Portugal)
+_ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank|Banca|Banco|Caixa"
 _NOT_ORG_HEAD = ("(?:Prix|Trophées?|Salon|Forum|Semaine|Journées?|Ministère|Direction|Agence|"
-                 "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge)")
+                 "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge|"
+                 # (policies, laws and labels named after "IA": "Stratégie IA", "Acte IA")
+                 "Stratégie|Acte|Règlement|Loi|Charte|Pacte|Label|Campus|Cluster|Observatoire)")
 # (a place elided inside the name: "Côte d'Azur Amorçage")
 _JOIN = r"(?:[ ](?:of|and|in|du|de|des)[ ]|[ ]d['’](?=[A-ZÀ-ÖØ-Þ])|[ ]&[ ]|[ ])"
 ORG_NAME = re.compile(
     # (not an event, a prize or a public body named after a tail word: "Prix Innovation")
     rf"(?<![\w.-])(?:(?!{_NOT_ORG_HEAD}[ ]){_CAP}(?:{_JOIN}(?!{_NOT_ORG_HEAD}[ ]){_CAP}){{0,4}}"
     rf"{_JOIN}(?:{_ORG_TAIL})"
+    # (the country a bank or a group serves, in its own language: "PKO Bank Polski")
+    r"(?:[ ](?:Polski|Polska|Italia|España|Deutschland|France|Japan|India|Korea|Schweiz|Suisse|"
+    r"Nederland|Belgique|Luxembourg|Österreich|Brasil|México|Portugal|Ireland|UK|"
+    # (or the region a fund invests in: "SoftBank Ventures Asia")
+    r"Asia|Europe|Africa|America|China))?"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
     rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
@@ -79,13 +91,22 @@ MAKER_VERB_BEFORE = re.compile(
 # a business found by name is a business too.
 ALLY_VERB_BEFORE = re.compile(
     r"[ ]+(?:s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur|s['’]appuient[ ]+sur|"
-    r"s['’](?:associe|allie)[ ]+(?:à|avec)|a[ ]+racheté|rachète|acquiert|a[ ]+acquis|"
+    r"s['’](?:associe|allie)[ ]+(?:à|avec)|s['’]est[ ]+(?:associée?|alliée?)[ ]+(?:à|avec)|"
+    r"a[ ]+racheté|rachète|acquiert|a[ ]+acquis|s['’]offre|s['’]est[ ]+offert|"
     r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec|"
+    # "a noué un partenariat de trois ans avec", "a mis fin à son contrat avec", "est en
+    # concurrence avec", "concurrence directement"
+    r"(?:a[ ]+(?:noué|signé|conclu)|noue|signe|conclut)[ ]+un[ ]+(?:partenariat|accord|contrat)"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}?[ ]+avec|"
+    r"(?:a[ ]+mis|met)[ ]+fin[ ]+à[ ]+(?:son|sa|leur)[ ]+(?:partenariat|contrat|accord|"
+    r"collaboration)[ ]+avec|est[ ]+en[ ]+concurrence[ ]+(?:directe[ ]+)?avec|"
+    r"concurrence(?:[ ]+(?:directement|frontalement))?|"
     rf"a[ ]+{_ASIDE}[ ]+(?:signé[ ]+avec|racheté|acquis|absorbé))[ ]+$"
 )
-ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé")
+ALLY_VERB_LAST_WORDS = word_set("sur à avec racheté rachète acquiert acquis absorbe absorbé "
+                                "concurrence directement frontalement s'offre s’offre offert")
 MAKER_VERB_WORDS = word_set(
     "lancé dévoilé présenté publié intégré déployé adopté testé entraîné développé lance lancent "
     "dévoile dévoilent présente présentent publie publient teste testent intègre intègrent "
@@ -148,9 +169,15 @@ LIST_CUE = re.compile(
     # who a business negotiates or works with
     r"\b(?:discute|discutent|négocie|négocient|collabore|collaborent|travaille|travaillent)"
     r"[ ]+(?:déjà[ ]+|aussi[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
-    r"\b(?:s['’]associe|s['’]allie)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\b(?:s['’]associe|s['’]allie|associée?s?|alliée?s?)[ ]+(?:à|avec)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "un partenariat entre X et Y", "la fusion entre X et Y": both are parties
+    r"\b(?:partenariat|accord|alliance|coentreprise|fusion|rapprochement|collaboration|"
+    r"contrat)(?:[ ]+(?:stratégique|commercial|technologique|industriel))?[ ]+entre[ ]+"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "plusieurs fonds du Golfe, dont ADIA"
-    r"\b(?:fonds|investisseurs|banques|clients|partenaires)\b[^.,;:]{0,40},[ ]+dont[ ]+"
+    r"\b(?:fonds|investisseurs|banques|clients|partenaires|acteurs|entreprises|sociétés|"
+    r"groupes|start-?ups?|plateformes|éditeurs|laboratoires|concurrents|opérateurs|cabinets)\b"
+    r"[^.,;:]{0,40},[ ]+dont[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "une trentaine de clients, parmi lesquels le transporteur X, ..."
     r"\b(?:investisseurs|clients|partenaires|utilisateurs)\b[^.;:]{0,30}?,?[ ]+"
@@ -162,7 +189,8 @@ LIST_CUE = re.compile(
     # Who a business competes with, is sued by, or shares a consortium or a buyer's list with:
     # "affronte Doctrine et Predictice", "se heurte à Lidya et à Carbon", "Ses principaux
     # concurrents, Kinaxis et o9 Solutions", "assignée devant la High Court par LexisNexis".
-    r"\b(?:affronte|affrontent|affrontant)[ ]+(?:(?:[a-zà-öø-ÿ]+ment|déjà|désormais|aussi|"
+    r"\b(?:affronte|affrontent|affrontant|concurrence|concurrencent)[ ]+"
+    r"(?:(?:[a-zà-öø-ÿ]+ment|déjà|désormais|aussi|"
     r"surtout|encore|à[ ]la[ ]fois)[ ]+)*(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:heurte|heurtent|heurtant|frotte|frottent|frottant|(?<=\bse[ ])mesurer?|"
     r"(?<=\bse[ ])mesurent)[ ]+(?:[^.;:,]{0,30}?[ ])?"
@@ -170,15 +198,26 @@ LIST_CUE = re.compile(
     r"\b(?:concurrents?|rivaux|rival)(?:[ ]+(?:directs?|principaux|principal|historiques?))?,?"
     r"[ ]+(?:(?:comme|tels[ ]+que|dont|sont|est|c['’]est|ce[ ]+sont)[ ]+)?"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    r"\ben[ ]+concurrence[ ]+(?:directe[ ]+|frontale[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\bcommencer[ ]+par[ ]+(?:celles?|celui|ceux)[ ]+(?:de[ ]+|d['’]|des[ ]+)(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\bconsortium[ ]+(?:(?:formé|constitué|composé|mené)[ ]+)?(?:avec|de|d['’]|réunissant|"
     r"associant|comprenant)[ ]*(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:assignée?s?|poursuivie?s?|attaquée?s?)[ ]+(?:[^.;:,]{0,40}?[ ])?par[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:acquéreurs?|repreneurs?)(?:[ ]+(?:potentiels?|possibles?))?,[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
+    # "des acteurs comme Aidoc, Lunit ou Gleamer" (the businesses before it: LIKE_BEFORE)
+    r"\bcomme[ ]+(?:les[ ]+[a-zà-öø-ÿ-]{3,16}[ ]+)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires|cabinets)[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w-]*)?(?:,[ ]|[ ]et[ ])[A-ZÀ-ÖØ-Þ])"
 )
+# What "comme" lists examples of when they are businesses: "des concurrents bien financés,
+# comme", "face à des acteurs installés comme" (a few words between).
+LIKE_BEFORE = re.compile(
+    r"\b(?:acteurs|concurrents|rivaux|entreprises|sociétés|groupes|start-?ups?|pousses|"
+    r"éditeurs|clients|partenaires|laboratoires|banques|fonds|spécialistes|géants|fournisseurs|"
+    r"investisseurs|assureurs|opérateurs|constructeurs|industriels|champions|licornes|"
+    r"plateformes|enseignes|distributeurs|labos|fintechs|biotechs|medtechs)"
+    r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,4}+,?[ ]+$")
 # What a list may say of its member before naming it: "le transporteur X", "du fonds
 # britannique X", "l'opérateur X".
 _LEAD_NOUNS = (
@@ -200,8 +239,11 @@ LIST_LEAD = re.compile(
 LEAD_NOUNS = frozenset(
     _LEAD_NOUNS.replace("(?:", "").replace(")", "").replace("[ ]+", " ").split("|"))
 LIST_SEP = re.compile(
-    r"[ ]*(?:,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+|[ ]+ainsi[ ]+que[ ]+)"
-    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+|à[ ]+)?"
+    # ("des acteurs comme Aidoc, Lunit ou Gleamer": alternatives of one kind)
+    # ("ainsi qu'avec Merlin et Believe": the list goes on with its preposition)
+    r"[ ]*(?:,?[ ]*ainsi[ ]+qu(?:e[ ]+|['’](?=avec[ ]))|,[ ]*(?:et[ ]+|avec[ ]+)?|[ ]+et[ ]+"
+    r"|[ ]+ou[ ]+)"
+    r"(?:de[ ]+|d['’]|du[ ]+|des[ ]+|par[ ]+|à[ ]+|avec[ ]+)?"
 )
 # "Hailo mise sur l'IA embarquée. Le concepteur de puces israélien annonce...": a sentence
 # that opens on a name, and the next that calls its subject a business (no other name given).
@@ -209,10 +251,12 @@ _ANAPHORA_NOUNS = (
     r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
     r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
     r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
-    r"conglomérat|industriel|transporteur|champion)"
+    r"conglomérat|industriel|transporteur|champion|laboratoire|labo|major)"
 )
 ANAPHORA_NEXT = re.compile(
-    r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau)[ ]+)?"
+    r"[.!?][ ]+(?:Le|La|L['’]|Cette|Ce|Cet)[ ]*(?:(?:jeune|petite?|grande?|nouvelle|nouveau|"
+    # ("Le deuxième groupe de cliniques du pays")
+    r"premier|première|deuxième|troisième|second|seconde|numéro[ ](?:un|deux))[ ]+)?"
     # (a name right after introduces it: "La start-up américaine Tessera"; after "de" it is a
     # town or a founder describing the one before: "La start-up de Seattle")
     rf"{_ANAPHORA_NOUNS}\b(?![ ]+(?!d[eu][ ])(?:[a-zà-öø-ÿ]+[ ]+)?[{_UPPER}])"
@@ -228,12 +272,81 @@ CHOSEN_NAME = re.compile(
     r"(?:(?:quant[ ]+à[ ]+(?:lui|elle|eux|elles)|déjà|aussi|finalement|également|pour[ ]+sa[ ]+"
     r"part|de[ ]+son[ ]+côté)[ ]+)*(?:retenu|choisi|sélectionné)[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
+    # ("Zorvane choisit Trelis pour son cloud")
+    r"|\b(?:choisit|choisissent|retient|retiennent|sélectionne|sélectionnent)[ ]+"
+    rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
+)
+# "a assigné X devant le tribunal", "poursuit X en justice": who is sued over a business
+# matter is a business (a person has a first name; a state is among NOT_NAMES).
+SUED_NAME = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)[ ]+(?:assigné|attaqué|poursuivi|accusé)|assigne|assignent|"
+    r"poursuit|poursuivent|attaque|attaquent|accuse|accusent)[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})"
+    r"(?=[ ]+(?:en[ ]+justice|devant|d['’]avoir|de[ ]+(?:contrefaçon|plagiat|copier|violer))\b)"
+)
+# "est déjà utilisé par X", "adopté par X": who uses or adopts a product is a business (a person
+# has a first name; a public body is an institution).
+USED_BY = re.compile(
+    r"\b(?:utilisée?s?|adoptée?s?|déployée?s?|testée?s?|conçue?s?|fabriquée?s?)[ ]+"
+    r"(?:(?:déjà|notamment|aussi|également|désormais)[ ]+)?par[ ]+"
+    # ("par les cabinets X et Y", "par l'assureur X")
+    r"(?:(?:les|le|la|l['’])[ ]*[a-zà-öø-ÿ-]{4,20}[ ]+(?:[a-zà-öø-ÿ-]{4,16}[ ]+)?)?"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]*[,.;]|[ ]+(?:et|ou|depuis|pour|dans|qui)\b)"
+)
+# "X a été rachetée par Y", "X a été choisie par Y", "le rachat de X par Y": who buys or
+# chooses a business is a business (the bought or chosen one is found by the verb's subject).
+BOUGHT_BY = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)[ ]+été[ ]+|est[ ]+|sont[ ]+)"
+    r"(?:(?:finalement|officiellement|déjà)[ ]+)?"
+    r"(?:rachetée?s?|acquise?s?|absorbée?s?|choisie?s?|retenue?s?|sélectionnée?s?)[ ]+"
+    r"(?:(?:en[ ]+\d{4}|l['’]an[ ]+dernier|cette[ ]+année)[ ]+)?par[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    rf"|\b(?:rachat|acquisition|absorption)[ ]+(?:de[ ]+|d['’]){_CAP}(?:[ ]{_CAP}){{0,2}}[ ]+"
+    rf"par[ ]+(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# The subject of such a passive: "Zorvane a été rachetée par".
+BOUGHT_SUBJECT = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"
+    r"(?:a|ont|avait|avaient|aurait|auraient)[ ]+été[ ]+(?:(?:finalement|officiellement|déjà)"
+    r"[ ]+)?(?:rachetée?s?|acquise?s?|absorbée?s?)[ ]+par\b")
+# "a pris le contrôle de X", "investit 10 millions d'euros dans X": who is taken over or
+# invested in is a business.
+CONTROL_OF = re.compile(
+    r"\b(?:pris|prend|prendre|prennent)[ ]+le[ ]+contrôle[ ]+(?:de[ ]+|d['’])"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    r"|\b(?:investit|investissent|a[ ]+investi|ont[ ]+investi|injecte|a[ ]+injecté)[ ]+"
+    r"(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+"
+    rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# "le modèle Kestrel-7B de Trelis", "utilise les modèles de Trelis": who makes a model is a
+# business.
+MAKER_OF = re.compile(
+    r"\b(?:le|du|au|les|des|aux)[ ]+(?:modèles?|LLM)(?:[ ]+(?:d['’]IA|de[ ]+langage|maison|"
+    r"open[ -]source|phares?))?(?:[ ]+[\w.-]+\d[\w.-]*)?[ ]+(?:de|d['’])[ ]*"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
+# "a pris une participation de 20 % dans X", "entre au capital de X": who a stake is taken in
+# is a business.
+STAKE_IN = re.compile(
+    r"\b(?:participation|part|parts)(?:[ ]+(?:minoritaire|majoritaire|significative|"
+    r"stratégique))?(?:[ ]+(?:de|d['’])[ ]*\d+(?:[,.]\d+)?[ ]*%)?[ ]+(?:dans|au[ ]+capital[ ]+de)"
+    rf"[ ]+(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    r"|\bentr(?:e|ent|é|ée|er)[ ]+au[ ]+capital[ ]+(?:de[ ]+|d['’])"
+    rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    # ("détient déjà 10 % de X", "prend 15 % du capital de X")
+    r"|\b(?:détient|détenait|possède|prend|prendra|pris|acquiert|acquis)[ ]+"
+    r"(?:(?:déjà|environ|près[ ]+de|désormais|encore)[ ]+)?\d+(?:[,.]\d+)?[ ]*%[ ]+"
+    r"(?:du[ ]+capital[ ]+)?(?:de[ ]+|d['’])"
+    rf"(?P<name3>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
 PARTNER_LEAD = re.compile(
     r"(?:\b(?:(?:accord|partenariat|contrat|collaboration|alliance)"
-    r"(?:[ ]+(?:de|d['’])[ ]*[a-zà-öø-ÿ-]+){0,2}|"
+    # ("un contrat de trois ans avec X")
+    r"(?:[ ]+(?:de|d['’])[ ]*[\w-]+(?:[ ]+[a-zà-öø-ÿ]+)?){0,2}|"
     r"(?:négocie|négocient|négociait|négocié|travaille|travaillent|travaillait|collabore|"
-    r"collaborent|collaborait|discute|discutent|discutait|signé|signe|signent)"
+    r"collaborent|collaborait|discute|discutent|discutait|signé|signe|signent|"
+    # (what a source reports: "négocierait avec X un accord")
+    r"négocierait|négocieraient|discuterait|discuteraient|travaillerait|collaborerait)"
     r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
     r"un[ ]+temps|par[ ]+ailleurs|longtemps))*)(?=[ ]avec$)"
     r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$))"
@@ -337,9 +450,14 @@ _NATIONAL_FORMS = frozenset(
 )
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
 # would be "le Suédois") before a name: a business.
+# ("les américains Paige et PathAI": several businesses of one country)
+_NATIONAL_PLURALS = frozenset(
+    {f if f.endswith(("s", "x")) else f + "s" for f in _NATIONAL_FORMS} - _NATIONAL_FORMS
+    | {f for f in _NATIONAL_FORMS if f.endswith("s")})
 NATIONAL = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
-    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")[ ]+"
+    r"\b(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
+    + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")|[Ll]es[ ]+(?:"
+    + "|".join(sorted(_NATIONAL_PLURALS, key=len, reverse=True)) + "))[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
 # "le berlinois n8n a levé", "l'allemand deepset s'allie", "la plateforme lyonnaise invoicr
@@ -388,7 +506,9 @@ PERSON_BEFORE = re.compile(
 SOURCE_BEFORE = re.compile(
     r"(?:\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
     r"|\b(?:cabinet|quotidien|journal|magazine|hebdomadaire|agence|site|média|institut)"
-    r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier))?[ ]+)"
+    r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier|spécialisé|"
+    r"spécialisée|américain|américaine|britannique|allemand|allemande|japonais|chinois|"
+    r"indien|économique|d['’]information|d['’]investigation|en[ ]+ligne))?[ ]+)"
     r"(?:(?:cabinet|quotidien|journal|magazine|agence|site|institut)[ ]+)?$"
 )
 # "Selon le cabinet McKinsey", "le cabinet McKinsey estime": an analyst firm cited as the
@@ -423,11 +543,29 @@ BUSINESS_DEED = re.compile(
     r"(?:(?:la|une)[ ]+(?:start-?up|société|jeune[ ]+pousse)|(?:un|son|ses|leur|leurs)[ ]+"
     r"(?:propres?[ ]+)?(?:agent|assistant|modèle|modèles|chatbot|agents|assistants))\b"
     # "KDDI s'appuie sur sa filiale": who has a subsidiary is a business.
+    # "dont X détient 15 %": who holds a share of a business is an investor.
+    r"|[ ]+(?:détient|détenait|possède|prend|a[ ]+pris|acquiert|a[ ]+acquis)[ ]+"
+    r"(?:(?:déjà|désormais|encore|environ|près[ ]+de)[ ]+)?"
+    r"\d+(?:[,.]\d+)?[ ]*%"
     r"|[ ]+(?:s['’]appuie[ ]+sur|détient|contrôle|a[ ]+créé|crée|possède)[ ]+(?:sa|une)[ ]+"
     r"filiale\b"
     # "KDDI s'appuie sur la start-up X": who builds on a start-up is a business too.
     r"|[ ]+s['’]appuie[ ]+(?:aussi[ ]+|déjà[ ]+)?sur[ ]+(?:la|une)[ ]+"
     r"(?:start-?up|jeune[ ]+pousse)\b"
+    # "Trelis a pris le contrôle de X", "Trelis investit 10 millions dans X": an acquirer, an
+    # investor.
+    r"|[ ]+(?:a[ ]+pris|prend)[ ]+le[ ]+contrôle[ ]+(?:de|d['’])"
+    r"|[ ]+(?:investit|a[ ]+investi)[ ]+(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+(?=[A-ZÀ-ÖØ-Þ])"
+    # "Trelis a annoncé l'acquisition de X", "X est désormais une filiale de Y"
+    r"|[ ]+(?:a[ ]+annoncé|annonce|a[ ]+finalisé|finalise|a[ ]+bouclé|boucle|a[ ]+officialisé|"
+    r"officialise)[ ]+(?:l['’]acquisition|le[ ]+rachat)[ ]+(?:de|d['’])"
+    r"|[ ]+est[ ]+(?:désormais[ ]+|devenue?[ ]+)?une[ ]+filiale[ ]+(?:de|d['’]|du)"
+    # "X et Y ont annoncé leur fusion"
+    r"|[ ]+(?:ont[ ]+annoncé|annoncent|finalisent|ont[ ]+finalisé)[ ]+leur[ ]+"
+    r"(?:fusion|rapprochement)\b"
+    # "Le producteur X entre également au capital": who takes a stake is an investor.
+    r"|[ ]+entre(?:nt)?[ ]+(?:(?:également|aussi|ainsi|à[ ]+son[ ]+tour|à[ ]+leur[ ]+tour)[ ]+)?"
+    r"au[ ]+capital\b"
     # "Serena mène l'opération": who leads a round is an investor.
     r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
     # "Zorblat poursuit Anthropic en justice", "a assigné X devant un tribunal": who sues a
@@ -453,7 +591,7 @@ RELEASED = re.compile(
     rf"|[{_UPPER}][\w]*[a-z][\w]*\d+(?:\.\d+)?)(?![\w,.]?\w)"
 )
 TRIGGER_WORDS = {
-    **dict.fromkeys(_NATIONAL_FORMS, "national"),
+    **dict.fromkeys(_NATIONAL_FORMS | _NATIONAL_PLURALS, "national"),
     **dict.fromkeys(word_set(
         "modèle modèles chatbot LLM agent assistant moteur famille plateforme application "
         "baptisé baptisée baptisés baptisées nommé nommée nommés appelé appelée appelés Baptisé "
@@ -473,7 +611,10 @@ TRIGGER_WORDS = {
         "affrontent affrontant heurte heurtent heurtant frotte frottent frottant concurrent "
         "concurrents rival rivaux commencer consortium assigné assignée assignés assignées "
         "poursuivi poursuivie poursuivis poursuivies attaqué attaquée attaqués attaquées "
-        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en"),
+        "acquéreur acquéreurs repreneur repreneurs mesure mesurer mesurent rejoints en comme "
+        "acteurs entreprises sociétés start-up start-ups startups plateformes associé associée "
+        "associés associées allié alliée alliés alliées alliance coentreprise fusion "
+        "rapprochement collaboration concurrence concurrencent"),
         "list"),
 }
 # What each rule cannot do without: a rare piece of text the regex engine skips to quickly
@@ -489,7 +630,8 @@ TRIGGERS = {
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
-                        r"poursuit|assign|attaqu)"),
+                        r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|ont[ ]annoncé|"
+                        r"annonc|finalis|boucl|officialis|est[ ]|détenait|pris)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
@@ -553,6 +695,8 @@ NOT_NAMES = word_set(
     "Est Ouest Quant Bercy Matignon Élysée Aujourd'hui Aujourd’hui Hier Demain Pourtant "
     "Toutefois Cependant Néanmoins Désormais Bref Certes Ici Là Entre-temps Résultat Bien "
     "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3 "
+    # adverbs of time that open a sentence: "Longtemps présentée comme le champion, X"
+    "Longtemps Autrefois Jadis Naguère Toujours Déjà Bientôt Parfois Souvent Ailleurs Encore "
     # pronouns and sentence words, and the other words of places named in two
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "

@@ -26,10 +26,13 @@ from reader.entities.shapes import (
     ALLY_VERB_LAST_WORDS,
     AMONG,
     ANAPHORA_NEXT,
+    BOUGHT_BY,
+    BOUGHT_SUBJECT,
     BUSINESS_DEED,
     CABINET_BEFORE,
     CAPS_BEFORE,
     CHOSEN_NAME,
+    CONTROL_OF,
     DECIMALS,
     DOT_AI,
     EDITION,
@@ -37,9 +40,11 @@ from reader.entities.shapes import (
     HYPHEN_TAIL,
     INSTITUTION,
     LEDE_SUBJECT,
+    LIKE_BEFORE,
     LIST_CUE,
     LIST_LEAD,
     LOWER_NAME,
+    MAKER_OF,
     MAKER_VERB_BEFORE,
     MAKER_VERB_WORDS,
     MODEL_APPOSED,
@@ -71,9 +76,12 @@ from reader.entities.shapes import (
     SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
+    STAKE_IN,
+    SUED_NAME,
     TRIGGER_WORDS,
     TRIGGER_WORDS_LED,
     TRIGGERS,
+    USED_BY,
     near,
 )
 
@@ -83,11 +91,13 @@ _AND_MODEL = re.compile(
 
 
 def guess_names(text: str, mentions: list[Mention],
-                blocked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+                blocked: Sequence[tuple[int, int]] = (),
+                listed: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """`mentions` (found by name) with the names found by shape added or lengthened.
 
     `blocked`: spans the gazetteer says are not mentions (an outlet, an analyst firm): no guess
-    may take them or reach into them ("Counterpoint Research" is not a business to find)."""
+    may take them or reach into them ("Counterpoint Research" is not a business to find).
+    `listed`: the spans of the names the gazetteer found (the others were guessed by context)."""
     placed = Placed(_without_overlaps(_lengthened(text, m) for m in mentions))
     never = Placed(Mention(s, e, "", "", "") for s, e in blocked)
     guessed: set[int] = set()
@@ -109,6 +119,8 @@ def guess_names(text: str, mentions: list[Mention],
             for m in clash:
                 placed.remove(m)
             clash = []
+        if clash and name.endswith(" IA") and any((m.start, m.end) in listed for m in clash):
+            return  # "Google IA" is Google and the word IA (a new name is "Nébuleuse IA")
         if clash:
             # A guess may lengthen a business found by name ("AMD" -> "AMD Ventures").
             # (never the same span again: the name found keeps its canonical form)
@@ -120,7 +132,15 @@ def guess_names(text: str, mentions: list[Mention],
                 return
             for m in clash:
                 placed.remove(m)
-        guess = Mention(start, end, kind, " ".join(name.split()), name)
+        canonical = " ".join(name.split())
+        if len(clash) == 1 and (
+                (clash[0].start == start and _LEGAL_TAIL.fullmatch(text, clash[0].end, end))
+                or (clash[0].end == end and text[start : clash[0].start] == "Groupe ")):
+            # "Mizuho Financial Group", "Groupe Renault": a known business under its legal
+            # name (or with its head word) is that business: the name found keeps
+            # its canonical form ("AMD Ventures", a fund of AMD's, is another business).
+            canonical = clash[0].canonical
+        guess = Mention(start, end, kind, canonical, name)
         guessed.add(id(guess))
         placed.add(guess)
 
@@ -147,6 +167,9 @@ def guess_names(text: str, mentions: list[Mention],
         start, end = lead.span("word")
         rule = TRIGGER_WORDS[lead.group("word")]
         if rule == "list":
+            if lead.group("word") == "comme" and not LIKE_BEFORE.search(
+                    text, max(0, start - 80), start):
+                continue  # examples of what is not a business: "des villes comme Lyon"
             cue = LIST_CUE.match(text, start)
             if cue:
                 lead = LIST_LEAD.match(text, cue.end())
@@ -214,33 +237,41 @@ def guess_names(text: str, mentions: list[Mention],
         # commas after what the sentence calls a model.
         if MODEL_BEFORE_NAME.search(text, max(0, named.start() - 80), named.start()):
             add(*named.span("name"), MODEL)
-    for m in placed.all():
-        space = text.rfind(" ", max(0, m.start - 16), m.start - 1)
-        word = text[space + 1 : m.start - 1] if space >= 0 else ""
-        # (the word before the name must be a verb, an adverb or a preposition of the rules)
-        if m.kind == MODEL and word in MAKER_VERB_WORDS:
-            verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 70), m.start)
-        # (not a model it relies on: an assistant relies on a model too)
-        elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
-            verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 60), m.start)
-        else:
-            continue
-        if verb is None:
-            continue
-        name = NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
-        item = name.span() if name else None
-        if item is not None and _AFTER_PREPOSITION.search(text, max(0, item[0] - 8), item[0]):
-            continue  # not the subject: "le groupe de Seattle intègre X"
-        while item is not None:
-            subject = text[item[0] : item[1]]
-            if not company_like(subject, text, item[0]):
-                break
-            if " " not in subject:
-                people = surnames(text) if people is None else people
-                if subject in people:
+
+    def subjects(mentions: list[Mention]) -> None:
+        """Who releases a model, or allies with, relies on or buys a business found."""
+        nonlocal people
+        for m in mentions:
+            space = text.rfind(" ", max(0, m.start - 16), m.start - 1)
+            word = text[space + 1 : m.start - 1] if space >= 0 else ""
+            # (the word before the name must be a verb, an adverb or a preposition of the rules)
+            if m.kind == MODEL and word in MAKER_VERB_WORDS:
+                verb = MAKER_VERB_BEFORE.search(text, max(0, m.start - 70), m.start)
+            # (not a model it relies on: an assistant relies on a model too)
+            elif m.kind == COMPANY and word in ALLY_VERB_LAST_WORDS:
+                verb = ALLY_VERB_BEFORE.search(text, max(0, m.start - 60), m.start)
+            else:
+                continue
+            if verb is None:
+                continue
+            name = NAME_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+            item = name.span() if name else None
+            if item is not None and _AFTER_PREPOSITION.search(
+                    text, max(0, item[0] - 8), item[0]):
+                continue  # not the subject: "le groupe de Seattle intègre X"
+            while item is not None:
+                subject = text[item[0] : item[1]]
+                if not company_like(subject, text, item[0]):
                     break
-            add(*item, COMPANY)
-            item = item_before(text, item[0])
+                if " " not in subject:
+                    people = surnames(text) if people is None else people
+                    if subject in people:
+                        break
+                add(*item, COMPANY)
+                item = item_before(text, item[0])
+
+    subjects(placed.all())
+    before_slots = {id(m) for m in placed.all()}
     models: set[str] | None = None
     for own in OWN_MODELS.finditer(text):
         # The clause before, from its sentence's start (a name further back is another's).
@@ -259,15 +290,40 @@ def guess_names(text: str, mentions: list[Mention],
     slots = [(slot, PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
         slot.group().split(None, 1)[0]) + 1)) for slot in PARTNER_NAME.finditer(text)]
     slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
+    if "modèle" in text or "LLM" in text:
+        slots += [(maker, maker) for maker in MAKER_OF.finditer(text)]
+    if "assign" in text or "poursui" in text or "attaqu" in text or "accus" in text:
+        slots += [(sued, sued) for sued in SUED_NAME.finditer(text)]
+    if " par " in text:
+        slots += [(user, user) for user in USED_BY.finditer(text)]
     for slot, lead in slots:
         # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
         # "a retenu X pour".
-        name = slot.group("name")
-        if lead is None or not company_like(name, text, slot.start("name")):
+        group = "name2" if "name2" in slot.re.groupindex and slot.group("name2") else "name"
+        name = slot.group(group)
+        if lead is None or not company_like(name, text, slot.start(group)):
             continue
         people = surnames(text) if people is None else people
         if name.split()[0] not in FIRST_NAMES and name not in people:
-            add(*slot.span("name"), COMPANY)
+            add(*slot.span(group), COMPANY)
+    if "par " in text or "contrôle" in text or "dans " in text:
+        # (who buys, chooses, controls or invests in a business; what is bought)
+        for deal in (*BOUGHT_BY.finditer(text), *BOUGHT_SUBJECT.finditer(text),
+                     *CONTROL_OF.finditer(text)):
+            group = "name2" if deal.re.groupindex.get("name2") and deal.group("name2") else "name"
+            name = deal.group(group)
+            if company_like(name, text, deal.start(group)):
+                people = surnames(text) if people is None else people
+                if name.split()[0] not in FIRST_NAMES and name not in people:
+                    add(*deal.span(group), COMPANY)
+    if "capital" in text or "participation" in text or "parts" in text or "%" in text:
+        for stake in STAKE_IN.finditer(text):
+            group = next(g for g in ("name", "name2", "name3") if stake.group(g))
+            name = stake.group(group)
+            if company_like(name, text, stake.start(group)):
+                people = surnames(text) if people is None else people
+                if name.split()[0] not in FIRST_NAMES and name not in people:
+                    add(*stake.span(group), COMPANY)
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
         lo = max(0, anaphora.start() - 300)
@@ -294,6 +350,9 @@ def guess_names(text: str, mentions: list[Mention],
     for start, end in members:
         if text[start:end] not in written_after_first_names:
             add(start, end, COMPANY)
+    # The subjects of the businesses the slots and lists found: "Zorvane a noué un partenariat
+    # avec Trelis", where Trelis is found by its slot.
+    subjects([m for m in placed.all() if id(m) not in before_slots])
     for m in placed.all():
         if m.kind == COMPANY and text.startswith(" (", m.end):
             acronym = ACRONYM.match(text, m.end)
@@ -331,6 +390,9 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+# What a group's legal name adds to the name it is known by.
+_LEGAL_TAIL = re.compile(r"(?:[ ](?:Financial|Group|Holdings?|Corporation|Corp\.?|Inc\.?|Ltd|"
+                         r"PLC|SpA|GmbH|AG|SA|SE))+")
 _AFTER_PREPOSITION = re.compile(
     r"(?:^|[ ])(?:de|du|des|à|au|aux|en|chez|par|pour|sur|dans|avec)[ ]$|\b[dD]['’]$")
 _MORE_NAME = re.compile(r"[ ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
@@ -360,6 +422,8 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
         starts = [word.start()]
         pos = word.start()
         for _ in range(6):  # the words before, nearest first
+            if pos == 0:
+                break  # (a head word that opens the text: "Banque X" has no word before)
             space = text.rfind(" ", max(0, pos - 40), pos - 1)
             if space < 0:
                 if 0 < pos <= 40 and text[pos - 1] == " ":
@@ -399,9 +463,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += len(word.group()) + 1
 
 
-# A business's branch: an acronym or the country it serves, in its own language.
+# A business's branch: an acronym, the country it serves in its own language, or its region.
 _BRANCH_TAIL = re.compile(r"[ ]([A-Z]{2,4}|France|Deutschland|Italia|España|Japan|India|Korea|"
-                          r"Canada|UK)(?![\w'’&.-]|[ ]+[A-ZÀ-ÖØ-Þ])")
+                          r"Canada|UK|Asia|Europe|Africa|America|China)"
+                          r"(?![\w'’&.-]|[ ]+[A-ZÀ-ÖØ-Þ])")
 # (acronyms of things a business sells or runs, not branches: "Nvidia GPU", "OpenAI API")
 _NOT_BRANCHES = word_set(
     "IA AI API GPU CPU TPU NPU LLM SDK PDG CEO CFO CTO DG PC TV IT UE USA US ONU OS VR AR "
