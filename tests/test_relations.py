@@ -2861,3 +2861,53 @@ def test_two_partners_of_one_company_are_not_each_other_s_partners() -> None:
     found = keys("Mistral AI, qui compte Airbus parmi ses clients, a signé avec Microsoft.")
     assert ("partnership", "Airbus", "Microsoft", "stated") not in found, found
     assert ("partnership", "Microsoft", "Mistral AI", "stated") in found, found
+
+
+# same7: the stop of an abbreviation inside a name ends no sentence.
+def test_a_stop_inside_a_name_ends_no_sentence() -> None:
+    found = keys("Warner Bros. Discovery et Sony ont assigné en justice la start-up Suno.")
+    assert ("rivalry", "Suno", "Warner Bros. Discovery", "stated") in found, found
+    assert ("rivalry", "Sony", "Suno", "stated") in found, found
+
+
+# same7: an adverbial between a passive participle and its agent keeps the passive.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI travaille avec Kyutai, rachetée depuis par Iliad.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+    ("Orange s'appuie sur Hugging Face, acquise l'an dernier par Nvidia, pour ses outils.",
+     ("acquisition", "Nvidia", "Hugging Face", "stated")),
+])
+def test_an_adverbial_between_a_participle_and_its_agent(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    _, buyer, bought, _ = expected
+    assert ("acquisition", bought, buyer, "stated") not in found, found
+
+
+# same7: "s'offrir" at every tense is a purchase.
+@pytest.mark.parametrize("text", [
+    "Nvidia étend son catalogue en s'offrant Mistral AI.",
+    "Nvidia s'est offert Mistral AI pour deux milliards.",
+    "Nvidia s'offrira Mistral AI d'ici l'été.",
+])
+def test_s_offrir_is_a_purchase(text: str) -> None:
+    assert ("acquisition", "Nvidia", "Mistral AI", "stated") in keys(text), keys(text)
+
+
+# same7: "un tour (de table) dans Y, auquel participent X et Z": X and Z invest in Y.
+def test_investors_joining_a_round_named_in_its_company() -> None:
+    found = keys("Le fonds mène un tour de 2 milliards dans Anthropic, auquel participent aussi "
+                 "Google et Salesforce.")
+    assert ("investment", "Google", "Anthropic", "stated") in found, found
+    assert ("investment", "Salesforce", "Anthropic", "stated") in found, found
+    found = keys("Le programme de recherche de Meta, auquel participent Google et Salesforce, "
+                 "avance.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+# same7: "Y, la filiale qui … et dans laquelle X injecte…": X invests in Y.
+def test_in_which_past_an_apposition_and_in_the_present() -> None:
+    found = keys("Renault crée Ampere, la filiale qui réunit ses activités électriques et dans "
+                 "laquelle Qualcomm injecte 100 millions d'euros.")
+    assert ("investment", "Qualcomm", "Ampere", "stated") in found, found

@@ -109,6 +109,13 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
             r"|quant\s+à\s+(?:lui|elle|eux|elles)"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
+# Between a participle and its agent: "racheté depuis par X", "développé en 2023 par X",
+# "financée jusqu'ici par X".
+_AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+\d{4}"
+              r"|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)"
+              r"|il\s+y\s+a\s+\w+\s+ans?|jusqu['’](?:ici|à\s+présent|alors)|entre-temps"
+              r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie))?")
+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?"
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
@@ -356,13 +363,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
      INVESTMENT, "ovs", None),
     # acquisition
-    (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
+    (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
       "avale", "contrôle", "empar"),
      r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
      # ("achète des puces à X": goods bought from a supplier, read below)
      r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
-     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*"
+     r"|mettre\s+la\s+main\s+sur|s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
+     r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert|avale\w*"
      rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
@@ -384,7 +392,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|amicale|indicative|non\s+sollicitée)\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
      r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
-     r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
+     rf"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*){_AGENT_GAP}\s+par", ACQUISITION,
+     "ovs", None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
     # uses_model
@@ -425,7 +434,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc){_VERB}|conçu\w*"
      r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
     (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
-     r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
+     r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)"
+     rf"{_AGENT_GAP}\s+par",
      MAKES_MODEL, "ovs", None),
     # rivalry
     (("concurren", "rival", "rivau", "affront", "contr", "adversaire", "ennemi", "challenger",
@@ -876,9 +886,7 @@ _FUNDING = re.compile(
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
                              re.IGNORECASE)
 # ("financé jusqu'ici par X", "soutenue depuis 2021 par X": an adverbial before the agent)
-_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+|jusqu['’](?:ici|à\s+présent|alors)\s+|depuis\s+\d{4}\s+"
-                       r"|(?:déjà|aussi|également|notamment|surtout|en\s+partie)\s+)?"
-                       r"par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
+_BY_AGENT = re.compile(rf"{_AGENT_GAP}\s+par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
                        re.IGNORECASE)
 # Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
 _TALKS_ABOUT = re.compile(
@@ -1615,6 +1623,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
+    if "auquel" in words or "laquelle" in words:
+        found += _round_joined(sentence, groups, taken)
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
     if not words.isdisjoint(_REPLACING_WORDS):
@@ -2421,11 +2431,18 @@ _AS_RIVALS = re.compile(r"(?:\s*,\s*qu['’e]\s*(?:il|elle|ils|elles|\w+)?)?(?:\
 
 
 # "Y, dans laquelle X a investi": X invested in Y.
-_IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
+# ("Y, la filiale qui regroupe ses jeux et dans laquelle X injecte…": past the apposition's
+# own relative clause)
+_IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?(?:\s*,\s*(?:la|le|l['’]|une|un)\s*[a-zà-ÿ-]+"
+                       r"(?:\s+[a-zà-ÿ-]+)?\s+qu[ei]\s+[^,;:.()]{1,80}?\s+et)?"
+                       r"\s*,?\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
                        r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _HAS_INVESTED = re.compile(
     r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
-    r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b",
+    r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b"
+    # (the present and the future: "dans laquelle X injecte 1 milliard")
+    r"|\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:investi(?:t|ssent|ra|ront)|injecte(?:nt|ra|ront)?"
+    r"|place(?:nt|ra|ront)?)\b",
     re.IGNORECASE)
 
 
@@ -2683,6 +2700,34 @@ def _invested_in_which(sentence: str, groups: list[list[_Party]],
         status = RUMORED if "aurai" in verb.group() else STATED
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(investors)
                 for b in _companies(antecedent)]
+    return out
+
+
+# "un tour de table de 40 milliards dans Y, auquel participent X et Z": X and Z invest in Y,
+# the company the round is in.
+_ROUND_IN = re.compile(r"\b(?:tour|levée|financement|série\s+[A-F]|augmentation\s+de\s+capital)"
+                       r"\b(?:(?!\bpar\b)[^,;:.]){0,60}?\s(?:dans|chez|de|d['’]|du)\s*"
+                       r"(?:(?:la|le|l['’])\s*(?:start-up|jeune\s+pousse|société|groupe|laboratoire"
+                       r"|entreprise|pépite)(?:\s+[a-zà-ÿ-]+)?\s+)?$", re.IGNORECASE)
+_ROUND_JOINED = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+"
+                           r"(?:(?:ont|a|avaient|avait|aurai(?:t|ent))\s+)?(?:\w+ment\s+|aussi\s+|notamment\s+)?(?:particip|contribu)\w*"
+                           r"(?:\s+(?:\w+ment|aussi|notamment|déjà))?\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                           r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _round_joined(sentence: str, groups: list[list[_Party]],
+                  taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for funded, investors in pairwise(groups):
+        joined = _ROUND_JOINED.fullmatch(sentence, funded[-1].end, investors[0].start)
+        if joined is None or not _ROUND_IN.search(
+                sentence, max(0, funded[0].start - 90), funded[0].start):
+            continue
+        taken.append((joined.start(), joined.end()))
+        status = RUMORED if "aurai" in joined.group() else STATED
+        everyone = investors + _more_investors(sentence, groups, investors)
+        out += [_Found(INVESTMENT, a, b, status) for a in _companies(everyone)
+                for b in _companies(funded[-1:]) if a != b]
     return out
 
 
@@ -3441,7 +3486,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
             continue
-        for s, e in sentences(text, block_start, block_end):
+        for s, e in _whole_names(sentences(text, block_start, block_end), mentions, starts):
             spans.append((index, s, e))
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
@@ -3495,6 +3540,23 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     return found + [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
                              evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
                     if (s, frozenset((a, b))) not in bought]
+
+
+def _whole_names(spans: list[tuple[int, int]], mentions: Sequence[Mention],
+                 starts: list[int]) -> list[tuple[int, int]]:
+    """The sentence spans, two joined where a name runs across the stop between them: the
+    stop of an abbreviation inside a name ("Warner Bros. Discovery", "J.P. Morgan") ends no
+    sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            # (the last name starting before the stop, the only one that can run across it)
+            i = bisect.bisect_left(starts, s) - 1
+            if i >= 0 and mentions[i].start >= out[-1][0] and mentions[i].end > s:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _describes(sentence: str, context: Context) -> bool:
