@@ -2911,3 +2911,48 @@ def test_in_which_past_an_apposition_and_in_the_present() -> None:
     found = keys("Renault crée Ampere, la filiale qui réunit ses activités électriques et dans "
                  "laquelle Qualcomm injecte 100 millions d'euros.")
     assert ("investment", "Qualcomm", "Ampere", "stated") in found, found
+
+
+# same7: one thing made or led by several companies together makes them partners.
+def test_a_thing_launched_by_two_companies_makes_them_partners() -> None:
+    found = keys("La plateforme, lancée l'an dernier par Thales et Airbus, vise les armées.")
+    assert ("partnership", "Airbus", "Thales", "stated") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Des modèles développés par Google et Meta sont testés.",
+    "La start-up, fondée par d'anciens chercheurs de Google et de Meta, recrute.",
+])
+def test_things_each_made_by_one_or_founders_are_no_partnership(text: str) -> None:
+    assert not any(kind == "partnership" for kind, *_ in keys(text)), keys(text)
+
+
+def test_the_parents_of_a_joint_venture_are_partners() -> None:
+    found = keys("Helios, la coentreprise d'Airbus et de Thales, recrute.")
+    assert ("partnership", "Airbus", "Thales", "stated") in found, found
+    assert not any(kind == "partnership" and "Helios" in (a, b) for kind, a, b, _ in found), found
+
+
+def test_a_three_way_deal_pairs_all_three() -> None:
+    found = keys("Renault a conclu un accord à trois avec Google et Mistral AI.")
+    assert ("partnership", "Google", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Google", "Renault", "stated") in found, found
+    found = keys("Renault a conclu un accord avec Google et Mistral AI.")
+    assert ("partnership", "Google", "Mistral AI", "stated") not in found, found
+
+
+def test_one_model_launched_by_two_companies() -> None:
+    found = keys("Orange et Capgemini ont dévoilé Aurora-3, un modèle ouvert de traduction.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    found = keys("Orange et Capgemini ont dévoilé chacun Aurora-3.")
+    assert ("partnership", "Capgemini", "Orange", "stated") not in found, found
+
+
+def test_the_members_a_consortium_gathers_are_partners() -> None:
+    found = keys("Le consortium réunit Airbus, Thales et le fabricant de puces STMicroelectronics.")
+    assert ("partnership", "Airbus", "STMicroelectronics", "stated") in found, found
+    assert ("partnership", "STMicroelectronics", "Thales", "stated") in found, found
+    found = keys("Chaque région a son consortium : celui de Renault réunit notamment Orange et "
+                 "l'intégrateur Capgemini.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert ("partnership", "Orange", "Renault", "stated") in found, found

@@ -480,6 +480,19 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("livrent", "bataille", "guerre", "duel", "face"),
      r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
      RIVALRY, "pair", None),
+    # "Bleu, lancé par Orange et Capgemini", "un programme mené depuis 2024 par X, Y et Z": one
+    # thing made or led by several companies together makes them partners (the agents after
+    # "par" are paired with one another, never with the thing). Last of the cues: a round
+    # "mené par X et Y" is their investment, a model "développé par X et Y" their model.
+    # (singular only: "des modèles développés par X et Y" are each one's; not "fondé par",
+    # founders are people: "fondée par d'anciens de X et de Y")
+    (("lancé", "créé", "mené", "piloté", "porté", "conçu", "développé", "codéveloppé",
+      "co-développé", "initié", "monté", "constitué", "formé", "conduit", "opéré", "exploité"),
+     r"(?:lancée?|créée?|menée?|pilotée?|portée?|conçue?|(?:co-?)?développée?|initiée?|montée?"
+     rf"|constituée?|formée?|conduite?|opérée?|exploitée?){_AGENT_GAP}"
+     r"(?:\s+(?:conjointement|ensemble|en\s+commun))?\s+par"
+     r"(?=\s+(?:l['’]\s*|les?\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ]))"
+     r"(?![^.;]*\bcontre\b)", PARTNERSHIP, "pair", None),
 ]
 
 # A cue is looked for only in a sentence that has one of its stems at a word's start: one
@@ -1625,6 +1638,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _invested_in_which(sentence, groups, taken)
     if "auquel" in words or "laquelle" in words:
         found += _round_joined(sentence, groups, taken)
+    if not words.isdisjoint(_GATHERED_WORDS):
+        found += _gathered(sentence, parties, groups, taken)
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
     if not words.isdisjoint(_REPLACING_WORDS):
@@ -2093,6 +2108,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             else:
                 new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                               context)
+            if kind == MAKES_MODEL and shape == "svo" and left and len(_companies(left)) >= 2 \
+                    and left_names == list(left) and right and len(_models(right)) == 1 \
+                    and re.search(r"\bet\b", sentence[left[0].end : left[-1].start]) \
+                    and maker_of(_models(right)[0]) is None \
+                    and not re.search(r"\b(?:chacun|chacune|respectivement|séparément)\b",
+                                      sentence):
+                # "X et Y ont lancé M": one model made by two companies, made together.
+                makers = _companies(left)
+                new += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                        for i, a in enumerate(makers) for b in makers[i + 1 :]]
             if kind == USES_MODEL and "via" in words:
                 new += _through(sentence, cue.end(), parties, new)
             if new:
@@ -2731,6 +2756,50 @@ def _round_joined(sentence: str, groups: list[list[_Party]],
     return out
 
 
+# "le consortium (celui de X) réunit notamment A et B": the members are partners, of one
+# another and of the one whose consortium it is.
+_GATHERED_WORDS = frozenset({"réunit", "rassemble", "regroupe", "fédère", "associe", "réunira",
+                             "rassemblera", "regroupera", "fédérera", "associera", "réunissait",
+                             "rassemblait", "regroupait"})
+_GROUPING = re.compile(r"\b(?:consortium|alliance|coalition|groupement)s?\b", re.IGNORECASE)
+_GATHERS = re.compile(
+    r"\b(?:(?:celui|celle|consortium|alliance|coalition|groupement)\s+(?:de|d['’]|du)\s*"
+    r"(?P<owner>(?-i:[A-ZÀ-Þ])[^,;:.]{0,40}?)\s+)?"
+    r"(?:réuni(?:t|ra|ssait)|rassembl(?:e|era|ait)|regroup(?:e|era|ait)|fédèr(?:e)|fédérera"
+    r"|associ(?:e|era))(?:\s+(?:notamment|déjà|aussi|également|désormais))?\s+"
+    r"(?:l['’]|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+
+
+# "A et le concepteur de puces B": one more member, described before its name.
+_AND_DESCRIBED = re.compile(r"\s*,?\s*(?:et|ainsi\s+qu['’e]?)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                            r"(?:[a-zà-ÿ-]+\s+){0,5}", re.IGNORECASE)
+
+
+def _gathered(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+              taken: list[tuple[int, int]]) -> list[_Found]:
+    grouping = _GROUPING.search(sentence)
+    if grouping is None:
+        return []
+    out: list[_Found] = []
+    for verb in _GATHERS.finditer(sentence, grouping.start()):
+        members = [g for g in groups if g[0].start >= verb.end()][:1]
+        if not members or members[0][0].start - verb.end() > 60 \
+                or _RIGHT_STOP.search(sentence, verb.end(), members[0][0].start):
+            continue
+        names = _companies(members[0] + _followers(
+            sentence, groups, members[0],
+            lambda g, gap: _companies(g) and _AND_DESCRIBED.fullmatch(gap)))
+        owner = [p.name for p in parties if p.kind == COMPANY and verb.group("owner")
+                 and verb.start("owner") <= p.start < verb.end("owner")][:1]
+        names = list(dict.fromkeys(owner + names))
+        if len(names) < 2:
+            continue
+        taken.append((verb.start(), verb.end()))
+        out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                for i, a in enumerate(names) for b in names[i + 1 :]]
+    return out
+
+
 # "M, que (le constructeur) X a commencé à intégrer": X uses M.
 _WHICH_OBJECT = re.compile(r"\s*,\s*qu(?:e\s+|['’]\s*)(?:l['’]|le\s+|la\s+|les\s+)?"
                            r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
@@ -3124,7 +3193,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest) \
-                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")):
+                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")) \
+                or (_VENTURE_OF.match(cue.group()) and re.match(r"(?:de|d['’]|du)\b", rest)
+                    and len(_companies(right)) >= 2):
+            # ("S3NS, la coentreprise de X et de Y": X and Y are partners; the venture is
+            # what they made, not their partner)
             # (also "le litige qui oppose X à Y")
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
@@ -3173,6 +3246,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
+            if kind == PARTNERSHIP and len(rights) >= 2 and right[0].end and _THREE_WAY.search(
+                    sentence, cue.start(), right[0].start):
+                # "son accord tripartite avec X et Y": X and Y are in it with each other too.
+                pairs += [(a, b) for i, a in enumerate(rights) for b in rights[i + 1 :]]
             if len(lefts) >= 2 and len(lefts) == len(rights) and right[0].end \
                     and _RESPECTIVELY.search(sentence, cue.end(), right[0].start):
                 # "X et Y ont conclu des accords, respectivement avec A et B": X with A, Y with
@@ -3310,6 +3387,9 @@ _CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:cr�
                       r"|fondé|lancer|lancé|former|formé|constituer|constitué|monter|monté)\s+"
                       r"(?:ensemble\s+)?(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}$",
                       re.IGNORECASE)
+_THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
+                        re.IGNORECASE)
+_VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
 _JOINT_VENTURE = re.compile(r"\W{0,3}(?:une|la|leur)\s+(?:nouvelle\s+)?(?:coentreprise"
                             r"|co-entreprise|joint-venture|filiale\s+commune|société\s+commune)",
                             re.IGNORECASE)
