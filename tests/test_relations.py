@@ -2956,3 +2956,56 @@ def test_the_members_a_consortium_gathers_are_partners() -> None:
                  "l'intégrateur Capgemini.")
     assert ("partnership", "Capgemini", "Orange", "stated") in found, found
     assert ("partnership", "Orange", "Renault", "stated") in found, found
+
+
+# same7: an apposition is its name's, even when the name is an example ("tout comme X, …").
+def test_an_apposition_after_an_example_is_its_name_s() -> None:
+    found = keys("Renault a salué l'annonce, tout comme Orange, partenaire de Mistral AI.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+
+
+# same7: "X désigne (considère) Y comme un concurrent": X and Y are rivals.
+@pytest.mark.parametrize("text", [
+    "Nvidia a désigné AMD comme un concurrent sérieux dans son rapport annuel.",
+    "Nvidia considère désormais AMD comme son principal rival.",
+])
+def test_naming_a_company_as_a_rival(text: str) -> None:
+    assert ("rivalry", "AMD", "Nvidia", "stated") in keys(text), keys(text)
+
+
+# same7: "plaintes" in the plural and "action en justice" are lawsuits.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meta fait l'objet de plaintes de Getty Images depuis l'an dernier.",
+     ("rivalry", "Getty Images", "Meta", "stated")),
+    ("Getty Images a abandonné son action en justice contre Stability AI.",
+     ("rivalry", "Getty Images", "Stability AI", "ended")),
+])
+def test_lawsuit_nouns(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+# same7: a model that equips (powers) a company's products is used by that company.
+def test_a_model_equipping_a_company_s_products() -> None:
+    found = keys("Gemini équipe désormais les téléphones haut de gamme de Samsung.")
+    assert ("uses_model", "Samsung", "Gemini", "stated") in found, found
+
+
+# same7: "X a rompu avec Y et signé un accord avec Z": X signs, the auxiliary elided.
+def test_a_deal_after_a_participle_with_its_auxiliary_elided() -> None:
+    found = keys("Renault a rompu avec Google et signé dans la foulée un accord avec Mistral AI.")
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+    assert ("partnership", "Google", "Mistral AI", "stated") not in found, found
+
+
+# same7: "nos concurrents" in a quote are the rivals of the speaker's company.
+def test_our_rivals_in_a_quote_are_the_speaker_s_company_s() -> None:
+    found = keys("« Google et Meta restent nos concurrents les plus sérieux », explique le "
+                 "directeur général de Mistral AI.")
+    assert ("rivalry", "Google", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Meta", "Mistral AI", "stated") in found, found
+    found = keys("Mistral AI recrute. « Google et Meta sont nos concurrents », dit son patron.")
+    assert ("rivalry", "Google", "Mistral AI", "stated") in found, found
+    # (no speaker named: whose rivals they are is not said)
+    found = keys("Mistral AI recrute. « Google et Meta sont nos concurrents », a-t-on entendu "
+                 "au salon.")
+    assert ("rivalry", "Google", "Mistral AI", "stated") not in found, found

@@ -445,14 +445,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
-      "contentieux", "accus"),
+      "contentieux", "accus", "action"),
      # ("poursuit par ailleurs X en justice": an adverbial before the object)
      r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?:par\s+ailleurs|aussi|également|déjà|désormais"
      r"|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
      r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
      r"|porte\w*\s+plainte"
-     r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
+     r"|porté\s+plainte|plaintes?|procès|poursuites?|litiges?|contentieux|accus\w*"
+     r"|actions?\s+en\s+justice)\b", RIVALRY,
      "pair", None),
     (("oppos",),
      r"oppos(?:e|ent|ait|aient|ant)\b", RIVALRY, "pair", None),
@@ -1627,7 +1628,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    if not words.isdisjoint(_POSSESSIVES) or (
+    if not words.isdisjoint(_POSSESSIVES) or "nos" in words or "notre" in words or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
         if not words.isdisjoint(_PEER_NOUNS):
@@ -1830,6 +1831,25 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
                 right = _models_named_after(sentence, groups, right)
+            if kind == PARTNERSHIP and left and right and _DEAL_WORD.match(cue.group()) \
+                    and left[-1].end and _AND_PARTICIPLE.fullmatch(sentence, left[-1].end,
+                                                                   cue.start()):
+                # "X a rompu avec Y et signé un accord avec Z": the elided auxiliary's subject,
+                # X, signs; Y is the first verb's object.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, n) for n in subject]
+            if kind in (PARTNERSHIP, RIVALRY) and shape == "pair" and not right and left \
+                    and _companies(left) and _AS_ROLE.fullmatch(sentence, left[-1].end,
+                                                                cue.start()) \
+                    and _NAMING_VERB.search(sentence, max(0, left[0].start - 40), left[0].start):
+                # "X a désigné Y comme un concurrent sérieux", "X considère Y comme son
+                # partenaire": the subject names Y so, for itself.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
             if kind in (PARTNERSHIP, RIVALRY) and left and (not right or (
                     _DEAL_WORD.match(cue.group()) and not _companies(right))) \
                     and re.search(
@@ -2322,9 +2342,17 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
 
 
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
+_ARE_OUR = re.compile(r"\s*(?:est|sont|restent|demeurent|deviennent|seront|étaient)"
+                     r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?\s+", re.IGNORECASE)
+# The one who speaks, after the closing quote: "», résume le fondateur de X", "», dit son PDG".
+_QUOTE_SPEAKER = re.compile(
+    r"»\s*,?\s*(?:[a-zà-ÿ-]+\s+){1,2}?(?:(?:le|la)\s+(?:[a-zà-ÿ-]+\s+){0,3}?(?P<of>de\s+|d['’]|du\s+)"
+    r"(?:l['’]|la\s+|le\s+)?(?=(?-i:[A-ZÀ-Þ]))|(?:son|sa)\s+(?:fondateur|cofondateur|patron"
+    r"|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|porte-parole|DG)\b)",
+    re.IGNORECASE)
 _POSSESSED_RIVAL = re.compile(
     # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
-    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
+    r"(?:\b(?:son|sa|ses|leur|leurs|notre|nos)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
     r"(?:(?:grand|grands|principal|principaux|principale"
     r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
     r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
@@ -2350,6 +2378,9 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
                             r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:l['’]|le\s+|la\s+)(?:[a-zà-ÿ-]+\s+){0,2}",
                             sentence[match.end() : after[0].start]))):
             rival = after[0]  # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X"
+        elif before and match.group().lower().startswith(("nos", "notre")) \
+                and _ARE_OUR.fullmatch(sentence, before[-1].end, match.start()):
+            rival = before[-1]  # "« X et Y sont nos concurrents », dit le patron de Z"
         elif before and re.fullmatch(r"(?:\s*,\s*(?:qui|dont)\b[^,;:]*,)?"
                                      r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
                                      r"\s+(?:\w+\s+)?parmi\s*",
@@ -2374,8 +2405,19 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             continue
         owner_after = [p for p in after if p not in rivals][:1] if rivals[0].end <= match.start() \
             else []
-        if owner_after and _APPOSED_RIVALS_END.fullmatch(sentence, match.end(),
-                                                         owner_after[0].start):
+        if match.group().lower().startswith(("nos", "notre")):
+            # A first person in a quote: the company of whoever speaks, named after it
+            # ("», résume le fondateur de Z") or the company spoken of ("», dit son patron").
+            speaker = _QUOTE_SPEAKER.search(sentence, match.end())
+            if speaker is None:
+                continue
+            owners = [p.name for p in companies if p.start == speaker.end()][:1] \
+                if speaker.group("of") else [n for n in _resolve_opening("Il", context)
+                                             if n not in {r.name for r in rivals}]
+            if not owners:
+                continue
+        elif owner_after and _APPOSED_RIVALS_END.fullmatch(sentence, match.end(),
+                                                           owner_after[0].start):
             # "Face à X et Y, ses concurrents directs, Z revendique…": Z owns the rivals.
             owners = [owner_after[0].name]
         else:
@@ -3042,7 +3084,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
             and nearest[0].kind == COMPANY and before[-2][-1].kind == MODEL:
         # "Gemini de Google intègre": the model's maker is not the subject.
         return before[-2]
-    if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0):
+    if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0) \
+            and not (_APPOSED_ONE.fullmatch(gap) and _APPOSED_NOUN.match(sentence, cue_start)):
+        # ("tout comme X, partenaire de Y": an apposition is its name's, example or not)
         return None
     if "," in gap and _IN_RELATIVE.search(sentence, 0, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
@@ -3243,6 +3287,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 # avec Y pour distribuer M" does not say which of the two distributes).
                 return [_Found(USES_MODEL, a, m, status) for a in lefts for m in _models(right)
                         if maker_of(m) != a]
+            if shape == "svo" and not lefts and rights and _models(left) \
+                    and _POWERS.match(cue.group()):
+                # "M équipe (alimente) les assistants du constructeur X": X uses M.
+                return [_Found(USES_MODEL, a, m, status) for a in rights for m in _models(left)
+                        if maker_of(m) != a]
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
@@ -3387,6 +3436,18 @@ _CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:cr�
                       r"|fondé|lancer|lancé|former|formé|constituer|constitué|monter|monté)\s+"
                       r"(?:ensemble\s+)?(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}$",
                       re.IGNORECASE)
+# "désigne (considère, voit) Y comme (un) …": Y named so by the subject.
+_AS_ROLE = re.compile(r"\s+comme\s+(?:(?:un|une|le|la|l['’]|son|sa|ses|leur|leurs|des|les|un\s+de"
+                      r"\s+ses|l['’]un\s+de\s+ses)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
+_NAMING_VERB = re.compile(
+    r"\b(?:désign|considèr|considér|voi[tr]|vu|perç|perçoi[tv]|présent|cit|qualifi|identifi"
+    r"|regard|class|décri|dépeint|dépeign)\w*(?:\s+(?:\w+ment|aussi|désormais|déjà|ouvertement))?"
+    r"\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_POWERS = re.compile(r"(?:équip|aliment|propuls)", re.IGNORECASE)
+_AND_PARTICIPLE = re.compile(
+    r"\s+et\s+(?:a\s+|ont\s+)?(?:\w+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|u|us|i|is|it)"
+    r"(?:\s+(?:dans\s+la\s+foulée|aussitôt|ensuite|également|aussi|\w+ment))?"
+    r"\s+(?:un|une|des|le|la|l['’]|son|sa|leur|leurs|ses)\s*(?:nouv\w+\s+)?", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
