@@ -3009,3 +3009,12 @@ def test_our_rivals_in_a_quote_are_the_speaker_s_company_s() -> None:
     found = keys("Mistral AI recrute. « Google et Meta sont nos concurrents », a-t-on entendu "
                  "au salon.")
     assert ("rivalry", "Google", "Mistral AI", "stated") not in found, found
+
+
+# same7: "l'allemand X, le français Y et l'espagnol Z": one list, each member presented by
+# its nationality.
+def test_a_list_of_members_each_presented_by_nationality() -> None:
+    found = keys("Trois opérateurs, l'allemand Deutsche Telekom, le français Orange et "
+                 "l'espagnol Telefonica, s'associent pour bâtir ensemble un cloud souverain.")
+    assert ("partnership", "Deutsche Telekom", "Orange", "stated") in found, found
+    assert ("partnership", "Deutsche Telekom", "Telefónica", "stated") in found, found

@@ -753,6 +753,15 @@ _COORD_DESCRIBED = re.compile(
     re.IGNORECASE)
 
 
+# "l'espagnol X, le belge Y et le suisse Z": each member presented by its nationality alone,
+# in a list an "et" closes (_groups).
+_COMMA_NATIONALITY = re.compile(
+    r"^\s*+,\s*+(?:le|la|l['’])\s*(?!(?:banque|marque|fabrique|boutique|clinique|musique"
+    r"|pratique|politique|technique|logistique|magazine|machine|usine|cuisine|domaine)\b)"
+    r"(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne|ol|ole"
+    r"|ique|in|ine|i|ec|que|sse|ge)\s+$", re.IGNORECASE)
+
+
 def _coordination(gap: str) -> bool:
     """Whether `gap` joins two names of one coordinated list."""
     return _COORD.match(gap) is not None or _COORD_REPEATED.match(gap) is not None \
@@ -1049,7 +1058,7 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         if _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
-        elif _COMMA_REPEATED.match(gap):
+        elif _COMMA_REPEATED.match(gap) or _COMMA_NATIONALITY.match(gap):
             links.append("comma")
         elif not _coordination(gap) \
                 or (gap.strip() == "" and first.kind != second.kind):
