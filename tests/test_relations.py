@@ -3011,10 +3011,10 @@ def test_our_rivals_in_a_quote_are_the_speaker_s_company_s() -> None:
     assert ("rivalry", "Google", "Mistral AI", "stated") not in found, found
 
 
-# same7: "l'allemand X, le français Y et l'espagnol Z": one list, each member presented by
+# same7: "le danois X, le belge Y et le suisse Z": one list, each member presented by
 # its nationality.
 def test_a_list_of_members_each_presented_by_nationality() -> None:
-    found = keys("Trois opérateurs, l'allemand Deutsche Telekom, le français Orange et "
-                 "l'espagnol Telefonica, s'associent pour bâtir ensemble un cloud souverain.")
-    assert ("partnership", "Deutsche Telekom", "Orange", "stated") in found, found
-    assert ("partnership", "Deutsche Telekom", "Telefónica", "stated") in found, found
+    found = keys("Trois groupes, le danois Novo Nordisk, le belge UCB et le suisse Roche, "
+                 "s'associent à Mistral AI pour bâtir un outil commun.")
+    assert ("partnership", "Novo Nordisk", "UCB", "stated") in found, found
+    assert ("partnership", "Mistral AI", "UCB", "stated") in found, found
