@@ -3018,3 +3018,29 @@ def test_a_list_of_members_each_presented_by_nationality() -> None:
                  "s'associent à Mistral AI pour bâtir un outil commun.")
     assert ("partnership", "Novo Nordisk", "UCB", "stated") in found, found
     assert ("partnership", "Mistral AI", "UCB", "stated") in found, found
+
+
+# same7: a deal that comes with another relation, or binds the subject, is the same two's.
+@pytest.mark.parametrize("text", [
+    "Nvidia a pris une participation dans Mistral AI, assortie d'un accord commercial de "
+    "cinq ans.",
+    "Mistral AI, liée à Nvidia par un contrat pluriannuel, recrute à Paris.",
+])
+def test_a_deal_coming_with_or_binding_the_subject(text: str) -> None:
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in keys(text), keys(text)
+
+
+# same7: after a colon, a description as subject is the first clause's subject.
+def test_a_described_subject_after_a_colon() -> None:
+    found = keys("Qonto accélère : la néobanque française a racheté Pennylane pour étoffer "
+                 "son offre.")
+    assert ("acquisition", "Qonto", "Pennylane", "stated") in found, found
+
+
+# same7: "X lorgne sur Y": a purchase considered.
+def test_coveting_a_company() -> None:
+    assert ("acquisition", "Nvidia", "Mistral AI", "talks") in keys(
+        "Nvidia lorgne sur la start-up française Mistral AI."), keys(
+        "Nvidia lorgne sur la start-up française Mistral AI.")
+    found = keys("Nvidia lorgne sur le marché indien, où Reliance domine.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found

@@ -373,6 +373,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert|avale\w*"
      rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
+    # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
+    # indien" covets no company)
+    (("lorgn",),
+     r"lorgn\w*(?:\s+(?:aussi|également|désormais|déjà|\w+ment))?\s+(?:sur|vers)"
+     r"(?=\s+(?:(?:l['’]\s*|le\s+|la\s+)(?:start-?up|groupe|société|éditeur|fabricant"
+     r"|spécialiste|laboratoire|jeune\s+pousse|pépite|entreprise)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?"
+     r"(?-i:[A-ZÀ-Þ]))", ACQUISITION, "svo", TALKS),
     # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
     (("intérêt", "intéress"),
      r"(?:intérêt|intéressée?s?)\s+(?:\w+\s+)?pour\s+(?:un|une|le|la|l['’])\s*(?:éventuel\w*\s+)?"
@@ -1740,6 +1747,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
                 # name inside the relative clause is not the main verb's subject.
                 left_names = []
+            colon = _COLON_DESCRIBED.search(sentence, max(0, cue.start() - 80), cue.start()) \
+                if not _companies(left_names) and (":" in sentence or ";" in sentence) else None
+            if colon:
+                # "X poursuit ses emplettes : la banque brésilienne a racheté Y": the
+                # description after the colon is the first clause's subject.
+                subject = [n for n in _main_subject(sentence, groups, colon.start())
+                           if n not in _companies(right or [])]
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
@@ -1849,6 +1865,18 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                            if n not in _companies(left)]
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, n) for n in subject]
+            if kind == PARTNERSHIP and left and left[-1].end and _companies(left) \
+                    and _DEAL_OF.match(cue.group()) and (not right or not _companies(right)) \
+                    and (_COMPANION_DEAL.fullmatch(sentence, left[-1].end, cue.start())
+                         or (_BY_A_DEAL.fullmatch(sentence, left[-1].end, cue.start())
+                             and _BOUND_TO.search(sentence, max(0, left[0].start - 30),
+                                                  left[0].start))):
+                # "X investit dans Y, assorti d'un accord de licence": the same two sign it;
+                # "X, lié à Y par un accord": X and Y.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
             if kind in (PARTNERSHIP, RIVALRY) and shape == "pair" and not right and left \
                     and _companies(left) and _AS_ROLE.fullmatch(sentence, left[-1].end,
                                                                 cue.start()) \
@@ -3457,6 +3485,20 @@ _AND_PARTICIPLE = re.compile(
     r"\s+et\s+(?:a\s+|ont\s+)?(?:\w+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|u|us|i|is|it)"
     r"(?:\s+(?:dans\s+la\s+foulée|aussitôt|ensuite|également|aussi|\w+ment))?"
     r"\s+(?:un|une|des|le|la|l['’]|son|sa|leur|leurs|ses)\s*(?:nouv\w+\s+)?", re.IGNORECASE)
+_COMPANION_DEAL = re.compile(r"\s*,?\s*(?:assorti|accompagné|doublé|complété|couplé)e?s?"
+                             r"\s+(?:d['’]|de\s+|par\s+)(?:un|une|des|d['’]un|d['’]une)?\s*"
+                             r"(?:[a-zà-ÿ-]+\s+)?", re.IGNORECASE)
+_BY_A_DEAL = re.compile(r"\s+par\s+(?:un|une|des|son|sa|leur|ses)\s+(?:[a-zà-ÿ-]+\s+)?",
+                        re.IGNORECASE)
+_BOUND_TO = re.compile(r"\b(?:lié|liée|liés|liées|uni|unie|unis|unies|attaché\w*|associé\w*)"
+                       r"\s+(?:à|au|avec)\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+)?$",
+                       re.IGNORECASE)
+_COLON_DESCRIBED = re.compile(
+    r"[:;]\s*(?:l['’]|le\s+|la\s+)\s*(?:groupe|géant|banque|néobanque|start-?up|jeune\s+pousse"
+    r"|société|entreprise|firme|constructeur|opérateur|éditeur|laboratoire|fabricant|assureur"
+    r"|fonds|licorne|pépite|spécialiste|conglomérat|fintech|plateforme)\b(?:\s+[a-zà-ÿ-]+){0,3}?"
+    r"\s+(?:(?:a|vient\s+d['’]|avait|aurait|va|s['’]est)\s+)?(?:\w+ment\s+|aussi\s+|déjà\s+)?$",
+    re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
