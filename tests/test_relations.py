@@ -3044,3 +3044,55 @@ def test_coveting_a_company() -> None:
         "Nvidia lorgne sur la start-up française Mistral AI.")
     found = keys("Nvidia lorgne sur le marché indien, où Reliance domine.")
     assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# same7: "le litige qui oppose (depuis 2023) X à Y": both named after the verb.
+def test_opposing_x_to_y_after_the_verb() -> None:
+    found = keys("Le procès rappelle celui qui oppose depuis 2024 Getty Images à la même "
+                 "Stability AI.")
+    assert ("rivalry", "Getty Images", "Stability AI", "stated") in found, found
+
+
+# same7: a fight in court "contre X", and "croiser le fer avec X".
+@pytest.mark.parametrize("text", [
+    "Nvidia a lancé une offensive judiciaire contre AMD.",
+    "Nvidia a saisi un tribunal de Californie contre AMD pour violation de brevets.",
+    "Sur le marché des puces, Nvidia croise le fer avec AMD.",
+])
+def test_fights_in_court_and_crossed_swords(text: str) -> None:
+    assert ("rivalry", "AMD", "Nvidia", "stated") in keys(text), keys(text)
+
+
+# same7: "Y compte X à son capital", "ouvrir son capital à X", "X prennent N % de Y".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI compte Nvidia à son capital depuis 2024.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Mistral AI compte à son capital Nvidia et Samsung.",
+     ("investment", "Samsung", "Mistral AI", "stated")),
+    ("Mistral AI envisage d'ouvrir son capital à Nvidia.",
+     ("investment", "Nvidia", "Mistral AI", "talks")),
+    ("Nvidia et Samsung prennent ensemble 30 % de Mistral AI.",
+     ("investment", "Samsung", "Mistral AI", "stated")),
+])
+def test_shareholders_named_by_the_capital(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+# same7: uses said with an adverb or an aside inside the cue, "en partant de", "bâti son
+# outil sur".
+@pytest.mark.parametrize("text", [
+    "Renault mise plutôt sur GPT-4o pour son assistant.",
+    "Renault a, de son côté, choisi GPT-4o pour son assistant.",
+    "Renault s'appuie depuis ses débuts sur GPT-4o.",
+    "Renault a entraîné son assistant en partant de GPT-4o.",
+    "Renault a bâti son assistant sur GPT-4o.",
+])
+def test_uses_with_an_aside_in_the_cue(text: str) -> None:
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)
+
+
+# same7: "les deux partenaires" are not the pair of rivals read last.
+def test_the_two_partners_are_no_rivals() -> None:
+    found = keys("Le cabinet Thales a engagé une procédure contre Palantir. Les deux "
+                 "partenaires proposent une plateforme bâtie sur Gemini.")
+    assert ("uses_model", "Palantir", "Gemini", "stated") not in found, found

@@ -103,9 +103,10 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
 
 # Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
-_USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
+_USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|plutôt|par\s+ailleurs"
             r"|jusqu['’]ici|jusque-là|jusqu['’]alors|auparavant|longtemps"
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
+            r"|depuis\s+(?:ses|leurs)\s+débuts|depuis\s+(?:sa|leur)\s+création|depuis\s+\d{4}"
             r"|quant\s+à\s+(?:lui|elle|eux|elles)"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
@@ -117,7 +118,8 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
               r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie))?")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
-_CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?"
+_CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles"
+           r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
            r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
 
@@ -296,8 +298,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
-    (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait"),
-     r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient))"
+    (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait",
+      "prend", "pris", "prenn", "prendr"),
+     r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient)"
+     # ("X et Y prennent ensemble 49 % de Z": a stake taken)
+     r"|prend(?:ra|ront|rait|raient)?|prennent|pris(?:e|es)?)(?:\s+ensemble)?"
      rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
      # (the name right after: "80 % du marché des puces, devant X" is a share of a market)
@@ -338,6 +343,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
      r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
+    # "Y compte X à son capital (depuis 2020)", "Y compte à son capital X et Z": X invests in Y
+    # ("accueille X à son capital", "ouvre son capital à X")
+    (("compt", "accueill", "ouvr", "ouvert"),
+     r"(?:(?:compt(?:e|ent|ait|aient|era|eront)|accueill\w*)\s+(?:(?:déjà|aussi|également|notamment|désormais)\s+)?"
+     r"(?:[^\s,;:.]+\s+){0,6}?(?:à|dans)\s+(?:son|leur)\s+(?:tour\s+de\s+table|capital"
+     r"|actionnariat)|ouv(?:re|rent|rir|rira|ert|erte|rait)\s+(?:son|leur)\s+capital\s+(?:à|aux?))\b",
+     INVESTMENT, "ovs", None),
     (("actionnaire", "investisseur"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
@@ -407,7 +419,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
       "bascul", "migr",
-      "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
+      "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
       "sert", "serv", "adapt", "affin", "ajout"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
@@ -419,8 +431,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
-     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
+     rf"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?(?:nt)?{_USE_ADV}\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
+     r"|(?<=\ben\s)partant\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
+     # ("a bâti son outil sur M", "a construit sa plateforme sur M")
+     r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
      rf"|accès\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
      USES_MODEL, "svo", None),
@@ -464,6 +479,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "pair", None),
     (("oppos",),
      r"oppos(?:e|ent|ait|aient|ant)\b", RIVALRY, "pair", None),
+    # "son offensive judiciaire contre X", "a saisi un tribunal de Pékin contre X", "un recours
+    # contre X": a fight in court
+    (("offensive", "recours", "procédure", "bataille", "saisi"),
+     r"(?:(?:offensive|recours|procédure|bataille|croisade)s?(?:\s+(?:judiciaire|juridique)s?)?"
+     r"|saisi\w*\s+(?:la\s+justice|(?:un|le|les)\s+tribuna\w+|la\s+cour)(?:\s+[^\s,;:.]+){0,4}?)"
+     r"\s+contre\b", RIVALRY, "pair", None),
+    (("crois",),
+     r"crois\w*\s+le\s+fer\s+avec\b", RIVALRY, "pair", None),
     (("disput",),
      r"se\s+disput\w*", RIVALRY, "pair", None),
     (("alternative",),
@@ -1271,6 +1294,7 @@ class Context:
     last_pair: tuple[str, str] | None = None
     # The same for partners or rivals only: "les deux sociétés" acting together.
     last_peers: tuple[str, str] | None = None
+    peers_rivals: bool = False  # whether that pair are rivals
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
     # The models the article said were launched (made), the latest first: what "le modèle"
@@ -1602,6 +1626,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         # désignent comme leurs concurrents": the pair of the last relation read.
         pair = [_Party(m.start(), m.end(), COMPANY, name) for m in _THE_TWO.finditer(sentence)
                 if not re.search(r"\bentre\s+$", sentence[max(0, m.start() - 8) : m.start()])
+                # ("les deux partenaires" are no pair of rivals)
+                and not (context.peers_rivals and re.search(r"partenaires|alliés", m.group()))
                 for name in context.last_peers]
         if pair:
             parties = sorted(parties + pair, key=lambda p: p.start)
@@ -1704,6 +1730,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
+            if kind == RIVALRY and right and cue.group().lower().startswith("oppos"):
+                # "le litige qui oppose (depuis 2023) X à (la même) Y": both after the verb.
+                right = right + _followers(
+                    sentence, groups, right,
+                    lambda g, gap: _companies(g) and _TO_OTHER.fullmatch(gap))
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
@@ -1748,8 +1779,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # name inside the relative clause is not the main verb's subject.
                 left_names = []
             colon = _COLON_DESCRIBED.search(sentence, max(0, cue.start() - 80), cue.start()) \
-                if not _companies(left_names) and (":" in sentence or ";" in sentence) else None
-            if colon:
+                if ":" in sentence or ";" in sentence else None
+            if colon and all(p.start >= colon.start() for p in left_names if p.end):
+                # (the description itself, read as a party, is the first clause's subject too)
                 # "X poursuit ses emplettes : la banque brésilienne a racheté Y": the
                 # description after the colon is the first clause's subject.
                 subject = [n for n in _main_subject(sentence, groups, colon.start())
@@ -3496,9 +3528,11 @@ _BOUND_TO = re.compile(r"\b(?:lié|liée|liés|liées|uni|unie|unis|unies|attach
 _COLON_DESCRIBED = re.compile(
     r"[:;]\s*(?:l['’]|le\s+|la\s+)\s*(?:groupe|géant|banque|néobanque|start-?up|jeune\s+pousse"
     r"|société|entreprise|firme|constructeur|opérateur|éditeur|laboratoire|fabricant|assureur"
-    r"|fonds|licorne|pépite|spécialiste|conglomérat|fintech|plateforme)\b(?:\s+[a-zà-ÿ-]+){0,3}?"
+    r"|fonds|licorne|pépite|spécialiste|conglomérat|fintech|plateforme)\b(?:\s+(?-i:[a-zà-ÿ-]+)){0,3}?"
     r"\s+(?:(?:a|vient\s+d['’]|avait|aurait|va|s['’]est)\s+)?(?:\w+ment\s+|aussi\s+|déjà\s+)?$",
     re.IGNORECASE)
+_TO_OTHER = re.compile(r"\s+(?:à|a|aux?|avec)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                       r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
@@ -3911,6 +3945,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.last_pair = (f.a, f.b)
         if f.type in (PARTNERSHIP, RIVALRY):
             context.last_peers = (f.a, f.b)
+            context.peers_rivals = f.type == RIVALRY
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence):
