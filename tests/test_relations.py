@@ -3096,3 +3096,17 @@ def test_the_two_partners_are_no_rivals() -> None:
     found = keys("Le cabinet Thales a engagé une procédure contre Palantir. Les deux "
                  "partenaires proposent une plateforme bâtie sur Gemini.")
     assert ("uses_model", "Palantir", "Gemini", "stated") not in found, found
+
+
+# same7: more investors after the lead's role: "auprès d'X, qui mène le tour, de Y et de Z",
+# "auprès d'X, le fonds de W, qui mène l'opération, ainsi que de Y".
+@pytest.mark.parametrize("text", [
+    "Mistral AI lève 600 millions auprès de General Catalyst, qui mène le tour, de Nvidia et "
+    "de Samsung.",
+    "Mistral AI lève 600 millions auprès de General Catalyst, le fonds de San Francisco, qui "
+    "mène l'opération, ainsi que de Nvidia et Samsung.",
+])
+def test_more_investors_after_the_lead_s_role(text: str) -> None:
+    found = keys(text)
+    for investor in ("General Catalyst", "Nvidia", "Samsung"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)

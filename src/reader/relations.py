@@ -918,8 +918,11 @@ _MORE_INVESTORS = re.compile(
     r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
     r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête"
     # (an apposition that presents the lead: "par X, le bras d'investissement du groupe, et par Y")
-    r"|(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?)\s*(?=,))?"
+    # ("auprès de X, le fonds de Y, qui mène l'opération, ainsi que de Z": two asides)
+    r"|(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?)\s*(?=,)){0,2}"
     r"\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    # ("auprès d'X, qui mène le tour, de Y et de Z": the preposition repeated after a comma)
+    r"|(?<=,\s)d[eu'’]|(?<=,)d[eu'’]"
     r"|accompagné\w*\s+(?:par|d[eu'’]?|des)|avec\s+le\s+soutien\s+d[eu'’]?"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
     # ("auquel participent (ont participé, participeront) Y et Z")
