@@ -3110,3 +3110,34 @@ def test_more_investors_after_the_lead_s_role(text: str) -> None:
     found = keys(text)
     for investor in ("General Catalyst", "Nvidia", "Samsung"):
         assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+# same7: a supplier and its client said by other verbs and nouns.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La banque BNP Paribas sera la première utilisatrice de GPT-4o en France.",
+     ("uses_model", "BNP Paribas", "GPT-4o", "stated")),
+    ("Nvidia, qui loue des capacités à Mistral AI et à la start-up Kyutai, recrute.",
+     ("partnership", "Kyutai", "Nvidia", "stated")),
+    ("Schneider Electric a décroché auprès de Mistral AI le contrat de refroidissement.",
+     ("partnership", "Mistral AI", "Schneider Electric", "stated")),
+    ("Oracle fournirait 2 gigawatts à xAI, selon la presse.",
+     ("partnership", "Oracle", "xAI", "rumored")),
+    ("Mistral AI, dont le principal client est Renault, recrute.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Capgemini s'est rapproché d'Anthropic l'an dernier.",
+     ("partnership", "Anthropic", "Capgemini", "stated")),
+])
+def test_suppliers_and_clients_said_otherwise(text: str,
+                                              expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_users_counted_are_no_company_using_its_own_model() -> None:
+    found = keys("OpenAI revendique 800 millions d'utilisateurs de ChatGPT.")
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+# same7: "a rompu avec A pour passer à B": B is used now.
+def test_the_model_switched_to_after_a_break_is_used_now() -> None:
+    found = keys("Renault a rompu avec Google pour passer à GPT-4o.")
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in found, found

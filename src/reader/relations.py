@@ -142,6 +142,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
+     r"|s['’](?:est|était|étaient|sont)\s+(?:\w+ment\s+|aussi\s+|déjà\s+)?rapproch\w*"
+     r"(?:\s+d[eu]\b|\s+d['’])?"
      r"|(?:a|ont)(?:\s+(?:par\s+ailleurs|aussi|également|déjà|enfin|\w+ment))?"
      r"\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
@@ -161,7 +163,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:le\s+|la\s+|un\s+|une\s+)?(?:client|fournisseur|distributeur|hébergeur)\w*",
      PARTNERSHIP, "pair", None),
     (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
-     r"(?:fourni(?:t|r|ra|ront|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
+     r"(?:fourni(?:t|r|ra|ront|rait|raient|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
      r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
@@ -269,6 +271,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:achèt\w*|achet\w*|command(?:e|ent|é|ée|és|ées|era|eront|ait|aient|erait|eraient)"
      r"|pass(?:é|e|ent|era)\s+(?:une\s+)?commande)(?:\s+[^\s,;:.]+){0,8}?\s+"
      r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
+    # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
+    (("lou", "décroch", "rempor"),
+     r"(?:lou(?:e|ent|ait|aient|era|eront)(?:\s+[^\s,;:.]+){1,6}?\s+à"
+     r"|(?:décroch|rempor)\w*(?:\s+[^\s,;:.]+){0,6}?\s+auprès\s+d[eu'’]?)"
+     r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "svo", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
      # ("les échanges de son service client" are conversations, not talks)
@@ -439,6 +447,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|accès\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
      USES_MODEL, "svo", None),
+    # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
+    (("utilisat",),
+     r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
+     r"utilisat(?:eur|rice)s?\s+(?:de|d['’]|du)", USES_MODEL, "svo", None),
     # "lui préfère désormais M": the model now chosen over the one used before
     (("préfère", "préfèrent", "préféré"),
      r"(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b", USES_MODEL, "svo", None),
@@ -2223,6 +2235,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = ENDED  # ("avait testé M, d'X, avant d'y renoncer")
                 elif status == ENDED and re.search(r"\bavant\s+d(?:e\s+|['’])$", lead):
                     status = STATED  # "utilisait A jusqu'en 2025 avant de passer à B": B is now
+                elif status == ENDED and _SWITCH_TO.match(cue.group()) \
+                        and re.search(r"\b(?:pour|afin\s+de)\s+$", lead):
+                    status = STATED  # "a rompu avec A pour se tourner vers B": B is now
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
                     status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
                 if status == TALKS and (kind == ACQUISITION or (
@@ -2615,6 +2630,18 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         status = _holding(verb, taken)
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
                 for b in _companies(held)]
+    for owner, other in pairwise(groups):
+        # "Y, dont le principal client (locataire, actionnaire) est X": the role said first.
+        role = _WHOSE_ROLE_IS.fullmatch(sentence, owner[-1].end, other[0].start)
+        if role is None:
+            continue
+        if role.group("role").lower().startswith("actionnaire"):
+            out += [_Found(INVESTMENT, a, b, STATED) for a in _companies(other)
+                    for b in _companies(owner) if a != b]
+        else:
+            out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED) for a in _companies(other)
+                    for b in _companies(owner) if a != b]
+        taken.append((role.start(), role.end()))
     for held in groups:
         # "X distribue les modèles d'Y, dont il est le premier actionnaire": the subject holds.
         whose = _WHOSE_PRONOUN_HOLDS.match(sentence, held[-1].end)
@@ -2628,6 +2655,13 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
     return out
 
 
+_WHOSE_ROLE_IS = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|les\s+)\s*(?:(?:principal|principaux"
+    r"|principale|premier|premiers|première|plus\s+gros|grand|grands|nouveau|nouvel)\s+)?"
+    r"(?P<role>client|cliente|locataire|fournisseur|partenaire|actionnaire|distributeur"
+    r"|hébergeur)s?(?:\s+(?:historique|majoritaire|principal|de\s+référence))?\s+"
+    r"(?:est|sont|reste|restent|demeure|était|serait|devient)\s+(?:\w+ment\s+|désormais\s+)?"
+    r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _WHOSE_PRONOUN_HOLDS = re.compile(r"\s*,\s*dont\s+(?:il|elle)(?:\s+(?:\w+ment|aussi|déjà"
                                   r"|désormais|également))?(?=\s)", re.IGNORECASE)
 
@@ -3536,6 +3570,7 @@ _COLON_DESCRIBED = re.compile(
     re.IGNORECASE)
 _TO_OTHER = re.compile(r"\s+(?:à|a|aux?|avec)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
                        r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
+_SWITCH_TO = re.compile(r"se\s+tourn|pass|bascul|migr", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
