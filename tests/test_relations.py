@@ -3141,3 +3141,56 @@ def test_users_counted_are_no_company_using_its_own_model() -> None:
 def test_the_model_switched_to_after_a_break_is_used_now() -> None:
     found = keys("Renault a rompu avec Google pour passer à GPT-4o.")
     assert ("uses_model", "Renault", "GPT-4o", "stated") in found, found
+
+
+# same7: a stake said by a noun, its investor and its company after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'entrée de Nvidia au capital de Mistral AI a surpris.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("La prise de participation de Microsoft dans Mistral AI inquiète Bruxelles.",
+     ("investment", "Microsoft", "Mistral AI", "stated")),
+    ("Mistral AI a changé de statut depuis l'investissement de 2 milliards de dollars de "
+     "Nvidia dans son capital.", ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_a_stake_said_by_a_noun(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_participation_in_an_event_is_no_stake() -> None:
+    found = keys("La participation de Nvidia au salon de Las Vegas a éclipsé Mistral AI.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+# same7: a stake raised, a stake left, an adverb before the negation's "pas", "avoir choisi",
+# "ont uni leurs forces".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nvidia est monté au capital de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a renforcé sa participation dans Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Microsoft est sorti du capital de Mistral AI.",
+     ("investment", "Microsoft", "Mistral AI", "ended")),
+    ("Renault a annoncé avoir choisi GPT-4o pour son assistant.",
+     ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Renault et Mistral AI ont uni leurs forces.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+])
+def test_stakes_choices_and_forces_joined(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_an_adverb_before_pas_still_negates() -> None:
+    found = keys("Nvidia n'a finalement pas racheté Mistral AI.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# same7: "Y, que X a rachetée": the object fronted in a relative clause.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyutai, que Mistral AI a rachetée en 2025, recrute.",
+     ("acquisition", "Mistral AI", "Kyutai", "stated")),
+    ("Mistral AI, que Nvidia finance depuis 2023, recrute.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_an_object_fronted_in_a_relative_clause(text: str,
+                                                expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)

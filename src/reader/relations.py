@@ -118,7 +118,7 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
               r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie))?")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
-_CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles"
+_CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
            r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
            r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
@@ -138,9 +138,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
-    (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
-      "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
-     r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
+    (("collabor", "coopèr", "uniss", "unit", "uni", "unir", "équipe", "rapproch", "conclu", "sign",
+      "nou", "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
+     r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)"
+     r"|(?:unissent|ont\s+uni|uniront|uniraient|unir)\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
      r"|s['’](?:est|était|étaient|sont)\s+(?:\w+ment\s+|aussi\s+|déjà\s+)?rapproch\w*"
      r"(?:\s+d[eu]\b|\s+d['’])?"
@@ -337,6 +338,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|remi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
      r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
      INVESTMENT, "join", None),
+    # "X est monté au capital de Y", "a renforcé sa participation dans Y", "est sorti du capital
+    # de Y" (a stake that ended: the status words read "sorti")
+    (("capital", "particip", "renforc", "monté", "mont", "augment", "accru", "accroî"),
+     r"(?:mont(?:é|ée|és|ées|e|ent|era|eront)\s+au\s+capital\s+d[eu'’]?"
+     r"|(?:renforc|augment|accru|accroît|accroissent)\w*\s+(?:sa|leur)\s+"
+     r"(?:participation|part)s?\s+(?:dans|au\s+capital\s+d[eu'’]?))", INVESTMENT, "svo", None),
+    (("sorti", "sort", "ressort"),
+     r"(?:res)?sort(?:i|ie|is|ies|ent|ira|iront)?\s+du\s+capital\s+d[eu'’]?", INVESTMENT, "svo",
+     None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
      rf"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant)){_USE_ADV}\s+au\s+capital"
@@ -599,6 +609,7 @@ _TALKS = re.compile(
 _ENDED = re.compile(
     r"\b(?:autrefois|naguère|ancien(?:ne)?s?\s+(?:partenaire|allié|rival|client)\w*|ex-\w+"
     r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|pris\s+fin|prend\s+fin|prendra\s+fin|cess\w*"
+    r"|(?:res)?sort\w*\s+du\s+capital"
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
@@ -1247,7 +1258,7 @@ _STATUS_STEMS = {
           "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "renonc", "renonç", "échec",
-          "clos", "terminé", "jusqu", "lieu", "fera"),
+          "clos", "terminé", "jusqu", "lieu", "fera", "sorti", "sort", "ressort"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
 }
@@ -1696,6 +1707,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _invested_in_which(sentence, groups, taken)
     if "auquel" in words or "laquelle" in words:
         found += _round_joined(sentence, groups, taken)
+    if not words.isdisjoint(_STAKE_WORDS):
+        found += _stake_by_noun(sentence, groups, taken)
     if not words.isdisjoint(_GATHERED_WORDS):
         found += _gathered(sentence, parties, groups, taken)
     if "dont" in words:
@@ -1924,6 +1937,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                            if n not in _companies(left)]
                 if subject:
                     left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
+            if kind in (ACQUISITION, INVESTMENT, PARTNERSHIP) and shape == "svo" and not right \
+                    and left and left[0].end and _companies(left) \
+                    and _AUX_ONLY.fullmatch(sentence, left[-1].end, cue.start()):
+                # "Y, que X a rachetée en 2025": the object fronted in a relative clause.
+                fronted = [g for g in groups if g[-1].end <= left[0].start][-1:]
+                if fronted and _companies(fronted[0]) and _WHICH_OBJECT.fullmatch(
+                        sentence, fronted[0][-1].end, left[0].start):
+                    right = fronted[0]
             if kind in (PARTNERSHIP, RIVALRY) and shape == "pair" and not right and left \
                     and _companies(left) and _AS_ROLE.fullmatch(sentence, left[-1].end,
                                                                 cue.start()) \
@@ -2948,6 +2969,43 @@ def _gathered(sentence: str, parties: list[_Party], groups: list[list[_Party]],
     return out
 
 
+# "l'entrée de X au capital de Y", "la prise de participation de X dans Y", "l'investissement
+# de 2 milliards de X dans Y": the stake said by a noun, its investor and its company after it.
+_STAKE_NOUN = re.compile(
+    r"\b(?:entrée|prise\s+de\s+participation|investissement|montée|arrivée)(?:\s+(?:de|d['’])"
+    r"\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+)?\d[\d\s,.]*\s*(?:millions?|milliards?)"
+    r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?)?\s+(?:de|d['’]|du)\s*(?:l['’]|le\s+|la\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_STAKE_IN = re.compile(r"\s+(?:(?:[a-zà-ÿ-]+\s+){0,2}?)(?:au\s+capital\s+(?:de\s+|d['’]|du\s+)"
+                       r"|dans\s+)(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_STAKE_IN_OWN = re.compile(r"\s+(?:dans\s+son\s+capital|à\s+son\s+capital|au\s+capital)\b",
+                           re.IGNORECASE)
+_STAKE_WORDS = frozenset({"entrée", "participation", "investissement", "montée", "arrivée"})
+
+
+def _stake_by_noun(sentence: str, groups: list[list[_Party]],
+                   taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for i, investors in enumerate(groups):
+        noun = _STAKE_NOUN.search(sentence, max(0, investors[0].start - 90), investors[0].start)
+        if noun is None or not _companies(investors):
+            continue
+        later = groups[i + 1] if i + 1 < len(groups) else None
+        if later and _STAKE_IN.fullmatch(sentence, investors[-1].end, later[0].start) \
+                and _companies(later):
+            funded = _companies(later)
+        elif _STAKE_IN_OWN.match(sentence, investors[-1].end):
+            # "… depuis l'investissement de X dans son capital": the subject's capital
+            funded = [n for n in _main_subject(sentence, groups, noun.start())
+                      if n not in _companies(investors)]
+        else:
+            continue
+        taken.append((noun.start(), investors[-1].end))
+        out += [_Found(INVESTMENT, a, b, STATED) for a in _companies(investors)
+                for b in funded if a != b]
+    return out
+
+
 # "M, que (le constructeur) X a commencé à intégrer": X uses M.
 _WHICH_OBJECT = re.compile(r"\s*,\s*qu(?:e\s+|['’]\s*)(?:l['’]|le\s+|la\s+|les\s+)?"
                            r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
@@ -3125,7 +3183,9 @@ _UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)
                         re.IGNORECASE)
 # A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
-                      r"|était|va|vont|compte|veut|veulent)\s+(?:pas|jamais)\s+"
+                      r"|était|va|vont|compte|veut|veulent)\s+"
+                      # ("n'a finalement pas racheté", "n'a toujours pas signé")
+                      r"(?:\w+ment\s+|toujours\s+|donc\s+|alors\s+)?(?:pas|jamais)\s+"
                       r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
                       r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
 # ("n'a pas rejoint l'alliance", "n'a jamais signé d'accord": the verb's object is the cue.)
@@ -3571,6 +3631,8 @@ _COLON_DESCRIBED = re.compile(
 _TO_OTHER = re.compile(r"\s+(?:à|a|aux?|avec)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
                        r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _SWITCH_TO = re.compile(r"se\s+tourn|pass|bascul|migr", re.IGNORECASE)
+_AUX_ONLY = re.compile(r"\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+d['’]"
+                      r"|venait\s+d['’])\s*)?(?:\w+ment\s+|déjà\s+|aussi\s+)?", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
