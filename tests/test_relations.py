@@ -3194,3 +3194,25 @@ def test_an_adverb_before_pas_still_negates() -> None:
 def test_an_object_fronted_in_a_relative_clause(text: str,
                                                 expected: tuple[str, str, str, str]) -> None:
     assert expected in keys(text), keys(text)
+
+
+# same7: a company "passée sous le contrôle de X" (in X's "escarcelle", "giron") is bought.
+@pytest.mark.parametrize("text", [
+    "Kyutai est passée en 2024 sous le contrôle d'Iliad.",
+    "Kyutai tombe dans l'escarcelle d'Iliad.",
+    "Kyutai rejoint le giron d'Iliad.",
+])
+def test_passing_under_a_buyer_s_control(text: str) -> None:
+    assert ("acquisition", "Iliad", "Kyutai", "stated") in keys(text), keys(text)
+
+
+# same7: a race between two: "dispute à Y la première place", "talonne Y", "a détrôné Y".
+@pytest.mark.parametrize("text", [
+    "Stellantis dispute à Renault la première place du marché.",
+    "Stellantis talonne Renault sur ce marché.",
+    "Stellantis a détrôné Renault en Europe.",
+])
+def test_a_race_between_two(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
+    assert ("partnership", "Renault", "Stellantis", "stated") not in found, found

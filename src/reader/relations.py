@@ -433,6 +433,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "ovs", None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    # "Y est passée sous le contrôle de X", "tombe dans l'escarcelle de X", "rejoint le giron
+    # de X": Y bought
+    (("pass", "tomb", "rejoin", "rejoint", "entr"),
+     rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:contrôle|pavillon|giron|coupe)"
+     r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans)"
+     r"\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None),
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
@@ -511,6 +517,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"crois\w*\s+le\s+fer\s+avec\b", RIVALRY, "pair", None),
     (("disput",),
      r"se\s+disput\w*", RIVALRY, "pair", None),
+    # "X dispute à Y la première place", "X talonne Y", "X a détrôné Y": a race between them
+    (("disput", "talonn", "détrôn", "distanc"),
+     r"(?:disput(?:e|ent|ait|aient|era)\s+(?:à|aux?)|talonn\w*|détrôn\w*|distanc(?:e|ent|é|ée|er"
+     r"|ait|aient|era))\b", RIVALRY, "pair", None),
     (("alternative",),
      r"alternatives?\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("ensemble", "conjointement", "commun"),
