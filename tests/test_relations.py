@@ -3216,3 +3216,32 @@ def test_a_race_between_two(text: str) -> None:
     found = keys(text)
     assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
     assert ("partnership", "Renault", "Stellantis", "stated") not in found, found
+
+
+# same7: a phrase opening the sentence is said of the subject after its comma.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rachetée par Iliad en 2024, Kyutai accélère.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+    ("Financée par Nvidia, la start-up Mistral AI accélère.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Principal actionnaire de Mistral AI, Nvidia accélère.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Partenaire de Nvidia depuis 2020, Renault accélère.",
+     ("partnership", "Nvidia", "Renault", "stated")),
+    ("Associé à Nvidia depuis 2020, Renault accélère.",
+     ("partnership", "Nvidia", "Renault", "stated")),
+    ("Après avoir racheté Kyutai, Iliad vise Mistral AI.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+])
+def test_a_fronted_phrase_is_the_subject_s(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Elle affronte sur ce créneau Google, Meta, l'éditeur de Llama, et la française Mistral AI.",
+    "Ces deux contrats la placent aux côtés de Google, Meta, Nvidia et Mistral AI.",
+])
+def test_a_list_after_a_cue_is_no_fronted_phrase(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Google", "Meta", "stated") not in found, found
+    assert ("partnership", "Google", "Meta", "stated") not in found, found

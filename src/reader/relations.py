@@ -531,6 +531,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "pair", None),
     (("associ",),
      r"(?<!['’])associ(?:e|ent|era|eront|ait|aient)\b", PARTNERSHIP, "pair", None),
+    # "Associé à X depuis 2020, Y…", "Y, associée à X dans ce projet"
+    (("associé",),
+     r"(?<!['’])(?<!s['’]est\s)associée?s?\s+(?:à|avec)\b", PARTNERSHIP, "pair", None),
     (("attaqu",),
      r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("mesur",),
@@ -1816,6 +1819,23 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
                 # name inside the relative clause is not the main verb's subject.
                 left_names = []
+            if right and _companies(right) and (
+                    not _companies(left_names)
+                    or set(_companies(left_names)) <= set(_companies(right))) \
+                    and shape in ("svo", "ovs", "pair") \
+                    and _FRONTED.fullmatch(sentence, 0, cue.start()):
+                # "Rachetée par X en 2024, Y accélère", "Partenaire de X depuis 2020, Y…",
+                # "Après avoir racheté X, Y vise…": the phrase opening the sentence is said of
+                # the subject after its comma.
+                subject = [g for g in groups if g[0].start >= right[-1].end][:1]
+                split = next((k for k in range(1, len(right)) if _FRONTED_SPLIT.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                if split is not None:
+                    # ("Financée par X, la start-up Y": read as one list, an apposition)
+                    left_names, right = right[split:], right[:split]
+                elif subject and _companies(subject[0]) and _FRONTED_CLOSE.fullmatch(
+                        sentence, right[-1].end, subject[0][0].start):
+                    left_names = subject[0]
             colon = _COLON_DESCRIBED.search(sentence, max(0, cue.start() - 80), cue.start()) \
                 if ":" in sentence or ";" in sentence else None
             if colon and all(p.start >= colon.start() for p in left_names if p.end):
@@ -3408,7 +3428,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
-        if rest.startswith("entre") or cue.group().lower().startswith(("oppos", "associ")) \
+        if rest.startswith("entre") or (cue.group().lower().startswith(("oppos", "associ"))
+                                        and not _ASSOCIATED_TO.match(cue.group())) \
                 or (right and right[0].end and len(_companies(right)) >= 2
                     and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
@@ -3643,6 +3664,18 @@ _TO_OTHER = re.compile(r"\s+(?:à|a|aux?|avec)\s+(?:l['’]\s*|le\s+|la\s+|les\s
 _SWITCH_TO = re.compile(r"se\s+tourn|pass|bascul|migr", re.IGNORECASE)
 _AUX_ONLY = re.compile(r"\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+d['’]"
                       r"|venait\s+d['’])\s*)?(?:\w+ment\s+|déjà\s+|aussi\s+)?", re.IGNORECASE)
+# What may open a sentence before a fronted phrase's cue: "Après avoir", "Longtemps", an
+# adjective ("Principal actionnaire de X, Y…").
+_FRONTED = re.compile(r"\W*(?:(?:Après|Avant\s+d['’])\s*(?:avoir|être)\s+(?:\w+ment\s+)?"
+                      r"|(?:Longtemps|Déjà|Jadis|Autrefois|Naguère|Désormais|Aujourd['’]hui)\s+)?"
+                      r"(?:(?:Principale?|Premier|Première|Grande?|Ancienne?|Fidèle|Nouvel(?:le)?"
+                      r"|Nouveau|Seule?|Gros|Plus\s+gros)\s+)?")
+# From the fronted phrase's last party to the subject: its end, a comma, a description.
+_FRONTED_CLOSE = re.compile(r"[^,;:.()«»]{0,50}?,\s*(?:(?:l['’]|le\s+|la\s+|les\s+)"
+                            r"(?:[a-zà-ÿ-]+\s+){0,3})?")
+# (inside what was read as one list, the subject is presented by a description)
+_FRONTED_SPLIT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|les\s+)(?:[a-zà-ÿ-]+\s+){1,3}")
+_ASSOCIATED_TO = re.compile(r"associée?s?\s", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
