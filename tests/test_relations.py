@@ -3245,3 +3245,13 @@ def test_a_list_after_a_cue_is_no_fronted_phrase(text: str) -> None:
     found = keys(text)
     assert ("rivalry", "Google", "Meta", "stated") not in found, found
     assert ("partnership", "Google", "Meta", "stated") not in found, found
+
+
+# same7: "son contrat avec X, qui lui fournit M": the main subject uses M; an adjective inside
+# "un accès (sécurisé) à M".
+@pytest.mark.parametrize("text", [
+    "Renault a prolongé son contrat avec OpenAI, qui lui fournit GPT-4o depuis 2024.",
+    "Renault donne à ses ingénieurs un accès sécurisé à GPT-4o.",
+])
+def test_the_user_named_by_a_dative_or_an_access(text: str) -> None:
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)

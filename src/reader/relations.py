@@ -460,7 +460,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      # ("a bâti son outil sur M", "a construit sa plateforme sur M")
      r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
-     rf"|accès\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
+     rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
      USES_MODEL, "svo", None),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
@@ -2253,6 +2253,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     else _main_subject(sentence, groups, cue.start())
                 new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
                        if maker_of(m) != u]
+            elif kind == PARTNERSHIP and shape == "svo" and right and _models(right) \
+                    and _DATIVE_WHO.search(lead) and _companies(left_names):
+                # "son contrat avec X, qui lui fournit M": the main subject, "lui", uses M.
+                users = [n for n in _main_subject(sentence, groups, left_names[0].start)
+                         if n not in _companies(left_names)]
+                new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
+                       if maker_of(m) != u]
             elif kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                     and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
                 # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
@@ -3676,6 +3683,8 @@ _FRONTED_CLOSE = re.compile(r"[^,;:.()«»]{0,50}?,\s*(?:(?:l['’]|le\s+|la\s+|
 # (inside what was read as one list, the subject is presented by a description)
 _FRONTED_SPLIT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|les\s+)(?:[a-zà-ÿ-]+\s+){1,3}")
 _ASSOCIATED_TO = re.compile(r"associée?s?\s", re.IGNORECASE)
+_DATIVE_WHO = re.compile(r",\s*qui\s+(?:lui|leur)\s+(?:\w+ment\s+|aussi\s+|déjà\s+)?$",
+                         re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
