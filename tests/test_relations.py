@@ -3255,3 +3255,26 @@ def test_a_list_after_a_cue_is_no_fronted_phrase(text: str) -> None:
 ])
 def test_the_user_named_by_a_dative_or_an_access(text: str) -> None:
     assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)
+
+
+# same7: more ways to say a use or a stake: "se sert de M", "s'est doté de M", "M est déployé
+# chez X", "place 100 millions dans Y".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renault se sert de GPT-4o pour ses traductions.",
+     ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Renault s'est doté de GPT-4o l'an dernier.", ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("GPT-4o est désormais déployé chez Renault.", ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Nvidia place 100 millions d'euros dans Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_more_uses_and_stakes(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Renault s'est offert les services de Capgemini pour ce chantier.",
+    "Nvidia place ses espoirs dans Mistral AI.",
+])
+def test_services_bought_or_hopes_placed_are_no_deal_of_capital(text: str) -> None:
+    found = keys(text)
+    assert not any(kind in ("acquisition", "investment") for kind, *_ in found), found

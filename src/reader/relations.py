@@ -291,13 +291,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:étudi|explor)(?:e|ent|ait|aient|era|eront)\s+(?:[\w-]+\s+){0,3}?avec\b",
      PARTNERSHIP, "pair", TALKS),
     # investment
-    (("invest", "inject", "mis", "co-invest", "coinvest"),
+    (("invest", "inject", "mis", "co-invest", "coinvest", "plac", "engag"),
      # ("a misé sur un partenariat avec X", "mise sur les grands comptes : … avec X": a bet on
      # a thing is no money in X; "miser sur OpenAI" or a sum staked is)
      # ("le fonds d'investissement X investit": the description's noun is no cue)
      r"(?<!fonds\sd')(?<!fonds\sd’)(?<!bras\sd')(?<!bras\sd’)(?<!banque\sd')(?<!banque\sd’)"
      rf"(?:(?:co-?)?invest{_W}|inject{_W}|(?:mise|mis[eé]{_W})(?=(?:\s+[^\s,;:]+){{0,3}}?\s+\d"
-     r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])))"
+     r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))"
+     # ("place (engage) 100 millions dans Y": a sum put in a company)
+     r"|(?:plac|engag)(?:e|ent|é|ée|era|eront|erait|eraient)(?=(?:\s+[^\s,;:]+){0,2}?\s+\d))"
      r"(?:\s+(?:\d+,\d+|[^\s,;:]+)){0,6}?"
      r"\s+(?:dans|sur|en(?!\s+\d))\b",
      INVESTMENT, "svo", None),
@@ -399,8 +401,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("achète des puces à X": goods bought from a supplier, read below)
      r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
-     r"|mettre\s+la\s+main\s+sur|s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
-     r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert|avale\w*"
+     r"|mettre\s+la\s+main\s+sur|(?:s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
+     r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert)"
+     # ("s'est offert les services de X", "s'offre une campagne": no company bought)
+     r"(?!\s+(?:les\s+services|l['’]expertise|le\s+savoir|les\s+talents|les\s+compétences"
+     r"|le\s+concours|l['’]aide|les\s+conseils|un|une|des|du|de\s+la)\b)|avale\w*"
      rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
@@ -445,7 +450,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt", "affin", "ajout"),
+      "sert", "serv", "adapt", "affin", "ajout", "dot", "doté"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
@@ -461,7 +466,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("a bâti son outil sur M", "a construit sa plateforme sur M")
      r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
      rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
-     rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
+     rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers"
+     r"|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient)"
+     # ("se sert de M", "s'est doté de M")
+     rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
+     rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
      USES_MODEL, "svo", None),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
     (("utilisat",),
@@ -3491,6 +3500,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 # avec Y pour distribuer M" does not say which of the two distributes).
                 return [_Found(USES_MODEL, a, m, status) for a in lefts for m in _models(right)
                         if maker_of(m) != a]
+            if not lefts and rights and _models(left) and cue.group().lower().endswith("chez") \
+                    and left[-1].end and _BE_ONLY.fullmatch(sentence, left[-1].end, cue.start()):
+                # "M est déployé chez X depuis 2024": X uses M.
+                return [_Found(USES_MODEL, a, m, status) for a in rights for m in _models(left)
+                        if maker_of(m) != a]
             if shape == "svo" and not lefts and rights and _models(left) \
                     and _POWERS.match(cue.group()):
                 # "M équipe (alimente) les assistants du constructeur X": X uses M.
@@ -3685,6 +3699,9 @@ _FRONTED_SPLIT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|les\s+)(?:[a-zà-ÿ-
 _ASSOCIATED_TO = re.compile(r"associée?s?\s", re.IGNORECASE)
 _DATIVE_WHO = re.compile(r",\s*qui\s+(?:lui|leur)\s+(?:\w+ment\s+|aussi\s+|déjà\s+)?$",
                          re.IGNORECASE)
+# Between a model and its passive participle: "M est (désormais) déployé chez X".
+_BE_ONLY = re.compile(r"\s*,?\s*(?:(?:est|sont|a\s+été|ont\s+été|sera|seront|était|étaient|déjà"
+                      r"|désormais|aussi|également|\w+ment)\s+)*")
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
