@@ -3278,3 +3278,26 @@ def test_more_uses_and_stakes(text: str, expected: tuple[str, str, str, str]) ->
 def test_services_bought_or_hopes_placed_are_no_deal_of_capital(text: str) -> None:
     found = keys(text)
     assert not any(kind in ("acquisition", "investment") for kind, *_ in found), found
+
+
+# same7: "nous" in a quote is the company of the speaker named after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« Nous travaillons avec Mistral AI depuis un an », a déclaré le PDG de Renault.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("« Nous avons racheté Kyutai pour ses chercheurs », explique le patron d'Iliad.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+])
+def test_we_in_a_quote_is_the_speaker_s_company(text: str,
+                                                expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_we_in_a_quote_with_no_company_named_relates_nothing() -> None:
+    found = keys("« Nous travaillons avec Mistral AI », a déclaré un porte-parole.")
+    assert not found, found
+
+
+# same7: "n'a pas seulement investi" is no negation.
+def test_not_only_is_no_negation() -> None:
+    found = keys("Nvidia n'a pas seulement investi dans Mistral AI : il lui loue ses puces.")
+    assert ("investment", "Nvidia", "Mistral AI", "stated") in found, found

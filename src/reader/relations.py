@@ -1845,6 +1845,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 elif subject and _companies(subject[0]) and _FRONTED_CLOSE.fullmatch(
                         sentence, right[-1].end, subject[0][0].start):
                     left_names = subject[0]
+            if not _companies(left_names) and "»" in sentence and _WE_IN_QUOTE.search(
+                    sentence, max(0, cue.start() - 60), cue.start()):
+                # "« Nous travaillons avec X », a déclaré le PDG de Y": Y, the speaker's company.
+                speaker = _QUOTE_SPEAKER.search(sentence, cue.end())
+                if speaker and speaker.group("of"):
+                    left_names = [p for p in parties if p.kind == COMPANY
+                                  and p.start == speaker.end()][:1]
             colon = _COLON_DESCRIBED.search(sentence, max(0, cue.start() - 80), cue.start()) \
                 if ":" in sentence or ";" in sentence else None
             if colon and all(p.start >= colon.start() for p in left_names if p.end):
@@ -3232,10 +3239,13 @@ _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|aura
                       r"|était|va|vont|compte|veut|veulent)\s+"
                       # ("n'a finalement pas racheté", "n'a toujours pas signé")
                       r"(?:\w+ment\s+|toujours\s+|donc\s+|alors\s+)?(?:pas|jamais)\s+"
+                      # ("n'a pas seulement investi": more than a negation, an addition)
+                      r"(?!(?:seulement|uniquement|simplement|que)\b)"
                       r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
                       r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
 # ("n'a pas rejoint l'alliance", "n'a jamais signé d'accord": the verb's object is the cue.)
-_NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
+_NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?!(?:seulement|uniquement|simplement|que)\b)"
+                             r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
                              r"(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+|d['’]|de\s+))?$")
 _NEGATION_AFTER = re.compile(r"[\w'’-]+\s+(?:pas|jamais|guère)\b")
 
@@ -3702,6 +3712,8 @@ _DATIVE_WHO = re.compile(r",\s*qui\s+(?:lui|leur)\s+(?:\w+ment\s+|aussi\s+|déj�
 # Between a model and its passive participle: "M est (désormais) déployé chez X".
 _BE_ONLY = re.compile(r"\s*,?\s*(?:(?:est|sont|a\s+été|ont\s+été|sera|seront|était|étaient|déjà"
                       r"|désormais|aussi|également|\w+ment)\s+)*")
+# A first person inside a quote, before the cue: "« Nous travaillons avec X »".
+_WE_IN_QUOTE = re.compile(r"«[^»]*\b(?:nous|notre|nos)\b[^»]*$", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
