@@ -3301,3 +3301,16 @@ def test_we_in_a_quote_with_no_company_named_relates_nothing() -> None:
 def test_not_only_is_no_negation() -> None:
     found = keys("Nvidia n'a pas seulement investi dans Mistral AI : il lui loue ses puces.")
     assert ("investment", "Nvidia", "Mistral AI", "stated") in found, found
+
+
+# same7: "Y a rejeté (reçu) une offre de rachat de X": X bids for Y.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyutai, qui avait rejeté l'an dernier une offre de rachat de Meta, recrute.",
+     ("acquisition", "Meta", "Kyutai", "ended")),
+    ("Kyutai a reçu une offre de rachat de Meta.", ("acquisition", "Meta", "Kyutai", "talks")),
+])
+def test_an_offer_received_or_rejected_names_its_bidder(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert not any(kind == "acquisition" and a == "Kyutai" for kind, a, *_ in found), found

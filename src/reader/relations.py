@@ -419,6 +419,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("intérêt", "intéress"),
      r"(?:intérêt|intéressée?s?)\s+(?:\w+\s+)?pour\s+(?:un|une|le|la|l['’])\s*(?:éventuel\w*\s+)?"
      r"(?:rachat|acquisition|reprise)(?:\s+(?:de|d['’]|du))?", ACQUISITION, "svo", TALKS),
+    # "Y a rejeté (reçu) une offre de rachat de X": X bids for Y, the subject
+    (("rejet", "refus", "déclin", "repouss", "écart", "reçu", "accept", "examin"),
+     r"(?:rejet|refus|déclin|repouss|écart|reçu|accept|examin)\w*(?:\s+[^\s,;:.]+){0,3}?\s+"
+     r"(?:l['’]|une|la|son|sa)\s*(?:nouvelle\s+|première\s+)?(?:offre|proposition)\s+"
+     r"(?:publique\s+)?(?:de\s+rachat|d['’]achat|de\s+reprise)\s+(?:de\s+|d['’]|du\s+)"
+     r"(?!la\s+part\b)", ACQUISITION, "ovs", TALKS),
     (("objet", "cible"),
      r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
      r"(?:(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)"
@@ -2304,6 +2310,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
+                if kind == ACQUISITION and _REJECTED.match(cue.group()):
+                    status = ENDED  # "a rejeté une offre de rachat de X": the bid is over
                 if kind == USES_MODEL and (_AFTER_HAVING.search(lead) or _GAVE_UP_AFTER.match(
                         sentence, cue.end())):
                     status = ENDED  # ("avait testé M, d'X, avant d'y renoncer")
@@ -3714,6 +3722,7 @@ _BE_ONLY = re.compile(r"\s*,?\s*(?:(?:est|sont|a\s+été|ont\s+été|sera|seront
                       r"|désormais|aussi|également|\w+ment)\s+)*")
 # A first person inside a quote, before the cue: "« Nous travaillons avec X »".
 _WE_IN_QUOTE = re.compile(r"«[^»]*\b(?:nous|notre|nos)\b[^»]*$", re.IGNORECASE)
+_REJECTED = re.compile(r"(?:rejet|refus|déclin|repouss|écart)", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
