@@ -3314,3 +3314,35 @@ def test_an_offer_received_or_rejected_names_its_bidder(
     found = keys(text)
     assert expected in found, found
     assert not any(kind == "acquisition" and a == "Kyutai" for kind, a, *_ in found), found
+
+
+# same7: a verb coordinated to the first one (or an infinitive after it) is the subject's,
+# not its object's.
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Iliad a racheté Kyutai et investi dans Pasqal.",
+     ("investment", "Iliad", "Pasqal", "stated"), ("investment", "Kyutai", "Pasqal", "stated")),
+    ("Iliad rachète Kyutai pour 100 millions et signe avec Nvidia.",
+     ("partnership", "Iliad", "Nvidia", "stated"), ("partnership", "Kyutai", "Nvidia", "stated")),
+    ("Iliad a racheté Kyutai avant de s'allier à Nvidia.",
+     ("partnership", "Iliad", "Nvidia", "stated"), ("partnership", "Kyutai", "Nvidia", "stated")),
+])
+def test_a_coordinated_verb_is_the_subject_s(text: str, expected: tuple[str, str, str, str],
+                                             wrong: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert wrong not in found, found
+
+
+# same7: "respectivement" distributes directed relations too.
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Iliad et Orange ont respectivement racheté Kyutai et Pasqal.",
+     ("acquisition", "Orange", "Pasqal", "stated"), ("acquisition", "Iliad", "Pasqal", "stated")),
+    ("Renault et Stellantis utilisent respectivement GPT-4o et Gemini.",
+     ("uses_model", "Stellantis", "Gemini", "stated"),
+     ("uses_model", "Renault", "Gemini", "stated")),
+])
+def test_respectively_distributes_directed_relations(
+        text: str, expected: tuple[str, str, str, str], wrong: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert wrong not in found, found

@@ -1827,6 +1827,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            elif left and left_names == list(left) and _companies(left) \
+                    and (_AND_VERB.search(lead) or _PURPOSE.search(lead)) \
+                    and not _BY_AGENT.match(sentence, cue.end()):
+                # "X rachète Y et signe avec Z", "X a racheté Y et investi dans Z", "X a
+                # racheté Y avant de s'allier à Z": Y is the first verb's object; the verb
+                # coordinated to it (or the infinitive after it) is X's.
+                main = next((g for g in groups if g[0].start < left[0].start and _companies(g)
+                             and _companies(g) == _main_subject(sentence, groups,
+                                                                left[0].start)), None)
+                if main is not None and not _OBJECT_GAP_BREAK.search(
+                        sentence, main[-1].end, left[0].start) \
+                        and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
+                    left_names = list(main)
             opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
                 if left_names else None
             if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
@@ -3634,8 +3647,16 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             # "intégrer la technologie de Y à sa plateforme Kozuchi": where it goes, not a use.
             objects = [p for p in objects if not (p.kind == MODEL and p.end and p.start > cue.end()
                        and _INTO_OWN.search(sentence, max(cue.end(), p.start - 50), p.start))]
+        pairs_of = None
+        if kind == USES_MODEL and len(_companies(subjects)) >= 2 \
+                and len(_companies(subjects)) == len(_models(objects)) \
+                and _RESPECTIVELY.search(sentence):
+            # "X et Y utilisent respectivement M et N": X uses M, Y uses N.
+            pairs_of = dict(zip(_companies(subjects), _models(objects), strict=True))
         for company in _companies(subjects):
             for model in _models(objects):
+                if pairs_of is not None and pairs_of[company] != model:
+                    continue
                 maker = maker_of(model)
                 if kind == USES_MODEL and (maker == company or (maker is None and model in own)):
                     # ("reposant sur son propre modèle M": the subject's own model.)
@@ -3660,8 +3681,12 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                                 sentence[cue.end() : subjects[0].start]))):
                         out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
         return out
-    for a in _companies(subjects):
-        for b in _companies(objects):
+    givers, takers = _companies(subjects), _companies(objects)
+    if len(givers) >= 2 and len(givers) == len(takers) and _RESPECTIVELY.search(sentence):
+        # "X et Y ont respectivement racheté A et B": X bought A, Y bought B.
+        return [_Found(kind, a, b, status) for a, b in zip(givers, takers, strict=True) if a != b]
+    for a in givers:
+        for b in takers:
             if a != b:
                 out.append(_Found(kind, a, b, status))
     return out
@@ -3723,6 +3748,12 @@ _BE_ONLY = re.compile(r"\s*,?\s*(?:(?:est|sont|a\s+été|ont\s+été|sera|seront
 # A first person inside a quote, before the cue: "« Nous travaillons avec X »".
 _WE_IN_QUOTE = re.compile(r"«[^»]*\b(?:nous|notre|nos)\b[^»]*$", re.IGNORECASE)
 _REJECTED = re.compile(r"(?:rejet|refus|déclin|repouss|écart)", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:avant\s+d(?:e\s+|['’])|pour\s+|afin\s+d(?:e\s+|['’])|sans\s+)"
+                      r"(?:\w+ment\s+)?(?:l['’]|s['’]|se\s+|y\s+)?$", re.IGNORECASE)
+# Between a subject and its object: no clause break; a verb the object depends on.
+_OBJECT_GAP_BREAK = re.compile(r"[,;:()«»]|\b(?:qui|que|qu['’]|dont|et|ou)\b", re.IGNORECASE)
+_VERB_BETWEEN = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|va|vont)\s|[a-zà-ÿ]{3,}"
+                           r"(?:e|ent|é|ée|és|ées|it|is|u|ue)\b", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
