@@ -3346,3 +3346,20 @@ def test_respectively_distributes_directed_relations(
     found = keys(text)
     assert expected in found, found
     assert wrong not in found, found
+
+
+# same7: "Y, cliente de X"; "Y est contrôlée par X", "Y appartient au groupe X".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI, cliente de Nvidia, recrute.", ("partnership", "Mistral AI", "Nvidia", "stated")),
+    ("Mistral AI est contrôlée par Nvidia.", ("acquisition", "Nvidia", "Mistral AI", "stated")),
+    ("Mistral AI appartient désormais au groupe Nvidia.",
+     ("acquisition", "Nvidia", "Mistral AI", "stated")),
+])
+def test_a_client_and_an_owner_said_otherwise(text: str,
+                                              expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_belonging_to_a_club_is_no_ownership() -> None:
+    found = keys("Mistral AI appartient au club des licornes, comme Kyutai.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found

@@ -169,7 +169,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
     (("client", "fournisseur"),
-     r"(?:client|clients|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)",
+     r"(?:client|clients|cliente|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+     r"(?:de|d['’]|du)",
      PARTNERSHIP, "pair", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
@@ -444,6 +445,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "ovs", None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    # "Y est contrôlée par X", "Y appartient (désormais) au groupe X": X owns Y
+    (("contrôlé", "appart"),
+     rf"(?:contrôlée?s?{_AGENT_GAP}\s+par|appart(?:ient|iennent|enait|enaient|iendra|iendront)"
+     rf"{_USE_ADV}\s+(?:à|au|aux))"
+     r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:(?:groupe|fonds|géant|conglomérat|famille|holding)"
+     r"(?:\s+[a-zà-ÿ-]+)?\s+)?(?-i:[A-ZÀ-Þ]))", ACQUISITION, "ovs", None),
     # "Y est passée sous le contrôle de X", "tombe dans l'escarcelle de X", "rejoint le giron
     # de X": Y bought
     (("pass", "tomb", "rejoin", "rejoint", "entr"),
@@ -3702,6 +3709,7 @@ _AS_ROLE = re.compile(r"\s+comme\s+(?:(?:un|une|le|la|l['’]|son|sa|ses|leur|le
                       r"\s+ses|l['’]un\s+de\s+ses)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
 _NAMING_VERB = re.compile(
     r"\b(?:désign|considèr|considér|voi[tr]|vu|perç|perçoi[tv]|présent|cit|qualifi|identifi"
+    r"|revendiqu|affich|compt"
     r"|regard|class|décri|dépeint|dépeign)\w*(?:\s+(?:\w+ment|aussi|désormais|déjà|ouvertement))?"
     r"\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 _POWERS = re.compile(r"(?:équip|aliment|propuls)", re.IGNORECASE)
