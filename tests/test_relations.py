@@ -3363,3 +3363,13 @@ def test_a_client_and_an_owner_said_otherwise(text: str,
 def test_belonging_to_a_club_is_no_ownership() -> None:
     found = keys("Mistral AI appartient au club des licornes, comme Kyutai.")
     assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# same7: a product "propulsé par M" is its maker's use of M; "intégré à son assistant M, le
+# modèle de X": M goes in.
+@pytest.mark.parametrize("text", [
+    "Renault a dévoilé un nouvel agent conversationnel alimenté par GPT-4o.",
+    "Renault a intégré à son assistant GPT-4o, le modèle d'OpenAI.",
+])
+def test_a_product_running_on_a_model(text: str) -> None:
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)

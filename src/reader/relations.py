@@ -1878,6 +1878,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if speaker and speaker.group("of"):
                     left_names = [p for p in parties if p.kind == COMPANY
                                   and p.start == speaker.end()][:1]
+            if kind == USES_MODEL and shape == "ovs" and not _models(left_names) and right \
+                    and _models(right) and not _companies(right) \
+                    and _PRODUCT_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()):
+                # "X lance un assistant propulsé par M": X's product runs on M, X uses it.
+                subject = _companies(left_names) or _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names, right = right, [_Party(0, 0, COMPANY, n) for n in subject]
             colon = _COLON_DESCRIBED.search(sentence, max(0, cue.start() - 80), cue.start()) \
                 if ":" in sentence or ";" in sentence else None
             if colon and all(p.start >= colon.start() for p in left_names if p.end):
@@ -3652,8 +3659,12 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                and _OWN_MODEL_GAP.fullmatch(sentence, cue.end(), p.start)}
         if kind == USES_MODEL and shape == "svo":
             # "intégrer la technologie de Y à sa plateforme Kozuchi": where it goes, not a use.
+            # ("a intégré à son assistant GPT-4o, le modèle d'OpenAI": a model its apposition
+            # gives another maker is what goes in, not the subject's product)
             objects = [p for p in objects if not (p.kind == MODEL and p.end and p.start > cue.end()
-                       and _INTO_OWN.search(sentence, max(cue.end(), p.start - 50), p.start))]
+                       and _INTO_OWN.search(sentence, max(cue.end(), p.start - 50), p.start)
+                       and not (_MODEL_OF_APPOSED.match(sentence, p.end)
+                                and maker_of(p.name) not in (None, *_companies(subjects))))]
         pairs_of = None
         if kind == USES_MODEL and len(_companies(subjects)) >= 2 \
                 and len(_companies(subjects)) == len(_models(objects)) \
@@ -3762,6 +3773,10 @@ _PURPOSE = re.compile(r"\b(?:avant\s+d(?:e\s+|['’])|pour\s+|afin\s+d(?:e\s+|['
 _OBJECT_GAP_BREAK = re.compile(r"[,;:()«»]|\b(?:qui|que|qu['’]|dont|et|ou)\b", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|va|vont)\s|[a-zà-ÿ]{3,}"
                            r"(?:e|ent|é|ée|és|ées|it|is|u|ue)\b", re.IGNORECASE)
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:un|une|son|sa|ses|leur|leurs|le|la|les|des|ce|cette|ces)\s+(?:nouv\w+\s+)?"
+    + _PRODUCT_NOUNS + r"s?(?:\s+[a-zà-ÿ-]+){0,2}\s*,?\s*$", re.IGNORECASE)
+_MODEL_OF_APPOSED = re.compile(r"\s*,\s*(?:le|un)\s+(?:[a-zà-ÿ-]+\s+)?modèle\b", re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
                         re.IGNORECASE)
 _VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
