@@ -3373,3 +3373,26 @@ def test_belonging_to_a_club_is_no_ownership() -> None:
 ])
 def test_a_product_running_on_a_model(text: str) -> None:
     assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)
+
+
+# same7: rivalry idioms: "en compétition avec X", "chasse sur les terres de X", "tient tête
+# à X", "part à l'assaut de X", "défie X", "au coude-à-coude", "une action contre X".
+@pytest.mark.parametrize("text", [
+    "Mistral AI est en compétition directe avec OpenAI.",
+    "Mistral AI chasse sur les terres d'OpenAI.",
+    "Mistral AI tient tête à OpenAI.",
+    "Mistral AI part à l'assaut d'OpenAI en Europe.",
+    "Mistral AI défie OpenAI sur son propre terrain.",
+    "Mistral AI et OpenAI sont au coude-à-coude.",
+    "Mistral AI a intenté une action contre OpenAI.",
+])
+def test_rivalry_idioms(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "OpenAI", "stated") not in found, found
+
+
+def test_a_fight_against_no_company_is_no_rivalry() -> None:
+    found = keys("Tembusu Labs, spécialiste de la lutte contre le blanchiment, a rejoint le "
+                 "consortium qu'ont formé DBS, OCBC et UOB.")
+    assert not any(kind == "rivalry" for kind, *_ in found), found

@@ -537,6 +537,18 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s+contre\b", RIVALRY, "pair", None),
     (("crois",),
      r"crois\w*\s+le\s+fer\s+avec\b", RIVALRY, "pair", None),
+    # "en compétition avec X", "chasse sur les terres de X", "tient tête à X", "défie X",
+    # "au coude-à-coude", "une action contre X"
+    (("compétition", "lutte", "chass", "march", "tient", "tiennent", "tenir", "tenu", "assaut",
+      "défi", "coude", "action"),
+     r"(?:(?:(?:en\s+)?compétition|en\s+lutte)\s+(?:(?:direct|frontal|ouvert)\w*\s+)?(?:avec"
+     r"|contre|face\s+à)|chass\w*\s+sur\s+les\s+terres\s+d[eu'’]?"
+     r"|march\w*\s+sur\s+les\s+plates?-bandes\s+d[eu'’]?"
+     r"|t(?:ient|iennent|enir|enu)\s+tête\s+à|à\s+l['’]assaut\s+d[eu'’]?"
+     r"|défi(?:e|ent|er|era|ait|aient|é)|actions?(?:\s+judiciaires?)?\s+contre)"
+     # (the rival named right after: "la lutte contre le blanchiment" names none)
+     r"(?=\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(?-i:[A-ZÀ-Þ]))"
+     r"|\bau\s+coude-à-coude\b", RIVALRY, "pair", None),
     (("disput",),
      r"se\s+disput\w*", RIVALRY, "pair", None),
     # "X dispute à Y la première place", "X talonne Y", "X a détrôné Y": a race between them
