@@ -3396,3 +3396,16 @@ def test_a_fight_against_no_company_is_no_rivalry() -> None:
     found = keys("Tembusu Labs, spécialiste de la lutte contre le blanchiment, a rejoint le "
                  "consortium qu'ont formé DBS, OCBC et UOB.")
     assert not any(kind == "rivalry" for kind, *_ in found), found
+
+
+# same7: "a fait le choix de X (M)"; "a remporté l'appel d'offres de X".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renault a fait le choix de Mistral AI pour son assistant.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Renault a fait le choix de GPT-4o pour son assistant.",
+     ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Capgemini a remporté l'appel d'offres de Renault.",
+     ("partnership", "Capgemini", "Renault", "stated")),
+])
+def test_a_choice_made_and_a_tender_won(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)

@@ -121,7 +121,8 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
            r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
-           r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
+           r"|opté\s+pour|sélectionné|fait\s+le\s+choix\s+d[eu'’]?)|choisit|choisissent|retient"
+           r"|opte\s+pour|sélectionne|f(?:ait|ont)\s+le\s+choix\s+d[eu'’]?")
 
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
@@ -157,7 +158,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
      rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
      PARTNERSHIP, "pair", None),
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
      _CHOICE, PARTNERSHIP, "svo", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:(?:désormais|aussi|également|déjà)\s+)?"
@@ -276,7 +277,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
     (("lou", "décroch", "rempor"),
      r"(?:lou(?:e|ent|ait|aient|era|eront)(?:\s+[^\s,;:.]+){1,6}?\s+à"
-     r"|(?:décroch|rempor)\w*(?:\s+[^\s,;:.]+){0,6}?\s+auprès\s+d[eu'’]?)"
+     r"|(?:décroch|rempor)\w*(?:\s+[^\s,;:.]+){0,6}?\s+auprès\s+d[eu'’]?"
+     # ("a remporté l'appel d'offres (le contrat) de X")
+     r"|(?:décroch|rempor)\w*\s+(?:l['’]|le|un)\s*(?:appel\s+d['’]offres|contrat|marché)"
+     r"\s+(?:de|d['’]|du))"
      r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ]))",
      PARTNERSHIP, "svo", None),
     # talks
@@ -493,7 +497,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("préfère", "préfèrent", "préféré"),
      r"(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé"),
