@@ -3409,3 +3409,26 @@ def test_a_fight_against_no_company_is_no_rivalry() -> None:
 ])
 def test_a_choice_made_and_a_tender_won(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys(text), keys(text)
+
+
+# same7: a stake bought is an investment, not a purchase; more ways to lead or join a round.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nvidia a acquis une participation minoritaire dans Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a acquis 10 % de Mistral AI.", ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a racheté 60 % de Mistral AI.", ("acquisition", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia détient une part minoritaire de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a pris la tête du tour de table de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a souscrit à l'augmentation de capital de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Mistral AI a obtenu le soutien financier de Nvidia.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_stakes_bought_and_rounds_led(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    kind, a, b, _ = expected
+    assert not any(k in ("acquisition", "investment") and (k, x, y) != (kind, a, b)
+                   for k, x, y, _ in found), found

@@ -309,10 +309,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s+(?:dans|sur|en(?!\s+\d))\b",
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
-      "revendu", "vendu"),
+      "revendu", "vendu", "acqui", "rachet", "rachè"),
      r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
-     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
-     r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
+     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu|acquis|acquiert|acquièrent|racheté"
+     r"|rachète|rachètent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)"
+     # ("détient une part minoritaire de Y", not "une part de marché")
+     r"|(?:prend|pris|détient|détenait|détiennent|possède|acquis|acquiert)\s+une\s+"
+     r"(?:participation|part)\s+(?:minoritaire|majoritaire)\s+(?:de|d['’]|du)",
+     INVESTMENT, "svo", None),
+    # "X a acquis (racheté) 10 % de Y": a minority stake bought, no purchase of Y
+    (("acqui", "rachet", "rachè"),
+     r"(?:acquis|acquiert|acquièrent|racheté|rachète|rachètent)(?:\s+(?:environ|près\s+de"
+     r"|quelque|plus\s+de|moins\s+de))?\s+[1-4]?\d(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+"
+     r"(?:du\s+capital\s+)?(?:de\s+|d['’]|du\s+)(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
     (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait",
       "prend", "pris", "prenn", "prendr"),
@@ -323,11 +333,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
      # (the name right after: "80 % du marché des puces, devant X" is a share of a market)
      r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
-    (("tour", "levée", "série", "financement", "opération"),
-     r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
-     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
+    (("tour", "levée", "série", "financement", "opération", "souscri", "augmentation"),
+     r"(?:(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
+     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’]|souscri\w*\s+à\s+)"
+     r"(?:un|le|la|une|ce|cette|l['’])\s*"
+     # ("a pris la tête du tour de Y")
+     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+du\s+)"
      r"(?:(?:nouveau|nouvel|nouvelle|prochain|prochaine|futur|future)\s+)?"
-     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?"
+     r"(?:tour|levée|série|financement|opération|augmentation\s+de\s+capital)"
+     r"(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?"
      # ("a mené le tour de table de 12 millions d'euros de (la start-up) Y": the round's owner)
      r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
@@ -366,7 +380,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      INVESTMENT, "ovs", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
      r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
-     r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+     # ("a obtenu le soutien (financier) de X": X gives it, the "obtenu … soutien … de" cue
+     # reads it; "X, principal soutien de Y": X gives it)
+     r"|(?<!\ble\s)(?<!\bdu\s)soutien\w*|soutenu\w*|souten\w*"
+     r"|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
     # "Y compte X à son capital (depuis 2020)", "Y compte à son capital X et Z": X invests in Y
     # ("accueille X à son capital", "ouvre son capital à X")
