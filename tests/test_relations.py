@@ -3432,3 +3432,25 @@ def test_stakes_bought_and_rounds_led(text: str, expected: tuple[str, str, str, 
     kind, a, b, _ = expected
     assert not any(k in ("acquisition", "investment") and (k, x, y) != (kind, a, b)
                    for k, x, y, _ in found), found
+
+
+# same7: a company sold to a buyer ("a cédé (vendu) sa filiale Y à X", "Y a été cédée à X"),
+# taken over ("a repris Y", "a avalé Y", "passée dans le giron de X").
+@pytest.mark.parametrize("text", [
+    "Renault a vendu sa filiale Kyutai à Iliad.",
+    "Kyutai a été cédée à Iliad l'an dernier.",
+    "Iliad a repris Kyutai en 2024.",
+    "Iliad a avalé Kyutai.",
+    "Kyutai, passée dans le giron d'Iliad l'an dernier, recrute.",
+])
+def test_a_company_sold_or_taken_over(text: str) -> None:
+    assert ("acquisition", "Iliad", "Kyutai", "stated") in keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Renault a cédé sa participation dans Kyutai à Iliad.",
+    "Iliad a repris des discussions avec Kyutai.",
+])
+def test_a_stake_sold_or_talks_resumed_buy_no_company(text: str) -> None:
+    found = keys(text)
+    assert ("acquisition", "Iliad", "Kyutai", "stated") not in found, found

@@ -418,7 +418,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      INVESTMENT, "ovs", None),
     # acquisition
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
-      "avale", "contrôle", "empar"),
+      "repris", "reprend", "repren",
+      "aval", "contrôle", "empar"),
      r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
      # ("achète des puces à X": goods bought from a supplier, read below)
      r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
@@ -427,7 +428,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert)"
      # ("s'est offert les services de X", "s'offre une campagne": no company bought)
      r"(?!\s+(?:les\s+services|l['’]expertise|le\s+savoir|les\s+talents|les\s+compétences"
-     r"|le\s+concours|l['’]aide|les\s+conseils|un|une|des|du|de\s+la)\b)|avale\w*"
+     r"|le\s+concours|l['’]aide|les\s+conseils|un|une|des|du|de\s+la)\b)|aval(?:e|é)\w*"
+     # ("Iliad a repris Kyutai": a company taken over, named right after)
+     r"|(?:(?:a|ont|avait|avaient|aurait)\s+repris|reprend(?:ra|ront|rait)?|reprennent)"
+     r"(?=\s+(?:(?:l['’]|le\s+|la\s+)(?:start-?up|société|groupe|éditeur|fabricant|spécialiste"
+     r"|jeune\s+pousse|laboratoire)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))"
      rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
     # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
@@ -476,8 +481,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # de X": Y bought
     (("pass", "tomb", "rejoin", "rejoint", "entr"),
      rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:contrôle|pavillon|giron|coupe)"
-     r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans)"
-     r"\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None),
+     r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans"
+     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None),
+    # "Y a été cédée (vendue) à X": X bought Y
+    (("cédé", "vendu", "revendu"),
+     r"(?:été|est|sont|était|seront|sera)\s+(?:\w+ment\s+)?(?:cédée?s?|vendue?s?|revendue?s?)"
+     r"\s+(?:à|au|aux)\b", ACQUISITION, "ovs", None),
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
@@ -1775,6 +1784,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _invested_in_which(sentence, groups, taken)
     if "auquel" in words or "laquelle" in words:
         found += _round_joined(sentence, groups, taken)
+    if not words.isdisjoint(_SOLD_WORDS):
+        found += _sold_to(sentence, parties, taken)
     if not words.isdisjoint(_STAKE_WORDS):
         found += _stake_by_noun(sentence, groups, taken)
     if not words.isdisjoint(_GATHERED_WORDS):
@@ -3101,6 +3112,8 @@ _STAKE_IN = re.compile(r"\s+(?:(?:[a-zà-ÿ-]+\s+){0,2}?)(?:au\s+capital\s+(?:de
                        r"|dans\s+)(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _STAKE_IN_OWN = re.compile(r"\s+(?:dans\s+son\s+capital|à\s+son\s+capital|au\s+capital)\b",
                            re.IGNORECASE)
+_SOLD_WORDS = frozenset({"cédé", "cède", "cèdent", "cédera", "cédait", "vendu", "vend", "vendent",
+                         "vendra", "revendu", "revend", "revendent"})
 _STAKE_WORDS = frozenset({"entrée", "participation", "investissement", "montée", "arrivée"})
 
 
@@ -3124,6 +3137,33 @@ def _stake_by_noun(sentence: str, groups: list[list[_Party]],
         taken.append((noun.start(), investors[-1].end))
         out += [_Found(INVESTMENT, a, b, STATED) for a in _companies(investors)
                 for b in funded if a != b]
+    return out
+
+
+# "X a cédé (vendu) sa filiale Y à Z": Z buys Y.
+_SOLD = re.compile(r"\b(?:cédé|cède|cèdent|cédera|cédait|vendu|vend|vendent|vendra|revendu|revend"
+                   r"|revendent)\s+(?:\w+ment\s+)?"
+                   # (a stake sold is no company sold: "a cédé sa participation dans Y à Z")
+                   r"(?![^,;:.]{0,30}?\b(?:participations?|parts?|actions|titres)\b)"
+                   r"(?:(?:sa|son|ses|leur|la|le|l['’])\s*"
+                   r"(?:filiale|division|activité|branche|pépite|start-?up|société)?\s*)?"
+                   r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_SOLD_TO = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,3}",
+                      re.IGNORECASE)
+
+
+def _sold_to(sentence: str, parties: list[_Party],
+             taken: list[tuple[int, int]]) -> list[_Found]:
+    # (party by party: "Y à Z" may have been read as one list)
+    out: list[_Found] = []
+    for sold, buyer in pairwise(p for p in parties if p.end):
+        if sold.kind != COMPANY or buyer.kind != COMPANY or sold.name == buyer.name:
+            continue
+        verb = _SOLD.search(sentence, max(0, sold.start - 60), sold.start)
+        if verb is None or not _SOLD_TO.fullmatch(sentence, sold.end, buyer.start):
+            continue
+        taken.append((verb.start(), buyer.start))
+        out.append(_Found(ACQUISITION, buyer.name, sold.name, STATED))
     return out
 
 
