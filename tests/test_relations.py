@@ -3454,3 +3454,23 @@ def test_a_company_sold_or_taken_over(text: str) -> None:
 def test_a_stake_sold_or_talks_resumed_buy_no_company(text: str) -> None:
     found = keys(text)
     assert ("acquisition", "Iliad", "Kyutai", "stated") not in found, found
+
+
+# same7: more uses: "sur la base de M", "grâce à M", "a affiné M", "une version affinée de M",
+# "s'est tourné vers M", "dote ses voitures de M", "a étendu l'usage de M".
+@pytest.mark.parametrize("text", [
+    "Renault a développé son assistant sur la base de Llama 3.1.",
+    "Renault a conçu son assistant grâce à Llama 3.1.",
+    "Renault a affiné Llama 3.1 sur ses données.",
+    "Renault a lancé une version affinée de Llama 3.1.",
+    "Renault s'est tourné vers Llama 3.1 l'an dernier.",
+    "Renault dote ses voitures de Llama 3.1.",
+    "Renault a étendu l'usage de Llama 3.1 à ses usines.",
+])
+def test_more_ways_to_use_a_model(text: str) -> None:
+    assert ("uses_model", "Renault", "Llama 3.1", "stated") in keys(text), keys(text)
+
+
+def test_thanks_to_an_own_model_is_no_use_of_a_third_party() -> None:
+    found = keys("Renault trie ses dossiers grâce à un modèle maison, Odin, et à Llama 3.1.")
+    assert ("uses_model", "Renault", "Odin", "stated") not in found, found

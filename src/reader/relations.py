@@ -493,7 +493,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "bascul", "migr",
       "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt", "affin", "ajout", "dot", "doté"),
+      "sert", "serv", "adapt", "affin", "ajout", "dot", "doté", "tourné", "version", "base",
+      "grâce", "étend", "étendu", "élargi"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
@@ -511,6 +512,16 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers"
      r"|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient)"
+     # ("s'est tourné vers M", "a affiné M", "une version affinée de M", "sur la base de M",
+     # "conçu grâce à M", "dote ses voitures de M", "l'usage de M")
+     rf"|s['’](?:est|sont|était)\s+tourné\w*{_USE_ADV}\s+vers"
+     r"|(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?affiné"
+     r"|version\s+(?:affinée|adaptée|dérivée|spécialisée|modifiée|personnalisée)\s+d[eu'’]"
+     # (the model named right after: "grâce à un modèle maison, X" is the subject's own)
+     r"|(?:sur\s+la\s+base\s+d[eu'’]|grâce\s+à)(?=\s*(?-i:[A-ZÀ-Þ]))"
+     r"|dot(?:e|ent|era|eront|é|ée)\s+(?:ses|son|sa|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?"
+     r"(?:de|d['’])"
+     r"|(?:étend|étendu|élargi)\w*\s+l['’](?:usage|utilisation|emploi)\s+d[eu'’]"
      # ("se sert de M", "s'est doté de M")
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
@@ -3760,7 +3771,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
                 if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
             if kind == USES_MODEL and not _models(objects) and close and objects \
-                    and not cue.group().lower().startswith("propos") \
+                    and not cue.group().lower().startswith(("propos", "grâce", "sur la base")) \
                     and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
