@@ -3474,3 +3474,14 @@ def test_more_ways_to_use_a_model(text: str) -> None:
 def test_thanks_to_an_own_model_is_no_use_of_a_third_party() -> None:
     found = keys("Renault trie ses dossiers grâce à un modèle maison, Odin, et à Llama 3.1.")
     assert ("uses_model", "Renault", "Odin", "stated") not in found, found
+
+
+# same7: a licence granted: "cède à X le droit d'utiliser…", "accorde à X une licence".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renault a accepté de céder à Mistral AI le droit d'exploiter ses données.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Axel Springer accorde à OpenAI une licence sur ses archives.",
+     ("partnership", "Axel Springer", "OpenAI", "stated")),
+])
+def test_a_licence_granted(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)

@@ -283,6 +283,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s+(?:de|d['’]|du))"
      r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ]))",
      PARTNERSHIP, "svo", None),
+    # "cède à X le droit d'utiliser ses contenus", "accorde à X une licence": a licence deal
+    (("céd", "cèd", "accord", "concéd", "concèd", "octroi", "octroy"),
+     r"(?:céd|cèd|accord|concéd|concèd|octroi|octroy)\w*\s+à"
+     r"(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\s(?:le|les|un|une|des|ses|son)\s+"
+     r"(?:droits?|licences?)\b)", PARTNERSHIP, "svo", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
      # ("les échanges de son service client" are conversations, not talks)
