@@ -3478,8 +3478,8 @@ def test_thanks_to_an_own_model_is_no_use_of_a_third_party() -> None:
 
 # same7: a licence granted: "cède à X le droit d'utiliser…", "accorde à X une licence".
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Renault a accepté de céder à Mistral AI le droit d'exploiter ses données.",
-     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Axel Springer, propriété de KKR, a accepté de céder à OpenAI le droit d'utiliser ses "
+     "archives.", ("partnership", "Axel Springer", "OpenAI", "stated")),
     ("Axel Springer accorde à OpenAI une licence sur ses archives.",
      ("partnership", "Axel Springer", "OpenAI", "stated")),
 ])
