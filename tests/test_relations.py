@@ -3163,3 +3163,627 @@ def test_a_model_family_written_with_its_version_keeps_the_version() -> None:
     # ("FLUX.1" is filed under the family "Flux": the relation names what the text wrote)
     found = keys("Canva intègre FLUX.1 dans son éditeur d'images, un modèle de Black Forest Labs.")
     assert ("uses_model", "Canva", "FLUX.1", "stated") in found
+
+
+# same7: the stop of an abbreviation inside a name ends no sentence.
+def test_a_stop_inside_a_name_ends_no_sentence() -> None:
+    found = keys("Warner Bros. Discovery et Sony ont assigné en justice la start-up Suno.")
+    assert ("rivalry", "Suno", "Warner Bros. Discovery", "stated") in found, found
+    assert ("rivalry", "Sony", "Suno", "stated") in found, found
+
+
+# same7: an adverbial between a passive participle and its agent keeps the passive.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI travaille avec Kyutai, rachetée depuis par Iliad.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+    ("Orange s'appuie sur Hugging Face, acquise l'an dernier par Nvidia, pour ses outils.",
+     ("acquisition", "Nvidia", "Hugging Face", "stated")),
+])
+def test_an_adverbial_between_a_participle_and_its_agent(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    _, buyer, bought, _ = expected
+    assert ("acquisition", bought, buyer, "stated") not in found, found
+
+
+# same7: "s'offrir" at every tense is a purchase.
+@pytest.mark.parametrize("text", [
+    "Nvidia étend son catalogue en s'offrant Mistral AI.",
+    "Nvidia s'est offert Mistral AI pour deux milliards.",
+    "Nvidia s'offrira Mistral AI d'ici l'été.",
+])
+def test_s_offrir_is_a_purchase(text: str) -> None:
+    assert ("acquisition", "Nvidia", "Mistral AI", "stated") in keys(text), keys(text)
+
+
+# same7: "un tour (de table) dans Y, auquel participent X et Z": X and Z invest in Y.
+def test_investors_joining_a_round_named_in_its_company() -> None:
+    found = keys("Le fonds mène un tour de 2 milliards dans Anthropic, auquel participent aussi "
+                 "Google et Salesforce.")
+    assert ("investment", "Google", "Anthropic", "stated") in found, found
+    assert ("investment", "Salesforce", "Anthropic", "stated") in found, found
+    found = keys("Le programme de recherche de Meta, auquel participent Google et Salesforce, "
+                 "avance.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+# same7: "Y, la filiale qui … et dans laquelle X injecte…": X invests in Y.
+def test_in_which_past_an_apposition_and_in_the_present() -> None:
+    found = keys("Renault crée Ampere, la filiale qui réunit ses activités électriques et dans "
+                 "laquelle Qualcomm injecte 100 millions d'euros.")
+    assert ("investment", "Qualcomm", "Ampere", "stated") in found, found
+
+
+# same7: one thing made or led by several companies together makes them partners.
+def test_a_thing_launched_by_two_companies_makes_them_partners() -> None:
+    found = keys("La plateforme, lancée l'an dernier par Thales et Airbus, vise les armées.")
+    assert ("partnership", "Airbus", "Thales", "stated") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Des modèles développés par Google et Meta sont testés.",
+    "La start-up, fondée par d'anciens chercheurs de Google et de Meta, recrute.",
+])
+def test_things_each_made_by_one_or_founders_are_no_partnership(text: str) -> None:
+    assert not any(kind == "partnership" for kind, *_ in keys(text)), keys(text)
+
+
+def test_the_parents_of_a_joint_venture_are_partners() -> None:
+    found = keys("Helios, la coentreprise d'Airbus et de Thales, recrute.")
+    assert ("partnership", "Airbus", "Thales", "stated") in found, found
+    assert not any(kind == "partnership" and "Helios" in (a, b) for kind, a, b, _ in found), found
+
+
+def test_a_three_way_deal_pairs_all_three() -> None:
+    found = keys("Renault a conclu un accord à trois avec Google et Mistral AI.")
+    assert ("partnership", "Google", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Google", "Renault", "stated") in found, found
+    found = keys("Renault a conclu un accord avec Google et Mistral AI.")
+    assert ("partnership", "Google", "Mistral AI", "stated") not in found, found
+
+
+def test_one_model_launched_by_two_companies() -> None:
+    found = keys("Orange et Capgemini ont dévoilé Aurora-3, un modèle ouvert de traduction.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    found = keys("Orange et Capgemini ont dévoilé chacun Aurora-3.")
+    assert ("partnership", "Capgemini", "Orange", "stated") not in found, found
+
+
+def test_the_members_a_consortium_gathers_are_partners() -> None:
+    found = keys("Le consortium réunit Airbus, Thales et le fabricant de puces STMicroelectronics.")
+    assert ("partnership", "Airbus", "STMicroelectronics", "stated") in found, found
+    assert ("partnership", "STMicroelectronics", "Thales", "stated") in found, found
+    found = keys("Chaque région a son consortium : celui de Renault réunit notamment Orange et "
+                 "l'intégrateur Capgemini.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert ("partnership", "Orange", "Renault", "stated") in found, found
+
+
+# same7: an apposition is its name's, even when the name is an example ("tout comme X, …").
+def test_an_apposition_after_an_example_is_its_name_s() -> None:
+    found = keys("Renault a salué l'annonce, tout comme Orange, partenaire de Mistral AI.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+
+
+# same7: "X désigne (considère) Y comme un concurrent": X and Y are rivals.
+@pytest.mark.parametrize("text", [
+    "Nvidia a désigné AMD comme un concurrent sérieux dans son rapport annuel.",
+    "Nvidia considère désormais AMD comme son principal rival.",
+])
+def test_naming_a_company_as_a_rival(text: str) -> None:
+    assert ("rivalry", "AMD", "Nvidia", "stated") in keys(text), keys(text)
+
+
+# same7: "plaintes" in the plural and "action en justice" are lawsuits.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meta fait l'objet de plaintes de Getty Images depuis l'an dernier.",
+     ("rivalry", "Getty Images", "Meta", "stated")),
+    ("Getty Images a abandonné son action en justice contre Stability AI.",
+     ("rivalry", "Getty Images", "Stability AI", "ended")),
+])
+def test_lawsuit_nouns(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+# same7: a model that equips (powers) a company's products is used by that company.
+def test_a_model_equipping_a_company_s_products() -> None:
+    found = keys("Gemini équipe désormais les téléphones haut de gamme de Samsung.")
+    assert ("uses_model", "Samsung", "Gemini", "stated") in found, found
+
+
+# same7: "X a rompu avec Y et signé un accord avec Z": X signs, the auxiliary elided.
+def test_a_deal_after_a_participle_with_its_auxiliary_elided() -> None:
+    found = keys("Renault a rompu avec Google et signé dans la foulée un accord avec Mistral AI.")
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+    assert ("partnership", "Google", "Mistral AI", "stated") not in found, found
+
+
+# same7: "nos concurrents" in a quote are the rivals of the speaker's company.
+def test_our_rivals_in_a_quote_are_the_speaker_s_company_s() -> None:
+    found = keys("« Google et Meta restent nos concurrents les plus sérieux », explique le "
+                 "directeur général de Mistral AI.")
+    assert ("rivalry", "Google", "Mistral AI", "stated") in found, found
+    assert ("rivalry", "Meta", "Mistral AI", "stated") in found, found
+    found = keys("Mistral AI recrute. « Google et Meta sont nos concurrents », dit son patron.")
+    assert ("rivalry", "Google", "Mistral AI", "stated") in found, found
+    # (no speaker named: whose rivals they are is not said)
+    found = keys("Mistral AI recrute. « Google et Meta sont nos concurrents », a-t-on entendu "
+                 "au salon.")
+    assert ("rivalry", "Google", "Mistral AI", "stated") not in found, found
+
+
+# same7: "le danois X, le belge Y et le suisse Z": one list, each member presented by
+# its nationality.
+def test_a_list_of_members_each_presented_by_nationality() -> None:
+    found = keys("Trois groupes, le danois Novo Nordisk, le belge UCB et le suisse Roche, "
+                 "s'associent à Mistral AI pour bâtir un outil commun.")
+    assert ("partnership", "Novo Nordisk", "UCB", "stated") in found, found
+    assert ("partnership", "Mistral AI", "UCB", "stated") in found, found
+
+
+# same7: a deal that comes with another relation, or binds the subject, is the same two's.
+@pytest.mark.parametrize("text", [
+    "Nvidia a pris une participation dans Mistral AI, assortie d'un accord commercial de "
+    "cinq ans.",
+    "Mistral AI, liée à Nvidia par un contrat pluriannuel, recrute à Paris.",
+])
+def test_a_deal_coming_with_or_binding_the_subject(text: str) -> None:
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in keys(text), keys(text)
+
+
+# same7: after a colon, a description as subject is the first clause's subject.
+def test_a_described_subject_after_a_colon() -> None:
+    found = keys("Qonto accélère : la néobanque française a racheté Pennylane pour étoffer "
+                 "son offre.")
+    assert ("acquisition", "Qonto", "Pennylane", "stated") in found, found
+
+
+# same7: "X lorgne sur Y": a purchase considered.
+def test_coveting_a_company() -> None:
+    assert ("acquisition", "Nvidia", "Mistral AI", "talks") in keys(
+        "Nvidia lorgne sur la start-up française Mistral AI."), keys(
+        "Nvidia lorgne sur la start-up française Mistral AI.")
+    found = keys("Nvidia lorgne sur le marché indien, où Reliance domine.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# same7: "le litige qui oppose (depuis 2023) X à Y": both named after the verb.
+def test_opposing_x_to_y_after_the_verb() -> None:
+    found = keys("Le procès rappelle celui qui oppose depuis 2024 Getty Images à la même "
+                 "Stability AI.")
+    assert ("rivalry", "Getty Images", "Stability AI", "stated") in found, found
+
+
+# same7: a fight in court "contre X", and "croiser le fer avec X".
+@pytest.mark.parametrize("text", [
+    "Nvidia a lancé une offensive judiciaire contre AMD.",
+    "Nvidia a saisi un tribunal de Californie contre AMD pour violation de brevets.",
+    "Sur le marché des puces, Nvidia croise le fer avec AMD.",
+])
+def test_fights_in_court_and_crossed_swords(text: str) -> None:
+    assert ("rivalry", "AMD", "Nvidia", "stated") in keys(text), keys(text)
+
+
+# same7: "Y compte X à son capital", "ouvrir son capital à X", "X prennent N % de Y".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI compte Nvidia à son capital depuis 2024.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Mistral AI compte à son capital Nvidia et Samsung.",
+     ("investment", "Samsung", "Mistral AI", "stated")),
+    ("Mistral AI envisage d'ouvrir son capital à Nvidia.",
+     ("investment", "Nvidia", "Mistral AI", "talks")),
+    ("Nvidia et Samsung prennent ensemble 30 % de Mistral AI.",
+     ("investment", "Samsung", "Mistral AI", "stated")),
+])
+def test_shareholders_named_by_the_capital(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+# same7: uses said with an adverb or an aside inside the cue, "en partant de", "bâti son
+# outil sur".
+@pytest.mark.parametrize("text", [
+    "Renault mise plutôt sur GPT-4o pour son assistant.",
+    "Renault a, de son côté, choisi GPT-4o pour son assistant.",
+    "Renault s'appuie depuis ses débuts sur GPT-4o.",
+    "Renault a entraîné son assistant en partant de GPT-4o.",
+    "Renault a bâti son assistant sur GPT-4o.",
+])
+def test_uses_with_an_aside_in_the_cue(text: str) -> None:
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)
+
+
+# same7: "les deux partenaires" are not the pair of rivals read last.
+def test_the_two_partners_are_no_rivals() -> None:
+    found = keys("Le cabinet Thales a engagé une procédure contre Palantir. Les deux "
+                 "partenaires proposent une plateforme bâtie sur Gemini.")
+    assert ("uses_model", "Palantir", "Gemini", "stated") not in found, found
+
+
+# same7: more investors after the lead's role: "auprès d'X, qui mène le tour, de Y et de Z",
+# "auprès d'X, le fonds de W, qui mène l'opération, ainsi que de Y".
+@pytest.mark.parametrize("text", [
+    "Mistral AI lève 600 millions auprès de General Catalyst, qui mène le tour, de Nvidia et "
+    "de Samsung.",
+    "Mistral AI lève 600 millions auprès de General Catalyst, le fonds de San Francisco, qui "
+    "mène l'opération, ainsi que de Nvidia et Samsung.",
+])
+def test_more_investors_after_the_lead_s_role(text: str) -> None:
+    found = keys(text)
+    for investor in ("General Catalyst", "Nvidia", "Samsung"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, (investor, found)
+
+
+# same7: a supplier and its client said by other verbs and nouns.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La banque BNP Paribas sera la première utilisatrice de GPT-4o en France.",
+     ("uses_model", "BNP Paribas", "GPT-4o", "stated")),
+    ("Nvidia, qui loue des capacités à Mistral AI et à la start-up Kyutai, recrute.",
+     ("partnership", "Kyutai", "Nvidia", "stated")),
+    ("Schneider Electric a décroché auprès de Mistral AI le contrat de refroidissement.",
+     ("partnership", "Mistral AI", "Schneider Electric", "stated")),
+    ("Oracle fournirait 2 gigawatts à xAI, selon la presse.",
+     ("partnership", "Oracle", "xAI", "rumored")),
+    ("Mistral AI, dont le principal client est Renault, recrute.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Capgemini s'est rapproché d'Anthropic l'an dernier.",
+     ("partnership", "Anthropic", "Capgemini", "stated")),
+])
+def test_suppliers_and_clients_said_otherwise(text: str,
+                                              expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_users_counted_are_no_company_using_its_own_model() -> None:
+    found = keys("OpenAI revendique 800 millions d'utilisateurs de ChatGPT.")
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+# same7: "a rompu avec A pour passer à B": B is used now.
+def test_the_model_switched_to_after_a_break_is_used_now() -> None:
+    found = keys("Renault a rompu avec Google pour passer à GPT-4o.")
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in found, found
+
+
+# same7: a stake said by a noun, its investor and its company after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'entrée de Nvidia au capital de Mistral AI a surpris.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("La prise de participation de Microsoft dans Mistral AI inquiète Bruxelles.",
+     ("investment", "Microsoft", "Mistral AI", "stated")),
+    ("Mistral AI a changé de statut depuis l'investissement de 2 milliards de dollars de "
+     "Nvidia dans son capital.", ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_a_stake_said_by_a_noun(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_participation_in_an_event_is_no_stake() -> None:
+    found = keys("La participation de Nvidia au salon de Las Vegas a éclipsé Mistral AI.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+# same7: a stake raised, a stake left, an adverb before the negation's "pas", "avoir choisi",
+# "ont uni leurs forces".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nvidia est monté au capital de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a renforcé sa participation dans Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Microsoft est sorti du capital de Mistral AI.",
+     ("investment", "Microsoft", "Mistral AI", "ended")),
+    ("Renault a annoncé avoir choisi GPT-4o pour son assistant.",
+     ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Renault et Mistral AI ont uni leurs forces.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+])
+def test_stakes_choices_and_forces_joined(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_an_adverb_before_pas_still_negates() -> None:
+    found = keys("Nvidia n'a finalement pas racheté Mistral AI.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# same7: "Y, que X a rachetée": the object fronted in a relative clause.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyutai, que Mistral AI a rachetée en 2025, recrute.",
+     ("acquisition", "Mistral AI", "Kyutai", "stated")),
+    ("Mistral AI, que Nvidia finance depuis 2023, recrute.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_an_object_fronted_in_a_relative_clause(text: str,
+                                                expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+# same7: a company "passée sous le contrôle de X" (in X's "escarcelle", "giron") is bought.
+@pytest.mark.parametrize("text", [
+    "Kyutai est passée en 2024 sous le contrôle d'Iliad.",
+    "Kyutai tombe dans l'escarcelle d'Iliad.",
+    "Kyutai rejoint le giron d'Iliad.",
+])
+def test_passing_under_a_buyer_s_control(text: str) -> None:
+    assert ("acquisition", "Iliad", "Kyutai", "stated") in keys(text), keys(text)
+
+
+# same7: a race between two: "dispute à Y la première place", "talonne Y", "a détrôné Y".
+@pytest.mark.parametrize("text", [
+    "Stellantis dispute à Renault la première place du marché.",
+    "Stellantis talonne Renault sur ce marché.",
+    "Stellantis a détrôné Renault en Europe.",
+])
+def test_a_race_between_two(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
+    assert ("partnership", "Renault", "Stellantis", "stated") not in found, found
+
+
+# same7: a phrase opening the sentence is said of the subject after its comma.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rachetée par Iliad en 2024, Kyutai accélère.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+    ("Financée par Nvidia, la start-up Mistral AI accélère.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Principal actionnaire de Mistral AI, Nvidia accélère.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Partenaire de Nvidia depuis 2020, Renault accélère.",
+     ("partnership", "Nvidia", "Renault", "stated")),
+    ("Associé à Nvidia depuis 2020, Renault accélère.",
+     ("partnership", "Nvidia", "Renault", "stated")),
+    ("Après avoir racheté Kyutai, Iliad vise Mistral AI.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+])
+def test_a_fronted_phrase_is_the_subject_s(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Elle affronte sur ce créneau Google, Meta, l'éditeur de Llama, et la française Mistral AI.",
+    "Ces deux contrats la placent aux côtés de Google, Meta, Nvidia et Mistral AI.",
+])
+def test_a_list_after_a_cue_is_no_fronted_phrase(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Google", "Meta", "stated") not in found, found
+    assert ("partnership", "Google", "Meta", "stated") not in found, found
+
+
+# same7: "son contrat avec X, qui lui fournit M": the main subject uses M; an adjective inside
+# "un accès (sécurisé) à M".
+@pytest.mark.parametrize("text", [
+    "Renault a prolongé son contrat avec OpenAI, qui lui fournit GPT-4o depuis 2024.",
+    "Renault donne à ses ingénieurs un accès sécurisé à GPT-4o.",
+])
+def test_the_user_named_by_a_dative_or_an_access(text: str) -> None:
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)
+
+
+# same7: more ways to say a use or a stake: "se sert de M", "s'est doté de M", "M est déployé
+# chez X", "place 100 millions dans Y".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renault se sert de GPT-4o pour ses traductions.",
+     ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Renault s'est doté de GPT-4o l'an dernier.", ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("GPT-4o est désormais déployé chez Renault.", ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Nvidia place 100 millions d'euros dans Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_more_uses_and_stakes(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Renault s'est offert les services de Capgemini pour ce chantier.",
+    "Nvidia place ses espoirs dans Mistral AI.",
+])
+def test_services_bought_or_hopes_placed_are_no_deal_of_capital(text: str) -> None:
+    found = keys(text)
+    assert not any(kind in ("acquisition", "investment") for kind, *_ in found), found
+
+
+# same7: "nous" in a quote is the company of the speaker named after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« Nous travaillons avec Mistral AI depuis un an », a déclaré le PDG de Renault.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("« Nous avons racheté Kyutai pour ses chercheurs », explique le patron d'Iliad.",
+     ("acquisition", "Iliad", "Kyutai", "stated")),
+])
+def test_we_in_a_quote_is_the_speaker_s_company(text: str,
+                                                expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_we_in_a_quote_with_no_company_named_relates_nothing() -> None:
+    found = keys("« Nous travaillons avec Mistral AI », a déclaré un porte-parole.")
+    assert not found, found
+
+
+# same7: "n'a pas seulement investi" is no negation.
+def test_not_only_is_no_negation() -> None:
+    found = keys("Nvidia n'a pas seulement investi dans Mistral AI : il lui loue ses puces.")
+    assert ("investment", "Nvidia", "Mistral AI", "stated") in found, found
+
+
+# same7: "Y a rejeté (reçu) une offre de rachat de X": X bids for Y.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyutai, qui avait rejeté l'an dernier une offre de rachat de Meta, recrute.",
+     ("acquisition", "Meta", "Kyutai", "ended")),
+    ("Kyutai a reçu une offre de rachat de Meta.", ("acquisition", "Meta", "Kyutai", "talks")),
+])
+def test_an_offer_received_or_rejected_names_its_bidder(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert not any(kind == "acquisition" and a == "Kyutai" for kind, a, *_ in found), found
+
+
+# same7: a verb coordinated to the first one (or an infinitive after it) is the subject's,
+# not its object's.
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Iliad a racheté Kyutai et investi dans Pasqal.",
+     ("investment", "Iliad", "Pasqal", "stated"), ("investment", "Kyutai", "Pasqal", "stated")),
+    ("Iliad rachète Kyutai pour 100 millions et signe avec Nvidia.",
+     ("partnership", "Iliad", "Nvidia", "stated"), ("partnership", "Kyutai", "Nvidia", "stated")),
+    ("Iliad a racheté Kyutai avant de s'allier à Nvidia.",
+     ("partnership", "Iliad", "Nvidia", "stated"), ("partnership", "Kyutai", "Nvidia", "stated")),
+])
+def test_a_coordinated_verb_is_the_subject_s(text: str, expected: tuple[str, str, str, str],
+                                             wrong: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert wrong not in found, found
+
+
+# same7: "respectivement" distributes directed relations too.
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Iliad et Orange ont respectivement racheté Kyutai et Pasqal.",
+     ("acquisition", "Orange", "Pasqal", "stated"), ("acquisition", "Iliad", "Pasqal", "stated")),
+    ("Renault et Stellantis utilisent respectivement GPT-4o et Gemini.",
+     ("uses_model", "Stellantis", "Gemini", "stated"),
+     ("uses_model", "Renault", "Gemini", "stated")),
+])
+def test_respectively_distributes_directed_relations(
+        text: str, expected: tuple[str, str, str, str], wrong: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert wrong not in found, found
+
+
+# same7: "Y, cliente de X"; "Y est contrôlée par X", "Y appartient au groupe X".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mistral AI, cliente de Nvidia, recrute.", ("partnership", "Mistral AI", "Nvidia", "stated")),
+    ("Mistral AI est contrôlée par Nvidia.", ("acquisition", "Nvidia", "Mistral AI", "stated")),
+    ("Mistral AI appartient désormais au groupe Nvidia.",
+     ("acquisition", "Nvidia", "Mistral AI", "stated")),
+])
+def test_a_client_and_an_owner_said_otherwise(text: str,
+                                              expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_belonging_to_a_club_is_no_ownership() -> None:
+    found = keys("Mistral AI appartient au club des licornes, comme Kyutai.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# same7: a product "propulsé par M" is its maker's use of M; "intégré à son assistant M, le
+# modèle de X": M goes in.
+@pytest.mark.parametrize("text", [
+    "Renault a dévoilé un nouvel agent conversationnel alimenté par GPT-4o.",
+    "Renault a intégré à son assistant GPT-4o, le modèle d'OpenAI.",
+])
+def test_a_product_running_on_a_model(text: str) -> None:
+    assert ("uses_model", "Renault", "GPT-4o", "stated") in keys(text), keys(text)
+
+
+# same7: rivalry idioms: "en compétition avec X", "chasse sur les terres de X", "tient tête
+# à X", "part à l'assaut de X", "défie X", "au coude-à-coude", "une action contre X".
+@pytest.mark.parametrize("text", [
+    "Mistral AI est en compétition directe avec OpenAI.",
+    "Mistral AI chasse sur les terres d'OpenAI.",
+    "Mistral AI tient tête à OpenAI.",
+    "Mistral AI part à l'assaut d'OpenAI en Europe.",
+    "Mistral AI défie OpenAI sur son propre terrain.",
+    "Mistral AI et OpenAI sont au coude-à-coude.",
+    "Mistral AI a intenté une action contre OpenAI.",
+])
+def test_rivalry_idioms(text: str) -> None:
+    found = keys(text)
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "OpenAI", "stated") not in found, found
+
+
+def test_a_fight_against_no_company_is_no_rivalry() -> None:
+    found = keys("Tembusu Labs, spécialiste de la lutte contre le blanchiment, a rejoint le "
+                 "consortium qu'ont formé DBS, OCBC et UOB.")
+    assert not any(kind == "rivalry" for kind, *_ in found), found
+
+
+# same7: "a fait le choix de X (M)"; "a remporté l'appel d'offres de X".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renault a fait le choix de Mistral AI pour son assistant.",
+     ("partnership", "Mistral AI", "Renault", "stated")),
+    ("Renault a fait le choix de GPT-4o pour son assistant.",
+     ("uses_model", "Renault", "GPT-4o", "stated")),
+    ("Capgemini a remporté l'appel d'offres de Renault.",
+     ("partnership", "Capgemini", "Renault", "stated")),
+])
+def test_a_choice_made_and_a_tender_won(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+# same7: a stake bought is an investment, not a purchase; more ways to lead or join a round.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nvidia a acquis une participation minoritaire dans Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a acquis 10 % de Mistral AI.", ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a racheté 60 % de Mistral AI.", ("acquisition", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia détient une part minoritaire de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a pris la tête du tour de table de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Nvidia a souscrit à l'augmentation de capital de Mistral AI.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+    ("Mistral AI a obtenu le soutien financier de Nvidia.",
+     ("investment", "Nvidia", "Mistral AI", "stated")),
+])
+def test_stakes_bought_and_rounds_led(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    kind, a, b, _ = expected
+    assert not any(k in ("acquisition", "investment") and (k, x, y) != (kind, a, b)
+                   for k, x, y, _ in found), found
+
+
+# same7: a company sold to a buyer ("a cédé (vendu) sa filiale Y à X", "Y a été cédée à X"),
+# taken over ("a repris Y", "a avalé Y", "passée dans le giron de X").
+@pytest.mark.parametrize("text", [
+    "Renault a vendu sa filiale Kyutai à Iliad.",
+    "Kyutai a été cédée à Iliad l'an dernier.",
+    "Iliad a repris Kyutai en 2024.",
+    "Iliad a avalé Kyutai.",
+    "Kyutai, passée dans le giron d'Iliad l'an dernier, recrute.",
+])
+def test_a_company_sold_or_taken_over(text: str) -> None:
+    assert ("acquisition", "Iliad", "Kyutai", "stated") in keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Renault a cédé sa participation dans Kyutai à Iliad.",
+    "Iliad a repris des discussions avec Kyutai.",
+])
+def test_a_stake_sold_or_talks_resumed_buy_no_company(text: str) -> None:
+    found = keys(text)
+    assert ("acquisition", "Iliad", "Kyutai", "stated") not in found, found
+
+
+# same7: more uses: "sur la base de M", "grâce à M", "a affiné M", "une version affinée de M",
+# "s'est tourné vers M", "dote ses voitures de M", "a étendu l'usage de M".
+@pytest.mark.parametrize("text", [
+    "Renault a développé son assistant sur la base de Llama 3.1.",
+    "Renault a conçu son assistant grâce à Llama 3.1.",
+    "Renault a affiné Llama 3.1 sur ses données.",
+    "Renault a lancé une version affinée de Llama 3.1.",
+    "Renault s'est tourné vers Llama 3.1 l'an dernier.",
+    "Renault dote ses voitures de Llama 3.1.",
+    "Renault a étendu l'usage de Llama 3.1 à ses usines.",
+])
+def test_more_ways_to_use_a_model(text: str) -> None:
+    assert ("uses_model", "Renault", "Llama 3.1", "stated") in keys(text), keys(text)
+
+
+def test_thanks_to_an_own_model_is_no_use_of_a_third_party() -> None:
+    found = keys("Renault trie ses dossiers grâce à un modèle maison, Odin, et à Llama 3.1.")
+    assert ("uses_model", "Renault", "Odin", "stated") not in found, found
+
+
+# same7: a licence granted: "cède à X le droit d'utiliser…", "accorde à X une licence".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Axel Springer, propriété de KKR, a accepté de céder à OpenAI le droit d'utiliser ses "
+     "archives.", ("partnership", "Axel Springer", "OpenAI", "stated")),
+    ("Axel Springer accorde à OpenAI une licence sur ses archives.",
+     ("partnership", "Axel Springer", "OpenAI", "stated")),
+])
+def test_a_licence_granted(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 10
+VERSION = 11
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -103,16 +103,26 @@ _ADV = r"(?:\s+(?:d[ée]j[àa]|aussi|également|désormais|notamment|officiellem
        r"largement|lourdement|fortement|ensemble|pas|plus|ne|n['’]))*"
 
 # Between "s'appuie" and "sur": "par ailleurs", "lui aussi", "pour sa part" as well as adverbs.
-_USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|par\s+ailleurs"
+_USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore|plutôt|par\s+ailleurs"
             r"|jusqu['’]ici|jusque-là|jusqu['’]alors|auparavant|longtemps"
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
+            r"|depuis\s+(?:ses|leurs)\s+débuts|depuis\s+(?:sa|leur)\s+création|depuis\s+\d{4}"
             r"|quant\s+à\s+(?:lui|elle|eux|elles)"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
+# Between a participle and its agent: "racheté depuis par X", "développé en 2023 par X",
+# "financée jusqu'ici par X".
+_AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+\d{4}"
+              r"|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)"
+              r"|il\s+y\s+a\s+\w+\s+ans?|jusqu['’](?:ici|à\s+présent|alors)|entre-temps"
+              r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie))?")
+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
-_CHOICE = (r"(?:a|ont|avait|aurait|auraient)(?:\s*,\s*(?:lui|elle|eux|elles)\s*,)?"
+_CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
+           r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
-           r"|opté\s+pour|sélectionné)|choisit|choisissent|retient|opte\s+pour|sélectionne")
+           r"|opté\s+pour|sélectionné|fait\s+le\s+choix\s+d[eu'’]?)|choisit|choisissent|retient"
+           r"|opte\s+pour|sélectionne|f(?:ait|ont)\s+le\s+choix\s+d[eu'’]?")
 
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # partnership, verbs
@@ -130,10 +140,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
-    (("collabor", "coopèr", "uniss", "unit", "équipe", "rapproch", "conclu", "sign", "nou",
-      "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
-     r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)|unissent\s+leurs\s+forces"
+    (("collabor", "coopèr", "uniss", "unit", "uni", "unir", "équipe", "rapproch", "conclu", "sign",
+      "nou", "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
+     r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)"
+     r"|(?:unissent|ont\s+uni|uniront|uniraient|unir)\s+leurs\s+forces"
      r"|font\s+équipe|fait\s+équipe\s+avec|se\s+rapproch\w*(?:\s+d[eu]\b|\s+d['’])?"
+     r"|s['’](?:est|était|étaient|sont)\s+(?:\w+ment\s+|aussi\s+|déjà\s+)?rapproch\w*"
+     r"(?:\s+d[eu]\b|\s+d['’])?"
      r"|(?:a|ont)(?:\s+(?:par\s+ailleurs|aussi|également|déjà|enfin|\w+ment))?"
      r"\s+(?:conclu|signé|noué|scellé|renouvelé|étendu|prolongé|élargi)|ont\s+annoncé"
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
@@ -146,19 +159,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
      rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
      PARTNERSHIP, "pair", None),
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
      _CHOICE, PARTNERSHIP, "svo", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:(?:désormais|aussi|également|déjà)\s+)?"
      r"(?:le\s+|la\s+|un\s+|une\s+)?(?:client|fournisseur|distributeur|hébergeur)\w*",
      PARTNERSHIP, "pair", None),
     (("fourni", "équip", "héberg", "distribu", "propuls", "aliment"),
-     r"(?:fourni(?:t|r|ra|ront|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
+     r"(?:fourni(?:t|r|ra|ront|rait|raient|ssent|ssait|ssaient)|équip(?:e|er|era|eront|ent|ait|aient)"
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
      r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
     (("client", "fournisseur"),
-     r"(?:client|clients|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du)",
+     r"(?:client|clients|cliente|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
+     r"(?:de|d['’]|du)",
      PARTNERSHIP, "pair", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
@@ -283,6 +297,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:achèt\w*|achet\w*|command(?:e|ent|é|ée|és|ées|era|eront|ait|aient|erait|eraient)"
      r"|pass(?:é|e|ent|era)\s+(?:une\s+)?commande)(?:\s+[^\s,;:.]+){0,8}?\s+"
      r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
+    # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
+    (("lou", "décroch", "rempor"),
+     r"(?:lou(?:e|ent|ait|aient|era|eront)(?:\s+[^\s,;:.]+){1,6}?\s+à"
+     r"|(?:décroch|rempor)\w*(?:\s+[^\s,;:.]+){0,6}?\s+auprès\s+d[eu'’]?"
+     # ("a remporté l'appel d'offres (le contrat) de X")
+     r"|(?:décroch|rempor)\w*\s+(?:l['’]|le|un)\s*(?:appel\s+d['’]offres|contrat|marché)"
+     r"\s+(?:de|d['’]|du))"
+     r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "svo", None),
+    # "cède à X le droit d'utiliser ses contenus", "accorde à X une licence": a licence deal
+    (("céd", "cèd", "accord", "concéd", "concèd", "octroi", "octroy"),
+     r"(?:céd|cèd|accord|concéd|concèd|octroi|octroy)\w*\s+à"
+     r"(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\s(?:le|les|un|une|des|ses|son)\s+"
+     r"(?:droits?|licences?)\b)", PARTNERSHIP, "svo", None),
     # talks
     (("négoci", "pourparlers", "discussion", "discut", "tractations", "échanges"),
      # ("les échanges de son service client" are conversations, not talks)
@@ -296,38 +324,55 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:étudi|explor)(?:e|ent|ait|aient|era|eront)\s+(?:[\w-]+\s+){0,3}?avec\b",
      PARTNERSHIP, "pair", TALKS),
     # investment
-    (("invest", "inject", "mis", "co-invest", "coinvest"),
+    (("invest", "inject", "mis", "co-invest", "coinvest", "plac", "engag"),
      # ("a misé sur un partenariat avec X", "mise sur les grands comptes : … avec X": a bet on
      # a thing is no money in X; "miser sur OpenAI" or a sum staked is)
      # ("le fonds d'investissement X investit": the description's noun is no cue)
      r"(?<!fonds\sd')(?<!fonds\sd’)(?<!bras\sd')(?<!bras\sd’)(?<!banque\sd')(?<!banque\sd’)"
      rf"(?:(?:co-?)?invest{_W}|inject{_W}|(?:mise|mis[eé]{_W})(?=(?:\s+[^\s,;:]+){{0,3}}?\s+\d"
-     r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ])))"
+     r"|(?:\s+[\w-]+,?){0,3}?\s+sur\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))"
+     # ("place (engage) 100 millions dans Y": a sum put in a company)
+     r"|(?:plac|engag)(?:e|ent|é|ée|era|eront|erait|eraient)(?=(?:\s+[^\s,;:]+){0,2}?\s+\d))"
      r"(?:\s+(?:\d+,\d+|[^\s,;:]+)){0,6}?"
      r"\s+(?:dans|sur|en(?!\s+\d))\b",
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
-      "revendu", "vendu"),
+      "revendu", "vendu", "acqui", "rachet", "rachè"),
      r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
-     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
-     r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)", INVESTMENT, "svo", None),
+     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu|acquis|acquiert|acquièrent|racheté"
+     r"|rachète|rachètent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)"
+     # ("détient une part minoritaire de Y", not "une part de marché")
+     r"|(?:prend|pris|détient|détenait|détiennent|possède|acquis|acquiert)\s+une\s+"
+     r"(?:participation|part)\s+(?:minoritaire|majoritaire)\s+(?:de|d['’]|du)",
+     INVESTMENT, "svo", None),
+    # "X a acquis (racheté) 10 % de Y": a minority stake bought, no purchase of Y
+    (("acqui", "rachet", "rachè"),
+     r"(?:acquis|acquiert|acquièrent|racheté|rachète|rachètent)(?:\s+(?:environ|près\s+de"
+     r"|quelque|plus\s+de|moins\s+de))?\s+[1-4]?\d(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+"
+     r"(?:du\s+capital\s+)?(?:de\s+|d['’]|du\s+)(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
     (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait",
-      "pris", "prend"),
-     # ("il a pris 15 % du capital de la jeune pousse": a stake taken)
+      "prend", "pris", "prenn", "prendr"),
      r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient)"
-     r"|pris|prend(?:ra|rait|raient|ront)?|prennent)"
+     # ("X et Y prennent ensemble 49 % de Z", "il a pris 15 % du capital de la jeune pousse":
+     # a stake taken)
+     r"|prend(?:ra|ront|rait|raient)?|prennent|pris(?:e|es)?)(?:\s+ensemble)?"
      rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
      # (the name right after: "80 % du marché des puces, devant X" is a share of a market; or
      # the company by description, "du capital de la jeune pousse")
      r"(?:de\s+|d['’])(?=(?-i:[A-ZÀ-Þ])|la\s+(?:jeune\s+pousse|start-?up|société)\b)",
      INVESTMENT, "svo", None),
-    (("tour", "levée", "série", "financement", "opération"),
-     r"(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
-     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’])(?:un|le|la|une|ce|cette)\s+"
+    (("tour", "levée", "série", "financement", "opération", "souscri", "augmentation"),
+     r"(?:(?:(?:m[eè]n\w*|dirig\w*|pilot\w*|conduit\w*|codirig\w*)\s+"
+     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+d['’]|souscri\w*\s+à\s+)"
+     r"(?:un|le|la|une|ce|cette|l['’])\s*"
+     # ("a pris la tête du tour de Y")
+     r"|(?:pris|prend|prendre|prennent)\s+la\s+tête\s+du\s+)"
      r"(?:(?:nouveau|nouvel|nouvelle|prochain|prochaine|futur|future)\s+)?"
-     r"(?:tour|levée|série|financement|opération)(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?"
+     r"(?:tour|levée|série|financement|opération|augmentation\s+de\s+capital)"
+     r"(?:\s+[^\s,;:]+){0,8}?\s+(?:dans|chez|au\s+profit\s+d[eu'’]?"
      # ("a mené le tour de table de 12 millions d'euros de (la start-up) Y": the round's owner)
      r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
@@ -355,6 +400,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s*(?:tour|opération|levée|financement)(?:\s+de\s+(?:table|financement|série\s+[A-F]))?"
      r"(?=\s*[,.;]))",
      INVESTMENT, "join", None),
+    # "X est monté au capital de Y", "a renforcé sa participation dans Y", "est sorti du capital
+    # de Y" (a stake that ended: the status words read "sorti")
+    (("capital", "particip", "renforc", "monté", "mont", "augment", "accru", "accroî"),
+     r"(?:mont(?:é|ée|és|ées|e|ent|era|eront)\s+au\s+capital\s+d[eu'’]?"
+     r"|(?:renforc|augment|accru|accroît|accroissent)\w*\s+(?:sa|leur)\s+"
+     r"(?:participation|part)s?\s+(?:dans|au\s+capital\s+d[eu'’]?))", INVESTMENT, "svo", None),
+    (("sorti", "sort", "ressort"),
+     r"(?:res)?sort(?:i|ie|is|ies|ent|ira|iront)?\s+du\s+capital\s+d[eu'’]?", INVESTMENT, "svo",
+     None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
      rf"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant)){_USE_ADV}\s+au\s+capital"
@@ -367,8 +421,18 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      INVESTMENT, "ovs", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
      r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
-     r"|soutien\w*|soutenu\w*|souten\w*|appu\w*\s+financièrement)\b",
+     # ("a obtenu le soutien (financier) de X": X gives it, the "obtenu … soutien … de" cue
+     # reads it; "X, principal soutien de Y": X gives it)
+     r"|(?<!\ble\s)(?<!\bdu\s)soutien\w*|soutenu\w*|souten\w*"
+     r"|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
+    # "Y compte X à son capital (depuis 2020)", "Y compte à son capital X et Z": X invests in Y
+    # ("accueille X à son capital", "ouvre son capital à X")
+    (("compt", "accueill", "ouvr", "ouvert"),
+     r"(?:(?:compt(?:e|ent|ait|aient|era|eront)|accueill\w*)\s+(?:(?:déjà|aussi|également|notamment|désormais)\s+)?"
+     r"(?:[^\s,;:.]+\s+){0,6}?(?:à|dans)\s+(?:son|leur)\s+(?:tour\s+de\s+table|capital"
+     r"|actionnariat)|ouv(?:re|rent|rir|rira|ert|erte|rait)\s+(?:son|leur)\s+capital\s+(?:à|aux?))\b",
+     INVESTMENT, "ovs", None),
     (("actionnaire", "investisseur"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
@@ -394,19 +458,41 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
      INVESTMENT, "ovs", None),
     # acquisition
-    (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr",
-      "avale", "contrôle", "empar"),
+    (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
+      "repris", "reprend", "repren",
+      "aval", "contrôle", "empar"),
      r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
      # ("achète des puces à X": goods bought from a supplier, read below)
      r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
-     r"|mettre\s+la\s+main\s+sur|s['’]offre|s['’]offrir|avale\w*"
+     r"|mettre\s+la\s+main\s+sur|(?:s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
+     r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert)"
+     # ("s'est offert les services de X", "s'offre une campagne": no company bought)
+     r"(?!\s+(?:les\s+services|l['’]expertise|le\s+savoir|les\s+talents|les\s+compétences"
+     r"|le\s+concours|l['’]aide|les\s+conseils|un|une|des|du|de\s+la)\b)|aval(?:e|é)\w*"
+     # ("Iliad a repris Kyutai": a company taken over, named right after)
+     r"|(?:(?:a|ont|avait|avaient|aurait)\s+repris|reprend(?:ra|ront|rait)?|reprennent)"
+     r"(?=\s+(?:(?:l['’]|le\s+|la\s+)(?:start-?up|société|groupe|éditeur|fabricant|spécialiste"
+     r"|jeune\s+pousse|laboratoire)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))"
      rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
+    # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
+    # indien" covets no company)
+    (("lorgn",),
+     r"lorgn\w*(?:\s+(?:aussi|également|désormais|déjà|\w+ment))?\s+(?:sur|vers)"
+     r"(?=\s+(?:(?:l['’]\s*|le\s+|la\s+)(?:start-?up|groupe|société|éditeur|fabricant"
+     r"|spécialiste|laboratoire|jeune\s+pousse|pépite|entreprise)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?"
+     r"(?-i:[A-ZÀ-Þ]))", ACQUISITION, "svo", TALKS),
     # (before "rachat de": in "l'objet d'une offre de rachat de X", X is the buyer)
     (("intérêt", "intéress"),
      r"(?:intérêt|intéressée?s?)\s+(?:\w+\s+)?pour\s+(?:un|une|le|la|l['’])\s*(?:éventuel\w*\s+)?"
      r"(?:rachat|acquisition|reprise)(?:\s+(?:de|d['’]|du))?", ACQUISITION, "svo", TALKS),
+    # "Y a rejeté (reçu) une offre de rachat de X": X bids for Y, the subject
+    (("rejet", "refus", "déclin", "repouss", "écart", "reçu", "accept", "examin"),
+     r"(?:rejet|refus|déclin|repouss|écart|reçu|accept|examin)\w*(?:\s+[^\s,;:.]+){0,3}?\s+"
+     r"(?:l['’]|une|la|son|sa)\s*(?:nouvelle\s+|première\s+)?(?:offre|proposition)\s+"
+     r"(?:publique\s+)?(?:de\s+rachat|d['’]achat|de\s+reprise)\s+(?:de\s+|d['’]|du\s+)"
+     r"(?!la\s+part\b)", ACQUISITION, "ovs", TALKS),
     (("objet", "cible"),
      r"(?:objet|cible)(?:\s+[^\s,;:]+){0,3}?\s+d['’]une\s+(?:offre|proposition)\s+(?:publique\s+)?"
      r"(?:(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?(?:de\s+la\s+part\s+d[eu'’]?|par)"
@@ -422,16 +508,34 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|amicale|indicative|non\s+sollicitée)\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
      r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
-     r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
+     rf"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*){_AGENT_GAP}\s+par", ACQUISITION,
+     "ovs", None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    # "Y est contrôlée par X", "Y appartient (désormais) au groupe X": X owns Y
+    (("contrôlé", "appart"),
+     rf"(?:contrôlée?s?{_AGENT_GAP}\s+par|appart(?:ient|iennent|enait|enaient|iendra|iendront)"
+     rf"{_USE_ADV}\s+(?:à|au|aux))"
+     r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:(?:groupe|fonds|géant|conglomérat|famille|holding)"
+     r"(?:\s+[a-zà-ÿ-]+)?\s+)?(?-i:[A-ZÀ-Þ]))", ACQUISITION, "ovs", None),
+    # "Y est passée sous le contrôle de X", "tombe dans l'escarcelle de X", "rejoint le giron
+    # de X": Y bought
+    (("pass", "tomb", "rejoin", "rejoint", "entr"),
+     rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:contrôle|pavillon|giron|coupe)"
+     r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans"
+     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None),
+    # "Y a été cédée (vendue) à X": X bought Y
+    (("cédé", "vendu", "revendu"),
+     r"(?:été|est|sont|était|seront|sera)\s+(?:\w+ment\s+)?(?:cédée?s?|vendue?s?|revendue?s?)"
+     r"\s+(?:à|au|aux)\b", ACQUISITION, "ovs", None),
     # uses_model
     (("intègr", "intégr", "utilis", "emploi", "adopt", "déploi", "déploy", "recour",
       "test", "appu", "repos", "bas", "fondé", "exploit", "tourn", "fonctionn", "mis", "pass",
       "bascul", "migr",
-      "partir", "construit", "bâti", "dérivé", "affiné", "adapté",
+      "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
-      "sert", "serv", "adapt", "affin", "ajout", "combin"),
+      "sert", "serv", "adapt", "affin", "ajout", "combin", "dot", "doté", "tourné", "version",
+      "base", "grâce", "étend", "étendu", "élargi"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
@@ -443,16 +547,37 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
-     r"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
+     rf"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?(?:nt)?{_USE_ADV}\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
+     r"|(?<=\ben\s)partant\s+d[eu'’]"
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
-     rf"|accès\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
-     rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient))",
+     # ("a bâti son outil sur M", "a construit sa plateforme sur M")
+     r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
+     rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
+     rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers"
+     r"|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient)"
+     # ("s'est tourné vers M", "a affiné M", "une version affinée de M", "sur la base de M",
+     # "conçu grâce à M", "dote ses voitures de M", "l'usage de M")
+     rf"|s['’](?:est|sont|était)\s+tourné\w*{_USE_ADV}\s+vers"
+     r"|(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?affiné"
+     r"|version\s+(?:affinée|adaptée|dérivée|spécialisée|modifiée|personnalisée)\s+d[eu'’]"
+     # (the model named right after: "grâce à un modèle maison, X" is the subject's own)
+     r"|(?:sur\s+la\s+base\s+d[eu'’]|grâce\s+à)(?=\s*(?-i:[A-ZÀ-Þ]))"
+     r"|dot(?:e|ent|era|eront|é|ée)\s+(?:ses|son|sa|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?"
+     r"(?:de|d['’])"
+     r"|(?:étend|étendu|élargi)\w*\s+l['’](?:usage|utilisation|emploi)\s+d[eu'’]"
+     # ("se sert de M", "s'est doté de M")
+     rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
+     rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
      USES_MODEL, "svo", None),
+    # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
+    (("utilisat",),
+     r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
+     r"utilisat(?:eur|rice)s?\s+(?:de|d['’]|du)", USES_MODEL, "svo", None),
     # "lui préfère désormais M": the model now chosen over the one used before
     (("préfère", "préfèrent", "préféré"),
      r"(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé"),
@@ -465,7 +590,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc){_VERB}|conçu\w*"
      r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
     (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
-     r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)\s+par",
+     r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)"
+     rf"{_AGENT_GAP}\s+par",
      MAKES_MODEL, "ovs", None),
     # rivalry
     (("concurren", "rival", "rivau", "affront", "contr", "adversaire", "ennemi", "challenger",
@@ -475,19 +601,44 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|adversaire\w*|ennemi\w*|challenger\w*|compétiteur\w*|opposé\w*\s+à)\b", RIVALRY, "pair",
      None),
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
-      "contentieux", "accus"),
+      "contentieux", "accus", "action"),
      # ("poursuit par ailleurs X en justice": an adverbial before the object)
      r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?:par\s+ailleurs|aussi|également|déjà|désormais"
      r"|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
      r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
      r"|porte\w*\s+plainte"
-     r"|porté\s+plainte|plainte|procès|poursuites?|litige|contentieux|accus\w*)\b", RIVALRY,
+     r"|porté\s+plainte|plaintes?|procès|poursuites?|litiges?|contentieux|accus\w*"
+     r"|actions?\s+en\s+justice)\b", RIVALRY,
      "pair", None),
     (("oppos",),
      r"oppos(?:e|ent|ait|aient|ant)\b", RIVALRY, "pair", None),
+    # "son offensive judiciaire contre X", "a saisi un tribunal de Pékin contre X", "un recours
+    # contre X": a fight in court
+    (("offensive", "recours", "procédure", "bataille", "saisi"),
+     r"(?:(?:offensive|recours|procédure|bataille|croisade)s?(?:\s+(?:judiciaire|juridique)s?)?"
+     r"|saisi\w*\s+(?:la\s+justice|(?:un|le|les)\s+tribuna\w+|la\s+cour)(?:\s+[^\s,;:.]+){0,4}?)"
+     r"\s+contre\b", RIVALRY, "pair", None),
+    (("crois",),
+     r"crois\w*\s+le\s+fer\s+avec\b", RIVALRY, "pair", None),
+    # "en compétition avec X", "chasse sur les terres de X", "tient tête à X", "défie X",
+    # "au coude-à-coude", "une action contre X"
+    (("compétition", "lutte", "chass", "march", "tient", "tiennent", "tenir", "tenu", "assaut",
+      "défi", "coude", "action"),
+     r"(?:(?:(?:en\s+)?compétition|en\s+lutte)\s+(?:(?:direct|frontal|ouvert)\w*\s+)?(?:avec"
+     r"|contre|face\s+à)|chass\w*\s+sur\s+les\s+terres\s+d[eu'’]?"
+     r"|march\w*\s+sur\s+les\s+plates?-bandes\s+d[eu'’]?"
+     r"|t(?:ient|iennent|enir|enu)\s+tête\s+à|à\s+l['’]assaut\s+d[eu'’]?"
+     r"|défi(?:e|ent|er|era|ait|aient|é)|actions?(?:\s+judiciaires?)?\s+contre)"
+     # (the rival named right after: "la lutte contre le blanchiment" names none)
+     r"(?=\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(?-i:[A-ZÀ-Þ]))"
+     r"|\bau\s+coude-à-coude\b", RIVALRY, "pair", None),
     (("disput",),
      r"se\s+disput\w*", RIVALRY, "pair", None),
+    # "X dispute à Y la première place", "X talonne Y", "X a détrôné Y": a race between them
+    (("disput", "talonn", "détrôn", "distanc"),
+     r"(?:disput(?:e|ent|ait|aient|era)\s+(?:à|aux?)|talonn\w*|détrôn\w*|distanc(?:e|ent|é|ée|er"
+     r"|ait|aient|era))\b", RIVALRY, "pair", None),
     (("alternative",),
      r"alternatives?\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("ensemble", "conjointement", "commun"),
@@ -498,6 +649,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "pair", None),
     (("associ",),
      r"(?<!['’])associ(?:e|ent|era|eront|ait|aient)\b", PARTNERSHIP, "pair", None),
+    # "Associé à X depuis 2020, Y…", "Y, associée à X dans ce projet"
+    (("associé",),
+     r"(?<!['’])(?<!s['’]est\s)associée?s?\s+(?:à|avec)\b", PARTNERSHIP, "pair", None),
     (("attaqu",),
      r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("mesur",),
@@ -510,6 +664,19 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("livrent", "bataille", "guerre", "duel", "face"),
      r"(?:se\s+livrent\s+(?:une\s+)?(?:bataille|guerre)|bataille|guerre|duel|face\s+à)\b",
      RIVALRY, "pair", None),
+    # "Bleu, lancé par Orange et Capgemini", "un programme mené depuis 2024 par X, Y et Z": one
+    # thing made or led by several companies together makes them partners (the agents after
+    # "par" are paired with one another, never with the thing). Last of the cues: a round
+    # "mené par X et Y" is their investment, a model "développé par X et Y" their model.
+    # (singular only: "des modèles développés par X et Y" are each one's; not "fondé par",
+    # founders are people: "fondée par d'anciens de X et de Y")
+    (("lancé", "créé", "mené", "piloté", "porté", "conçu", "développé", "codéveloppé",
+      "co-développé", "initié", "monté", "constitué", "formé", "conduit", "opéré", "exploité"),
+     r"(?:lancée?|créée?|menée?|pilotée?|portée?|conçue?|(?:co-?)?développée?|initiée?|montée?"
+     rf"|constituée?|formée?|conduite?|opérée?|exploitée?){_AGENT_GAP}"
+     r"(?:\s+(?:conjointement|ensemble|en\s+commun))?\s+par"
+     r"(?=\s+(?:l['’]\s*|les?\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ]))"
+     r"(?![^.;]*\bcontre\b)", PARTNERSHIP, "pair", None),
 ]
 
 # A cue is looked for only in a sentence that has one of its stems at a word's start: one
@@ -573,6 +740,7 @@ _TALKS = re.compile(
 _ENDED = re.compile(
     r"\b(?:autrefois|naguère|ancien(?:ne)?s?\s+(?:partenaire|allié|rival|client)\w*|ex-\w+"
     r"|mis\s+fin|met(?:tent)?\s+fin|mettre\s+fin|pris\s+fin|prend\s+fin|prendra\s+fin|cess\w*"
+    r"|(?:res)?sort\w*\s+du\s+capital"
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
@@ -774,6 +942,15 @@ _COORD_DESCRIBED = re.compile(
     re.IGNORECASE)
 
 
+# "l'espagnol X, le belge Y et le suisse Z": each member presented by its nationality alone,
+# in a list an "et" closes (_groups).
+_COMMA_NATIONALITY = re.compile(
+    r"^\s*+,\s*+(?:le|la|l['’])\s*(?!(?:banque|marque|fabrique|boutique|clinique|musique"
+    r"|pratique|politique|technique|logistique|magazine|machine|usine|cuisine|domaine)\b)"
+    r"(?:sud-|nord-)?[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|éen|éenne|ol|ole"
+    r"|ique|in|ine|i|ec|que|sse|ge)\s+$", re.IGNORECASE)
+
+
 def _coordination(gap: str) -> bool:
     """Whether `gap` joins two names of one coordinated list."""
     return _COORD.match(gap) is not None or _COORD_REPEATED.match(gap) is not None \
@@ -907,8 +1084,11 @@ _MORE_INVESTORS = re.compile(
     r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
     r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête"
     # (an apposition that presents the lead: "par X, le bras d'investissement du groupe, et par Y")
-    r"|(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?)\s*(?=,))?"
+    # ("auprès de X, le fonds de Y, qui mène l'opération, ainsi que de Z": two asides)
+    r"|(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?)\s*(?=,)){0,2}"
     r"\s*,?\s*(?:et\s+)?(?:avec\s+la\s+participation\s+d[eu'’]?|aux\s+côtés\s+d[eu'’]?"
+    # ("auprès d'X, qui mène le tour, de Y et de Z": the preposition repeated after a comma)
+    r"|(?<=,\s)d[eu'’]|(?<=,)d[eu'’]"
     r"|accompagné\w*\s+(?:par|d[eu'’]?|des)|avec\s+le\s+soutien\s+d[eu'’]?"
     r"|ainsi\s+qu['’e]|avec|et\s+d[eu'’]?|et\s+par|suivi\w*\s+par|rejoint\w*\s+par"
     # ("auquel participent (ont participé, participeront) Y et Z")
@@ -929,9 +1109,7 @@ _FUNDING = re.compile(
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
                              re.IGNORECASE)
 # ("financé jusqu'ici par X", "soutenue depuis 2021 par X": an adverbial before the agent)
-_BY_AGENT = re.compile(r"\s+(?:\w+ment\s+|jusqu['’](?:ici|à\s+présent|alors)\s+|depuis\s+\d{4}\s+"
-                       r"|(?:déjà|aussi|également|notamment|surtout|en\s+partie)\s+)?"
-                       r"par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
+_BY_AGENT = re.compile(rf"{_AGENT_GAP}\s+par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
                        re.IGNORECASE)
 # Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
 _TALKS_ABOUT = re.compile(
@@ -1103,7 +1281,7 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         if _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
-        elif _COMMA_REPEATED.match(gap):
+        elif _COMMA_REPEATED.match(gap) or _COMMA_NATIONALITY.match(gap):
             links.append("comma")
         elif not _coordination(gap) \
                 or (gap.strip() == "" and first.kind != second.kind):
@@ -1247,7 +1425,7 @@ _STATUS_STEMS = {
           "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "renonc", "renonç", "échec",
-          "clos", "terminé", "jusqu", "lieu", "fera"),
+          "clos", "terminé", "jusqu", "lieu", "fera", "sorti", "sort", "ressort"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
 }
@@ -1309,6 +1487,7 @@ class Context:
     last_pair: tuple[str, str] | None = None
     # The same for partners or rivals only: "les deux sociétés" acting together.
     last_peers: tuple[str, str] | None = None
+    peers_rivals: bool = False  # whether that pair are rivals
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
     # The models the article said were launched (made), the latest first: what "le modèle"
@@ -1713,6 +1892,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         # désignent comme leurs concurrents": the pair of the last relation read.
         pair = [_Party(m.start(), m.end(), COMPANY, name) for m in _THE_TWO.finditer(sentence)
                 if not re.search(r"\bentre\s+$", sentence[max(0, m.start() - 8) : m.start()])
+                # ("les deux partenaires" are no pair of rivals)
+                and not (context.peers_rivals and re.search(r"partenaires|alliés", m.group()))
                 for name in context.last_peers]
         if pair:
             parties = sorted(parties + pair, key=lambda p: p.start)
@@ -1755,7 +1936,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    if not words.isdisjoint(_POSSESSIVES) or (
+    if not words.isdisjoint(_POSSESSIVES) or "nos" in words or "notre" in words or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
         if not words.isdisjoint(_PEER_NOUNS):
@@ -1764,6 +1945,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
         found += _invested_in_which(sentence, groups, taken)
+    if "auquel" in words or "laquelle" in words:
+        found += _round_joined(sentence, groups, taken)
+    if not words.isdisjoint(_SOLD_WORDS):
+        found += _sold_to(sentence, parties, taken)
+    if not words.isdisjoint(_STAKE_WORDS):
+        found += _stake_by_noun(sentence, groups, taken)
+    if not words.isdisjoint(_GATHERED_WORDS):
+        found += _gathered(sentence, parties, groups, taken)
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
     if not words.isdisjoint(_REPLACING_WORDS):
@@ -1823,6 +2012,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 elif _COMMA_NEXT.match(sentence, right[-1].end):
                     left = next((g for g in after if g[0].start > right[-1].end
                                  and _companies(g)), None)
+            if kind == RIVALRY and right and cue.group().lower().startswith("oppos"):
+                # "le litige qui oppose (depuis 2023) X à (la même) Y": both after the verb.
+                right = right + _followers(
+                    sentence, groups, right,
+                    lambda g, gap: _companies(g) and _TO_OTHER.fullmatch(gap))
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
@@ -1859,6 +2053,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            elif left and left_names == list(left) and _companies(left) \
+                    and (_AND_VERB.search(lead) or _PURPOSE.search(lead)) \
+                    and not _BY_AGENT.match(sentence, cue.end()):
+                # "X rachète Y et signe avec Z", "X a racheté Y et investi dans Z", "X a
+                # racheté Y avant de s'allier à Z": Y is the first verb's object; the verb
+                # coordinated to it (or the infinitive after it) is X's.
+                main = next((g for g in groups if g[0].start < left[0].start and _companies(g)
+                             and _companies(g) == _main_subject(sentence, groups,
+                                                                left[0].start)), None)
+                if main is not None and not _OBJECT_GAP_BREAK.search(
+                        sentence, main[-1].end, left[0].start) \
+                        and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
+                    left_names = list(main)
             opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
                 if left_names else None
             if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
@@ -1866,6 +2073,47 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
                 # name inside the relative clause is not the main verb's subject.
                 left_names = []
+            if right and _companies(right) and (
+                    not _companies(left_names)
+                    or set(_companies(left_names)) <= set(_companies(right))) \
+                    and shape in ("svo", "ovs", "pair") \
+                    and _FRONTED.fullmatch(sentence, 0, cue.start()):
+                # "Rachetée par X en 2024, Y accélère", "Partenaire de X depuis 2020, Y…",
+                # "Après avoir racheté X, Y vise…": the phrase opening the sentence is said of
+                # the subject after its comma.
+                subject = [g for g in groups if g[0].start >= right[-1].end][:1]
+                split = next((k for k in range(1, len(right)) if _FRONTED_SPLIT.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                if split is not None:
+                    # ("Financée par X, la start-up Y": read as one list, an apposition)
+                    left_names, right = right[split:], right[:split]
+                elif subject and _companies(subject[0]) and _FRONTED_CLOSE.fullmatch(
+                        sentence, right[-1].end, subject[0][0].start):
+                    left_names = subject[0]
+            if not _companies(left_names) and "»" in sentence and _WE_IN_QUOTE.search(
+                    sentence, max(0, cue.start() - 60), cue.start()):
+                # "« Nous travaillons avec X », a déclaré le PDG de Y": Y, the speaker's company.
+                speaker = _QUOTE_SPEAKER.search(sentence, cue.end())
+                if speaker and speaker.group("of"):
+                    left_names = [p for p in parties if p.kind == COMPANY
+                                  and p.start == speaker.end()][:1]
+            if kind == USES_MODEL and shape == "ovs" and not _models(left_names) and right \
+                    and _models(right) and not _companies(right) \
+                    and _PRODUCT_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()):
+                # "X lance un assistant propulsé par M": X's product runs on M, X uses it.
+                subject = _companies(left_names) or _main_subject(sentence, groups, cue.start())
+                if subject:
+                    left_names, right = right, [_Party(0, 0, COMPANY, n) for n in subject]
+            colon = _COLON_DESCRIBED.search(sentence, max(0, cue.start() - 80), cue.start()) \
+                if ":" in sentence or ";" in sentence else None
+            if colon and all(p.start >= colon.start() for p in left_names if p.end):
+                # (the description itself, read as a party, is the first clause's subject too)
+                # "X poursuit ses emplettes : la banque brésilienne a racheté Y": the
+                # description after the colon is the first clause's subject.
+                subject = [n for n in _main_subject(sentence, groups, colon.start())
+                           if n not in _companies(right or [])]
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
@@ -1966,6 +2214,45 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
                 right = _models_named_after(sentence, groups, right)
+            if kind == PARTNERSHIP and left and right and _DEAL_WORD.match(cue.group()) \
+                    and left[-1].end and _AND_PARTICIPLE.fullmatch(sentence, left[-1].end,
+                                                                   cue.start()):
+                # "X a rompu avec Y et signé un accord avec Z": the elided auxiliary's subject,
+                # X, signs; Y is the first verb's object.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, n) for n in subject]
+            if kind == PARTNERSHIP and left and left[-1].end and _companies(left) \
+                    and _DEAL_OF.match(cue.group()) and (not right or not _companies(right)) \
+                    and (_COMPANION_DEAL.fullmatch(sentence, left[-1].end, cue.start())
+                         or (_BY_A_DEAL.fullmatch(sentence, left[-1].end, cue.start())
+                             and _BOUND_TO.search(sentence, max(0, left[0].start - 30),
+                                                  left[0].start))):
+                # "X investit dans Y, assorti d'un accord de licence": the same two sign it;
+                # "X, lié à Y par un accord": X and Y.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
+            if kind in (ACQUISITION, INVESTMENT, PARTNERSHIP) and shape == "svo" and not right \
+                    and left and left[0].end and _companies(left) \
+                    and _AUX_ONLY.fullmatch(sentence, left[-1].end, cue.start()):
+                # "Y, que X a rachetée en 2025": the object fronted in a relative clause.
+                fronted = [g for g in groups if g[-1].end <= left[0].start][-1:]
+                if fronted and _companies(fronted[0]) and _WHICH_OBJECT.fullmatch(
+                        sentence, fronted[0][-1].end, left[0].start):
+                    right = fronted[0]
+            if kind in (PARTNERSHIP, RIVALRY) and shape == "pair" and not right and left \
+                    and _companies(left) and _AS_ROLE.fullmatch(sentence, left[-1].end,
+                                                                cue.start()) \
+                    and _NAMING_VERB.search(sentence, max(0, left[0].start - 40), left[0].start):
+                # "X a désigné Y comme un concurrent sérieux", "X considère Y comme son
+                # partenaire": the subject names Y so, for itself.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                if subject:
+                    left_names, right = [_Party(0, 0, COMPANY, n) for n in subject], left
             if kind in (PARTNERSHIP, RIVALRY) and left and (not right or (
                     _DEAL_WORD.match(cue.group()) and not _companies(right))) \
                     and re.search(
@@ -2248,6 +2535,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     else _main_subject(sentence, groups, cue.start())
                 new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
                        if maker_of(m) != u]
+            elif kind == PARTNERSHIP and shape == "svo" and right and _models(right) \
+                    and _DATIVE_WHO.search(lead) and _companies(left_names):
+                # "son contrat avec X, qui lui fournit M": the main subject, "lui", uses M.
+                users = [n for n in _main_subject(sentence, groups, left_names[0].start)
+                         if n not in _companies(left_names)]
+                new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
+                       if maker_of(m) != u]
             elif kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                     and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
                 # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
@@ -2258,6 +2552,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             else:
                 new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                               context)
+            if kind == MAKES_MODEL and shape == "svo" and left and len(_companies(left)) >= 2 \
+                    and left_names == list(left) and right and len(_models(right)) == 1 \
+                    and re.search(r"\bet\b", sentence[left[0].end : left[-1].start]) \
+                    and maker_of(_models(right)[0]) is None \
+                    and not re.search(r"\b(?:chacun|chacune|respectivement|séparément)\b",
+                                      sentence):
+                # "X et Y ont lancé M": one model made by two companies, made together.
+                makers = _companies(left)
+                new += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                        for i, a in enumerate(makers) for b in makers[i + 1 :]]
             if kind == USES_MODEL and "via" in words:
                 new += _through(sentence, cue.end(), parties, new)
             if new:
@@ -2266,11 +2570,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
+                if kind == ACQUISITION and _REJECTED.match(cue.group()):
+                    status = ENDED  # "a rejeté une offre de rachat de X": the bid is over
                 if kind == USES_MODEL and (_AFTER_HAVING.search(lead) or _GAVE_UP_AFTER.match(
                         sentence, cue.end())):
                     status = ENDED  # ("avait testé M, d'X, avant d'y renoncer")
                 elif status == ENDED and re.search(r"\bavant\s+d(?:e\s+|['’])$", lead):
                     status = STATED  # "utilisait A jusqu'en 2025 avant de passer à B": B is now
+                elif status == ENDED and _SWITCH_TO.match(cue.group()) \
+                        and re.search(r"\b(?:pour|afin\s+de)\s+$", lead):
+                    status = STATED  # "a rompu avec A pour se tourner vers B": B is now
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
                     status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
                 if status == TALKS and (kind == ACQUISITION or (
@@ -2462,9 +2771,17 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
 
 
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
+_ARE_OUR = re.compile(r"\s*(?:est|sont|restent|demeurent|deviennent|seront|étaient)"
+                     r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?\s+", re.IGNORECASE)
+# The one who speaks, after the closing quote: "», résume le fondateur de X", "», dit son PDG".
+_QUOTE_SPEAKER = re.compile(
+    r"»\s*,?\s*(?:[a-zà-ÿ-]+\s+){1,2}?(?:(?:le|la)\s+(?:[a-zà-ÿ-]+\s+){0,3}?(?P<of>de\s+|d['’]|du\s+)"
+    r"(?:l['’]|la\s+|le\s+)?(?=(?-i:[A-ZÀ-Þ]))|(?:son|sa)\s+(?:fondateur|cofondateur|patron"
+    r"|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|porte-parole|DG)\b)",
+    re.IGNORECASE)
 _POSSESSED_RIVAL = re.compile(
     # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
-    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
+    r"(?:\b(?:son|sa|ses|leur|leurs|notre|nos)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
     r"(?:(?:grand|grands|principal|principaux|principale"
     r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
     r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
@@ -2490,6 +2807,9 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
                             r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:l['’]|le\s+|la\s+)(?:[a-zà-ÿ-]+\s+){0,2}",
                             sentence[match.end() : after[0].start]))):
             rival = after[0]  # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X"
+        elif before and match.group().lower().startswith(("nos", "notre")) \
+                and _ARE_OUR.fullmatch(sentence, before[-1].end, match.start()):
+            rival = before[-1]  # "« X et Y sont nos concurrents », dit le patron de Z"
         elif before and re.fullmatch(r"(?:\s*,\s*(?:qui|dont)\b[^,;:]*,)?"
                                      r"\s*(?:figur\w*|est|sont|se\s+trouv\w*|se\s+rang\w*)"
                                      r"\s+(?:\w+\s+)?parmi\s*",
@@ -2514,8 +2834,19 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             continue
         owner_after = [p for p in after if p not in rivals][:1] if rivals[0].end <= match.start() \
             else []
-        if owner_after and _APPOSED_RIVALS_END.fullmatch(sentence, match.end(),
-                                                         owner_after[0].start):
+        if match.group().lower().startswith(("nos", "notre")):
+            # A first person in a quote: the company of whoever speaks, named after it
+            # ("», résume le fondateur de Z") or the company spoken of ("», dit son patron").
+            speaker = _QUOTE_SPEAKER.search(sentence, match.end())
+            if speaker is None:
+                continue
+            owners = [p.name for p in companies if p.start == speaker.end()][:1] \
+                if speaker.group("of") else [n for n in _resolve_opening("Il", context)
+                                             if n not in {r.name for r in rivals}]
+            if not owners:
+                continue
+        elif owner_after and _APPOSED_RIVALS_END.fullmatch(sentence, match.end(),
+                                                           owner_after[0].start):
             # "Face à X et Y, ses concurrents directs, Z revendique…": Z owns the rivals.
             owners = [owner_after[0].name]
         else:
@@ -2596,11 +2927,18 @@ _AS_RIVALS = re.compile(r"(?:\s*,\s*qu['’e]\s*(?:il|elle|ils|elles|\w+)?)?(?:\
 
 
 # "Y, dans laquelle X a investi": X invested in Y.
-_IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
+# ("Y, la filiale qui regroupe ses jeux et dans laquelle X injecte…": past the apposition's
+# own relative clause)
+_IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?(?:\s*,\s*(?:la|le|l['’]|une|un)\s*[a-zà-ÿ-]+"
+                       r"(?:\s+[a-zà-ÿ-]+)?\s+qu[ei]\s+[^,;:.()]{1,80}?\s+et)?"
+                       r"\s*,?\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
                        r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _HAS_INVESTED = re.compile(
     r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
-    r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b",
+    r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b"
+    # (the present and the future: "dans laquelle X injecte 1 milliard")
+    r"|\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:investi(?:t|ssent|ra|ront)|injecte(?:nt|ra|ront)?"
+    r"|place(?:nt|ra|ront)?)\b",
     re.IGNORECASE)
 
 
@@ -2634,6 +2972,18 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         status = _holding(verb, taken)
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
                 for b in _companies(held)]
+    for owner, other in pairwise(groups):
+        # "Y, dont le principal client (locataire, actionnaire) est X": the role said first.
+        role = _WHOSE_ROLE_IS.fullmatch(sentence, owner[-1].end, other[0].start)
+        if role is None:
+            continue
+        if role.group("role").lower().startswith("actionnaire"):
+            out += [_Found(INVESTMENT, a, b, STATED) for a in _companies(other)
+                    for b in _companies(owner) if a != b]
+        else:
+            out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED) for a in _companies(other)
+                    for b in _companies(owner) if a != b]
+        taken.append((role.start(), role.end()))
     for held in groups:
         # "X distribue les modèles d'Y, dont il est le premier actionnaire": the subject holds.
         whose = _WHOSE_PRONOUN_HOLDS.match(sentence, held[-1].end)
@@ -2647,6 +2997,13 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
     return out
 
 
+_WHOSE_ROLE_IS = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|les\s+)\s*(?:(?:principal|principaux"
+    r"|principale|premier|premiers|première|plus\s+gros|grand|grands|nouveau|nouvel)\s+)?"
+    r"(?P<role>client|cliente|locataire|fournisseur|partenaire|actionnaire|distributeur"
+    r"|hébergeur)s?(?:\s+(?:historique|majoritaire|principal|de\s+référence))?\s+"
+    r"(?:est|sont|reste|restent|demeure|était|serait|devient)\s+(?:\w+ment\s+|désormais\s+)?"
+    r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _WHOSE_PRONOUN_HOLDS = re.compile(r"\s*,\s*dont\s+(?:il|elle)(?:\s+(?:\w+ment|aussi|déjà"
                                   r"|désormais|également))?(?=\s)", re.IGNORECASE)
 
@@ -2861,6 +3218,144 @@ def _invested_in_which(sentence: str, groups: list[list[_Party]],
     return out
 
 
+# "un tour de table de 40 milliards dans Y, auquel participent X et Z": X and Z invest in Y,
+# the company the round is in.
+_ROUND_IN = re.compile(r"\b(?:tour|levée|financement|série\s+[A-F]|augmentation\s+de\s+capital)"
+                       r"\b(?:(?!\bpar\b)[^,;:.]){0,60}?\s(?:dans|chez|de|d['’]|du)\s*"
+                       r"(?:(?:la|le|l['’])\s*(?:start-up|jeune\s+pousse|société|groupe|laboratoire"
+                       r"|entreprise|pépite)(?:\s+[a-zà-ÿ-]+)?\s+)?$", re.IGNORECASE)
+_ROUND_JOINED = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+"
+                           r"(?:(?:ont|a|avaient|avait|aurai(?:t|ent))\s+)?(?:\w+ment\s+|aussi\s+|notamment\s+)?(?:particip|contribu)\w*"
+                           r"(?:\s+(?:\w+ment|aussi|notamment|déjà))?\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                           r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _round_joined(sentence: str, groups: list[list[_Party]],
+                  taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for funded, investors in pairwise(groups):
+        joined = _ROUND_JOINED.fullmatch(sentence, funded[-1].end, investors[0].start)
+        if joined is None or not _ROUND_IN.search(
+                sentence, max(0, funded[0].start - 90), funded[0].start):
+            continue
+        taken.append((joined.start(), joined.end()))
+        status = RUMORED if "aurai" in joined.group() else STATED
+        everyone = investors + _more_investors(sentence, groups, investors)
+        out += [_Found(INVESTMENT, a, b, status) for a in _companies(everyone)
+                for b in _companies(funded[-1:]) if a != b]
+    return out
+
+
+# "le consortium (celui de X) réunit notamment A et B": the members are partners, of one
+# another and of the one whose consortium it is.
+_GATHERED_WORDS = frozenset({"réunit", "rassemble", "regroupe", "fédère", "associe", "réunira",
+                             "rassemblera", "regroupera", "fédérera", "associera", "réunissait",
+                             "rassemblait", "regroupait"})
+_GROUPING = re.compile(r"\b(?:consortium|alliance|coalition|groupement)s?\b", re.IGNORECASE)
+_GATHERS = re.compile(
+    r"\b(?:(?:celui|celle|consortium|alliance|coalition|groupement)\s+(?:de|d['’]|du)\s*"
+    r"(?P<owner>(?-i:[A-ZÀ-Þ])[^,;:.]{0,40}?)\s+)?"
+    r"(?:réuni(?:t|ra|ssait)|rassembl(?:e|era|ait)|regroup(?:e|era|ait)|fédèr(?:e)|fédérera"
+    r"|associ(?:e|era))(?:\s+(?:notamment|déjà|aussi|également|désormais))?\s+"
+    r"(?:l['’]|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+
+
+# "A et le concepteur de puces B": one more member, described before its name.
+_AND_DESCRIBED = re.compile(r"\s*,?\s*(?:et|ainsi\s+qu['’e]?)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                            r"(?:[a-zà-ÿ-]+\s+){0,5}", re.IGNORECASE)
+
+
+def _gathered(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+              taken: list[tuple[int, int]]) -> list[_Found]:
+    grouping = _GROUPING.search(sentence)
+    if grouping is None:
+        return []
+    out: list[_Found] = []
+    for verb in _GATHERS.finditer(sentence, grouping.start()):
+        members = [g for g in groups if g[0].start >= verb.end()][:1]
+        if not members or members[0][0].start - verb.end() > 60 \
+                or _RIGHT_STOP.search(sentence, verb.end(), members[0][0].start):
+            continue
+        names = _companies(members[0] + _followers(
+            sentence, groups, members[0],
+            lambda g, gap: _companies(g) and _AND_DESCRIBED.fullmatch(gap)))
+        owner = [p.name for p in parties if p.kind == COMPANY and verb.group("owner")
+                 and verb.start("owner") <= p.start < verb.end("owner")][:1]
+        names = list(dict.fromkeys(owner + names))
+        if len(names) < 2:
+            continue
+        taken.append((verb.start(), verb.end()))
+        out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                for i, a in enumerate(names) for b in names[i + 1 :]]
+    return out
+
+
+# "l'entrée de X au capital de Y", "la prise de participation de X dans Y", "l'investissement
+# de 2 milliards de X dans Y": the stake said by a noun, its investor and its company after it.
+_STAKE_NOUN = re.compile(
+    r"\b(?:entrée|prise\s+de\s+participation|investissement|montée|arrivée)(?:\s+(?:de|d['’])"
+    r"\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+)?\d[\d\s,.]*\s*(?:millions?|milliards?)"
+    r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?)?\s+(?:de|d['’]|du)\s*(?:l['’]|le\s+|la\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_STAKE_IN = re.compile(r"\s+(?:(?:[a-zà-ÿ-]+\s+){0,2}?)(?:au\s+capital\s+(?:de\s+|d['’]|du\s+)"
+                       r"|dans\s+)(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_STAKE_IN_OWN = re.compile(r"\s+(?:dans\s+son\s+capital|à\s+son\s+capital|au\s+capital)\b",
+                           re.IGNORECASE)
+_SOLD_WORDS = frozenset({"cédé", "cède", "cèdent", "cédera", "cédait", "vendu", "vend", "vendent",
+                         "vendra", "revendu", "revend", "revendent"})
+_STAKE_WORDS = frozenset({"entrée", "participation", "investissement", "montée", "arrivée"})
+
+
+def _stake_by_noun(sentence: str, groups: list[list[_Party]],
+                   taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for i, investors in enumerate(groups):
+        noun = _STAKE_NOUN.search(sentence, max(0, investors[0].start - 90), investors[0].start)
+        if noun is None or not _companies(investors):
+            continue
+        later = groups[i + 1] if i + 1 < len(groups) else None
+        if later and _STAKE_IN.fullmatch(sentence, investors[-1].end, later[0].start) \
+                and _companies(later):
+            funded = _companies(later)
+        elif _STAKE_IN_OWN.match(sentence, investors[-1].end):
+            # "… depuis l'investissement de X dans son capital": the subject's capital
+            funded = [n for n in _main_subject(sentence, groups, noun.start())
+                      if n not in _companies(investors)]
+        else:
+            continue
+        taken.append((noun.start(), investors[-1].end))
+        out += [_Found(INVESTMENT, a, b, STATED) for a in _companies(investors)
+                for b in funded if a != b]
+    return out
+
+
+# "X a cédé (vendu) sa filiale Y à Z": Z buys Y.
+_SOLD = re.compile(r"\b(?:cédé|cède|cèdent|cédera|cédait|vendu|vend|vendent|vendra|revendu|revend"
+                   r"|revendent)\s+(?:\w+ment\s+)?"
+                   # (a stake sold is no company sold: "a cédé sa participation dans Y à Z")
+                   r"(?![^,;:.]{0,30}?\b(?:participations?|parts?|actions|titres)\b)"
+                   r"(?:(?:sa|son|ses|leur|la|le|l['’])\s*"
+                   r"(?:filiale|division|activité|branche|pépite|start-?up|société)?\s*)?"
+                   r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_SOLD_TO = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,3}",
+                      re.IGNORECASE)
+
+
+def _sold_to(sentence: str, parties: list[_Party],
+             taken: list[tuple[int, int]]) -> list[_Found]:
+    # (party by party: "Y à Z" may have been read as one list)
+    out: list[_Found] = []
+    for sold, buyer in pairwise(p for p in parties if p.end):
+        if sold.kind != COMPANY or buyer.kind != COMPANY or sold.name == buyer.name:
+            continue
+        verb = _SOLD.search(sentence, max(0, sold.start - 60), sold.start)
+        if verb is None or not _SOLD_TO.fullmatch(sentence, sold.end, buyer.start):
+            continue
+        taken.append((verb.start(), buyer.start))
+        out.append(_Found(ACQUISITION, buyer.name, sold.name, STATED))
+    return out
+
+
 # "M, que (le constructeur) X a commencé à intégrer": X uses M.
 _WHICH_OBJECT = re.compile(r"\s*,\s*qu(?:e\s+|['’]\s*)(?:l['’]|le\s+|la\s+|les\s+)?"
                            r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
@@ -3038,11 +3533,16 @@ _UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)
                         re.IGNORECASE)
 # A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
-                      r"|était|va|vont|compte|veut|veulent)\s+(?:pas|jamais)\s+"
+                      r"|était|va|vont|compte|veut|veulent)\s+"
+                      # ("n'a finalement pas racheté", "n'a toujours pas signé")
+                      r"(?:\w+ment\s+|toujours\s+|donc\s+|alors\s+)?(?:pas|jamais)\s+"
+                      # ("n'a pas seulement investi": more than a negation, an addition)
+                      r"(?!(?:seulement|uniquement|simplement|que)\b)"
                       r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
                       r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
 # ("n'a pas rejoint l'alliance", "n'a jamais signé d'accord": the verb's object is the cue.)
-_NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
+_NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?!(?:seulement|uniquement|simplement|que)\b)"
+                             r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
                              r"(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+|d['’]|de\s+))?$")
 _NEGATION_AFTER = re.compile(r"[\w'’-]+\s+(?:pas|jamais|guère)\b")
 
@@ -3112,7 +3612,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
             and nearest[0].kind == COMPANY and before[-2][-1].kind == MODEL:
         # "Gemini de Google intègre": the model's maker is not the subject.
         return before[-2]
-    if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0):
+    if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0) \
+            and not (_APPOSED_ONE.fullmatch(gap) and _APPOSED_NOUN.match(sentence, cue_start)):
+        # ("tout comme X, partenaire de Y": an apposition is its name's, example or not)
         return None
     if "," in gap and _IN_RELATIVE.search(sentence, 0, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
@@ -3258,12 +3760,17 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if kind in (PARTNERSHIP, RIVALRY):
         rest = sentence[cue.end() :].lstrip().lower()
         pairs: list[tuple[str, str]] = []
-        if rest.startswith("entre") or cue.group().lower().startswith(("oppos", "associ")) \
+        if rest.startswith("entre") or (cue.group().lower().startswith(("oppos", "associ"))
+                                        and not _ASSOCIATED_TO.match(cue.group())) \
                 or (right and right[0].end and len(_companies(right)) >= 2
                     and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest) \
-                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")):
+                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")) \
+                or (_VENTURE_OF.match(cue.group()) and re.match(r"(?:de|d['’]|du)\b", rest)
+                    and len(_companies(right)) >= 2):
+            # ("S3NS, la coentreprise de X et de Y": X and Y are partners; the venture is
+            # what they made, not their partner)
             # (also "le litige qui oppose X à Y")
             names = _companies(right)
             pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
@@ -3309,9 +3816,23 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 # avec Y pour distribuer M" does not say which of the two distributes).
                 return [_Found(USES_MODEL, a, m, status) for a in lefts for m in _models(right)
                         if maker_of(m) != a]
+            if not lefts and rights and _models(left) and cue.group().lower().endswith("chez") \
+                    and left[-1].end and _BE_ONLY.fullmatch(sentence, left[-1].end, cue.start()):
+                # "M est déployé chez X depuis 2024": X uses M.
+                return [_Found(USES_MODEL, a, m, status) for a in rights for m in _models(left)
+                        if maker_of(m) != a]
+            if shape == "svo" and not lefts and rights and _models(left) \
+                    and _POWERS.match(cue.group()):
+                # "M équipe (alimente) les assistants du constructeur X": X uses M.
+                return [_Found(USES_MODEL, a, m, status) for a in rights for m in _models(left)
+                        if maker_of(m) != a]
             if shape == "svo" and (not lefts or not rights):
                 return []
             pairs = [(a, b) for a in lefts for b in rights if a != b]
+            if kind == PARTNERSHIP and len(rights) >= 2 and right[0].end and _THREE_WAY.search(
+                    sentence, cue.start(), right[0].start):
+                # "son accord tripartite avec X et Y": X and Y are in it with each other too.
+                pairs += [(a, b) for i, a in enumerate(rights) for b in rights[i + 1 :]]
             if len(lefts) >= 2 and len(lefts) == len(rights) and right[0].end \
                     and _RESPECTIVELY.search(sentence, cue.end(), right[0].start):
                 # "X et Y ont conclu des accords, respectivement avec A et B": X with A, Y with
@@ -3409,10 +3930,22 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                and _OWN_MODEL_GAP.fullmatch(sentence, cue.end(), p.start)}
         if kind == USES_MODEL and shape == "svo":
             # "intégrer la technologie de Y à sa plateforme Kozuchi": where it goes, not a use.
+            # ("a intégré à son assistant GPT-4o, le modèle d'OpenAI": a model its apposition
+            # gives another maker is what goes in, not the subject's product)
             objects = [p for p in objects if not (p.kind == MODEL and p.end and p.start > cue.end()
-                       and _INTO_OWN.search(sentence, max(cue.end(), p.start - 50), p.start))]
+                       and _INTO_OWN.search(sentence, max(cue.end(), p.start - 50), p.start)
+                       and not (_MODEL_OF_APPOSED.match(sentence, p.end)
+                                and maker_of(p.name) not in (None, *_companies(subjects))))]
+        pairs_of = None
+        if kind == USES_MODEL and len(_companies(subjects)) >= 2 \
+                and len(_companies(subjects)) == len(_models(objects)) \
+                and _RESPECTIVELY.search(sentence):
+            # "X et Y utilisent respectivement M et N": X uses M, Y uses N.
+            pairs_of = dict(zip(_companies(subjects), _models(objects), strict=True))
         for company in _companies(subjects):
             for model in _models(objects):
+                if pairs_of is not None and pairs_of[company] != model:
+                    continue
                 maker = maker_of(model)
                 if kind == USES_MODEL and (maker == company or (maker is None and model in own)):
                     # ("reposant sur son propre modèle M": the subject's own model.)
@@ -3425,7 +3958,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
                 if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
             if kind == USES_MODEL and not _models(objects) and close and objects \
-                    and not cue.group().lower().startswith("propos") \
+                    and not cue.group().lower().startswith(("propos", "grâce", "sur la base")) \
                     and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
@@ -3437,8 +3970,12 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                                 sentence[cue.end() : subjects[0].start]))):
                         out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
         return out
-    for a in _companies(subjects):
-        for b in _companies(objects):
+    givers, takers = _companies(subjects), _companies(objects)
+    if len(givers) >= 2 and len(givers) == len(takers) and _RESPECTIVELY.search(sentence):
+        # "X et Y ont respectivement racheté A et B": X bought A, Y bought B.
+        return [_Found(kind, a, b, status) for a, b in zip(givers, takers, strict=True) if a != b]
+    for a in givers:
+        for b in takers:
             if a != b:
                 out.append(_Found(kind, a, b, status))
     return out
@@ -3449,6 +3986,71 @@ _CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:cr�
                       r"|fondé|lancer|lancé|former|formé|constituer|constitué|monter|monté)\s+"
                       r"(?:ensemble\s+)?(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}$",
                       re.IGNORECASE)
+# "désigne (considère, voit) Y comme (un) …": Y named so by the subject.
+_AS_ROLE = re.compile(r"\s+comme\s+(?:(?:un|une|le|la|l['’]|son|sa|ses|leur|leurs|des|les|un\s+de"
+                      r"\s+ses|l['’]un\s+de\s+ses)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
+_NAMING_VERB = re.compile(
+    r"\b(?:désign|considèr|considér|voi[tr]|vu|perç|perçoi[tv]|présent|cit|qualifi|identifi"
+    r"|revendiqu|affich|compt"
+    r"|regard|class|décri|dépeint|dépeign)\w*(?:\s+(?:\w+ment|aussi|désormais|déjà|ouvertement))?"
+    r"\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_POWERS = re.compile(r"(?:équip|aliment|propuls)", re.IGNORECASE)
+_AND_PARTICIPLE = re.compile(
+    r"\s+et\s+(?:a\s+|ont\s+)?(?:\w+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|u|us|i|is|it)"
+    r"(?:\s+(?:dans\s+la\s+foulée|aussitôt|ensuite|également|aussi|\w+ment))?"
+    r"\s+(?:un|une|des|le|la|l['’]|son|sa|leur|leurs|ses)\s*(?:nouv\w+\s+)?", re.IGNORECASE)
+_COMPANION_DEAL = re.compile(r"\s*,?\s*(?:assorti|accompagné|doublé|complété|couplé)e?s?"
+                             r"\s+(?:d['’]|de\s+|par\s+)(?:un|une|des|d['’]un|d['’]une)?\s*"
+                             r"(?:[a-zà-ÿ-]+\s+)?", re.IGNORECASE)
+_BY_A_DEAL = re.compile(r"\s+par\s+(?:un|une|des|son|sa|leur|ses)\s+(?:[a-zà-ÿ-]+\s+)?",
+                        re.IGNORECASE)
+_BOUND_TO = re.compile(r"\b(?:lié|liée|liés|liées|uni|unie|unis|unies|attaché\w*|associé\w*)"
+                       r"\s+(?:à|au|avec)\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+)?$",
+                       re.IGNORECASE)
+_COLON_DESCRIBED = re.compile(
+    r"[:;]\s*(?:l['’]|le\s+|la\s+)\s*(?:groupe|géant|banque|néobanque|start-?up|jeune\s+pousse"
+    r"|société|entreprise|firme|constructeur|opérateur|éditeur|laboratoire|fabricant|assureur"
+    r"|fonds|licorne|pépite|spécialiste|conglomérat|fintech|plateforme)\b(?:\s+(?-i:[a-zà-ÿ-]+)){0,3}?"
+    r"\s+(?:(?:a|vient\s+d['’]|avait|aurait|va|s['’]est)\s+)?(?:\w+ment\s+|aussi\s+|déjà\s+)?$",
+    re.IGNORECASE)
+_TO_OTHER = re.compile(r"\s+(?:à|a|aux?|avec)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                       r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
+_SWITCH_TO = re.compile(r"se\s+tourn|pass|bascul|migr", re.IGNORECASE)
+_AUX_ONLY = re.compile(r"\s+(?:(?:a|avait|ont|avaient|aurait|auraient|vient\s+d['’]"
+                      r"|venait\s+d['’])\s*)?(?:\w+ment\s+|déjà\s+|aussi\s+)?", re.IGNORECASE)
+# What may open a sentence before a fronted phrase's cue: "Après avoir", "Longtemps", an
+# adjective ("Principal actionnaire de X, Y…").
+_FRONTED = re.compile(r"\W*(?:(?:Après|Avant\s+d['’])\s*(?:avoir|être)\s+(?:\w+ment\s+)?"
+                      r"|(?:Longtemps|Déjà|Jadis|Autrefois|Naguère|Désormais|Aujourd['’]hui)\s+)?"
+                      r"(?:(?:Principale?|Premier|Première|Grande?|Ancienne?|Fidèle|Nouvel(?:le)?"
+                      r"|Nouveau|Seule?|Gros|Plus\s+gros)\s+)?")
+# From the fronted phrase's last party to the subject: its end, a comma, a description.
+_FRONTED_CLOSE = re.compile(r"[^,;:.()«»]{0,50}?,\s*(?:(?:l['’]|le\s+|la\s+|les\s+)"
+                            r"(?:[a-zà-ÿ-]+\s+){0,3})?")
+# (inside what was read as one list, the subject is presented by a description)
+_FRONTED_SPLIT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|les\s+)(?:[a-zà-ÿ-]+\s+){1,3}")
+_ASSOCIATED_TO = re.compile(r"associée?s?\s", re.IGNORECASE)
+_DATIVE_WHO = re.compile(r",\s*qui\s+(?:lui|leur)\s+(?:\w+ment\s+|aussi\s+|déjà\s+)?$",
+                         re.IGNORECASE)
+# Between a model and its passive participle: "M est (désormais) déployé chez X".
+_BE_ONLY = re.compile(r"\s*,?\s*(?:(?:est|sont|a\s+été|ont\s+été|sera|seront|était|étaient|déjà"
+                      r"|désormais|aussi|également|\w+ment)\s+)*")
+# A first person inside a quote, before the cue: "« Nous travaillons avec X »".
+_WE_IN_QUOTE = re.compile(r"«[^»]*\b(?:nous|notre|nos)\b[^»]*$", re.IGNORECASE)
+_REJECTED = re.compile(r"(?:rejet|refus|déclin|repouss|écart)", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:avant\s+d(?:e\s+|['’])|pour\s+|afin\s+d(?:e\s+|['’])|sans\s+)"
+                      r"(?:\w+ment\s+)?(?:l['’]|s['’]|se\s+|y\s+)?$", re.IGNORECASE)
+# Between a subject and its object: no clause break; a verb the object depends on.
+_OBJECT_GAP_BREAK = re.compile(r"[,;:()«»]|\b(?:qui|que|qu['’]|dont|et|ou)\b", re.IGNORECASE)
+_VERB_BETWEEN = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|va|vont)\s|[a-zà-ÿ]{3,}"
+                           r"(?:e|ent|é|ée|és|ées|it|is|u|ue)\b", re.IGNORECASE)
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:un|une|son|sa|ses|leur|leurs|le|la|les|des|ce|cette|ces)\s+(?:nouv\w+\s+)?"
+    + _PRODUCT_NOUNS + r"s?(?:\s+[a-zà-ÿ-]+){0,2}\s*,?\s*$", re.IGNORECASE)
+_MODEL_OF_APPOSED = re.compile(r"\s*,\s*(?:le|un)\s+(?:[a-zà-ÿ-]+\s+)?modèle\b", re.IGNORECASE)
+_THREE_WAY = re.compile(r"\b(?:tripartite|trilatéral\w*|à\s+trois|quadripartite)\b",
+                        re.IGNORECASE)
+_VENTURE_OF = re.compile(r"(?:coentreprise|co-entreprise|joint-venture)s?$", re.IGNORECASE)
 _JOINT_VENTURE = re.compile(r"\W{0,3}(?:une|la|leur)\s+(?:nouvelle\s+)?(?:coentreprise"
                             r"|co-entreprise|joint-venture|filiale\s+commune|société\s+commune)",
                             re.IGNORECASE)
@@ -3629,7 +4231,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
             continue
-        for s, e in sentences(text, block_start, block_end):
+        for s, e in _whole_names(sentences(text, block_start, block_end), mentions, starts):
             spans.append((index, s, e))
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
@@ -3683,6 +4285,23 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     return found + [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
                              evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
                     if (s, frozenset((a, b))) not in bought]
+
+
+def _whole_names(spans: list[tuple[int, int]], mentions: Sequence[Mention],
+                 starts: list[int]) -> list[tuple[int, int]]:
+    """The sentence spans, two joined where a name runs across the stop between them: the
+    stop of an abbreviation inside a name ("Warner Bros. Discovery", "J.P. Morgan") ends no
+    sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            # (the last name starting before the stop, the only one that can run across it)
+            i = bisect.bisect_left(starts, s) - 1
+            if i >= 0 and mentions[i].start >= out[-1][0] and mentions[i].end > s:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _describes(sentence: str, context: Context) -> bool:
@@ -3878,6 +4497,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.last_pair = (f.a, f.b)
         if f.type in (PARTNERSHIP, RIVALRY):
             context.last_peers = (f.a, f.b)
+            context.peers_rivals = f.type == RIVALRY
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence) and not _LEADS_ROUND.search(sentence):
