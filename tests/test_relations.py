@@ -2861,3 +2861,30 @@ def test_two_partners_of_one_company_are_not_each_other_s_partners() -> None:
     found = keys("Mistral AI, qui compte Airbus parmi ses clients, a signé avec Microsoft.")
     assert ("partnership", "Airbus", "Microsoft", "stated") not in found, found
     assert ("partnership", "Microsoft", "Mistral AI", "stated") in found, found
+
+
+# prec7: "… participent au tour, de même que Y et Z": Y and Z join the round too; they are not
+# what the first investors fund.
+def test_investors_added_by_de_meme_que_are_co_investors() -> None:
+    found = keys("Mistral AI annonce une levée de 600 millions d'euros menée par General "
+                 "Catalyst. Bpifrance et Eurazeo participent à l'opération, de même que les fonds "
+                 "historiques Partech et Lightspeed.")
+    for investor in ("Bpifrance", "Eurazeo", "Partech", "Lightspeed"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and b in ("Partech", "Lightspeed")
+                   for kind, _, b, _ in found), found
+
+
+def test_co_investors_of_an_unknown_round_fund_nobody() -> None:
+    found = keys("Eurazeo et Bpifrance participent au tour, de même que Partech et Lightspeed.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+# prec7: the subject that led a round ("a mené la série B de la jeune pousse") invests in it; the
+# investors who "ont suivi" next follow the company funded, not the lead.
+def test_the_lead_of_a_round_is_not_the_company_the_followers_fund() -> None:
+    found = keys("Nvidia devient actionnaire de Mistral AI. L'américain a mené la série B de 400 "
+                 "millions d'euros de la jeune pousse. Partech et Lightspeed ont également suivi.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+    assert ("investment", "Lightspeed", "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and b == "Nvidia" for kind, _, b, _ in found), found

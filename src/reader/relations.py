@@ -846,6 +846,10 @@ _MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
 _LED_BY = re.compile(r"\b(?:co-?)?(?:men|emmen|dirig|pilot|condui)\w*\s+par\s+"
                      r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
 _ROUND_WORDS = re.compile(r"\b(?:tour|levée|opération|financement|série\s+[A-F])\b", re.IGNORECASE)
+# After a round's joining verb, what brings in more investors rather than the company funded.
+_CO_INVESTORS = re.compile(r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rejoint\w*\s+par"
+                           r"|de\s+même\s+qu|au\s+même\s+titre\s+qu|à\s+l['’]instar\s+d"
+                           r"|en\s+compagnie\s+d)", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
@@ -871,6 +875,13 @@ _ROUND_OPENS = re.compile(
 _FUNDING = re.compile(
     r"\b(?:lève|levé|lèvent|levée|tour\s+de\s+(?:table|financement)|série\s+[A-F])\b",
     re.IGNORECASE)
+# An active verb leading or joining a round: its subject invests, it is not the company funded
+# ("Le fonds a mené la série C de la start-up"; "menée par X" is the passive, its subject funded).
+_LEADS_ROUND = re.compile(
+    r"\b(?:m[eè]n(?:e|ent|é|era|eront|ait|aient)|dirig(?:e|ent|é|era|eait)|pilot(?:e|ent|é|era)"
+    r"|conduit|co-?(?:men|dirig|pilot)\w*|particip(?:e|ent|é|era|ait)\s+à|souscrit\s+à"
+    r"|pris\s+la\s+tête\s+d['’])\s*(?:la|le|l['’]|une|un|ce|cette|cet)\s*(?:[\w-]+\s+)?"
+    r"(?:tour|levée|série|financement|opération)\b", re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
@@ -1883,10 +1894,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     lambda g, gap: _companies(g) and _RIVALS_TOO.fullmatch(gap))
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
-                if right and _companies(right) and context.investee and re.search(
-                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rejoint\w*\s+par)",
-                        sentence[cue.end() : right[0].start]):
-                    # "… ont participé au tour, aux côtés de Y et Z": more investors.
+                if right and _companies(right) and _CO_INVESTORS.search(
+                        sentence, cue.end(), right[0].start):
+                    # "… ont participé au tour, aux côtés de Y et Z (de même que Y et Z)": more
+                    # investors, never the company funded; with none read before, no relation.
+                    if not context.investee:
+                        continue
                     shape, left_names = "svo", left_names + right
                     right = [_Party(0, 0, COMPANY, context.investee)]
                 elif right and _companies(right):
@@ -3659,7 +3672,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.last_peers = (f.a, f.b)
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
-            and _FUNDING.search(sentence):
+            and _FUNDING.search(sentence) and not _LEADS_ROUND.search(sentence):
         context.investee = subject[0]
 
 
