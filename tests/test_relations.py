@@ -2888,3 +2888,30 @@ def test_the_lead_of_a_round_is_not_the_company_the_followers_fund() -> None:
     assert ("investment", "Partech", "Mistral AI", "stated") in found, found
     assert ("investment", "Lightspeed", "Mistral AI", "stated") in found, found
     assert not any(kind == "investment" and b == "Nvidia" for kind, _, b, _ in found), found
+
+
+# prec7: "Le consortium W, formé par X, Y et Z, a retenu A et B": the members named as the agent
+# of an apposed participle are partners of one another, but the main verb's subject is W, the
+# consortium; A and B are its suppliers, not the members' partners.
+def test_the_agents_of_an_apposed_participle_are_not_the_main_verb_s_subject() -> None:
+    found = keys("Le consortium Boréal, formé par Orange, Capgemini et Atos, a choisi Mistral AI "
+                 "et Aleph Alpha pour son assistant.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert ("partnership", "Atos", "Capgemini", "stated") in found, found
+    assert not any("Mistral AI" in (a, b) or "Aleph Alpha" in (a, b) for _, a, b, _ in found), \
+        found
+    found = keys("Le projet, piloté par Orange et Capgemini, a retenu Mistral AI.")
+    assert not any("Mistral AI" in (a, b) for _, a, b, _ in found), found
+
+
+# prec7: "X, Y et Z figurent parmi les premiers clients de cette offre": the clients of the company
+# spoken of, each of them; the co-subjects of a role noun are not each other's partners.
+def test_clients_listed_together_are_clients_of_the_story_not_partners_of_each_other() -> None:
+    found = keys("Aleph Alpha ouvre un service d'hébergement souverain. Siemens, Bosch et la "
+                 "Deutsche Bahn comptent parmi les tout premiers clients de ce service.")
+    for client in ("Siemens", "Bosch", "Deutsche Bahn"):
+        assert any(kind == "partnership" and {a, b} == {client, "Aleph Alpha"}
+                   for kind, a, b, _ in found), found
+    assert not any({a, b} <= {"Siemens", "Bosch", "Deutsche Bahn"} for _, a, b, _ in found), found
+    found = keys("Siemens et Bosch sont clients de cette nouvelle plateforme.")
+    assert not any(kind == "partnership" for kind, *_ in found), found

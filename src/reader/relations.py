@@ -251,6 +251,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
      r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
      r"(?:investisseurs|actionnaires|bailleurs\s+de\s+fonds)\b", INVESTMENT, "members", None),
+    # "X et Y figurent parmi les premiers clients (annoncés de cette offre)": with no owner named
+    # after the noun, the clients of the company spoken of ("clients de Z" is the noun's cue).
+    (("figur", "compt"),
+     r"(?:figur\w*|compt\w*)(?:\s+(?:\w+ment|aussi|déjà|désormais))?\s+parmi\s+les\s+"
+     r"(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires|fournisseurs|distributeurs)\b"
+     r"(?!\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du|chez)\s*(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "members", None),
     (("attir", "séduit", "réuni", "rassembl", "fédér"),
      r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
@@ -2936,6 +2943,11 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
+    if _AFTER_APPOSITION.fullmatch(gap) and _APPOSED_AGENT.search(
+            sentence, max(0, nearest[0].start - 60), nearest[0].start):
+        # "Le consortium W, formé par X, Y et Z, a retenu A": the agents of an apposed
+        # participle are not the main verb's subject, W (unnamed here) is.
+        return None
     of_gap = sentence[before[-2][-1].end : nearest[0].start] if len(before) >= 2 else ""
     if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", of_gap) \
             and nearest[0].kind == COMPANY and before[-2][-1].kind == MODEL:
@@ -2949,6 +2961,11 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
 
 
 _LEFT_STOP = re.compile(r"[.;:!?]")
+_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?")
+_APPOSED_AGENT = re.compile(
+    r",\s*(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)"
+    r"\s+(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+    re.IGNORECASE)
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
@@ -3158,8 +3175,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and not (kind == RIVALRY and rights) \
                     and not (kind == RIVALRY and _UNDERGONE.search(
                         sentence, max(0, cue.start() - 30), cue.start())) \
-                    and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
-                                                  re.IGNORECASE)) \
+                    and not re.search(r"client|fournisseur|actionnaire", cue.group(),
+                                      re.IGNORECASE) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
                         cue.group().lower().endswith("avec")
                         or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
