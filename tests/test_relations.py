@@ -2915,3 +2915,16 @@ def test_clients_listed_together_are_clients_of_the_story_not_partners_of_each_o
     assert not any({a, b} <= {"Siemens", "Bosch", "Deutsche Bahn"} for _, a, b, _ in found), found
     found = keys("Siemens et Bosch sont clients de cette nouvelle plateforme.")
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+# prec7: a joint venture is what its owners made together, not their partner: "W, la coentreprise
+# de X et de Y" relates X and Y; "X et Y ont créé W, une coentreprise" too; W is partner of neither.
+@pytest.mark.parametrize("text", [
+    "Numspot, la coentreprise d'Orange et de Capgemini, a obtenu une nouvelle certification.",
+    "Orange et Capgemini ont créé en 2024 Numspot, une coentreprise chargée du cloud souverain.",
+    "Orange et Capgemini ont annoncé la création d'une coentreprise, Numspot, dédiée au cloud.",
+])
+def test_a_joint_venture_is_no_partner_of_its_owners(text: str) -> None:
+    found = keys(text)
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert not any("Numspot" in (a, b) for kind, a, b, _ in found if kind == "partnership"), found

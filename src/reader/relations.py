@@ -2148,6 +2148,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
+    if not words.isdisjoint(_VENTURE_WORDS):
+        found = _ventures(sentence, parties, groups, found)
     if any(f.type == ACQUISITION for f in found) and _NEGOTIATION.search(sentence):
         # "Les négociations entre X et Y ont abouti : X rachète Y", "a mis fin aux négociations
         # qu'il menait pour racheter Y": the talks were the purchase's, not a partnership.
@@ -2171,6 +2173,61 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = [replace(f, status=ENDED) if f.type == USES_MODEL and f.b in before_models
                  and f.status == STATED else f for f in found]
     return _dedupe(found)
+
+
+_VENTURE_WORDS = frozenset({"coentreprise", "co-entreprise", "joint-venture", "commune"})
+_VENTURE_NOUN = (r"(?:une|la|leur|cette)\s+(?:nouvelle\s+)?(?:coentreprise|co-entreprise"
+                 r"|joint-venture|filiale\s+commune|société\s+commune)")
+# "W, la coentreprise de X et de Y": W is named first, its owners after it.
+_VENTURE_OF = re.compile(r"\s*,\s*" + _VENTURE_NOUN + r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de|d['’]|du|entre"
+                         r"|formée\s+par|créée\s+par|détenue\s+par|fondée\s+par)\s*"
+                         r"(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_FOUNDED_GAP = re.compile(r"\s+(?:ont|avaient|vont|viennent\s+de)\s+(?:\w+ment\s+)?"
+                          r"(?:créé|créer|lancé|lancer|fondé|fonder|constitué|constituer|monté|monter|formé|former)"
+                          r"(?:\s+(?:en|à|au|le|dès)\s+[\w-]+){0,2}\s+", re.IGNORECASE)
+# ("a lancé, avec X et Y, une coentreprise": the names governed are its owners, not its name)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:avec|et|de|d['’]|du|des|à|au|aux|par|pour|chez|entre"
+                                 r"|contre|auprès\s+d[eu'’]?)\s*(?:l['’]|la\s+|le\s+|les\s+)?$")
+_VENTURE_APPOSED = re.compile(r"\s*,\s*" + _VENTURE_NOUN, re.IGNORECASE)
+# "X et Y créent une coentreprise, W": the name the venture is given, after the noun.
+_VENTURE_NAMED = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|filiale\s+commune"
+                            r"|société\s+commune)\s*(?:,\s*|\s+(?:baptisée|nommée|appelée"
+                            r"|dénommée)\s+)?[«\"“]?\s*$", re.IGNORECASE)
+
+
+def _ventures(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+              found: list[_Found]) -> list[_Found]:
+    """A joint venture is what its owners made together, not their partner: "W, la coentreprise
+    de X et de Y" relates X and Y, not W to either; nor "X et Y créent une coentreprise, W"."""
+    owners: dict[str, set[str]] = {}
+    for group in groups:
+        for p in group:
+            if p.kind != COMPANY or not p.end:
+                continue
+            if _VENTURE_NAMED.search(sentence, max(0, p.start - 40), p.start) \
+                    or (_VENTURE_APPOSED.match(sentence, p.end) and not _PREPOSITION_BEFORE.search(
+                        sentence, max(0, group[0].start - 30), group[0].start)):
+                # ("X et Y ont lancé W, une coentreprise chargée de …": its owners before it)
+                owners.setdefault(p.name, set()).update(
+                    q.name for q in parties if q.kind == COMPANY and q.end and q.end <= p.start)
+                earlier = [g for g in groups if g[-1].end <= p.start]
+                makers = _companies(earlier[-1]) if earlier else []
+                if len(makers) >= 2 and _FOUNDED_GAP.fullmatch(sentence, earlier[-1][-1].end,
+                                                               p.start):
+                    # "X et Y ont créé W, une coentreprise": the founders together.
+                    found = found + [_Found(PARTNERSHIP, a, b, STATED) for i, a in
+                                     enumerate(sorted(makers)) for b in sorted(makers)[i + 1 :]]
+        later = [g for g in groups if g[0].start >= group[-1].end]
+        if later and _companies(later[0]) and _VENTURE_OF.fullmatch(
+                sentence, group[-1].end, later[0][0].start):
+            names = _companies(later[0])
+            owners.setdefault(group[-1].name, set()).update(names)
+            found = found + [_Found(PARTNERSHIP, a, b, STATED)
+                             for i, a in enumerate(sorted(names)) for b in sorted(names)[i + 1 :]]
+    if not owners:
+        return found
+    return [f for f in found if not (f.type == PARTNERSHIP and (
+        f.b in owners.get(f.a, ()) or f.a in owners.get(f.b, ())))]
 
 
 # "X a rejoint le consortium qu'ont formé A, B et C", "… un consortium formé avec A et B": X
