@@ -2928,3 +2928,27 @@ def test_a_joint_venture_is_no_partner_of_its_owners(text: str) -> None:
     found = keys(text)
     assert ("partnership", "Capgemini", "Orange", "stated") in found, found
     assert not any("Numspot" in (a, b) for kind, a, b, _ in found if kind == "partnership"), found
+
+
+# prec7: "« X et Y sont nos concurrents », dit le patron de Z": X and Y are the speaker's rivals
+# (Z, or the company spoken of), not each other's.
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« OpenAI et Anthropic restent nos principaux rivaux », reconnaît le fondateur de "
+     "Mistral AI.", "Mistral AI"),
+    ("Aleph Alpha veut conquérir les administrations. « OpenAI et Anthropic sont nos "
+     "concurrents directs », affirme son directeur général.", "Aleph Alpha"),
+])
+def test_our_rivals_are_the_speaker_s_rivals_not_each_other_s(text: str, speaker: str) -> None:
+    found = keys(text)
+    for rival in ("OpenAI", "Anthropic"):
+        assert any(kind == "rivalry" and {a, b} == {rival, speaker}
+                   for kind, a, b, _ in found), found
+    assert not any(kind == "rivalry" and {a, b} == {"OpenAI", "Anthropic"}
+                   for kind, a, b, _ in found), found
+
+
+def test_names_said_to_be_its_rivals_are_the_possessor_s_rivals() -> None:
+    found = keys("Mistral AI accélère en Europe. OpenAI et Anthropic sont ses concurrents "
+                 "directs.")
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found, found
+    assert ("rivalry", "Anthropic", "OpenAI", "stated") not in found, found

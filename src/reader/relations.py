@@ -1625,7 +1625,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     if not words.isdisjoint(_POSSESSIVES) or (
-            sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
+            sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)) \
+            or "nos" in words or "notre" in words:
         found += _possessed_rivals(sentence, parties, context, taken)
         if not words.isdisjoint(_PEER_NOUNS):
             found += _possessed_peers(sentence, parties, context, taken)
@@ -2366,11 +2367,17 @@ def _deal_for_model(sentence: str, parties: list[_Party], found: list[_Found],
 # "son grand rival", "ses concurrents": a rival of the company the possessive stands for.
 _POSSESSED_RIVAL = re.compile(
     # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
-    r"(?:\b(?:son|sa|ses|leur|leurs)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
+    r"(?:\b(?:son|sa|ses|leur|leurs|notre|nos)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
     r"(?:(?:grand|grands|principal|principaux|principale"
     r"|premier|éternel|historique|direct|directs|plus\s+grand|nouveau|nouvel|ancien)\s+)?"
     r"(?:concurrent|concurrente|concurrents|rival|rivale|rivaux|adversaire|adversaires"
     r"|challenger)\b", re.IGNORECASE)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:notre|nos)\b", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[»”]")
+_ARE_RIVALS = re.compile(r"\s*(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent)"
+                         r"(?:\s+(?:\w+ment|aussi|déjà|désormais|toujours))?\s+")
 
 
 def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
@@ -2399,6 +2406,8 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             # "X(, qui …,) figure parmi ses concurrents" (not "compte parmi ses concurrents Y",
             # whose rival follows).
             rival = before[-1]
+        elif before and _ARE_RIVALS.fullmatch(sentence, before[-1].end, match.start()):
+            rival = before[-1]  # "X et Y sont ses (nos) concurrents directs"
         rivals = [rival] if rival is not None else []
         if rival is not None and match.group().lower().endswith(("s", "x")):
             # "X et Y, ses concurrents directs,", "Ses concurrents X et Y": the whole list.
@@ -2422,6 +2431,16 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             owners = [owner_after[0].name]
         else:
             owners = []
+        if _FIRST_PERSON.search(match.group()):
+            # "« X et Y sont nos concurrents », dit le patron de Z": the speaker's company, named
+            # after the quote, else the company spoken of; never one of the names quoted.
+            quote_end = _QUOTE_END.search(sentence, match.end())
+            speaker = [p.name for p in after if quote_end and p.start >= quote_end.end()
+                       and p not in rivals][:1]
+            owners = speaker or [n for n in _resolve_opening("Il", context)
+                                 if n not in {r.name for r in rivals}]
+            if not owners:
+                continue
         owners = owners or [p.name for p in companies
                             if p.end <= rivals[0].start and p not in rivals][:1] \
             or [n for n in _resolve_opening("Il", context) if n not in {r.name for r in rivals}]
