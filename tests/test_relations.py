@@ -2952,3 +2952,12 @@ def test_names_said_to_be_its_rivals_are_the_possessor_s_rivals() -> None:
                  "directs.")
     assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found, found
     assert ("rivalry", "Anthropic", "OpenAI", "stated") not in found, found
+
+
+# prec7: a label named after the word that grants it ("certifié SecNumCloud", "la qualification
+# HDS") is a standard the company holds, never a party of the sentence.
+def test_a_certification_label_is_no_party() -> None:
+    found = keys("Scaleway développe son offre publique. L'opérateur certifié SecNumCloud propose "
+                 "désormais Codestral aux administrations.")
+    assert not any("SecNumCloud" in (a, b) for _, a, b, _ in found), found
+    assert ("uses_model", "Scaleway", "Codestral", "stated") in found, found

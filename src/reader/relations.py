@@ -976,6 +976,13 @@ _FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
 _FORMER_WORD_L = re.compile(_FORMER_WORD.pattern)
 
 
+# A certification or label named right after the word that grants it ("qualifié SecNumCloud",
+# "la certification HDS", "labellisé French Tech"): a standard, no company acting.
+_LABEL_BEFORE = re.compile(r"\b(?:(?:qualifi|certifi|labellis|homologu|accrédit)(?:é|ée|és|ées)"
+                           r"|(?:la|sa|leur|une)\s+(?:qualification|certification|homologation"
+                           r"|accréditation)|(?:le|son|leur|un)\s+label)\s+$", re.IGNORECASE)
+
+
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
@@ -1002,6 +1009,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         former_end = -1
         if out and out[-1].end >= m.start:
             continue
+        if m.kind == COMPANY and _LABEL_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+            continue  # "l'hébergeur qualifié SecNumCloud": a label it holds, not a party
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
     return out
 
