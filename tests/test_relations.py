@@ -2961,3 +2961,26 @@ def test_a_certification_label_is_no_party() -> None:
                  "désormais Codestral aux administrations.")
     assert not any("SecNumCloud" in (a, b) for _, a, b, _ in found), found
     assert ("uses_model", "Scaleway", "Codestral", "stated") in found, found
+
+
+# prec7: the agents of a participle set off by commas ("valorisée … après une levée menée par X",
+# "Soutenue par X, la start-up …") are not the main verb's subject; the participle's own cue
+# funds that subject.
+def test_the_agents_of_a_participial_phrase_are_not_the_main_verb_s_subject() -> None:
+    found = keys("Mistral AI grandit vite. La licorne française, valorisée 11,7 milliards d'euros "
+                 "après une levée menée par General Catalyst et Lightspeed, a racheté l'allemand "
+                 "Aleph Alpha.")
+    assert ("acquisition", "Mistral AI", "Aleph Alpha", "stated") in found, found
+    assert not any(kind == "acquisition" and a in ("General Catalyst", "Lightspeed")
+                   for kind, a, _, _ in found), found
+
+
+def test_a_sentence_opening_on_a_funding_participle_funds_the_main_subject() -> None:
+    found = keys("Mistral AI grandit vite. Soutenue par Bpifrance, la start-up a signé avec "
+                 "Orange un contrat pluriannuel.")
+    assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+    assert not any({a, b} == {"Bpifrance", "Orange"} for _, a, b, _ in found), found
+    found = keys("Financée par Bpifrance et Eurazeo, la française Mistral AI recrute.")
+    assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
+    assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found

@@ -748,7 +748,8 @@ _UNKNOWN_IN_LIST = re.compile(
 _UNKNOWN_CLOSES = re.compile(
     rf"\s*(?:,\s*{_CAPITALISED}\s*)*,?\s+(?:et|ou)\s+{_CAPITALISED}(?!\s+(?:de|d['’])\s)")
 # "X, Y et plusieurs business angels": members the text does not name close the list.
-_UNNAMED_CLOSES = re.compile(r"\s*,?\s+(?:et|ainsi\s+que)\s+(?:plusieurs|d['’]autres|de\s+nombreux"
+_UNNAMED_CLOSES = re.compile(r"\s*,?\s+(?:et|ainsi\s+que)\s+(?:(?:de|auprès\s+de|par|avec)\s+)?"
+                             r"(?:plusieurs|d['’]autres|de\s+nombreux"
                              r"|quelques|divers|des)\s+[a-zà-ÿ]", re.IGNORECASE)
 _OF = re.compile(r"^\s*(?:de|d['’]|du|signé\w*|made\s+by|par|chez)\s*(?:l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_MODEL = re.compile(
@@ -1036,6 +1037,10 @@ _WRITTEN: dict[str, str] = {}
 _ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+_CONJUNCTION = re.compile(r"\b(?:et|ou|ni|puis|voire|ainsi\s+qu|de\s+même\s+qu|tout\s+comme"
+                          r"|mais\s+aussi)\b")
+
+
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
@@ -1059,12 +1064,17 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         elif not _coordination(gap) \
                 or (gap.strip() == "" and first.kind != second.kind):
             links.append(None)
-        elif gap.strip() == ",":
-            links.append("comma")
+        elif gap.strip() == "," or (gap.lstrip().startswith(",")
+                                    and not _CONJUNCTION.search(gap)):
+            links.append("comma")  # (", l'américain Y": a list's comma, or an apposition)
         else:
             links.append("and")
-    # A comma joins names only in a list that an "et"/"ou" closes.
+    # A comma joins names only in a list that an "et"/"ou" closes, and none after it: "X et Y,
+    # la française Z" ends the list at Y.
     for i, link in enumerate(links):
+        if link == "comma" and i and links[i - 1] == "and":
+            links[i] = None
+            continue
         if link == "comma":
             j = i
             while j < len(links) and links[j] in ("comma", "of"):
@@ -1740,7 +1750,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         if m and m.end() <= cue.start() and (context.opening or named_by)]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
-                closed = pronoun is not None and _RELATIVE_CLOSED.match(between)
+                closed = pronoun is not None and (_RELATIVE_CLOSED.match(between)
+                                                  or _PARTICIPLE_CLOSED.fullmatch(between))
                 if pronoun is not None and (closed or not [g for g in before
                                                            if g[-1].end > pronoun.start()]) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
@@ -1862,6 +1873,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
                 # "son cofondateur a confirmé le rachat de Y": the company spoken of buys.
                 left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
+            if kind == INVESTMENT and shape == "ovs" and not left_names and right \
+                    and not sentence[: cue.start()].strip(" «\"“") and "," in sentence:
+                # "Soutenue par X, la start-up (Y) signe…": the main clause's subject is funded.
+                comma = sentence.find(",", right[-1].end)
+                subject = [g for g in groups if g[0].start > comma][:1] if comma > 0 else []
+                opening = _ANAPHOR.match(sentence, comma + 1) if comma > 0 else None
+                if subject and _DESCRIBED_START.match(
+                        "Le " + sentence[comma + 1 : subject[0][0].start].lstrip()):
+                    left_names = subject[0]
+                elif opening:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in (
+                        _young_subject(opening.group(), context)
+                        or _resolve_opening(opening.group(), context))
+                                  if name not in _companies(right)]
             if not left_names and right and not (kind == INVESTMENT and shape == "ovs"):
                 # "les négociations de X avec Y": the first party follows the cue.
                 later = _next_with(sentence, parties, right)
@@ -3028,10 +3053,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
-    if _AFTER_APPOSITION.fullmatch(gap) and _APPOSED_AGENT.search(
-            sentence, max(0, nearest[0].start - 60), nearest[0].start):
-        # "Le consortium W, formé par X, Y et Z, a retenu A": the agents of an apposed
-        # participle are not the main verb's subject, W (unnamed here) is.
+    if ("," in gap and _OPENING_AGENT.match(sentence, 0, nearest[0].start)) or (
+            _AFTER_APPOSITION.match(gap) and _APPOSED_AGENT.search(
+                sentence, max(0, nearest[0].start - 120), nearest[0].start)):
+        # "Le consortium W, formé par X, Y et Z, a retenu A", "Soutenue par X, la start-up a
+        # signé avec A", "W, valorisée … lors d'une levée menée par X, a racheté A": the agents
+        # of a participle set off by commas are not the main verb's subject (W, unnamed here).
         return None
     of_gap = sentence[before[-2][-1].end : nearest[0].start] if len(before) >= 2 else ""
     if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", of_gap) \
@@ -3046,11 +3073,24 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
 
 
 _LEFT_STOP = re.compile(r"[.;:!?]")
-_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?")
-_APPOSED_AGENT = re.compile(
-    r",\s*(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)"
-    r"\s+(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
-    re.IGNORECASE)
+_PARTICIPLE_BY = (r"[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+"
+                  r"(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                  r"(?:[a-zà-ÿ-]+\s+){0,2}$")
+# In a phrase a comma opens (a decimal comma, "4,4 milliards", opens none), its main verb next.
+_APPOSED_AGENT = re.compile(r",(?:[^,;:.()«»]|(?<=\d)[,.](?=\d))*?(?<![\w'’-])" + _PARTICIPLE_BY,
+                            re.IGNORECASE)
+# (the main verb's clause after the comma; not an apposition or a relative clause of the agent:
+# "propulsé par M, un modèle construit sur N", "mené par X, qui devient actionnaire de Y")
+_AFTER_APPOSITION = re.compile(r"\s*,\s*+(?!(?:un|une|le|la|les|des|son|sa|ses|leur|leurs|qui|dont"
+                               r"|que)\b|l['’]|qu['’])[^,]*(?:,|$)", re.IGNORECASE)
+# A participial apposition to the subject, closed before the main verb: "La licorne, valorisée
+# 4,4 milliards lors d'une levée menée par X, a racheté Y".
+_PARTICIPLE_CLOSED = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s"
+    r"(?:[^,;:.()«»]|(?<=\d)[,.](?=\d))*+"
+    r",\s*(?:[a-zà-ÿ'’-]+\s+){0,3}", re.IGNORECASE)
+# Opening the sentence: "Soutenue par X, la start-up…".
+_OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
