@@ -2984,3 +2984,15 @@ def test_a_sentence_opening_on_a_funding_participle_funds_the_main_subject() -> 
     found = keys("Financée par Bpifrance et Eurazeo, la française Mistral AI recrute.")
     assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
     assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
+
+
+# prec7: "X et Y ont conclu des accords comparables", "ont signé chacun un contrat avec Z": each
+# its own deal, X and Y are not each other's partners.
+@pytest.mark.parametrize("text", [
+    "Renault et Stellantis ont conclu des accords comparables l'an dernier.",
+    "Orange et Bouygues Telecom ont signé chacun un contrat avec Mistral AI.",
+])
+def test_co_subjects_each_with_their_own_deal_are_not_partners(text: str) -> None:
+    found = keys(text)
+    assert not any({a, b} in ({"Renault", "Stellantis"}, {"Orange", "Bouygues"})
+                   for _, a, b, _ in found), found

@@ -3309,6 +3309,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                         r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
                         sentence[cue.end() :])) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap) \
+                    and not _EACH_OWN.match(sentence, cue.end()) and "chacun" not in gap \
                     and not (not rights and _WITH_UNNAMED.match(sentence, cue.end())):
                 # ("X, Y et Z multiplient les accords avec des spécialistes de l'IA": each with
                 # others the text does not name, not with one another)
@@ -3413,6 +3414,13 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if a != b:
                 out.append(_Found(kind, a, b, status))
     return out
+
+
+# Each co-subject its own deal, like the one told before or with another party: "X et Y ont
+# conclu des accords similaires (des opérations comparables)", "ont signé chacun un contrat".
+_EACH_OWN = re.compile(r"[^,;:.]{0,60}?\b(?:similaires?|comparables?|analogues?|semblables?"
+                       r"|identiques?|du\s+même\s+(?:type|genre|ordre)|de\s+ce\s+(?:type|genre)"
+                       r"|chacun|chacune)\b", re.IGNORECASE)
 
 
 # A company the parties found together: "s'associent pour créer (fonder, lancer) W".
