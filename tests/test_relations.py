@@ -2996,3 +2996,15 @@ def test_co_subjects_each_with_their_own_deal_are_not_partners(text: str) -> Non
     found = keys(text)
     assert not any({a, b} in ({"Renault", "Stellantis"}, {"Orange", "Bouygues"})
                    for _, a, b, _ in found), found
+
+
+# prec7: "X et Y s'associent pour automatiser … chez les clients de Z": a reciprocal verb's
+# partners are its co-subjects (or the one "avec"/"à"); a purpose clause's complements are not.
+def test_the_purpose_of_an_alliance_names_no_partner() -> None:
+    found = keys("Orange et Capgemini s'associent pour moderniser les centres d'appels des "
+                 "filiales de Stellantis.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert not any("Stellantis" in (a, b) for kind, a, b, _ in found if kind == "partnership"), \
+        found
+    found = keys("Orange et Capgemini s'associent pour travailler avec Mistral AI.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found

@@ -1700,6 +1700,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
+            if kind == PARTNERSHIP and right and _RECIPROCAL.match(cue.group()) \
+                    and _PURPOSE.match(sentence, cue.end(), right[0].start) \
+                    and not _CREATED.search(sentence, max(0, right[0].start - 60), right[0].start):
+                # "X, Y et Z s'associent pour automatiser … dans les hôpitaux du groupe W": the
+                # purpose's complements are no partner; one comes with "à" or "avec".
+                right = None
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
@@ -3128,6 +3134,12 @@ _OBJECT_MEMBERS = re.compile(
     r"(?:\s+[a-zà-ÿ-]+){0,2}\s*,\s*(?:dont|notamment|parmi\s+lesquels|parmi\s+lesquelles)\s+"
     r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"^\s*(?:[a-zà-ÿ'’-]+\s+){0,2}»")
+# A reciprocal verb with no partner of its own ("s'associent", "s'allient", "s'unissent") and a
+# purpose clause after it.
+_RECIPROCAL = re.compile(r"(?:s['’]|se\s)[^,;:.]{0,20}?(?:associ|alli|uni)\w*$", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\w+ment\s+)?"
+                      r"(?:[ls]['’]|se\s+)?[a-zà-ÿ]+(?:er|ir|re)\b(?:(?!\b(?:avec|à|aux\s+côtés)\b)[^.;])*$",
+                      re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 
