@@ -3008,3 +3008,20 @@ def test_the_purpose_of_an_alliance_names_no_partner() -> None:
         found
     found = keys("Orange et Capgemini s'associent pour travailler avec Mistral AI.")
     assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+
+
+# prec7: "…, tandis que X, présent depuis l'amorçage, remet au pot": X joins the round of the
+# company funded (the clause after "tandis que" has its own subject); "La start-up" next is that
+# company, never an investor.
+def test_an_investor_remet_au_pot_and_the_start_up_next_is_the_funded_one() -> None:
+    found = keys("Mistral AI annonce une levée de 600 millions d'euros. Le tour est mené par "
+                 "General Catalyst, aux côtés de Bpifrance, tandis que Lightspeed, présent depuis "
+                 "l'amorçage, remet au pot. La start-up s'appuie sur Llama 3 pour son assistant.")
+    assert ("investment", "Lightspeed", "Mistral AI", "stated") in found, found
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found
+
+
+def test_a_round_s_lead_does_not_fund_itself() -> None:
+    found = keys("Le tour de table est mené par Partech, aux côtés d'Eurazeo et de Ventech.")
+    assert not any(kind == "investment" and b == "Partech" for kind, _, b, _ in found), found

@@ -311,7 +311,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:de|d['’]|du)\s*(?=(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,3}?(?-i:[A-ZÀ-Þ])))",
      INVESTMENT, "svo", None),
     (("opération", "tour", "levée", "financement", "augmentation", "y", "ont", "a", "remis",
-      "remise", "remises", "remett", "part"),
+      "remise", "remises", "remet", "part"),
      r"(?:(?:particip\w*|contribu\w*|complét\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*|(?:pris|prend|prennent|prendra|prendront)(?:\s+\w+ment|\s+aussi)?\s+part)"
      r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
@@ -322,7 +322,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
      r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
      r"|remi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
-     r"|remett\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
+     r"|remet\w*(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot)",
      INVESTMENT, "join", None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
@@ -1261,6 +1261,11 @@ class Context:
     topic: str | None = None
     ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
+    # The companies read investing in another: a fund is never "la start-up" spoken of.
+    investors: set[str] = field(default_factory=set)
+    # The company whose round the subject of the sentence just read joined, if that is all it
+    # said of them.
+    round_of: str | None = None
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
@@ -1428,6 +1433,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
             name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
                                         [*context.subject, *context.ranked])
+        if name in context.investors and context.investee and name != context.investee \
+                and coref.means_a_startup(match.group()):
+            # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
+            # funded, not an investor.
+            name = context.investee
         if name in context.grown and coref.means_a_startup(match.group()):
             # "La jeune pousse" is never the operator or the group spoken of: the article's
             # start-up, if it names one.
@@ -1473,17 +1483,29 @@ def _resolve_opening(pronoun: str, context: Context) -> list[str]:
     return [context.anchor] if context.anchor else []
 
 
+_PLURAL_PRONOUN = re.compile(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles|(?:Le|Ce)\s+(?:trio"
+                             r"|duo|tandem))\b", re.IGNORECASE)
+
+
 def _resolve(pronoun: str, context: Context) -> list[str]:
     """A pronoun or description standing for the previous subject: a singular one for a
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
     if context.latter and _LATTER.match(pronoun):
         return [context.latter]  # the company named last, not the subject
+    if context.investee and context.subject and coref.means_a_startup(pronoun) \
+            and context.investee not in context.subject \
+            and context.investors.issuperset(context.subject):
+        # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
+        # funded, not its investors.
+        return [context.investee]
+    if context.round_of and not _PLURAL_PRONOUN.match(pronoun) \
+            and not _THE_TWO_WORDS.match(pronoun):
+        return [context.round_of]
     if len(context.subject) > 2 and _THE_TWO_WORDS.match(pronoun):
         # ("Les deux" after a list of more than two: the story's pair named before the list.)
         return list(context.last_duo or ())
     # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
-    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles|(?:Le|Ce)\s+(?:trio|duo"
-                      r"|tandem))\b", pronoun, re.IGNORECASE)
+    plural = _PLURAL_PRONOUN.match(pronoun)
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
@@ -1917,7 +1939,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
                 # (or spoken of).
                 funded = [context.investee] if context.investee else _resolve("Il", context)
-                left_names = [_Party(0, 0, COMPANY, name) for name in funded if name]
+                # (never one of the round's own investors: with no company funded read yet,
+                # the article's most named company may be its lead)
+                investors = _companies(right + _more_investors(sentence, groups, right))
+                left_names = [_Party(0, 0, COMPANY, name) for name in funded
+                              if name and name not in investors]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
             if kind == INVESTMENT and shape == "svo" and left_names and right \
@@ -3055,7 +3081,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         # ("La start-up de Tel-Aviv, connue pour … Jamba, avait levé": the description's own
         # complement or adjective comes before the apposition's comma.)
         between = _DESCRIBED_TAIL.sub("", between, count=1)
-        if between.lstrip().startswith(",") and "," not in between.strip()[1:] and not (
+        if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
+                and not _LEFT_OTHER_SUBJECT.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
@@ -3747,6 +3774,7 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             context: Context) -> None:
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
     parties, groups = context.last
+    context.round_of = None
     if not groups:
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
@@ -3782,6 +3810,13 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             return _follow_models(sentence, parties, read, context)
         context.subject = subject
         context.opening = opening
+        funded = {f.b for f in read if f.type == INVESTMENT and f.a in subject}
+        # "X et Y ont remis au pot (in the round of Z, named before). La start-up (L'outil, Il)
+        # …": the investors joined the round of the company spoken of, which a singular
+        # description still means.
+        context.round_of = funded.pop() if len(funded) == 1 and all(
+            any(f.type == INVESTMENT and f.a == n for f in read) for n in subject) \
+            and not funded & set(named) else None
         if context.opening and len(subject) == 1:
             context.anchor = subject[0]
     elif context.by_description:
@@ -3828,6 +3863,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
+            context.investors.add(f.a)
         if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
             context.last_pair = (f.a, f.b)
         if f.type in (PARTNERSHIP, RIVALRY):
