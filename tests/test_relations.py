@@ -3025,3 +3025,26 @@ def test_an_investor_remet_au_pot_and_the_start_up_next_is_the_funded_one() -> N
 def test_a_round_s_lead_does_not_fund_itself() -> None:
     found = keys("Le tour de table est mené par Partech, aux côtés d'Eurazeo et de Ventech.")
     assert not any(kind == "investment" and b == "Partech" for kind, _, b, _ in found), found
+
+
+# prec7: a name the article called a model, taken for a company by the mentions a sentence
+# later ("intègre Kern-7B"), is integrated, not a partner.
+def test_a_model_named_before_is_no_partner_when_a_later_mention_takes_it_for_a_company() -> None:
+    from reader.entities import Mention
+
+    text = "Kernelia a lancé le modèle Kern-7B. Safran intègre Kern-7B dans ses outils."
+    spans = [(text.index("Kernelia"), "Kernelia", "company"), (text.index("Kern-7B"), "Kern-7B",
+             "model"), (text.index("Safran"), "Safran", "company"),
+             (text.rindex("Kern-7B"), "Kern-7B", "company")]
+    mentions = [Mention(start, start + len(name), kind, name, name) for start, name, kind in spans]
+    article = article_from_text(text, Path("t.md"))
+    found = {(r.type, r.a, r.b) for r in article_relations(article, mentions=mentions)}
+    assert ("partnership", "Kern-7B", "Safran") not in found, found
+
+
+# prec7: "Y, rachetée ensuite (depuis) par X": a passive with an adverb before its agent; X buys Y.
+def test_a_passive_purchase_with_an_adverb_before_the_agent() -> None:
+    found = keys("Novo Nordisk travaillait avec Exscientia, rachetée ensuite par Recursion.")
+    assert any(kind == "acquisition" and (a, b) == ("Recursion", "Exscientia")
+               for kind, a, b, _ in found), found
+    assert not any(kind == "acquisition" and a == "Exscientia" for kind, a, _, _ in found), found

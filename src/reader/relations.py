@@ -391,7 +391,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|amicale|indicative|non\s+sollicitée)\s+)?(?:de\s+rachat\s+|d['’]achat\s+|de\s+reprise\s+)?"
      r"(?:sur|pour|visant)\b", ACQUISITION, "svo", TALKS),
     (("rachet", "acquis", "absorb", "repris", "avalé"),
-     r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)\s+par", ACQUISITION, "ovs", None),
+     r"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*)"
+     r"\s+(?:(?:\w+ment|depuis|ensuite|entre-temps|déjà|en\s+\d{4})\s+)?par", ACQUISITION, "ovs",
+     None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
     # uses_model
@@ -896,7 +898,8 @@ _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite
                              re.IGNORECASE)
 # ("financé jusqu'ici par X", "soutenue depuis 2021 par X": an adverbial before the agent)
 _BY_AGENT = re.compile(r"\s+(?:\w+ment\s+|jusqu['’](?:ici|à\s+présent|alors)\s+|depuis\s+\d{4}\s+"
-                       r"|(?:déjà|aussi|également|notamment|surtout|en\s+partie)\s+)?"
+                       r"|(?:déjà|aussi|également|notamment|surtout|en\s+partie|depuis|ensuite"
+                       r"|entre-temps|depuis\s+lors|puis|alors|enfin)\s+)?"
                        r"par\b(?!\s+(?:ailleurs|exemple|la\s+suite))",
                        re.IGNORECASE)
 # Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
@@ -3441,8 +3444,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
                 # follows a purchase).
+                # (not a name the article called a model before: "embarqué Corvus-8B")
                 for other in _companies(objects):
-                    if other != company and (shape == "svo" or (
+                    if other != company and not (context and other in context.named_models) \
+                            and (shape == "svo" or (
                             shape == "ovs" and subjects and subjects[0].end and re.fullmatch(
                                 r"(?:[^,;:]|,\s*(?=ainsi\s+que|et\b|ou\b)){0,100}",
                                 sentence[cue.end() : subjects[0].start]))):
