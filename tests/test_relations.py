@@ -3048,3 +3048,22 @@ def test_a_passive_purchase_with_an_adverb_before_the_agent() -> None:
     assert any(kind == "acquisition" and (a, b) == ("Recursion", "Exscientia")
                for kind, a, b, _ in found), found
     assert not any(kind == "acquisition" and a == "Exscientia" for kind, a, _, _ in found), found
+
+
+# prec7: "X et Y ont conservé leurs contrats": each its own contract, not a deal between them
+# ("leurs discussions" stay between them).
+def test_their_own_contracts_do_not_pair_the_co_subjects() -> None:
+    found = keys("Renault et Stellantis, deux clients historiques de Mistral AI, ont conservé "
+                 "leurs contrats après le rachat.")
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+    assert not any({a, b} == {"Renault", "Stellantis"} for _, a, b, _ in found), found
+    found = keys("Airbus et Thales poursuivent leurs discussions sur un rapprochement.")
+    assert ("partnership", "Airbus", "Thales", "talks") in found, found
+
+
+# prec7: "son propre modèle de fondation, baptisé M": its own model, made, not used.
+def test_its_own_model_named_after_a_comma_and_baptise_is_made() -> None:
+    found = keys("Cellvantis s'appuie sur son propre modèle de fondation, baptisé Fibra-1, "
+                 "entraîné sur des structures protéiques.")
+    assert ("makes_model", "Cellvantis", "Fibra-1", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found

@@ -2371,7 +2371,8 @@ _OWN_WORDS = frozenset({"maison", "propre", "propres", "interne"})
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
                          r"(?:modèles?|LLM)(?:\s+[a-zà-ÿ'’-]+){0,3}?|\bmodèles?\s+(?:[a-zà-ÿ'’-]+\s+)"
-                         r"{0,3}?maison)(?:\s*,\s*|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
+                         r"{0,3}?maison)(?:\s*,\s*(?:(?:baptisé|appelé|nommé|dénommé)e?s?\s+)?"
+                         r"|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
                          re.IGNORECASE)
 _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
                         r"(?!\s+(?:de|d['’]|du|des)\b)"
@@ -3352,6 +3353,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                         sentence[cue.end() :])) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap) \
                     and not _EACH_OWN.match(sentence, cue.end()) and "chacun" not in gap \
+                    and not (cue.group().endswith("s") and not _NEGOTIATION.match(cue.group())
+                             and _THEIR_OWN.search(
+                        sentence, max(0, cue.start() - 30), cue.start())) \
                     and not (not rights and _WITH_UNNAMED.match(sentence, cue.end())):
                 # ("X, Y et Z multiplient les accords avec des spécialistes de l'IA": each with
                 # others the text does not name, not with one another)
@@ -3462,6 +3466,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
 
 # Each co-subject its own deal, like the one told before or with another party: "X et Y ont
 # conclu des accords similaires (des opérations comparables)", "ont signé chacun un contrat".
+# "X et Y ont conservé leurs contrats": each its own ("leur contrat" may be one they share;
+# "leurs discussions" are between them).
+_THEIR_OWN = re.compile(r"\bleurs\s+(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
 _EACH_OWN = re.compile(r"[^,;:.]{0,60}?\b(?:similaires?|comparables?|analogues?|semblables?"
                        r"|identiques?|du\s+même\s+(?:type|genre|ordre)|de\s+ce\s+(?:type|genre)"
                        r"|chacun|chacune)\b", re.IGNORECASE)
