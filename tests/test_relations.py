@@ -3067,3 +3067,12 @@ def test_its_own_model_named_after_a_comma_and_baptise_is_made() -> None:
                  "entraîné sur des structures protéiques.")
     assert ("makes_model", "Cellvantis", "Fibra-1", "stated") in found, found
     assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+# prec7: "Selon le site spécialisé X, …": a source named with its kind is no party.
+def test_a_source_named_with_its_kind_is_no_party() -> None:
+    found = keys("Ubisoft veut automatiser ses tests. Selon le site spécialisé Pixel Insider, "
+                 "l'éditeur serait aussi en discussion avec Microsoft.")
+    assert not any("Pixel Insider" in (a, b) for _, a, b, _ in found), found
+    assert any(kind == "partnership" and {a, b} == {"Microsoft", "Ubisoft"}
+               for kind, a, b, _ in found), found

@@ -581,7 +581,10 @@ _BENCHMARK_L = re.compile(_BENCHMARK.pattern)
 # Who said it: "selon X", "cité par X" name sources, not parties.
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
-    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
+    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*"
+    # ("selon le site spécialisé X", "d'après le quotidien X": the source's kind before it)
+    r"(?:(?:site|quotidien|journal|magazine|média|agence|hebdomadaire|mensuel|newsletter|blog"
+    r"|cabinet|chaîne|lettre)(?:\s+[a-zà-ÿ-]+){0,2}?\s+)?$",
     re.IGNORECASE)
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
@@ -1000,8 +1003,10 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
-        before = sentence[max(0, m.start - 30) : m.start]
-        if before.rstrip().lower().endswith(_SOURCE_ENDS) and _SOURCE_BEFORE.search(before):
+        before = sentence[max(0, m.start - 50) : m.start]
+        lower_before = before.lower()
+        if (lower_before.rstrip().endswith(_SOURCE_ENDS) or "selon" in lower_before
+                or "après" in lower_before) and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
                 m.kind == COMPANY and former
