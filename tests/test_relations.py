@@ -3076,3 +3076,13 @@ def test_a_source_named_with_its_kind_is_no_party() -> None:
     assert not any("Pixel Insider" in (a, b) for _, a, b, _ in found), found
     assert any(kind == "partnership" and {a, b} == {"Microsoft", "Ubisoft"}
                for kind, a, b, _ in found), found
+
+
+# prec7: "aux côtés de X, de Y et du groupe Z, déjà client de la société": the company funded,
+# not one of the investors listed with Z.
+def test_a_description_in_an_investor_s_apposition_is_not_a_fellow_investor() -> None:
+    found = keys("Mistral AI lève 600 millions d'euros. Le tour est mené par General Catalyst, aux "
+                 "côtés de Bpifrance, d'Eurazeo et du groupe Orange, déjà client de la société.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+    assert not any(kind == "partnership" and "Orange" in (a, b) and "Mistral AI" not in (a, b)
+                   for kind, a, b, _ in found), found

@@ -1381,6 +1381,20 @@ def _giant_subject(sentence: str, context: Context) -> list[str]:
     return []
 
 
+def _listed_with_last(sentence: str, before: list[_Party], at: int) -> set[str]:
+    """When an apposition ("…, déjà client de") runs from the last party before `at` to `at`,
+    that party and those coordinated with it."""
+    if not before or not re.match(r"\s*,[^,;:]*$", sentence[before[-1].end : at]):
+        return set()
+    listed = {before[-1].name}
+    for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        gap = sentence[first.end : second.start]
+        if not _coordination(gap) and not (len(gap) < 30 and _CO_INVESTORS.search(gap)):
+            break  # (a round's investors: "mené par X, aux côtés de Y")
+        listed.add(first.name)
+    return listed
+
+
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
     """"la jeune pousse", "la start-up" standing for the company the article is about.
 
@@ -1417,7 +1431,12 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # s'appuie sur…" is the subject of its verb).
             continue
         name = topic
+        # ("aux côtés de X, de Y et du groupe Z, déjà client de la société": Z's apposition;
+        # Z's list is none of the company the description means)
+        listed = _listed_with_last(sentence, [p for p in parties if p.end <= match.start()],
+                                   match.start())
         earlier = [p for p in parties if p.kind == COMPANY and p.end <= match.start()
+                   and p.name not in listed
                    and p.name not in taken and _GOVERNED.search(sentence, 0, p.start)
                    and not re.match(r"\s*,[^,;:]*$", sentence[p.end : match.start()])
                    and not (_IN_RELATIVE.search(sentence, 0, p.start)
