@@ -3086,3 +3086,11 @@ def test_a_description_in_an_investor_s_apposition_is_not_a_fellow_investor() ->
     assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
     assert not any(kind == "partnership" and "Orange" in (a, b) and "Mistral AI" not in (a, b)
                    for kind, a, b, _ in found), found
+
+
+# prec7: "miser sur X" with no sum nor stake said is relying on a partner, not an investment.
+def test_relying_on_partners_is_no_investment() -> None:
+    found = keys("Revontuli Labs a perdu Nokia. Elle mise désormais sur Elisa et Telia, deux "
+                 "opérateurs qui ont signé des contrats pluriannuels.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+    assert ("partnership", "Elisa", "Revontuli Labs", "stated") in found, found

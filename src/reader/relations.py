@@ -895,6 +895,8 @@ _LEADS_ROUND = re.compile(
     r"|conduit|co-?(?:men|dirig|pilot)\w*|particip(?:e|ent|é|era|ait)\s+à|souscrit\s+à"
     r"|pris\s+la\s+tête\s+d['’])\s*(?:la|le|l['’]|une|un|ce|cette|cet)\s*(?:[\w-]+\s+)?"
     r"(?:tour|levée|série|financement|opération)\b", re.IGNORECASE)
+_MONEY = re.compile(r"\d|millions?\b|milliards?\b|invest|inject|capital|participation|financ"
+                    r"|actionna|fonds\b|levée", re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
@@ -1730,10 +1732,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         matches = fast.finditer(lower) if fast is not None and same_length \
             else pattern.finditer(sentence)
         for cue in matches:
+            kind = _CUE_RE[index][1]
             if any(s < cue.end() and cue.start() < e for s, e in taken):
                 continue
             if any(p.start <= cue.start() < p.end for p in parties):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
+            if kind == INVESTMENT and cue.group()[:3].lower() == "mis" \
+                    and cue.group().rstrip().lower().endswith("sur") \
+                    and not _MONEY.search(sentence):
+                # "Elle mise désormais sur X et Y, deux opérateurs…", "mise sur M": relying
+                # on a partner (on a model), not money, when no sum nor stake is said.
+                kind = PARTNERSHIP
             if shape == "svo" and _PARTICIPLE_END.search(cue.group()) \
                     and _BY_AGENT.match(sentence, cue.end()):
                 # "Y a été rachetée par X", "financée par X": a passive, the agent acts
