@@ -3094,3 +3094,14 @@ def test_relying_on_partners_is_no_investment() -> None:
                  "opérateurs qui ont signé des contrats pluriannuels.")
     assert not any(kind == "investment" for kind, *_ in found), found
     assert ("partnership", "Elisa", "Revontuli Labs", "stated") in found, found
+
+
+# prec7: "elle ne peut plus acheter de puces X et a noué un partenariat avec Y": X is the first
+# verb's object; the pronoun is the subject of both, X no partner of Y.
+def test_the_object_of_a_first_verb_is_not_the_subject_of_the_coordinated_one() -> None:
+    found = keys("Zhipu AI est sous sanctions. Elle ne peut plus acheter de puces Nvidia et a noué "
+                 "un partenariat avec Huawei.")
+    assert not any({a, b} == {"Huawei", "Nvidia"} for _, a, b, _ in found), found
+    found = keys("Mistral AI grandit. Elle utilise des serveurs de Scaleway et intègre Llama 3 "
+                 "dans son assistant.")
+    assert not any(kind == "uses_model" and a == "Scaleway" for kind, a, _, _ in found), found

@@ -890,6 +890,7 @@ _FUNDING = re.compile(
     re.IGNORECASE)
 # An active verb leading or joining a round: its subject invests, it is not the company funded
 # ("Le fonds a mené la série C de la start-up"; "menée par X" is the passive, its subject funded).
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:il|elle|ils|elles)\s", re.IGNORECASE)
 _LEADS_ROUND = re.compile(
     r"\b(?:m[eè]n(?:e|ent|é|era|eront|ait|aient)|dirig(?:e|ent|é|era|eait)|pilot(?:e|ent|é|era)"
     r"|conduit|co-?(?:men|dirig|pilot)\w*|particip(?:e|ent|é|era|ait)\s+à|souscrit\s+à"
@@ -1789,7 +1790,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
-            elif left_names and left_names[0].end > 0 and _AND_VERB.search(lead) \
+            elif left_names and left_names[0].end > 0 and (
+                    _AND_VERB.search(lead) or (shape == "pair" and _AND_VERB_OBJECT.search(lead))) \
                     and not (re.search(r"(?:é|ée|és|ées|ue|ues)$", cue.group().split()[0])
                              and _BY_AGENT.match(sentence, cue.end() - len(cue.group())
                                                  + len(cue.group().split()[0]))) and (
@@ -1800,6 +1802,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+                elif _companies(left_names) and _PRONOUN_SUBJECT.search(
+                        sentence, 0, left_names[0].start):
+                    # "elle ne peut plus acheter de puces X et a noué un partenariat avec Y":
+                    # the pronoun is the subject of both verbs (read below), X no party.
+                    left_names = []
             opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
                 if left_names else None
             if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
@@ -3529,6 +3536,11 @@ _OWN_MODEL_GAP = re.compile(r"\s+(?:son|sa|ses|leurs?)\s+(?:propres?\s+)?(?:nouv
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# "… de puces X et a noué un partenariat avec Y": the deal noun is the coordinated verb's object.
+_AND_VERB_OBJECT = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:a|ont|avait|avaient|aurait|auraient)"
+                              r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?[a-zà-ÿ]+[éi]s?\s+"
+                              r"(?:un|une|des|le|la|l['’]|les|son|sa|ses|leur|leurs)\s*$",
+                              re.IGNORECASE)
 # "intégrer M à la prochaine version de N": N receives M, the deal is not about N.
 _DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|sa)?\s*"
                           r"(?:[a-zà-ÿ-]+\s+){0,4}(?:de\s+|d['’])?$", re.IGNORECASE)
