@@ -3105,3 +3105,12 @@ def test_the_object_of_a_first_verb_is_not_the_subject_of_the_coordinated_one() 
     found = keys("Mistral AI grandit. Elle utilise des serveurs de Scaleway et intègre Llama 3 "
                  "dans son assistant.")
     assert not any(kind == "uses_model" and a == "Scaleway" for kind, a, _, _ in found), found
+
+
+# prec7: a deal the sentence says is forbidden ("leur interdisent de vendre … à des clients comme
+# X") is not stated.
+def test_a_forbidden_deal_is_no_relation() -> None:
+    found = keys("Samsung et SK Hynix produisent des puces mémoire. Les sanctions américaines leur "
+                 "interdisent désormais de livrer leurs modules les plus avancés à des clients "
+                 "chinois comme Huawei.")
+    assert not any("Huawei" in (a, b) for _, a, b, _ in found), found

@@ -2135,6 +2135,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
+            if _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
+                continue  # "leur interdisent de vendre … à des clients comme Y": none allowed
             if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                     and _companies(left_names) and _PURCHASE_TALKS.match(sentence, cue.end()):
                 # "X a mené des discussions de rachat avec Y": a purchase talked of; the start-up
@@ -3547,6 +3549,9 @@ _DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|
 _INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re.IGNORECASE)
 # "a proposé de racheter Y": the verb's object is an infinitive, not Y.
 _INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
+_FORBIDDEN = re.compile(r"\b(?:interdi(?:t|sent|sait|saient|ra|ront|rait|raient|te|ts|tes)"
+                        r"|empêch\w*|interdiction)\s+(?:\w+\s+){0,3}?(?:de|d['’])\s*[^;:.,]*$",
+                        re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
                      re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
