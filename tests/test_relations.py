@@ -3114,3 +3114,11 @@ def test_a_forbidden_deal_is_no_relation() -> None:
                  "interdisent désormais de livrer leurs modules les plus avancés à des clients "
                  "chinois comme Huawei.")
     assert not any("Huawei" in (a, b) for _, a, b, _ in found), found
+
+
+# prec7: "prévoit de l'intégrer à P, son assistant": the pronoun is the model named before, P is
+# only where it goes.
+def test_integrating_it_into_a_product_uses_the_model_named_before() -> None:
+    found = keys("OpenAI a lancé GPT-5. Apple prévoit de l'intégrer à Siri, son assistant vocal.")
+    assert ("uses_model", "Apple", "GPT-5", "stated") in found, found
+    assert not any(kind == "uses_model" and b == "Siri" for kind, _, b, _ in found), found

@@ -890,6 +890,8 @@ _FUNDING = re.compile(
     re.IGNORECASE)
 # An active verb leading or joining a round: its subject invests, it is not the company funded
 # ("Le fonds a mené la série C de la start-up"; "menée par X" is the passive, its subject funded).
+_INTO_PLACE = re.compile(r"\s*(?:\w+ment\s+)?(?:à|au|aux|dans)\s+(?:l['’]|la\s+|le\s+|les\s+|son\s+"
+                         r"|sa\s+|ses\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:il|elle|ils|elles)\s", re.IGNORECASE)
 _LEADS_ROUND = re.compile(
     r"\b(?:m[eè]n(?:e|ent|é|era|eront|ait|aient)|dirig(?:e|ent|é|era|eait)|pilot(?:e|ent|é|era)"
@@ -2025,6 +2027,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     shape = "svo"
                     right = [_Party(0, 0, COMPANY, context.investee)]
                 else:
+                    continue
+            if kind == USES_MODEL and right and _models(right) \
+                    and re.search(r"\bl['’]$", sentence[max(0, cue.start() - 3) : cue.start()]) \
+                    and _INTO_PLACE.fullmatch(sentence, cue.end(), right[0].start):
+                # "prévoit de l'intégrer à P, l'assistant de sa filiale": the pronoun is what is
+                # integrated (the model named before, unless the subject made it), P only
+                # where it goes.
+                right = [_Party(0, 0, MODEL, m) for m in context.models
+                         if not any((MAKES_MODEL, c, m) in context.pair_status
+                                    for c in _companies(left_names))]
+                if not right:
                     continue
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
                     and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]) \
