@@ -3122,3 +3122,11 @@ def test_integrating_it_into_a_product_uses_the_model_named_before() -> None:
     found = keys("OpenAI a lancé GPT-5. Apple prévoit de l'intégrer à Siri, son assistant vocal.")
     assert ("uses_model", "Apple", "GPT-5", "stated") in found, found
     assert not any(kind == "uses_model" and b == "Siri" for kind, _, b, _ in found), found
+
+
+# prec7: "Y, qui avait rejeté une offre de rachat de X": X bid for Y, and the bid is over.
+def test_a_turned_down_offer_is_the_bidder_s_ended_purchase() -> None:
+    found = keys("Mistral AI, qui avait repoussé l'an dernier une offre de rachat de Microsoft, "
+                 "prépare une levée.")
+    assert ("acquisition", "Microsoft", "Mistral AI", "ended") in found, found
+    assert not any(kind == "acquisition" and a == "Mistral AI" for kind, a, _, _ in found), found

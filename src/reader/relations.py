@@ -2148,6 +2148,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
+            if kind == ACQUISITION and shape == "noun" and right and _companies(right) \
+                    and _OFFER_TURNED_DOWN.search(sentence, max(0, cue.start() - 80),
+                                                  cue.start()):
+                # "Y, qui avait rejeté une offre de rachat de X": X bid for Y, the subject; a
+                # bid turned down is over.
+                bidders = right if _companies(left_names) else []
+                found.extend(_Found(ACQUISITION, a, b, ENDED) for a in _companies(bidders)
+                             for b in _companies(left_names) if a != b)
+                if not bidders and context.subject:
+                    found.extend(_Found(ACQUISITION, a, b, ENDED) for a in _companies(right)
+                                 for b in _resolve("Il", context) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
             if _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
                 continue  # "leur interdisent de vendre … à des clients comme Y": none allowed
             if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
@@ -3562,6 +3575,10 @@ _DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|
 _INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re.IGNORECASE)
 # "a proposé de racheter Y": the verb's object is an infinitive, not Y.
 _INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
+_OFFER_TURNED_DOWN = re.compile(r"\b(?:rejet\w*|décliné\w*|repouss\w*|refus\w*|écarté\w*|éconduit)"
+                                r"\s+(?:[\w'’-]+\s+){0,4}?(?:une|l['’]|cette|la|les|des)\s*"
+                                r"(?:[\w-]+\s+)?(?:offre|proposition)s?\s+(?:[\w-]+\s+)?(?:de|d['’])\s*$",
+                                re.IGNORECASE)
 _FORBIDDEN = re.compile(r"\b(?:interdi(?:t|sent|sait|saient|ra|ront|rait|raient|te|ts|tes)"
                         r"|empêch\w*|interdiction)\s+(?:\w+\s+){0,3}?(?:de|d['’])\s*[^;:.,]*$",
                         re.IGNORECASE)
