@@ -3130,3 +3130,15 @@ def test_a_turned_down_offer_is_the_bidder_s_ended_purchase() -> None:
                  "prépare une levée.")
     assert ("acquisition", "Microsoft", "Mistral AI", "ended") in found, found
     assert not any(kind == "acquisition" and a == "Mistral AI" for kind, a, _, _ in found), found
+
+
+# prec7: "X, qui avait mené son amorçage, et le fonds Y ont remis au pot": both join the round;
+# "Elle" next is the company funded, not an investor.
+def test_co_subjects_past_a_relative_clause_join_the_round_and_elle_is_the_funded() -> None:
+    found = keys("Mistral AI lève 600 millions d'euros auprès de General Catalyst. Lightspeed, qui "
+                 "avait mené son amorçage, et le fonds Eurazeo ont remis au pot. Elle s'appuie sur "
+                 "Llama 3 pour son assistant.")
+    assert ("investment", "Lightspeed", "Mistral AI", "stated") in found, found
+    assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found

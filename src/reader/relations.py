@@ -1050,6 +1050,8 @@ _WRITTEN: dict[str, str] = {}
 _ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+_RELATIVE_THEN_AND = re.compile(r"\s*,\s*qui\s[^,;:.()«»]{1,80},\s*et\s+(?:(?:le|la|les|l['’])\s*)?"
+                                r"(?:[a-zà-ÿ-]+\s+){0,2}")
 _CONJUNCTION = re.compile(r"\b(?:et|ou|ni|puis|voire|ainsi\s+qu|de\s+même\s+qu|tout\s+comme"
                           r"|mais\s+aussi)\b")
 
@@ -1069,7 +1071,11 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
             # "auprès de X (chef de file), de Y et de Z": a member's role in brackets is an
             # aside; the coordination goes on past it.
             gap = _ASIDE.sub("", gap, 1)
-        if _UNKNOWN_IN_LIST.match(gap):
+        if _RELATIVE_THEN_AND.fullmatch(gap):
+            # "X, qui avait mené son amorçage, et le fonds Y ont remis au pot": X's relative
+            # clause closed, the list goes on.
+            links.append("and")
+        elif _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
         elif _COMMA_REPEATED.match(gap):
@@ -1086,7 +1092,11 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     # la française Z" ends the list at Y.
     for i, link in enumerate(links):
         if link == "comma" and i and links[i - 1] == "and":
-            links[i] = None
+            j = i
+            while j < len(links) and links[j] in ("comma", "of"):
+                j += 1
+            if not (j < len(links) and links[j] == "and"):
+                links[i] = None  # ("… et de A, B et C": a list in the list goes on)
             continue
         if link == "comma":
             j = i
