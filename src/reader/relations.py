@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 10
+VERSION = 11
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
