@@ -3787,3 +3787,284 @@ def test_thanks_to_an_own_model_is_no_use_of_a_third_party() -> None:
 ])
 def test_a_licence_granted(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys(text), keys(text)
+
+
+# prec7: "… participent au tour, de même que Y et Z": Y and Z join the round too; they are not
+# what the first investors fund.
+def test_investors_added_by_de_meme_que_are_co_investors() -> None:
+    found = keys("Mistral AI annonce une levée de 600 millions d'euros menée par General "
+                 "Catalyst. Bpifrance et Eurazeo participent à l'opération, de même que les fonds "
+                 "historiques Partech et Lightspeed.")
+    for investor in ("Bpifrance", "Eurazeo", "Partech", "Lightspeed"):
+        assert ("investment", investor, "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and b in ("Partech", "Lightspeed")
+                   for kind, _, b, _ in found), found
+
+
+def test_co_investors_of_an_unknown_round_fund_nobody() -> None:
+    found = keys("Eurazeo et Bpifrance participent au tour, de même que Partech et Lightspeed.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+
+
+# prec7: the subject that led a round ("a mené la série B de la jeune pousse") invests in it; the
+# investors who "ont suivi" next follow the company funded, not the lead.
+def test_the_lead_of_a_round_is_not_the_company_the_followers_fund() -> None:
+    found = keys("Nvidia devient actionnaire de Mistral AI. L'américain a mené la série B de 400 "
+                 "millions d'euros de la jeune pousse. Partech et Lightspeed ont également suivi.")
+    assert ("investment", "Partech", "Mistral AI", "stated") in found, found
+    assert ("investment", "Lightspeed", "Mistral AI", "stated") in found, found
+    assert not any(kind == "investment" and b == "Nvidia" for kind, _, b, _ in found), found
+
+
+# prec7: "Le consortium W, formé par X, Y et Z, a retenu A et B": the members named as the agent
+# of an apposed participle are partners of one another, but the main verb's subject is W, the
+# consortium; A and B are its suppliers, not the members' partners.
+def test_the_agents_of_an_apposed_participle_are_not_the_main_verb_s_subject() -> None:
+    found = keys("Le consortium Boréal, formé par Orange, Capgemini et Atos, a choisi Mistral AI "
+                 "et Aleph Alpha pour son assistant.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert ("partnership", "Atos", "Capgemini", "stated") in found, found
+    assert not any("Mistral AI" in (a, b) or "Aleph Alpha" in (a, b) for _, a, b, _ in found), \
+        found
+    found = keys("Le projet, piloté par Orange et Capgemini, a retenu Mistral AI.")
+    assert not any("Mistral AI" in (a, b) for _, a, b, _ in found), found
+
+
+# prec7: "X, Y et Z figurent parmi les premiers clients de cette offre": the clients of the company
+# spoken of, each of them; the co-subjects of a role noun are not each other's partners.
+def test_clients_listed_together_are_clients_of_the_story_not_partners_of_each_other() -> None:
+    found = keys("Aleph Alpha ouvre un service d'hébergement souverain. Siemens, Bosch et la "
+                 "Deutsche Bahn comptent parmi les tout premiers clients de ce service.")
+    for client in ("Siemens", "Bosch", "Deutsche Bahn"):
+        assert any(kind == "partnership" and {a, b} == {client, "Aleph Alpha"}
+                   for kind, a, b, _ in found), found
+    assert not any({a, b} <= {"Siemens", "Bosch", "Deutsche Bahn"} for _, a, b, _ in found), found
+    found = keys("Siemens et Bosch sont clients de cette nouvelle plateforme.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+# prec7: a joint venture is what its owners made together, not their partner: "W, la coentreprise
+# de X et de Y" relates X and Y; "X et Y ont créé W, une coentreprise" too; W is partner of neither.
+@pytest.mark.parametrize("text", [
+    "Numspot, la coentreprise d'Orange et de Capgemini, a obtenu une nouvelle certification.",
+    "Orange et Capgemini ont créé en 2024 Numspot, une coentreprise chargée du cloud souverain.",
+    "Orange et Capgemini ont annoncé la création d'une coentreprise, Numspot, dédiée au cloud.",
+])
+def test_a_joint_venture_is_no_partner_of_its_owners(text: str) -> None:
+    found = keys(text)
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert not any("Numspot" in (a, b) for kind, a, b, _ in found if kind == "partnership"), found
+
+
+# prec7: "« X et Y sont nos concurrents », dit le patron de Z": X and Y are the speaker's rivals
+# (Z, or the company spoken of), not each other's.
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« OpenAI et Anthropic restent nos principaux rivaux », reconnaît le fondateur de "
+     "Mistral AI.", "Mistral AI"),
+    ("Aleph Alpha veut conquérir les administrations. « OpenAI et Anthropic sont nos "
+     "concurrents directs », affirme son directeur général.", "Aleph Alpha"),
+])
+def test_our_rivals_are_the_speaker_s_rivals_not_each_other_s(text: str, speaker: str) -> None:
+    found = keys(text)
+    for rival in ("OpenAI", "Anthropic"):
+        assert any(kind == "rivalry" and {a, b} == {rival, speaker}
+                   for kind, a, b, _ in found), found
+    assert not any(kind == "rivalry" and {a, b} == {"OpenAI", "Anthropic"}
+                   for kind, a, b, _ in found), found
+
+
+def test_names_said_to_be_its_rivals_are_the_possessor_s_rivals() -> None:
+    found = keys("Mistral AI accélère en Europe. OpenAI et Anthropic sont ses concurrents "
+                 "directs.")
+    assert ("rivalry", "Mistral AI", "OpenAI", "stated") in found, found
+    assert ("rivalry", "Anthropic", "OpenAI", "stated") not in found, found
+
+
+# prec7: a label named after the word that grants it ("certifié SecNumCloud", "la qualification
+# HDS") is a standard the company holds, never a party of the sentence.
+def test_a_certification_label_is_no_party() -> None:
+    found = keys("Scaleway développe son offre publique. L'opérateur certifié SecNumCloud propose "
+                 "désormais Codestral aux administrations.")
+    assert not any("SecNumCloud" in (a, b) for _, a, b, _ in found), found
+    assert ("uses_model", "Scaleway", "Codestral", "stated") in found, found
+
+
+# prec7: the agents of a participle set off by commas ("valorisée … après une levée menée par X",
+# "Soutenue par X, la start-up …") are not the main verb's subject; the participle's own cue
+# funds that subject.
+def test_the_agents_of_a_participial_phrase_are_not_the_main_verb_s_subject() -> None:
+    found = keys("Mistral AI grandit vite. La licorne française, valorisée 11,7 milliards d'euros "
+                 "après une levée menée par General Catalyst et Lightspeed, a racheté l'allemand "
+                 "Aleph Alpha.")
+    assert ("acquisition", "Mistral AI", "Aleph Alpha", "stated") in found, found
+    assert not any(kind == "acquisition" and a in ("General Catalyst", "Lightspeed")
+                   for kind, a, _, _ in found), found
+
+
+def test_a_sentence_opening_on_a_funding_participle_funds_the_main_subject() -> None:
+    found = keys("Mistral AI grandit vite. Soutenue par Bpifrance, la start-up a signé avec "
+                 "Orange un contrat pluriannuel.")
+    assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+    assert not any({a, b} == {"Bpifrance", "Orange"} for _, a, b, _ in found), found
+    found = keys("Financée par Bpifrance et Eurazeo, la française Mistral AI recrute.")
+    assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
+    assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
+
+
+# prec7: "X et Y ont conclu des accords comparables", "ont signé chacun un contrat avec Z": each
+# its own deal, X and Y are not each other's partners.
+@pytest.mark.parametrize("text", [
+    "Renault et Stellantis ont conclu des accords comparables l'an dernier.",
+    "Orange et Bouygues Telecom ont signé chacun un contrat avec Mistral AI.",
+])
+def test_co_subjects_each_with_their_own_deal_are_not_partners(text: str) -> None:
+    found = keys(text)
+    assert not any({a, b} in ({"Renault", "Stellantis"}, {"Orange", "Bouygues"})
+                   for _, a, b, _ in found), found
+
+
+# prec7: "X et Y s'associent pour automatiser … chez les clients de Z": a reciprocal verb's
+# partners are its co-subjects (or the one "avec"/"à"); a purpose clause's complements are not.
+def test_the_purpose_of_an_alliance_names_no_partner() -> None:
+    found = keys("Orange et Capgemini s'associent pour moderniser les centres d'appels des "
+                 "filiales de Stellantis.")
+    assert ("partnership", "Capgemini", "Orange", "stated") in found, found
+    assert not any("Stellantis" in (a, b) for kind, a, b, _ in found if kind == "partnership"), \
+        found
+    found = keys("Orange et Capgemini s'associent pour travailler avec Mistral AI.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+
+
+# prec7: "…, tandis que X, présent depuis l'amorçage, remet au pot": X joins the round of the
+# company funded (the clause after "tandis que" has its own subject); "La start-up" next is that
+# company, never an investor.
+def test_an_investor_remet_au_pot_and_the_start_up_next_is_the_funded_one() -> None:
+    found = keys("Mistral AI annonce une levée de 600 millions d'euros. Le tour est mené par "
+                 "General Catalyst, aux côtés de Bpifrance, tandis que Lightspeed, présent depuis "
+                 "l'amorçage, remet au pot. La start-up s'appuie sur Llama 3 pour son assistant.")
+    assert ("investment", "Lightspeed", "Mistral AI", "stated") in found, found
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found
+
+
+def test_a_round_s_lead_does_not_fund_itself() -> None:
+    found = keys("Le tour de table est mené par Partech, aux côtés d'Eurazeo et de Ventech.")
+    assert not any(kind == "investment" and b == "Partech" for kind, _, b, _ in found), found
+
+
+# prec7: a name the article called a model, taken for a company by the mentions a sentence
+# later ("intègre Kern-7B"), is integrated, not a partner.
+def test_a_model_named_before_is_no_partner_when_a_later_mention_takes_it_for_a_company() -> None:
+    from reader.entities import Mention
+
+    text = "Kernelia a lancé le modèle Kern-7B. Safran intègre Kern-7B dans ses outils."
+    spans = [(text.index("Kernelia"), "Kernelia", "company"), (text.index("Kern-7B"), "Kern-7B",
+             "model"), (text.index("Safran"), "Safran", "company"),
+             (text.rindex("Kern-7B"), "Kern-7B", "company")]
+    mentions = [Mention(start, start + len(name), kind, name, name) for start, name, kind in spans]
+    article = article_from_text(text, Path("t.md"))
+    found = {(r.type, r.a, r.b) for r in article_relations(article, mentions=mentions)}
+    assert ("partnership", "Kern-7B", "Safran") not in found, found
+
+
+# prec7: "Y, rachetée ensuite (depuis) par X": a passive with an adverb before its agent; X buys Y.
+def test_a_passive_purchase_with_an_adverb_before_the_agent() -> None:
+    found = keys("Novo Nordisk travaillait avec Exscientia, rachetée ensuite par Recursion.")
+    assert any(kind == "acquisition" and (a, b) == ("Recursion", "Exscientia")
+               for kind, a, b, _ in found), found
+    assert not any(kind == "acquisition" and a == "Exscientia" for kind, a, _, _ in found), found
+
+
+# prec7: "X et Y ont conservé leurs contrats": each its own contract, not a deal between them
+# ("leurs discussions" stay between them).
+def test_their_own_contracts_do_not_pair_the_co_subjects() -> None:
+    found = keys("Renault et Stellantis, deux clients historiques de Mistral AI, ont conservé "
+                 "leurs contrats après le rachat.")
+    assert ("partnership", "Mistral AI", "Renault", "stated") in found, found
+    assert not any({a, b} == {"Renault", "Stellantis"} for _, a, b, _ in found), found
+    found = keys("Airbus et Thales poursuivent leurs discussions sur un rapprochement.")
+    assert ("partnership", "Airbus", "Thales", "talks") in found, found
+
+
+# prec7: "son propre modèle de fondation, baptisé M": its own model, made, not used.
+def test_its_own_model_named_after_a_comma_and_baptise_is_made() -> None:
+    found = keys("Cellvantis s'appuie sur son propre modèle de fondation, baptisé Fibra-1, "
+                 "entraîné sur des structures protéiques.")
+    assert ("makes_model", "Cellvantis", "Fibra-1", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+# prec7: "Selon le site spécialisé X, …": a source named with its kind is no party.
+def test_a_source_named_with_its_kind_is_no_party() -> None:
+    found = keys("Ubisoft veut automatiser ses tests. Selon le site spécialisé Pixel Insider, "
+                 "l'éditeur serait aussi en discussion avec Microsoft.")
+    assert not any("Pixel Insider" in (a, b) for _, a, b, _ in found), found
+    assert any(kind == "partnership" and {a, b} == {"Microsoft", "Ubisoft"}
+               for kind, a, b, _ in found), found
+
+
+# prec7: "aux côtés de X, de Y et du groupe Z, déjà client de la société": the company funded,
+# not one of the investors listed with Z.
+def test_a_description_in_an_investor_s_apposition_is_not_a_fellow_investor() -> None:
+    found = keys("Mistral AI lève 600 millions d'euros. Le tour est mené par General Catalyst, aux "
+                 "côtés de Bpifrance, d'Eurazeo et du groupe Orange, déjà client de la société.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") in found, found
+    assert not any(kind == "partnership" and "Orange" in (a, b) and "Mistral AI" not in (a, b)
+                   for kind, a, b, _ in found), found
+
+
+# prec7: "miser sur X" with no sum nor stake said is relying on a partner, not an investment.
+def test_relying_on_partners_is_no_investment() -> None:
+    found = keys("Revontuli Labs a perdu Nokia. Elle mise désormais sur Elisa et Telia, deux "
+                 "opérateurs qui ont signé des contrats pluriannuels.")
+    assert not any(kind == "investment" for kind, *_ in found), found
+    assert ("partnership", "Elisa", "Revontuli Labs", "stated") in found, found
+
+
+# prec7: "elle ne peut plus acheter de puces X et a noué un partenariat avec Y": X is the first
+# verb's object; the pronoun is the subject of both, X no partner of Y.
+def test_the_object_of_a_first_verb_is_not_the_subject_of_the_coordinated_one() -> None:
+    found = keys("Zhipu AI est sous sanctions. Elle ne peut plus acheter de puces Nvidia et a noué "
+                 "un partenariat avec Huawei.")
+    assert not any({a, b} == {"Huawei", "Nvidia"} for _, a, b, _ in found), found
+    found = keys("Mistral AI grandit. Elle utilise des serveurs de Scaleway et intègre Llama 3 "
+                 "dans son assistant.")
+    assert not any(kind == "uses_model" and a == "Scaleway" for kind, a, _, _ in found), found
+
+
+# prec7: a deal the sentence says is forbidden ("leur interdisent de vendre … à des clients comme
+# X") is not stated.
+def test_a_forbidden_deal_is_no_relation() -> None:
+    found = keys("Samsung et SK Hynix produisent des puces mémoire. Les sanctions américaines leur "
+                 "interdisent désormais de livrer leurs modules les plus avancés à des clients "
+                 "chinois comme Huawei.")
+    assert not any("Huawei" in (a, b) for _, a, b, _ in found), found
+
+
+# prec7: "prévoit de l'intégrer à P, son assistant": the pronoun is the model named before, P is
+# only where it goes.
+def test_integrating_it_into_a_product_uses_the_model_named_before() -> None:
+    found = keys("OpenAI a lancé GPT-5. Apple prévoit de l'intégrer à Siri, son assistant vocal.")
+    assert ("uses_model", "Apple", "GPT-5", "stated") in found, found
+    assert not any(kind == "uses_model" and b == "Siri" for kind, _, b, _ in found), found
+
+
+# prec7: "Y, qui avait rejeté une offre de rachat de X": X bid for Y, and the bid is over.
+def test_a_turned_down_offer_is_the_bidder_s_ended_purchase() -> None:
+    found = keys("Mistral AI, qui avait repoussé l'an dernier une offre de rachat de Microsoft, "
+                 "prépare une levée.")
+    assert ("acquisition", "Microsoft", "Mistral AI", "ended") in found, found
+    assert not any(kind == "acquisition" and a == "Mistral AI" for kind, a, _, _ in found), found
+
+
+# prec7: "X, qui avait mené son amorçage, et le fonds Y ont remis au pot": both join the round;
+# "Elle" next is the company funded, not an investor.
+def test_co_subjects_past_a_relative_clause_join_the_round_and_elle_is_the_funded() -> None:
+    found = keys("Mistral AI lève 600 millions d'euros auprès de General Catalyst. Lightspeed, qui "
+                 "avait mené son amorçage, et le fonds Eurazeo ont remis au pot. Elle s'appuie sur "
+                 "Llama 3 pour son assistant.")
+    assert ("investment", "Lightspeed", "Mistral AI", "stated") in found, found
+    assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
+    assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
+    assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found

@@ -288,6 +288,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
      r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
      r"(?:investisseurs|actionnaires|bailleurs\s+de\s+fonds)\b", INVESTMENT, "members", None),
+    # "X et Y figurent parmi les premiers clients (annoncés de cette offre)": with no owner named
+    # after the noun, the clients of the company spoken of ("clients de Z" is the noun's cue).
+    (("figur", "compt"),
+     r"(?:figur\w*|compt\w*)(?:\s+(?:\w+ment|aussi|déjà|désormais))?\s+parmi\s+les\s+"
+     r"(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires|fournisseurs|distributeurs)\b"
+     r"(?!\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:de|d['’]|du|chez)\s*(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "members", None),
     (("attir", "séduit", "réuni", "rassembl", "fédér"),
      r"(?:attir|séduit|réuni|rassembl|fédér)\w*", INVESTMENT, "attracts", None),
     (("proche",),
@@ -782,8 +789,8 @@ _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
     r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*"
     # ("selon le site spécialisé X", "d'après le quotidien économique X": a news outlet)
-    r"(?:(?:site|journal|quotidien|hebdomadaire|magazine|agence|média|lettre|revue|blog"
-    r"|newsletter)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?$",
+    r"(?:(?:site|journal|quotidien|hebdomadaire|mensuel|magazine|agence|média|lettre|revue|blog"
+    r"|newsletter|cabinet|chaîne)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?$",
     re.IGNORECASE)
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
@@ -963,7 +970,8 @@ _UNKNOWN_IN_LIST = re.compile(
 _UNKNOWN_CLOSES = re.compile(
     rf"\s*(?:,\s*{_CAPITALISED}\s*)*,?\s+(?:et|ou)\s+{_CAPITALISED}(?!\s+(?:de|d['’])\s)")
 # "X, Y et plusieurs business angels": members the text does not name close the list.
-_UNNAMED_CLOSES = re.compile(r"\s*,?\s+(?:et|ainsi\s+que)\s+(?:plusieurs|d['’]autres|de\s+nombreux"
+_UNNAMED_CLOSES = re.compile(r"\s*,?\s+(?:et|ainsi\s+que)\s+(?:(?:de|auprès\s+de|par|avec)\s+)?"
+                             r"(?:plusieurs|d['’]autres|de\s+nombreux"
                              r"|quelques|divers|des)\s+[a-zà-ÿ]", re.IGNORECASE)
 _OF = re.compile(r"^\s*(?:de|d['’]|du|signé\w*|made\s+by|par|chez)\s*(?:l['’])?\s*$", re.IGNORECASE)
 _POSSESSIVE_MODEL = re.compile(
@@ -1075,6 +1083,10 @@ _MODEL_REFERS_L = re.compile(_MODEL_REFERS.pattern)
 _LED_BY = re.compile(r"\b(?:co-?)?(?:men|emmen|dirig|pilot|condui)\w*\s+par\s+"
                      r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
 _ROUND_WORDS = re.compile(r"\b(?:tour|levée|opération|financement|série\s+[A-F])\b", re.IGNORECASE)
+# After a round's joining verb, what brings in more investors rather than the company funded.
+_CO_INVESTORS = re.compile(r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rejoint\w*\s+par"
+                           r"|de\s+même\s+qu|au\s+même\s+titre\s+qu|à\s+l['’]instar\s+d"
+                           r"|en\s+compagnie\s+d)", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
@@ -1104,6 +1116,18 @@ _FUNDING = re.compile(
     r"\b(?:lève|levé|lèvent|levée|lever|lèvera|lèverait|tour\s+de\s+(?:table|financement)"
     r"|série\s+[A-F])\b",
     re.IGNORECASE)
+# An active verb leading or joining a round: its subject invests, it is not the company funded
+# ("Le fonds a mené la série C de la start-up"; "menée par X" is the passive, its subject funded).
+_INTO_PLACE = re.compile(r"\s*(?:\w+ment\s+)?(?:à|au|aux|dans)\s+(?:l['’]|la\s+|le\s+|les\s+|son\s+"
+                         r"|sa\s+|ses\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:il|elle|ils|elles)\s", re.IGNORECASE)
+_LEADS_A_ROUND = re.compile(
+    r"\b(?:m[eè]n(?:e|ent|é|era|eront|ait|aient)|dirig(?:e|ent|é|era|eait)|pilot(?:e|ent|é|era)"
+    r"|conduit|co-?(?:men|dirig|pilot)\w*|particip(?:e|ent|é|era|ait)\s+à|souscrit\s+à"
+    r"|pris\s+la\s+tête\s+d['’])\s*(?:la|le|l['’]|une|un|ce|cette|cet)\s*(?:[\w-]+\s+)?"
+    r"(?:tour|levée|série|financement|opération)\b", re.IGNORECASE)
+_MONEY = re.compile(r"\d|millions?\b|milliards?\b|invest|inject|capital|participation|financ"
+                    r"|actionna|fonds\b|levée", re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
@@ -1197,6 +1221,13 @@ _FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
 _FORMER_WORD_L = re.compile(_FORMER_WORD.pattern)
 
 
+# A certification or label named right after the word that grants it ("qualifié SecNumCloud",
+# "la certification HDS", "labellisé French Tech"): a standard, no company acting.
+_LABEL_BEFORE = re.compile(r"\b(?:(?:qualifi|certifi|labellis|homologu|accrédit)(?:é|ée|és|ées)"
+                           r"|(?:la|sa|leur|une)\s+(?:qualification|certification|homologation"
+                           r"|accréditation)|(?:le|son|leur|un)\s+label)\s+$", re.IGNORECASE)
+
+
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     """The named parties of a sentence, in order; repeats side by side merged, sources dropped."""
     out: list[_Party] = []
@@ -1210,10 +1241,10 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
-        before = sentence[max(0, m.start - 30) : m.start]
-        lead = before.lower()
-        if (lead.rstrip().endswith(_SOURCE_ENDS) or "selon" in lead or "après" in lead) \
-                and _SOURCE_BEFORE.search(before):
+        before = sentence[max(0, m.start - 50) : m.start]
+        lower_before = before.lower()
+        if (lower_before.rstrip().endswith(_SOURCE_ENDS) or "selon" in lower_before
+                or "après" in lower_before) and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
                 m.kind == COMPANY and former
@@ -1230,6 +1261,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
             # "Nvidia, via son fonds NVentures, ainsi que X…": the company acts, its fund is
             # how (the list goes on past it: _COORD).
             continue
+        if m.kind == COMPANY and _LABEL_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+            continue  # "l'hébergeur qualifié SecNumCloud": a label it holds, not a party
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
     return out
 
@@ -1263,6 +1296,12 @@ _WRITTEN: dict[str, str] = {}
 _ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 
 
+_RELATIVE_THEN_AND = re.compile(r"\s*,\s*qui\s[^,;:.()«»]{1,80},\s*et\s+(?:(?:le|la|les|l['’])\s*)?"
+                                r"(?:[a-zà-ÿ-]+\s+){0,2}")
+_CONJUNCTION = re.compile(r"\b(?:et|ou|ni|puis|voire|ainsi\s+qu|de\s+même\s+qu|tout\s+comme"
+                          r"|mais\s+aussi)\b")
+
+
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
@@ -1278,7 +1317,11 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
             # "auprès de X (chef de file), de Y et de Z": a member's role in brackets is an
             # aside; the coordination goes on past it.
             gap = _ASIDE.sub("", gap, 1)
-        if _UNKNOWN_IN_LIST.match(gap):
+        if _RELATIVE_THEN_AND.fullmatch(gap):
+            # "X, qui avait mené son amorçage, et le fonds Y ont remis au pot": X's relative
+            # clause closed, the list goes on.
+            links.append("and")
+        elif _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
         elif _COMMA_REPEATED.match(gap) or _COMMA_NATIONALITY.match(gap):
@@ -1286,12 +1329,21 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
         elif not _coordination(gap) \
                 or (gap.strip() == "" and first.kind != second.kind):
             links.append(None)
-        elif gap.strip() == ",":
-            links.append("comma")
+        elif gap.strip() == "," or (gap.lstrip().startswith(",")
+                                    and not _CONJUNCTION.search(gap)):
+            links.append("comma")  # (", l'américain Y": a list's comma, or an apposition)
         else:
             links.append("and")
-    # A comma joins names only in a list that an "et"/"ou" closes.
+    # A comma joins names only in a list that an "et"/"ou" closes, and none after it: "X et Y,
+    # la française Z" ends the list at Y.
     for i, link in enumerate(links):
+        if link == "comma" and i and links[i - 1] == "and":
+            j = i
+            while j < len(links) and links[j] in ("comma", "of"):
+                j += 1
+            if not (j < len(links) and links[j] == "and"):
+                links[i] = None  # ("… et de A, B et C": a list in the list goes on)
+            continue
         if link == "comma":
             j = i
             while j < len(links) and links[j] in ("comma", "of"):
@@ -1478,6 +1530,11 @@ class Context:
     topic: str | None = None
     ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
+    # The companies read investing in another: a fund is never "la start-up" spoken of.
+    investors: set[str] = field(default_factory=set)
+    # The company whose round the subject of the sentence just read joined, if that is all it
+    # said of them.
+    round_of: str | None = None
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
@@ -1591,6 +1648,20 @@ def _giant_subject(sentence: str, context: Context) -> list[str]:
     return []
 
 
+def _listed_with_last(sentence: str, before: list[_Party], at: int) -> set[str]:
+    """When an apposition ("…, déjà client de") runs from the last party before `at` to `at`,
+    that party and those coordinated with it."""
+    if not before or not re.match(r"\s*,[^,;:]*$", sentence[before[-1].end : at]):
+        return set()
+    listed = {before[-1].name}
+    for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        gap = sentence[first.end : second.start]
+        if not _coordination(gap) and not (len(gap) < 30 and _CO_INVESTORS.search(gap)):
+            break  # (a round's investors: "mené par X, aux côtés de Y")
+        listed.add(first.name)
+    return listed
+
+
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
     """"la jeune pousse", "la start-up" standing for the company the article is about.
 
@@ -1627,7 +1698,12 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # s'appuie sur…" is the subject of its verb).
             continue
         name = topic
+        # ("aux côtés de X, de Y et du groupe Z, déjà client de la société": Z's apposition;
+        # Z's list is none of the company the description means)
+        listed = _listed_with_last(sentence, [p for p in parties if p.end <= match.start()],
+                                   match.start())
         earlier = [p for p in parties if p.kind == COMPANY and p.end <= match.start()
+                   and p.name not in listed
                    and p.name not in taken and _GOVERNED.search(sentence, 0, p.start)
                    and not re.match(r"\s*,[^,;:]*$", sentence[p.end : match.start()])
                    and not (_IN_RELATIVE.search(sentence, 0, p.start)
@@ -1669,6 +1745,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
             name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
                                         [*context.subject, *context.ranked])
+        if name in context.investors and context.investee and name != context.investee \
+                and coref.means_a_startup(match.group()):
+            # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
+            # funded, not an investor.
+            name = context.investee
         if name in context.grown and coref.means_a_startup(match.group()):
             # "La jeune pousse" is never the operator or the group spoken of: the article's
             # start-up, if it names one.
@@ -1739,17 +1820,29 @@ def _resolve_opening(pronoun: str, context: Context) -> list[str]:
     return [context.anchor] if context.anchor else []
 
 
+_PLURAL_PRONOUN = re.compile(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles|(?:Le|Ce)\s+(?:trio"
+                             r"|duo|tandem))\b", re.IGNORECASE)
+
+
 def _resolve(pronoun: str, context: Context) -> list[str]:
     """A pronoun or description standing for the previous subject: a singular one for a
     list ("DST, Nvidia et Felicis ont participé. Elle…") means the article's company."""
     if context.latter and _LATTER.match(pronoun):
         return [context.latter]  # the company named last, not the subject
+    if context.investee and context.subject and coref.means_a_startup(pronoun) \
+            and context.investee not in context.subject \
+            and context.investors.issuperset(context.subject):
+        # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
+        # funded, not its investors.
+        return [context.investee]
+    if context.round_of and not _PLURAL_PRONOUN.match(pronoun) \
+            and not _THE_TWO_WORDS.match(pronoun):
+        return [context.round_of]
     if _more_than_the_pair(context.subject, context) and _THE_TWO_WORDS.match(pronoun):
         # ("Les deux" after a list of more than two: the story's pair named before the list.)
         return list(context.last_duo or ())
     # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
-    plural = re.match(r"\W*(?:Ils|Elles|Tous|Toutes|Les|Ces|Ceux|Celles|(?:Le|Ce)\s+(?:trio|duo"
-                      r"|tandem))\b", pronoun, re.IGNORECASE)
+    plural = _PLURAL_PRONOUN.match(pronoun)
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
@@ -1981,10 +2074,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         matches = fast.finditer(lower) if fast is not None and same_length \
             else pattern.finditer(sentence)
         for cue in matches:
+            kind = _CUE_RE[index][1]
             if any(s < cue.end() and cue.start() < e for s, e in taken):
                 continue
             if any(p.start <= cue.start() < p.end for p in parties):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
+            if kind == INVESTMENT and cue.group()[:3].lower() == "mis" \
+                    and cue.group().rstrip().lower().endswith("sur") \
+                    and not _MONEY.search(sentence):
+                # "Elle mise désormais sur X et Y, deux opérateurs…", "mise sur M": relying
+                # on a partner (on a model), not money, when no sum nor stake is said.
+                kind = PARTNERSHIP
             if shape == "svo" and _PARTICIPLE_END.search(cue.group()) \
                     and _BY_AGENT.match(sentence, cue.end()):
                 # "Y a été rachetée par X", "financée par X": a passive, the agent acts
@@ -2017,6 +2117,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _followers(
                     sentence, groups, right,
                     lambda g, gap: _companies(g) and _TO_OTHER.fullmatch(gap))
+            if kind == PARTNERSHIP and right and _RECIPROCAL.match(cue.group()) \
+                    and _PURPOSE_CLAUSE.match(sentence, cue.end(), right[0].start) \
+                    and not _CREATED.search(sentence, max(0, right[0].start - 60), right[0].start):
+                # "X, Y et Z s'associent pour automatiser … dans les hôpitaux du groupe W": the
+                # purpose's complements are no partner; one comes with "à" or "avec".
+                right = None
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
@@ -2042,7 +2148,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
-            elif left_names and left_names[0].end > 0 and _AND_VERB.search(lead) \
+            elif left_names and left_names[0].end > 0 and (
+                    _AND_VERB.search(lead) or (shape == "pair" and _AND_VERB_OBJECT.search(lead))) \
                     and not (re.search(r"(?:é|ée|és|ées|ue|ues)$", cue.group().split()[0])
                              and _BY_AGENT.match(sentence, cue.end() - len(cue.group())
                                                  + len(cue.group().split()[0]))) and (
@@ -2053,6 +2160,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+                elif _companies(left_names) and _PRONOUN_SUBJECT.search(
+                        sentence, 0, left_names[0].start):
+                    # "elle ne peut plus acheter de puces X et a noué un partenariat avec Y":
+                    # the pronoun is the subject of both verbs (read below), X no party.
+                    left_names = []
             elif left and left_names == list(left) and _companies(left) \
                     and (_AND_VERB.search(lead) or _PURPOSE.search(lead)) \
                     and not _BY_AGENT.match(sentence, cue.end()):
@@ -2121,7 +2233,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         if m and m.end() <= cue.start() and (context.opening or named_by)]
                 pronoun = pronouns[-1] if pronouns else None
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
-                closed = pronoun is not None and _RELATIVE_CLOSED.match(between)
+                closed = pronoun is not None and (_RELATIVE_CLOSED.match(between)
+                                                  or _PARTICIPLE_CLOSED.fullmatch(between))
                 if pronoun is not None and (closed or not [g for g in before
                                                            if g[-1].end > pronoun.start()]) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
@@ -2282,6 +2395,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
                 # "son cofondateur a confirmé le rachat de Y": the company spoken of buys.
                 left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
+            if kind == INVESTMENT and shape == "ovs" and not left_names and right \
+                    and not sentence[: cue.start()].strip(" «\"“") and "," in sentence:
+                # "Soutenue par X, la start-up (Y) signe…": the main clause's subject is funded.
+                comma = sentence.find(",", right[-1].end)
+                subject = [g for g in groups if g[0].start > comma][:1] if comma > 0 else []
+                opening = _ANAPHOR.match(sentence, comma + 1) if comma > 0 else None
+                if subject and _DESCRIBED_START.match(
+                        "Le " + sentence[comma + 1 : subject[0][0].start].lstrip()):
+                    left_names = subject[0]
+                elif opening:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in (
+                        _young_subject(opening.group(), context)
+                        or _resolve_opening(opening.group(), context))
+                                  if name not in _companies(right)]
             if not left_names and right and not (kind == INVESTMENT and shape == "ovs"):
                 # "les négociations de X avec Y": the first party follows the cue.
                 later = _next_with(sentence, parties, right)
@@ -2306,7 +2433,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
                 # (or spoken of).
                 funded = [context.investee] if context.investee else _resolve("Il", context)
-                left_names = [_Party(0, 0, COMPANY, name) for name in funded if name]
+                # (never one of the round's own investors: with no company funded read yet,
+                # the article's most named company may be its lead)
+                investors = _companies(right + _more_investors(sentence, groups, right))
+                left_names = [_Party(0, 0, COMPANY, name) for name in funded
+                              if name and name not in investors]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
             if kind == INVESTMENT and shape == "svo" and left_names and right \
@@ -2345,10 +2476,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 shape, right = "svo", [_Party(0, 0, COMPANY, context.investee)]
             if shape == "join":
                 # "X, Y et Z ont participé à l'opération": the last company funded.
-                if right and _companies(right) and context.investee and re.search(
-                        r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|de\s+même\s+qu|rejoint\w*\s+par)",
-                        sentence[cue.end() : right[0].start]):
-                    # "… ont participé au tour, aux côtés de Y et Z": more investors.
+                if right and _companies(right) and _CO_INVESTORS.search(
+                        sentence, cue.end(), right[0].start):
+                    # "… ont participé au tour, aux côtés de Y et Z (de même que Y et Z)": more
+                    # investors, never the company funded; with none read before, no relation.
+                    if not context.investee:
+                        continue
                     shape, left_names = "svo", left_names + right
                     right = [_Party(0, 0, COMPANY, context.investee)]
                 elif right and _companies(right):
@@ -2357,6 +2490,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     shape = "svo"
                     right = [_Party(0, 0, COMPANY, context.investee)]
                 else:
+                    continue
+            if kind == USES_MODEL and right and _models(right) \
+                    and re.search(r"\bl['’]$", sentence[max(0, cue.start() - 3) : cue.start()]) \
+                    and _INTO_PLACE.fullmatch(sentence, cue.end(), right[0].start):
+                # "prévoit de l'intégrer à P, l'assistant de sa filiale": the pronoun is what is
+                # integrated (the model named before, unless the subject made it), P only
+                # where it goes.
+                right = [_Party(0, 0, MODEL, m) for m in context.models
+                         if not any((MAKES_MODEL, c, m) in context.pair_status
+                                    for c in _companies(left_names))]
+                if not right:
                     continue
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
                     and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]) \
@@ -2467,6 +2611,21 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
+            if kind == ACQUISITION and shape == "noun" and right and _companies(right) \
+                    and _OFFER_TURNED_DOWN.search(sentence, max(0, cue.start() - 80),
+                                                  cue.start()):
+                # "Y, qui avait rejeté une offre de rachat de X": X bid for Y, the subject; a
+                # bid turned down is over.
+                bidders = right if _companies(left_names) else []
+                found.extend(_Found(ACQUISITION, a, b, ENDED) for a in _companies(bidders)
+                             for b in _companies(left_names) if a != b)
+                if not bidders and context.subject:
+                    found.extend(_Found(ACQUISITION, a, b, ENDED) for a in _companies(right)
+                                 for b in _resolve("Il", context) if a != b)
+                taken.append((cue.start(), cue.end()))
+                continue
+            if _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
+                continue  # "leur interdisent de vendre … à des clients comme Y": none allowed
             if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                     and _companies(left_names) and _PURCHASE_TALKS.match(sentence, cue.end()):
                 # "X a mené des discussions de rachat avec Y": a purchase talked of; the start-up
@@ -2612,6 +2771,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
+    if not words.isdisjoint(_VENTURE_WORDS):
+        found = _ventures(sentence, parties, groups, found)
     if any(f.type == ACQUISITION for f in found) and _NEGOTIATION.search(sentence):
         # "Les négociations entre X et Y ont abouti : X rachète Y", "a mis fin aux négociations
         # qu'il menait pour racheter Y": the talks were the purchase's, not a partnership.
@@ -2635,6 +2796,61 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = [replace(f, status=ENDED) if f.type == USES_MODEL and f.b in before_models
                  and f.status == STATED else f for f in found]
     return _dedupe(found)
+
+
+_VENTURE_WORDS = frozenset({"coentreprise", "co-entreprise", "joint-venture", "commune"})
+_VENTURE_NOUN = (r"(?:une|la|leur|cette)\s+(?:nouvelle\s+)?(?:coentreprise|co-entreprise"
+                 r"|joint-venture|filiale\s+commune|société\s+commune)")
+# "W, la coentreprise de X et de Y": W is named first, its owners after it.
+_VENTURE_OF_OWNERS = re.compile(r"\s*,\s*" + _VENTURE_NOUN + r"(?:\s+[a-zà-ÿ-]+)?\s+"
+                                r"(?:de|d['’]|du|entre|formée\s+par|créée\s+par|détenue\s+par|fondée\s+par)\s*"
+                                r"(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_FOUNDED_GAP = re.compile(r"\s+(?:ont|avaient|vont|viennent\s+de)\s+(?:\w+ment\s+)?"
+                          r"(?:créé|créer|lancé|lancer|fondé|fonder|constitué|constituer|monté|monter|formé|former)"
+                          r"(?:\s+(?:en|à|au|le|dès)\s+[\w-]+){0,2}\s+", re.IGNORECASE)
+# ("a lancé, avec X et Y, une coentreprise": the names governed are its owners, not its name)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:avec|et|de|d['’]|du|des|à|au|aux|par|pour|chez|entre"
+                                 r"|contre|auprès\s+d[eu'’]?)\s*(?:l['’]|la\s+|le\s+|les\s+)?$")
+_VENTURE_APPOSED = re.compile(r"\s*,\s*" + _VENTURE_NOUN, re.IGNORECASE)
+# "X et Y créent une coentreprise, W": the name the venture is given, after the noun.
+_VENTURE_NAMED = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|filiale\s+commune"
+                            r"|société\s+commune)\s*(?:,\s*|\s+(?:baptisée|nommée|appelée"
+                            r"|dénommée)\s+)?[«\"“]?\s*$", re.IGNORECASE)
+
+
+def _ventures(sentence: str, parties: list[_Party], groups: list[list[_Party]],
+              found: list[_Found]) -> list[_Found]:
+    """A joint venture is what its owners made together, not their partner: "W, la coentreprise
+    de X et de Y" relates X and Y, not W to either; nor "X et Y créent une coentreprise, W"."""
+    owners: dict[str, set[str]] = {}
+    for group in groups:
+        for p in group:
+            if p.kind != COMPANY or not p.end:
+                continue
+            if _VENTURE_NAMED.search(sentence, max(0, p.start - 40), p.start) \
+                    or (_VENTURE_APPOSED.match(sentence, p.end) and not _PREPOSITION_BEFORE.search(
+                        sentence, max(0, group[0].start - 30), group[0].start)):
+                # ("X et Y ont lancé W, une coentreprise chargée de …": its owners before it)
+                owners.setdefault(p.name, set()).update(
+                    q.name for q in parties if q.kind == COMPANY and q.end and q.end <= p.start)
+                earlier = [g for g in groups if g[-1].end <= p.start]
+                makers = _companies(earlier[-1]) if earlier else []
+                if len(makers) >= 2 and _FOUNDED_GAP.fullmatch(sentence, earlier[-1][-1].end,
+                                                               p.start):
+                    # "X et Y ont créé W, une coentreprise": the founders together.
+                    found = found + [_Found(PARTNERSHIP, a, b, STATED) for i, a in
+                                     enumerate(sorted(makers)) for b in sorted(makers)[i + 1 :]]
+        later = [g for g in groups if g[0].start >= group[-1].end]
+        if later and _companies(later[0]) and _VENTURE_OF_OWNERS.fullmatch(
+                sentence, group[-1].end, later[0][0].start):
+            names = _companies(later[0])
+            owners.setdefault(group[-1].name, set()).update(names)
+            found = found + [_Found(PARTNERSHIP, a, b, STATED)
+                             for i, a in enumerate(sorted(names)) for b in sorted(names)[i + 1 :]]
+    if not owners:
+        return found
+    return [f for f in found if not (f.type == PARTNERSHIP and (
+        f.b in owners.get(f.a, ()) or f.a in owners.get(f.b, ())))]
 
 
 # "X a rejoint le consortium qu'ont formé A, B et C", "… un consortium formé avec A et B": X
@@ -2708,7 +2924,8 @@ _OWN_WORDS = frozenset({"maison", "propre", "propres", "interne"})
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
                          r"(?:modèles?|LLM)(?:\s+[a-zà-ÿ'’-]+){0,3}?|\bmodèles?\s+(?:[a-zà-ÿ'’-]+\s+)"
-                         r"{0,3}?maison)(?:\s*,\s*|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
+                         r"{0,3}?maison)(?:\s*,\s*(?:(?:baptisé|appelé|nommé|dénommé)e?s?\s+)?"
+                         r"|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
                          re.IGNORECASE)
 _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
                         r"(?!\s+(?:de|d['’]|du|des)\b)"
@@ -2788,6 +3005,12 @@ _POSSESSED_RIVAL = re.compile(
     r"|challenger)\b", re.IGNORECASE)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:notre|nos)\b", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[»”]")
+_ARE_RIVALS = re.compile(r"\s*(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent)"
+                         r"(?:\s+(?:\w+ment|aussi|déjà|désormais|toujours))?\s+")
+
+
 def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
                       taken: list[tuple[int, int]]) -> list[_Found]:
     """"X, son grand rival, …", "Son concurrent X …", "X figure parmi ses concurrents": X is a
@@ -2817,6 +3040,8 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             # "X(, qui …,) figure parmi ses concurrents" (not "compte parmi ses concurrents Y",
             # whose rival follows).
             rival = before[-1]
+        elif before and _ARE_RIVALS.fullmatch(sentence, before[-1].end, match.start()):
+            rival = before[-1]  # "X et Y sont ses (nos) concurrents directs"
         rivals = [rival] if rival is not None else []
         if rival is not None and match.group().lower().endswith(("s", "x")):
             # "X et Y, ses concurrents directs,", "Ses concurrents X et Y": the whole list.
@@ -2851,6 +3076,16 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
             owners = [owner_after[0].name]
         else:
             owners = []
+        if _FIRST_PERSON.search(match.group()):
+            # "« X et Y sont nos concurrents », dit le patron de Z": the speaker's company, named
+            # after the quote, else the company spoken of; never one of the names quoted.
+            quote_end = _QUOTE_END.search(sentence, match.end())
+            speaker = [p.name for p in after if quote_end and p.start >= quote_end.end()
+                       and p not in rivals][:1]
+            owners = speaker or [n for n in _resolve_opening("Il", context)
+                                 if n not in {r.name for r in rivals}]
+            if not owners:
+                continue
         owners = owners or [p.name for p in companies
                             if p.end <= rivals[0].start and p not in rivals][:1] \
             or [n for n in _resolve_opening("Il", context) if n not in {r.name for r in rivals}]
@@ -3607,6 +3842,13 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
+    if ("," in gap and _OPENING_AGENT.match(sentence, 0, nearest[0].start)) or (
+            _AFTER_APPOSITION.match(gap) and _APPOSED_AGENT.search(
+                sentence, max(0, nearest[0].start - 120), nearest[0].start)):
+        # "Le consortium W, formé par X, Y et Z, a retenu A", "Soutenue par X, la start-up a
+        # signé avec A", "W, valorisée … lors d'une levée menée par X, a racheté A": the agents
+        # of a participle set off by commas are not the main verb's subject (W, unnamed here).
+        return None
     of_gap = sentence[before[-2][-1].end : nearest[0].start] if len(before) >= 2 else ""
     if len(before) >= 2 and re.match(r"^\s*(?:de|d['’]|du)\s*$", of_gap) \
             and nearest[0].kind == COMPANY and before[-2][-1].kind == MODEL:
@@ -3622,6 +3864,24 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
 
 
 _LEFT_STOP = re.compile(r"[.;:!?]")
+_PARTICIPLE_BY = (r"[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+"
+                  r"(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                  r"(?:[a-zà-ÿ-]+\s+){0,2}$")
+# In a phrase a comma opens (a decimal comma, "4,4 milliards", opens none), its main verb next.
+_APPOSED_AGENT = re.compile(r",(?:[^,;:.()«»]|(?<=\d)[,.](?=\d))*?(?<![\w'’-])" + _PARTICIPLE_BY,
+                            re.IGNORECASE)
+# (the main verb's clause after the comma; not an apposition or a relative clause of the agent:
+# "propulsé par M, un modèle construit sur N", "mené par X, qui devient actionnaire de Y")
+_AFTER_APPOSITION = re.compile(r"\s*,\s*+(?!(?:un|une|le|la|les|des|son|sa|ses|leur|leurs|qui|dont"
+                               r"|que)\b|l['’]|qu['’])[^,]*(?:,|$)", re.IGNORECASE)
+# A participial apposition to the subject, closed before the main verb: "La licorne, valorisée
+# 4,4 milliards lors d'une levée menée par X, a racheté Y".
+_PARTICIPLE_CLOSED = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s"
+    r"(?:[^,;:.()«»]|(?<=\d)[,.](?=\d))*+"
+    r",\s*(?:[a-zà-ÿ'’-]+\s+){0,3}", re.IGNORECASE)
+# Opening the sentence: "Soutenue par X, la start-up…".
+_OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
@@ -3659,6 +3919,12 @@ _OBJECT_MEMBERS = re.compile(
     r"(?:\s+[a-zà-ÿ-]+){0,2}\s*,\s*(?:dont|notamment|parmi\s+lesquels|parmi\s+lesquelles)\s+"
     r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"^\s*(?:[a-zà-ÿ'’-]+\s+){0,2}»")
+# A reciprocal verb with no partner of its own ("s'associent", "s'allient", "s'unissent") and a
+# purpose clause after it.
+_RECIPROCAL = re.compile(r"(?:s['’]|se\s)[^,;:.]{0,20}?(?:associ|alli|uni)\w*$", re.IGNORECASE)
+_PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\w+ment\s+)?"
+                      r"(?:[ls]['’]|se\s+)?[a-zà-ÿ]+(?:er|ir|re)\b(?:(?!\b(?:avec|à|aux\s+côtés)\b)[^.;])*$",
+                      re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 
@@ -3850,8 +4116,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and not (kind == RIVALRY and rights) \
                     and not (kind == RIVALRY and _UNDERGONE.search(
                         sentence, max(0, cue.start() - 30), cue.start())) \
-                    and not (rights and re.search(r"client|fournisseur|actionnaire", cue.group(),
-                                                  re.IGNORECASE)) \
+                    and not re.search(r"client|fournisseur|actionnaire", cue.group(),
+                                      re.IGNORECASE) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
                         cue.group().lower().endswith("avec")
                         or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
@@ -3859,6 +4125,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                         r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
                         sentence[cue.end() :])) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap) \
+                    and not _EACH_OWN.match(sentence, cue.end()) and "chacun" not in gap \
+                    and not (cue.group().endswith("s") and not _NEGOTIATION.match(cue.group())
+                             and _THEIR_OWN.search(
+                        sentence, max(0, cue.start() - 30), cue.start())) \
                     and not (not rights and _WITH_UNNAMED.match(sentence, cue.end())):
                 # ("X, Y et Z multiplient les accords avec des spécialistes de l'IA": each with
                 # others the text does not name, not with one another)
@@ -3963,8 +4233,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
                 # follows a purchase).
+                # (not a name the article called a model before: "embarqué Corvus-8B")
                 for other in _companies(objects):
-                    if other != company and (shape == "svo" or (
+                    if other != company and not (context and other in context.named_models) \
+                            and (shape == "svo" or (
                             shape == "ovs" and subjects and subjects[0].end and re.fullmatch(
                                 r"(?:[^,;:]|,\s*(?=ainsi\s+que|et\b|ou\b)){0,100}",
                                 sentence[cue.end() : subjects[0].start]))):
@@ -3979,6 +4251,16 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             if a != b:
                 out.append(_Found(kind, a, b, status))
     return out
+
+
+# Each co-subject its own deal, like the one told before or with another party: "X et Y ont
+# conclu des accords similaires (des opérations comparables)", "ont signé chacun un contrat".
+# "X et Y ont conservé leurs contrats": each its own ("leur contrat" may be one they share;
+# "leurs discussions" are between them).
+_THEIR_OWN = re.compile(r"\bleurs\s+(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+_EACH_OWN = re.compile(r"[^,;:.]{0,60}?\b(?:similaires?|comparables?|analogues?|semblables?"
+                       r"|identiques?|du\s+même\s+(?:type|genre|ordre)|de\s+ce\s+(?:type|genre)"
+                       r"|chacun|chacune)\b", re.IGNORECASE)
 
 
 # A company the parties found together: "s'associent pour créer (fonder, lancer) W".
@@ -4068,12 +4350,24 @@ _OWN_MODEL_GAP = re.compile(r"\s+(?:son|sa|ses|leurs?)\s+(?:propres?\s+)?(?:nouv
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# "… de puces X et a noué un partenariat avec Y": the deal noun is the coordinated verb's object.
+_AND_VERB_OBJECT = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:a|ont|avait|avaient|aurait|auraient)"
+                              r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?[a-zà-ÿ]+[éi]s?\s+"
+                              r"(?:un|une|des|le|la|l['’]|les|son|sa|ses|leur|leurs)\s*$",
+                              re.IGNORECASE)
 # "intégrer M à la prochaine version de N": N receives M, the deal is not about N.
 _DESTINATION = re.compile(r"\b(?:à|au|aux|dans)\s+(?:la|le|l['’]|les|ses|son|sa)?\s*"
                           r"(?:[a-zà-ÿ-]+\s+){0,4}(?:de\s+|d['’])?$", re.IGNORECASE)
 _INTO = re.compile(r"\b(?:intégr|intègr|ajout|embarqu|insér|incorpor)\w*", re.IGNORECASE)
 # "a proposé de racheter Y": the verb's object is an infinitive, not Y.
 _INFINITIVE = re.compile(r"\s*d(?:e\s+|['’])\w+(?:er|ir|re)\b", re.IGNORECASE)
+_OFFER_TURNED_DOWN = re.compile(r"\b(?:rejet\w*|décliné\w*|repouss\w*|refus\w*|écarté\w*|éconduit)"
+                                r"\s+(?:[\w'’-]+\s+){0,4}?(?:une|l['’]|cette|la|les|des)\s*"
+                                r"(?:[\w-]+\s+)?(?:offre|proposition)s?\s+(?:[\w-]+\s+)?(?:de|d['’])\s*$",
+                                re.IGNORECASE)
+_FORBIDDEN = re.compile(r"\b(?:interdi(?:t|sent|sait|saient|ra|ront|rait|raient|te|ts|tes)"
+                        r"|empêch\w*|interdiction)\s+(?:\w+\s+){0,3}?(?:de|d['’])\s*[^;:.,]*$",
+                        re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
                      re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
@@ -4382,6 +4676,7 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
     parties, groups = context.last
     context.raising = False
+    context.round_of = None
     if not groups:
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
@@ -4446,6 +4741,10 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             # the next one speaks of; the company raising it is.
             context.subject = list(funded)
             context.raising = opening = True
+        # (the investors of a round the sentence does not name the owner of: _resolve)
+        context.round_of = next(iter(funded)) if len(funded) == 1 and all(
+            any(f.type == INVESTMENT and f.a == n for f in read) for n in subject) \
+            and not funded & set(named) else None
         if opening and len(context.subject) == 1:
             context.anchor = context.subject[0]
     elif context.by_description:
@@ -4493,6 +4792,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
+            context.investors.add(f.a)
         if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
             context.last_pair = (f.a, f.b)
         if f.type in (PARTNERSHIP, RIVALRY):
@@ -4514,8 +4814,8 @@ _JOINED_ROUND = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+(?:\w+\s+){0,3}?(
 # investor, not the company raising.
 _LEADS_ROUND = re.compile(
     r"\b(?:(?:co-?)?m[eè]n|dirig|pilot|condui|particip|abond)\w*\s+(?:\w+ment\s+|aussi\s+)?"
-    r"(?:à\s+|au\s+)?(?:le|la|l['’]|ce|cette|un|une)?\s*(?:tour|levée|série|opération|financement)\b",
-    re.IGNORECASE)
+    r"(?:à\s+|au\s+)?(?:le|la|l['’]|ce|cette|un|une)?\s*(?:tour|levée|série|opération|financement)\b"
+    rf"|{_LEADS_A_ROUND.pattern}", re.IGNORECASE)
 
 
 def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
