@@ -27,7 +27,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -1117,47 +1117,122 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
     of the whole sentence, spares the search when no status word is there at all."""
     if words_flags is not None and not words_flags and given != TALKS:
         return STATED
-    lower = sentence.lower()
-    if len(lower) == len(sentence):
-        # The status words are all lowercase: match them without ignoring case (faster).
-        sentence = lower
-        ended, talks, rumored, broken = _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L
-    else:
-        ended, talks, rumored, broken = _ENDED, _TALKS, _RUMORED, _BROKEN
-    clause_re = _CLAUSE_L if sentence is lower else _CLAUSE
-    clause_start = 0
-    for match in clause_re.finditer(sentence, 0, min(len(sentence), cue_start + 12)):
-        if match.end() > cue_start:  # (the lookahead of "et signé" reads past the cue's start)
-            break
-        clause_start = match.end()
-    after = clause_re.search(sentence, cue_end)
-    clause_end = min(after.start() if after else len(sentence), cue_end + 60)
-    clause = sentence[clause_start:clause_end]
-    if sentence[:clause_start].rstrip().endswith(",") and after is not None \
-            and sentence[after.start()] == "," and not _SUBORDINATE.match(sentence, after.end()):
+    scan = _status_scan(sentence)
+    sentence = scan.text
+    ended, talks, rumored, broken = scan.patterns
+    clause_start = scan.clause_start(cue_start)
+    after = scan.clause_after(cue_end)
+    clause_end = min(after[0] if after else len(sentence), cue_end + 60)
+    # (a clause, its lead and its rest are read within _STATUS_REACH characters of the cue:
+    # the same words in any sentence of prose, and a paragraph without a full stop costs each
+    # cue a bounded read instead of the whole paragraph)
+    clause = sentence[max(clause_start, cue_start - _STATUS_REACH) : clause_end]
+    if scan.comma_before(clause_start) and after is not None \
+            and sentence[after[0]] == "," and not _SUBORDINATE.match(sentence, after[1]):
         # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status
         # ("À Hanoï, X a adopté M …, après avoir abandonné N": no apposition, N's status).
-        rest = clause_re.search(sentence, after.end())
-        clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
-    elif after is not None and not sentence[:clause_start].strip(" «\"“") \
-            and re.match(r",\s*(?:qui|dont)\b", sentence[after.start() : after.start() + 8]):
+        rest = scan.clause_after(after[1])
+        clause += " " + sentence[after[1] : min(rest[0] if rest else len(sentence),
+                                                after[1] + _STATUS_REACH)]
+    elif after is not None and clause_start <= scan.quotes_end \
+            and re.match(r",\s*(?:qui|dont)\b", sentence[after[0] : after[0] + 8]):
         # "La collaboration avec X, qui fournissait …, a pris fin": the subject's own verb.
-        close = sentence.find(",", after.end())
+        close = sentence.find(",", after[1], after[1] + _STATUS_REACH)
         if close != -1:
-            rest = clause_re.search(sentence, close + 1)
-            clause += " " + sentence[close + 1 : rest.start() if rest else len(sentence)]
+            rest = scan.clause_after(close + 1)
+            clause += " " + sentence[close + 1 : min(rest[0] if rest else len(sentence),
+                                                     close + 1 + _STATUS_REACH)]
     flags = _status_flags(clause)
     talked = given == TALKS or ("T" in flags and talks.search(clause))
-    rest, lead = sentence[cue_end:], sentence[:clause_start]
-    if ("E" in flags and ended.search(clause)) or (
-            talked and "B" in _status_flags(rest) and broken.search(rest)):
+    if ("E" in flags and ended.search(clause)) or (talked and _found(
+            "B", broken, sentence[cue_end : cue_end + _STATUS_REACH])):
         return ENDED
     if talked:
         return TALKS
-    if ("R" in flags and rumored.search(clause)) or (
-            "R" in _status_flags(lead) and rumored.search(lead)):
+    if ("R" in flags and rumored.search(clause)) or _found(
+            "R", rumored, sentence[max(0, clause_start - _STATUS_REACH) : clause_start]):
         return RUMORED
     return STATED
+
+
+def _found(flag: str, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` has a status word of that kind (the word stems first, then the phrase)."""
+    return flag in _status_flags(text) and pattern.search(text) is not None
+
+
+# How far from its cue a status word still speaks of it (longer than any sentence of prose).
+_STATUS_REACH = 2_000
+
+
+class _StatusScan:
+    """What _status reads of one sentence for all its cues: the text in lowercase when that
+    keeps its offsets, and where its clauses break (found once: each cue then finds its clause
+    by bisection instead of scanning the sentence from its start)."""
+
+    __slots__ = ("_commas", "ends", "pattern", "patterns", "quotes_end", "starts", "text")
+
+    def __init__(self, sentence: str) -> None:
+        lower = sentence.lower()
+        if len(lower) == len(sentence):
+            # The status words are all lowercase: match them without ignoring case (faster).
+            self.text = lower
+            self.patterns = (_ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L)
+            self.pattern = _CLAUSE_L
+        else:
+            self.text = sentence
+            self.patterns = (_ENDED, _TALKS, _RUMORED, _BROKEN)
+            self.pattern = _CLAUSE
+        spans = [m.span() for m in self.pattern.finditer(self.text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        # Where the sentence's opening quotes and blanks end.
+        self.quotes_end = len(self.text) - len(self.text.lstrip(" «\"“"))
+        self._commas: dict[int, bool] = {}
+
+    def clause_start(self, cue_start: int) -> int:
+        """Where the clause of a cue starting there begins: after the last break before it."""
+        at = bisect.bisect_right(self.ends, cue_start) - 1
+        if at < 0:
+            return 0
+        # The break is read as if the sentence stopped 12 characters after the cue's start (as
+        # "et" reads "et signé" up to the cue): a break whose lookahead reads further is none.
+        stop = min(len(self.text), cue_start + 12)
+        found = self.pattern.match(self.text, self.starts[at], stop)
+        if found is not None and found.end() == self.ends[at]:
+            return self.ends[at]
+        start = self.ends[at - 1] if at else 0
+        for found in self.pattern.finditer(self.text, start, stop):
+            if found.end() > cue_start:
+                break
+            start = found.end()
+        return start
+
+    def clause_after(self, position: int) -> tuple[int, int] | None:
+        """The first break at or after `position` (what a search from there finds)."""
+        at = bisect.bisect_left(self.starts, position)
+        if at and self.ends[at - 1] > position:
+            # Inside a break found from the sentence's start: a search from here may find
+            # another one starting inside it.
+            for start in range(position, self.ends[at - 1]):
+                found = self.pattern.match(self.text, start)
+                if found is not None:
+                    return found.span()
+        return (self.starts[at], self.ends[at]) if at < len(self.starts) else None
+
+    def comma_before(self, position: int) -> bool:
+        """Whether the last character before `position` other than blanks is a comma."""
+        known = self._commas.get(position)
+        if known is None:
+            at = position
+            while at and self.text[at - 1].isspace():
+                at -= 1
+            known = self._commas[position] = at > 0 and self.text[at - 1] == ","
+        return known
+
+
+@lru_cache(maxsize=8)
+def _status_scan(sentence: str) -> _StatusScan:
+    return _StatusScan(sentence)
 
 
 # The words that can begin a status phrase, by status (T talks, E ended, R rumoured, B broken):
