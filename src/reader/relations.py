@@ -1712,24 +1712,26 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                           for a in _companies(client) for b in _companies(supplier) if a != b]
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
+    # What each cue asks of the parties, the groups and the words taken is found by bisection:
+    # a scan of them all for every cue was quadratic in a paragraph without a full stop.
+    layout = _Layout(parties, groups, taken)
     for index in cues:
         pattern, kind, shape, given = _CUE_RE[index]
         fast = _CUE_LOWER[index]
         matches = fast.finditer(lower) if fast is not None and same_length \
             else pattern.finditer(sentence)
         for cue in matches:
-            if any(s < cue.end() and cue.start() < e for s, e in taken):
+            if layout.taken(cue.start(), cue.end()):
                 continue
-            if any(p.start <= cue.start() < p.end for p in parties):
+            if layout.in_party(cue.start()):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
             if shape == "svo" and _PARTICIPLE_END.search(cue.group()) \
                     and _BY_AGENT.match(sentence, cue.end()):
                 # "Y a été rachetée par X", "financée par X": a passive, the agent acts
                 # (the "… par" cues read it); the active cue would turn it round.
                 continue
-            before = [g for g in groups if g[-1].end <= cue.start()]
-            after = [g for g in groups if g[0].start >= cue.end()]
-            left = _left_group(sentence, before, cue.start())
+            before, after = layout.before(cue.start()), layout.after(cue.end())
+            left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
             if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
                     and before and before[-1] is not left and _companies(before[-1]) \
@@ -2959,9 +2961,73 @@ _APPOSED_NOUN = re.compile(r"(?:soutien|actionnaire|investisseur|bailleur|client
 _DESCRIBED_TAIL = re.compile(r"^\s*(?:(?:de|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]*|[a-zà-ÿ]+)(?=\s*,)")
 
 
-def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
+class _Layout:
+    """Where a sentence's parties, groups and taken words lie, for the questions each cue asks
+    of them (answered by bisection, the same answers as a scan of them all)."""
+
+    def __init__(self, parties: list[_Party], groups: list[list[_Party]],
+                 taken: list[tuple[int, int]]) -> None:
+        self.groups = groups
+        self._ends = [g[-1].end for g in groups]
+        self._starts = [g[0].start for g in groups]
+        # (groups in order of both their starts and their ends, as parties that do not overlap
+        # make them; else each question scans them all, as before)
+        self.ordered = all(a <= b for a, b in pairwise(self._ends)) \
+            and all(a <= b for a, b in pairwise(self._starts))
+        self._parties = parties
+        self._party_starts = [p.start for p in parties]
+        self._parties_ordered = all(a <= b for a, b in pairwise(self._party_starts))
+        self._reach: list[int] = []  # the furthest end of the parties up to each one
+        for party in parties:
+            self._reach.append(max(self._reach[-1], party.end) if self._reach else party.end)
+        self._taken = taken  # (extended by the readers as cues are read)
+        self._read = 0
+        self._taken_starts: list[int] = []
+        self._taken_ends: list[int] = []
+        self._longest = -(1 << 62)  # the longest taken span's length, once there is one
+
+    def before(self, start: int) -> list[list[_Party]]:
+        """The groups that end before `start`."""
+        if not self.ordered:
+            return [g for g in self.groups if g[-1].end <= start]
+        return self.groups[: bisect.bisect_right(self._ends, start)]
+
+    def after(self, end: int) -> list[list[_Party]]:
+        """The groups that start after `end`."""
+        if not self.ordered:
+            return [g for g in self.groups if g[0].start >= end]
+        return self.groups[bisect.bisect_left(self._starts, end) :]
+
+    def in_party(self, position: int) -> bool:
+        """Whether `position` is inside a party's name."""
+        if not self._parties_ordered:
+            return any(p.start <= position < p.end for p in self._parties)
+        at = bisect.bisect_right(self._party_starts, position)
+        return at > 0 and self._reach[at - 1] > position
+
+    def taken(self, start: int, end: int) -> bool:
+        """Whether a span taken so far overlaps [start, end)."""
+        for s, e in self._taken[self._read :]:
+            at = bisect.bisect_left(self._taken_starts, s)
+            self._taken_starts.insert(at, s)
+            self._taken_ends.insert(at, e)
+            self._longest = max(self._longest, e - s)
+        self._read = len(self._taken)
+        at = bisect.bisect_left(self._taken_starts, end)  # the spans that start before `end`
+        while at:
+            at -= 1
+            if self._taken_starts[at] + self._longest <= start:
+                return False  # (none starting here or before reaches past `start`)
+            if self._taken_ends[at] > start:
+                return True
+        return False
+
+
+def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
+                ordered: bool = False) -> list[_Party] | None:
     """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
-    """
+    `ordered`: the groups end in order (the search for a closed relative clause stops at the
+    first too far from the cue)."""
     if not before:
         return None
     nearest = before[-1]
@@ -2972,10 +3038,15 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
             and _APPOSED_NOUN.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, principal soutien de Z": the singular noun is Y's alone
     if _COMMA_QUI.fullmatch(gap) and len(nearest) > 1 \
-            and not re.match(r"\w+(?:ent|ont)\b", sentence[cue_start:]):
+            and not _PLURAL_VERB.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
     for group in reversed(before[:-1]):
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
+        if cue_start - group[-1].end > 201:
+            # (a clause of 200 characters at most, and "$" a line break before the cue at most)
+            if ordered:
+                break
+            continue
         clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
         if clause and len(clause.group()) <= 200:
             return group
@@ -3005,12 +3076,20 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
         return before[-2]
     if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0):
         return None
-    if "," in gap and _IN_RELATIVE.search(sentence, 0, nearest[0].start):
+    if "," in gap and _in_relative(sentence, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
 
 
+def _in_relative(sentence: str, end: int) -> bool:
+    """Whether the text before `end` closes on an open relative clause (", qui a levé … auprès
+    d'"): searched from the last comma, where any such clause must begin."""
+    comma = sentence.rfind(",", 0, end)
+    return comma != -1 and _IN_RELATIVE.match(sentence, comma, end) is not None
+
+
 _LEFT_STOP = re.compile(r"[.;:!?]")
+_PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
