@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -2159,7 +2159,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                        for c in _companies(left_names) if i != c]
             else:
                 new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
-                              context)
+                              context, layout)
             if kind == USES_MODEL and "via" in words:
                 new += _through(sentence, cue.end(), parties, new)
             if new:
@@ -2998,6 +2998,21 @@ class _Layout:
             return [g for g in self.groups if g[0].start >= end]
         return self.groups[bisect.bisect_left(self._starts, end) :]
 
+    def first_from(self, position: int) -> list[_Party]:
+        """The first party (in their order) that starts at or after `position`, if any."""
+        if not self._parties_ordered:
+            return [p for p in self._parties if p.start >= position][:1]
+        at = bisect.bisect_left(self._party_starts, position)
+        return self._parties[at : at + 1]
+
+    def parties_within(self, start: int, end: int) -> list[_Party]:
+        """The parties (in their order) that may start between `start` and `end`, both included;
+        all of them when they are not in order."""
+        if not self._parties_ordered:
+            return self._parties
+        return self._parties[bisect.bisect_left(self._party_starts, start)
+                             : bisect.bisect_right(self._party_starts, end)]
+
     def in_party(self, position: int) -> bool:
         """Whether `position` is inside a party's name."""
         if not self._parties_ordered:
@@ -3040,7 +3055,7 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
     if _COMMA_QUI.fullmatch(gap) and len(nearest) > 1 \
             and not _PLURAL_VERB.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
-    for group in reversed(before[:-1]):
+    for group in islice(reversed(before), 1, None):  # (no copy of the list per cue)
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
         if cue_start - group[-1].end > 201:
             # (a clause of 200 characters at most, and "$" a line break before the cue at most)
@@ -3088,6 +3103,15 @@ def _in_relative(sentence: str, end: int) -> bool:
     return comma != -1 and _IN_RELATIVE.match(sentence, comma, end) is not None
 
 
+@lru_cache(maxsize=8)
+def _benchmark_in(sentence: str) -> bool:
+    """Whether the sentence compares performance (one search per sentence, not per cue)."""
+    return _BENCHMARK_L.search(sentence.lower()) is not None
+
+
+_BLANKS = re.compile(r"\s*+")
+_WORD_BLANKS = re.compile(r"\w*+\s*+")
+_BY_AFTER = re.compile(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+")
 _LEFT_STOP = re.compile(r"[.;:!?]")
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
@@ -3220,13 +3244,16 @@ def _attach_makers(sentence: str, parties: list[_Party]) -> list[_Party]:
 
 def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list[_Party],
             right: list[_Party] | None, status: str, parties: list[_Party],
-            context: Context | None = None) -> list[_Found]:
+            context: Context | None = None, layout: _Layout | None = None) -> list[_Found]:
     right = right or []
     out: list[_Found] = []
-    if kind == RIVALRY and _BENCHMARK_L.search(sentence.lower()):
+    if kind == RIVALRY and _benchmark_in(sentence):
         return []
     if kind in (PARTNERSHIP, RIVALRY):
-        rest = sentence[cue.end() :].lstrip().lower()
+        # (what "entre" tests read: the word after the cue, its blanks and "entre", not the
+        # whole rest of the sentence for every cue)
+        start = _BLANKS.match(sentence, cue.end()).end()
+        rest = sentence[start : _WORD_BLANKS.match(sentence, start).end() + 6].lower()
         pairs: list[tuple[str, str]] = []
         if rest.startswith("entre") or cue.group().lower().startswith(("oppos", "associ")) \
                 or (right and right[0].end and len(_companies(right)) >= 2
@@ -3320,7 +3347,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             # ("pour la distribution de ses modèles M", in the same clause; "X et son M" is
             # X's own model, not what the deal is about.)
             after = right[-1].end if right else cue.end()
-            later = [p for p in parties if p.kind == MODEL and p.start >= after
+            # (a model 100 characters at most after the cue)
+            later = [p for p in (layout.parties_within(after, cue.end() + 100) if layout
+                                 else parties) if p.kind == MODEL and p.start >= after
                      and re.fullmatch(r"[^,;:«»\"()]{0,100}", sentence[cue.end() : p.start])
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
                                       sentence[after : p.start])
@@ -3344,19 +3373,19 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if shape == "noun":
         # "le rachat de Y par X": the bought party follows the cue, the buyer follows "par".
         objects = right
-        rest = sentence[right[-1].end :] if right else ""
         # ("le rachat de Y, une start-up parisienne, par X": past the apposition of Y)
-        by = re.match(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+", rest)
+        by = _BY_AFTER.match(sentence, right[-1].end) if right else None
         subjects = []
         if by and right:
-            offset = right[-1].end + by.end()
-            subjects = [p for p in parties if p.start >= offset][:1]
+            subjects = layout.first_from(by.end()) if layout \
+                else [p for p in parties if p.start >= by.end()][:1]
         if not subjects:
             subjects = left
     if shape == "noun_by" and right:
         # "le rachat par X de Y": Y follows the buyer; else the one before ("Y discute d'un
         # rachat par X").
-        later = [p for p in parties if p.start >= right[0].end]
+        later = layout.first_from(right[0].end) if layout \
+            else [p for p in parties if p.start >= right[0].end]
         if later and re.fullmatch(
                 r"\s*(?:de|d['’]|du)\s*(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                 sentence[right[0].end : later[0].start]):
