@@ -62,3 +62,29 @@ def test_a_sentence_naming_a_thousand_models_and_their_makers_finishes() -> None
     count, relations = _relations(text)
     assert count == 3_200
     assert ["makes_model", "Meta", "Llama 2"] in relations
+
+
+_MAKERS = ["OpenAI", "Meta", "Google", "Apple", "Microsoft", "Mistral AI", "Anthropic", "Alibaba",
+           "Nvidia", "Amazon"]
+
+
+def test_a_paragraph_of_deals_without_any_full_stop_finishes() -> None:
+    # 460 KB of deals in one sentence (a transcript, a scraped table): each cue's status
+    # scanned its clause from the sentence's start and read every word before it, and each
+    # cue scanned every party and group of the sentence, quadratic in its length (48 KB
+    # took 18 s; these would take most of an hour).
+    text = "".join(f"{_MAKERS[i % 10]} aurait signé avec {_MAKERS[(i + 3) % 10]} puis "
+                   for i in range(12_000)) + "\n"
+    count, relations = _relations(text)
+    assert count == 24_000
+    assert ["partnership", "Meta", "Microsoft"] in relations
+
+
+def test_one_sentence_naming_ten_companies_thousands_of_times_finishes() -> None:
+    # The classifier tried every pair of company mentions of a sentence, even when its ten
+    # names had long been paired: 32,000 mentions made half a billion tests.
+    text = "".join(f"{_MAKERS[i % 10]} s'associe à {_MAKERS[(i + 3) % 10]} ; "
+                   for i in range(16_000)) + "\n"
+    count, relations = _relations(text)
+    assert count == 32_000
+    assert ["partnership", "Meta", "Microsoft"] in relations
