@@ -3810,6 +3810,20 @@ _SPEAKS_OF_THE_STORY = re.compile(
     r"|société|entreprise|éditeur|fintech|licorne|pépite)\b")
 
 
+def _compared_before(sentence: str) -> Callable[[int], bool]:
+    """Whether a benchmark word comes before a position (as a search of the text before it
+    finds one): the sentence is searched once, not once for each model it names."""
+    first = _BENCHMARK.search(sentence)
+
+    def before(end: int) -> bool:
+        if end and (sentence[end - 1].isalnum() or sentence[end - 1] == "_"):
+            # (a word cut at `end` may read as one: "tests" in "testsX")
+            return _BENCHMARK.search(sentence, 0, end) is not None
+        return first is not None and first.end() <= end
+
+    return before
+
+
 def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
                    context: Context) -> None:
     """The models and the funded company the next sentence can refer to."""
@@ -3817,8 +3831,8 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
     models = [p for p in parties if p.kind == MODEL]
     if models:
         # The model the sentence is about, not the ones it is compared with.
-        main = [p.name for p in models
-                if len(models) == 1 or not _BENCHMARK.search(sentence, 0, p.start)]
+        compared = _compared_before(sentence) if len(models) > 1 else None
+        main = [p.name for p in models if compared is None or not compared(p.start)]
         main = main or [models[0].name]
         # "ses modèles Qwen" after "Qwen 3.5": the version named before is the one meant.
         main = [next((m for m in context.named_models if m.startswith(name + " ")), name)
