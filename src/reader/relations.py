@@ -1744,14 +1744,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
                 # "Microsoft compte OpenAI parmi ses clients": the party inside the cue (also
                 # when a name follows: "X, qui compte A parmi ses investisseurs, signe avec Y").
-                right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
-                    or right
+                right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
+                         if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
             if kind == INVESTMENT and shape == "svo" and left_names:
                 # "X a co-investi avec Y dans Z": Y invests as well.
                 left_names = left_names + [
-                    p for p in parties if cue.start() < p.start and p.end <= cue.end()
-                    and p.kind == COMPANY
+                    p for p in layout.parties_within(cue.start() + 1, cue.end())
+                    if cue.start() < p.start and p.end <= cue.end() and p.kind == COMPANY
                     and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if ("n" in words or "ne" in words) and _NEGATED.search(lead) and (
