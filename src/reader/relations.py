@@ -1784,22 +1784,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 left_names = []
             if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
-                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
-                    or [m for m in [_SECTOR_START.match(sentence)]
-                        if m and m.end() <= cue.start() and (context.opening or named_by)]
-                pronoun = pronouns[-1] if pronouns else None
+                pronoun = _last_anaphor(sentence, cue.start()) or next(
+                    (m for m in [_SECTOR_START.match(sentence)]
+                     if m and m.end() <= cue.start() and (context.opening or named_by)), None)
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 closed = pronoun is not None and _RELATIVE_CLOSED.match(between)
-                if pronoun is not None and (closed or not [g for g in before
-                                                           if g[-1].end > pronoun.start()]) \
+                if pronoun is not None and (closed or not (
+                        (before and before[-1][-1].end > pronoun.start()) if layout.ordered
+                        else [g for g in before if g[-1].end > pronoun.start()])) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
                              or _WHO_ACTS.fullmatch(between)
                              or (_DESCRIBED_WHO_ACTS.fullmatch(between)
-                                 and not sentence[: pronoun.start()].strip(" «\"“"))
+                                 and _OPENING_QUOTES.match(sentence).end() >= pronoun.start())
                              # "Le conglomérat, qui …, bascule vers N": the main verb's
                              or closed) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
-                                 and sentence[: pronoun.start()].strip(" «\"“,")
+                                 and _OPENING_QUOTES_COMMAS.match(sentence).end() < pronoun.start()
                                  and not _SOURCE_LEAD.fullmatch(sentence, 0,
                                                                 pronoun.start() + 1)):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
@@ -3101,6 +3101,29 @@ def _in_relative(sentence: str, end: int) -> bool:
     d'"): searched from the last comma, where any such clause must begin."""
     comma = sentence.rfind(",", 0, end)
     return comma != -1 and _IN_RELATIVE.match(sentence, comma, end) is not None
+
+
+def _last_anaphor(sentence: str, end: int) -> re.Match[str] | None:
+    """The last of _ANAPHOR_IN's matches in the text before `end` (as a scan of it from the
+    start finds them): after the last match the scan of the whole sentence found clear of
+    `end` (its end and the character its \\b reads before `end`), only the few near `end`
+    are scanned again."""
+    starts, ends = _anaphor_spans(sentence)
+    at = bisect.bisect_right(ends, end - 1) - 1
+    last = _ANAPHOR_IN.match(sentence, starts[at], end) if at >= 0 else None
+    for found in _ANAPHOR_IN.finditer(sentence, ends[at] if at >= 0 else 0, end):
+        last = found
+    return last
+
+
+@lru_cache(maxsize=8)
+def _anaphor_spans(sentence: str) -> tuple[list[int], list[int]]:
+    spans = [m.span() for m in _ANAPHOR_IN.finditer(sentence)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+_OPENING_QUOTES = re.compile(r"[ «\"“]*+")
+_OPENING_QUOTES_COMMAS = re.compile(r"[ «\"“,]*+")
 
 
 @lru_cache(maxsize=8)
