@@ -254,7 +254,9 @@ def weights() -> tuple[float, dict[str, dict[str, float]]] | None:
 
 def probability(label_weights: dict[str, float], features: Sequence[str]) -> float:
     z = sum(label_weights.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-z))
+    # (two names thousands of words apart sum a weight per word between: exp(-z) overflowed and
+    # the whole article's relations were lost)
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
 # When set, the engine runs its rules only and records here the sentences it read (training

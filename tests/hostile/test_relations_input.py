@@ -88,3 +88,13 @@ def test_one_sentence_naming_ten_companies_thousands_of_times_finishes() -> None
     count, relations = _relations(text)
     assert count == 32_000
     assert ["partnership", "Meta", "Microsoft"] in relations
+
+
+def test_two_names_thousands_of_words_apart_leave_the_articles_other_relations() -> None:
+    # The classifier sums a weight per word between two names: 2,500 words made the sum so
+    # negative that its logistic overflowed, and every relation of the article was lost.
+    text = ("Apple s'associe à Google. Meta" + ", et des millions de modèles" * 500
+            + " et OpenAI.\n")
+    count, relations = _relations(text)
+    assert count == 4
+    assert relations == [["partnership", "Apple", "Google"]]
