@@ -27,8 +27,8 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
-from itertools import pairwise
+from functools import cache, lru_cache
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1423,47 +1423,122 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
     of the whole sentence, spares the search when no status word is there at all."""
     if words_flags is not None and not words_flags and given != TALKS:
         return STATED
-    lower = sentence.lower()
-    if len(lower) == len(sentence):
-        # The status words are all lowercase: match them without ignoring case (faster).
-        sentence = lower
-        ended, talks, rumored, broken = _ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L
-    else:
-        ended, talks, rumored, broken = _ENDED, _TALKS, _RUMORED, _BROKEN
-    clause_re = _CLAUSE_L if sentence is lower else _CLAUSE
-    clause_start = 0
-    for match in clause_re.finditer(sentence, 0, min(len(sentence), cue_start + 12)):
-        if match.end() > cue_start:  # (the lookahead of "et signé" reads past the cue's start)
-            break
-        clause_start = match.end()
-    after = clause_re.search(sentence, cue_end)
-    clause_end = min(after.start() if after else len(sentence), cue_end + 60)
-    clause = sentence[clause_start:clause_end]
-    if sentence[:clause_start].rstrip().endswith(",") and after is not None \
-            and sentence[after.start()] == "," and not _SUBORDINATE.match(sentence, after.end()):
+    scan = _status_scan(sentence)
+    sentence = scan.text
+    ended, talks, rumored, broken = scan.patterns
+    clause_start = scan.clause_start(cue_start)
+    after = scan.clause_after(cue_end)
+    clause_end = min(after[0] if after else len(sentence), cue_end + 60)
+    # (a clause, its lead and its rest are read within _STATUS_REACH characters of the cue:
+    # the same words in any sentence of prose, and a paragraph without a full stop costs each
+    # cue a bounded read instead of the whole paragraph)
+    clause = sentence[max(clause_start, cue_start - _STATUS_REACH) : clause_end]
+    if scan.comma_before(clause_start) and after is not None \
+            and sentence[after[0]] == "," and not _SUBORDINATE.match(sentence, after[1]):
         # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status
         # ("À Hanoï, X a adopté M …, après avoir abandonné N": no apposition, N's status).
-        rest = clause_re.search(sentence, after.end())
-        clause += " " + sentence[after.end() : rest.start() if rest else len(sentence)]
-    elif after is not None and not sentence[:clause_start].strip(" «\"“") \
-            and re.match(r",\s*(?:qui|dont)\b", sentence[after.start() : after.start() + 8]):
+        rest = scan.clause_after(after[1])
+        clause += " " + sentence[after[1] : min(rest[0] if rest else len(sentence),
+                                                after[1] + _STATUS_REACH)]
+    elif after is not None and clause_start <= scan.quotes_end \
+            and re.match(r",\s*(?:qui|dont)\b", sentence[after[0] : after[0] + 8]):
         # "La collaboration avec X, qui fournissait …, a pris fin": the subject's own verb.
-        close = sentence.find(",", after.end())
+        close = sentence.find(",", after[1], after[1] + _STATUS_REACH)
         if close != -1:
-            rest = clause_re.search(sentence, close + 1)
-            clause += " " + sentence[close + 1 : rest.start() if rest else len(sentence)]
+            rest = scan.clause_after(close + 1)
+            clause += " " + sentence[close + 1 : min(rest[0] if rest else len(sentence),
+                                                     close + 1 + _STATUS_REACH)]
     flags = _status_flags(clause)
     talked = given == TALKS or ("T" in flags and talks.search(clause))
-    rest, lead = sentence[cue_end:], sentence[:clause_start]
-    if ("E" in flags and ended.search(clause)) or (
-            talked and "B" in _status_flags(rest) and broken.search(rest)):
+    if ("E" in flags and ended.search(clause)) or (talked and _found(
+            "B", broken, sentence[cue_end : cue_end + _STATUS_REACH])):
         return ENDED
     if talked:
         return TALKS
-    if ("R" in flags and rumored.search(clause)) or (
-            "R" in _status_flags(lead) and rumored.search(lead)):
+    if ("R" in flags and rumored.search(clause)) or _found(
+            "R", rumored, sentence[max(0, clause_start - _STATUS_REACH) : clause_start]):
         return RUMORED
     return STATED
+
+
+def _found(flag: str, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` has a status word of that kind (the word stems first, then the phrase)."""
+    return flag in _status_flags(text) and pattern.search(text) is not None
+
+
+# How far from its cue a status word still speaks of it (longer than any sentence of prose).
+_STATUS_REACH = 2_000
+
+
+class _StatusScan:
+    """What _status reads of one sentence for all its cues: the text in lowercase when that
+    keeps its offsets, and where its clauses break (found once: each cue then finds its clause
+    by bisection instead of scanning the sentence from its start)."""
+
+    __slots__ = ("_commas", "ends", "pattern", "patterns", "quotes_end", "starts", "text")
+
+    def __init__(self, sentence: str) -> None:
+        lower = sentence.lower()
+        if len(lower) == len(sentence):
+            # The status words are all lowercase: match them without ignoring case (faster).
+            self.text = lower
+            self.patterns = (_ENDED_L, _TALKS_L, _RUMORED_L, _BROKEN_L)
+            self.pattern = _CLAUSE_L
+        else:
+            self.text = sentence
+            self.patterns = (_ENDED, _TALKS, _RUMORED, _BROKEN)
+            self.pattern = _CLAUSE
+        spans = [m.span() for m in self.pattern.finditer(self.text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        # Where the sentence's opening quotes and blanks end.
+        self.quotes_end = len(self.text) - len(self.text.lstrip(" «\"“"))
+        self._commas: dict[int, bool] = {}
+
+    def clause_start(self, cue_start: int) -> int:
+        """Where the clause of a cue starting there begins: after the last break before it."""
+        at = bisect.bisect_right(self.ends, cue_start) - 1
+        if at < 0:
+            return 0
+        # The break is read as if the sentence stopped 12 characters after the cue's start (as
+        # "et" reads "et signé" up to the cue): a break whose lookahead reads further is none.
+        stop = min(len(self.text), cue_start + 12)
+        found = self.pattern.match(self.text, self.starts[at], stop)
+        if found is not None and found.end() == self.ends[at]:
+            return self.ends[at]
+        start = self.ends[at - 1] if at else 0
+        for found in self.pattern.finditer(self.text, start, stop):
+            if found.end() > cue_start:
+                break
+            start = found.end()
+        return start
+
+    def clause_after(self, position: int) -> tuple[int, int] | None:
+        """The first break at or after `position` (what a search from there finds)."""
+        at = bisect.bisect_left(self.starts, position)
+        if at and self.ends[at - 1] > position:
+            # Inside a break found from the sentence's start: a search from here may find
+            # another one starting inside it.
+            for start in range(position, self.ends[at - 1]):
+                found = self.pattern.match(self.text, start)
+                if found is not None:
+                    return found.span()
+        return (self.starts[at], self.ends[at]) if at < len(self.starts) else None
+
+    def comma_before(self, position: int) -> bool:
+        """Whether the last character before `position` other than blanks is a comma."""
+        known = self._commas.get(position)
+        if known is None:
+            at = position
+            while at and self.text[at - 1].isspace():
+                at -= 1
+            known = self._commas[position] = at > 0 and self.text[at - 1] == ","
+        return known
+
+
+@lru_cache(maxsize=8)
+def _status_scan(sentence: str) -> _StatusScan:
+    return _StatusScan(sentence)
 
 
 # The words that can begin a status phrase, by status (T talks, E ended, R rumoured, B broken):
@@ -2068,6 +2143,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                           for a in _companies(client) for b in _companies(supplier) if a != b]
     status_flags: frozenset[str] | None = None
     same_length = len(lower) == len(sentence)
+    # What each cue asks of the parties, the groups and the words taken is found by bisection:
+    # a scan of them all for every cue was quadratic in a paragraph without a full stop.
+    layout = _Layout(parties, groups, taken)
     for index in cues:
         pattern, kind, shape, given = _CUE_RE[index]
         fast = _CUE_LOWER[index]
@@ -2075,9 +2153,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             else pattern.finditer(sentence)
         for cue in matches:
             kind = _CUE_RE[index][1]
-            if any(s < cue.end() and cue.start() < e for s, e in taken):
+            if layout.taken(cue.start(), cue.end()):
                 continue
-            if any(p.start <= cue.start() < p.end for p in parties):
+            if layout.in_party(cue.start()):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
             if kind == INVESTMENT and cue.group()[:3].lower() == "mis" \
                     and cue.group().rstrip().lower().endswith("sur") \
@@ -2090,9 +2168,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Y a été rachetée par X", "financée par X": a passive, the agent acts
                 # (the "… par" cues read it); the active cue would turn it round.
                 continue
-            before = [g for g in groups if g[-1].end <= cue.start()]
-            after = [g for g in groups if g[0].start >= cue.end()]
-            left = _left_group(sentence, before, cue.start())
+            before, after = layout.before(cue.start()), layout.after(cue.end())
+            left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
             if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
                     and before and before[-1] is not left and _companies(before[-1]) \
@@ -2128,14 +2205,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
                 # "Microsoft compte OpenAI parmi ses clients": the party inside the cue (also
                 # when a name follows: "X, qui compte A parmi ses investisseurs, signe avec Y").
-                right = [p for p in parties if cue.start() < p.start and p.end <= cue.end()] \
-                    or right
+                right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
+                         if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
             if kind == INVESTMENT and shape == "svo" and left_names:
                 # "X a co-investi avec Y dans Z": Y invests as well.
                 left_names = left_names + [
-                    p for p in parties if cue.start() < p.start and p.end <= cue.end()
-                    and p.kind == COMPANY
+                    p for p in layout.parties_within(cue.start() + 1, cue.end())
+                    if cue.start() < p.start and p.end <= cue.end() and p.kind == COMPANY
                     and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if ("n" in words or "ne" in words) and _NEGATED.search(lead) and (
@@ -2228,23 +2305,23 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
-                pronouns = list(_ANAPHOR_IN.finditer(sentence, 0, cue.start())) \
-                    or [m for m in [_SECTOR_START.match(sentence)]
-                        if m and m.end() <= cue.start() and (context.opening or named_by)]
-                pronoun = pronouns[-1] if pronouns else None
+                pronoun = _last_anaphor(sentence, cue.start()) or next(
+                    (m for m in [_SECTOR_START.match(sentence)]
+                     if m and m.end() <= cue.start() and (context.opening or named_by)), None)
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 closed = pronoun is not None and (_RELATIVE_CLOSED.match(between)
                                                   or _PARTICIPLE_CLOSED.fullmatch(between))
-                if pronoun is not None and (closed or not [g for g in before
-                                                           if g[-1].end > pronoun.start()]) \
+                if pronoun is not None and (closed or not (
+                        (before and before[-1][-1].end > pronoun.start()) if layout.ordered
+                        else [g for g in before if g[-1].end > pronoun.start()])) \
                         and (not re.search(r"\b(?:dont|qui)\b", between)
                              or _WHO_ACTS.fullmatch(between)
                              or (_DESCRIBED_WHO_ACTS.fullmatch(between)
-                                 and not sentence[: pronoun.start()].strip(" «\"“"))
+                                 and _OPENING_QUOTES.match(sentence).end() >= pronoun.start())
                              # "Le conglomérat, qui …, bascule vers N": the main verb's
                              or closed) \
                         and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
-                                 and sentence[: pronoun.start()].strip(" «\"“,")
+                                 and _OPENING_QUOTES_COMMAS.match(sentence).end() < pronoun.start()
                                  and not _SOURCE_LEAD.fullmatch(sentence, 0,
                                                                 pronoun.start() + 1)):
                     # ("le groupe de Seattle" inside a sentence names a company the text does
@@ -2710,7 +2787,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                        for c in _companies(left_names) if i != c]
             else:
                 new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
-                              context)
+                              context, layout)
             if kind == MAKES_MODEL and shape == "svo" and left and len(_companies(left)) >= 2 \
                     and left_names == list(left) and right and len(_models(right)) == 1 \
                     and re.search(r"\bet\b", sentence[left[0].end : left[-1].start]) \
@@ -3794,9 +3871,88 @@ _APPOSED_NOUN = re.compile(r"(?:soutien|actionnaire|investisseur|bailleur|client
 _DESCRIBED_TAIL = re.compile(r"^\s*(?:(?:de|d['’])\s*(?-i:[A-ZÀ-Þ])[\w'’-]*|[a-zà-ÿ]+)(?=\s*,)")
 
 
-def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> list[_Party] | None:
+class _Layout:
+    """Where a sentence's parties, groups and taken words lie, for the questions each cue asks
+    of them (answered by bisection, the same answers as a scan of them all)."""
+
+    def __init__(self, parties: list[_Party], groups: list[list[_Party]],
+                 taken: list[tuple[int, int]]) -> None:
+        self.groups = groups
+        self._ends = [g[-1].end for g in groups]
+        self._starts = [g[0].start for g in groups]
+        # (groups in order of both their starts and their ends, as parties that do not overlap
+        # make them; else each question scans them all, as before)
+        self.ordered = all(a <= b for a, b in pairwise(self._ends)) \
+            and all(a <= b for a, b in pairwise(self._starts))
+        self._parties = parties
+        self._party_starts = [p.start for p in parties]
+        self._parties_ordered = all(a <= b for a, b in pairwise(self._party_starts))
+        self._reach: list[int] = []  # the furthest end of the parties up to each one
+        for party in parties:
+            self._reach.append(max(self._reach[-1], party.end) if self._reach else party.end)
+        self._taken = taken  # (extended by the readers as cues are read)
+        self._read = 0
+        self._taken_starts: list[int] = []
+        self._taken_ends: list[int] = []
+        self._longest = -(1 << 62)  # the longest taken span's length, once there is one
+
+    def before(self, start: int) -> list[list[_Party]]:
+        """The groups that end before `start`."""
+        if not self.ordered:
+            return [g for g in self.groups if g[-1].end <= start]
+        return self.groups[: bisect.bisect_right(self._ends, start)]
+
+    def after(self, end: int) -> list[list[_Party]]:
+        """The groups that start after `end`."""
+        if not self.ordered:
+            return [g for g in self.groups if g[0].start >= end]
+        return self.groups[bisect.bisect_left(self._starts, end) :]
+
+    def first_from(self, position: int) -> list[_Party]:
+        """The first party (in their order) that starts at or after `position`, if any."""
+        if not self._parties_ordered:
+            return [p for p in self._parties if p.start >= position][:1]
+        at = bisect.bisect_left(self._party_starts, position)
+        return self._parties[at : at + 1]
+
+    def parties_within(self, start: int, end: int) -> list[_Party]:
+        """The parties (in their order) that may start between `start` and `end`, both included;
+        all of them when they are not in order."""
+        if not self._parties_ordered:
+            return self._parties
+        return self._parties[bisect.bisect_left(self._party_starts, start)
+                             : bisect.bisect_right(self._party_starts, end)]
+
+    def in_party(self, position: int) -> bool:
+        """Whether `position` is inside a party's name."""
+        if not self._parties_ordered:
+            return any(p.start <= position < p.end for p in self._parties)
+        at = bisect.bisect_right(self._party_starts, position)
+        return at > 0 and self._reach[at - 1] > position
+
+    def taken(self, start: int, end: int) -> bool:
+        """Whether a span taken so far overlaps [start, end)."""
+        for s, e in self._taken[self._read :]:
+            at = bisect.bisect_left(self._taken_starts, s)
+            self._taken_starts.insert(at, s)
+            self._taken_ends.insert(at, e)
+            self._longest = max(self._longest, e - s)
+        self._read = len(self._taken)
+        at = bisect.bisect_left(self._taken_starts, end)  # the spans that start before `end`
+        while at:
+            at -= 1
+            if self._taken_starts[at] + self._longest <= start:
+                return False  # (none starting here or before reaches past `start`)
+            if self._taken_ends[at] > start:
+                return True
+        return False
+
+
+def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
+                ordered: bool = False) -> list[_Party] | None:
     """The party acting before the cue: the nearest group, past an apposition ("X, proche de Y,").
-    """
+    `ordered`: the groups end in order (the search for a closed relative clause stops at the
+    first too far from the cue)."""
     if not before:
         return None
     nearest = before[-1]
@@ -3807,10 +3963,15 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
             and _APPOSED_NOUN.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, principal soutien de Z": the singular noun is Y's alone
     if _COMMA_QUI.fullmatch(gap) and len(nearest) > 1 \
-            and not re.match(r"\w+(?:ent|ont)\b", sentence[cue_start:]):
+            and not _PLURAL_VERB.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
-    for group in reversed(before[:-1]):
+    for group in islice(reversed(before), 1, None):  # (no copy of the list per cue)
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
+        if cue_start - group[-1].end > 201:
+            # (a clause of 200 characters at most, and "$" a line break before the cue at most)
+            if ordered:
+                break
+            continue
         clause = _RELATIVE_CLOSED.match(sentence, group[-1].end, cue_start)
         if clause and len(clause.group()) <= 200:
             aside = _PARTICIPLE_ASIDE.match(sentence, group[-1].end, cue_start)
@@ -3858,11 +4019,50 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int) -> li
             and not (_APPOSED_ONE.fullmatch(gap) and _APPOSED_NOUN.match(sentence, cue_start)):
         # ("tout comme X, partenaire de Y": an apposition is its name's, example or not)
         return None
-    if "," in gap and _IN_RELATIVE.search(sentence, 0, nearest[0].start):
+    if "," in gap and _in_relative(sentence, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
 
 
+def _in_relative(sentence: str, end: int) -> bool:
+    """Whether the text before `end` closes on an open relative clause (", qui a levé … auprès
+    d'"): searched from the last comma, where any such clause must begin."""
+    comma = sentence.rfind(",", 0, end)
+    return comma != -1 and _IN_RELATIVE.match(sentence, comma, end) is not None
+
+
+def _last_anaphor(sentence: str, end: int) -> re.Match[str] | None:
+    """The last of _ANAPHOR_IN's matches in the text before `end` (as a scan of it from the
+    start finds them): after the last match the scan of the whole sentence found clear of
+    `end` (its end and the character its \\b reads before `end`), only the few near `end`
+    are scanned again."""
+    starts, ends = _anaphor_spans(sentence)
+    at = bisect.bisect_right(ends, end - 1) - 1
+    last = _ANAPHOR_IN.match(sentence, starts[at], end) if at >= 0 else None
+    for found in _ANAPHOR_IN.finditer(sentence, ends[at] if at >= 0 else 0, end):
+        last = found
+    return last
+
+
+@lru_cache(maxsize=8)
+def _anaphor_spans(sentence: str) -> tuple[list[int], list[int]]:
+    spans = [m.span() for m in _ANAPHOR_IN.finditer(sentence)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+_OPENING_QUOTES = re.compile(r"[ «\"“]*+")
+_OPENING_QUOTES_COMMAS = re.compile(r"[ «\"“,]*+")
+
+
+@lru_cache(maxsize=8)
+def _benchmark_in(sentence: str) -> bool:
+    """Whether the sentence compares performance (one search per sentence, not per cue)."""
+    return _BENCHMARK_L.search(sentence.lower()) is not None
+
+
+_BLANKS = re.compile(r"\s*+")
+_WORD_BLANKS = re.compile(r"\w*+\s*+")
+_BY_AFTER = re.compile(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+")
 _LEFT_STOP = re.compile(r"[.;:!?]")
 _PARTICIPLE_BY = (r"[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+"
                   r"(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?"
@@ -3882,6 +4082,7 @@ _PARTICIPLE_CLOSED = re.compile(
     r",\s*(?:[a-zà-ÿ'’-]+\s+){0,3}", re.IGNORECASE)
 # Opening the sentence: "Soutenue par X, la start-up…".
 _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
+_PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
@@ -4018,13 +4219,16 @@ def _attach_makers(sentence: str, parties: list[_Party]) -> list[_Party]:
 
 def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list[_Party],
             right: list[_Party] | None, status: str, parties: list[_Party],
-            context: Context | None = None) -> list[_Found]:
+            context: Context | None = None, layout: _Layout | None = None) -> list[_Found]:
     right = right or []
     out: list[_Found] = []
-    if kind == RIVALRY and _BENCHMARK_L.search(sentence.lower()):
+    if kind == RIVALRY and _benchmark_in(sentence):
         return []
     if kind in (PARTNERSHIP, RIVALRY):
-        rest = sentence[cue.end() :].lstrip().lower()
+        # (what "entre" tests read: the word after the cue, its blanks and "entre", not the
+        # whole rest of the sentence for every cue)
+        start = _BLANKS.match(sentence, cue.end()).end()
+        rest = sentence[start : _WORD_BLANKS.match(sentence, start).end() + 6].lower()
         pairs: list[tuple[str, str]] = []
         if rest.startswith("entre") or (cue.group().lower().startswith(("oppos", "associ"))
                                         and not _ASSOCIATED_TO.match(cue.group())) \
@@ -4141,7 +4345,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             # ("pour la distribution de ses modèles M", in the same clause; "X et son M" is
             # X's own model, not what the deal is about.)
             after = right[-1].end if right else cue.end()
-            later = [p for p in parties if p.kind == MODEL and p.start >= after
+            # (a model 100 characters at most after the cue)
+            later = [p for p in (layout.parties_within(after, cue.end() + 100) if layout
+                                 else parties) if p.kind == MODEL and p.start >= after
                      and re.fullmatch(r"[^,;:«»\"()]{0,100}", sentence[cue.end() : p.start])
                      and not re.match(r"\s*et\s+(?:de\s+|d['’])?(?:son|sa|ses|leurs?)\b",
                                       sentence[after : p.start])
@@ -4165,19 +4371,19 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     if shape == "noun":
         # "le rachat de Y par X": the bought party follows the cue, the buyer follows "par".
         objects = right
-        rest = sentence[right[-1].end :] if right else ""
         # ("le rachat de Y, une start-up parisienne, par X": past the apposition of Y)
-        by = re.match(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+", rest)
+        by = _BY_AFTER.match(sentence, right[-1].end) if right else None
         subjects = []
         if by and right:
-            offset = right[-1].end + by.end()
-            subjects = [p for p in parties if p.start >= offset][:1]
+            subjects = layout.first_from(by.end()) if layout \
+                else [p for p in parties if p.start >= by.end()][:1]
         if not subjects:
             subjects = left
     if shape == "noun_by" and right:
         # "le rachat par X de Y": Y follows the buyer; else the one before ("Y discute d'un
         # rachat par X").
-        later = [p for p in parties if p.start >= right[0].end]
+        later = layout.first_from(right[0].end) if layout \
+            else [p for p in parties if p.start >= right[0].end]
         if later and re.fullmatch(
                 r"\s*(?:de|d['’]|du)\s*(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                 sentence[right[0].end : later[0].start]):
@@ -4766,6 +4972,20 @@ _SPEAKS_OF_THE_STORY = re.compile(
     r"|société|entreprise|éditeur|fintech|licorne|pépite)\b")
 
 
+def _compared_before(sentence: str) -> Callable[[int], bool]:
+    """Whether a benchmark word comes before a position (as a search of the text before it
+    finds one): the sentence is searched once, not once for each model it names."""
+    first = _BENCHMARK.search(sentence)
+
+    def before(end: int) -> bool:
+        if end and (sentence[end - 1].isalnum() or sentence[end - 1] == "_"):
+            # (a word cut at `end` may read as one: "tests" in "testsX")
+            return _BENCHMARK.search(sentence, 0, end) is not None
+        return first is not None and first.end() <= end
+
+    return before
+
+
 def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
                    context: Context) -> None:
     """The models and the funded company the next sentence can refer to."""
@@ -4773,8 +4993,8 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
     models = [p for p in parties if p.kind == MODEL]
     if models:
         # The model the sentence is about, not the ones it is compared with.
-        main = [p.name for p in models
-                if len(models) == 1 or not _BENCHMARK.search(sentence, 0, p.start)]
+        compared = _compared_before(sentence) if len(models) > 1 else None
+        main = [p.name for p in models if compared is None or not compared(p.start)]
         main = main or [models[0].name]
         # "ses modèles Qwen" after "Qwen 3.5": the version named before is the one meant.
         main = [next((m for m in context.named_models if m.startswith(name + " ")), name)

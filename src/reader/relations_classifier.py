@@ -20,9 +20,10 @@ import json
 import math
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache, partial
+from heapq import heapify, heappop, heappush
 from pathlib import Path
 
 from reader import coref
@@ -190,15 +191,39 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     return test
 
 
-def ordered_pairs(inside: Sequence[Mention], name, skip=None) -> Iterator[tuple[Mention, Mention]]:
+def ordered_pairs(inside: Sequence[Mention], name, skip=None,
+                  settled=None) -> Iterator[tuple[Mention, Mention]]:
     """Each ordered pair of distinct parties of one sentence, once per pair of names (the first
     time they are named together and `skip(p, q)` does not exclude them), `name` giving a
-    mention's party name."""
+    mention's party name; `settled(p, q)` true excludes that pair of names for good.
+
+    Each mention meets only the next mention of each name it has no pair with yet, in the
+    order of the sentence (the pairs, and the calls to `skip`, of a walk through every later
+    mention): a sentence naming a few companies thousands of times is not read once per pair
+    of its mentions."""
+    names = [name(m) for m in inside]
+    places: dict[str, list[int]] = {}
+    for i, n in enumerate(names):
+        places.setdefault(n, []).append(i)
     seen: set[tuple[str, str]] = set()
     for i, p in enumerate(inside):
-        for q in inside[i + 1:]:
-            a, b = name(p), name(q)
-            if a == b or (a, b) in seen or (skip is not None and skip(p, q)):
+        a = names[i]
+        ahead = []
+        for b, where in places.items():
+            if b != a and (a, b) not in seen:
+                k = bisect_right(where, i)
+                if k < len(where):
+                    ahead.append((where[k], k, b))
+        heapify(ahead)
+        while ahead:
+            j, k, b = heappop(ahead)
+            q = inside[j]
+            if settled is not None and settled(p, q):
+                seen.add((a, b))
+                continue
+            if skip is not None and skip(p, q):
+                if k + 1 < len(places[b]):
+                    heappush(ahead, (places[b][k + 1], k + 1, b))
                 continue
             seen.add((a, b))
             yield p, q
@@ -229,7 +254,9 @@ def weights() -> tuple[float, dict[str, dict[str, float]]] | None:
 
 def probability(label_weights: dict[str, float], features: Sequence[str]) -> float:
     z = sum(label_weights.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-z))
+    # (two names thousands of words apart sum a weight per word between: exp(-z) overflowed and
+    # the whole article's relations were lost)
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
 # When set, the engine runs its rules only and records here the sentences it read (training
@@ -289,8 +316,8 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
         if len(companies) < 2:
             continue
-        skip = partial(_passed, related, out, unrelated_in(sentence, inside))
-        for p, q in ordered_pairs(companies, _company, skip):
+        settled = partial(_settled, related, out)
+        for p, q in ordered_pairs(companies, _company, unrelated_in(sentence, inside), settled):
             a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
             features = None
             for label in SHIPPED_LABELS:
@@ -303,15 +330,12 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
     return list(out.values())
 
 
-def _passed(related: set[tuple[str, ...]], out: dict,
-            not_related: Callable[[Mention, Mention], bool], p: Mention, q: Mention) -> bool:
-    """Whether `pairs` has nothing to score for `p` and `q`: the same group, a pair the rules
-    related in any way (not contradicted, not repeated), both labels scored already, or not
-    related by the sentence's construction. The cheap tests first: a pair they pass would be
-    passed on any later mention as well, so `ordered_pairs` need not remember it."""
+def _settled(related: set[tuple[str, ...]], out: dict, p: Mention, q: Mention) -> bool:
+    """Whether `pairs` has nothing to score for the names of `p` and `q`, on any of their
+    mentions: the same group, a pair the rules related in any way (not contradicted, not
+    repeated), or both labels scored already."""
     a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
-    return a == b or (a, b) in related \
-        or all((label, a, b) in out for label in SHIPPED_LABELS) or not_related(p, q)
+    return a == b or (a, b) in related or all((label, a, b) in out for label in SHIPPED_LABELS)
 
 
 _PUNCTUATION = " \t\n,;:()«»\"“”—–'’"

@@ -71,3 +71,39 @@ def test_an_article_naming_one_new_business_thousands_of_times_finishes() -> Non
     text = "La start-up Zorvane recrute. " * 120_000 + "\n"
     count, _ = _relations(text)
     assert count == 120_000
+
+
+_MAKERS = ["OpenAI", "Meta", "Google", "Apple", "Microsoft", "Mistral AI", "Anthropic", "Alibaba",
+           "Nvidia", "Amazon"]
+
+
+def test_a_paragraph_of_deals_without_any_full_stop_finishes() -> None:
+    # 460 KB of deals in one sentence (a transcript, a scraped table): each cue's status
+    # scanned its clause from the sentence's start and read every word before it, and each
+    # cue scanned every party and group of the sentence, quadratic in its length (48 KB
+    # took 18 s; these would take most of an hour).
+    text = "".join(f"{_MAKERS[i % 10]} aurait signé avec {_MAKERS[(i + 3) % 10]} puis "
+                   for i in range(12_000)) + "\n"
+    count, relations = _relations(text)
+    assert count == 24_000
+    assert ["partnership", "Meta", "Microsoft"] in relations
+
+
+def test_one_sentence_naming_ten_companies_thousands_of_times_finishes() -> None:
+    # The classifier tried every pair of company mentions of a sentence, even when its ten
+    # names had long been paired: 32,000 mentions made half a billion tests.
+    text = "".join(f"{_MAKERS[i % 10]} s'associe à {_MAKERS[(i + 3) % 10]} ; "
+                   for i in range(16_000)) + "\n"
+    count, relations = _relations(text)
+    assert count == 32_000
+    assert ["partnership", "Meta", "Microsoft"] in relations
+
+
+def test_two_names_thousands_of_words_apart_leave_the_articles_other_relations() -> None:
+    # The classifier sums a weight per word between two names: 2,500 words made the sum so
+    # negative that its logistic overflowed, and every relation of the article was lost.
+    text = ("Apple s'associe à Google. Meta" + ", et des millions de modèles" * 500
+            + " et OpenAI.\n")
+    count, relations = _relations(text)
+    assert count == 4
+    assert relations == [["partnership", "Apple", "Google"]]

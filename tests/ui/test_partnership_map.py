@@ -196,3 +196,62 @@ async def test_evidence_fits_its_columns_again_after_the_terminal_shrinks() -> N
         assert table.max_scroll_x == 0
         assert table.cursor_row == 1 and table.row_count >= 3
         assert "Selon le Wall Street Journal" in _cells(table, 0)[1]
+
+
+def _notice(screen: PartnershipMap):
+    from reader.ui.screens.partnership_map import MapNotice
+
+    return screen.query_one(MapNotice)
+
+
+async def test_the_map_says_in_one_quiet_line_when_the_classifier_weights_are_unreadable(
+        tmp_path, monkeypatch) -> None:
+    # The CLI said so on stderr; the map showed fewer relations with no word why.
+    import reader.relations_classifier as classifier
+
+    weights_file = tmp_path / "relations_classifier.json"
+    weights_file.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(classifier, "WEIGHTS", weights_file)
+    monkeypatch.setattr(classifier, "unavailable", None)
+    classifier.weights.cache_clear()
+    try:
+        app = ReaderApp()
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _open_map(pilot)
+            notice = _notice(screen)
+            assert notice.display and notice.region.height == 1
+            shown = str(notice.render())
+            assert shown.startswith("Relation classifier weights unreadable (")
+            assert shown.endswith("relations from the rules only.")
+            # Still a map (the rules' relations), and a notice, not an error toast.
+            assert screen.query_one("#map-companies", DataTable).row_count > 0
+            assert not [n for n in app._notifications if n.severity == "error"]
+    finally:
+        classifier.weights.cache_clear()  # (the next test reads the shipped file again)
+
+
+async def test_the_map_says_nothing_of_the_classifier_when_its_weights_are_read(
+        monkeypatch) -> None:
+    import reader.relations_classifier as classifier
+
+    monkeypatch.setattr(classifier, "unavailable", None)
+    classifier.weights.cache_clear()
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        assert classifier.weights() is not None
+        notice = _notice(screen)
+        assert not notice.display and notice.region.height == 0
+        assert "classifier" not in str(notice.render())
+
+
+async def test_the_classifier_notice_is_shown_as_text_not_markup() -> None:
+    from reader.ui.screens.partnership_map import MapNotice
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        notice = screen.query_one(MapNotice)
+        notice.notice = "weights [bold]x[/bold] unreadable\x1b[31m\nsecond line"
+        await pilot.pause()
+        assert str(notice.render()) == "weights [bold]x[/bold] unreadable second line"

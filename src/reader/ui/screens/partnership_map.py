@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
@@ -18,6 +19,7 @@ from textual.widgets import DataTable, Static
 from reader.articles import Article
 from reader.relations import Edge, Evidence, RelationMap
 from reader.relations_picture import LINES, Spoke, draw, shown_evidence
+from reader.text import one_line
 from reader.ui.widgets.footer import ReaderFooter
 
 # Theme colours per relation type (the line characters tell them apart without colour too).
@@ -92,6 +94,22 @@ class RelationPicture(Widget):
         return Content("\n").join(parts)
 
 
+class MapNotice(Static):
+    """One quiet line saying why the map may hold fewer relations than it should (the
+    classifier's weights could not be read); hidden while there is nothing to say."""
+
+    DEFAULT_CSS = """
+    MapNotice { height: auto; color: $text-muted; padding: 0 1; display: none; }
+    """
+
+    notice: reactive[str | None] = reactive(None)
+
+    def watch_notice(self, notice: str | None) -> None:
+        # (an exception's name and a file name: outside text, shown as plain data)
+        self.update(Content(one_line(notice)) if notice else Content(""))
+        self.display = bool(notice)
+
+
 def _legend(width: int = 200) -> Content:
     """The line key, wrapped between its items only: "??" never ends a line without "rumored"."""
     items = [Content.styled(f"{line * 2} {label}", TYPE_STYLES[kind])
@@ -146,9 +164,10 @@ class PartnershipMap(Screen[MapChoice | None]):
     class Computed(Message):
         """The map of the library, read by the worker."""
 
-        def __init__(self, relation_map: RelationMap) -> None:
+        def __init__(self, relation_map: RelationMap, notice: str | None = None) -> None:
             super().__init__()
             self.relation_map = relation_map
+            self.notice = notice
 
     class Progress(Message):
         def __init__(self, done: int, total: int) -> None:
@@ -166,6 +185,7 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Partnership map"), id="map-status")
+        yield MapNotice(id="map-notice")
         with Horizontal(id="map-main"):
             companies: DataTable = DataTable(cursor_type="row", id="map-companies")
             companies.border_title = "Companies"
@@ -214,7 +234,9 @@ class PartnershipMap(Screen[MapChoice | None]):
             if number % 50 == 0:
                 self.post_message(self.Progress(number, len(self.articles)))
         cache.save()
-        self.post_message(self.Computed(build_map(found)))
+        from reader.relations_classifier import unavailable
+
+        self.post_message(self.Computed(build_map(found), unavailable))
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:
@@ -223,6 +245,7 @@ class PartnershipMap(Screen[MapChoice | None]):
     @on(Computed)
     def _computed(self, event: Computed) -> None:
         self.relation_map = event.relation_map
+        self.query_one(MapNotice).notice = event.notice
         self._show_map(event.relation_map)
 
     def _say(self, text: str) -> None:
