@@ -122,6 +122,35 @@ def test_cache_is_keyed_by_content(tmp_path: Path) -> None:
     assert RelationCache(tmp_path / "relations.json").load().get(article) is None
 
 
+
+def test_relations_cached_while_the_weights_were_unreadable_are_read_again_once_repaired(
+        tmp_path: Path, monkeypatch) -> None:
+    # The map cached the rules-only relations of a broken install and kept showing them, with
+    # no notice any more, after the weights file was repaired.
+    import reader.relations_classifier as classifier
+
+    text = "Renault a confié la maintenance prédictive de ses usines à Preligens."
+    article = article_from_text(text, Path("t.md"))
+    good = classifier.WEIGHTS.read_bytes()
+    weights_file = tmp_path / "relations_classifier.json"
+    monkeypatch.setattr(classifier, "WEIGHTS", weights_file)
+    monkeypatch.setattr(classifier, "unavailable", None)
+    weights_file.write_text("{not json", encoding="utf-8")
+    classifier.weights.cache_clear()
+    try:
+        broken = RelationCache(tmp_path / "relations.json")
+        rules_only = relations_for(article, broken)
+        assert broken.save()
+        weights_file.write_bytes(good)
+        classifier.weights.cache_clear()
+        repaired = RelationCache(tmp_path / "relations.json").load()
+        assert repaired.get(article) is None
+        relations = relations_for(article, repaired)
+    finally:
+        classifier.weights.cache_clear()
+    assert relations == article_relations(article)
+    assert len(relations) > len(rules_only)
+
 def _map():
     a = article_from_text("---\ndate: 2025-03-01\n---\nMicrosoft investit dans OpenAI.",
                           Path("a.md"), "a")
@@ -4068,3 +4097,23 @@ def test_co_subjects_past_a_relative_clause_join_the_round_and_elle_is_the_funde
     assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
     assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found
+
+
+# Buying goods of a brand ("acheter des puces X") buys no company, and the brand is no party to
+# the deal the same sentence states with another company.
+@pytest.mark.parametrize("text", [
+    "Faute de licence, Baidu ne peut plus acheter de puces Nvidia et a signé un accord avec "
+    "Huawei.",
+    "Le groupe achète des serveurs Dell par centaines.",
+])
+def test_goods_of_a_brand_bought_relate_no_company(text: str) -> None:
+    found = keys(text)
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+    assert not any("Nvidia" in (a, b) and "Huawei" in (a, b) for _, a, b, _ in found), found
+
+
+def test_a_company_bought_outright_is_still_an_acquisition() -> None:
+    assert ("acquisition", "Nvidia", "Run:ai", "stated") in keys(
+        "Nvidia achète la start-up Run:ai.")
+    assert ("partnership", "Dell", "Nvidia", "stated") in keys(
+        "Nvidia achète des composants à Dell.")

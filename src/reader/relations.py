@@ -469,8 +469,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "repris", "reprend", "repren",
       "aval", "contrôle", "empar"),
      r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
-     # ("achète des puces à X": goods bought from a supplier, read below)
-     r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
+     # ("achète des puces à X": goods bought from a supplier, read below; "acheter des (de)
+     # puces X": a partitive buys goods, never the company that makes them)
+     r"|(?:achète|achet\w*+)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
+     r"(?!\s+(?:\w+ment\s+|plus\s+|encore\s+)?(?:des|de|du|d['’])\s*(?-i:[a-zà-ÿ]))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
      r"|mettre\s+la\s+main\s+sur|(?:s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
      r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert)"
@@ -5122,17 +5124,25 @@ _STATUS_WEIGHT = {RUMORED: 0, TALKS: 1, STATED: 2, ENDED: 3}
 
 def _gazetteer_stamp() -> str:
     from reader.catalog import gazetteer_stamp
+    from reader.relations_classifier import WEIGHTS
 
     # Relations are read from the mentions the engine finds: a new engine or gazetteer means
-    # new relations.
-    return hashlib.blake2b(f"{VERSION}|{gazetteer_stamp()}".encode(), digest_size=8).hexdigest()
+    # new relations. So do other classifier weights, or weights unreadable then readable again:
+    # the rules-only relations cached meanwhile must not outlive the repair.
+    try:
+        weights = hashlib.blake2b(WEIGHTS.read_bytes(), digest_size=8).hexdigest()
+    except OSError:
+        weights = "unreadable"
+    return hashlib.blake2b(f"{VERSION}|{gazetteer_stamp()}|{weights}".encode(),
+                           digest_size=8).hexdigest()
 
 
 class RelationCache:
     """Relations per article content, in one JSON file under the cache dir.
 
-    Stamped with VERSION, the mention engine's version and the gazetteer files' sizes and times:
-    a new extractor, a new engine or a changed gazetteer starts the cache afresh. A damaged file
+    Stamped with VERSION, the mention engine's version, the gazetteer files' sizes and times and
+    the classifier weights' content: a new extractor, a new engine, a changed gazetteer or other
+    weights start the cache afresh. A damaged file
     is ignored (and rewritten).
     """
 

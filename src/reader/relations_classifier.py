@@ -120,6 +120,16 @@ _OF_BEFORE = re.compile(r"\s+(?:de|d['’])\s*$")
 # X and Y are not said to work together unless that thing is a deal or a relation.
 _THINGS_OF = re.compile(r"\s*[\w'’-]+\s+(?:les|la|le|l['’]|des|un|une)\s*([\w-]+)"
                         r"\s+(?:de|d['’]|du)\s*", re.IGNORECASE)
+# "acheter des puces Nvidia": a brand of goods bought, after a partitive and a plural noun; the
+# company is no party to what the rest of the sentence says.
+_GOODS_OF = re.compile(r"\b(?:de|des|d['’])\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]{3,}[sx]\s+$",
+                       re.IGNORECASE)
+# (unless a trade names the company: "l'éditeur de logiciels X", "le prestataire de collecte de
+# données X")
+_TRADE_BEFORE = re.compile(r"\b(?:éditeur|fabricant|spécialiste|prestataire|fournisseur"
+                           r"|distributeur|concepteur|développeur|leader|géant|champion|acteur"
+                           r"|pionnier|constructeur|opérateur|vendeur|producteur)s?"
+                           r"(?:\s+[\w'’-]+){0,4}?\s*$", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"accord|partenariat|contrat|collaboration|alliance|coopération|client"
                         r"|concurr|rival", re.IGNORECASE)
 
@@ -171,6 +181,12 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
                 and not _DEAL_WORD.search(things.group(1)):
             return True
         for m in (p, q):
+            goods = _GOODS_OF.search(sentence, max(0, m.start - 40), m.start)
+            if goods and not _RELATION_NOUN.search(goods.group().lower()) \
+                    and not _DEAL_WORD.search(goods.group()) \
+                    and not _TRADE_BEFORE.search(sentence, max(0, goods.start() - 50),
+                                                 goods.start()):
+                return True
             owned = _POSSESSED.search(sentence, max(0, m.start - 50), m.start)
             if owned and not _RELATION_NOUN.search(owned.group(1).lower()) \
                     and not _LINKS.intersection(owned.group(1).lower().split()):
