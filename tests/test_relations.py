@@ -4068,3 +4068,29 @@ def test_co_subjects_past_a_relative_clause_join_the_round_and_elle_is_the_funde
     assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
     assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found
+
+
+# coref8: "Son grand rival, X, a…": the apposition after the possessive names the rival of the
+# company the sentence before was about.
+def test_possessive_rival_with_the_name_in_apposition() -> None:
+    found = keys("Micron livre ses premières mémoires HBM4 à AMD. Son grand rival, Kioxia, a "
+                 "longtemps échoué aux tests de qualification d'Apple.")
+    assert ("rivalry", "Kioxia", "Micron", "stated") in found, found
+    assert not any(kind == "rivalry" and "Apple" in (a, b) for kind, a, b, _ in found), found
+
+
+# coref8: a fronted apposition "Concurrent de X, <subject>": X is the subject's rival, the
+# subject being a name, or "le groupe" / "il" standing for the company spoken of before.
+def test_fronted_rival_apposition_names_the_subject_s_rival() -> None:
+    found = keys("Rival historique d'Atos, Capgemini mise sur les agents.")
+    assert ("rivalry", "Atos", "Capgemini", "stated") in found, found
+    found = keys("Samsung dévoile une nouvelle puce mémoire. Les analystes saluent la cadence de "
+                 "production. Concurrent désormais frontal de Micron aux États-Unis, le groupe "
+                 "vise aussi le marché japonais.")
+    assert ("rivalry", "Micron", "Samsung", "stated") in found, found
+    found = keys("Concurrent direct d'OVHcloud et de Scaleway, Outscale recrute.")
+    assert ("rivalry", "OVHcloud", "Outscale", "stated") in found, found
+    assert ("rivalry", "Outscale", "Scaleway", "stated") in found, found
+    # ("Concurrent de X, Y et Z …": no subject after a comma list without "et" is read)
+    assert not any(kind == "rivalry" and {a, b} == {"OVHcloud", "Scaleway"}
+                   for kind, a, b, _ in found), found

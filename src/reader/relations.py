@@ -2082,6 +2082,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
+        or ((context.subject or context.anchor) and _fronted_then_anaphor(sentence)) \
         or (context.investee and (_JOINS.search(lower) or _ROUND_OPENS.match(sentence))) \
         or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
                                 else _MODEL_REFERS.search(sentence))) \
@@ -2109,6 +2110,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _possessed_rivals(sentence, parties, context, taken)
         if not words.isdisjoint(_PEER_NOUNS):
             found += _possessed_peers(sentence, parties, context, taken)
+    if sentence.lstrip(" «\"“")[:1] in "CRGPÉNA" and not words.isdisjoint(_RIVAL_WORDS):
+        found += _fronted_rivals(sentence, parties, context, taken)
     if "parmi" in words:
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
@@ -3104,9 +3107,12 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
                                      sentence[match.end() : after[0].start])
                         or (not match.group().lower().endswith(("s", "x")) and re.fullmatch(
-                            r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:l['’]|le\s+|la\s+)(?:[a-zà-ÿ-]+\s+){0,2}",
+                            r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:(?:l['’]|le\s+|la\s+)"
+                            r"(?:[a-zà-ÿ-]+\s+){0,2})?",
                             sentence[match.end() : after[0].start]))):
-            rival = after[0]  # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X"
+            # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X", "Son grand
+            # rival, X, a…" (the apposition names the rival)
+            rival = after[0]
         elif before and match.group().lower().startswith(("nos", "notre")) \
                 and _ARE_OUR.fullmatch(sentence, before[-1].end, match.start()):
             rival = before[-1]  # "« X et Y sont nos concurrents », dit le patron de Z"
@@ -3176,6 +3182,68 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
                 if r.name != owner]
     return out
 
+
+
+# A fronted apposition naming a rival, its subject after the comma: "Concurrent direct de X sur
+# ce marché, le groupe…", "Rival de toujours de X, Y répond…", "Grand rival de X, il…".
+_FRONTED_RIVAL = re.compile(
+    r"\W*(?:(?:Grand|Principal|Principale|Éternel|Éternelle|Nouveau|Nouvel|Ancien|Ancienne)\s+)?"
+    r"(?:Concurrent|Concurrente|Rival|Rivale|Adversaire)"
+    r"(?:\s+(?:de\s+toujours|de\s+longue\s+date|(?!de\b|du\b|d['’])[a-zà-ÿ-]+)){0,3}+"
+    r"\s+(?:de\s+|d['’]\s*|du\s+)")
+# The rest of the apposition up to its comma (a place or a market, no verb of its own).
+_FRONTED_REST = re.compile(r"[^,;:«»]{0,80}+,\s*")
+_FRONTED_LIST = re.compile(r"\s*(?:,|(?P<last>et|ou))\s*(?:de\s+|d['’]\s*|du\s+)?")
+# (lowercase after the comma: "…, le groupe reste", "…, il répond")
+_FRONTED_ANAPHOR = re.compile(_ANAPHOR_WORDS, re.IGNORECASE)
+
+
+def _fronted_then_anaphor(sentence: str) -> bool:
+    """Whether the sentence opens on a fronted rival apposition whose subject is a pronoun or
+    a description ("Concurrent de X, le groupe…"): one named party is enough."""
+    if sentence.lstrip(" «\"“")[:1] not in "CRGPÉNA":
+        return False
+    match = _FRONTED_RIVAL.match(sentence)
+    rest = match and _FRONTED_REST.match(sentence, match.end())
+    return bool(rest) and _FRONTED_ANAPHOR.match(sentence, rest.end()) is not None
+
+
+def _fronted_rivals(sentence: str, parties: list[_Party], context: Context,
+                    taken: list[tuple[int, int]]) -> list[_Found]:
+    """"Concurrent direct de X, le groupe…": X is a rival of the subject after the comma (a
+    name, a description, or a pronoun standing for the company spoken of)."""
+    match = _FRONTED_RIVAL.match(sentence)
+    if match is None:
+        return []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    rival = next((p for p in companies if p.start == match.end()), None)
+    if rival is None:
+        return []
+    # ("Rival de X et de Y, Z…": a list ends on "et"/"ou"; "Rival de X, Z" has no list)
+    rivals = [rival]
+    for p in companies[companies.index(rival) + 1 :]:
+        gap = _FRONTED_LIST.fullmatch(sentence, rivals[-1].end, p.start)
+        if gap is None:
+            break
+        rivals.append(p)
+        if gap.group("last"):
+            break
+    if len(rivals) > 1 and not _FRONTED_LIST.fullmatch(
+            sentence, rivals[-2].end, rivals[-1].start).group("last"):
+        rivals = rivals[:1]
+    rest = _FRONTED_REST.match(sentence, rivals[-1].end)
+    if rest is None:
+        return []
+    subject = [p.name for p in companies if p.start == rest.end()]
+    anaphor = None if subject else _FRONTED_ANAPHOR.match(sentence, rest.end())
+    if anaphor:
+        subject = _resolve_opening(anaphor.group(), context)[:1]
+    if not subject:
+        return []
+    taken.append((match.start(), rest.end()))
+    status = ENDED if "ancien" in match.group().lower() else STATED
+    return [_Found(RIVALRY, *sorted((subject[0], r.name)), status)
+            for r in rivals if r.name != subject[0]]
 
 # An apposition with a possessive naming the tie ("Decathlon, son premier client, a…", "X et Y,
 # ses deux principaux clients", "Microsoft, son partenaire historique"): X is the possessor's
