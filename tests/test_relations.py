@@ -4094,3 +4094,14 @@ def test_fronted_rival_apposition_names_the_subject_s_rival() -> None:
     # ("Concurrent de X, Y et Z …": no subject after a comma list without "et" is read)
     assert not any(kind == "rivalry" and {a, b} == {"OVHcloud", "Scaleway"}
                    for kind, a, b, _ in found), found
+
+
+# coref8: a description inside a sentence ("une participation dans la biotech") made of the noun
+# the article introduced a company with ("la biotech londonienne X") stands for that company,
+# when the sentence names the story's company itself.
+def test_a_description_inside_a_sentence_is_the_company_introduced_with_that_noun() -> None:
+    found = keys("Novartis s'allie à Nvidia et à la biotech londonienne Isomorphic Labs pour "
+                 "concevoir des molécules. Novartis avait déjà pris une participation dans la "
+                 "biotech l'an dernier.")
+    assert ("investment", "Novartis", "Isomorphic Labs", "stated") in found, found
+    assert not any(kind == "investment" and "Nvidia" in (a, b) for kind, a, b, _ in found), found

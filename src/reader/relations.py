@@ -1698,6 +1698,47 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     return None
 
 
+# A definite description inside a sentence: "entré au capital de la biotech", "avec l'assureur".
+_DEFINITE_NOUN = re.compile(r"(?<![\w'’-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et|[Cc]e|[Dd]u"
+                            r"|[Aa]u)\s*(?P<word>[a-zà-ÿ][a-zà-ÿ-]{2,})\b(?!['’])")
+# What follows a description that is not the article's word for a company: a name it
+# introduces or a company it is said of ("l'éditeur de Politico").
+_OF_A_NAME = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*|le\s+)?[A-ZÀ-ÖØ-Þ]")
+
+
+def _described_again(sentence: str, parties: list[_Party], named: list[_Party],
+                     context: Context) -> list[_Party]:
+    """"Sanofi est entré au capital de la biotech" after "la biotech new-yorkaise Formation
+    Bio": a description inside the sentence made of the noun the article introduced a company
+    with stands for that company (the last one so introduced), as one opening the sentence
+    does (_by_description). Not a nationality ("l'américain": reader.coref), not a description
+    introducing a name or said of one, never a company the sentence names itself."""
+    out: list[_Party] = []
+    here = {p.name for p in named}
+    for match in _DEFINITE_NOUN.finditer(sentence):
+        word = match.group("word").lower()
+        names = context.described_as.get(word)
+        if not names or not sentence[: match.start()].strip(" «\"“") \
+                or coref._masculine(word) is not None:
+            continue
+        if any(p.start < match.end() and match.start() < p.end for p in parties) \
+                or _OF_A_NAME.match(sentence, match.end()) \
+                or any(0 <= p.start - match.end() <= 40 and re.fullmatch(
+                    r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", sentence[match.end() : p.start])
+                    for p in named) \
+                or any(0 <= match.start() - p.end <= 3 and sentence[p.end : match.start()].strip()
+                       == "," for p in named):
+            continue  # ("la biotech X", "X, la biotech")
+        meant = [n for n in names if n not in here and (not context.seen or n in context.seen)]
+        story = _story(context)
+        if meant and (not story or story in here or story == meant[-1]):
+            # (while the sentence leaves the story's company unnamed, a description in it is
+            # most often that company, the article's "éditeur" whatever the word introduced:
+            # "Lectra … pour acquérir l'éditeur italien Texstudio. … clients historiques de
+            # l'éditeur" is Lectra; it is left to the rules for "la société")
+            out.append(_Party(match.start(), match.end(), COMPANY, meant[-1]))
+    return out
+
 _DEFINITE_OPENING = re.compile(r"(?:^|\W)(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\W+\w+$")
 
 
@@ -2032,6 +2073,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+    if context.described_as and not words.isdisjoint(context.described_as):
+        again = _described_again(sentence, parties, named, context)
+        if again:
+            parties = sorted(parties + again, key=lambda p: p.start)
     if (len(context.subject) > 2 or len(context.last_members) > 2) \
             and not words.isdisjoint(_COUNT_WORDS):
         # "Airbus, Thales et Leonardo négocient. Les trois industriels veulent rivaliser avec
