@@ -4105,3 +4105,13 @@ def test_a_description_inside_a_sentence_is_the_company_introduced_with_that_nou
                  "biotech l'an dernier.")
     assert ("investment", "Novartis", "Isomorphic Labs", "stated") in found, found
     assert not any(kind == "investment" and "Nvidia" in (a, b) for kind, a, b, _ in found), found
+
+
+# coref8: "Chez X, on …, l'établissement …": the frame names the company the clauses after it
+# are about; "on" and the descriptions there stand for it.
+def test_a_chez_frame_is_the_subject_of_on_and_of_the_descriptions_after_it() -> None:
+    found = keys("Chez Renault, on a tranché : le constructeur s'appuie désormais sur Mistral "
+                 "Large 2 pour son assistant.")
+    assert ("uses_model", "Renault", "Mistral Large 2", "stated") in found, found
+    found = keys("Chez AXA, on s'appuie sur Claude Sonnet 4 pour les sinistres.")
+    assert ("uses_model", "AXA", "Claude Sonnet 4", "stated") in found, found

@@ -1698,6 +1698,34 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     return None
 
 
+# "Chez X, on …": a sentence framed by the company it is about.
+_CHEZ_OPENING = re.compile(r"\W*Chez\s+")
+# What stands for that company in the clauses after the frame: "on", "l'établissement".
+_CHEZ_STAND_IN = re.compile(
+    r"(?<![\w'’-])(?:on|l['’]on|(?:le|la|l['’])\s*(?:groupe|entreprise|société|firme"
+    r"|établissement|enseigne|banque|assureur|constructeur|opérateur|distributeur|éditeur"
+    r"|laboratoire|fabricant|industriel|équipementier|géant|maison)(?:\s+[a-zà-ÿ-]+\b(?!['’]))?)"
+    r"\b(?!['’])",
+    re.IGNORECASE)
+
+
+def _chez_stand_ins(sentence: str, parties: list[_Party]) -> list[_Party]:
+    """"Chez BMW, on reste discret, même si le constructeur bavarois s'est entendu avec Y":
+    "on" and the descriptions after the frame are the framing company (the description
+    unless it introduces a name of its own: "le groupe Y")."""
+    opening = _CHEZ_OPENING.match(sentence)
+    framed = next((p for p in parties if opening and p.start == opening.end()
+                   and p.kind == COMPANY), None)
+    if framed is None or not re.match(r"\s*,", sentence[framed.end :]):
+        return parties
+    extra = []
+    for match in _CHEZ_STAND_IN.finditer(sentence, framed.end):
+        if any(p.start < match.end() and match.start() < p.end for p in parties) \
+                or any(0 <= p.start - match.end() <= 2 for p in parties):
+            continue
+        extra.append(_Party(match.start(), match.end(), COMPANY, framed.name))
+    return sorted(parties + extra, key=lambda p: p.start) if extra else parties
+
 # A definite description inside a sentence: "entré au capital de la biotech", "avec l'assureur".
 _DEFINITE_NOUN = re.compile(r"(?<![\w'’-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et|[Cc]e|[Dd]u"
                             r"|[Aa]u)\s*(?P<word>[a-zà-ÿ][a-zà-ÿ-]{2,})\b(?!['’])")
@@ -2073,6 +2101,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+    if "chez" in words and _CHEZ_OPENING.match(sentence):
+        parties = _chez_stand_ins(sentence, parties)
     if context.described_as and not words.isdisjoint(context.described_as):
         again = _described_again(sentence, parties, named, context)
         if again:
