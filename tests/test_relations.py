@@ -4115,3 +4115,13 @@ def test_a_chez_frame_is_the_subject_of_on_and_of_the_descriptions_after_it() ->
     assert ("uses_model", "Renault", "Mistral Large 2", "stated") in found, found
     found = keys("Chez AXA, on s'appuie sur Claude Sonnet 4 pour les sinistres.")
     assert ("uses_model", "AXA", "Claude Sonnet 4", "stated") in found, found
+
+
+# coref8: "la société de San Francisco" is never a company the tables place in another town
+# (Google is of Mountain View): the article's company that may be of that town is meant.
+def test_a_description_of_a_town_is_not_a_company_of_another_town() -> None:
+    found = keys("Google publie Gemini 3 et Google le promet à tous ses clients. Samsung discute "
+                 "avec Perplexity depuis des mois. Le coréen a signé mardi un accord de "
+                 "distribution avec la société de San Francisco.")
+    assert ("partnership", "Perplexity", "Samsung", "stated") in found, found
+    assert ("partnership", "Google", "Samsung", "stated") not in found, found

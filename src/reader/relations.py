@@ -1889,6 +1889,8 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
             name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
                                         [*context.subject, *context.ranked])
+        if name:
+            name = _of_the_town(sentence, match.end(), name, taken, context)
         if name in context.investors and context.investee and name != context.investee \
                 and coref.means_a_startup(match.group()):
             # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
@@ -1903,6 +1905,25 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
 
+
+# "la société de San Francisco": the town after a description.
+_OF_TOWN = re.compile(
+    r"\s+(?:de\s+|d['’]\s*)(?P<town>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?)")
+_HOMED = frozenset(n for names in coref.HOMES.values() for n in names)
+
+
+def _of_the_town(sentence: str, end: int, name: str, taken: set[str],
+                 context: Context) -> str | None:
+    """`name`, unless the description ends on a town ("la société de San Francisco") that the
+    tables say is not `name`'s home: then the first company of the article that may be from
+    there (of that town, or of no town the tables know), else none."""
+    town = _OF_TOWN.match(sentence, end)
+    homes = coref.HOMES.get(town.group("town").lower()) if town else None
+    if homes is None or name in homes or name not in _HOMED:
+        return name
+    return next((n for n in context.ranked if n not in taken
+                 and (not context.seen or n in context.seen)
+                 and (n in homes or n not in _HOMED)), None)
 
 _COLON_OR_SEMI = re.compile(r"[;:]")
 
