@@ -4117,3 +4117,60 @@ def test_a_company_bought_outright_is_still_an_acquisition() -> None:
         "Nvidia achète la start-up Run:ai.")
     assert ("partnership", "Dell", "Nvidia", "stated") in keys(
         "Nvidia achète des composants à Dell.")
+
+
+# coref8: "Son grand rival, X, a…": the apposition after the possessive names the rival of the
+# company the sentence before was about.
+def test_possessive_rival_with_the_name_in_apposition() -> None:
+    found = keys("Micron livre ses premières mémoires HBM4 à AMD. Son grand rival, Kioxia, a "
+                 "longtemps échoué aux tests de qualification d'Apple.")
+    assert ("rivalry", "Kioxia", "Micron", "stated") in found, found
+    assert not any(kind == "rivalry" and "Apple" in (a, b) for kind, a, b, _ in found), found
+
+
+# coref8: a fronted apposition "Concurrent de X, <subject>": X is the subject's rival, the
+# subject being a name, or "le groupe" / "il" standing for the company spoken of before.
+def test_fronted_rival_apposition_names_the_subject_s_rival() -> None:
+    found = keys("Rival historique d'Atos, Capgemini mise sur les agents.")
+    assert ("rivalry", "Atos", "Capgemini", "stated") in found, found
+    found = keys("Samsung dévoile une nouvelle puce mémoire. Les analystes saluent la cadence de "
+                 "production. Concurrent désormais frontal de Micron aux États-Unis, le groupe "
+                 "vise aussi le marché japonais.")
+    assert ("rivalry", "Micron", "Samsung", "stated") in found, found
+    found = keys("Concurrent direct d'OVHcloud et de Scaleway, Outscale recrute.")
+    assert ("rivalry", "OVHcloud", "Outscale", "stated") in found, found
+    assert ("rivalry", "Outscale", "Scaleway", "stated") in found, found
+    # ("Concurrent de X, Y et Z …": no subject after a comma list without "et" is read)
+    assert not any(kind == "rivalry" and {a, b} == {"OVHcloud", "Scaleway"}
+                   for kind, a, b, _ in found), found
+
+
+# coref8: a description inside a sentence ("une participation dans la biotech") made of the noun
+# the article introduced a company with ("la biotech londonienne X") stands for that company,
+# when the sentence names the story's company itself.
+def test_a_description_inside_a_sentence_is_the_company_introduced_with_that_noun() -> None:
+    found = keys("Novartis s'allie à Nvidia et à la biotech londonienne Isomorphic Labs pour "
+                 "concevoir des molécules. Novartis avait déjà pris une participation dans la "
+                 "biotech l'an dernier.")
+    assert ("investment", "Novartis", "Isomorphic Labs", "stated") in found, found
+    assert not any(kind == "investment" and "Nvidia" in (a, b) for kind, a, b, _ in found), found
+
+
+# coref8: "Chez X, on …, l'établissement …": the frame names the company the clauses after it
+# are about; "on" and the descriptions there stand for it.
+def test_a_chez_frame_is_the_subject_of_on_and_of_the_descriptions_after_it() -> None:
+    found = keys("Chez Renault, on a tranché : le constructeur s'appuie désormais sur Mistral "
+                 "Large 2 pour son assistant.")
+    assert ("uses_model", "Renault", "Mistral Large 2", "stated") in found, found
+    found = keys("Chez AXA, on s'appuie sur Claude Sonnet 4 pour les sinistres.")
+    assert ("uses_model", "AXA", "Claude Sonnet 4", "stated") in found, found
+
+
+# coref8: "la société de San Francisco" is never a company the tables place in another town
+# (Google is of Mountain View): the article's company that may be of that town is meant.
+def test_a_description_of_a_town_is_not_a_company_of_another_town() -> None:
+    found = keys("Google publie Gemini 3 et Google le promet à tous ses clients. Samsung discute "
+                 "avec Perplexity depuis des mois. Le coréen a signé mardi un accord de "
+                 "distribution avec la société de San Francisco.")
+    assert ("partnership", "Perplexity", "Samsung", "stated") in found, found
+    assert ("partnership", "Google", "Samsung", "stated") not in found, found

@@ -1700,6 +1700,75 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     return None
 
 
+# "Chez X, on …": a sentence framed by the company it is about.
+_CHEZ_OPENING = re.compile(r"\W*Chez\s+")
+# What stands for that company in the clauses after the frame: "on", "l'établissement".
+_CHEZ_STAND_IN = re.compile(
+    r"(?<![\w'’-])(?:on|l['’]on|(?:le|la|l['’])\s*(?:groupe|entreprise|société|firme"
+    r"|établissement|enseigne|banque|assureur|constructeur|opérateur|distributeur|éditeur"
+    r"|laboratoire|fabricant|industriel|équipementier|géant|maison)(?:\s+[a-zà-ÿ-]+\b(?!['’]))?)"
+    r"\b(?!['’])",
+    re.IGNORECASE)
+
+
+def _chez_stand_ins(sentence: str, parties: list[_Party]) -> list[_Party]:
+    """"Chez BMW, on reste discret, même si le constructeur bavarois s'est entendu avec Y":
+    "on" and the descriptions after the frame are the framing company (the description
+    unless it introduces a name of its own: "le groupe Y")."""
+    opening = _CHEZ_OPENING.match(sentence)
+    framed = next((p for p in parties if opening and p.start == opening.end()
+                   and p.kind == COMPANY), None)
+    if framed is None or not re.match(r"\s*,", sentence[framed.end :]):
+        return parties
+    extra = []
+    for match in _CHEZ_STAND_IN.finditer(sentence, framed.end):
+        if any(p.start < match.end() and match.start() < p.end for p in parties) \
+                or any(0 <= p.start - match.end() <= 2 for p in parties):
+            continue
+        extra.append(_Party(match.start(), match.end(), COMPANY, framed.name))
+    return sorted(parties + extra, key=lambda p: p.start) if extra else parties
+
+# A definite description inside a sentence: "entré au capital de la biotech", "avec l'assureur".
+_DEFINITE_NOUN = re.compile(r"(?<![\w'’-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et|[Cc]e|[Dd]u"
+                            r"|[Aa]u)\s*(?P<word>[a-zà-ÿ][a-zà-ÿ-]{2,})\b(?!['’])")
+# What follows a description that is not the article's word for a company: a name it
+# introduces or a company it is said of ("l'éditeur de Politico").
+_OF_A_NAME = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*|le\s+)?[A-ZÀ-ÖØ-Þ]")
+
+
+def _described_again(sentence: str, parties: list[_Party], named: list[_Party],
+                     context: Context) -> list[_Party]:
+    """"Sanofi est entré au capital de la biotech" after "la biotech new-yorkaise Formation
+    Bio": a description inside the sentence made of the noun the article introduced a company
+    with stands for that company (the last one so introduced), as one opening the sentence
+    does (_by_description). Not a nationality ("l'américain": reader.coref), not a description
+    introducing a name or said of one, never a company the sentence names itself."""
+    out: list[_Party] = []
+    here = {p.name for p in named}
+    for match in _DEFINITE_NOUN.finditer(sentence):
+        word = match.group("word").lower()
+        names = context.described_as.get(word)
+        if not names or not sentence[: match.start()].strip(" «\"“") \
+                or coref._masculine(word) is not None:
+            continue
+        if any(p.start < match.end() and match.start() < p.end for p in parties) \
+                or _OF_A_NAME.match(sentence, match.end()) \
+                or any(0 <= p.start - match.end() <= 40 and re.fullmatch(
+                    r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", sentence[match.end() : p.start])
+                    for p in named) \
+                or any(0 <= match.start() - p.end <= 3 and sentence[p.end : match.start()].strip()
+                       == "," for p in named):
+            continue  # ("la biotech X", "X, la biotech")
+        meant = [n for n in names if n not in here and (not context.seen or n in context.seen)]
+        story = _story(context)
+        if meant and (not story or story in here or story == meant[-1]):
+            # (while the sentence leaves the story's company unnamed, a description in it is
+            # most often that company, the article's "éditeur" whatever the word introduced:
+            # "Lectra … pour acquérir l'éditeur italien Texstudio. … clients historiques de
+            # l'éditeur" is Lectra; it is left to the rules for "la société")
+            out.append(_Party(match.start(), match.end(), COMPANY, meant[-1]))
+    return out
+
 _DEFINITE_OPENING = re.compile(r"(?:^|\W)(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\W+\w+$")
 
 
@@ -1822,6 +1891,8 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # "Helsing et Mistral AI … La start-up allemande": the one of that nationality.
             name = coref.of_nationality(sentence[match.end() : match.end() + 20], name,
                                         [*context.subject, *context.ranked])
+        if name:
+            name = _of_the_town(sentence, match.end(), name, taken, context)
         if name in context.investors and context.investee and name != context.investee \
                 and coref.means_a_startup(match.group()):
             # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
@@ -1836,6 +1907,25 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             out.append(_Party(match.start(), match.end(), COMPANY, name))
     return out
 
+
+# "la société de San Francisco": the town after a description.
+_OF_TOWN = re.compile(
+    r"\s+(?:de\s+|d['’]\s*)(?P<town>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?)")
+_HOMED = frozenset(n for names in coref.HOMES.values() for n in names)
+
+
+def _of_the_town(sentence: str, end: int, name: str, taken: set[str],
+                 context: Context) -> str | None:
+    """`name`, unless the description ends on a town ("la société de San Francisco") that the
+    tables say is not `name`'s home: then the first company of the article that may be from
+    there (of that town, or of no town the tables know), else none."""
+    town = _OF_TOWN.match(sentence, end)
+    homes = coref.HOMES.get(town.group("town").lower()) if town else None
+    if homes is None or name in homes or name not in _HOMED:
+        return name
+    return next((n for n in context.ranked if n not in taken
+                 and (not context.seen or n in context.seen)
+                 and (n in homes or n not in _HOMED)), None)
 
 _COLON_OR_SEMI = re.compile(r"[;:]")
 
@@ -2034,6 +2124,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+    if "chez" in words and _CHEZ_OPENING.match(sentence):
+        parties = _chez_stand_ins(sentence, parties)
+    if context.described_as and not words.isdisjoint(context.described_as):
+        again = _described_again(sentence, parties, named, context)
+        if again:
+            parties = sorted(parties + again, key=lambda p: p.start)
     if (len(context.subject) > 2 or len(context.last_members) > 2) \
             and not words.isdisjoint(_COUNT_WORDS):
         # "Airbus, Thales et Leonardo négocient. Les trois industriels veulent rivaliser avec
@@ -2084,6 +2180,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
+        or ((context.subject or context.anchor) and _fronted_then_anaphor(sentence)) \
         or (context.investee and (_JOINS.search(lower) or _ROUND_OPENS.match(sentence))) \
         or (context.models and (_MODEL_REFERS_L.search(lower) if len(lower) == len(sentence)
                                 else _MODEL_REFERS.search(sentence))) \
@@ -2111,6 +2208,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _possessed_rivals(sentence, parties, context, taken)
         if not words.isdisjoint(_PEER_NOUNS):
             found += _possessed_peers(sentence, parties, context, taken)
+    if sentence.lstrip(" «\"“")[:1] in "CRGPÉNA" and not words.isdisjoint(_RIVAL_WORDS):
+        found += _fronted_rivals(sentence, parties, context, taken)
     if "parmi" in words:
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
@@ -3106,9 +3205,12 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
                                      sentence[match.end() : after[0].start])
                         or (not match.group().lower().endswith(("s", "x")) and re.fullmatch(
-                            r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:l['’]|le\s+|la\s+)(?:[a-zà-ÿ-]+\s+){0,2}",
+                            r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:(?:l['’]|le\s+|la\s+)"
+                            r"(?:[a-zà-ÿ-]+\s+){0,2})?",
                             sentence[match.end() : after[0].start]))):
-            rival = after[0]  # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X"
+            # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X", "Son grand
+            # rival, X, a…" (the apposition names the rival)
+            rival = after[0]
         elif before and match.group().lower().startswith(("nos", "notre")) \
                 and _ARE_OUR.fullmatch(sentence, before[-1].end, match.start()):
             rival = before[-1]  # "« X et Y sont nos concurrents », dit le patron de Z"
@@ -3178,6 +3280,68 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
                 if r.name != owner]
     return out
 
+
+
+# A fronted apposition naming a rival, its subject after the comma: "Concurrent direct de X sur
+# ce marché, le groupe…", "Rival de toujours de X, Y répond…", "Grand rival de X, il…".
+_FRONTED_RIVAL = re.compile(
+    r"\W*(?:(?:Grand|Principal|Principale|Éternel|Éternelle|Nouveau|Nouvel|Ancien|Ancienne)\s+)?"
+    r"(?:Concurrent|Concurrente|Rival|Rivale|Adversaire)"
+    r"(?:\s+(?:de\s+toujours|de\s+longue\s+date|(?!de\b|du\b|d['’])[a-zà-ÿ-]+)){0,3}+"
+    r"\s+(?:de\s+|d['’]\s*|du\s+)")
+# The rest of the apposition up to its comma (a place or a market, no verb of its own).
+_FRONTED_REST = re.compile(r"[^,;:«»]{0,80}+,\s*")
+_FRONTED_LIST = re.compile(r"\s*(?:,|(?P<last>et|ou))\s*(?:de\s+|d['’]\s*|du\s+)?")
+# (lowercase after the comma: "…, le groupe reste", "…, il répond")
+_FRONTED_ANAPHOR = re.compile(_ANAPHOR_WORDS, re.IGNORECASE)
+
+
+def _fronted_then_anaphor(sentence: str) -> bool:
+    """Whether the sentence opens on a fronted rival apposition whose subject is a pronoun or
+    a description ("Concurrent de X, le groupe…"): one named party is enough."""
+    if sentence.lstrip(" «\"“")[:1] not in "CRGPÉNA":
+        return False
+    match = _FRONTED_RIVAL.match(sentence)
+    rest = match and _FRONTED_REST.match(sentence, match.end())
+    return bool(rest) and _FRONTED_ANAPHOR.match(sentence, rest.end()) is not None
+
+
+def _fronted_rivals(sentence: str, parties: list[_Party], context: Context,
+                    taken: list[tuple[int, int]]) -> list[_Found]:
+    """"Concurrent direct de X, le groupe…": X is a rival of the subject after the comma (a
+    name, a description, or a pronoun standing for the company spoken of)."""
+    match = _FRONTED_RIVAL.match(sentence)
+    if match is None:
+        return []
+    companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    rival = next((p for p in companies if p.start == match.end()), None)
+    if rival is None:
+        return []
+    # ("Rival de X et de Y, Z…": a list ends on "et"/"ou"; "Rival de X, Z" has no list)
+    rivals = [rival]
+    for p in companies[companies.index(rival) + 1 :]:
+        gap = _FRONTED_LIST.fullmatch(sentence, rivals[-1].end, p.start)
+        if gap is None:
+            break
+        rivals.append(p)
+        if gap.group("last"):
+            break
+    if len(rivals) > 1 and not _FRONTED_LIST.fullmatch(
+            sentence, rivals[-2].end, rivals[-1].start).group("last"):
+        rivals = rivals[:1]
+    rest = _FRONTED_REST.match(sentence, rivals[-1].end)
+    if rest is None:
+        return []
+    subject = [p.name for p in companies if p.start == rest.end()]
+    anaphor = None if subject else _FRONTED_ANAPHOR.match(sentence, rest.end())
+    if anaphor:
+        subject = _resolve_opening(anaphor.group(), context)[:1]
+    if not subject:
+        return []
+    taken.append((match.start(), rest.end()))
+    status = ENDED if "ancien" in match.group().lower() else STATED
+    return [_Found(RIVALRY, *sorted((subject[0], r.name)), status)
+            for r in rivals if r.name != subject[0]]
 
 # An apposition with a possessive naming the tie ("Decathlon, son premier client, a…", "X et Y,
 # ses deux principaux clients", "Microsoft, son partenaire historique"): X is the possessor's
