@@ -4068,3 +4068,16 @@ def test_co_subjects_past_a_relative_clause_join_the_round_and_elle_is_the_funde
     assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
     assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found
+
+
+# names8: parties the mentions engine used to miss, now on the map: a business named in a
+# closed apposition after its trade, an outlet suing in a relative clause.
+def test_parties_named_after_their_trade_or_acting_outlets_are_related() -> None:
+    found = keys("Le deuxième groupe de maisons de retraite français, Orvalis, a signé un "
+                 "partenariat avec Mistral AI.")
+    assert any(kind == "partnership" and {a, b} == {"Orvalis", "Mistral AI"}
+               for kind, a, b, _ in found), found
+    found = keys("Le Wall Street Journal, qui avait assigné Perplexity en 2024, poursuit "
+                 "la procédure.")
+    assert any(kind == "rivalry" and {a, b} == {"Wall Street Journal", "Perplexity"}
+               for kind, a, b, _ in found), found

@@ -19,9 +19,11 @@ from reader.relations_classifier import WEIGHTS, rules_only
 DATA = Path(__file__).parent / "data"
 
 # Written for these tests: a client named in an apposition with "avec", which no cue of the
-# rules reads ("X, avec Y, déploie…").
-_WITH = "# Santé\n\nSanofi, avec Aleph Alpha, {verb} un assistant de recherche. Le projet vise " \
-        "les laboratoires.\n"
+# rules reads ("X, main dans la main avec Y, déploie…"). (names8: the bare "X, avec Y," scored
+# 0.703 against the 0.7 threshold, and 0.688 once the gold's newly reached parties were learnt:
+# the idiom keeps the example clear of the threshold.)
+_WITH = "# Santé\n\nSanofi, main dans la main avec Aleph Alpha, {verb} un assistant de recherche. " \
+        "Le projet vise les laboratoires.\n"
 
 
 @pytest.fixture(autouse=True)
@@ -48,7 +50,7 @@ def test_a_partnership_the_rules_miss_is_on_the_map_and_in_the_json(tmp_path: Pa
         ("partnership", "Aleph Alpha", "Sanofi", "stated")]
     (place,) = rows[0]["articles"]
     assert text[place["start"]:place["end"]] == place["evidence"] == \
-        "Sanofi, avec Aleph Alpha, déploie un assistant de recherche."
+        "Sanofi, main dans la main avec Aleph Alpha, déploie un assistant de recherche."
     assert place["block"] == 1  # the paragraph, after the heading
     article = article_from_text(text, path, "sanofi")
     (edge,) = build_map([(article, article_relations(article))]).of("Sanofi")
