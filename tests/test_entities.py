@@ -1226,3 +1226,11 @@ def test_outlets_and_public_bodies_that_act_are_parties() -> None:
 def test_a_known_lab_by_its_short_name() -> None:
     mentions = default_matcher().find("Paige, racheté l'an dernier par Tempus, grandit.")
     assert ("Tempus", "Tempus AI") in [(m.text, m.canonical) for m in mentions]
+
+
+# names8: a business unit in apposition ("X, la branche cloud du distributeur") is a business;
+# a person's name in that slot is not taken.
+def test_a_branch_in_apposition_is_a_business() -> None:
+    assert found("Orlenta, la branche logicielle du constructeur, signe avec Mistral AI.") == [
+        ("Orlenta", "company"), ("Mistral AI", "company")]
+    assert found("Jean Dubois, la branche du parti, parle.") == []

@@ -93,7 +93,8 @@ _APPOSITION_CUE = re.compile(
     r"hébergeur|"
     # (nouns that could call a person so as well)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion|rival|rivale|concurrent|"
-    r"concurrente))\b"
+    # ("X, la branche cloud du distributeur": a business unit)
+    r"concurrente|branche))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
