@@ -22,8 +22,8 @@ DATA = Path(__file__).parent / "data"
 # rules reads ("X, main dans la main avec Y, déploie…"). (names8: the bare "X, avec Y," scored
 # 0.703 against the 0.7 threshold, and 0.688 once the gold's newly reached parties were learnt:
 # the idiom keeps the example clear of the threshold.)
-_WITH = "# Santé\n\nSanofi, main dans la main avec Aleph Alpha, {verb} un assistant de recherche. " \
-        "Le projet vise les laboratoires.\n"
+_WITH = ("# Santé\n\nSanofi, main dans la main avec Aleph Alpha, {verb} un assistant de "
+         "recherche. Le projet vise les laboratoires.\n")
 
 
 @pytest.fixture(autouse=True)
