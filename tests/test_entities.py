@@ -1234,3 +1234,11 @@ def test_a_branch_in_apposition_is_a_business() -> None:
     assert found("Orlenta, la branche logicielle du constructeur, signe avec Mistral AI.") == [
         ("Orlenta", "company"), ("Mistral AI", "company")]
     assert found("Jean Dubois, la branche du parti, parle.") == []
+
+
+# names8: an acting outlet written out in full is the party its acronym names, so the map
+# does not show it twice.
+def test_an_acting_outlet_in_full_takes_the_name_of_its_acronym() -> None:
+    mentions = default_matcher().find("L'Agence France-Presse a signé avec Cohere.")
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("Agence France-Presse", "AFP"), ("Cohere", "Cohere")]

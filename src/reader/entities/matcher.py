@@ -402,7 +402,7 @@ class Matcher:
                 kind = c.entity.kind
             mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
         if any(c.entity.ignore for c in candidates):
-            mentions = _outlets_acting(masked, text, candidates, mentions)
+            mentions = _outlets_acting(masked, text, candidates, mentions, self.ignores)
         if self.guess_unknown:
             taken = [(c.start, c.end) for c in candidates]
             businesses = frozenset((m.start, m.end) for m in mentions if m.kind == COMPANY)
@@ -449,9 +449,20 @@ _PARTY_BEFORE = re.compile(
     r"(?:[ ]+[a-zé]+)?[ ]+entre)[ ]+(?:le[ ]+|la[ ]+|l['’])?$")
 
 
+def _outlet_name(surface: str, ignores) -> str:
+    """An acting outlet's name on the map: the acronym it is also set aside under, if any
+    ("Agence France-Presse" is the AFP), so that one party is not two."""
+    words = [w for w in re.split(r"[ \-‐‑]+", surface) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if len(words) >= 2 and len(initials) >= 2 and ignores(initials):
+        return initials
+    return surface
+
+
 def _outlets_acting(masked: str, text: str, candidates: list[_Candidate],
-                    mentions: list[Mention]) -> list[Mention]:
-    acting = [Mention(c.start, c.end, COMPANY, " ".join(text[c.start : c.end].split()),
+                    mentions: list[Mention], ignores=lambda _: False) -> list[Mention]:
+    acting = [Mention(c.start, c.end, COMPANY,
+                      _outlet_name(" ".join(text[c.start : c.end].split()), ignores),
                       text[c.start : c.end])
               for c in candidates
               if c.entity.ignore and (
