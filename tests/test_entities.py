@@ -1184,3 +1184,61 @@ def test_kinds_of_businesses_in_capitals_are_none_and_a_region_opens_a_fund() ->
             "et ETI de la région.")
     assert in_article(text) == [("Ouest Capital Partenaires", "company"),
                                 ("Lorvane Gestion", "company")]
+
+
+# names8: a trade put before the name as a closed apposition, singular or a list with its
+# adjectives ("Le deuxième réseau de pharmacies belge, X, ...", "Trois assureurs mutualistes,
+# X et Y, ..."); a person in the same slot stays a person.
+def test_a_trade_before_a_closed_apposition_names_a_business() -> None:
+    assert found("Le deuxième groupe de maisons de retraite français, Orvalis, a choisi "
+                 "Mistral AI.") == [("Orvalis", "company"), ("Mistral AI", "company")]
+    assert found("Trois assureurs mutualistes, Covinor et Mutalpe, ont retenu Anthropic.") == [
+        ("Covinor", "company"), ("Mutalpe", "company"), ("Anthropic", "company")]
+    assert found("Le porte-parole, Jean Martin, a signé.") == []
+    # A French trade tail no surname takes: "X Santé, le rival de Y" is a business.
+    assert found("Vivanor Santé, le principal rival de Nabla, discute avec Mistral AI.") == [
+        ("Vivanor Santé", "company"), ("Nabla", "company"), ("Mistral AI", "company")]
+
+
+# names8: an outlet or a public body the gazetteer sets aside is a party where it sues, signs,
+# drops its suit or builds a tool with a business, even in a relative clause or as the agent
+# of a suit; cited as a source it stays none.
+def test_outlets_and_public_bodies_that_act_are_parties() -> None:
+    assert found("Bloomberg vient de signer avec Anthropic.") == [
+        ("Bloomberg", "company"), ("Anthropic", "company")]
+    assert found("La plainte déposée par le Wall Street Journal vise Perplexity.") == [
+        ("Wall Street Journal", "company"), ("Perplexity", "company")]
+    assert found("Le litige entre le Financial Times et Cohere s'enlise.") == [
+        ("Financial Times", "company"), ("Cohere", "company")]
+    assert found("L'AFP a abandonné en mars ses poursuites contre Cohere.") == [
+        ("AFP", "company"), ("Cohere", "company")]
+    assert found("Bloomberg, qui avait engagé des poursuites, a transigé avec Cohere.") == [
+        ("Bloomberg", "company"), ("Cohere", "company")]
+    assert found("Owkin développe avec l'AP-HP un outil de triage.") == [
+        ("Owkin", "company"), ("AP-HP", "company")]
+    assert found("L'AFP a retiré la dépêche.") == []
+    assert found("Reuters, qui cite des sources, affirme que Cohere négocie.") == [
+        ("Cohere", "company")]
+
+
+# names8: a known business by the short name the press gives it, found where nothing else
+# would guess it ("racheté l'an dernier par X") and named as the map names it.
+def test_a_known_lab_by_its_short_name() -> None:
+    mentions = default_matcher().find("Paige, racheté l'an dernier par Tempus, grandit.")
+    assert ("Tempus", "Tempus AI") in [(m.text, m.canonical) for m in mentions]
+
+
+# names8: a business unit in apposition ("X, la branche cloud du distributeur") is a business;
+# a person's name in that slot is not taken.
+def test_a_branch_in_apposition_is_a_business() -> None:
+    assert found("Orlenta, la branche logicielle du constructeur, signe avec Mistral AI.") == [
+        ("Orlenta", "company"), ("Mistral AI", "company")]
+    assert found("Jean Dubois, la branche du parti, parle.") == []
+
+
+# names8: an acting outlet written out in full is the party its acronym names, so the map
+# does not show it twice.
+def test_an_acting_outlet_in_full_takes_the_name_of_its_acronym() -> None:
+    mentions = default_matcher().find("L'Agence France-Presse a signé avec Cohere.")
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("Agence France-Presse", "AFP"), ("Cohere", "Cohere")]

@@ -4174,3 +4174,16 @@ def test_a_description_of_a_town_is_not_a_company_of_another_town() -> None:
                  "distribution avec la société de San Francisco.")
     assert ("partnership", "Perplexity", "Samsung", "stated") in found, found
     assert ("partnership", "Google", "Samsung", "stated") not in found, found
+
+
+# names8: parties the mentions engine used to miss, now on the map: a business named in a
+# closed apposition after its trade, an outlet suing in a relative clause.
+def test_parties_named_after_their_trade_or_acting_outlets_are_related() -> None:
+    found = keys("Le deuxième groupe de maisons de retraite français, Orvalis, a signé un "
+                 "partenariat avec Mistral AI.")
+    assert any(kind == "partnership" and {a, b} == {"Orvalis", "Mistral AI"}
+               for kind, a, b, _ in found), found
+    found = keys("Le Wall Street Journal, qui avait assigné Perplexity en 2024, poursuit "
+                 "la procédure.")
+    assert any(kind == "rivalry" and {a, b} == {"Wall Street Journal", "Perplexity"}
+               for kind, a, b, _ in found), found

@@ -93,7 +93,8 @@ _APPOSITION_CUE = re.compile(
     r"hébergeur|"
     # (nouns that could call a person so as well)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion|rival|rivale|concurrent|"
-    r"concurrente))\b"
+    # ("X, la branche cloud du distributeur": a business unit)
+    r"concurrente|branche))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
@@ -117,11 +118,16 @@ _AND_COMMON_NOUN = re.compile(r"[ \t]+et[ \t]+(?:de|d['’]|du|des)[ \t]*[a-zà-
 # (a name after it in the same sentence, as every cue word needs: most never have one)
 _WORD_CUE = WordLed("(?P<word>" + trie_regex(trie(_CUE_WORDS)) + ")"
                     r"(?=[^.;:!?\n]{0,80}?[A-ZÀ-ÖØ-Þ0-9])")
+_CLOSED_APPOSITION = re.compile(r",[ \t]+")
+_APPOSITION_CLOSE = re.compile(r"[ \t]*,[ \t]+[a-zà-öø-ÿ]")
 _VERSION_TAIL = re.compile(r"[ \t]+v?\d{1,2}(?:\.\d{1,2})?(?![\w.])")
 _ROLE_TAIL = re.compile(r"[ \t]+(?:de[ \t]+|d['’])")
 _VERB_TAIL = re.compile(r"[ \t]+")
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne|[Uu]n|[Cc]ette|[Cc]e|"
-                                r"[Ss]a|[Ss]on|[Dd]u|[Aa]u)[ \t]*$")
+                                r"[Ss]a|[Ss]on|[Dd]u|[Aa]u)[ \t]*"
+                                # ("le premier groupe de cliniques X", "le grand assureur X")
+                                r"(?:(?:premier|première|deuxième|troisième|second|seconde|"
+                                r"grand|grande|petit|petite|principal|principale)[ \t]+)?$")
 # "de puces", "d'avocats", "des services informatiques"
 _COMPLEMENT = re.compile(r"[ \t]+(?:des|du|de|d['’])[ \t]*[a-zà-öø-ÿ][a-zà-öø-ÿ-]*"
                          r"(?:[ \t]+[a-zà-öø-ÿ-]+(?:iques?|aux|ales?|els?|elles?|aires?))?"
@@ -199,7 +205,9 @@ _FIRST_AND_LAST = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ
 _BUSINESS_LAST_WORDS = word_set(
     "Silicon Labs Lab Systems Robotics Compute Computing Technologies Technology Semiconductor "
     "Software Networks Dynamics Therapeutics Analytics Cloud Data Digital Health Energy "
-    "Mobility Security Studios Games Media Solutions Industries Electronics Motors"
+    "Mobility Security Studios Games Media Solutions Industries Electronics Motors "
+    # (French trade tails no surname takes: "Ramsay Santé", "Vivalto Santé", "Indigo Médias")
+    "Santé Médias Finance Conseil Assurances Énergie Industrie Technologies"
 )
 
 
@@ -239,7 +247,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
         span: tuple[int, int] | None = None
         if sense == "noun":
             own = word.startswith(("sa ", "leur "))  # "sa filiale X" has its determiner
-            if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at):
+            if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 24), at):
                 continue
             pos = cue.end()
             product = False
@@ -270,6 +278,15 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 continue
             space = _VERB_TAIL.match(text, pos)
             name = _NAME_AT.match(text, space.end()) if space else None
+            if name is None:
+                # The trade put before the name as a closed apposition: "le premier groupe de
+                # cliniques privées français, Elsan, a retenu" (the closing comma tells it from
+                # a clause that goes on: "le groupe français, Orange et Free...").
+                closed = _CLOSED_APPOSITION.match(text, pos)
+                name = _NAME_AT.match(text, closed.end()) if closed else None
+                if name and (not _APPOSITION_CLOSE.match(text, name.end())
+                             or _person_like(text, *name.span())):
+                    name = None
             span = name.span() if name else None
         elif sense in ("role", "verb"):
             tail = (_ROLE_TAIL if sense == "role" else _VERB_TAIL).match(text, cue.end())

@@ -402,7 +402,7 @@ class Matcher:
                 kind = c.entity.kind
             mentions.append(Mention(c.start, c.end, kind, c.canonical, text[c.start : c.end]))
         if any(c.entity.ignore for c in candidates):
-            mentions = _outlets_acting(masked, text, candidates, mentions)
+            mentions = _outlets_acting(masked, text, candidates, mentions, self.ignores)
         if self.guess_unknown:
             taken = [(c.start, c.end) for c in candidates]
             businesses = frozenset((m.start, m.end) for m in mentions if m.kind == COMPANY)
@@ -425,24 +425,51 @@ class Matcher:
 _GROUP_BEFORE = re.compile(r"(?:\b[Ll]e[ ]+groupe|\bGroupe|\bgroupe[ ]+de[ ]+presse)[ ]+$")
 # "Le New York Times a assigné X", "X a signé avec Le Monde": an outlet that sues or signs is a
 # party of the story too (one that reports, reveals or is cited stays a source).
+# The same after a relative or an incise ("Forbes, qui avait engagé des poursuites", "X, de
+# son côté, négocie"), about to sign ("vient de signer"), or taking its suit back ("a retiré
+# en janvier sa plainte contre"): still a party, not a source.
 _ACTS_AFTER = re.compile(
-    r"[ ]+(?:(?:a|ont|avait|avaient)[ ]+(?:(?:déjà|aussi|également|pour[ ]+sa[ ]+part|"
-    r"de[ ]+son[ ]+côté)[ ]+)?(?:assigné|attaqué|poursuivi|signé|conclu|noué)|poursuit|assigne|"
-    r"attaque|signe|conclut)\b")
+    r"(?:[ ]*,[ ]+(?:qui|de[ ]+son[ ]+côté,|en[ ]+revanche,|pour[ ]+sa[ ]+part,|elle-même,)"
+    r")?[ ]+(?:(?:a|ont|avait|avaient)[ ]+(?:(?:déjà|aussi|également|pour[ ]+sa[ ]+part|"
+    r"de[ ]+son[ ]+côté)[ ]+)?(?:assigné|attaqué|poursuivi|signé|conclu|noué|"
+    r"engagé[ ]+des[ ]+poursuites|porté[ ]+plainte|déposé[ ]+plainte|"
+    r"(?:retiré|abandonné)(?:[ ]+[^ .;:!?,]+){0,3}?[ ]+(?:sa|leur|ses|les)[ ]+"
+    r"(?:plaintes?|poursuites))|poursuit|assigne|attaque|signe|conclut|"
+    r"(?:vient|viennent)[ ]+de[ ]+(?:signer|conclure|nouer)|négocie|négocient)\b")
 _SIGNED_WITH_BEFORE = re.compile(
-    r"\b(?:signée?s?|conclue?s?|nouée?s?|signe|signent|accord|contrat|partenariat)"
+    r"\b(?:signée?s?|conclue?s?|nouée?s?|signe|signent|accord|contrat|partenariat|"
+    # (a tool built with it: "développe avec l'AP-HP un outil")
+    r"développe|développent|codéveloppe|collabore|collaborent)"
     r"(?:[ ]+[^ .;:!?]+){0,5}?[ ]+avec[ ]+(?:le[ ]+|la[ ]+|l['’])?$")
+# "le procès intenté par le New York Times", "le bras de fer judiciaire entre le New York Times
+# et OpenAI": the outlet is a side of the suit or the deal.
+_PARTY_BEFORE = re.compile(
+    r"(?:\b(?:intentée?s?|engagée?s?|déposée?s?|lancée?s?)[ ]+par|"
+    r"\b(?:procès|contentieux|litige|conflit|différend|bras[ ]+de[ ]+fer|accord|partenariat)"
+    r"(?:[ ]+[a-zé]+)?[ ]+entre)[ ]+(?:le[ ]+|la[ ]+|l['’])?$")
+
+
+def _outlet_name(surface: str, ignores) -> str:
+    """An acting outlet's name on the map: the acronym it is also set aside under, if any
+    ("Agence France-Presse" is the AFP), so that one party is not two."""
+    words = [w for w in re.split(r"[ \-‐‑]+", surface) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    if len(words) >= 2 and len(initials) >= 2 and ignores(initials):
+        return initials
+    return surface
 
 
 def _outlets_acting(masked: str, text: str, candidates: list[_Candidate],
-                    mentions: list[Mention]) -> list[Mention]:
-    acting = [Mention(c.start, c.end, COMPANY, " ".join(text[c.start : c.end].split()),
+                    mentions: list[Mention], ignores=lambda _: False) -> list[Mention]:
+    acting = [Mention(c.start, c.end, COMPANY,
+                      _outlet_name(" ".join(text[c.start : c.end].split()), ignores),
                       text[c.start : c.end])
               for c in candidates
               if c.entity.ignore and (
                   _GROUP_BEFORE.search(masked, max(0, c.start - 20), c.start)
                   or _ACTS_AFTER.match(masked, c.end)
-                  or _SIGNED_WITH_BEFORE.search(masked, max(0, c.start - 70), c.start))]
+                  or _SIGNED_WITH_BEFORE.search(masked, max(0, c.start - 70), c.start)
+                  or _PARTY_BEFORE.search(masked, max(0, c.start - 40), c.start))]
     if not acting:
         return mentions
     return sorted([m for m in mentions if not any(a.start < m.end and m.start < a.end

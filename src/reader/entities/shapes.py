@@ -207,7 +207,9 @@ LIST_CUE = re.compile(
     r"\b(?:acquéreurs?|repreneurs?)(?:[ ]+(?:potentiels?|possibles?))?,[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
     # "des acteurs comme Aidoc, Lunit ou Gleamer" (the businesses before it: LIKE_BEFORE)
     r"\bcomme[ ]+(?:les[ ]+[a-zà-öø-ÿ-]{3,16}[ ]+)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
-    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires|cabinets)[ ]+"
+    r"\b(?:groupes|assureurs|banques|opérateurs|éditeurs|constructeurs|laboratoires|cabinets)"
+    # (their adjectives and a comma between: "Deux éditeurs français, Editis et Madrigall")
+    r"(?:[ ]+(?!et[ ]|ou[ ]|de[ ]|des[ ]|du[ ])[a-zà-öø-ÿ-]{3,}+){0,2}+,?[ ]+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w-]*)?(?:,[ ]|[ ]et[ ])[A-ZÀ-ÖØ-Þ])"
 )
 # What "comme" lists examples of when they are businesses: "des concurrents bien financés,
@@ -647,7 +649,8 @@ TRIGGERS = {
 TRIGGER_WORDS_LED = WordLed(
     "(?P<word>" + trie_regex(trie(TRIGGER_WORDS))
     # (possessive: the small words cannot take the name, so giving some back never helps)
-    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}+(?:[ ]+|(?<=['’-]))" + rf"[{_UPPER}0-9])",
+    # (and a comma after them: "deux éditeurs français, Editis et ...")
+    + r")(?=,?(?:[ ]+[a-zà-öø-ÿ'’-]+){0,5}+,?(?:[ ]+|(?<=['’-]))" + rf"[{_UPPER}0-9])",
     leads="\t\n'’(«\"\u00a0",
 )
 
