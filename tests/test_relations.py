@@ -4068,3 +4068,56 @@ def test_co_subjects_past_a_relative_clause_join_the_round_and_elle_is_the_funde
     assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
     assert ("uses_model", "Mistral AI", "Llama 3", "stated") in found, found
     assert not any(kind == "uses_model" and a == "Lightspeed" for kind, a, _, _ in found), found
+
+
+# rel8: "Face à des rivaux comme X, Y ou Z, W …": one enumeration, closed by "et"/"ou" and a
+# comma, lists W's rivals; its members are not each other's rivals.
+@pytest.mark.parametrize("text", [
+    "Face à des concurrents comme Cohere, Aleph Alpha ou Anthropic, la jeune pousse accélère.",
+    "Face à des rivaux tels que OpenAI, Anthropic et Google, Mistral AI mise sur l'open source.",
+    "Face à OpenAI, Anthropic et Google, la start-up Mistral AI parie sur les petits modèles.",
+])
+def test_an_enumeration_after_face_a_holds_rivals_not_each_other_s(text: str) -> None:
+    found = keys(text)
+    members = [n for n in ("Cohere", "Aleph Alpha", "Anthropic", "OpenAI", "Google") if n in text]
+    assert not any(kind == "rivalry" and a in members and b in members
+                   for kind, a, b, _ in found), found
+    if "Mistral AI" in text:
+        assert all(("rivalry", *sorted(("Mistral AI", m)), "stated") in found
+                   for m in members), found
+
+
+# rel8: "acquérir des GPU auprès de X" buys goods from a supplier, X is not bought.
+@pytest.mark.parametrize("text", [
+    "À Lyon, l'hébergeur Scaleway a acquis 8 000 GPU H200 auprès de Nvidia.",
+    "Iliad acquiert des milliers de puces auprès d'AMD pour son futur campus.",
+    "OVHcloud a acquis cette année 2 000 serveurs auprès de Nvidia.",
+])
+def test_acquiring_goods_from_a_supplier_is_a_supply_deal(text: str) -> None:
+    found = keys(text)
+    assert not any(kind == "acquisition" for kind, _, _, _ in found), found
+    assert any(kind == "partnership" for kind, _, _, _ in found), found
+
+
+def test_acquiring_a_stake_from_a_holder_is_still_an_investment() -> None:
+    found = keys("Microsoft a acquis 10 % de Mistral AI auprès de Nvidia.")
+    assert ("investment", "Microsoft", "Mistral AI", "stated") in found, found
+
+
+# rel8: "X a signé avec Y, et aurait (, selon…,) conclu un contrat avec Z": the verb coordinated
+# with its own auxiliary shares X as subject; Y and Z are not partners.
+@pytest.mark.parametrize(("text", "subject", "first", "second"), [
+    ("L'AFP avait déjà signé avec Google l'an dernier, et aurait, selon nos informations, "
+     "conclu discrètement un contrat avec Anthropic.", "AFP", "Google", "Anthropic"),
+    ("Orange a noué un accord avec Google en 2023 et a signé cette année un contrat avec "
+     "Mistral AI.", "Orange", "Google", "Mistral AI"),
+    ("Renault a travaillé avec Google pendant deux ans, puis a conclu un partenariat avec "
+     "Mistral AI.", "Renault", "Google", "Mistral AI"),
+])
+def test_a_verb_coordinated_with_its_auxiliary_keeps_the_first_subject(
+        text: str, subject: str, first: str, second: str) -> None:
+    found = keys(text)
+    assert not any(kind == "partnership" and {a, b} == {first, second}
+                   for kind, a, b, _ in found), found
+    assert any(kind == "partnership" and {a, b} == {subject, second}
+               for kind, a, b, _ in found), found

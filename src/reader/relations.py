@@ -300,10 +300,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("proche",),
      r"(?<!sources\s)(?<!source\s)proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # "achète des puces à X", "a passé commande de serveurs auprès de X": a supplier
-    (("achet", "achèt", "command", "passé", "passe"),
+    (("achet", "achèt", "command", "passé", "passe", "acqui", "acquér"),
      r"(?:achèt\w*|achet\w*|command(?:e|ent|é|ée|és|ées|era|eront|ait|aient|erait|eraient)"
      r"|pass(?:é|e|ent|era)\s+(?:une\s+)?commande)(?:\s+[^\s,;:.]+){0,8}?\s+"
-     r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
+     r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
+     # ("a acquis des serveurs auprès de X": "auprès" names the seller; "acquis à X" does not)
+     # (not a stake: "a acquis 10 % de Y auprès de X")
+     r"|(?:acquiert|acquis\b|acquièr\w*|acquérir\w*)(?:\s+[^\s,;:.%]+){0,8}?\s+auprès\s+d[eu'’]?"
+     r"(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
     # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
     (("lou", "décroch", "rempor"),
      r"(?:lou(?:e|ent|ait|aient|era|eront)(?:\s+[^\s,;:.]+){1,6}?\s+à"
@@ -468,7 +472,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
       "repris", "reprend", "repren",
       "aval", "contrôle", "empar"),
-     r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
+     r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*"
+     # ("a acquis 8 000 GPU auprès de X": goods bought from a supplier, read below)
+     r"|(?:acquiert|acquis\b|acquièr\w*|acquérir\w*)(?![^,;:.]{0,60}?\sauprès\s+d[eu'’]?\s*"
+     r"(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      # ("achète des puces à X": goods bought from a supplier, read below)
      r"|(?:achète|achet\w*)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
@@ -2184,6 +2191,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # opening phrase is X's rival (the comma ends the phrase, not a list).
                 cut = next((i for i in range(1, len(right)) if "," in sentence[
                     right[i - 1].end : right[i].start]), None)
+                if cut is not None and (
+                        _ENUMERATED.search(sentence, cue.end(), right[0].start)
+                        or (_COMMA_NEXT.match(sentence, right[-1].end)
+                            and _LAST_MEMBER.fullmatch(sentence, right[-2].end,
+                                                       right[-1].start))):
+                    # "Face à des rivaux comme X, Y ou Z, …", "Face à X, Y et Z, la start-up…":
+                    # one enumeration, closed by "et"/"ou" and a comma, holds the rivals; the
+                    # subject comes after it.
+                    cut = None
                 if cut is not None:
                     left, right = right[cut:], right[:cut]
                 elif _COMMA_NEXT.match(sentence, right[-1].end):
@@ -2243,7 +2259,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # the pronoun is the subject of both verbs (read below), X no party.
                     left_names = []
             elif left and left_names == list(left) and _companies(left) \
-                    and (_AND_VERB.search(lead) or _PURPOSE.search(lead)) \
+                    and (_AND_VERB.search(lead) or _PURPOSE.search(lead)
+                         or _AND_AUXILIARY.search(sentence, max(0, cue.start() - 100),
+                                                  cue.start())) \
                     and not _BY_AGENT.match(sentence, cue.end()):
                 # "X rachète Y et signe avec Z", "X a racheté Y et investi dans Z", "X a
                 # racheté Y avant de s'allier à Z": Y is the first verb's object; the verb
@@ -4556,6 +4574,13 @@ _OWN_MODEL_GAP = re.compile(r"\s+(?:son|sa|ses|leurs?)\s+(?:propres?\s+)?(?:nouv
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# "X a signé avec Y l'an dernier, et aurait (, selon…,) conclu un contrat avec Z": a verb
+# coordinated with its auxiliary and no subject of its own; the deal noun may follow it.
+_AND_AUXILIARY = re.compile(
+    r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
+    r"\s*(?:,[^,;:.]{1,60}?,\s*)?(?:(?:\w+ment|déjà|aussi)\s+)?(?:[a-zà-ÿ]+[éiu]e?s?\s+"
+    r"(?:[^\s,;:.]+\s+){0,2}?(?:un|une|des|le|la|l['’]|les|son|sa|ses|leur|leurs)\s*)?$",
+    re.IGNORECASE)
 # "… de puces X et a noué un partenariat avec Y": the deal noun is the coordinated verb's object.
 _AND_VERB_OBJECT = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:a|ont|avait|avaient|aurait|auraient)"
                               r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?[a-zà-ÿ]+[éi]s?\s+"
@@ -5025,6 +5050,11 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
+# Examples announced before a list: "des concurrents comme X, Y ou Z", "tels que X et Y".
+_ENUMERATED = re.compile(r"\b(?:comme|tel(?:le)?s?\s+que|notamment|dont)\b", re.IGNORECASE)
+# The last member of a list: ", et X", " ou l'américain X".
+_LAST_MEMBER = re.compile(
+    r"\s*,?\s*(?:et|ou)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _WHO_LEADS = re.compile(r"\bqui\s+(?:\w+ment\s+|aussi\s+)?$", re.IGNORECASE)
 # More investors joining the round just led: ", à laquelle participeraient aussi Y et Z".
 _JOINED_ROUND = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+(?:\w+\s+){0,3}?(?:particip|contribu"
