@@ -4121,3 +4121,32 @@ def test_a_verb_coordinated_with_its_auxiliary_keeps_the_first_subject(
                    for kind, a, b, _ in found), found
     assert any(kind == "partnership" and {a, b} == {subject, second}
                for kind, a, b, _ in found), found
+
+
+# rel8: two objects of "avec" in two clauses ("un contrat avec A…, mais celui avec B") are each
+# the subject's partner, not partners of each other.
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Hugging Face grandit. Elle avait signé un contrat avec Google il y a deux ans, mais celui "
+     "avec Amazon n'a pas été reconduit.", "Google", "Amazon"),
+    ("Doctolib se développe. Elle a conclu un accord avec Nvidia l'an dernier, puis un autre avec "
+     "Mistral AI en mars.", "Nvidia", "Mistral AI"),
+])
+def test_two_objects_of_avec_are_not_each_other_s_partners(
+        text: str, first: str, second: str) -> None:
+    found = keys(text)
+    assert not any({a, b} == {first, second} for _, a, b, _ in found), found
+
+
+# rel8: ", et le berlinois Y l'a intégré": a name its verb follows, after ", et", is the subject
+# of a new clause, neither a member of the list before nor the object of the deal before.
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("OpenAI a publié GPT-5. Le français Doctolib le déploie déjà, en vertu d'un accord signé "
+     "avec la société, et l'allemand Aleph Alpha l'a intégré à ses outils.", "Doctolib",
+     "Aleph Alpha"),
+    ("Meta a lancé Llama 4. Capgemini le propose à ses clients grâce à un partenariat noué avec "
+     "le groupe, et le japonais Rakuten l'a adopté pour son service client.", "Capgemini",
+     "Rakuten"),
+])
+def test_a_subject_after_comma_et_opens_a_new_clause(text: str, first: str, second: str) -> None:
+    found = keys(text)
+    assert not any({a, b} == {first, second} for _, a, b, _ in found), found

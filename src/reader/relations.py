@@ -1309,6 +1309,16 @@ _CONJUNCTION = re.compile(r"\b(?:et|ou|ni|puis|voire|ainsi\s+qu|de\s+même\s+qu|
                           r"|mais\s+aussi)\b")
 
 
+_CLAUSE_AND = re.compile(r"\s*,\s*(?:et|mais)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                         r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_CLAUSE_AND_BEFORE = re.compile(r"[,;]\s*(?:et|mais)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                                r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+# A subject's verb right after it: "Y l'a intégré", "Y s'est joint", "Y a signé".
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+"
+                           r"|ne\s+|n['’])\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont"
+                           r"|était|étaient|sera|seront|va|vont)\b", re.IGNORECASE)
+
+
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
@@ -1328,6 +1338,11 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
             # "X, qui avait mené son amorçage, et le fonds Y ont remis au pot": X's relative
             # clause closed, the list goes on.
             links.append("and")
+        elif _CLAUSE_AND.match(gap) and not (links and links[-1] is not None) \
+                and _SUBJECT_VERB.match(sentence, second.end):
+            # "… un accord signé avec X, et le berlinois Y l'a intégré": ", et" before a name
+            # its verb follows opens a new clause with its own subject, not a list.
+            links.append(None)
         elif _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
@@ -2178,6 +2193,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
+            if right and _SUBJECT_VERB.match(sentence, right[-1].end) \
+                    and _CLAUSE_AND_BEFORE.search(sentence, max(cue.end(), right[0].start - 40),
+                                                  right[0].start):
+                # "un partenariat noué avec le groupe, et le japonais Y l'a adopté": Y is the
+                # subject of a new clause, not the cue's object.
+                right = None
             if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
                     and before and before[-1] is not left and _companies(before[-1]) \
                     and _COMMA_ADVERB.fullmatch(sentence, before[-1][-1].end, cue.start()):
