@@ -4150,3 +4150,26 @@ def test_two_objects_of_avec_are_not_each_other_s_partners(
 def test_a_subject_after_comma_et_opens_a_new_clause(text: str, first: str, second: str) -> None:
     found = keys(text)
     assert not any({a, b} == {first, second} for _, a, b, _ in found), found
+
+
+# rel8: "intègre M, son modèle …", "déployer sa plateforme M": the possessive makes the subject
+# M's maker, unless another company is known to make M.
+@pytest.mark.parametrize(("text", "company", "model"), [
+    ("Le groupe LightOn intégrera Alfred-2, son modèle de 40 milliards de paramètres, dans les "
+     "outils d'EDF.", "LightOn", "Alfred-2"),
+    ("Pour ses clients bancaires, LightOn va déployer sa plateforme Paradigm dans chaque agence.",
+     "LightOn", "Paradigm"),
+])
+def test_a_model_called_the_subject_s_own_is_made_not_used(
+        text: str, company: str, model: str) -> None:
+    found = keys(text)
+    assert ("makes_model", company, model, "stated") in found, found
+    assert not any(kind == "uses_model" and b == model for kind, _, b, _ in found), found
+
+
+def test_the_possessive_of_a_supplier_s_model_keeps_the_client_a_user() -> None:
+    found = keys("Anthropic fournit à Orange Claude 3.5 Sonnet, son modèle le plus récent.")
+    assert ("uses_model", "Orange", "Claude 3.5 Sonnet", "stated") in found, found
+    found = keys("Sopra Steria intégrera la plateforme Paradigm de la start-up LightOn, ainsi que "
+                 "son modèle Alfred-2, dans ses offres.")
+    assert not any(kind == "makes_model" and a == "Sopra Steria" for kind, a, _, _ in found), found

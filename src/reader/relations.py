@@ -3035,7 +3035,7 @@ def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Par
 
 # "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
 # maison", "M, conçu en interne": the company's own model, made, not used.
-_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne"})
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur"})
 # (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
@@ -3052,15 +3052,35 @@ _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]
                         r"(?:conçoit|conçu|développ\w*|entraîn\w*)\s+en\s+interne)", re.IGNORECASE)
 
 
+# "intégrera M, son modèle de 40 milliards de paramètres", "déployer sa plateforme M", "M, le
+# modèle qu'elle a mis au point": the possessive (the relative) names the subject as M's maker,
+# unless another company is known to make M ("fournit à X Claude, son modèle": the supplier's).
+_HIS_MODEL_AFTER = re.compile(
+    r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?"
+    r"(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
+    r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
+    r"(?:mis\s+au\s+point|conçu|développé|entraîné))", re.IGNORECASE)
+# (not after a coordination: "la plateforme P de la start-up, ainsi que son modèle M" is the
+# start-up's)
+_HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s)(?<!\bet\s)"
+                               r"(?<!\bou\s)(?<!,\s)\b(?:son|sa|leur)\s+"
+                               r"(?:propre\s+|nouveau\s+|nouvelle\s+)?(?:modèle|LLM|plateforme)"
+                               r"\s+$", re.IGNORECASE)
+
+
 def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
     """A model the sentence calls the user's own is made by it, not used."""
     own = {p.name for p in named if p.kind == MODEL and (
         _OWN_BEFORE.search(sentence, max(0, p.start - 60), p.start)
         or _OWN_AFTER.match(sentence, p.end))}
-    if not own:
+    his = {p.name for p in named if p.kind == MODEL and (
+        _HIS_MODEL_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        or _HIS_MODEL_AFTER.match(sentence, p.end))}
+    if not own and not his:
         return found
     return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
-            if f.type == USES_MODEL and f.b in own else f for f in found]
+            if f.type == USES_MODEL and (f.b in own or (
+                f.b in his and maker_of(f.b) in (None, f.a))) else f for f in found]
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
