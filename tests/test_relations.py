@@ -4173,3 +4173,18 @@ def test_the_possessive_of_a_supplier_s_model_keeps_the_client_a_user() -> None:
     found = keys("Sopra Steria intégrera la plateforme Paradigm de la start-up LightOn, ainsi que "
                  "son modèle Alfred-2, dans ses offres.")
     assert not any(kind == "makes_model" and a == "Sopra Steria" for kind, a, _, _ in found), found
+
+
+# rel8: ", et Gallimard s'est joint à la plainte contre X": a capitalised subject the gazetteer
+# lacks opens the cue's clause; the names of the clause before are not its parties.
+@pytest.mark.parametrize(("text", "first", "other"), [
+    ("En France, Editis et Hachette Livre refusent toute cession de droits, et Gallimard s'est "
+     "joint à la plainte déposée contre Meta.", "Editis", "Meta"),
+    ("Le Monde et Prisa Media ont signé des accords de licence, et Gallimard s'est joint aux "
+     "poursuites contre OpenAI.", "Prisa", "OpenAI"),
+])
+def test_an_unknown_subject_after_comma_et_ends_the_clause_before(
+        text: str, first: str, other: str) -> None:
+    found = keys(text)
+    assert not any(kind == "rivalry" and {a, b} == {first, other}
+                   for kind, a, b, _ in found), found

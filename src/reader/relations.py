@@ -1313,6 +1313,10 @@ _CLAUSE_AND = re.compile(r"\s*,\s*(?:et|mais)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _CLAUSE_AND_BEFORE = re.compile(r"[,;]\s*(?:et|mais)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
                                 r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_UNNAMED_SUBJECT = re.compile(
+    r"[,;]\s*(?:et|mais)\s+(?-i:[A-ZÀ-Þ])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w’'-]*)?\s+"
+    r"(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+|ne\s+|n['’])\s*)?"
+    r"(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|va|vont)\b")
 # A subject's verb right after it: "Y l'a intégré", "Y s'est joint", "Y a signé".
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+"
                            r"|ne\s+|n['’])\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont"
@@ -2193,6 +2197,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
+            if left and _UNNAMED_SUBJECT.search(sentence, max(left[-1].end, cue.start() - 150),
+                                                cue.start()):
+                # "X et Y refusent …, et Gallimard s'est joint à la plainte": a subject the
+                # gazetteer lacks opens the cue's clause; X and Y are not in it.
+                left = None
             if right and _SUBJECT_VERB.match(sentence, right[-1].end) \
                     and _CLAUSE_AND_BEFORE.search(sentence, max(cue.end(), right[0].start - 40),
                                                   right[0].start):
