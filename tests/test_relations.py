@@ -4187,3 +4187,133 @@ def test_parties_named_after_their_trade_or_acting_outlets_are_related() -> None
                  "la procédure.")
     assert any(kind == "rivalry" and {a, b} == {"Wall Street Journal", "Perplexity"}
                for kind, a, b, _ in found), found
+
+
+# rel8: "Face à des rivaux comme X, Y ou Z, W …": one enumeration, closed by "et"/"ou" and a
+# comma, lists W's rivals; its members are not each other's rivals.
+@pytest.mark.parametrize("text", [
+    "Face à des concurrents comme Cohere, Aleph Alpha ou Anthropic, la jeune pousse accélère.",
+    "Face à des rivaux tels que OpenAI, Anthropic et Google, Mistral AI mise sur l'open source.",
+    "Face à OpenAI, Anthropic et Google, la start-up Mistral AI parie sur les petits modèles.",
+])
+def test_an_enumeration_after_face_a_holds_rivals_not_each_other_s(text: str) -> None:
+    found = keys(text)
+    members = [n for n in ("Cohere", "Aleph Alpha", "Anthropic", "OpenAI", "Google") if n in text]
+    assert not any(kind == "rivalry" and a in members and b in members
+                   for kind, a, b, _ in found), found
+    if "Mistral AI" in text:
+        assert all(("rivalry", *sorted(("Mistral AI", m)), "stated") in found
+                   for m in members), found
+
+
+# rel8: "acquérir des GPU auprès de X" buys goods from a supplier, X is not bought.
+@pytest.mark.parametrize("text", [
+    "À Lyon, l'hébergeur Scaleway a acquis 8 000 GPU H200 auprès de Nvidia.",
+    "Iliad acquiert des milliers de puces auprès d'AMD pour son futur campus.",
+    "OVHcloud a acquis cette année 2 000 serveurs auprès de Nvidia.",
+])
+def test_acquiring_goods_from_a_supplier_is_a_supply_deal(text: str) -> None:
+    found = keys(text)
+    assert not any(kind == "acquisition" for kind, _, _, _ in found), found
+    assert any(kind == "partnership" for kind, _, _, _ in found), found
+
+
+def test_acquiring_a_stake_from_a_holder_is_still_an_investment() -> None:
+    found = keys("Microsoft a acquis 10 % de Mistral AI auprès de Nvidia.")
+    assert ("investment", "Microsoft", "Mistral AI", "stated") in found, found
+
+
+# rel8: "X a signé avec Y, et aurait (, selon…,) conclu un contrat avec Z": the verb coordinated
+# with its own auxiliary shares X as subject; Y and Z are not partners.
+@pytest.mark.parametrize(("text", "subject", "first", "second"), [
+    ("L'AFP avait déjà signé avec Google l'an dernier, et aurait, selon nos informations, "
+     "conclu discrètement un contrat avec Anthropic.", "AFP", "Google", "Anthropic"),
+    ("Orange a noué un accord avec Google en 2023 et a signé cette année un contrat avec "
+     "Mistral AI.", "Orange", "Google", "Mistral AI"),
+    ("Renault a travaillé avec Google pendant deux ans, puis a conclu un partenariat avec "
+     "Mistral AI.", "Renault", "Google", "Mistral AI"),
+])
+def test_a_verb_coordinated_with_its_auxiliary_keeps_the_first_subject(
+        text: str, subject: str, first: str, second: str) -> None:
+    found = keys(text)
+    assert not any(kind == "partnership" and {a, b} == {first, second}
+                   for kind, a, b, _ in found), found
+    assert any(kind == "partnership" and {a, b} == {subject, second}
+               for kind, a, b, _ in found), found
+
+
+# rel8: two objects of "avec" in two clauses ("un contrat avec A…, mais celui avec B") are each
+# the subject's partner, not partners of each other.
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Hugging Face grandit. Elle avait signé un contrat avec Google il y a deux ans, mais celui "
+     "avec Amazon n'a pas été reconduit.", "Google", "Amazon"),
+    ("Doctolib se développe. Elle a conclu un accord avec Nvidia l'an dernier, puis un autre avec "
+     "Mistral AI en mars.", "Nvidia", "Mistral AI"),
+])
+def test_two_objects_of_avec_are_not_each_other_s_partners(
+        text: str, first: str, second: str) -> None:
+    found = keys(text)
+    assert not any({a, b} == {first, second} for _, a, b, _ in found), found
+
+
+# rel8: ", et le berlinois Y l'a intégré": a name its verb follows, after ", et", is the subject
+# of a new clause, neither a member of the list before nor the object of the deal before.
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("OpenAI a publié GPT-5. Le français Doctolib le déploie déjà, en vertu d'un accord signé "
+     "avec la société, et l'allemand Aleph Alpha l'a intégré à ses outils.", "Doctolib",
+     "Aleph Alpha"),
+    ("Meta a lancé Llama 4. Capgemini le propose à ses clients grâce à un partenariat noué avec "
+     "le groupe, et le japonais Rakuten l'a adopté pour son service client.", "Capgemini",
+     "Rakuten"),
+])
+def test_a_subject_after_comma_et_opens_a_new_clause(text: str, first: str, second: str) -> None:
+    found = keys(text)
+    assert not any({a, b} == {first, second} for _, a, b, _ in found), found
+
+
+# rel8: "intègre M, son modèle …", "déployer sa plateforme M": the possessive makes the subject
+# M's maker, unless another company is known to make M.
+@pytest.mark.parametrize(("text", "company", "model"), [
+    ("Le groupe LightOn intégrera Alfred-2, son modèle de 40 milliards de paramètres, dans les "
+     "outils d'EDF.", "LightOn", "Alfred-2"),
+    ("Pour ses clients bancaires, LightOn va déployer sa plateforme Paradigm dans chaque agence.",
+     "LightOn", "Paradigm"),
+])
+def test_a_model_called_the_subject_s_own_is_made_not_used(
+        text: str, company: str, model: str) -> None:
+    found = keys(text)
+    assert ("makes_model", company, model, "stated") in found, found
+    assert not any(kind == "uses_model" and b == model for kind, _, b, _ in found), found
+
+
+def test_the_possessive_of_a_supplier_s_model_keeps_the_client_a_user() -> None:
+    found = keys("Anthropic fournit à Orange Claude 3.5 Sonnet, son modèle le plus récent.")
+    assert ("uses_model", "Orange", "Claude 3.5 Sonnet", "stated") in found, found
+    found = keys("Sopra Steria intégrera la plateforme Paradigm de la start-up LightOn, ainsi que "
+                 "son modèle Alfred-2, dans ses offres.")
+    assert not any(kind == "makes_model" and a == "Sopra Steria" for kind, a, _, _ in found), found
+
+
+# rel8: ", et Gallimard s'est joint à la plainte contre X": a capitalised subject the gazetteer
+# lacks opens the cue's clause; the names of the clause before are not its parties.
+@pytest.mark.parametrize(("text", "first", "other"), [
+    ("En France, Editis et Hachette Livre refusent toute cession de droits, et Gallimard s'est "
+     "joint à la plainte déposée contre Meta.", "Editis", "Meta"),
+    ("Le Monde et Prisa Media ont signé des accords de licence, et Gallimard s'est joint aux "
+     "poursuites contre OpenAI.", "Prisa", "OpenAI"),
+])
+def test_an_unknown_subject_after_comma_et_ends_the_clause_before(
+        text: str, first: str, other: str) -> None:
+    found = keys(text)
+    assert not any(kind == "rivalry" and {a, b} == {first, other}
+                   for kind, a, b, _ in found), found
+
+
+# A contrast opens a clause of its own: the companies on either side are not the classifier's
+# partners ("X a intégré M, tandis que Y étudie son intégration").
+@pytest.mark.parametrize("text", [
+    "Orange a annoncé l'intégrer à son assistant, tandis que SFR étudie son intégration.",
+    "Samsung a choisi de l'intégrer à ses téléphones, tandis que Xiaomi étudie son intégration.",
+])
+def test_companies_either_side_of_a_contrast_are_not_partners(text: str) -> None:
+    assert not any(kind == "partnership" for kind, *_ in keys(text)), keys(text)

@@ -300,10 +300,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("proche",),
      r"(?<!sources\s)(?<!source\s)proches?\s+d[eu'’]", PARTNERSHIP, "pair", None),
     # "achète des puces à X", "a passé commande de serveurs auprès de X": a supplier
-    (("achet", "achèt", "command", "passé", "passe"),
+    (("achet", "achèt", "command", "passé", "passe", "acqui", "acquér"),
      r"(?:achèt\w*|achet\w*|command(?:e|ent|é|ée|és|ées|era|eront|ait|aient|erait|eraient)"
      r"|pass(?:é|e|ent|era)\s+(?:une\s+)?commande)(?:\s+[^\s,;:.]+){0,8}?\s+"
-     r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
+     r"(?:à|auprès\s+d[eu'’]?)(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
+     # ("a acquis des serveurs auprès de X": "auprès" names the seller; "acquis à X" does not)
+     # (not a stake: "a acquis 10 % de Y auprès de X")
+     r"|(?:acquiert|acquis\b|acquièr\w*|acquérir\w*)(?:\s+[^\s,;:.%]+){0,8}?\s+auprès\s+d[eu'’]?"
+     r"(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
     # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
     (("lou", "décroch", "rempor"),
      r"(?:lou(?:e|ent|ait|aient|era|eront)(?:\s+[^\s,;:.]+){1,6}?\s+à"
@@ -468,7 +472,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
       "repris", "reprend", "repren",
       "aval", "contrôle", "empar"),
-     r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*|acquiert|acquis\b|acquièr\w*|acquérir\w*"
+     r"(?:s['’](?:(?:est|sont|était)\s+)?empar\w*\s+d[eu'’]?|rachète|rachèt\w*|rachet\w*|racheté\w*"
+     # ("a acquis 8 000 GPU auprès de X": goods bought from a supplier, read below)
+     r"|(?:acquiert|acquis\b|acquièr\w*+|acquérir\w*+)(?![^,;:.]{0,60}?\sauprès\s+d[eu'’]?\s*"
+     r"(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      # ("achète des puces à X": goods bought from a supplier, read below; "acheter des (de)
      # puces X": a partitive buys goods, never the company that makes them)
      r"|(?:achète|achet\w*+)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
@@ -1304,6 +1311,20 @@ _CONJUNCTION = re.compile(r"\b(?:et|ou|ni|puis|voire|ainsi\s+qu|de\s+même\s+qu|
                           r"|mais\s+aussi)\b")
 
 
+_CLAUSE_AND = re.compile(r"\s*,\s*(?:et|mais)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                         r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_CLAUSE_AND_BEFORE = re.compile(r"[,;]\s*(?:et|mais)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+                                r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_UNNAMED_SUBJECT = re.compile(
+    r"[,;]\s*(?:et|mais)\s+(?-i:[A-ZÀ-Þ])[\w’'-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w’'-]*)?\s+"
+    r"(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+|ne\s+|n['’])\s*)?"
+    r"(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|sera|seront|va|vont)\b")
+# A subject's verb right after it: "Y l'a intégré", "Y s'est joint", "Y a signé".
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+"
+                           r"|ne\s+|n['’])\s*)?(?:a|ont|avait|avaient|aurait|auraient|est|sont"
+                           r"|était|étaient|sera|seront|va|vont)\b", re.IGNORECASE)
+
+
 def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
     """Coordinated runs of parties: "X, Y et Z" is one group; "avec X, Y a signé" is two."""
     links: list[str | None] = []  # between party i and i+1: "comma", "and", or None
@@ -1323,6 +1344,11 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
             # "X, qui avait mené son amorçage, et le fonds Y ont remis au pot": X's relative
             # clause closed, the list goes on.
             links.append("and")
+        elif _CLAUSE_AND.match(gap) and not (links and links[-1] is not None) \
+                and _SUBJECT_VERB.match(sentence, second.end):
+            # "… un accord signé avec X, et le berlinois Y l'a intégré": ", et" before a name
+            # its verb follows opens a new clause with its own subject, not a list.
+            links.append(None)
         elif _UNKNOWN_IN_LIST.match(gap):
             # "Bosch, Schwarz Gruppe et SAP": a name the gazetteer lacks is still in the list.
             links.append("and" if re.search(r"\b(?:et|ou)\b", gap) else "comma")
@@ -2272,6 +2298,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
+            if left and _UNNAMED_SUBJECT.search(sentence, max(left[-1].end, cue.start() - 150),
+                                                cue.start()):
+                # "X et Y refusent …, et Gallimard s'est joint à la plainte": a subject the
+                # gazetteer lacks opens the cue's clause; X and Y are not in it.
+                left = None
+            if right and _SUBJECT_VERB.match(sentence, right[-1].end) \
+                    and _CLAUSE_AND_BEFORE.search(sentence, max(cue.end(), right[0].start - 40),
+                                                  right[0].start):
+                # "un partenariat noué avec le groupe, et le japonais Y l'a adopté": Y is the
+                # subject of a new clause, not the cue's object.
+                right = None
             if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
                     and before and before[-1] is not left and _companies(before[-1]) \
                     and _COMMA_ADVERB.fullmatch(sentence, before[-1][-1].end, cue.start()):
@@ -2285,6 +2322,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # opening phrase is X's rival (the comma ends the phrase, not a list).
                 cut = next((i for i in range(1, len(right)) if "," in sentence[
                     right[i - 1].end : right[i].start]), None)
+                if cut is not None and (
+                        _ENUMERATED.search(sentence, cue.end(), right[0].start)
+                        or (_COMMA_NEXT.match(sentence, right[-1].end)
+                            and _LAST_MEMBER.fullmatch(sentence, right[-2].end,
+                                                       right[-1].start))):
+                    # "Face à des rivaux comme X, Y ou Z, …", "Face à X, Y et Z, la start-up…":
+                    # one enumeration, closed by "et"/"ou" and a comma, holds the rivals; the
+                    # subject comes after it.
+                    cut = None
                 if cut is not None:
                     left, right = right[cut:], right[:cut]
                 elif _COMMA_NEXT.match(sentence, right[-1].end):
@@ -2344,7 +2390,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # the pronoun is the subject of both verbs (read below), X no party.
                     left_names = []
             elif left and left_names == list(left) and _companies(left) \
-                    and (_AND_VERB.search(lead) or _PURPOSE.search(lead)) \
+                    and (_AND_VERB.search(lead) or _PURPOSE.search(lead)
+                         or _AND_AUXILIARY.search(sentence, max(0, cue.start() - 100),
+                                                  cue.start())) \
                     and not _BY_AGENT.match(sentence, cue.end()):
                 # "X rachète Y et signe avec Z", "X a racheté Y et investi dans Z", "X a
                 # racheté Y avant de s'allier à Z": Y is the first verb's object; the verb
@@ -3097,7 +3145,7 @@ def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Par
 
 # "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
 # maison", "M, conçu en interne": the company's own model, made, not used.
-_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne"})
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur"})
 # (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
@@ -3114,15 +3162,35 @@ _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]
                         r"(?:conçoit|conçu|développ\w*|entraîn\w*)\s+en\s+interne)", re.IGNORECASE)
 
 
+# "intégrera M, son modèle de 40 milliards de paramètres", "déployer sa plateforme M", "M, le
+# modèle qu'elle a mis au point": the possessive (the relative) names the subject as M's maker,
+# unless another company is known to make M ("fournit à X Claude, son modèle": the supplier's).
+_HIS_MODEL_AFTER = re.compile(
+    r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?"
+    r"(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
+    r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
+    r"(?:mis\s+au\s+point|conçu|développé|entraîné))", re.IGNORECASE)
+# (not after a coordination: "la plateforme P de la start-up, ainsi que son modèle M" is the
+# start-up's)
+_HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s)(?<!\bet\s)"
+                               r"(?<!\bou\s)(?<!,\s)\b(?:son|sa|leur)\s+"
+                               r"(?:propre\s+|nouveau\s+|nouvelle\s+)?(?:modèle|LLM|plateforme)"
+                               r"\s+$", re.IGNORECASE)
+
+
 def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
     """A model the sentence calls the user's own is made by it, not used."""
     own = {p.name for p in named if p.kind == MODEL and (
         _OWN_BEFORE.search(sentence, max(0, p.start - 60), p.start)
         or _OWN_AFTER.match(sentence, p.end))}
-    if not own:
+    his = {p.name for p in named if p.kind == MODEL and (
+        _HIS_MODEL_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        or _HIS_MODEL_AFTER.match(sentence, p.end))}
+    if not own and not his:
         return found
     return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
-            if f.type == USES_MODEL and f.b in own else f for f in found]
+            if f.type == USES_MODEL and (f.b in own or (
+                f.b in his and maker_of(f.b) in (None, f.a))) else f for f in found]
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
@@ -4722,6 +4790,13 @@ _OWN_MODEL_GAP = re.compile(r"\s+(?:son|sa|ses|leurs?)\s+(?:propres?\s+)?(?:nouv
 _STAFF_OF = re.compile(r"\b(?:équipes?|salariés|employés|personnels?|talents|ingénieurs|chercheurs"
                        r"|activités|actifs)\s+(?:\w+\s+)?(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _AND_VERB = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# "X a signé avec Y l'an dernier, et aurait (, selon…,) conclu un contrat avec Z": a verb
+# coordinated with its auxiliary and no subject of its own; the deal noun may follow it.
+_AND_AUXILIARY = re.compile(
+    r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
+    r"\s*(?:,[^,;:.]{1,60}?,\s*)?(?:(?:\w+ment|déjà|aussi)\s+)?(?:[a-zà-ÿ]+[éiu]e?s?\s+"
+    r"(?:[^\s,;:.]+\s+){0,2}?(?:un|une|des|le|la|l['’]|les|son|sa|ses|leur|leurs)\s*)?$",
+    re.IGNORECASE)
 # "… de puces X et a noué un partenariat avec Y": the deal noun is the coordinated verb's object.
 _AND_VERB_OBJECT = re.compile(r"(?:,\s*|\s)(?:et|puis)\s+(?:a|ont|avait|avaient|aurait|auraient)"
                               r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?[a-zà-ÿ]+[éi]s?\s+"
@@ -5191,6 +5266,11 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
+# Examples announced before a list: "des concurrents comme X, Y ou Z", "tels que X et Y".
+_ENUMERATED = re.compile(r"\b(?:comme|tel(?:le)?s?\s+que|notamment|dont)\b", re.IGNORECASE)
+# The last member of a list: ", et X", " ou l'américain X".
+_LAST_MEMBER = re.compile(
+    r"\s*,?\s*(?:et|ou)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _WHO_LEADS = re.compile(r"\bqui\s+(?:\w+ment\s+|aussi\s+)?$", re.IGNORECASE)
 # More investors joining the round just led: ", à laquelle participeraient aussi Y et Z".
 _JOINED_ROUND = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+(?:\w+\s+){0,3}?(?:particip|contribu"

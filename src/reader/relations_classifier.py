@@ -118,6 +118,19 @@ _FORMER = re.compile(r"\b(?:issu\w*|ancien\w*|transfuge\w*|venu\w*|sorti\w*|pass
 _OF_BEFORE = re.compile(r"\s+(?:de|d['’])\s*$")
 # "X étudie les puces de Y": Y owns the thing X acts on (one verb, one object, its genitive);
 # X and Y are not said to work together unless that thing is a deal or a relation.
+# Two objects of "avec" ("un accord avec A il y a trois ans, mais celui avec B", "a signé avec
+# A, et aurait conclu un contrat avec B"): each is the subject's partner, not the other's.
+_WITH_BEFORE = re.compile(r"\bavec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+                          re.IGNORECASE)
+# The subject of a new coordinated clause ("Together AI le distribue, et Kernlogic l'a
+# intégré"): it acts on its own, not with the name of the clause before.
+_NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:et|mais|tandis\s+que|alors\s+que)\s+"
+                                r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+                                re.IGNORECASE)
+_NEAR = 150
+_SUBJECT_AFTER = re.compile(r"\s+(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+)"
+                            r"|(?:ne\s+|n['’]))?(?:a|ont|avait|avaient|aurait|auraient|est|sont"
+                            r"|était|étaient|sera|seront)\b", re.IGNORECASE)
 _THINGS_OF = re.compile(r"\s*[\w'’-]+\s+(?:les|la|le|l['’]|des|un|une)\s*([\w-]+)"
                         r"\s+(?:de|d['’]|du)\s*", re.IGNORECASE)
 # "acheter des puces Nvidia": a brand of goods bought, after a partitive and a plural noun; the
@@ -130,6 +143,9 @@ _TRADE_BEFORE = re.compile(r"\b(?:éditeur|fabricant|spécialiste|prestataire|fo
                            r"|distributeur|concepteur|développeur|leader|géant|champion|acteur"
                            r"|pionnier|constructeur|opérateur|vendeur|producteur)s?"
                            r"(?:\s+[\w'’-]+){0,4}?\s*$", re.IGNORECASE)
+# A contrast opening a clause of its own ("X a intégré M, tandis que Y étudie…", "alors que Y"):
+# the companies on either side are each in their own clause, not partners or rivals by it.
+_CONTRAST = re.compile(r",\s*(?:tandis\s+qu|alors\s+qu|pendant\s+qu)", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"accord|partenariat|contrat|collaboration|alliance|coopération|client"
                         r"|concurr|rival", re.IGNORECASE)
 
@@ -176,6 +192,17 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
             if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
                     and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
                 return True
+        # (both guards for names near each other only: a guard true of far pairs made the
+        # walk through a long sentence's mentions quadratic)
+        near = q.start - p.end <= _NEAR
+        if near and _WITH_BEFORE.search(sentence, max(0, p.start - 40), p.start) \
+                and _WITH_BEFORE.search(sentence, max(p.end, q.start - 40), q.start):
+            return True
+        if near and _NEW_CLAUSE_BEFORE.search(sentence, max(p.end, q.start - 50), q.start) \
+                and _SUBJECT_AFTER.match(sentence, q.end):
+            return True
+        if _CONTRAST.search(sentence, p.end, q.start):
+            return True
         things = _THINGS_OF.fullmatch(sentence, p.end, q.start)
         if things and not _RELATION_NOUN.search(things.group(1).lower()) \
                 and not _DEAL_WORD.search(things.group(1)):
