@@ -116,8 +116,6 @@ _FORMER = re.compile(r"\b(?:issu\w*|ancien\w*|transfuge\w*|venu\w*|sorti\w*|pass
 # unless its clause states a deal ("… Gemini de Google, dans le cadre d'un accord") or a
 # competition ("concurrence la série GPT d'OpenAI").
 _OF_BEFORE = re.compile(r"\s+(?:de|d['’])\s*$")
-# "X étudie les puces de Y": Y owns the thing X acts on (one verb, one object, its genitive);
-# X and Y are not said to work together unless that thing is a deal or a relation.
 # Two objects of "avec" ("un accord avec A il y a trois ans, mais celui avec B", "a signé avec
 # A, et aurait conclu un contrat avec B"): each is the subject's partner, not the other's.
 _WITH_BEFORE = re.compile(r"\bavec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
@@ -131,6 +129,8 @@ _NEAR = 150
 _SUBJECT_AFTER = re.compile(r"\s+(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+)"
                             r"|(?:ne\s+|n['’]))?(?:a|ont|avait|avaient|aurait|auraient|est|sont"
                             r"|était|étaient|sera|seront)\b", re.IGNORECASE)
+# "X étudie les puces de Y": Y owns the thing X acts on (one verb, one object, its genitive);
+# X and Y are not said to work together unless that thing is a deal or a relation.
 _THINGS_OF = re.compile(r"\s*[\w'’-]+\s+(?:les|la|le|l['’]|des|un|une)\s*([\w-]+)"
                         r"\s+(?:de|d['’]|du)\s*", re.IGNORECASE)
 # "acheter des puces Nvidia": a brand of goods bought, after a partitive and a plural noun; the
