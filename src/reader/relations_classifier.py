@@ -171,6 +171,7 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     the whole sentence for each made the map cubic in its length."""
     each_alone = _EACH_ALONE.search(sentence) is not None
     negatable = [m.start() for m in _NEGATION_START.finditer(sentence)]
+    contrasts = [m.start() for m in _CONTRAST.finditer(sentence)]
     model_ends = {o.end for o in inside if o.kind != COMPANY}
     deal_in: dict[tuple[int, int], bool] = {}
 
@@ -192,7 +193,7 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
             if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
                     and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
                 return True
-        # (both guards for names near each other only: a guard true of far pairs made the
+        # (these guards for names near each other only: a guard true of far pairs made the
         # walk through a long sentence's mentions quadratic)
         near = q.start - p.end <= _NEAR
         if near and _WITH_BEFORE.search(sentence, max(0, p.start - 40), p.start) \
@@ -201,7 +202,7 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
         if near and _NEW_CLAUSE_BEFORE.search(sentence, max(p.end, q.start - 50), q.start) \
                 and _SUBJECT_AFTER.match(sentence, q.end):
             return True
-        if _CONTRAST.search(sentence, p.end, q.start):
+        if near and contrasts and bisect_left(contrasts, p.end) < bisect_left(contrasts, q.start):
             return True
         things = _THINGS_OF.fullmatch(sentence, p.end, q.start)
         if things and not _RELATION_NOUN.search(things.group(1).lower()) \
