@@ -1635,9 +1635,6 @@ class Context:
     investee: str | None = None
     # The companies read investing in another: a fund is never "la start-up" spoken of.
     investors: set[str] = field(default_factory=set)
-    # The company whose round the subject of the sentence just read joined, if that is all it
-    # said of them.
-    round_of: str | None = None
     models: list[str] = field(default_factory=list)
     # The companies the article has called "la start-up" (or the like) by name.
     introduced: set[str] = field(default_factory=set)
@@ -2028,9 +2025,6 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
         # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
         # funded, not its investors.
         return [context.investee]
-    if context.round_of and not _PLURAL_PRONOUN.match(pronoun) \
-            and not _THE_TWO_WORDS.match(pronoun):
-        return [context.round_of]
     if _more_than_the_pair(context.subject, context) and _THE_TWO_WORDS.match(pronoun):
         # ("Les deux" after a list of more than two: the story's pair named before the list.)
         return list(context.last_duo or ())
@@ -5123,7 +5117,6 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
     parties, groups = context.last
     context.raising = False
-    context.round_of = None
     if not groups:
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
@@ -5188,10 +5181,6 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             # the next one speaks of; the company raising it is.
             context.subject = list(funded)
             context.raising = opening = True
-        # (the investors of a round the sentence does not name the owner of: _resolve)
-        context.round_of = next(iter(funded)) if len(funded) == 1 and all(
-            any(f.type == INVESTMENT and f.a == n for f in read) for n in subject) \
-            and not funded & set(named) else None
         if opening and len(context.subject) == 1:
             context.anchor = context.subject[0]
     elif context.by_description:
