@@ -1125,16 +1125,9 @@ _FUNDING = re.compile(
     r"\b(?:lève|levé|lèvent|levée|lever|lèvera|lèverait|tour\s+de\s+(?:table|financement)"
     r"|série\s+[A-F])\b",
     re.IGNORECASE)
-# An active verb leading or joining a round: its subject invests, it is not the company funded
-# ("Le fonds a mené la série C de la start-up"; "menée par X" is the passive, its subject funded).
 _INTO_PLACE = re.compile(r"\s*(?:\w+ment\s+)?(?:à|au|aux|dans)\s+(?:l['’]|la\s+|le\s+|les\s+|son\s+"
                          r"|sa\s+|ses\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:il|elle|ils|elles)\s", re.IGNORECASE)
-_LEADS_A_ROUND = re.compile(
-    r"\b(?:m[eè]n(?:e|ent|é|era|eront|ait|aient)|dirig(?:e|ent|é|era|eait)|pilot(?:e|ent|é|era)"
-    r"|conduit|co-?(?:men|dirig|pilot)\w*|particip(?:e|ent|é|era|ait)\s+à|souscrit\s+à"
-    r"|pris\s+la\s+tête\s+d['’])\s*(?:la|le|l['’]|une|un|ce|cette|cet)\s*(?:[\w-]+\s+)?"
-    r"(?:tour|levée|série|financement|opération)\b", re.IGNORECASE)
 _MONEY = re.compile(r"\d|millions?\b|milliards?\b|invest|inject|capital|participation|financ"
                     r"|actionna|fonds\b|levée", re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
@@ -5268,9 +5261,10 @@ _JOINED_ROUND = re.compile(r"\s*,\s*(?:auquel|à\s+laquelle)\s+(?:\w+\s+){0,3}?(
 # The subject leads or joins a round ("Le néerlandais a mené la série C de la start-up"): an
 # investor, not the company raising.
 _LEADS_ROUND = re.compile(
-    r"\b(?:(?:co-?)?m[eè]n|dirig|pilot|condui|particip|abond)\w*\s+(?:\w+ment\s+|aussi\s+)?"
-    r"(?:à\s+|au\s+)?(?:le|la|l['’]|ce|cette|un|une)?\s*(?:tour|levée|série|opération|financement)\b"
-    rf"|{_LEADS_A_ROUND.pattern}", re.IGNORECASE)
+    r"\b(?:(?:(?:co-?)?m[eè]n|dirig|pilot|condui|particip|abond|souscri)\w*"
+    r"|pris\s+la\s+tête\s+d['’]\w*)\s+(?:\w+ment\s+|aussi\s+)?"
+    r"(?:à\s+|au\s+)?(?:le|la|l['’]|ce|cette|un|une)?\s*(?:tour|levée|série|opération|financement)\b",
+    re.IGNORECASE)
 
 
 def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation],
