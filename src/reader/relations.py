@@ -1223,11 +1223,6 @@ _FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
 _FORMER_WORD_L = re.compile(_FORMER_WORD.pattern)
 
 
-# A certification or label named right after the word that grants it ("qualifié SecNumCloud",
-# "la certification HDS", "labellisé French Tech"): a standard, no company acting.
-_LABEL_BEFORE = re.compile(r"\b(?:(?:qualifi|certifi|labellis|homologu|accrédit)(?:é|ée|és|ées)"
-                           r"|(?:la|sa|leur|une)\s+(?:qualification|certification|homologation"
-                           r"|accréditation)|(?:le|son|leur|un)\s+label)\s+$", re.IGNORECASE)
 
 
 def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
@@ -1263,8 +1258,6 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
             # "Nvidia, via son fonds NVentures, ainsi que X…": the company acts, its fund is
             # how (the list goes on past it: _COORD).
             continue
-        if m.kind == COMPANY and _LABEL_BEFORE.search(sentence, max(0, m.start - 30), m.start):
-            continue  # "l'hébergeur qualifié SecNumCloud": a label it holds, not a party
         out.append(_Party(m.start, m.end, m.kind, party_name(m)))
     return out
 
