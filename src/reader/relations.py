@@ -796,10 +796,7 @@ _BENCHMARK_L = re.compile(_BENCHMARK.pattern)
 # Who said it: "selon X", "cité par X" name sources, not parties.
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
-    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*"
-    # ("selon le site spécialisé X", "d'après le quotidien économique X": a news outlet)
-    r"(?:(?:site|journal|quotidien|hebdomadaire|mensuel|magazine|agence|média|lettre|revue|blog"
-    r"|newsletter|cabinet|chaîne)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?$",
+    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
     re.IGNORECASE)
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
