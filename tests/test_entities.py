@@ -962,6 +962,25 @@ def test_bad_user_entries_are_reported_and_skipped(_reader_dirs: dict[str, Path]
     assert found("Bonne arrive. Mauvaise aussi. Cassée encore.") == [("Bonne", "company")]
 
 
+def test_assistant_must_be_a_boolean_on_a_model(_reader_dirs: dict[str, Path]) -> None:
+    config = _reader_dirs["config"]
+    config.mkdir(parents=True)
+    path = config / "entities.toml"
+    path.write_text(
+        'entity = [\n'
+        '  { name = "Vigie", kind = "model", assistant = "oui" },\n'
+        '  { name = "Boréal", kind = "company", assistant = true },\n'
+        '  { name = "Kestrel", kind = "model", assistant = true },\n'
+        ']\n',
+        encoding="utf-8",
+    )
+    messages = default_matcher().messages
+    assert len(messages) == 2 and all("\n" not in m for m in messages)
+    assert "'Vigie'" in messages[0] and "assistant must be true or false" in messages[0]
+    assert "'Boréal'" in messages[1] and "assistant is for a model entry" in messages[1]
+    assert found("Kestrel arrive.") == [("Kestrel", "model")]
+
+
 def test_unreadable_user_file_is_one_message(_reader_dirs: dict[str, Path]) -> None:
     config = _reader_dirs["config"]
     config.mkdir(parents=True)

@@ -89,6 +89,42 @@ def test_previous_sentence_subject() -> None:
     assert ("partnership", "Mistral AI", "Orange", "stated") in found
 
 
+def test_an_assistant_is_no_party_of_the_map() -> None:
+    # Copilot, Le Chat, Siri are products built on models: the deal to ship one is with its
+    # maker, and the map says no company makes or uses a model by that name.
+    assert keys("Hisense a signé un accord avec Microsoft : ses téléviseurs intégreront "
+                "Copilot dès l'an prochain.") == {("partnership", "Hisense", "Microsoft", "stated")}
+    assert keys("Orange déploie Le Chat, l'assistant de Mistral AI, auprès de ses salariés. "
+                "Apple a lancé Siri en 2011.") == set()
+    # (still a model mention: highlighted, and in the mentions index)
+    article = article_from_text("Orange déploie Le Chat de Mistral AI.", Path("t.md"))
+    from reader.entities import article_mentions
+
+    assert ("Le Chat", "model") in {(m.canonical, m.kind) for m in article_mentions(article)}
+
+
+def test_a_user_entry_decides_whether_a_model_is_an_assistant(
+        _reader_dirs: dict[str, Path]) -> None:
+    from reader import relations
+
+    config = _reader_dirs["config"]
+    config.mkdir(parents=True)
+    (config / "entities.toml").write_text(
+        'entity = [\n  { name = "Le Chat", kind = "model", maker = "Mistral AI" },\n'
+        '  { name = "Kestrel", kind = "model", maker = "Fluxonaute", assistant = true },\n'
+        '  { name = "Fluxonaute", kind = "company" },\n]\n', encoding="utf-8")
+    relations._gazetteer_models.cache_clear()
+    relations.maker_of.cache_clear()
+    try:
+        assert ("makes_model", "Mistral AI", "Le Chat", "stated") in keys(
+            "Orange s'appuie sur Le Chat, de Mistral AI, pour ses centres d'appels.")
+        assert not any("Kestrel" in key for key in keys(
+            "Orange s'appuie sur Kestrel, de Fluxonaute, pour ses centres d'appels."))
+    finally:
+        relations._gazetteer_models.cache_clear()
+        relations.maker_of.cache_clear()
+
+
 def test_canonical_names_across_forms() -> None:
     found = keys("Meta Platforms s'associe à Mistral pour ses serveurs.")
     assert ("partnership", "Meta", "Mistral AI", "stated") in found

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 11
+VERSION = 12
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -1376,32 +1376,37 @@ def _groups(sentence: str, parties: list[_Party]) -> list[list[_Party]]:
 
 
 @cache
-def _makers() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
-    """Model name -> its maker's name, and the model patterns with their makers, from the
-    gazetteer (bundled and the user's)."""
+def _gazetteer_models() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]], frozenset[str]]:
+    """Model name -> its maker's name, the model patterns with their makers, and the names of
+    the assistants (Siri, Copilot: never a party), from the gazetteer (bundled and the user's)."""
     from reader.entities import BUNDLED, load_gazetteer, user_entities_path
     from reader.entities.patterns import pattern_source
 
     makers: dict[str, str] = {}
     patterns: list[tuple[re.Pattern[str], str]] = []
+    assistants: set[str] = set()
     for path in (BUNDLED, user_entities_path()):
         with contextlib.suppress(OSError, ValueError):
             entities, _ = load_gazetteer(path)
             for entity in entities:
-                if entity.kind == MODEL and entity.maker:
+                if entity.kind != MODEL:
+                    continue
+                # (the user's entry for a name decides, as for the mentions)
+                (assistants.add if entity.assistant else assistants.discard)(entity.name)
+                if entity.maker:
                     makers[entity.name] = entity.maker
                     for form in entity.forms:
                         makers.setdefault(form, entity.maker)
                     for pattern in entity.patterns:
                         with contextlib.suppress(re.error):
                             patterns.append((re.compile(pattern_source(pattern)), entity.maker))
-    return makers, patterns
+    return makers, patterns, frozenset(assistants)
 
 
 @cache
 def maker_of(model: str) -> str | None:
     """The company that makes `model`, when the gazetteer knows it ("Llama 2" -> Meta)."""
-    makers, patterns = _makers()
+    makers, patterns, _ = _gazetteer_models()
     model = _WRITTEN.get(model, model) if model not in makers else model
     name = model
     while name:
@@ -5000,9 +5005,14 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             partners.setdefault((r.start, r.b), set()).add(r.a)
     bought |= {(s, frozenset((a, b))) for t, a, b, i, s, e, c, d in learned
                if partners.get((s, a), set()) & partners.get((s, b), set())}
-    return found + [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
-                             evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
-                    if (s, frozenset((a, b))) not in bought]
+    found += [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
+                       evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
+              if (s, frozenset((a, b))) not in bought]
+    # An assistant (Siri, Copilot) has stood in for its maker while reading; it is no party.
+    assistants = _gazetteer_models()[2]
+    products = {party_name(m) for m in mentions if m.kind == MODEL and m.canonical in assistants}
+    return [r for r in found if r.a not in products and r.b not in products] if products \
+        else found
 
 
 def _whole_names(spans: list[tuple[int, int]], mentions: Sequence[Mention],

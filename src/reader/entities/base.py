@@ -42,6 +42,7 @@ class Entity:
     requires: tuple[str, ...] = ()
     strict_case: bool = False
     ignore: bool = False
+    assistant: bool = False
 
 
 class GazetteerError(ValueError):

@@ -9,7 +9,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from reader.entities.base import COMPANY, KINDS, SENSES, Entity, GazetteerError
+from reader.entities.base import COMPANY, KINDS, MODEL, SENSES, Entity, GazetteerError
 from reader.entities.patterns import pattern_source
 
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "gazetteer.toml"
@@ -31,7 +31,7 @@ def entity_from_dict(entry: object) -> Entity:
     if not isinstance(entry, dict):
         raise GazetteerError("not a table")
     unknown = set(entry) - {"name", "kind", "forms", "patterns", "maker", "also", "requires",
-                            "case"}
+                            "case", "assistant"}
     if unknown:
         raise GazetteerError(f"unknown field {sorted(unknown)[0]!r}")
     name = entry.get("name")
@@ -62,6 +62,11 @@ def entity_from_dict(entry: object) -> Entity:
     case = entry.get("case", "exact")
     if case not in ("exact", "strict"):
         raise GazetteerError("case must be 'exact' or 'strict'")
+    assistant = entry.get("assistant", False)
+    if not isinstance(assistant, bool):
+        raise GazetteerError("assistant must be true or false")
+    if assistant and kind != MODEL:
+        raise GazetteerError("assistant is for a model entry (an assistant built on models)")
     return Entity(
         name=name.strip(),
         kind=kind,
@@ -71,6 +76,7 @@ def entity_from_dict(entry: object) -> Entity:
         also=also,
         requires=_strings(entry.get("requires"), "requires"),
         strict_case=case == "strict",
+        assistant=assistant,
     )
 
 
