@@ -444,3 +444,33 @@ def test_people_chosen_or_places_invested_in_are_no_businesses() -> None:
     assert companies("Marie Dupont a signé un contrat avec Trelis.") == ["Trelis"]
     assert companies("Marie Dupont, rivale de Jeanne Martin, accuse Paul Durand d'avoir menti. "
                      "Il choisit Paris pour son siège.") == []
+
+
+# ---- a platform the article calls a business is that business where nothing says otherwise
+
+def test_a_platform_settled_as_a_business_is_one_elsewhere_in_the_article() -> None:
+    # "Pinterest a signé" settles it; the headline and the list name the business too, while
+    # the place where images are posted stays the service.
+    text = ("Pinterest passe à la vitesse supérieure. Pinterest a signé avec Runway un accord "
+            "de licence. Pinterest et Discord se disputent les jeunes créateurs, qui publient "
+            "sur Pinterest leurs planches.")
+    found = in_article(text)
+    assert found.count(("Pinterest", "company")) == 3
+    assert ("Runway", "company") in found
+
+
+def test_a_platform_never_settled_stays_the_service() -> None:
+    assert companies("Les créateurs publient leurs vidéos sur YouTube et sur TikTok.") == []
+    assert companies("YouTube reste la première source de musique des adolescents.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # (an incise, an adverb, an apposition before the verb; a deal chosen or ended)
+    "Reddit, de son côté, poursuit Lumora devant un tribunal californien.",
+    "Dailymotion, le service vidéo parisien, a retenu Lumora pour ses sous-titres.",
+    "Snap a en revanche mis un terme à son contrat avec Lumora.",
+    "Spotify s'est entendu avec Lumora sur une licence de trois ans.",
+    "Reddit discuterait aussi avec Lumora d'un accord similaire.",
+])
+def test_a_platform_that_signs_sues_or_chooses_is_the_business(text: str) -> None:
+    assert companies(text)[0] == text.split(",")[0].split()[0]

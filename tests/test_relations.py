@@ -1101,9 +1101,10 @@ def test_a_rival_apposed_without_a_mention_is_not_the_next_name() -> None:
 
 
 def test_a_story_about_a_company_the_mentions_miss_lends_its_deeds_to_no_one() -> None:
-    # "Pigment" is a common word the mentions do not read as a name: the descriptions and
-    # clauses about it must not fall on the companies the mentions find.
-    found = keys("Pigment, l'éditeur parisien de logiciels financiers, a conclu un accord avec "
+    # "Pigment" is a common word the mentions do not read as a name (no business verb after
+    # it: "Pigment, l'éditeur…, a conclu" would make it one): the descriptions and clauses
+    # about it must not fall on the companies the mentions find.
+    found = keys("Pigment, l'éditeur parisien de logiciels financiers, travaille depuis 2023 avec "
                  "Google Cloud. La jeune pousse, qui a levé 145 millions de dollars auprès d'IVP "
                  "et de Greenoaks, utilisait jusqu'ici GPT-4o d'OpenAI. Pigment affronte "
                  "l'américain Anaplan, racheté par Thoma Bravo en 2022, ainsi que Workday.")

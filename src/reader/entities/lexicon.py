@@ -70,14 +70,23 @@ STOP = word_set(
     "selon via entre vs versus than and or with like such as to"
 )
 COMPANY_VERB = re.compile(
+    # (past an incise or an apposition closed by its comma: "Reddit, de son côté, poursuit",
+    # "Dailymotion, la plateforme vidéo française, a retenu")
+    r"(?:[ \t]*,[^,.;:!?\n«»()]{1,60},)?"
     r"[ \t]+(?:(?:l['’]|les[ \t]+|en[ \t]+|y[ \t]+)?(?:a|avait|aurait)[ \t]+"
-    # (an adverb between: "a pourtant signé", "a déjà conclu")
-    r"(?:(?:pourtant|déjà|aussi|également|récemment|finalement|notamment)[ \t]+)?"
-    r"(?:levé|lancé|annoncé|publié|dévoilé|présenté|racheté|assigné|poursuivi|négocié|"
+    # (an adverb between: "a pourtant signé", "a déjà conclu", "a en revanche mis un terme")
+    r"(?:(?:pourtant|déjà|aussi|également|récemment|finalement|notamment|en[ \t]+revanche|"
+    r"par[ \t]+ailleurs|de[ \t]+son[ \t]+côté|pour[ \t]+sa[ \t]+part)[ \t]+)?"
+    # (a party choosing, or ending, a deal: "a retenu Mistral AI", "a mis un terme à")
+    r"(?:retenu|choisi|mis[ \t]+(?:un[ \t]+terme|fin)|rompu|"
+    r"levé|lancé|annoncé|publié|dévoilé|présenté|racheté|assigné|poursuivi|négocié|"
     r"recruté|investi|signé|embauché|licencié|conclu|obtenu|ouvert|été[ \t]+(?:fondée?|valorisée?|"
     r"créée?|rachetée?))|lève|lance|annonce|publie|dévoile|présente|rachète|recrute|investit|signe|"
     # a party of a deal or a lawsuit: "Reddit poursuit Anthropic", "X discute avec Y"
-    r"poursuit[ \t]+(?=[A-ZÀ-ÖØ-Þ])|assigne|(?:discute|négocie)[ \t]+(?:\w+[ \t]+)?avec|"
+    r"poursuit[ \t]+(?=[A-ZÀ-ÖØ-Þ])|assigne|"
+    r"(?:discute|négocie|discuterait|négocierait)[ \t]+(?:\w+[ \t]+)?avec|"
+    # ("X s'est entendu avec Y", "X s'associe à Y")
+    r"s['’](?:est[ \t]+(?:entendue?|associée?|alliée?)|associe|allie)[ \t]+(?:avec|à)|"
     r"emploie|embauche|licencie|revendique|vaut|est[ \t]+valorisée?|raised|launched|announced|"
     r"released|unveiled|acquired|hired|is[ \t]+valued)\b"
 )

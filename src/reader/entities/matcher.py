@@ -337,7 +337,14 @@ class Matcher:
             support or c.cue == MODEL or e.name in facts.present
         ):
             return False
-        if c.bare and "platform" in e.also and c.cue != COMPANY:
+        if c.bare and "platform" in e.also and c.cue != COMPANY and not (
+                c.cue is None and facts.votes.get(e.name, {}).get(COMPANY)
+                and not _platform_place(text, c.start)):
+            # One sense per article: a platform the article calls a business where the words
+            # around it say so ("Reddit a assigné X", "directeur général de GitHub") is the
+            # business where nothing says otherwise ("Reddit passe à l'offensive", "YouTube
+            # et TikTok se livrent une bataille"); the place where something is posted or
+            # sold stays the product ("publié sur YouTube", "disponible via Spotify").
             return False
         if (
             c.bare
@@ -418,6 +425,27 @@ class Matcher:
             blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
             mentions = guess_names(masked, mentions, blocked, frozenset(taken))
         return mentions
+
+
+# What a platform is after when the text means the service, not the business that runs it:
+# a place ("sur YouTube", "via Spotify", "dans Snapchat"), what it belongs to or holds
+# ("la maison mère de TikTok", "les vidéos de YouTube"), where something is put ("intégré à
+# Reddit", "disponible sur").
+_PLATFORM_PREPS = frozenset({"sur", "via", "dans", "depuis", "sous", "en", "de", "d", "du",
+                             "des", "on", "in", "of"})
+_PLACING = frozenset({"intégré", "intégrée", "intégrés", "intégrées", "disponible",
+                      "disponibles", "accessible", "accessibles", "publié", "publiée",
+                      "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées",
+                      "posté", "postée", "postés", "postées", "ajouté", "ajoutée", "ajoutés",
+                      "ajoutées", "relié", "reliée", "connecté", "connectée", "lié", "liée"})
+
+
+def _platform_place(text: str, start: int) -> bool:
+    tokens = tokens_before(text, start)
+    if not tokens:
+        return False
+    return tokens[0] in _PLATFORM_PREPS or (
+        tokens[0] in ("à", "au", "aux", "to") and len(tokens) > 1 and tokens[1] in _PLACING)
 
 
 # "Le groupe Le Monde a assigné X": an outlet the text calls a group is a business acting in

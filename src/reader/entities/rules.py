@@ -84,7 +84,9 @@ def context_cue(text: str, start: int, end: int) -> str | None:
     sense = apposed(text, end)
     if sense in (COMPANY, MODEL):
         return sense
-    after = text[end : end + 80]
+    if sense == "person":
+        return None  # ("Gemma, une cliente, a signé": the person signed)
+    after = text[end : end + 150]
     if COMPANY_VERB.match(after):
         return COMPANY
     if MODEL_VERB.match(after):
