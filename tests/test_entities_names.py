@@ -474,3 +474,24 @@ def test_a_platform_never_settled_stays_the_service() -> None:
 ])
 def test_a_platform_that_signs_sues_or_chooses_is_the_business(text: str) -> None:
     assert companies(text)[0] == text.split(",")[0].split()[0]
+
+
+# ---- a name never seen, after a relative that raised money, a suit, an apposition
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quorvel, qui a levé 8 millions d'euros l'an dernier, recrute à Lille.", "Quorvel"),
+    ("Le groupe néerlandais, qui poursuivait Brantix pour avoir copié ses bases, a gagné.",
+     "Brantix"),
+    ("Tessalio est par ailleurs poursuivie par un éditeur scolaire.", "Tessalio"),
+    ("Le voyage reste rude pour Corvane, son éternel rival allemand, cette année.", "Corvane"),
+    ("Les éleveurs bretons testent depuis mars les capteurs de Fermora, une agtech normande.",
+     "Fermora"),
+    ("La voix de synthèse de Luvana, absorbée par le groupe en 2022, parle anglais.", "Luvana"),
+])
+def test_a_name_never_seen_in_a_business_clause(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+def test_a_word_opening_the_sentence_is_not_part_of_the_name() -> None:
+    assert companies("Seule Varnika, une start-up de Pune, a conçu son propre modèle.") == [
+        "Varnika"]

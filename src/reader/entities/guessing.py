@@ -82,10 +82,13 @@ _CUE_WORDS = {
 _APPOSITION_CUE = re.compile(
     r",(?=[ \t]*(?:(?:la|le|sa|son|leur|une|un)[ \t]+|l['’])?"
     r"(?:(?:premier|première|deuxième|second|seconde|grand|grande|petit|petite|jeune|nouveau|"
-    r"nouvelle|autre|ancien|ancienne|principal|principale|troisième|quatrième|cinquième)"
+    r"nouvelle|autre|ancien|ancienne|principal|principale|troisième|quatrième|cinquième|"
+    # ("Sabre, son éternel rival américain", "X, son vieux concurrent")
+    r"éternel|éternelle|vieux|vieil|vieille|proche|discret|discrète)"
     r"[ \t]+)?(?:maison[ \t]+mère|filiale|"
-    r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|fintech|biotech|"
-    r"medtech|healthtech|edtech|legaltech|insurtech|foodtech|agritech|cleantech|deeptech|"
+    r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|"
+    # (a young business named by its field: "fintech", "agtech", "legaltech", "adtech")
+    r"[a-z]{2,8}-?tech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
     r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
@@ -102,7 +105,7 @@ _APPOSITION_CUE = re.compile(
     r"application|chatbot|logiciel)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
-    r"détenue?|rachetée?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b)"
+    r"détenue?|rachetée?|absorbée?|acquise?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b)"
     # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
     r"|,(?=[ \t]*(?:l['’])?ex-[A-ZÀ-ÖØ-Þa-z][\w.-]*[ \t]*[,)])"
 )
@@ -170,6 +173,9 @@ _NOT_COMPANIES = word_set(
 )
 
 
+_OPENING_WORDS = word_set("Seul Seule Seuls Seules")
+
+
 # Places of two words; one of their words alone ("Silicon" in "Nuri Silicon") may be a name's.
 _PLACES_OF_TWO_WORDS = ("Silicon Valley", "Hong Kong", "Wall Street", "Tel Aviv", "Abou Dhabi")
 
@@ -181,6 +187,10 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", text[start:end]))
     # An article and a word in small letters open no name: "L'américain Tessera Compute".
     while len(words) > 1 and re.fullmatch(r"[LDlds]['’][a-zà-öø-ÿ-]+,?", words[0].group()):
+        start += words[1].start()
+        words = list(re.finditer(r"\S+", text[start:end]))
+    # A word that opens the sentence before the name: "Seule TelcoMind, une start-up".
+    while len(words) > 1 and words[0].group() in _OPENING_WORDS:
         start += words[1].start()
         words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:

@@ -282,9 +282,12 @@ CHOSEN_NAME = re.compile(
 # matter is a business (a person has a first name; a state is among NOT_NAMES).
 SUED_NAME = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)[ ]+(?:assigné|attaqué|poursuivi|accusé)|assigne|assignent|"
-    r"poursuit|poursuivent|attaque|attaquent|accuse|accusent)[ ]+"
+    r"poursuit|poursuivent|attaque|attaquent|accuse|accusent|"
+    # (the imperfect of a suit told in the past: "qui poursuivait X pour avoir")
+    r"poursuivait|poursuivaient|assignait|attaquait)[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})"
-    r"(?=[ ]+(?:en[ ]+justice|devant|d['’]avoir|de[ ]+(?:contrefaçon|plagiat|copier|violer))\b)"
+    r"(?=[ ]+(?:en[ ]+justice|devant|d['’]avoir|pour[ ]+avoir|"
+    r"de[ ]+(?:contrefaçon|plagiat|copier|violer))\b)"
 )
 # "est déjà utilisé par X", "adopté par X": who uses or adopts a product is a business (a person
 # has a first name; a public body is an institution).
@@ -562,6 +565,10 @@ BUSINESS_DEED = re.compile(
     r"|[ ]+(?:a[ ]+annoncé|annonce|a[ ]+finalisé|finalise|a[ ]+bouclé|boucle|a[ ]+officialisé|"
     r"officialise)[ ]+(?:l['’]acquisition|le[ ]+rachat)[ ]+(?:de|d['’])"
     r"|[ ]+est[ ]+(?:désormais[ ]+|devenue?[ ]+)?une[ ]+filiale[ ]+(?:de|d['’]|du)"
+    # "X est poursuivie par l'éditeur Y", "X est assignée en justice par": what is sued by a
+    # business over its data or its rights is a business.
+    r"|[ ]+est[ ]+(?:(?:par[ ]+ailleurs|aussi|également|désormais|déjà)[ ]+)?"
+    r"(?:poursuivie?|assignée?|attaquée?)[ ]+(?:en[ ]+justice[ ]+)?par\b"
     # "X et Y ont annoncé leur fusion"
     r"|[ ]+(?:ont[ ]+annoncé|annoncent|finalisent|ont[ ]+finalisé)[ ]+leur[ ]+"
     r"(?:fusion|rapprochement)\b"
@@ -700,6 +707,8 @@ NOT_NAMES = word_set(
     "Autrement Sinon Car Comme Quand Lorsque Chez Contre Face Après Avant Entre Vers Web2 Web3 "
     # adverbs of time that open a sentence: "Longtemps présentée comme le champion, X"
     "Longtemps Autrefois Jadis Naguère Toujours Déjà Bientôt Parfois Souvent Ailleurs Encore "
+    # ("Seule TelcoMind, une start-up barcelonaise, a conçu": the word opens the sentence)
+    "Seul Seule Seuls Seules Même Mêmes "
     # pronouns and sentence words, and the other words of places named in two
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "

@@ -194,6 +194,12 @@ def guess_names(text: str, mentions: list[Mention],
                 break
     for raised in near("raised", RAISED, text):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
+        # ("Resellr, qui a levé 12 millions": the relative's subject raised them)
+        qui = NAME_BEFORE_QUI.search(text, max(0, raised.start() - 60),
+                                     raised.start()) if name is None else None
+        if qui is not None and company_like(qui.group(1), text, qui.start(1)):
+            add(*qui.span(1), COMPANY)
+            continue
         if name is None:
             clause = NAME_BEFORE_CLAUSE.search(text, max(0, raised.start() - 200),
                                                raised.start())
