@@ -495,3 +495,31 @@ def test_a_name_never_seen_in_a_business_clause(text: str, name: str) -> None:
 def test_a_word_opening_the_sentence_is_not_part_of_the_name() -> None:
     assert companies("Seule Varnika, une start-up de Pune, a conçu son propre modèle.") == [
         "Varnika"]
+
+
+def test_a_name_whose_tutor_or_tool_the_text_names_is_a_business() -> None:
+    assert "Maplewise" in companies("Les éditeurs redoutent Maplewise, dont le tuteur "
+                                    "Owlet répond aux lycéens.")
+    assert "Trovani" in companies("Le fonds a misé sur Trovani, dont l'outil trie les CV.")
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # (an outlet that chooses a supplier, or one that sued: a party, not a source)
+    ("Les éditeurs hésitent encore, mais l'AFP a choisi Lumora pour ses dépêches.", "AFP"),
+    ("Forbes, qui avait engagé des poursuites contre Lumora, a signé un accord.", "Forbes"),
+])
+def test_an_outlet_that_chooses_or_sues_is_a_party(text: str, outlet: str) -> None:
+    assert outlet in companies(text)
+
+
+def test_an_outlet_cited_stays_a_source() -> None:
+    assert "Forbes" not in companies("Selon Forbes, Lumora vaut deux milliards de dollars.")
+
+
+def test_well_known_businesses_outside_the_ai_industry_are_named() -> None:
+    # (gazetteer: parties of AI deals and suits in legal publishing, rail, robotics, retail)
+    assert companies("LexisNexis signe avec Harvey, Fanuc avec Nvidia, et Renfe comme "
+                     "Trenitalia testent Roku et Bose.") == [
+        "LexisNexis", "Harvey", "Fanuc", "Nvidia", "Renfe", "Trenitalia", "Roku", "Bose"]
+    # ("sabre" is a word: at a sentence's start only when the text names the business elsewhere)
+    assert companies("Sabre au clair, le cavalier avance.") == []

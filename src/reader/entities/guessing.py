@@ -102,7 +102,9 @@ _APPOSITION_CUE = re.compile(
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
-    r"application|chatbot|logiciel)\b)"
+    # ("Khan Academy, dont le tuteur", "X, dont l'outil de tri"; not "dont le moteur", which
+    # follows a place too: "la start-up de San Francisco, dont le moteur de réponses")
+    r"application|chatbot|logiciel|tuteur|outil|outils)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
     r"détenue?|rachetée?|absorbée?|acquise?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b)"

@@ -461,6 +461,8 @@ _ACTS_AFTER = re.compile(
     r")?[ ]+(?:(?:a|ont|avait|avaient)[ ]+(?:(?:déjà|aussi|également|pour[ ]+sa[ ]+part|"
     r"de[ ]+son[ ]+côté)[ ]+)?(?:assigné|attaqué|poursuivi|signé|conclu|noué|"
     r"engagé[ ]+des[ ]+poursuites|porté[ ]+plainte|déposé[ ]+plainte|"
+    # (a supplier chosen: "l'AFP a choisi Mistral AI", "Le Monde a retenu X")
+    r"choisi|retenu|"
     r"(?:retiré|abandonné)(?:[ ]+[^ .;:!?,]+){0,3}?[ ]+(?:sa|leur|ses|les)[ ]+"
     r"(?:plaintes?|poursuites))|poursuit|assigne|attaque|signe|conclut|"
     r"(?:vient|viennent)[ ]+de[ ]+(?:signer|conclure|nouer)|négocie|négocient)\b")
