@@ -523,3 +523,20 @@ def test_well_known_businesses_outside_the_ai_industry_are_named() -> None:
         "LexisNexis", "Harvey", "Fanuc", "Nvidia", "Renfe", "Trenitalia", "Roku", "Bose"]
     # ("sabre" is a word: at a sentence's start only when the text names the business elsewhere)
     assert companies("Sabre au clair, le cavalier avance.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (what changes hands, who contracts, a fund's armed wing, a firm counted among clients)
+    ("Veltrane pourrait bientôt changer de mains, selon nos informations.", "Veltrane"),
+    ("Le modèle tourne sur les serveurs d'OVHcloud, avec qui Veltrane a contractualisé son "
+     "hébergement.", "Veltrane"),
+    ("Selon la presse, Orsay Next, le bras armé du groupe dans le capital-risque, a investi.",
+     "Orsay Next"),
+    ("La legaltech compte déjà le cabinet Darrieux parmi ses clients.", "Darrieux"),
+])
+def test_a_name_never_seen_in_a_deal_or_a_client_list(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+def test_a_firm_cited_as_a_source_is_still_no_party() -> None:
+    assert companies("Selon le cabinet Darrieux, le marché double chaque année.") == []

@@ -90,7 +90,7 @@ _APPOSITION_CUE = re.compile(
     # (a young business named by its field: "fintech", "agtech", "legaltech", "adtech")
     r"[a-z]{2,8}-?tech|"
     r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
-    r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|fonds|division|"
+    r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|bras[ \t]+armé|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
     r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
     r"hébergeur|"

@@ -575,6 +575,11 @@ BUSINESS_DEED = re.compile(
     # "Le producteur X entre également au capital": who takes a stake is an investor.
     r"|[ ]+entre(?:nt)?[ ]+(?:(?:également|aussi|ainsi|à[ ]+son[ ]+tour|à[ ]+leur[ ]+tour)[ ]+)?"
     r"au[ ]+capital\b"
+    # "X pourrait bientôt changer de mains": what is sold whole is a business; "avec qui X a
+    # contractualisé son hébergement": who signs contracts is one.
+    r"|[ ]+(?:(?:pourrait|pourraient|devrait|devraient|va|vont|vient[ ]+de|a|ont)[ ]+"
+    r"(?:(?:bientôt|déjà|encore|ainsi)[ ]+)?(?:changer|changé)|change|changent)[ ]+de[ ]+mains\b"
+    r"|[ ]+(?:a[ ]+contractualisé|ont[ ]+contractualisé|contractualise|contractualisent)\b"
     # "Serena mène l'opération": who leads a round is an investor.
     r"|[ ]+(?:mène|a[ ]+mené|codirige|a[ ]+codirigé)[ ]+(?:l['’]opération|le[ ]+tour|la[ ]+levée)"
     # "Zorblat poursuit Anthropic en justice", "a assigné X devant un tribunal": who sues a
@@ -640,7 +645,10 @@ TRIGGERS = {
                         r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
                         r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|ont[ ]annoncé|"
-                        r"annonc|finalis|boucl|officialis|est[ ]|détenait|pris)"),
+                        r"annonc|finalis|boucl|officialis|est[ ]|détenait|pris|"
+                        r"pourrai(?:en)?t[ ]|devrai(?:en)?t[ ]|va[ ]|vont[ ]|vient[ ]de[ ]|"
+                        r"a[ ]chang|ont[ ]chang|change|a[ ]contractualis|ont[ ]contractualis|"
+                        r"contractualis)"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),

@@ -102,12 +102,15 @@ def guess_names(text: str, mentions: list[Mention],
     never = Placed(Mention(s, e, "", "", "") for s, e in blocked)
     guessed: set[int] = set()
 
-    def add(start: int, end: int, kind: str, whole_name: bool = False) -> None:
+    def add(start: int, end: int, kind: str, whole_name: bool = False,
+            party: bool = False) -> None:
         name = text[start:end]
         if not (ok_name(name) or (whole_name and (name.split()[0] not in NOT_NAMES
                                                   or name.split()[0] in _REGIONS))):
             return
-        if never.overlapping(start, end) or _after_source(text, start):
+        # (`party`: counted among a business's clients or partners, a firm is no source cited:
+        # "compte le cabinet Gide parmi ses clients")
+        if never.overlapping(start, end) or (not party and _after_source(text, start)):
             return  # a source cited, not an actor of the story
         if INSTITUTION.search(text, max(0, start - 1), min(len(text), end + 14)):
             return
@@ -349,7 +352,7 @@ def guess_names(text: str, mentions: list[Mention],
         name = NAME_BEFORE.search(text, max(0, among.start() - 60), among.start())
         item = name.span() if name else None
         while item is not None and ok_name(text[item[0] : item[1]]):
-            add(*item, COMPANY)
+            add(*item, COMPANY, party=True)
             item = item_before(text, item[0])
     members = list_members(text, placed, list_starts)
     written_after_first_names = surnames(text) if members else set()
