@@ -540,3 +540,14 @@ def test_a_name_never_seen_in_a_deal_or_a_client_list(text: str, name: str) -> N
 
 def test_a_firm_cited_as_a_source_is_still_no_party() -> None:
     assert companies("Selon le cabinet Darrieux, le marché double chaque année.") == []
+
+
+def test_a_model_named_with_a_v_version_or_a_variant_of_a_known_family() -> None:
+    # (a capitalised name and "v2.5": a release; a known family, a capitalised variant and
+    # its version: one name)
+    assert ("Harrow Voice v2.5", "model") in in_article(
+        "Le studio double ses films grâce à Harrow Voice v2.5 de Kestrel.")
+    assert ("Llama Shield 2", "model") in in_article(
+        "La start-up filtre les requêtes avec Llama Shield 2, publié par Meta.")
+    # (not a count after the family: "Llama 3 millions")
+    assert ("Llama", "model") in in_article("Meta a publié Llama Mardi 3 millions de fois.")

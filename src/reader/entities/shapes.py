@@ -115,6 +115,14 @@ MAKER_VERB_WORDS = word_set(
 )
 # A name in small letters and a version: "cotomi v3", "lumo v2.1".
 MODEL_SMALL_VERSION = re.compile(r"(?<![\w.'’-])[a-z]{3,}[ ]v\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
+# A name of one to three capitalised words and a version led by "v": "Eleven Flash v2.5",
+# "Kestrel Voice v3" (a product's release, never a business's name).
+MODEL_CAP_VERSION = re.compile(
+    rf"(?<![\w.'’-])[{_UPPER}][\w]*[a-z][\w]*(?:[ ][{_UPPER}][\w]*[a-z][\w]*){{0,2}}"
+    r"[ ]v\d{1,2}(?:\.\d{1,2})?(?![\w,.]?\w)")
+# A known model's variant named by a capitalised word and its version: "Llama Guard 3".
+VARIANT_VERSION = re.compile(
+    rf"[ ][{_UPPER}][a-z]{{2,}}[ ]\d{{1,2}}(?:\.\d{{1,2}})?(?![\w,.]?\w)")
 # A capitals-only name with a size in parameters: "LTXV-13B", "VARCO-VISION-2.0-14B".
 MODEL_CAPS_SIZE = re.compile(
     rf"(?<![\w.-])[{_UPPER}][{_UPPER}0-9]+(?:-[A-Za-z0-9][\w.]*[A-Za-z0-9])*"

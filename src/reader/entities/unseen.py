@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.lexicon import FIRST_NAMES, word_set
+from reader.entities.lexicon import FIRST_NAMES, NOT_VERSION, word_set
 from reader.entities.lists import (
     Placed,
     company_like,
@@ -50,6 +50,7 @@ from reader.entities.shapes import (
     MODEL_APPOSED,
     MODEL_BEFORE_NAME,
     MODEL_CAMEL_VERSION,
+    MODEL_CAP_VERSION,
     MODEL_CAPS_SIZE,
     MODEL_CUE,
     MODEL_GPT,
@@ -82,6 +83,7 @@ from reader.entities.shapes import (
     TRIGGER_WORDS_LED,
     TRIGGERS,
     USED_BY,
+    VARIANT_VERSION,
     near,
 )
 
@@ -156,7 +158,7 @@ def guess_names(text: str, mentions: list[Mention],
     for name, regexes in (("hyphen", (MODEL_HYPHEN, MODEL_HYPHEN_VERSION)),
                           ("size", (MODEL_SIZE, MODEL_CAPS_SIZE)),
                           ("camel", (MODEL_CAMEL_VERSION,)), ("gpt", (MODEL_GPT,)),
-                          ("small_version", (MODEL_SMALL_VERSION,))):
+                          ("small_version", (MODEL_SMALL_VERSION, MODEL_CAP_VERSION))):
         for hit in near(name, regexes, text):
             edition = EDITION.match(text, hit.end())  # "Kaamos-2 Mini", "Qingniao-4 Turbo"
             end = edition.end() if edition else hit.end()
@@ -502,6 +504,10 @@ def _lengthened(text: str, m: Mention) -> Mention:
         tail = (HYPHEN_TAIL.match(text, end) or EDITION.match(text, end)) if longer else None
         if tail:
             end = tail.end()
+        elif longer and not m.text[-1:].isdigit() and (
+                variant := VARIANT_VERSION.match(text, end)) and not NOT_VERSION.match(
+                    text, variant.end()):
+            end = variant.end()  # "Llama Guard 3": the family's variant and its version
         if start and text[start - 1] == "-":
             head = HYPHEN_HEAD.search(text, max(0, start - 30), start)
             if head and (head.start() == 0 or not text[head.start() - 1].isalnum()):
