@@ -551,3 +551,8 @@ def test_a_model_named_with_a_v_version_or_a_variant_of_a_known_family() -> None
         "La start-up filtre les requêtes avec Llama Shield 2, publié par Meta.")
     # (not a count after the family: "Llama 3 millions")
     assert ("Llama", "model") in in_article("Meta a publié Llama Mardi 3 millions de fois.")
+
+
+def test_a_business_research_institute_is_one_name() -> None:
+    assert companies("Honda discute avec le Sony Research Center d'un robot ménager.") == [
+        "Honda", "Sony Research Center"]

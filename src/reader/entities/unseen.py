@@ -482,6 +482,7 @@ _BRANCH_TAIL = re.compile(r"[ ]([A-Z]{2,4}|France|Deutschland|Italia|España|Jap
 _NOT_BRANCHES = word_set(
     "IA AI API GPU CPU TPU NPU LLM SDK PDG CEO CFO CTO DG PC TV IT UE USA US ONU OS VR AR "
     "XR IPO SA SAS AG PME ETI BTP RH HDS RGPD CNIL PIB TVA")
+_CORPORATE_LAB = re.compile(r"[ ]Research[ ](?:Institute|Center|Centre)(?![\w'’-])")
 _SIZE_TAIL = re.compile(r"[ ]\d{1,3}(?:\.\d)?[BM](?![\w,.]?\w)")
 
 
@@ -518,6 +519,11 @@ def _lengthened(text: str, m: Mention) -> Mention:
             end, kind = tail.end(), MODEL
         elif (branch := _BRANCH_TAIL.match(text, end)) and branch.group(1) not in _NOT_BRANCHES:
             end = branch.end()  # "LG CNS", "Crédit Agricole CIB", "Generali France"
+        elif lab := _CORPORATE_LAB.match(text, end):
+            # "le Toyota Research Institute": a business's research arm under a name of its
+            # own is a division, a party of its own deals (a public institute is no business,
+            # but it is never named after one).
+            end = lab.end()
     if kind == MODEL and end != m.end and (edition := EDITION.match(text, end)):
         end = edition.end()  # "Rakuten AI 2.0 mini", "Nabta 3 Mini"
     if kind == MODEL and end == m.end and text[end : end + 1] == " ":
