@@ -556,3 +556,17 @@ def test_a_model_named_with_a_v_version_or_a_variant_of_a_known_family() -> None
 def test_a_business_research_institute_is_one_name() -> None:
     assert companies("Honda discute avec le Sony Research Center d'un robot ménager.") == [
         "Honda", "Sony Research Center"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'intermédiaire malaisien Selvara Compute aurait revendu les puces.", "Selvara Compute"),
+    ("Le distributeur a confié la gestion de ses prix à Tessaro.", "Tessaro"),
+])
+def test_a_trader_or_a_supplier_entrusted_with_a_task_is_a_business(text: str,
+                                                                   name: str) -> None:
+    assert name in companies(text)
+
+
+def test_a_person_or_a_place_entrusted_with_a_task_is_no_business() -> None:
+    assert companies("Elle a confié la direction à Marie Dupont.") == []
+    assert companies("Le groupe a confié sa production à Taïwan.") == []

@@ -61,7 +61,9 @@ _CUE_WORDS = {
          "ESN", "SSII", "néocloud", "fonderie", "coopérative", "cimentier", "verrerie",
          "papeterie", "imprimerie", "maison de champagne", "maison de cognac",
          "maison de couture", "maison de luxe", "cabinet d'expertise comptable",
-         "producteur d'électricité", "producteur d'énergie"],
+         "producteur d'électricité", "producteur d'énergie",
+         # (who buys and sells goods on: "l'intermédiaire singapourien X", "le revendeur X")
+         "intermédiaire", "revendeur", "grossiste", "importateur", "exportateur"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",

@@ -286,6 +286,13 @@ CHOSEN_NAME = re.compile(
     r"|\b(?:choisit|choisissent|retient|retiennent|sélectionne|sélectionnent)[ ]+"
     rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]+(?:pour|comme)\b)"
 )
+# "a confié le sujet à X.", "confie sa logistique à X,": the supplier a task is entrusted to
+# (the sentence or the clause ends on it: not "a confié à Lyon le soin de").
+ENTRUSTED = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)[ ]+confié|confie|confient)[ ]+"
+    r"(?:[^ .;:!?,]+[ ]+){1,5}?à[ ]+"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]*[.,;]|[ ]+(?:pour|depuis|en)\b)"
+)
 # "a assigné X devant le tribunal", "poursuit X en justice": who is sued over a business
 # matter is a business (a person has a first name; a state is among NOT_NAMES).
 SUED_NAME = re.compile(

@@ -36,6 +36,7 @@ from reader.entities.shapes import (
     DECIMALS,
     DOT_AI,
     EDITION,
+    ENTRUSTED,
     HYPHEN_HEAD,
     HYPHEN_TAIL,
     INSTITUTION,
@@ -301,6 +302,8 @@ def guess_names(text: str, mentions: list[Mention],
     slots = [(slot, PARTNER_LEAD.search(text, max(0, slot.start() - 70), slot.start() + len(
         slot.group().split(None, 1)[0]) + 1)) for slot in PARTNER_NAME.finditer(text)]
     slots += [(chosen, chosen) for chosen in CHOSEN_NAME.finditer(text)]
+    if "confi" in text:
+        slots += [(given, given) for given in ENTRUSTED.finditer(text)]
     if "modèle" in text or "LLM" in text:
         slots += [(maker, maker) for maker in MAKER_OF.finditer(text)]
     if "assign" in text or "poursui" in text or "attaqu" in text or "accus" in text:
