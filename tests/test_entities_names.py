@@ -570,3 +570,9 @@ def test_a_trader_or_a_supplier_entrusted_with_a_task_is_a_business(text: str,
 def test_a_person_or_a_place_entrusted_with_a_task_is_no_business() -> None:
     assert companies("Elle a confié la direction à Marie Dupont.") == []
     assert companies("Le groupe a confié sa production à Taïwan.") == []
+
+
+def test_a_platform_opening_a_sentence_and_acting_on_what_it_owns_is_the_business() -> None:
+    assert companies("Pinterest ouvre ses archives aux chercheurs de Lumora.")[0] == "Pinterest"
+    # (a service described stays the service)
+    assert companies("Pinterest reste sa principale source d'inspiration.") == []

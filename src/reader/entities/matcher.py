@@ -339,7 +339,8 @@ class Matcher:
             return False
         if c.bare and "platform" in e.also and c.cue != COMPANY and not (
                 c.cue is None and facts.votes.get(e.name, {}).get(COMPANY)
-                and not _platform_place(text, c.start)):
+                and not _platform_place(text, c.start)) and not (
+                at_sentence_start(text, c.start) and _OWNER_VERB.match(text, c.end)):
             # One sense per article: a platform the article calls a business where the words
             # around it say so ("Reddit a assigné X", "directeur général de GitHub") is the
             # business where nothing says otherwise ("Reddit passe à l'offensive", "YouTube
@@ -438,6 +439,15 @@ _PLACING = frozenset({"intégré", "intégrée", "intégrés", "intégrées", "d
                       "publiés", "publiées", "diffusé", "diffusée", "diffusés", "diffusées",
                       "posté", "postée", "postés", "postées", "ajouté", "ajoutée", "ajoutés",
                       "ajoutées", "relié", "reliée", "connecté", "connectée", "lié", "liée"})
+
+
+# "Spotify étend son DJ virtuel", "Reddit ouvre ses données": a platform that opens a sentence
+# and acts on what it owns is the business (a service is described, or goes on: "YouTube est
+# la première source", "YouTube reste son terrain", "Reddit poursuit sa croissance").
+_OWNER_VERB = re.compile(
+    r"[ \t]+(?!(?:est|fait|reste|devient|semble|paraît|demeure|était|sera|et|ou|poursuit|"
+    r"continue|conserve|garde|maintient|voit)[ \t])"
+    r"[a-zà-öø-ÿ]{3,}(?:e|t|d)[ \t]+(?:son|sa|ses|leur|leurs)[ \t]")
 
 
 def _platform_place(text: str, start: int) -> bool:
