@@ -241,3 +241,20 @@ def test_names_apposed_to_their_shareholders_invest_in_the_story_company() -> No
                  "deux principaux actionnaires, suivront l'opération.")
     assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
     assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
+
+
+# --- no subject left: the story's company ------------------------------------------------------
+
+def test_a_definite_subject_after_a_quote_is_the_story_s_company() -> None:
+    # The quote leaves no subject; "Le groupe" is the company the article is about.
+    found = keys("« Nos clients attendent des réponses fiables », explique le patron de "
+                 "Vinci. Le groupe de BTP a signé avec Accenture un contrat de quatre ans.")
+    assert ("partnership", "Accenture", "Vinci", "stated") in found, found
+
+
+def test_a_pronoun_after_a_subjectless_sentence_is_the_story_s_company() -> None:
+    # The pair opening the article leaves no single subject, the sentence after none at all.
+    found = keys("Orange et Nokia vont bâtir un réseau de calcul à Lille. Le chantier doit "
+                 "durer trois ans. Il discute aussi avec Mistral AI d'une offre pour les "
+                 "collectivités.")
+    assert ("partnership", "Mistral AI", "Orange", "talks") in found, found

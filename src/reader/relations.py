@@ -4979,6 +4979,18 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                     context.subject = []
                 continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
+            if context.anchor is None and context.topic and context.topic in context.seen:
+                # Until a sentence has opened on its subject ("« … », martèle la directrice de
+                # X. Le groupe a signé avec Y", "X et Z vont construire… Le projet… Le géant de
+                # Bonn s'est rapproché de Y"), "Le groupe", "Il" opening a sentence mean the
+                # company the article is about, once it has been named: French news refers
+                # back to the story's company when no subject is left to refer to.
+                context.anchor = context.topic
+            elif context.anchor is None and not context.seen and _opens_on_anaphor(raw):
+                # ("Le quotidien du soir a assigné la start-up X. Le quotidien…": an article
+                # opening on a description has a subject the mentions do not name; "" names
+                # none, and the story's company is not what the next "Le quotidien" means.)
+                context.anchor = ""
             read = read_sentence(raw, local, context=context)
             evidence = evidence_text(raw) if read else ""
             for f in read:
