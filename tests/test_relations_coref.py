@@ -258,3 +258,22 @@ def test_a_pronoun_after_a_subjectless_sentence_is_the_story_s_company() -> None
                  "durer trois ans. Il discute aussi avec Mistral AI d'une offre pour les "
                  "collectivités.")
     assert ("partnership", "Mistral AI", "Orange", "talks") in found, found
+
+
+# --- investors selling their stake in the company bought ----------------------------------------
+
+def test_a_fund_selling_its_stake_in_a_purchase_story_invested_in_the_company_bought() -> None:
+    found = keys("Dassault Systèmes rachète la jeune pousse grenobloise Lumio. Le fonds "
+                 "Kurma, présent depuis l'amorçage, vend à cette occasion la totalité de ses "
+                 "actions.")
+    assert ("investment", "Kurma", "Lumio", "ended") in found, found
+
+
+def test_investors_apposed_to_a_possessive_sell_their_stake_in_the_company_bought() -> None:
+    # "Ses investisseurs" might read as the buyer's: the stake sold is in the company bought.
+    found = keys("Atos a finalisé l'acquisition de Quantiq. Ses actionnaires historiques, "
+                 "Eurazeo et Partech, qui avaient apporté 5 millions d'euros, céderont leurs "
+                 "parts.")
+    assert ("investment", "Eurazeo", "Quantiq", "ended") in found, found
+    assert ("investment", "Partech", "Quantiq", "ended") in found, found
+    assert not any(kind == "investment" and b == "Atos" for kind, _, b, _ in found), found

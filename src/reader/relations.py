@@ -1621,6 +1621,9 @@ class Context:
     topic: str | None = None
     ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
+    # The company the article last said was bought: whose stake its investors sell "à cette
+    # occasion".
+    acquired: str | None = None
     # The companies read investing in another: a fund is never "la start-up" spoken of.
     investors: set[str] = field(default_factory=set)
     models: list[str] = field(default_factory=list)
@@ -2201,16 +2204,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         needed = 1  # "X rejoint le consortium": the members read before are the other party
     if needed == 2 and context.anchor and "avec" in words and not words.isdisjoint(_DEAL_NOUNS):
         needed = 1  # "La collaboration avec X a pris fin": the story's company is the other
+    ceded = _STAKE_CEDED.search(sentence) if context.acquired \
+        and not words.isdisjoint(_CEDE_WORDS) else None
+    if ceded:
+        needed = 1  # "X cède sa participation": the company bought is the other party
     if len(parties) < needed:
         return []
     cues = _cues_of(words)  # (a union: each word once is enough)
-    if not cues and words.isdisjoint(_REPLACING_WORDS):
+    if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded:
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     groups = _groups(sentence, parties)
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    if ceded:
+        found += _stake_ceded(sentence, groups, ceded, context, taken)
     if not words.isdisjoint(_POSSESSIVES) or "nos" in words or "notre" in words or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
@@ -3003,7 +3012,37 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         before_models = {p.name for p in named if p.kind == MODEL and p.end <= preferred.start()}
         found = [replace(f, status=ENDED) if f.type == USES_MODEL and f.b in before_models
                  and f.status == STATED else f for f in found]
+    if ceded and found:
+        # ("Ses investisseurs, X et Y, qui avaient apporté 9 millions, cèdent leurs parts": the
+        # company they funded is the one sold, not the subject "Ses" stood for.)
+        sellers = {f.a for f in found if f.type == INVESTMENT and f.b == context.acquired
+                   and f.status == ENDED}
+        found = [f for f in found if not (f.type == INVESTMENT and f.a in sellers
+                                          and f.b != context.acquired)]
     return _dedupe(found)
+
+
+# An investor selling its whole stake with no company named ("Le fonds X, entré au capital en
+# 2021, cède à cette occasion l'intégralité de sa participation", "X et Y céderont leurs parts"):
+# in a story of a purchase, its stake in the company bought. The investor funded it; it no
+# longer does.
+_CEDE_WORDS = frozenset({"cède", "cèdent", "cédera", "céderont", "cédé", "vend", "vendent",
+                         "vendra", "vendront", "revend", "revendent", "solde", "soldent"})
+_STAKE_CEDED = re.compile(
+    r"\b(?:cède|cèdent|cédera|céderont|cédé|vend|vendent|vendra|vendront|revend|revendent"
+    r"|solde|soldent)\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+"
+    r"|une\s+partie\s+de\s+|le\s+reste\s+de\s+)?(?:sa|ses|leur|leurs)\s+(?:participations?|parts"
+    r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital|à|au|aux)\b)", re.IGNORECASE)
+
+
+def _stake_ceded(sentence: str, groups: list[list[_Party]], ceded: re.Match[str],
+                 context: Context, taken: list[tuple[int, int]]) -> list[_Found]:
+    sellers = [n for n in _main_subject(sentence, groups, ceded.start())
+               if n != context.acquired]
+    if not sellers or context.acquired is None:
+        return []
+    taken.append(ceded.span())
+    return [_Found(INVESTMENT, n, context.acquired, ENDED) for n in sellers]
 
 
 _VENTURE_WORDS = frozenset({"coentreprise", "co-entreprise", "joint-venture", "commune"})
@@ -4995,6 +5034,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             evidence = evidence_text(raw) if read else ""
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence))
+                if f.type == ACQUISITION:
+                    context.acquired = f.b
             _follow(raw, local, read, context)
     found = _by_group(found + _made_by_makers(text, mentions, found, spans))
     # The trained classifier's partnerships and rivalries the rules missed, with the status
