@@ -277,3 +277,20 @@ def test_investors_apposed_to_a_possessive_sell_their_stake_in_the_company_bough
     assert ("investment", "Eurazeo", "Quantiq", "ended") in found, found
     assert ("investment", "Partech", "Quantiq", "ended") in found, found
     assert not any(kind == "investment" and b == "Atos" for kind, _, b, _ in found), found
+
+
+# --- a description's town or founder ---------------------------------------------------------
+
+def test_a_description_with_a_two_word_town_before_a_relative_is_still_the_subject() -> None:
+    found = keys("Veridion affiche de grandes ambitions dans la robotique. La start-up de Los "
+                 "Angeles, qui fabrique des bras articulés, a bouclé une levée de 90 millions de "
+                 "dollars menée par Sequoia.")
+    assert ("investment", "Sequoia", "Veridion", "stated") in found, found
+
+
+def test_the_start_up_of_a_known_founder_is_his_company_not_the_story_s() -> None:
+    # The story is Veridion's; "la start-up de Sam Altman" is OpenAI, whoever the story is about.
+    found = keys("La start-up Veridion fabrique des bras articulés. Le japonais Fanuc avait "
+                 "conclu un accord comparable avec la start-up de Sam Altman l'an dernier.")
+    assert ("partnership", "Fanuc", "OpenAI", "stated") in found, found
+    assert ("partnership", "Fanuc", "Veridion", "stated") not in found, found

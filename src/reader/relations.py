@@ -2129,12 +2129,21 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  for d in coref.described(sentence, [n for n in context.ranked if n in context.seen]
                                           if context.seen else context.ranked, subject,
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
-                 if not any((p.start < d.end and d.start < p.end)
+                 if not any((p.start < d.end and d.start < p.end and (
+                                p in named or not d.start <= p.start < p.end <= d.end
+                                or not coref.by_founder(sentence[d.start : d.end])))
                             or sentence[p.end : d.start].strip() == ","
                             or sentence[d.end : p.start].strip() == "," for p in parties)
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
-        parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+        if extra:
+            # "avec la start-up de Sam Altman": the founder says which company the
+            # description is, over the story's company "la start-up" alone stood for
+            # (_descriptions). (Not a town nor a nationality: "la start-up de Toronto" is
+            # as often the story's own start-up as the town's best-known one.)
+            parties = sorted([p for p in parties if p in named or not any(
+                d.start <= p.start < p.end <= d.end for d in extra)] + extra,
+                key=lambda p: p.start)
     if "chez" in words and _CHEZ_OPENING.match(sentence):
         parties = _chez_stand_ins(sentence, parties)
     if context.described_as and not words.isdisjoint(context.described_as):
@@ -4238,9 +4247,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
             return group
     relative = list(_RELATIVE_IN_GAP.finditer(gap)) if "qui" in gap or "dont" in gap \
         else []
-    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*(?:(?:de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*",
-                                     gap[: relative[-1].start()]):
-        # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
+    if relative and not _DESCRIBED_BY_TOWN.fullmatch(gap[: relative[-1].start()]):
+        # ("La start-up londonienne, qui a levé": an adjective of the name is still the name;
+        # so is its town, "La start-up de San Francisco, qui conçoit".)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
         # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z"
@@ -4277,6 +4286,13 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
     if "," in gap and _in_relative(sentence, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
+
+
+# An adjective or a town of one to three words after a description ("londonienne", "de San
+# Francisco", "de Tel Aviv").
+_DESCRIBED_BY_TOWN = re.compile(
+    r"\s*(?:(?!(?:et|ou)\b)[a-zà-ÿ-]+)?\s*(?:(?:de|d['’])\s*[A-ZÀ-Þ][\w-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w-]*){0,2})?\s*")
 
 
 def _in_relative(sentence: str, end: int) -> bool:
