@@ -294,3 +294,22 @@ def test_the_start_up_of_a_known_founder_is_his_company_not_the_story_s() -> Non
                  "conclu un accord comparable avec la start-up de Sam Altman l'an dernier.")
     assert ("partnership", "Fanuc", "OpenAI", "stated") in found, found
     assert ("partnership", "Fanuc", "Veridion", "stated") not in found, found
+
+
+# --- a round's investors after its lead ---------------------------------------------------------
+
+def test_investors_after_a_lead_s_apposition_naming_its_owner_join_the_round() -> None:
+    found = keys("La start-up Veridion a levé 90 millions de dollars lors d'un tour mené par "
+                 "GV, le fonds d'investissement d'Alphabet, avec la participation de Sequoia et "
+                 "de Balderton.")
+    assert ("investment", "Sequoia", "Veridion", "stated") in found, found
+    assert ("investment", "Balderton", "Veridion", "stated") in found, found
+    assert not any(kind == "investment" and a == "Alphabet" for kind, a, _, _ in found), found
+
+
+def test_investors_after_a_lead_s_short_name_in_brackets_join_the_round() -> None:
+    found = keys("La start-up Veridion a levé 90 millions de dollars lors d'un tour mené par "
+                 "Banco Bilbao Vizcaya Argentaria (BBVA), auquel ont participé Sequoia et "
+                 "Balderton.")
+    assert ("investment", "Sequoia", "Veridion", "stated") in found, found
+    assert ("investment", "Balderton", "Veridion", "stated") in found, found

@@ -1098,7 +1098,9 @@ _PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
     # the lead's own role said between)
-    r"^(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
+    # ("mené par Mitsubishi UFJ (MUFG), auquel ont participé Y": past the short name's
+    # parenthesis)
+    r"^\)?(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
     r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
     r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête"
     # (an apposition that presents the lead: "par X, le bras d'investissement du groupe, et par Y")
@@ -4067,9 +4069,28 @@ def _more_partners(sentence: str, groups: list[list[_Party]],
 
 def _more_investors(sentence: str, groups: list[list[_Party]],
                     right: list[_Party]) -> list[_Party]:
-    """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
-    return _followers(sentence, groups, right,
-                      lambda _group, between: _MORE_INVESTORS.match(between))
+    """Investors named after the lead ("mené par X, avec la participation de Y et Z"), past a
+    company named inside the lead's apposition ("mené par X, le fonds de croissance d'A, avec
+    la participation de Y": A is X's owner, no investor; the gap from X to Y reads as one
+    apposition)."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        gap = sentence[end : group[0].start]
+        if _MORE_INVESTORS.match(gap):
+            out += group
+            end = group[-1].end
+        elif _OPEN_PAREN.fullmatch(gap) and not out:
+            end = group[-1].end  # "Mitsubishi UFJ Financial Group (MUFG)": the lead's short name
+        elif not _OPEN_APPOSITION.fullmatch(gap):
+            break
+    return out
+
+
+_OPEN_APPOSITION = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}",
+                              re.IGNORECASE)
 
 
 # After the funded company and its apposition, the co-investors: "dans Y, une start-up
