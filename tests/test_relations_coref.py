@@ -313,3 +313,21 @@ def test_investors_after_a_lead_s_short_name_in_brackets_join_the_round() -> Non
                  "Balderton.")
     assert ("investment", "Sequoia", "Veridion", "stated") in found, found
     assert ("investment", "Balderton", "Veridion", "stated") in found, found
+
+
+# --- the opening description as the subject of its relative clause and its infinitives ----------
+
+def test_an_opening_description_is_the_subject_of_its_relative_clause() -> None:
+    found = keys("Metro poursuit ses achats dans l'IA. Le distributeur, qui avait participé "
+                 "en 2024 à la levée de fonds de la start-up Kyra, s'appuie désormais sur "
+                 "Mistral Large 2 pour ses fiches produits.")
+    assert ("investment", "Metro", "Kyra", "stated") in found, found
+    assert ("uses_model", "Metro", "Mistral Large 2", "stated") in found, found
+
+
+def test_an_opening_description_is_the_subject_of_an_infinitive_after_its_verb() -> None:
+    # "afin d'intégrer" is said of the subject, the description, not of Microsoft.
+    found = keys("Vinci accélère dans l'IA. Le groupe de BTP a étendu son partenariat avec "
+                 "Microsoft afin d'intégrer GPT-4o à ses outils de chantier.")
+    assert ("uses_model", "Vinci", "GPT-4o", "stated") in found, found
+    assert ("uses_model", "Microsoft", "GPT-4o", "stated") not in found, found

@@ -1682,6 +1682,9 @@ class Context:
     # The company the sentence being read opens on by one of those words, if any, and where
     # the description ends.
     by_description: tuple[str, int] | None = None
+    # The party read for the definite description the sentence opens on (_opening_description):
+    # the sentence still speaks of the subject before, as any opening on a description does.
+    opening_party: _Party | None = None
 
 
 # A verb right after a description (an adjective between): the description is a subject.
@@ -1714,6 +1717,73 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
                 return context.subject[0], match.end()
             return names[-1], match.end()
     return None
+
+
+# The determiner of the description an opening match ends on ("En 2024, le groupe").
+_LAST_DETERMINER = re.compile(r"(?:^|(?<=[\s,«\"“]))(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+|[Cc]ette\s+"
+                              r"|[Cc]et\s+|[Cc]e\s+)(?!.*\b(?:[Ll]['’]|[Ll]e|[Ll]a|[Cc]ette|[Cc]et"
+                              r"|[Cc]e)\s)")
+# The description's complement before the comma of an apposition or relative clause ("Le
+# quotidien new-yorkais, qui", "Le numéro un mondial des smartphones, qui").
+_DESCRIPTION_TAIL = re.compile(r"((?:\s+(?:d['’]\s*)?[a-zà-ÿ'’-]+){1,5}?)\s*,")
+
+
+_COUNTED = re.compile(r"\b(?:deux|trois|Les|les|Ces|ces)\b")
+_WORD_REST = re.compile(r"[\w'’-]*")
+_LOWER_WORDS = re.compile(r"(?:\s+(?:d['’]\s*)?[a-zà-ÿ-]+){0,4}\s+")
+_NAME_AFTER = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,4}?(?:\s+|(?P<of>\s+(?:de\s+|d['’]\s*|du\s+)))"
+                         r"(?-i:[A-ZÀ-Þ])")
+
+
+def _opening_description(sentence: str, parties: list[_Party], named: list[_Party],
+                         named_by: tuple[str, int] | None, context: Context) -> _Party | None:
+    """The definite description a sentence opens on as a party, for the company spoken of
+    ("Le distributeur, qui avait participé à la levée d'Y, héberge…", "Le numéro un mondial des
+    smartphones, qui s'appuie sur M, négocie avec Y", "Le groupe de BTP a signé avec Y pour
+    déployer un outil fondé sur M"): French news names a company once, then by what it is;
+    as a party the description is the subject its relative clause, its apposition and its
+    verbs' infinitives are said of, as a name would be. Only a singular description (not a
+    pronoun, nor "les deux"), standing for one company the sentence does not name, and no
+    name's own description ("Le groupe Schwarz")."""
+    match = _ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)
+    if match is None:
+        return None
+    determiner = None
+    for found in _LAST_DETERMINER.finditer(match.group()):
+        determiner = found
+    if determiner is None or _PLURAL_PRONOUN.match(match.group(), determiner.start()) \
+            or _LATTER.match(match.group(), determiner.start()) \
+            or _COUNTED.search(match.group(), determiner.start()):
+        return None
+    if context.subject and not context.opening and not named_by and context.anchor == "":
+        # ("Le quotidien du soir a assigné la start-up X. Le quotidien…": in an article
+        # opening on a subject the mentions do not name, a company read past it is no subject
+        # a description stands for)
+        return None
+    start, end = match.start() + determiner.start(), match.end()
+    end = _WORD_REST.match(sentence, end).end()  # (the match may stop at a hyphen: "start-up")
+    tail = _DESCRIPTION_TAIL.match(sentence, end)
+    if tail and not any(w in coref._NOT_DESCRIBING or coref._VERB_LIKE.search(w)
+                        for w in re.findall(r"[a-zà-ÿ-]+", tail.group(1))):
+        end = tail.end(1)
+    if any(p.start < end + 3 and start < p.end for p in parties) or any(
+            0 <= p.start - end <= 60 and _LOWER_WORDS.fullmatch(sentence, end, p.start)
+            for p in parties):
+        # ("Le groupe Schwarz", "le groupe de presse italien X": a name's own description;
+        # "La start-up": read already)
+        return None
+    after = _NAME_AFTER.match(sentence, end)
+    if after and (not after.group("of") or any(0 <= p.start - after.end() + 1 <= 30
+                                               for p in named)):
+        # ("le mexicano-américain Nuvola AI": a name the mentions miss; "le concurrent belge
+        # d'Engie, Luminus": a description said of a name)
+        return None
+    names = [named_by[0]] if named_by and match.end() <= named_by[1] else (
+        _young_subject(match.group(), context) or _giant_subject(sentence, context)
+        or _resolve_opening(match.group(), context))
+    if len(names) != 1 or not names[0] or names[0] in {p.name for p in named}:
+        return None
+    return _Party(start, end, COMPANY, names[0])
 
 
 # "Chez X, on …": a sentence framed by the company it is about.
@@ -2199,6 +2269,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         or _SECTOR_START.match(sentence)
     named_by = context.by_description = _by_description(sentence, context) \
         if context.described_as and anaphor else None
+    context.opening_party = None
+    if anaphor and (context.subject or named_by or context.anchor):
+        subject = _opening_description(sentence, parties, named, named_by, context)
+        if subject is not None:
+            context.opening_party = subject
+            parties = sorted([*parties, subject], key=lambda p: p.start)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
@@ -5200,6 +5276,13 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
     parties, groups = context.last
     context.raising = False
+    if context.opening_party is not None:
+        # (what the next sentence refers to is decided as for any sentence opening on a
+        # description: the party read for it is left out)
+        parties = [p for p in parties if p is not context.opening_party]
+        groups = [g for g in ([p for p in g if p is not context.opening_party] for g in groups)
+                  if g]
+        context.opening_party = None
     if not groups:
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
