@@ -331,3 +331,11 @@ def test_an_opening_description_is_the_subject_of_an_infinitive_after_its_verb()
                  "Microsoft afin d'intégrer GPT-4o à ses outils de chantier.")
     assert ("uses_model", "Vinci", "GPT-4o", "stated") in found, found
     assert ("uses_model", "Microsoft", "GPT-4o", "stated") not in found, found
+
+
+def test_the_start_up_of_a_known_town_inside_a_sentence_is_that_town_s_company() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros auprès d'Aleph Alpha. Le groupe "
+                 "Schwarz héberge désormais les modèles de la start-up de Heidelberg dans son "
+                 "cloud.")
+    assert ("partnership", "Aleph Alpha", "Schwarz", "stated") in found, found
+    assert ("partnership", "Kyra", "Schwarz", "stated") not in found, found

@@ -1719,6 +1719,8 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     return None
 
 
+# "de Heidelberg", "d'Osaka": a description's town.
+_OF_A_TOWN = re.compile(r"\b(?:de|d['’])\s*[A-ZÀ-Þ]")
 # The determiner of the description an opening match ends on ("En 2024, le groupe").
 _LAST_DETERMINER = re.compile(r"(?:^|(?<=[\s,«\"“]))(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+|[Cc]ette\s+"
                               r"|[Cc]et\s+|[Cc]e\s+)(?!.*\b(?:[Ll]['’]|[Ll]e|[Ll]a|[Cc]ette|[Cc]et"
@@ -2203,16 +2205,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end and (
                                 p in named or not d.start <= p.start < p.end <= d.end
-                                or not coref.by_founder(sentence[d.start : d.end])))
+                                or not (coref.by_founder(sentence[d.start : d.end]) or (
+                                    sentence[: d.start].strip(" «\"“")
+                                    and _OF_A_TOWN.search(sentence, d.start, d.end)))))
                             or sentence[p.end : d.start].strip() == ","
                             or sentence[d.end : p.start].strip() == "," for p in parties)
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
         if extra:
-            # "avec la start-up de Sam Altman": the founder says which company the
-            # description is, over the story's company "la start-up" alone stood for
-            # (_descriptions). (Not a town nor a nationality: "la start-up de Toronto" is
-            # as often the story's own start-up as the town's best-known one.)
+            # "avec la start-up de Sam Altman", "les modèles de la start-up de Heidelberg": the
+            # founder, or the town inside a sentence, says which company the description is,
+            # over the story's company "la start-up" alone stood for (_descriptions). (Not a
+            # nationality, nor a town opening the sentence: "La start-up de Toronto a levé"
+            # is as often the story's own start-up as the town's best-known one.)
             parties = sorted([p for p in parties if p in named or not any(
                 d.start <= p.start < p.end <= d.end for d in extra)] + extra,
                 key=lambda p: p.start)
