@@ -339,3 +339,17 @@ def test_the_start_up_of_a_known_town_inside_a_sentence_is_that_town_s_company()
                  "cloud.")
     assert ("partnership", "Aleph Alpha", "Schwarz", "stated") in found, found
     assert ("partnership", "Kyra", "Schwarz", "stated") not in found, found
+
+
+# --- a time or a connective between the verb of use and its object ------------------------------
+
+def test_a_time_or_connective_between_the_verb_of_use_and_the_model() -> None:
+    found = keys("Kyra a levé 10 millions d'euros. Elle s'appuie en outre sur Mistral Large 2 "
+                 "pour rédiger ses synthèses.")
+    assert ("uses_model", "Kyra", "Mistral Large 2", "stated") in found, found
+    found = keys("Fnac Darty renouvelle son contrat avec Google. Le distributeur basculera dès "
+                 "le mois prochain sur Gemini 2.5 Flash.")
+    assert ("uses_model", "Fnac Darty", "Gemini 2.5 Flash", "stated") in found, found
+    found = keys("Kyra a levé 10 millions d'euros. Elle s'appuie depuis deux ans sur Llama 3.1 "
+                 "pour ses synthèses.")
+    assert ("uses_model", "Kyra", "Llama 3.1", "stated") in found, found

@@ -108,6 +108,11 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
             r"|depuis\s+(?:ses|leurs)\s+débuts|depuis\s+(?:sa|leur)\s+création|depuis\s+\d{4}"
             r"|quant\s+à\s+(?:lui|elle|eux|elles)"
+            # ("s'appuie depuis deux ans sur", "basculera dès le mois prochain sur", "s'appuie
+            # en outre sur": a time or a connective between the verb and its object)
+            r"|depuis\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+"
+            r"(?:ans?|années?|mois|semaines?)|dès\s+(?:le\s+mois\s+prochain|l['’]an\s+prochain"
+            r"|cette\s+année|maintenant|aujourd['’]hui|\d{4})|en\s+outre"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
 # Between a participle and its agent: "racheté depuis par X", "développé en 2023 par X",
