@@ -353,3 +353,14 @@ def test_a_time_or_connective_between_the_verb_of_use_and_the_model() -> None:
     found = keys("Kyra a levé 10 millions d'euros. Elle s'appuie depuis deux ans sur Llama 3.1 "
                  "pour ses synthèses.")
     assert ("uses_model", "Kyra", "Llama 3.1", "stated") in found, found
+
+
+def test_companies_that_count_among_its_clients_are_the_subject_s_clients() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros. Orange et Decathlon comptent déjà "
+                 "parmi ses clients.")
+    assert ("partnership", "Kyra", "Orange", "stated") in found, found
+    assert ("partnership", "Decathlon", "Kyra", "stated") in found, found
+    found = keys("La start-up Kyra lève 10 millions d'euros. Elle compte parmi ses clients "
+                 "Orange et Decathlon.")
+    assert ("partnership", "Kyra", "Orange", "stated") in found, found
+    assert ("partnership", "Decathlon", "Orange", "stated") not in found, found

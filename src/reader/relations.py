@@ -280,6 +280,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
      r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
      r"(?:clients|partenaires|fournisseurs|distributeurs)\b", PARTNERSHIP, "members", None),
+    # "X et Y comptent (déjà) parmi ses clients.": the same, "compter parmi" said of the members
+    # (not "X compte parmi ses clients Y", whose members follow the noun)
+    (("compt",),
+     r"compt(?:e|ent|aient|ait|eront|era)(?:\s+(?:\w+ment|aussi|déjà|désormais))?\s+parmi\s+"
+     r"(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires|fournisseurs|distributeurs)\b"
+     r"(?![^.;:]{0,40}?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "members", None),
     # "X et Y utilisent ses outils": a plural subject and a singular possessor, another company,
     # whose clients they are (not "X utilise ses outils", its own).
     (("utilisent", "emploient", "déploient", "adoptent", "intègrent", "testent", "ont"),
