@@ -364,3 +364,11 @@ def test_companies_that_count_among_its_clients_are_the_subject_s_clients() -> N
                  "Orange et Decathlon.")
     assert ("partnership", "Kyra", "Orange", "stated") in found, found
     assert ("partnership", "Decathlon", "Orange", "stated") not in found, found
+
+
+def test_rivals_faced_before_a_clause_naming_no_company_are_the_story_s() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros. Face à des concurrents comme "
+                 "Dust ou Glean, qui lèvent eux aussi des fonds, le temps presse.")
+    assert ("rivalry", "Dust", "Kyra", "stated") in found, found
+    assert ("rivalry", "Glean", "Kyra", "stated") in found, found
+    assert ("rivalry", "Dust", "Glean", "stated") not in found, found

@@ -2430,6 +2430,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 elif _COMMA_NEXT.match(sentence, right[-1].end):
                     left = next((g for g in after if g[0].start > right[-1].end
                                  and _companies(g)), None)
+                    if left is None:
+                        # "Face à des concurrents comme X ou Y, le temps presse", "…, la
+                        # start-up veut aller vite": no company named after the phrase; the
+                        # rivals are those of the company spoken of.
+                        meant = [n for n in _resolve_opening("Il", context)
+                                 if n and n not in _companies(right)]
+                        left = [_Party(0, 0, COMPANY, n) for n in meant] or None
             if kind == RIVALRY and right and cue.group().lower().startswith("oppos"):
                 # "le litige qui oppose (depuis 2023) X à (la même) Y": both after the verb.
                 right = right + _followers(
