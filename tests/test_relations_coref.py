@@ -372,3 +372,10 @@ def test_rivals_faced_before_a_clause_naming_no_company_are_the_story_s() -> Non
     assert ("rivalry", "Dust", "Kyra", "stated") in found, found
     assert ("rivalry", "Glean", "Kyra", "stated") in found, found
     assert ("rivalry", "Dust", "Glean", "stated") not in found, found
+
+
+def test_a_question_about_its_rivals_answered_in_the_next_sentence() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros. Ses concurrents ? Dust, Glean ou "
+                 "Writer, qui visent les mêmes entreprises.")
+    for rival in ("Dust", "Glean", "Writer"):
+        assert ("rivalry", *sorted((rival, "Kyra")), "stated") in found, found

@@ -3401,14 +3401,14 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         after = [p for p in companies if p.start >= match.end()]
         if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
             rival = before[-1]  # "X, son rival,"
-        elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+        elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:[:?]\s*)?",
                                      sentence[match.end() : after[0].start])
                         or (not match.group().lower().endswith(("s", "x")) and re.fullmatch(
                             r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:(?:l['’]|le\s+|la\s+)"
                             r"(?:[a-zà-ÿ-]+\s+){0,2})?",
                             sentence[match.end() : after[0].start]))):
             # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X", "Son grand
-            # rival, X, a…" (the apposition names the rival)
+            # rival, X, a…" (the apposition names the rival), "Ses concurrents ? X, Y ou Z."
             rival = after[0]
         elif before and match.group().lower().startswith(("nos", "notre")) \
                 and _ARE_OUR.fullmatch(sentence, before[-1].end, match.start()):
@@ -5129,7 +5129,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
             continue
-        for s, e in _whole_names(sentences(text, block_start, block_end), mentions, starts):
+        for s, e in _answered(text, _whole_names(sentences(text, block_start, block_end),
+                                                 mentions, starts)):
             spans.append((index, s, e))
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
@@ -5202,6 +5203,24 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     products = {party_name(m) for m in mentions if m.kind == MODEL and m.canonical in assistants}
     return [r for r in found if r.a not in products and r.b not in products] if products \
         else found
+
+
+# A question a news sentence asks of its possessor's ties and answers in the next ("Ses
+# concurrents ? X, Y ou Z.", "Son premier client ? X."): one statement, as with a colon.
+_TIES_QUESTION = re.compile(
+    r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+\s+){0,2}?(?:concurrents?|rivaux|rivale?s?"
+    r"|clients?|partenaires?|actionnaires?|investisseurs?|fournisseurs?)(?:\s+[a-zà-ÿ-]+)?\s*\?\s*")
+
+
+def _answered(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans, a question about the possessor's ties joined to its answer."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and e - s < 400 and _TIES_QUESTION.fullmatch(text, *out[-1]):
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
 
 
 def _whole_names(spans: list[tuple[int, int]], mentions: Sequence[Mention],
