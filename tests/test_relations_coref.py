@@ -379,3 +379,10 @@ def test_a_question_about_its_rivals_answered_in_the_next_sentence() -> None:
                  "Writer, qui visent les mêmes entreprises.")
     for rival in ("Dust", "Glean", "Writer"):
         assert ("rivalry", *sorted((rival, "Kyra")), "stated") in found, found
+
+
+def test_a_town_description_after_a_fronted_phrase_is_the_main_subject_not_an_apposition() -> None:
+    found = keys("SAP revoit ses outils. Après avoir testé Claude grâce à un accord avec Amazon, "
+                 "le groupe de Walldorf s'appuiera sur Mistral Large 2 pour ses agents.")
+    assert ("uses_model", "SAP", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Amazon", "Mistral Large 2", "stated") not in found, found

@@ -2219,7 +2219,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                 or not (coref.by_founder(sentence[d.start : d.end]) or (
                                     sentence[: d.start].strip(" «\"“")
                                     and _OF_A_TOWN.search(sentence, d.start, d.end)))))
-                            or sentence[p.end : d.start].strip() == ","
+                            or (sentence[p.end : d.start].strip() == ","
+                                # ("…avec Microsoft, le constructeur de Stuttgart s'appuiera
+                                # sur M": the main clause's subject after a fronted phrase, no
+                                # apposition)
+                                and not _VERB_NEXT.match(sentence, d.end))
                             or sentence[d.end : p.start].strip() == "," for p in parties)
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
