@@ -386,3 +386,18 @@ def test_a_town_description_after_a_fronted_phrase_is_the_main_subject_not_an_ap
                  "le groupe de Walldorf s'appuiera sur Mistral Large 2 pour ses agents.")
     assert ("uses_model", "SAP", "Mistral Large 2", "stated") in found, found
     assert ("uses_model", "Amazon", "Mistral Large 2", "stated") not in found, found
+
+
+# --- "les deux enseignes" after a purchase --------------------------------------------------------
+
+def test_the_buyer_and_the_company_bought_are_the_two_that_face_rivals() -> None:
+    found = keys("Fnac Darty a finalisé le rachat de Boulanger. Les deux enseignes entendent "
+                 "faire front commun face à Amazon.")
+    assert ("rivalry", "Amazon", "Fnac Darty", "stated") in found, found
+    assert ("rivalry", "Amazon", "Boulanger", "stated") in found, found
+
+
+def test_a_buyer_and_its_target_ending_talks_are_no_partners() -> None:
+    found = keys("Fnac Darty a racheté Boulanger. Les deux entreprises ont depuis mis fin aux "
+                 "négociations sur leur logistique.")
+    assert not any(kind == "partnership" for kind, *_ in found), found

@@ -1649,6 +1649,7 @@ class Context:
     # The same for partners or rivals only: "les deux sociétés" acting together.
     last_peers: tuple[str, str] | None = None
     peers_rivals: bool = False  # whether that pair are rivals
+    peers_bought: bool = False  # whether that pair are a buyer and the company it bought
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
     # The models the article said were launched (made), the latest first: what "le modèle"
@@ -2265,7 +2266,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             context.stressed = meant[0]
             parties = sorted(parties + [_Party(m.start("pronoun"), m.end(), COMPANY, meant[0])
                                         for m in stressed], key=lambda p: p.start)
-    if context.last_peers and "deux" in words:
+    if context.last_peers and "deux" in words and not (
+            context.peers_bought and _NEGOTIATION.search(sentence)):
+        # (a buyer and the company bought negotiating: the purchase's talks, no partnership)
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
         # désignent comme leurs concurrents": the pair of the last relation read.
         pair = [_Party(m.start(), m.end(), COMPANY, name) for m in _THE_TWO.finditer(sentence)
@@ -4979,7 +4982,8 @@ _FORBIDDEN = re.compile(r"\b(?:interdi(?:t|sent|sait|saient|ra|ront|rait|raient|
 _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
                      re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
-                      r"|alliés|firmes|acteurs|start-?ups?)\b")
+                      r"|alliés|firmes|acteurs|start-?ups?|enseignes|opérateurs|constructeurs"
+                      r"|banques|laboratoires|éditeurs|distributeurs|assureurs|industriels)\b")
 # "Les trois industriels", "ces quatre groupes": the subject's companies, counted.
 _COUNTS = {3: "trois", 4: "quatre", 5: "cinq"}
 _COUNT_WORDS = frozenset(_COUNTS.values())
@@ -5457,9 +5461,13 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.investors.add(f.a)
         if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
             context.last_pair = (f.a, f.b)
-        if f.type in (PARTNERSHIP, RIVALRY):
+        if f.type in (PARTNERSHIP, RIVALRY) or (f.type == ACQUISITION and f.status == STATED):
+            # (a purchase made, the buyer and the company bought are "les deux enseignes"
+            # acting together: "…a finalisé le rachat d'Y. Les deux enseignes entendent faire
+            # front commun face à Z")
             context.last_peers = (f.a, f.b)
             context.peers_rivals = f.type == RIVALRY
+            context.peers_bought = f.type == ACQUISITION
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence) and not _LEADS_ROUND.search(sentence):
