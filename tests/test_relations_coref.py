@@ -401,3 +401,13 @@ def test_a_buyer_and_its_target_ending_talks_are_no_partners() -> None:
     found = keys("Fnac Darty a racheté Boulanger. Les deux entreprises ont depuis mis fin aux "
                  "négociations sur leur logistique.")
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+# --- "le modèle de X": the model of X named before ------------------------------------------------
+
+def test_the_model_of_a_company_is_the_one_the_article_named() -> None:
+    found = keys("Renault a intégré Mistral Large 2, le modèle phare de Mistral AI, à son "
+                 "assistant. Stellantis et Volvo ont annoncé qu'ils utilisent aussi le modèle de "
+                 "Mistral AI.")
+    assert ("uses_model", "Stellantis", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Volvo", "Mistral Large 2", "stated") in found, found

@@ -1800,6 +1800,30 @@ def _opening_description(sentence: str, parties: list[_Party], named: list[_Part
     return _Party(start, end, COMPANY, names[0])
 
 
+# "le modèle de la jeune pousse de Hangzhou", "le modèle de DeepSeek": a company's model not
+# named again.
+_THE_MODEL_OF = re.compile(
+    r"(?<![\w'’-])(?:[Ll]e|[Ss]on|[Cc]e)\s+modèle\s+(?:de\s+|d['’]\s*|du\s+)$")
+
+
+def _models_of_maker(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
+    """"ils exploiteraient eux aussi le modèle de la jeune pousse de Hangzhou" after "BYD a
+    intégré DeepSeek-R1, le modèle de la start-up DeepSeek": the model of that company the
+    article named last, when the sentence names none of its own; the noun stands for it."""
+    out = []
+    for p in parties:
+        if p.kind != COMPANY:
+            continue
+        head = _THE_MODEL_OF.search(sentence, max(0, p.start - 20), p.start)
+        if head is None or any(q.kind == MODEL and maker_of(q.name) == p.name for q in parties):
+            continue
+        model = next((m for m in context.named_models
+                      if (maker_of(m) or context.launched_by.get(m)) == p.name), None)
+        if model:
+            out.append(_Party(head.start(), head.end() - 1, MODEL, model))
+    return out
+
+
 # "Chez X, on …": a sentence framed by the company it is about.
 _CHEZ_OPENING = re.compile(r"\W*Chez\s+")
 # What stands for that company in the clauses after the frame: "on", "l'établissement".
@@ -2243,6 +2267,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         again = _described_again(sentence, parties, named, context)
         if again:
             parties = sorted(parties + again, key=lambda p: p.start)
+    if "modèle" in words and context.named_models:
+        known = _models_of_maker(sentence, parties, context)
+        if known:
+            parties = sorted(parties + known, key=lambda p: p.start)
     if (len(context.subject) > 2 or len(context.last_members) > 2) \
             and not words.isdisjoint(_COUNT_WORDS):
         # "Airbus, Thales et Leonardo négocient. Les trois industriels veulent rivaliser avec
