@@ -411,3 +411,12 @@ def test_the_model_of_a_company_is_the_one_the_article_named() -> None:
                  "Mistral AI.")
     assert ("uses_model", "Stellantis", "Mistral Large 2", "stated") in found, found
     assert ("uses_model", "Volvo", "Mistral Large 2", "stated") in found, found
+
+
+def test_a_conditional_after_a_verb_of_saying_is_stated_not_rumoured() -> None:
+    found = keys("Renault a intégré Mistral Large 2. Stellantis a fait savoir qu'il utiliserait "
+                 "lui aussi Mistral Large 2 dès l'an prochain.")
+    assert ("uses_model", "Stellantis", "Mistral Large 2", "stated") in found, found
+    found = keys("Renault a intégré Mistral Large 2. Selon plusieurs sources, Stellantis "
+                 "utiliserait lui aussi Mistral Large 2.")
+    assert ("uses_model", "Stellantis", "Mistral Large 2", "rumored") in found, found

@@ -1486,8 +1486,22 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
         return TALKS
     if ("R" in flags and rumored.search(clause)) or _found(
             "R", rumored, sentence[max(0, clause_start - _STATUS_REACH) : clause_start]):
+        if _SAID_THAT.search(sentence, max(0, cue_start - 80), cue_start) \
+                and not _RUMOUR_WORDS.search(sentence):
+            # "ont fait savoir qu'ils exploiteraient M": a conditional after a verb of saying
+            # is the future of the past, what the company said it would do, no rumour.
+            return STATED
         return RUMORED
     return STATED
+
+
+# A verb of saying and its "que" with the subject pronoun, right before a cue.
+_SAID_THAT = re.compile(
+    r"\b(?:annoncé|indiqué|fait\s+savoir|confirmé|précisé|assuré|promis|déclaré|affirmé)"
+    r"\s+qu['’]\s*(?:ils?|elles?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# What makes a conditional a rumour whatever the verb before it.
+_RUMOUR_WORDS = re.compile(r"\b(?:rumeurs?|selon|sources?|dit-on|aurai(?:t|ent)|serai(?:t|ent))\b",
+                           re.IGNORECASE)
 
 
 def _found(flag: str, pattern: re.Pattern[str], text: str) -> bool:
