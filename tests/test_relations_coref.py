@@ -420,3 +420,18 @@ def test_a_conditional_after_a_verb_of_saying_is_stated_not_rumoured() -> None:
     found = keys("Renault a intégré Mistral Large 2. Selon plusieurs sources, Stellantis "
                  "utiliserait lui aussi Mistral Large 2.")
     assert ("uses_model", "Stellantis", "Mistral Large 2", "rumored") in found, found
+
+
+# --- a deal of the story's company, the subject of its sentence -----------------------------------
+
+def test_a_deal_with_a_party_after_an_opening_adverbial_is_the_story_company_s() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. En revanche, le partenariat avec "
+                 "Scaleway, qui portait sur le calcul, a pris fin au printemps.")
+    assert any(kind == "partnership" and {a, b} == {"Mistral AI", "Scaleway"}
+               for kind, a, b, _ in found), found
+
+
+def test_a_deal_noun_with_an_elided_complement_before_avec() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. Le contrat, d'une durée de trois ans, "
+                 "s'accompagne d'un accord d'hébergement avec Scaleway.")
+    assert ("partnership", "Mistral AI", "Scaleway", "stated") in found, found

@@ -3754,10 +3754,13 @@ _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|f
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
                           "challenger"})
-_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet|Des|De\s+nouvelles|Les|Un|Une)\s*"
+_DEAL_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?,\s*)?"
+                           # ("En revanche, le partenariat avec X a pris fin")
+                           r"(?:(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|[Cc]et|[Dd]es"
+                           r"|[Dd]e\s+nouvelles|[Ll]es|[Uu]n|[Uu]ne)\s*"
                            r"(?:(?!qui\b|dont\b)[a-zà-ÿ'’,-]+\s+){0,7}?"
                            r"(?:d['’]|de\s+|du\s+)?(?:un|une|le|la|l['’])?\s*(?:nouv\w+\s+)?)?$")
-_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,4}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
+_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,4}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
                         r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "alliance",
                          "coopération", "discussions", "négociations", "pourparlers"})
