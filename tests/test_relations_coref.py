@@ -241,3 +241,197 @@ def test_names_apposed_to_their_shareholders_invest_in_the_story_company() -> No
                  "deux principaux actionnaires, suivront l'opération.")
     assert ("investment", "Bpifrance", "Mistral AI", "stated") in found, found
     assert ("investment", "Eurazeo", "Mistral AI", "stated") in found, found
+
+
+# --- no subject left: the story's company ------------------------------------------------------
+
+def test_a_definite_subject_after_a_quote_is_the_story_s_company() -> None:
+    # The quote leaves no subject; "Le groupe" is the company the article is about.
+    found = keys("« Nos clients attendent des réponses fiables », explique le patron de "
+                 "Vinci. Le groupe de BTP a signé avec Accenture un contrat de quatre ans.")
+    assert ("partnership", "Accenture", "Vinci", "stated") in found, found
+
+
+def test_a_pronoun_after_a_subjectless_sentence_is_the_story_s_company() -> None:
+    # The pair opening the article leaves no single subject, the sentence after none at all.
+    found = keys("Orange et Nokia vont bâtir un réseau de calcul à Lille. Le chantier doit "
+                 "durer trois ans. Il discute aussi avec Mistral AI d'une offre pour les "
+                 "collectivités.")
+    assert ("partnership", "Mistral AI", "Orange", "talks") in found, found
+
+
+# --- investors selling their stake in the company bought ----------------------------------------
+
+def test_a_fund_selling_its_stake_in_a_purchase_story_invested_in_the_company_bought() -> None:
+    found = keys("Dassault Systèmes rachète la jeune pousse grenobloise Lumio. Le fonds "
+                 "Kurma, présent depuis l'amorçage, vend à cette occasion la totalité de ses "
+                 "actions.")
+    assert ("investment", "Kurma", "Lumio", "ended") in found, found
+
+
+def test_investors_apposed_to_a_possessive_sell_their_stake_in_the_company_bought() -> None:
+    # "Ses investisseurs" might read as the buyer's: the stake sold is in the company bought.
+    found = keys("Atos a finalisé l'acquisition de Quantiq. Ses actionnaires historiques, "
+                 "Eurazeo et Partech, qui avaient apporté 5 millions d'euros, céderont leurs "
+                 "parts.")
+    assert ("investment", "Eurazeo", "Quantiq", "ended") in found, found
+    assert ("investment", "Partech", "Quantiq", "ended") in found, found
+    assert not any(kind == "investment" and b == "Atos" for kind, _, b, _ in found), found
+
+
+# --- a description's town or founder ---------------------------------------------------------
+
+def test_a_description_with_a_two_word_town_before_a_relative_is_still_the_subject() -> None:
+    found = keys("Veridion affiche de grandes ambitions dans la robotique. La start-up de Los "
+                 "Angeles, qui fabrique des bras articulés, a bouclé une levée de 90 millions de "
+                 "dollars menée par Sequoia.")
+    assert ("investment", "Sequoia", "Veridion", "stated") in found, found
+
+
+def test_the_start_up_of_a_known_founder_is_his_company_not_the_story_s() -> None:
+    # The story is Veridion's; "la start-up de Sam Altman" is OpenAI, whoever the story is about.
+    found = keys("La start-up Veridion fabrique des bras articulés. Le japonais Fanuc avait "
+                 "conclu un accord comparable avec la start-up de Sam Altman l'an dernier.")
+    assert ("partnership", "Fanuc", "OpenAI", "stated") in found, found
+    assert ("partnership", "Fanuc", "Veridion", "stated") not in found, found
+
+
+# --- a round's investors after its lead ---------------------------------------------------------
+
+def test_investors_after_a_lead_s_apposition_naming_its_owner_join_the_round() -> None:
+    found = keys("La start-up Veridion a levé 90 millions de dollars lors d'un tour mené par "
+                 "GV, le fonds d'investissement d'Alphabet, avec la participation de Sequoia et "
+                 "de Balderton.")
+    assert ("investment", "Sequoia", "Veridion", "stated") in found, found
+    assert ("investment", "Balderton", "Veridion", "stated") in found, found
+    assert not any(kind == "investment" and a == "Alphabet" for kind, a, _, _ in found), found
+
+
+def test_investors_after_a_lead_s_short_name_in_brackets_join_the_round() -> None:
+    found = keys("La start-up Veridion a levé 90 millions de dollars lors d'un tour mené par "
+                 "Banco Bilbao Vizcaya Argentaria (BBVA), auquel ont participé Sequoia et "
+                 "Balderton.")
+    assert ("investment", "Sequoia", "Veridion", "stated") in found, found
+    assert ("investment", "Balderton", "Veridion", "stated") in found, found
+
+
+# --- the opening description as the subject of its relative clause and its infinitives ----------
+
+def test_an_opening_description_is_the_subject_of_its_relative_clause() -> None:
+    found = keys("Metro poursuit ses achats dans l'IA. Le distributeur, qui avait participé "
+                 "en 2024 à la levée de fonds de la start-up Kyra, s'appuie désormais sur "
+                 "Mistral Large 2 pour ses fiches produits.")
+    assert ("investment", "Metro", "Kyra", "stated") in found, found
+    assert ("uses_model", "Metro", "Mistral Large 2", "stated") in found, found
+
+
+def test_an_opening_description_is_the_subject_of_an_infinitive_after_its_verb() -> None:
+    # "afin d'intégrer" is said of the subject, the description, not of Microsoft.
+    found = keys("Vinci accélère dans l'IA. Le groupe de BTP a étendu son partenariat avec "
+                 "Microsoft afin d'intégrer GPT-4o à ses outils de chantier.")
+    assert ("uses_model", "Vinci", "GPT-4o", "stated") in found, found
+    assert ("uses_model", "Microsoft", "GPT-4o", "stated") not in found, found
+
+
+def test_the_start_up_of_a_known_town_inside_a_sentence_is_that_town_s_company() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros auprès d'Aleph Alpha. Le groupe "
+                 "Schwarz héberge désormais les modèles de la start-up de Heidelberg dans son "
+                 "cloud.")
+    assert ("partnership", "Aleph Alpha", "Schwarz", "stated") in found, found
+    assert ("partnership", "Kyra", "Schwarz", "stated") not in found, found
+
+
+# --- a time or a connective between the verb of use and its object ------------------------------
+
+def test_a_time_or_connective_between_the_verb_of_use_and_the_model() -> None:
+    found = keys("Kyra a levé 10 millions d'euros. Elle s'appuie en outre sur Mistral Large 2 "
+                 "pour rédiger ses synthèses.")
+    assert ("uses_model", "Kyra", "Mistral Large 2", "stated") in found, found
+    found = keys("Fnac Darty renouvelle son contrat avec Google. Le distributeur basculera dès "
+                 "le mois prochain sur Gemini 2.5 Flash.")
+    assert ("uses_model", "Fnac Darty", "Gemini 2.5 Flash", "stated") in found, found
+    found = keys("Kyra a levé 10 millions d'euros. Elle s'appuie depuis deux ans sur Llama 3.1 "
+                 "pour ses synthèses.")
+    assert ("uses_model", "Kyra", "Llama 3.1", "stated") in found, found
+
+
+def test_companies_that_count_among_its_clients_are_the_subject_s_clients() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros. Orange et Decathlon comptent déjà "
+                 "parmi ses clients.")
+    assert ("partnership", "Kyra", "Orange", "stated") in found, found
+    assert ("partnership", "Decathlon", "Kyra", "stated") in found, found
+    found = keys("La start-up Kyra lève 10 millions d'euros. Elle compte parmi ses clients "
+                 "Orange et Decathlon.")
+    assert ("partnership", "Kyra", "Orange", "stated") in found, found
+    assert ("partnership", "Decathlon", "Orange", "stated") not in found, found
+
+
+def test_rivals_faced_before_a_clause_naming_no_company_are_the_story_s() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros. Face à des concurrents comme "
+                 "Dust ou Glean, qui lèvent eux aussi des fonds, le temps presse.")
+    assert ("rivalry", "Dust", "Kyra", "stated") in found, found
+    assert ("rivalry", "Glean", "Kyra", "stated") in found, found
+    assert ("rivalry", "Dust", "Glean", "stated") not in found, found
+
+
+def test_a_question_about_its_rivals_answered_in_the_next_sentence() -> None:
+    found = keys("La start-up Kyra lève 10 millions d'euros. Ses concurrents ? Dust, Glean ou "
+                 "Writer, qui visent les mêmes entreprises.")
+    for rival in ("Dust", "Glean", "Writer"):
+        assert ("rivalry", *sorted((rival, "Kyra")), "stated") in found, found
+
+
+def test_a_town_description_after_a_fronted_phrase_is_the_main_subject_not_an_apposition() -> None:
+    found = keys("SAP revoit ses outils. Après avoir testé Claude grâce à un accord avec Amazon, "
+                 "le groupe de Walldorf s'appuiera sur Mistral Large 2 pour ses agents.")
+    assert ("uses_model", "SAP", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Amazon", "Mistral Large 2", "stated") not in found, found
+
+
+# --- "les deux enseignes" after a purchase --------------------------------------------------------
+
+def test_the_buyer_and_the_company_bought_are_the_two_that_face_rivals() -> None:
+    found = keys("Fnac Darty a finalisé le rachat de Boulanger. Les deux enseignes entendent "
+                 "faire front commun face à Amazon.")
+    assert ("rivalry", "Amazon", "Fnac Darty", "stated") in found, found
+    assert ("rivalry", "Amazon", "Boulanger", "stated") in found, found
+
+
+def test_a_buyer_and_its_target_ending_talks_are_no_partners() -> None:
+    found = keys("Fnac Darty a racheté Boulanger. Les deux entreprises ont depuis mis fin aux "
+                 "négociations sur leur logistique.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+# --- "le modèle de X": the model of X named before ------------------------------------------------
+
+def test_the_model_of_a_company_is_the_one_the_article_named() -> None:
+    found = keys("Renault a intégré Mistral Large 2, le modèle phare de Mistral AI, à son "
+                 "assistant. Stellantis et Volvo ont annoncé qu'ils utilisent aussi le modèle de "
+                 "Mistral AI.")
+    assert ("uses_model", "Stellantis", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Volvo", "Mistral Large 2", "stated") in found, found
+
+
+def test_a_conditional_after_a_verb_of_saying_is_stated_not_rumoured() -> None:
+    found = keys("Renault a intégré Mistral Large 2. Stellantis a fait savoir qu'il utiliserait "
+                 "lui aussi Mistral Large 2 dès l'an prochain.")
+    assert ("uses_model", "Stellantis", "Mistral Large 2", "stated") in found, found
+    found = keys("Renault a intégré Mistral Large 2. Selon plusieurs sources, Stellantis "
+                 "utiliserait lui aussi Mistral Large 2.")
+    assert ("uses_model", "Stellantis", "Mistral Large 2", "rumored") in found, found
+
+
+# --- a deal of the story's company, the subject of its sentence -----------------------------------
+
+def test_a_deal_with_a_party_after_an_opening_adverbial_is_the_story_company_s() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. En revanche, le partenariat avec "
+                 "Scaleway, qui portait sur le calcul, a pris fin au printemps.")
+    assert any(kind == "partnership" and {a, b} == {"Mistral AI", "Scaleway"}
+               for kind, a, b, _ in found), found
+
+
+def test_a_deal_noun_with_an_elided_complement_before_avec() -> None:
+    found = keys("Mistral AI a levé 600 millions d'euros. Le contrat, d'une durée de trois ans, "
+                 "s'accompagne d'un accord d'hébergement avec Scaleway.")
+    assert ("partnership", "Mistral AI", "Scaleway", "stated") in found, found

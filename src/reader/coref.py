@@ -293,6 +293,13 @@ def other_nationality(name: str, word: str, described_as: dict[str, list[str]]) 
                for w, names in described_as.items())
 
 
+def by_founder(description: str) -> bool:
+    """Whether a description ends on a founder the tables know ("la société de Sam Altman"):
+    one company, whatever the article's own start-up is."""
+    lower = " ".join(description.lower().split())
+    return any(lower.endswith(" " + founder) for founder in FOUNDERS)
+
+
 def worth_reading(words: Iterable[str]) -> bool:
     """Whether a sentence's lowercased words may hold a description these tables resolve."""
     return not _GATE.isdisjoint(words)

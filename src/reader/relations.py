@@ -108,6 +108,11 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
             r"|(?:lui|elle|eux|elles)\s+aussi|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté"
             r"|depuis\s+(?:ses|leurs)\s+débuts|depuis\s+(?:sa|leur)\s+création|depuis\s+\d{4}"
             r"|quant\s+à\s+(?:lui|elle|eux|elles)"
+            # ("s'appuie depuis deux ans sur", "basculera dès le mois prochain sur", "s'appuie
+            # en outre sur": a time or a connective between the verb and its object)
+            r"|depuis\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+"
+            r"(?:ans?|années?|mois|semaines?)|dès\s+(?:le\s+mois\s+prochain|l['’]an\s+prochain"
+            r"|cette\s+année|maintenant|aujourd['’]hui|\d{4})|en\s+outre"
             r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
 
 # Between a participle and its agent: "racheté depuis par X", "développé en 2023 par X",
@@ -275,6 +280,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:\w+ment|aussi|déjà|désormais))?"
      r"\s+(?:parmi|de|d['’]|des)\s+(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
      r"(?:clients|partenaires|fournisseurs|distributeurs)\b", PARTNERSHIP, "members", None),
+    # "X et Y comptent (déjà) parmi ses clients.": the same, "compter parmi" said of the members
+    # (not "X compte parmi ses clients Y", whose members follow the noun)
+    (("compt",),
+     r"compt(?:e|ent|aient|ait|eront|era)(?:\s+(?:\w+ment|aussi|déjà|désormais))?\s+parmi\s+"
+     r"(?:ses|leurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires|fournisseurs|distributeurs)\b"
+     r"(?![^.;:]{0,40}?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "members", None),
     # "X et Y utilisent ses outils": a plural subject and a singular possessor, another company,
     # whose clients they are (not "X utilise ses outils", its own).
     (("utilisent", "emploient", "déploient", "adoptent", "intègrent", "testent", "ont"),
@@ -1098,7 +1109,9 @@ _PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
     # the lead's own role said between)
-    r"^(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
+    # ("mené par Mitsubishi UFJ (MUFG), auquel ont participé Y": past the short name's
+    # parenthesis)
+    r"^\)?(?:\s*,\s*(?:qui\s+(?:\w+\s+)?(?:m[eè]n\w*|pilot\w*|dirig\w*|condui\w*)\s+(?:le|la|l['’]"
     r"|cette|ce)\s*(?:tour|opération|levée|financement|série)(?:\s+[^\s,;:.]+){0,3}"
     r"|(?:le\s+|en\s+|comme\s+)?chef\s+de\s+file|en\s+tête"
     # (an apposition that presents the lead: "par X, le bras d'investissement du groupe, et par Y")
@@ -1473,8 +1486,22 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
         return TALKS
     if ("R" in flags and rumored.search(clause)) or _found(
             "R", rumored, sentence[max(0, clause_start - _STATUS_REACH) : clause_start]):
+        if _SAID_THAT.search(sentence, max(0, cue_start - 80), cue_start) \
+                and not _RUMOUR_WORDS.search(sentence):
+            # "ont fait savoir qu'ils exploiteraient M": a conditional after a verb of saying
+            # is the future of the past, what the company said it would do, no rumour.
+            return STATED
         return RUMORED
     return STATED
+
+
+# A verb of saying and its "que" with the subject pronoun, right before a cue.
+_SAID_THAT = re.compile(
+    r"\b(?:annoncé|indiqué|fait\s+savoir|confirmé|précisé|assuré|promis|déclaré|affirmé)"
+    r"\s+qu['’]\s*(?:ils?|elles?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# What makes a conditional a rumour whatever the verb before it.
+_RUMOUR_WORDS = re.compile(r"\b(?:rumeurs?|selon|sources?|dit-on|aurai(?:t|ent)|serai(?:t|ent))\b",
+                           re.IGNORECASE)
 
 
 def _found(flag: str, pattern: re.Pattern[str], text: str) -> bool:
@@ -1621,6 +1648,9 @@ class Context:
     topic: str | None = None
     ranked: list[str] = field(default_factory=list)  # the article's companies, most named first
     investee: str | None = None
+    # The company the article last said was bought: whose stake its investors sell "à cette
+    # occasion".
+    acquired: str | None = None
     # The companies read investing in another: a fund is never "la start-up" spoken of.
     investors: set[str] = field(default_factory=set)
     models: list[str] = field(default_factory=list)
@@ -1633,6 +1663,7 @@ class Context:
     # The same for partners or rivals only: "les deux sociétés" acting together.
     last_peers: tuple[str, str] | None = None
     peers_rivals: bool = False  # whether that pair are rivals
+    peers_bought: bool = False  # whether that pair are a buyer and the company it bought
     # Every model named so far, the latest first.
     named_models: list[str] = field(default_factory=list)
     # The models the article said were launched (made), the latest first: what "le modèle"
@@ -1677,6 +1708,9 @@ class Context:
     # The company the sentence being read opens on by one of those words, if any, and where
     # the description ends.
     by_description: tuple[str, int] | None = None
+    # The party read for the definite description the sentence opens on (_opening_description):
+    # the sentence still speaks of the subject before, as any opening on a description does.
+    opening_party: _Party | None = None
 
 
 # A verb right after a description (an adjective between): the description is a subject.
@@ -1709,6 +1743,99 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
                 return context.subject[0], match.end()
             return names[-1], match.end()
     return None
+
+
+# "de Heidelberg", "d'Osaka": a description's town.
+_OF_A_TOWN = re.compile(r"\b(?:de|d['’])\s*[A-ZÀ-Þ]")
+# The determiner of the description an opening match ends on ("En 2024, le groupe").
+_LAST_DETERMINER = re.compile(r"(?:^|(?<=[\s,«\"“]))(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+|[Cc]ette\s+"
+                              r"|[Cc]et\s+|[Cc]e\s+)(?!.*\b(?:[Ll]['’]|[Ll]e|[Ll]a|[Cc]ette|[Cc]et"
+                              r"|[Cc]e)\s)")
+# The description's complement before the comma of an apposition or relative clause ("Le
+# quotidien new-yorkais, qui", "Le numéro un mondial des smartphones, qui").
+_DESCRIPTION_TAIL = re.compile(r"((?:\s+(?:d['’]\s*)?[a-zà-ÿ'’-]+){1,5}?)\s*,")
+
+
+_COUNTED = re.compile(r"\b(?:deux|trois|Les|les|Ces|ces)\b")
+_WORD_REST = re.compile(r"[\w'’-]*")
+_LOWER_WORDS = re.compile(r"(?:\s+(?:d['’]\s*)?[a-zà-ÿ-]+){0,4}\s+")
+_NAME_AFTER = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,4}?(?:\s+|(?P<of>\s+(?:de\s+|d['’]\s*|du\s+)))"
+                         r"(?-i:[A-ZÀ-Þ])")
+
+
+def _opening_description(sentence: str, parties: list[_Party], named: list[_Party],
+                         named_by: tuple[str, int] | None, context: Context) -> _Party | None:
+    """The definite description a sentence opens on as a party, for the company spoken of
+    ("Le distributeur, qui avait participé à la levée d'Y, héberge…", "Le numéro un mondial des
+    smartphones, qui s'appuie sur M, négocie avec Y", "Le groupe de BTP a signé avec Y pour
+    déployer un outil fondé sur M"): French news names a company once, then by what it is;
+    as a party the description is the subject its relative clause, its apposition and its
+    verbs' infinitives are said of, as a name would be. Only a singular description (not a
+    pronoun, nor "les deux"), standing for one company the sentence does not name, and no
+    name's own description ("Le groupe Schwarz")."""
+    match = _ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)
+    if match is None:
+        return None
+    determiner = None
+    for found in _LAST_DETERMINER.finditer(match.group()):
+        determiner = found
+    if determiner is None or _PLURAL_PRONOUN.match(match.group(), determiner.start()) \
+            or _LATTER.match(match.group(), determiner.start()) \
+            or _COUNTED.search(match.group(), determiner.start()):
+        return None
+    if context.subject and not context.opening and not named_by and context.anchor == "":
+        # ("Le quotidien du soir a assigné la start-up X. Le quotidien…": in an article
+        # opening on a subject the mentions do not name, a company read past it is no subject
+        # a description stands for)
+        return None
+    start, end = match.start() + determiner.start(), match.end()
+    end = _WORD_REST.match(sentence, end).end()  # (the match may stop at a hyphen: "start-up")
+    tail = _DESCRIPTION_TAIL.match(sentence, end)
+    if tail and not any(w in coref._NOT_DESCRIBING or coref._VERB_LIKE.search(w)
+                        for w in re.findall(r"[a-zà-ÿ-]+", tail.group(1))):
+        end = tail.end(1)
+    if any(p.start < end + 3 and start < p.end for p in parties) or any(
+            0 <= p.start - end <= 60 and _LOWER_WORDS.fullmatch(sentence, end, p.start)
+            for p in parties):
+        # ("Le groupe Schwarz", "le groupe de presse italien X": a name's own description;
+        # "La start-up": read already)
+        return None
+    after = _NAME_AFTER.match(sentence, end)
+    if after and (not after.group("of") or any(0 <= p.start - after.end() + 1 <= 30
+                                               for p in named)):
+        # ("le mexicano-américain Nuvola AI": a name the mentions miss; "le concurrent belge
+        # d'Engie, Luminus": a description said of a name)
+        return None
+    names = [named_by[0]] if named_by and match.end() <= named_by[1] else (
+        _young_subject(match.group(), context) or _giant_subject(sentence, context)
+        or _resolve_opening(match.group(), context))
+    if len(names) != 1 or not names[0] or names[0] in {p.name for p in named}:
+        return None
+    return _Party(start, end, COMPANY, names[0])
+
+
+# "le modèle de la jeune pousse de Hangzhou", "le modèle de DeepSeek": a company's model not
+# named again.
+_THE_MODEL_OF = re.compile(
+    r"(?<![\w'’-])(?:[Ll]e|[Ss]on|[Cc]e)\s+modèle\s+(?:de\s+|d['’]\s*|du\s+)$")
+
+
+def _models_of_maker(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
+    """"ils exploiteraient eux aussi le modèle de la jeune pousse de Hangzhou" after "BYD a
+    intégré DeepSeek-R1, le modèle de la start-up DeepSeek": the model of that company the
+    article named last, when the sentence names none of its own; the noun stands for it."""
+    out = []
+    for p in parties:
+        if p.kind != COMPANY:
+            continue
+        head = _THE_MODEL_OF.search(sentence, max(0, p.start - 20), p.start)
+        if head is None or any(q.kind == MODEL and maker_of(q.name) == p.name for q in parties):
+            continue
+        model = next((m for m in context.named_models
+                      if (maker_of(m) or context.launched_by.get(m)) == p.name), None)
+        if model:
+            out.append(_Party(head.start(), head.end() - 1, MODEL, model))
+    return out
 
 
 # "Chez X, on …": a sentence framed by the company it is about.
@@ -2126,18 +2253,38 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                  for d in coref.described(sentence, [n for n in context.ranked if n in context.seen]
                                           if context.seen else context.ranked, subject,
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
-                 if not any((p.start < d.end and d.start < p.end)
-                            or sentence[p.end : d.start].strip() == ","
+                 if not any((p.start < d.end and d.start < p.end and (
+                                p in named or not d.start <= p.start < p.end <= d.end
+                                or not (coref.by_founder(sentence[d.start : d.end]) or (
+                                    sentence[: d.start].strip(" «\"“")
+                                    and _OF_A_TOWN.search(sentence, d.start, d.end)))))
+                            or (sentence[p.end : d.start].strip() == ","
+                                # ("…avec Microsoft, le constructeur de Stuttgart s'appuiera
+                                # sur M": the main clause's subject after a fronted phrase, no
+                                # apposition)
+                                and not _VERB_NEXT.match(sentence, d.end))
                             or sentence[d.end : p.start].strip() == "," for p in parties)
                  # ("selon le groupe de Santa Clara": a source named by description, no party)
                  and not _SOURCE_BEFORE.search(sentence, max(0, d.start - 30), d.start)]
-        parties = sorted(parties + extra, key=lambda p: p.start) if extra else parties
+        if extra:
+            # "avec la start-up de Sam Altman", "les modèles de la start-up de Heidelberg": the
+            # founder, or the town inside a sentence, says which company the description is,
+            # over the story's company "la start-up" alone stood for (_descriptions). (Not a
+            # nationality, nor a town opening the sentence: "La start-up de Toronto a levé"
+            # is as often the story's own start-up as the town's best-known one.)
+            parties = sorted([p for p in parties if p in named or not any(
+                d.start <= p.start < p.end <= d.end for d in extra)] + extra,
+                key=lambda p: p.start)
     if "chez" in words and _CHEZ_OPENING.match(sentence):
         parties = _chez_stand_ins(sentence, parties)
     if context.described_as and not words.isdisjoint(context.described_as):
         again = _described_again(sentence, parties, named, context)
         if again:
             parties = sorted(parties + again, key=lambda p: p.start)
+    if "modèle" in words and context.named_models:
+        known = _models_of_maker(sentence, parties, context)
+        if known:
+            parties = sorted(parties + known, key=lambda p: p.start)
     if (len(context.subject) > 2 or len(context.last_members) > 2) \
             and not words.isdisjoint(_COUNT_WORDS):
         # "Airbus, Thales et Leonardo négocient. Les trois industriels veulent rivaliser avec
@@ -2161,7 +2308,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             context.stressed = meant[0]
             parties = sorted(parties + [_Party(m.start("pronoun"), m.end(), COMPANY, meant[0])
                                         for m in stressed], key=lambda p: p.start)
-    if context.last_peers and "deux" in words:
+    if context.last_peers and "deux" in words and not (
+            context.peers_bought and _NEGOTIATION.search(sentence)):
+        # (a buyer and the company bought negotiating: the purchase's talks, no partnership)
         # "Les deux sociétés entendent s'attaquer à Nvidia", "que les deux partenaires
         # désignent comme leurs concurrents": the pair of the last relation read.
         pair = [_Party(m.start(), m.end(), COMPANY, name) for m in _THE_TWO.finditer(sentence)
@@ -2185,6 +2334,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         or _SECTOR_START.match(sentence)
     named_by = context.by_description = _by_description(sentence, context) \
         if context.described_as and anaphor else None
+    context.opening_party = None
+    if anaphor and (context.subject or named_by or context.anchor):
+        subject = _opening_description(sentence, parties, named, named_by, context)
+        if subject is not None:
+            context.opening_party = subject
+            parties = sorted([*parties, subject], key=lambda p: p.start)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
@@ -2201,16 +2356,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         needed = 1  # "X rejoint le consortium": the members read before are the other party
     if needed == 2 and context.anchor and "avec" in words and not words.isdisjoint(_DEAL_NOUNS):
         needed = 1  # "La collaboration avec X a pris fin": the story's company is the other
+    ceded = _STAKE_CEDED.search(sentence) if context.acquired \
+        and not words.isdisjoint(_CEDE_WORDS) else None
+    if ceded:
+        needed = 1  # "X cède sa participation": the company bought is the other party
     if len(parties) < needed:
         return []
     cues = _cues_of(words)  # (a union: each word once is enough)
-    if not cues and words.isdisjoint(_REPLACING_WORDS):
+    if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded:
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     groups = _groups(sentence, parties)
     context.last = (parties, groups)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    if ceded:
+        found += _stake_ceded(sentence, groups, ceded, context, taken)
     if not words.isdisjoint(_POSSESSIVES) or "nos" in words or "notre" in words or (
             sentence.lstrip(" «\"“")[:3] in ("Le ", "La ") and not words.isdisjoint(_RIVAL_WORDS)):
         found += _possessed_rivals(sentence, parties, context, taken)
@@ -2318,6 +2479,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 elif _COMMA_NEXT.match(sentence, right[-1].end):
                     left = next((g for g in after if g[0].start > right[-1].end
                                  and _companies(g)), None)
+                    if left is None:
+                        # "Face à des concurrents comme X ou Y, le temps presse", "…, la
+                        # start-up veut aller vite": no company named after the phrase; the
+                        # rivals are those of the company spoken of.
+                        meant = [n for n in _resolve_opening("Il", context)
+                                 if n and n not in _companies(right)]
+                        left = [_Party(0, 0, COMPANY, n) for n in meant] or None
             if kind == RIVALRY and right and cue.group().lower().startswith("oppos"):
                 # "le litige qui oppose (depuis 2023) X à (la même) Y": both after the verb.
                 right = right + _followers(
@@ -3003,7 +3171,37 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         before_models = {p.name for p in named if p.kind == MODEL and p.end <= preferred.start()}
         found = [replace(f, status=ENDED) if f.type == USES_MODEL and f.b in before_models
                  and f.status == STATED else f for f in found]
+    if ceded and found:
+        # ("Ses investisseurs, X et Y, qui avaient apporté 9 millions, cèdent leurs parts": the
+        # company they funded is the one sold, not the subject "Ses" stood for.)
+        sellers = {f.a for f in found if f.type == INVESTMENT and f.b == context.acquired
+                   and f.status == ENDED}
+        found = [f for f in found if not (f.type == INVESTMENT and f.a in sellers
+                                          and f.b != context.acquired)]
     return _dedupe(found)
+
+
+# An investor selling its whole stake with no company named ("Le fonds X, entré au capital en
+# 2021, cède à cette occasion l'intégralité de sa participation", "X et Y céderont leurs parts"):
+# in a story of a purchase, its stake in the company bought. The investor funded it; it no
+# longer does.
+_CEDE_WORDS = frozenset({"cède", "cèdent", "cédera", "céderont", "cédé", "vend", "vendent",
+                         "vendra", "vendront", "revend", "revendent", "solde", "soldent"})
+_STAKE_CEDED = re.compile(
+    r"\b(?:cède|cèdent|cédera|céderont|cédé|vend|vendent|vendra|vendront|revend|revendent"
+    r"|solde|soldent)\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+"
+    r"|une\s+partie\s+de\s+|le\s+reste\s+de\s+)?(?:sa|ses|leur|leurs)\s+(?:participations?|parts"
+    r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital|à|au|aux)\b)", re.IGNORECASE)
+
+
+def _stake_ceded(sentence: str, groups: list[list[_Party]], ceded: re.Match[str],
+                 context: Context, taken: list[tuple[int, int]]) -> list[_Found]:
+    sellers = [n for n in _main_subject(sentence, groups, ceded.start())
+               if n != context.acquired]
+    if not sellers or context.acquired is None:
+        return []
+    taken.append(ceded.span())
+    return [_Found(INVESTMENT, n, context.acquired, ENDED) for n in sellers]
 
 
 _VENTURE_WORDS = frozenset({"coentreprise", "co-entreprise", "joint-venture", "commune"})
@@ -3252,14 +3450,14 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         after = [p for p in companies if p.start >= match.end()]
         if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
             rival = before[-1]  # "X, son rival,"
-        elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
+        elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:[:?]\s*)?",
                                      sentence[match.end() : after[0].start])
                         or (not match.group().lower().endswith(("s", "x")) and re.fullmatch(
                             r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:(?:l['’]|le\s+|la\s+)"
                             r"(?:[a-zà-ÿ-]+\s+){0,2})?",
                             sentence[match.end() : after[0].start]))):
             # "Son concurrent (sud-coréen) X", "Son rival local, l'opérateur X", "Son grand
-            # rival, X, a…" (the apposition names the rival)
+            # rival, X, a…" (the apposition names the rival), "Ses concurrents ? X, Y ou Z."
             rival = after[0]
         elif before and match.group().lower().startswith(("nos", "notre")) \
                 and _ARE_OUR.fullmatch(sentence, before[-1].end, match.start()):
@@ -3556,10 +3754,13 @@ _BECOMES = re.compile(r"(?:devient|deviennent|est|sont)\s+(?:\w+\s+)?(?:client|f
 _BECOMES_OF = re.compile(r"\s*(?:\w+\s+){0,2}?(?:de|d['’]|du|des|chez|auprès)\b", re.IGNORECASE)
 _RIVAL_WORDS = frozenset({"concurrent", "concurrente", "rival", "rivale", "adversaire",
                           "challenger"})
-_DEAL_SUBJECT = re.compile(r"\W*(?:(?:La|Le|L['’]|Cette|Ce|Cet|Des|De\s+nouvelles|Les|Un|Une)\s*"
+_DEAL_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?,\s*)?"
+                           # ("En revanche, le partenariat avec X a pris fin")
+                           r"(?:(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|[Cc]et|[Dd]es"
+                           r"|[Dd]e\s+nouvelles|[Ll]es|[Uu]n|[Uu]ne)\s*"
                            r"(?:(?!qui\b|dont\b)[a-zà-ÿ'’,-]+\s+){0,7}?"
                            r"(?:d['’]|de\s+|du\s+)?(?:un|une|le|la|l['’])?\s*(?:nouv\w+\s+)?)?$")
-_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,4}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
+_WITH_ONLY = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,4}?\s+avec\s+(?:l['’]|le\s+|la\s+)?"
                         r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _DEAL_NOUNS = frozenset({"accord", "contrat", "partenariat", "collaboration", "alliance",
                          "coopération", "discussions", "négociations", "pourparlers"})
@@ -4019,9 +4220,28 @@ def _more_partners(sentence: str, groups: list[list[_Party]],
 
 def _more_investors(sentence: str, groups: list[list[_Party]],
                     right: list[_Party]) -> list[_Party]:
-    """Investors named after the lead ("mené par X, avec la participation de Y et Z")."""
-    return _followers(sentence, groups, right,
-                      lambda _group, between: _MORE_INVESTORS.match(between))
+    """Investors named after the lead ("mené par X, avec la participation de Y et Z"), past a
+    company named inside the lead's apposition ("mené par X, le fonds de croissance d'A, avec
+    la participation de Y": A is X's owner, no investor; the gap from X to Y reads as one
+    apposition)."""
+    out: list[_Party] = []
+    end = right[-1].end
+    for group in groups:
+        if group[0].start < end:
+            continue
+        gap = sentence[end : group[0].start]
+        if _MORE_INVESTORS.match(gap):
+            out += group
+            end = group[-1].end
+        elif _OPEN_PAREN.fullmatch(gap) and not out:
+            end = group[-1].end  # "Mitsubishi UFJ Financial Group (MUFG)": the lead's short name
+        elif not _OPEN_APPOSITION.fullmatch(gap):
+            break
+    return out
+
+
+_OPEN_APPOSITION = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}",
+                              re.IGNORECASE)
 
 
 # After the funded company and its apposition, the co-investors: "dans Y, une start-up
@@ -4199,9 +4419,9 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
             return group
     relative = list(_RELATIVE_IN_GAP.finditer(gap)) if "qui" in gap or "dont" in gap \
         else []
-    if relative and not re.fullmatch(r"\s*(?:[a-zà-ÿ-]+)?\s*(?:(?:de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*",
-                                     gap[: relative[-1].start()]):
-        # ("La start-up londonienne, qui a levé": an adjective of the name is still the name.)
+    if relative and not _DESCRIBED_BY_TOWN.fullmatch(gap[: relative[-1].start()]):
+        # ("La start-up londonienne, qui a levé": an adjective of the name is still the name;
+        # so is its town, "La start-up de San Francisco, qui conçoit".)
         return None  # "…avec Telegram, qui proposera": the clause's subject is not named
     if len(before) >= 2 and "," in gap:
         # "X, proche de Y, signe" / "X, qui affronte Y sur ce marché, est client de Z"
@@ -4238,6 +4458,13 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
     if "," in gap and _in_relative(sentence, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
+
+
+# An adjective or a town of one to three words after a description ("londonienne", "de San
+# Francisco", "de Tel Aviv").
+_DESCRIBED_BY_TOWN = re.compile(
+    r"\s*(?:(?!(?:et|ou)\b)[a-zà-ÿ-]+)?\s*(?:(?:de|d['’])\s*[A-ZÀ-Þ][\w-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w-]*){0,2})?\s*")
 
 
 def _in_relative(sentence: str, end: int) -> bool:
@@ -4800,7 +5027,8 @@ _FORBIDDEN = re.compile(r"\b(?:interdi(?:t|sent|sait|saient|ra|ront|rait|raient|
 _DENIED = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b(?![^,;:]*\bmais\b)",
                      re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires"
-                      r"|alliés|firmes|acteurs|start-?ups?)\b")
+                      r"|alliés|firmes|acteurs|start-?ups?|enseignes|opérateurs|constructeurs"
+                      r"|banques|laboratoires|éditeurs|distributeurs|assureurs|industriels)\b")
 # "Les trois industriels", "ces quatre groupes": the subject's companies, counted.
 _COUNTS = {3: "trois", 4: "quatre", 5: "cinq"}
 _COUNT_WORDS = frozenset(_COUNTS.values())
@@ -4954,7 +5182,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
             continue
-        for s, e in _whole_names(sentences(text, block_start, block_end), mentions, starts):
+        for s, e in _answered(text, _whole_names(sentences(text, block_start, block_end),
+                                                 mentions, starts)):
             spans.append((index, s, e))
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
@@ -4979,10 +5208,24 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                     context.subject = []
                 continue
             local = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in inside]
+            if context.anchor is None and context.topic and context.topic in context.seen:
+                # Until a sentence has opened on its subject ("« … », martèle la directrice de
+                # X. Le groupe a signé avec Y", "X et Z vont construire… Le projet… Le géant de
+                # Bonn s'est rapproché de Y"), "Le groupe", "Il" opening a sentence mean the
+                # company the article is about, once it has been named: French news refers
+                # back to the story's company when no subject is left to refer to.
+                context.anchor = context.topic
+            elif context.anchor is None and not context.seen and _opens_on_anaphor(raw):
+                # ("Le quotidien du soir a assigné la start-up X. Le quotidien…": an article
+                # opening on a description has a subject the mentions do not name; "" names
+                # none, and the story's company is not what the next "Le quotidien" means.)
+                context.anchor = ""
             read = read_sentence(raw, local, context=context)
             evidence = evidence_text(raw) if read else ""
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence))
+                if f.type == ACQUISITION:
+                    context.acquired = f.b
             _follow(raw, local, read, context)
     found = _by_group(found + _made_by_makers(text, mentions, found, spans))
     # The trained classifier's partnerships and rivalries the rules missed, with the status
@@ -5013,6 +5256,24 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     products = {party_name(m) for m in mentions if m.kind == MODEL and m.canonical in assistants}
     return [r for r in found if r.a not in products and r.b not in products] if products \
         else found
+
+
+# A question a news sentence asks of its possessor's ties and answers in the next ("Ses
+# concurrents ? X, Y ou Z.", "Son premier client ? X."): one statement, as with a colon.
+_TIES_QUESTION = re.compile(
+    r"\W*(?:Ses|Son|Sa|Leurs?)\s+(?:[a-zà-ÿ-]+\s+){0,2}?(?:concurrents?|rivaux|rivale?s?"
+    r"|clients?|partenaires?|actionnaires?|investisseurs?|fournisseurs?)(?:\s+[a-zà-ÿ-]+)?\s*\?\s*")
+
+
+def _answered(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans, a question about the possessor's ties joined to its answer."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and e - s < 400 and _TIES_QUESTION.fullmatch(text, *out[-1]):
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
 
 
 def _whole_names(spans: list[tuple[int, int]], mentions: Sequence[Mention],
@@ -5110,6 +5371,13 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
     """What the next sentence can refer to: this one's subject, its models, the funded company."""
     parties, groups = context.last
     context.raising = False
+    if context.opening_party is not None:
+        # (what the next sentence refers to is decided as for any sentence opening on a
+        # description: the party read for it is left out)
+        parties = [p for p in parties if p is not context.opening_party]
+        groups = [g for g in ([p for p in g if p is not context.opening_party] for g in groups)
+                  if g]
+        context.opening_party = None
     if not groups:
         parties = _attach_makers(sentence, [p for p in parties if p.end])
         groups = _groups(sentence, parties)
@@ -5238,9 +5506,13 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
             context.investors.add(f.a)
         if f.type in (PARTNERSHIP, RIVALRY, INVESTMENT, ACQUISITION):
             context.last_pair = (f.a, f.b)
-        if f.type in (PARTNERSHIP, RIVALRY):
+        if f.type in (PARTNERSHIP, RIVALRY) or (f.type == ACQUISITION and f.status == STATED):
+            # (a purchase made, the buyer and the company bought are "les deux enseignes"
+            # acting together: "…a finalisé le rachat d'Y. Les deux enseignes entendent faire
+            # front commun face à Z")
             context.last_peers = (f.a, f.b)
             context.peers_rivals = f.type == RIVALRY
+            context.peers_bought = f.type == ACQUISITION
     if subject and not any(f.type == INVESTMENT for f in read) and (
             "lev" in sentence or "lèv" in sentence or "tour" in sentence or "série" in sentence) \
             and _FUNDING.search(sentence) and not _LEADS_ROUND.search(sentence):
