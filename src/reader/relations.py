@@ -1142,6 +1142,15 @@ _TALKS_ABOUT = re.compile(
     r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
     r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
+# A deal signed to buy: "X a signé un accord pour acquérir Y", "qui a signé pour reprendre la
+# start-up": the purchase is what was signed (its own cue reads it), no partnership.
+_SIGNED_TO_BUY = re.compile(
+    r"(?:\s+(?:un|une|le|l['’]|son|leur)\s*(?:[a-zà-ÿ-]+\s+){0,3}?)?\s*(?:pour|afin\s+d['’e]"
+    r"|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?(?:l['’]|le\s+|la\s+|les\s+)?(?:racheter|acquérir"
+    r"|reprendre|absorber|avaler|prendre\s+le\s+contrôle|s['’]emparer)\b", re.IGNORECASE)
+_SIGNING = re.compile(r"sign|accord|contrat|protocole|promesse", re.IGNORECASE)
+# A rivalry phrase set off by a comma after the clause: ", face à des concurrents comme Y".
+_DETACHED_FACING = re.compile(r",\s*(?:\w+ment\s+)?face\s+à\b[^,;:()«»]*$", re.IGNORECASE)
 # Talks about a deal with a party, the deal named by its noun ("discute avec X d'un
 # investissement", "d'une éventuelle reprise avec Y"), and a name after the noun that makes
 # the deal someone else's ("d'un investissement dans Y": the investment cue reads it).
@@ -2297,6 +2306,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
+            if kind == RIVALRY and left and left[0].end and _companies(left) \
+                    and _DETACHED_FACING.search(sentence, left[-1].end, cue.end()) \
+                    and _GOVERNED.search(sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "X équipe les entrepôts de A et de B, face à des concurrents comme C": the
+                # phrase set off by its comma is said of the clause's subject, X; A and B,
+                # complements of its verb, are no rivals of C.
+                subject = _main_subject(sentence, groups, left[0].start)
+                left = next((g for g in groups if g[-1].end <= left[0].start
+                             and _companies(g) == subject), None) if subject else None
             if kind == RIVALRY and left is None and right and _companies(right) \
                     and cue.group()[:4].lower() == "face" and not sentence[: cue.start()].strip(
                         " «\"“"):
@@ -2877,6 +2895,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                              for b in _companies(bought) if a != b)
                 taken.append((cue.start(), cue.end()))
                 continue
+            if kind == PARTNERSHIP and _SIGNED_TO_BUY.match(sentence, cue.end()) \
+                    and _SIGNING.search(cue.group()):
+                continue  # "a signé (un accord) pour racheter Y": the deal signed is the purchase
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             if kind == PARTNERSHIP and right and not _companies(left_names) and context.anchor \

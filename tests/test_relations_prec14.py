@@ -1,0 +1,38 @@
+"""Relations the map must not read (round 14, precision): each test's sentence is written for
+it, and fails on the reader before the change it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.articles import article_from_text
+from reader.relations import article_relations
+
+
+def keys(text: str) -> set[tuple[str, str, str, str]]:
+    article = article_from_text(text, Path("t.md"))
+    return {(r.type, r.a, r.b, r.status) for r in article_relations(article)}
+
+
+# --- ", face à des concurrents comme Y" is said of the clause's subject -------------------------
+
+def test_a_detached_facing_phrase_makes_the_subject_the_rival_not_its_clients() -> None:
+    found = keys("Le suédois Einride livre les entrepôts de Lidl et d'Ikea avec ses camions "
+                 "autonomes, face à des rivaux comme Tesla ou Volvo.")
+    for client in ("Lidl", "Ikea"):
+        assert not any(kind == "rivalry" and client in (a, b) for kind, a, b, _ in found), found
+    assert ("rivalry", "Einride", "Tesla", "stated") in found, found
+
+
+# --- "a signé un accord pour racheter Y": the deal is the purchase -------------------------------
+
+def test_a_deal_signed_to_buy_is_the_purchase_not_a_partnership() -> None:
+    found = keys("Cisco a signé un accord pour racheter Splunk pour 28 milliards de dollars.")
+    assert ("acquisition", "Cisco", "Splunk", "stated") in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_a_deal_signed_with_a_partner_stays_a_partnership() -> None:
+    found = keys("Cisco a signé un accord avec Mistral AI pour distribuer ses modèles.")
+    assert ("partnership", "Cisco", "Mistral AI", "stated") in found, found
+
