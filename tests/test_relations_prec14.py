@@ -36,3 +36,12 @@ def test_a_deal_signed_with_a_partner_stays_a_partnership() -> None:
     found = keys("Cisco a signé un accord avec Mistral AI pour distribuer ses modèles.")
     assert ("partnership", "Cisco", "Mistral AI", "stated") in found, found
 
+
+# --- "la start-up de Sam Altman" is the founder's company, not the story's ----------------------
+
+def test_a_description_by_its_known_founder_is_the_founder_s_company() -> None:
+    found = keys("Mistral AI a levé 2 milliards d'euros auprès de ASML. Mistral AI ouvre un "
+                 "bureau à Munich. Le groupe Publicis a conclu un contrat avec la start-up de Sam "
+                 "Altman pour ses agences.")
+    assert ("partnership", "OpenAI", "Publicis", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Publicis", "stated") not in found, found

@@ -1938,8 +1938,14 @@ def _of_the_town(sentence: str, end: int, name: str, taken: set[str],
                  context: Context) -> str | None:
     """`name`, unless the description ends on a town ("la société de San Francisco") that the
     tables say is not `name`'s home: then the first company of the article that may be from
-    there (of that town, or of no town the tables know), else none."""
+    there (of that town, or of no town the tables know), else none; none either when it ends
+    on a founder the tables give other companies."""
     town = _OF_TOWN.match(sentence, end)
+    founded = coref.FOUNDERS.get(town.group("town").lower()) if town else None
+    if founded and name not in founded:
+        # "la société de Sam Altman": a company named by its founder (or head) the tables know
+        # is that founder's, never the article's other company (reader.coref resolves it).
+        return None
     homes = coref.HOMES.get(town.group("town").lower()) if town else None
     if homes is None or name in homes or name not in _HOMED:
         return name
