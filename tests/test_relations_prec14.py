@@ -45,3 +45,12 @@ def test_a_description_by_its_known_founder_is_the_founder_s_company() -> None:
                  "Altman pour ses agences.")
     assert ("partnership", "OpenAI", "Publicis", "stated") in found, found
     assert ("partnership", "Mistral AI", "Publicis", "stated") not in found, found
+
+
+def test_a_detached_deal_phrase_is_the_subject_s_deal_not_its_complement_s() -> None:
+    found = keys("Capgemini installe des bornes dans les magasins de Carrefour et de Decathlon, "
+                 "en vertu d'un accord avec Mistral AI.")
+    assert ("partnership", "Capgemini", "Mistral AI", "stated") in found, found
+    for shop in ("Carrefour", "Decathlon"):
+        assert not any(kind == "partnership" and "Mistral AI" in (a, b) and shop in (a, b)
+                       for kind, a, b, _ in found), found

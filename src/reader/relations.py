@@ -1149,8 +1149,11 @@ _SIGNED_TO_BUY = re.compile(
     r"|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?(?:l['’]|le\s+|la\s+|les\s+)?(?:racheter|acquérir"
     r"|reprendre|absorber|avaler|prendre\s+le\s+contrôle|s['’]emparer)\b", re.IGNORECASE)
 _SIGNING = re.compile(r"sign|accord|contrat|protocole|promesse", re.IGNORECASE)
-# A rivalry phrase set off by a comma after the clause: ", face à des concurrents comme Y".
-_DETACHED_FACING = re.compile(r",\s*(?:\w+ment\s+)?face\s+à\b[^,;:()«»]*$", re.IGNORECASE)
+# A phrase set off by a comma after the clause, said of its subject: ", face à des concurrents
+# comme Y", ", en vertu d'un accord avec Y", ", dans le cadre d'un partenariat avec Y".
+_DETACHED_PHRASE = re.compile(
+    r",\s*(?:\w+ment\s+)?(?:face\s+à|en\s+vertu\s+d|dans\s+le\s+cadre\s+d|aux\s+termes\s+d"
+    r"|grâce\s+à|à\s+la\s+faveur\s+d|au\s+titre\s+d)\b[^,;:()«»]*$", re.IGNORECASE)
 # Talks about a deal with a party, the deal named by its noun ("discute avec X d'un
 # investissement", "d'une éventuelle reprise avec Y"), and a name after the noun that makes
 # the deal someone else's ("d'un investissement dans Y": the investment cue reads it).
@@ -2312,12 +2315,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
-            if kind == RIVALRY and left and left[0].end and _companies(left) \
-                    and _DETACHED_FACING.search(sentence, left[-1].end, cue.end()) \
+            if kind in (RIVALRY, PARTNERSHIP) and left and left[0].end and _companies(left) \
+                    and _DETACHED_PHRASE.search(sentence, left[-1].end, cue.end()) \
                     and _GOVERNED.search(sentence[max(0, left[0].start - 40) : left[0].start]):
-                # "X équipe les entrepôts de A et de B, face à des concurrents comme C": the
-                # phrase set off by its comma is said of the clause's subject, X; A and B,
-                # complements of its verb, are no rivals of C.
+                # "X équipe les entrepôts de A et de B, face à des concurrents comme C", "X
+                # intègre M dans les voitures de A, en vertu d'un accord avec C": the phrase set
+                # off by its comma is said of the clause's subject, X; A and B, complements of
+                # its verb, are no rivals (partners) of C.
                 subject = _main_subject(sentence, groups, left[0].start)
                 left = next((g for g in groups if g[-1].end <= left[0].start
                              and _companies(g) == subject), None) if subject else None
