@@ -54,3 +54,16 @@ def test_a_detached_deal_phrase_is_the_subject_s_deal_not_its_complement_s() -> 
     for shop in ("Carrefour", "Decathlon"):
         assert not any(kind == "partnership" and "Mistral AI" in (a, b) and shop in (a, b)
                        for kind, a, b, _ in found), found
+
+
+# --- "la filiale de X", "le propriétaire de X": another company, unnamed -------------------------
+
+def test_the_owner_of_a_brand_is_no_rival_of_the_brand() -> None:
+    found = keys("Mistral AI équipe Richemont et Chanel, deux concurrents du propriétaire de "
+                 "Gucci.")
+    assert not any("Gucci" in (a, b) for _, a, b, _ in found), found
+
+
+def test_a_subsidiary_s_deals_are_not_its_parent_s() -> None:
+    found = keys("La filiale d'Amazon a annoncé mardi des accords avec Mistral AI et Cohere.")
+    assert ("partnership", "Amazon", "Cohere", "stated") not in found, found

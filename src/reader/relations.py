@@ -2225,6 +2225,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if not cues and words.isdisjoint(_REPLACING_WORDS):
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
+    if not words.isdisjoint(_HOLDING_WORDS):
+        parties = _attach_held(sentence, parties)
     groups = _groups(sentence, parties)
     context.last = (parties, groups)
     found: list[_Found] = []
@@ -4461,6 +4463,26 @@ def _attach_makers(sentence: str, parties: list[_Party]) -> list[_Party]:
                 and _OF.match(sentence[first.end : second.start]) \
                 and maker_of(first.name) in (None, second.name):
             out[i] = _Party(second.start, second.end, second.kind, second.name, True)
+    return out
+
+
+# "La filiale de Microsoft a signé avec Y", "concurrents du propriétaire de Gucci": the
+# subsidiary (the owner) is another company, unnamed; the name after "de" is no party. In
+# apposition too ("GitHub, la filiale de Microsoft"), the description says in passing who owns
+# the name, no purchase the story tells (the bare "X, filiale de Y" keeps its cue).
+_HOLDING_WORDS = frozenset({"filiale", "mère", "propriétaire"})
+_HELD_BY = re.compile(r"(?<![\w-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Dd]u|[Aa]u|[Cc]ette|[Cc]e)\s*"
+                      r"(?:nouvelle\s+|future\s+)?(?:filiale|maison\s+mère|société\s+mère"
+                      r"|propriétaire)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)$")
+
+
+def _attach_held(sentence: str, parties: list[_Party]) -> list[_Party]:
+    """Mark a company named after "la filiale de", "le propriétaire de" as no party."""
+    out = list(parties)
+    for i, party in enumerate(out):
+        if party.kind == COMPANY and _HELD_BY.search(sentence, max(0, party.start - 40),
+                                                     party.start):
+            out[i] = _Party(party.start, party.end, party.kind, party.name, True)
     return out
 
 
