@@ -67,3 +67,24 @@ def test_the_owner_of_a_brand_is_no_rival_of_the_brand() -> None:
 def test_a_subsidiary_s_deals_are_not_its_parent_s() -> None:
     found = keys("La filiale d'Amazon a annoncé mardi des accords avec Mistral AI et Cohere.")
     assert ("partnership", "Amazon", "Cohere", "stated") not in found, found
+
+
+# --- a company's own model is made, not used ----------------------------------------------------
+
+def test_a_model_developed_in_house_is_made_not_used() -> None:
+    found = keys("Danone a choisi une autre voie en développant en interne DanGPT dès 2024.")
+    assert ("makes_model", "Danone", "DanGPT", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_a_model_apposed_as_the_subject_s_large_model_is_made_not_used() -> None:
+    found = keys("Le groupe Renault s'appuie sur Ampere-LM, son grand modèle de langage, pour "
+                 "ses usines.")
+    assert ("makes_model", "Renault", "Ampere-LM", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_announcing_a_clause_about_a_model_does_not_make_it() -> None:
+    found = keys("Airbus a annoncé mardi qu'il adopterait Atlas-Code 7B.")
+    assert ("uses_model", "Airbus", "Atlas-Code 7B", "rumored") in found, found
+    assert not any(kind == "makes_model" for kind, *_ in found), found

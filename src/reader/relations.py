@@ -1142,6 +1142,10 @@ _TALKS_ABOUT = re.compile(
     r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
     r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
+# A verb whose object is a clause: "a annoncé (mardi) qu'il …", "présente que".
+_THAT_CLAUSE = re.compile(r"(?:\s+(?:\w+ment|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche"
+                          r"|hier|déjà|aussi|également|d['’]ores\s+et\s+déjà))*\s+qu(?:e\b|['’])",
+                          re.IGNORECASE)
 # A deal signed to buy: "X a signé un accord pour acquérir Y", "qui a signé pour reprendre la
 # start-up": the purchase is what was signed (its own cue reads it), no partnership.
 _SIGNED_TO_BUY = re.compile(
@@ -2286,6 +2290,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if layout.in_party(cue.start()):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
+            if kind == MAKES_MODEL and _THAT_CLAUSE.match(sentence, cue.end()):
+                continue  # "ont annoncé qu'ils utiliseraient M": a clause is announced, not M
             if kind == INVESTMENT and cue.group()[:3].lower() == "mis" \
                     and cue.group().rstrip().lower().endswith("sur") \
                     and not _MONEY.search(sentence):
@@ -3030,6 +3036,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                   for f in found if f.type == USES_MODEL
                   for maker in [maker_of(f.b)] if maker and maker != f.a
                   and maker in named_companies]
+    made = {(f.a, f.b) for f in found if f.type == MAKES_MODEL}
+    if made:
+        # "avait choisi une voie différente en développant en interne M", "repose sur M, un
+        # modèle conçu par la jeune pousse": a company's own model is made, not used.
+        found = [f for f in found if f.type != USES_MODEL or (f.a, f.b) not in made]
     preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
     if preferred:
         # "qui utilisait M, …, lui préfère désormais N": M is given up.
@@ -3160,7 +3171,7 @@ def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Par
 
 # "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
 # maison", "M, conçu en interne": the company's own model, made, not used.
-_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur"})
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur", "qu"})
 # (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
@@ -3181,8 +3192,8 @@ _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]
 # modèle qu'elle a mis au point": the possessive (the relative) names the subject as M's maker,
 # unless another company is known to make M ("fournit à X Claude, son modèle": the supplier's).
 _HIS_MODEL_AFTER = re.compile(
-    r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?"
-    r"(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
+    r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+"
+    r"|grand\s+|petit\s+|premier\s+|première\s+)?(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
     r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
     r"(?:mis\s+au\s+point|conçu|développé|entraîné))", re.IGNORECASE)
 # (not after a coordination: "la plateforme P de la start-up, ainsi que son modèle M" is the
