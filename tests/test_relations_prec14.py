@@ -88,3 +88,18 @@ def test_announcing_a_clause_about_a_model_does_not_make_it() -> None:
     found = keys("Airbus a annoncé mardi qu'il adopterait Atlas-Code 7B.")
     assert ("uses_model", "Airbus", "Atlas-Code 7B", "rumored") in found, found
     assert not any(kind == "makes_model" for kind, *_ in found), found
+
+
+# --- talks to raise money are an investment in talks, not a partnership -------------------------
+
+def test_talks_with_funds_to_raise_money_are_investment_talks() -> None:
+    found = keys("Selon Reuters, Mistral AI serait en discussions avec General Catalyst et "
+                 "Index Ventures pour lever un milliard d'euros.")
+    assert ("investment", "General Catalyst", "Mistral AI", "talks") in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_talks_to_lead_a_round_are_no_partnership() -> None:
+    found = keys("Mistral AI prépare une levée. Selon Reuters, le fonds General Catalyst serait "
+                 "en pourparlers pour mener une nouvelle levée de 600 millions dans la société.")
+    assert not any(kind == "partnership" for kind, *_ in found), found

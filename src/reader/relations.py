@@ -1138,6 +1138,9 @@ _BY_AGENT = re.compile(rf"{_AGENT_GAP}\s+par\b(?!\s+(?:ailleurs|exemple|la\s+sui
 _TALKS_ABOUT = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
     r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
+    # ("pour mener (participer à) une nouvelle levée dans la société": the round's own cue)
+    r"|mener\s+(?:une|la|un|le)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
+    r"|participer\s+à\s+(?:une|la|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b"
     r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
@@ -2949,9 +2952,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
                        if maker_of(m) != u]
             elif kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
-                    and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
-                # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
-                # with investors, about the money the subject raises.
+                    and _companies(left_names) and (
+                        _RAISING.search(sentence, 0, cue.start())
+                        or _TO_RAISE.match(sentence, right[-1].end)):
+                # "cherche à lever 40 millions et discute avec le fonds X et avec Y", "serait en
+                # discussions avec X et Y pour lever 300 millions": talks with investors, about
+                # the money the subject raises.
                 investors = _companies(right + _more_partners(sentence, groups, right))
                 new = [_Found(INVESTMENT, i, c, STATED) for i in investors
                        for c in _companies(left_names) if i != c]
@@ -4050,6 +4056,9 @@ _RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s
                       re.IGNORECASE)
 
 
+# "en discussions avec X et Y pour lever 300 millions": talks with investors.
+_TO_RAISE = re.compile(r"\s*,?\s*(?:pour|afin\s+de|en\s+vue\s+de)\s+(?:\w+ment\s+)?lever\b",
+                       re.IGNORECASE)
 _AND_WITH = re.compile(r"\s*,?\s*(?:et|ainsi\s+qu['’]?|mais\s+aussi)\s+avec\s+"
                        r"(?:(?:le|la|l['’]|les)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}")
 
