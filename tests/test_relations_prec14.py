@@ -103,3 +103,20 @@ def test_talks_to_lead_a_round_are_no_partnership() -> None:
     found = keys("Mistral AI prépare une levée. Selon Reuters, le fonds General Catalyst serait "
                  "en pourparlers pour mener une nouvelle levée de 600 millions dans la société.")
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+# --- a singular participle (apposition) after "X et Y" is Y's alone ------------------------------
+
+def test_a_singular_participle_after_a_list_is_its_last_member_s() -> None:
+    found = keys("Cohere affronte Mistral AI et Aleph Alpha, racheté l'an dernier par SAP.")
+    assert ("acquisition", "SAP", "Aleph Alpha", "stated") in found, found
+    assert ("acquisition", "SAP", "Mistral AI", "stated") not in found, found
+    plural = keys("Cohere affronte Mistral AI et Aleph Alpha, rachetés l'an dernier par SAP.")
+    assert ("acquisition", "SAP", "Mistral AI", "stated") in plural, plural
+
+
+def test_a_singular_apposition_after_a_list_is_its_last_member_s() -> None:
+    found = keys("Cohere affronte Mistral AI et Poolside, la licorne américaine qui vient de "
+                 "lever 500 millions lors d'un tour mené par Nvidia.")
+    assert ("investment", "Nvidia", "Poolside", "stated") in found, found
+    assert ("investment", "Nvidia", "Mistral AI", "stated") not in found, found

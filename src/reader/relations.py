@@ -4234,6 +4234,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
     if _COMMA_QUI.fullmatch(gap) and len(nearest) > 1 \
             and not _PLURAL_VERB.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
+    if len(nearest) > 1 and (
+            (_COMMA_ONLY.fullmatch(gap) and _SINGULAR_PARTICIPLE.match(sentence, cue_start))
+            or _APPOSED_SINGULAR.match(gap)):
+        # "X et Y, racheté l'an dernier par Z", "X et Y, la licorne qui a levé … lors d'un tour
+        # mené par Z": the singular participle (apposition) is Y's alone.
+        return nearest[-1:]
     for group in islice(reversed(before), 1, None):  # (no copy of the list per cue)
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
         if cue_start - group[-1].end > 201:
@@ -4354,6 +4360,11 @@ _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECAS
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_SINGULAR_PARTICIPLE = re.compile(r"(?-i:[a-zà-ÿ-]+(?:é|ée|i|ie|u|ue|it|ite|is|ise))"
+                                  r"(?:\s+[^\s,;:.]+){0,3}?\s+par\b(?!\s+(?:ailleurs|exemple))")
+_APPOSED_SINGULAR = re.compile(r"\s*,\s*(?:la|le|l['’]|une|un)\s*(?!deux\b|trois\b)[a-zà-ÿ-]+"
+                               r"(?:\s+[a-zà-ÿ-]+)?\s+qui\b")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
 
 
