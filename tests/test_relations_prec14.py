@@ -120,3 +120,19 @@ def test_a_singular_apposition_after_a_list_is_its_last_member_s() -> None:
                  "lever 500 millions lors d'un tour mené par Nvidia.")
     assert ("investment", "Nvidia", "Poolside", "stated") in found, found
     assert ("investment", "Nvidia", "Mistral AI", "stated") not in found, found
+
+
+# --- "Le grand rival de X, Y, a choisi Z": Y, named by the apposition, is the subject ----------
+
+def test_the_name_apposed_to_a_rival_of_x_is_the_subject_and_x_s_rival() -> None:
+    found = keys("Le grand rival de Renault, Stellantis, a choisi Mistral AI pour ses usines.")
+    assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") in found, found
+    assert ("partnership", "Mistral AI", "Renault", "stated") not in found, found
+
+
+def test_the_principal_rival_of_x_is_not_the_previous_subject() -> None:
+    found = keys("Mistral AI a signé avec Airbus. Le principal concurrent de Renault, "
+                 "Stellantis, a choisi Cohere pour ses usines.")
+    assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
+    assert ("rivalry", "Mistral AI", "Renault", "stated") not in found, found

@@ -3283,6 +3283,7 @@ _POSSESSED_RIVAL = re.compile(
     r"|challenger)\b", re.IGNORECASE)
 
 
+_OF_ONLY_WORD = re.compile(r"\s*(?:[a-zà-ÿ-]+\s+)?(?:de\s+|d['’]\s*|du\s+)")
 _FIRST_PERSON = re.compile(r"\b(?:notre|nos)\b", re.IGNORECASE)
 _QUOTE_END = re.compile(r"[»”]")
 _ARE_RIVALS = re.compile(r"\s*(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent)"
@@ -3300,6 +3301,15 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         rival = None
         before = [p for p in companies if p.end <= match.start()]
         after = [p for p in companies if p.start >= match.end()]
+        if after and _OF_ONLY_WORD.fullmatch(sentence, match.end(), after[0].start):
+            # "Le principal concurrent de X, Y, a choisi…": X owns the rival, the apposition
+            # names it (unnamed, no relation).
+            named = [p for p in after[1:2] if _COMMA_ONLY.fullmatch(
+                sentence, after[0].end, p.start) and _COMMA_NEXT.match(sentence, p.end)]
+            if named:
+                taken.append((match.start(), match.end()))
+                out.append(_Found(RIVALRY, after[0].name, named[0].name, STATED))
+            continue
         if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
             rival = before[-1]  # "X, son rival,"
         elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}",
@@ -4274,6 +4284,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
         # ("…aux côtés de Y, tandis que X, présent depuis l'amorçage, remet au pot": X opens a
         # clause of its own, it is the subject of the verb after its apposition.)
         if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
+                and not _DESCRIPTION_OF.search(sentence, max(0, earlier[0].start - 60),
+                                               earlier[0].start) \
                 and not _LEFT_OTHER_SUBJECT.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
@@ -4360,7 +4372,10 @@ _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECAS
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
-_COMMA_ONLY = re.compile(r"\s*,\s*")
+# "le concurrent belge d'Engie, Luminus, a choisi": a description opening the clause, its
+# complement, then the name it is given: the name is the subject.
+_DESCRIPTION_OF = re.compile(r"(?:^|[,;:])\W*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){1,3}"
+                             r"(?:de\s+|d['’]\s*|du\s+)$")
 _SINGULAR_PARTICIPLE = re.compile(r"(?-i:[a-zà-ÿ-]+(?:é|ée|i|ie|u|ue|it|ite|is|ise))"
                                   r"(?:\s+[^\s,;:.]+){0,3}?\s+par\b(?!\s+(?:ailleurs|exemple))")
 _APPOSED_SINGULAR = re.compile(r"\s*,\s*(?:la|le|l['’]|une|un)\s*(?!deux\b|trois\b)[a-zà-ÿ-]+"
