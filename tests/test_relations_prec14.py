@@ -136,3 +136,12 @@ def test_the_principal_rival_of_x_is_not_the_previous_subject() -> None:
                  "Stellantis, a choisi Cohere pour ses usines.")
     assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
     assert ("rivalry", "Mistral AI", "Renault", "stated") not in found, found
+
+
+# --- "« Nous … face à X », a déclaré Arthur Mensch": the speaker's company -----------------------
+
+def test_a_first_person_quote_is_the_known_speaker_s_company() -> None:
+    found = keys("Mistral AI ouvre un bureau à Munich. Nvidia livre ses puces à Helsing. « Nous "
+                 "restons le leader européen face à Cohere », a déclaré Arthur Mensch, son patron.")
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
+    assert not any(kind == "rivalry" and "Nvidia" in (a, b) for kind, a, b, _ in found), found

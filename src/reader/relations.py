@@ -2456,6 +2456,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if speaker and speaker.group("of"):
                     left_names = [p for p in parties if p.kind == COMPANY
                                   and p.start == speaker.end()][:1]
+                person = _QUOTE_PERSON.search(sentence, cue.end()) if not left_names else None
+                founded = coref.FOUNDERS.get(" ".join(person.group("person").split()).lower(),
+                                             ()) if person else ()
+                known = [n for n in founded if n in context.seen or n == context.topic]
+                if len(known) == 1:
+                    # "« Nous voulons rester le champion face à X », a déclaré Arthur Mensch":
+                    # the company the tables give the speaker, when the article names it.
+                    left_names = [_Party(0, 0, COMPANY, known[0])]
             if kind == USES_MODEL and shape == "ovs" and not _models(left_names) and right \
                     and _models(right) and not _companies(right) \
                     and _PRODUCT_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()):
@@ -3274,6 +3282,9 @@ _QUOTE_SPEAKER = re.compile(
     r"(?:l['’]|la\s+|le\s+)?(?=(?-i:[A-ZÀ-Þ]))|(?:son|sa)\s+(?:fondateur|cofondateur|patron"
     r"|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|porte-parole|DG)\b)",
     re.IGNORECASE)
+# The person who speaks after a quote: "», a déclaré Arthur Mensch".
+_QUOTE_PERSON = re.compile(r"»\s*,?\s*(?:[a-zà-ÿ-]+\s+){1,2}?"
+                           r"(?P<person>(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+))", re.IGNORECASE)
 _POSSESSED_RIVAL = re.compile(
     # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
     r"(?:\b(?:son|sa|ses|leur|leurs|notre|nos)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
