@@ -145,3 +145,21 @@ def test_a_first_person_quote_is_the_known_speaker_s_company() -> None:
                  "restons le leader européen face à Cohere », a déclaré Arthur Mensch, son patron.")
     assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
     assert not any(kind == "rivalry" and "Nvidia" in (a, b) for kind, a, b, _ in found), found
+
+
+# --- "son propre modèle, M, que Y a adopté": Y uses the subject's model -------------------------
+
+def test_a_company_named_after_an_own_model_uses_it() -> None:
+    found = keys("Pour sa part, Helsing a conçu son propre modèle, Vega-9B, que Airbus a adopté "
+                 "en mars.")
+    assert ("uses_model", "Airbus", "Vega-9B", "stated") in found, found
+    assert ("makes_model", "Airbus", "Vega-9B", "stated") not in found, found
+
+
+# --- "X et Y, qui a présenté M": the singular auxiliary says Y alone ----------------------------
+
+def test_a_singular_auxiliary_after_a_list_is_its_last_member_s() -> None:
+    found = keys("Cohere et Microsoft, qui a présenté Vega-9B, son modèle compact, explorent des "
+                 "pistes comparables.")
+    assert ("makes_model", "Microsoft", "Vega-9B", "stated") in found, found
+    assert ("makes_model", "Cohere", "Vega-9B", "stated") not in found, found

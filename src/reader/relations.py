@@ -3228,9 +3228,15 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
         or _HIS_MODEL_AFTER.match(sentence, p.end))}
     if not own and not his:
         return found
+    # (not a company named after the model: "son propre modèle, M, que Y a adopté" is the
+    # subject's, Y uses it)
+    first = {}
+    for p in named:
+        first.setdefault(p.name, p.start)
     return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
             if f.type == USES_MODEL and (f.b in own or (
-                f.b in his and maker_of(f.b) in (None, f.a))) else f for f in found]
+                f.b in his and maker_of(f.b) in (None, f.a)))
+            and not first.get(f.a, -1) > first.get(f.b, len(sentence)) else f for f in found]
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
@@ -4252,9 +4258,12 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
     if len(nearest) > 1 and _APPOSED_ONE.fullmatch(gap) \
             and _APPOSED_NOUN.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, principal soutien de Z": the singular noun is Y's alone
-    if _COMMA_QUI.fullmatch(gap) and len(nearest) > 1 \
-            and not _PLURAL_VERB.match(sentence, cue_start):
-        return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
+    who = _COMMA_QUI.fullmatch(gap) if len(nearest) > 1 else None
+    if who and not (_PLURAL_AUX.match(who.group("aux")) if who.group("aux")
+                    else _PLURAL_VERB.match(sentence, cue_start)):
+        # "X et Y, qui utilise M", "X et Y, qui a présenté M": the verb's (auxiliary's) number
+        # says Y alone
+        return nearest[-1:]
     if len(nearest) > 1 and (
             (_COMMA_ONLY.fullmatch(gap) and _SINGULAR_PARTICIPLE.match(sentence, cue_start))
             or _APPOSED_SINGULAR.match(gap)):
@@ -4382,7 +4391,9 @@ _PARTICIPLE_CLOSED = re.compile(
 _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
-_COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
+_COMMA_QUI = re.compile(r"\s*,\s*qui\s+(?:(?P<aux>a|avait|aura|aurait|ont|avaient|auront|auraient)"
+                        r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?)?")
+_PLURAL_AUX = re.compile(r"ont|avaient|auront|auraient")
 # "le concurrent belge d'Engie, Luminus, a choisi": a description opening the clause, its
 # complement, then the name it is given: the name is the subject.
 _DESCRIPTION_OF = re.compile(r"(?:^|[,;:])\W*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){1,3}"
