@@ -163,3 +163,23 @@ def test_a_singular_auxiliary_after_a_list_is_its_last_member_s() -> None:
                  "pistes comparables.")
     assert ("makes_model", "Microsoft", "Vega-9B", "stated") in found, found
     assert ("makes_model", "Cohere", "Vega-9B", "stated") not in found, found
+
+
+# --- "publié sous licence ouverte" is no licence deal; "ce créneau" creates nothing; co-signers --
+
+def test_an_open_licence_is_no_use_of_the_models_named_after_it() -> None:
+    found = keys("Helsing ouvre un bureau à Paris. Son modèle Vega-9B, publié sous licence "
+                 "ouverte, rivalise selon plusieurs tests avec GPT-4o d'OpenAI.")
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_rivalling_on_a_market_niche_is_no_joint_creation() -> None:
+    found = keys("Google rivalise sur ce créneau avec Mistral AI.")
+    assert ("rivalry", "Google", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Google", "Mistral AI", "stated") not in found, found
+
+
+def test_co_subjects_signing_licence_deals_with_one_party_are_not_partners() -> None:
+    found = keys("Capgemini et Sopra Steria ont signé des accords de licence avec Mistral AI.")
+    assert ("partnership", "Capgemini", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Capgemini", "Sopra Steria", "stated") not in found, found

@@ -568,7 +568,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      # ("a bâti son outil sur M", "a construit sa plateforme sur M")
      r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
-     rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
+     rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|(?<!sous\s)licence(?!\s+(?:ouverte|libre|open))|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers"
      r"|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient)"
      # ("s'est tourné vers M", "a affiné M", "une version affinée de M", "sur la base de M",
@@ -3663,7 +3663,7 @@ _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "r
 _MADE_WITH_STEMS = re.compile(r"\b(?:fond|cré|lanc|lanç|développ|conçu|co-?développ"
                               r"|mis\s+au\s+point|co-?fond)")
 _MADE_WITH = re.compile(
-    r"\b(?:co-?fond|fond|cré|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
+    r"\b(?:co-?fond|fond|cré(?!neau|dit)|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|\w+ment|ensemble|conjointement|déjà|aussi))?\s*,?\s*"
     r"avec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,4}$", re.IGNORECASE)
 
@@ -4661,9 +4661,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                                       re.IGNORECASE) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
                         cue.group().lower().endswith("avec")
-                        or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
+                        or _SIGNED_WITH.match(sentence, cue.end()))) \
                     and not (rights and _DEAL_WORD.match(cue.group()) and re.match(
-                        r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
+                        r"s?\s+(?:de\s+[a-zà-ÿ-]+\s+)?(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
                         sentence[cue.end() :])) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap) \
                     and not _EACH_OWN.match(sentence, cue.end()) and "chacun" not in gap \
@@ -4796,6 +4796,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     return out
 
 
+# "X et Y ont signé avec Z", "ont signé des accords de licence avec Z": each signed with Z.
+_SIGNED_WITH = re.compile(
+    r"\s+(?:(?:des|deux|leurs|de\s+nouveaux)\s+(?:[a-zà-ÿ-]+\s+){1,3}?)?avec\b", re.IGNORECASE)
 # Each co-subject its own deal, like the one told before or with another party: "X et Y ont
 # conclu des accords similaires (des opérations comparables)", "ont signé chacun un contrat".
 # "X et Y ont conservé leurs contrats": each its own ("leur contrat" may be one they share;
