@@ -183,3 +183,11 @@ def test_co_subjects_signing_licence_deals_with_one_party_are_not_partners() -> 
     found = keys("Capgemini et Sopra Steria ont signé des accords de licence avec Mistral AI.")
     assert ("partnership", "Capgemini", "Mistral AI", "stated") in found, found
     assert ("partnership", "Capgemini", "Sopra Steria", "stated") not in found, found
+
+
+# --- "ne peut pas utiliser M": a modal negated states no use ------------------------------------
+
+def test_a_negated_modal_states_no_use() -> None:
+    found = keys("Renault, qui ne peut pas utiliser Gemini en Chine, travaille avec Baidu.")
+    assert ("partnership", "Baidu", "Renault", "stated") in found, found
+    assert not any(kind == "uses_model" for kind, *_ in found), found

@@ -4141,7 +4141,8 @@ _UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)
                         re.IGNORECASE)
 # A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
-                      r"|était|va|vont|compte|veut|veulent)\s+"
+                      r"|était|va|vont|compte|veut|veulent|peut|peuvent|pouvait|pourra|pourront"
+                      r"|pourrait|doit|doivent|souhaite|souhaitent)\s+"
                       # ("n'a finalement pas racheté", "n'a toujours pas signé")
                       r"(?:\w+ment\s+|toujours\s+|donc\s+|alors\s+)?(?:pas|jamais)\s+"
                       # ("n'a pas seulement investi": more than a negation, an addition)
