@@ -191,3 +191,11 @@ def test_a_negated_modal_states_no_use() -> None:
     found = keys("Renault, qui ne peut pas utiliser Gemini en Chine, travaille avec Baidu.")
     assert ("partnership", "Baidu", "Renault", "stated") in found, found
     assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+# --- "… avec X, le constructeur s'appuiera sur N": the description after the comma is the subject
+
+def test_a_governed_name_before_the_clause_s_described_subject_is_no_subject() -> None:
+    found = keys("Après avoir testé GPT-4o grâce à un contrat cloud avec Microsoft, le "
+                 "constructeur de motos s'appuiera sur Gemini pour son assistant.")
+    assert ("uses_model", "Microsoft", "Gemini", "stated") not in found, found

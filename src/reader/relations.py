@@ -2326,6 +2326,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
+            if shape == "svo" and left and left[0].end and _COMMA_THEN_SUBJECT.fullmatch(
+                    sentence, left[-1].end, cue.start()) and _GOVERNED.search(
+                    sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "Après avoir intégré M grâce à un contrat avec X, le constructeur s'appuiera sur
+                # N": a name governed by a preposition, then a comma and the clause's own
+                # subject, a description: X is not the verb's subject.
+                left = None
             if kind in (RIVALRY, PARTNERSHIP) and left and left[0].end and _companies(left) \
                     and _DETACHED_PHRASE.search(sentence, left[-1].end, cue.end()) \
                     and _GOVERNED.search(sentence[max(0, left[0].start - 40) : left[0].start]):
@@ -4446,6 +4453,9 @@ _PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\
                       re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_COMMA_THEN_SUBJECT = re.compile(r"[^,;:]{0,40},\s*(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cette\s+)"
+                                 r"[a-zà-ÿ-]+(?:\s+[\w'’-]+){0,4}?\s+(?:(?:a|ont|va|vont|vient\s+d['’]"
+                                 r"|avait)\s+)?(?:\w+ment\s+|déjà\s+|aussi\s+)?")
 
 
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
