@@ -199,3 +199,16 @@ def test_a_governed_name_before_the_clause_s_described_subject_is_no_subject() -
     found = keys("Après avoir testé GPT-4o grâce à un contrat cloud avec Microsoft, le "
                  "constructeur de motos s'appuiera sur Gemini pour son assistant.")
     assert ("uses_model", "Microsoft", "Gemini", "stated") not in found, found
+
+
+# --- a name governed inside an aside set off by commas is not the verb's subject ---------------
+
+def test_a_name_inside_a_participle_aside_is_not_the_subject() -> None:
+    found = keys("L'assistant, conçu avec Capgemini, repose sur Mistral Large.")
+    assert not any(kind == "uses_model" and a == "Capgemini" for kind, a, *_ in found), found
+
+
+def test_the_owner_in_an_apposition_is_not_the_subject() -> None:
+    found = keys("Coursera ouvre un bureau à Paris : la plateforme, propriété du groupe Vivendi, "
+                 "a intégré Claude 3 Haiku à ses outils.")
+    assert not any(kind == "uses_model" and a == "Vivendi" for kind, a, *_ in found), found

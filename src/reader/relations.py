@@ -2333,6 +2333,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # N": a name governed by a preposition, then a comma and the clause's own
                 # subject, a description: X is not the verb's subject.
                 left = None
+            if shape == "svo" and left and left[0].end and _companies(left) \
+                    and _ASIDE_CLOSE.fullmatch(sentence, left[-1].end, cue.start()) \
+                    and _ASIDE_OPEN.search(
+                    sentence, max(0, left[0].start - 80), left[0].start) and _GOVERNED.search(
+                    sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "Son logiciel, adopté par la direction juridique de X, exploite M", "la
+                # plateforme, propriété du groupe X, a intégré M": a name governed inside an
+                # aside set off by commas is not the verb's subject.
+                left = None
             if kind in (RIVALRY, PARTNERSHIP) and left and left[0].end and _companies(left) \
                     and _DETACHED_PHRASE.search(sentence, left[-1].end, cue.end()) \
                     and _GOVERNED.search(sentence[max(0, left[0].start - 40) : left[0].start]):
@@ -4453,6 +4462,11 @@ _PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\
                       re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# An aside set off by commas: opened by a comma shortly before a name, closed after it (with
+# one more complement at most) before the verb.
+_ASIDE_OPEN = re.compile(r",\s*[^,;:()«»]{1,80}$")
+_ASIDE_CLOSE = re.compile(r"\s*,(?:[^,;:()«»]{1,60},)?\s*(?:(?:a|ont|avait|avaient|va|vont)\s+)?"
+                          r"(?:(?:\w+ment|désormais|déjà|aussi)\s+)*")
 _COMMA_THEN_SUBJECT = re.compile(r"[^,;:]{0,40},\s*(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cette\s+)"
                                  r"[a-zà-ÿ-]+(?:\s+[\w'’-]+){0,4}?\s+(?:(?:a|ont|va|vont|vient\s+d['’]"
                                  r"|avait)\s+)?(?:\w+ment\s+|déjà\s+|aussi\s+)?")
