@@ -212,3 +212,11 @@ def test_the_owner_in_an_apposition_is_not_the_subject() -> None:
     found = keys("Coursera ouvre un bureau à Paris : la plateforme, propriété du groupe Vivendi, "
                  "a intégré Claude 3 Haiku à ses outils.")
     assert not any(kind == "uses_model" and a == "Vivendi" for kind, a, *_ in found), found
+
+
+# --- the classifier: a denied deal is no partnership ---------------------------------------------
+
+def test_a_denied_negotiation_is_no_learned_partnership() -> None:
+    found = keys("Carrefour dément avoir engagé des négociations avec Google pour confier ses "
+                 "prévisions à Gemini.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
