@@ -220,3 +220,14 @@ def test_a_denied_negotiation_is_no_learned_partnership() -> None:
     found = keys("Carrefour dément avoir engagé des négociations avec Google pour confier ses "
                  "prévisions à Gemini.")
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+# --- "des licences qui autorisent … avec M": the licence is not one of M -------------------------
+
+def test_licences_whose_relative_clause_names_a_model_are_no_use_of_it() -> None:
+    found = keys("Deezer a conclu avec Sony Music et Warner Music Group des licences qui "
+                 "autorisent ses abonnés à générer des bandes-son avec Lyria 2, le modèle de "
+                 "Google.")
+    assert ("partnership", "Deezer", "Sony Music", "stated") in found, found
+    assert not any(kind == "uses_model" and a in ("Sony Music", "Warner Music Group")
+                   for kind, a, *_ in found), found

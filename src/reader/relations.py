@@ -2320,6 +2320,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "un partenariat noué avec le groupe, et le japonais Y l'a adopté": Y is the
                 # subject of a new clause, not the cue's object.
                 right = None
+            if kind == USES_MODEL and right and cue.group()[:7].lower() == "licence" \
+                    and _CLAUSE_BETWEEN.search(sentence, cue.end(), right[0].start):
+                # "a conclu avec X des licences qui autorisent ses créateurs à générer … avec
+                # M": the licence is not one of M; what M is used for is another clause's.
+                continue
             if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
                     and before and before[-1] is not left and _companies(before[-1]) \
                     and _COMMA_ADVERB.fullmatch(sentence, before[-1][-1].end, cue.start()):
@@ -4462,6 +4467,7 @@ _PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\
                       re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:qui|que|qu['’]|dont)\b|[,;:]", re.IGNORECASE)
 # An aside set off by commas: opened by a comma shortly before a name, closed after it (with
 # one more complement at most) before the verb.
 _ASIDE_OPEN = re.compile(r",\s*[^,;:()«»]{1,80}$")
