@@ -231,3 +231,12 @@ def test_licences_whose_relative_clause_names_a_model_are_no_use_of_it() -> None
     assert ("partnership", "Deezer", "Sony Music", "stated") in found, found
     assert not any(kind == "uses_model" and a in ("Sony Music", "Warner Music Group")
                    for kind, a, *_ in found), found
+
+
+# --- "pour sécuriser les banques qui utilisent M": the deal is not about the partner's use -------
+
+def test_unnamed_users_of_the_model_in_a_deal_s_purpose_are_not_the_partner() -> None:
+    found = keys("Thales s'est associé à Mistral AI pour sécuriser les banques qui utilisent "
+                 "Mistral Large.")
+    assert ("partnership", "Mistral AI", "Thales", "stated") in found, found
+    assert ("uses_model", "Thales", "Mistral Large", "stated") not in found, found

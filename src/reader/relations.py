@@ -4467,6 +4467,9 @@ _PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\
                       re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# Users the text does not name, before their verb: "les entreprises qui déploient".
+_OTHERS_WHO = re.compile(r"\b(?:les|des|ses|leurs|aux|de)\s+[a-zà-ÿ-]+s\s+qui\s+(?:[a-zà-ÿ-]+\s+)"
+                         r"{1,2}$", re.IGNORECASE)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:qui|que|qu['’]|dont)\b|[,;:]", re.IGNORECASE)
 # An aside set off by commas: opened by a comma shortly before a name, closed after it (with
 # one more complement at most) before the verb.
@@ -4722,6 +4725,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                      and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])
                      and not _SERVED_PRODUCT.search(sentence, max(after, p.start - 60), p.start)
                      and not _TRAINED.search(sentence, after, p.start)
+                     # ("pour protéger les entreprises qui déploient M": others use M)
+                     and not _OTHERS_WHO.search(sentence, max(after, p.start - 60), p.start)
                      and not (_DESTINATION.search(sentence, max(after, p.start - 50), p.start)
                               and any(q.kind == MODEL and cue.end() <= q.start < p.start
                                       and _INTO.search(sentence, cue.end(), q.start)
