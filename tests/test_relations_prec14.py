@@ -240,3 +240,12 @@ def test_unnamed_users_of_the_model_in_a_deal_s_purpose_are_not_the_partner() ->
                  "Mistral Large.")
     assert ("partnership", "Mistral AI", "Thales", "stated") in found, found
     assert ("uses_model", "Thales", "Mistral Large", "stated") not in found, found
+
+
+# --- "des discussions en vue d'un rachat de la start-up": the start-up is bought ---------------
+
+def test_talks_about_buying_the_start_up_keep_the_direction() -> None:
+    found = keys("Cohere ouvre un bureau à Paris. Selon Reuters, Salesforce avait mené des "
+                 "discussions en vue d'un rachat de la start-up, avant d'y renoncer.")
+    assert ("acquisition", "Salesforce", "Cohere", "ended") in found, found
+    assert not any(kind == "acquisition" and a == "Cohere" for kind, a, *_ in found), found

@@ -2922,9 +2922,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "discuterait avec le fonds X d'un investissement", "discute d'une reprise
                 # avec Y": talks about money from X (a purchase by Y), not a partnership.
                 deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
-                status = RUMORED if _RUMORED.search(sentence, 0, deal.end()) else TALKS
+                # (talks given up are over: "avant d'y renoncer")
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                if status == TALKS and _RUMORED.search(sentence, 0, deal.end()):
+                    status = RUMORED
                 buyers, bought = right, left_names
-                if deal_kind == ACQUISITION and _THE_LATTER.match(sentence, deal.end()):
+                if deal_kind == ACQUISITION and (_THE_LATTER.match(sentence, deal.end()) or (
+                        right[0].end and right[0].start >= deal.end()
+                        and _OF_NEXT.match(sentence, deal.end()))):
+                    # ("en vue du rachat de ce dernier", "en vue d'un rachat de la start-up":
+                    # the purchase's complement is bought)
                     buyers, bought = left_names, right
                 found.extend(_Found(deal_kind, b, a, status) for b in _companies(buyers)
                              for a in _companies(bought) if a != b)
@@ -4467,6 +4474,7 @@ _PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\
                       re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_OF_NEXT = re.compile(r"\s*(?:de|d['’]|du)(?:\s|(?<=['’]))", re.IGNORECASE)
 # Users the text does not name, before their verb: "les entreprises qui déploient".
 _OTHERS_WHO = re.compile(r"\b(?:les|des|ses|leurs|aux|de)\s+[a-zà-ÿ-]+s\s+qui\s+(?:[a-zà-ÿ-]+\s+)"
                          r"{1,2}$", re.IGNORECASE)
