@@ -249,3 +249,11 @@ def test_talks_about_buying_the_start_up_keep_the_direction() -> None:
                  "discussions en vue d'un rachat de la start-up, avant d'y renoncer.")
     assert ("acquisition", "Salesforce", "Cohere", "ended") in found, found
     assert not any(kind == "acquisition" and a == "Cohere" for kind, a, *_ in found), found
+
+
+# --- "la levée de fonds de Y" is Y's round: Y does not invest -----------------------------------
+
+def test_the_round_of_a_company_is_no_investment_by_it() -> None:
+    found = keys("Le japonais SoftBank envisagerait de participer à la prochaine levée de fonds "
+                 "de Mistral AI.")
+    assert ("investment", "Mistral AI", "SoftBank", "rumored") not in found, found

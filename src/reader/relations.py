@@ -462,7 +462,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
     (("reçu", "obtenu", "récolté", "levé"),
-     r"(?:reçu|obtenu|récolté|levé)\w*\s+(?:[^\s,;:]+\s+){0,6}?(?:millions?|milliards?|dollars"
+     # (not the noun: "la levée de fonds de Y" is Y's own round)
+     r"(?:reçu|obtenu|récolté|levé(?!es?\s+de\s+fonds\b))\w*\s+(?:[^\s,;:]+\s+){0,6}?"
+     r"(?:millions?|milliards?|dollars"
      r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
