@@ -257,3 +257,10 @@ def test_the_round_of_a_company_is_no_investment_by_it() -> None:
     found = keys("Le japonais SoftBank envisagerait de participer à la prochaine levée de fonds "
                  "de Mistral AI.")
     assert ("investment", "Mistral AI", "SoftBank", "rumored") not in found, found
+
+
+# --- "la liberté de travailler avec X": a deal possible, not made --------------------------------
+
+def test_the_freedom_to_work_with_a_company_is_no_deal() -> None:
+    found = keys("Mistral AI assure qu'elle gardera la liberté de travailler avec Google Cloud.")
+    assert not any(kind == "partnership" for kind, *_ in found), found

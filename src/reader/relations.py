@@ -2902,6 +2902,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                  for b in _resolve("Il", context) if a != b)
                 taken.append((cue.start(), cue.end()))
                 continue
+            if kind == PARTNERSHIP and _FREE_TO.search(sentence, max(0, cue.start() - 40),
+                                                       cue.start()):
+                continue  # "gardera la liberté de travailler avec X": a deal possible, not made
             if _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
                 continue  # "leur interdisent de vendre … à des clients comme Y": none allowed
             if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
@@ -4476,6 +4479,9 @@ _PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\
                       re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A freedom, not a deal: "la liberté (la possibilité) de travailler avec X", "libre de".
+_FREE_TO = re.compile(r"\b(?:liberté|libres?|possibilité|faculté)\s+d(?:e\s+|['’])$",
+                      re.IGNORECASE)
 _OF_NEXT = re.compile(r"\s*(?:de|d['’]|du)(?:\s|(?<=['’]))", re.IGNORECASE)
 # Users the text does not name, before their verb: "les entreprises qui déploient".
 _OTHERS_WHO = re.compile(r"\b(?:les|des|ses|leurs|aux|de)\s+[a-zà-ÿ-]+s\s+qui\s+(?:[a-zà-ÿ-]+\s+)"

@@ -95,6 +95,7 @@ _NEGATION = re.compile(r"\b(?:n['’]|ne\s)(?:[\w'’-]+\s+){0,2}?(?:pas|jamais|
                        r"(?!\s+(?:seulement|que|uniquement|encore))", re.IGNORECASE)
 _NEGATION_START = re.compile(_NEGATION.pattern[:_NEGATION.pattern.index(")") + 1], re.IGNORECASE)
 _RENEWAL = re.compile(r"renouvel|recondu|prolong", re.IGNORECASE)
+_FREE_TO = re.compile(r"\b(?:liberté|libres?|possibilité|faculté)\s+d(?:e\s|['’])", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bet\b|\bmais\b", re.IGNORECASE)
 # the distributive ("chacun de son côté", "séparément"),
@@ -173,6 +174,8 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     each_alone = _EACH_ALONE.search(sentence) is not None
     negatable = [m.start() for m in _NEGATION_START.finditer(sentence)]
     denials = [m.end() for m in _DENIAL.finditer(sentence)]
+    denials += [m.end() for m in _FREE_TO.finditer(sentence)]
+    denials.sort()
     contrasts = [m.start() for m in _CONTRAST.finditer(sentence)]
     model_ends = {o.end for o in inside if o.kind != COMPANY}
     deal_in: dict[tuple[int, int], bool] = {}
@@ -195,8 +198,9 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
             if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
                     and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
                 return True
-        # "X dément avoir engagé des négociations avec Y": the deal is denied (no clause break
-        # between the denial and the second name).
+        # "X dément avoir engagé des négociations avec Y": the deal is denied; "X gardera la
+        # liberté de travailler avec Y": a deal possible, not made (no clause break between
+        # the words and the second name).
         for at in denials[bisect_left(denials, p.end):]:
             if at >= q.start:
                 break
