@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 12
+VERSION = 13
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -473,7 +473,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
     (("reçu", "obtenu", "récolté", "levé"),
-     r"(?:reçu|obtenu|récolté|levé)\w*\s+(?:[^\s,;:]+\s+){0,6}?(?:millions?|milliards?|dollars"
+     # (not the noun: "la levée de fonds de Y" is Y's own round)
+     r"(?:reçu|obtenu|récolté|levé(?!es?\s+de\s+fonds\b))\w*\s+(?:[^\s,;:]+\s+){0,6}?"
+     r"(?:millions?|milliards?|dollars"
      r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
@@ -579,7 +581,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      # ("a bâti son outil sur M", "a construit sa plateforme sur M")
      r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
-     rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
+     rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|(?<!sous\s)licence(?!\s+(?:ouverte|libre|open))|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers"
      r"|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient)"
      # ("s'est tourné vers M", "a affiné M", "une version affinée de M", "sur la base de M",
@@ -1151,10 +1153,29 @@ _BY_AGENT = re.compile(rf"{_AGENT_GAP}\s+par\b(?!\s+(?:ailleurs|exemple|la\s+sui
 _TALKS_ABOUT = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
     r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
+    # ("pour mener (participer à) une nouvelle levée dans la société": the round's own cue)
+    r"|mener\s+(?:une|la|un|le)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
+    r"|participer\s+à\s+(?:une|la|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b"
     r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
     r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
+# A verb whose object is a clause: "a annoncé (mardi) qu'il …", "présente que".
+_THAT_CLAUSE = re.compile(r"(?:\s+(?:\w+ment|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche"
+                          r"|hier|déjà|aussi|également|d['’]ores\s+et\s+déjà))*\s+qu(?:e\b|['’])",
+                          re.IGNORECASE)
+# A deal signed to buy: "X a signé un accord pour acquérir Y", "qui a signé pour reprendre la
+# start-up": the purchase is what was signed (its own cue reads it), no partnership.
+_SIGNED_TO_BUY = re.compile(
+    r"(?:\s+(?:un|une|le|l['’]|son|leur)\s*(?:[a-zà-ÿ-]+\s+){0,3}?)?\s*(?:pour|afin\s+d['’e]"
+    r"|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?(?:l['’]|le\s+|la\s+|les\s+)?(?:racheter|acquérir"
+    r"|reprendre|absorber|avaler|prendre\s+le\s+contrôle|s['’]emparer)\b", re.IGNORECASE)
+_SIGNING = re.compile(r"sign|accord|contrat|protocole|promesse", re.IGNORECASE)
+# A phrase set off by a comma after the clause, said of its subject: ", face à des concurrents
+# comme Y", ", en vertu d'un accord avec Y", ", dans le cadre d'un partenariat avec Y".
+_DETACHED_PHRASE = re.compile(
+    r",\s*(?:\w+ment\s+)?(?:face\s+à|en\s+vertu\s+d|dans\s+le\s+cadre\s+d|aux\s+termes\s+d"
+    r"|grâce\s+à|à\s+la\s+faveur\s+d|au\s+titre\s+d)\b[^,;:()«»]*$", re.IGNORECASE)
 # Talks about a deal with a party, the deal named by its noun ("discute avec X d'un
 # investissement", "d'une éventuelle reprise avec Y"), and a name after the noun that makes
 # the deal someone else's ("d'un investissement dans Y": the investment cue reads it).
@@ -2056,8 +2077,14 @@ def _of_the_town(sentence: str, end: int, name: str, taken: set[str],
                  context: Context) -> str | None:
     """`name`, unless the description ends on a town ("la société de San Francisco") that the
     tables say is not `name`'s home: then the first company of the article that may be from
-    there (of that town, or of no town the tables know), else none."""
+    there (of that town, or of no town the tables know), else none; none either when it ends
+    on a founder the tables give other companies."""
     town = _OF_TOWN.match(sentence, end)
+    founded = coref.FOUNDERS.get(town.group("town").lower()) if town else None
+    if founded and name not in founded:
+        # "la société de Sam Altman": a company named by its founder (or head) the tables know
+        # is that founder's, never the article's other company (reader.coref resolves it).
+        return None
     homes = coref.HOMES.get(town.group("town").lower()) if town else None
     if homes is None or name in homes or name not in _HOMED:
         return name
@@ -2366,6 +2393,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded:
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
+    if not words.isdisjoint(_HOLDING_WORDS):
+        parties = _attach_held(sentence, parties)
     groups = _groups(sentence, parties)
     context.last = (parties, groups)
     found: list[_Found] = []
@@ -2427,6 +2456,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue
             if layout.in_party(cue.start()):
                 continue  # a cue word inside a name ("Alliance" in a company's name)
+            if kind == MAKES_MODEL and _THAT_CLAUSE.match(sentence, cue.end()):
+                continue  # "ont annoncé qu'ils utiliseraient M": a clause is announced, not M
             if kind == INVESTMENT and cue.group()[:3].lower() == "mis" \
                     and cue.group().rstrip().lower().endswith("sur") \
                     and not _MONEY.search(sentence):
@@ -2452,12 +2483,43 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "un partenariat noué avec le groupe, et le japonais Y l'a adopté": Y is the
                 # subject of a new clause, not the cue's object.
                 right = None
+            if kind == USES_MODEL and right and cue.group()[:7].lower() == "licence" \
+                    and _CLAUSE_BETWEEN.search(sentence, cue.end(), right[0].start):
+                # "a conclu avec X des licences qui autorisent ses créateurs à générer … avec
+                # M": the licence is not one of M; what M is used for is another clause's.
+                continue
             if kind in (ACQUISITION, INVESTMENT) and left and not _companies(left) \
                     and before and before[-1] is not left and _companies(before[-1]) \
                     and _COMMA_ADVERB.fullmatch(sentence, before[-1][-1].end, cue.start()):
                 # "M, le modèle conçu par X, désormais propriété d'Y": a model is not what is
                 # bought or funded; the company right before the cue is.
                 left = before[-1]
+            if shape == "svo" and left and left[0].end and _COMMA_THEN_SUBJECT.fullmatch(
+                    sentence, left[-1].end, cue.start()) and _GOVERNED.search(
+                    sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "Après avoir intégré M grâce à un contrat avec X, le constructeur s'appuiera sur
+                # N": a name governed by a preposition, then a comma and the clause's own
+                # subject, a description: X is not the verb's subject.
+                left = None
+            if shape == "svo" and left and left[0].end and _companies(left) \
+                    and _ASIDE_CLOSE.fullmatch(sentence, left[-1].end, cue.start()) \
+                    and _ASIDE_OPEN.search(
+                    sentence, max(0, left[0].start - 80), left[0].start) and _GOVERNED.search(
+                    sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "Son logiciel, adopté par la direction juridique de X, exploite M", "la
+                # plateforme, propriété du groupe X, a intégré M": a name governed inside an
+                # aside set off by commas is not the verb's subject.
+                left = None
+            if kind in (RIVALRY, PARTNERSHIP) and left and left[0].end and _companies(left) \
+                    and _DETACHED_PHRASE.search(sentence, left[-1].end, cue.end()) \
+                    and _GOVERNED.search(sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "X équipe les entrepôts de A et de B, face à des concurrents comme C", "X
+                # intègre M dans les voitures de A, en vertu d'un accord avec C": the phrase set
+                # off by its comma is said of the clause's subject, X; A and B, complements of
+                # its verb, are no rivals (partners) of C.
+                subject = _main_subject(sentence, groups, left[0].start)
+                left = next((g for g in groups if g[-1].end <= left[0].start
+                             and _companies(g) == subject), None) if subject else None
             if kind == RIVALRY and left is None and right and _companies(right) \
                     and cue.group()[:4].lower() == "face" and not sentence[: cue.start()].strip(
                         " «\"“"):
@@ -2585,6 +2647,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if speaker and speaker.group("of"):
                     left_names = [p for p in parties if p.kind == COMPANY
                                   and p.start == speaker.end()][:1]
+                person = _QUOTE_PERSON.search(sentence, cue.end()) if not left_names else None
+                founded = coref.FOUNDERS.get(" ".join(person.group("person").split()).lower(),
+                                             ()) if person else ()
+                known = [n for n in founded if n in context.seen or n == context.topic]
+                if len(known) == 1:
+                    # "« Nous voulons rester le champion face à X », a déclaré Arthur Mensch":
+                    # the company the tables give the speaker, when the article names it.
+                    left_names = [_Party(0, 0, COMPANY, known[0])]
             if kind == USES_MODEL and shape == "ovs" and not _models(left_names) and right \
                     and _models(right) and not _companies(right) \
                     and _PRODUCT_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()):
@@ -3000,6 +3070,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                  for b in _resolve("Il", context) if a != b)
                 taken.append((cue.start(), cue.end()))
                 continue
+            if kind == PARTNERSHIP and _FREE_TO.search(sentence, max(0, cue.start() - 40),
+                                                       cue.start()):
+                continue  # "gardera la liberté de travailler avec X": a deal possible, not made
             if _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
                 continue  # "leur interdisent de vendre … à des clients comme Y": none allowed
             if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
@@ -3022,9 +3095,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "discuterait avec le fonds X d'un investissement", "discute d'une reprise
                 # avec Y": talks about money from X (a purchase by Y), not a partnership.
                 deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
-                status = RUMORED if _RUMORED.search(sentence, 0, deal.end()) else TALKS
+                # (talks given up are over: "avant d'y renoncer")
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                if status == TALKS and _RUMORED.search(sentence, 0, deal.end()):
+                    status = RUMORED
                 buyers, bought = right, left_names
-                if deal_kind == ACQUISITION and _THE_LATTER.match(sentence, deal.end()):
+                if deal_kind == ACQUISITION and (_THE_LATTER.match(sentence, deal.end()) or (
+                        right[0].end and right[0].start >= deal.end()
+                        and _OF_NEXT.match(sentence, deal.end()))):
+                    # ("en vue du rachat de ce dernier", "en vue d'un rachat de la start-up":
+                    # the purchase's complement is bought)
                     buyers, bought = left_names, right
                 found.extend(_Found(deal_kind, b, a, status) for b in _companies(buyers)
                              for a in _companies(bought) if a != b)
@@ -3045,6 +3125,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                              for b in _companies(bought) if a != b)
                 taken.append((cue.start(), cue.end()))
                 continue
+            if kind == PARTNERSHIP and _SIGNED_TO_BUY.match(sentence, cue.end()) \
+                    and _SIGNING.search(cue.group()):
+                continue  # "a signé (un accord) pour racheter Y": the deal signed is the purchase
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             if kind == PARTNERSHIP and right and not _companies(left_names) and context.anchor \
@@ -3078,9 +3161,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
                        if maker_of(m) != u]
             elif kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
-                    and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
-                # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
-                # with investors, about the money the subject raises.
+                    and _companies(left_names) and (
+                        _RAISING.search(sentence, 0, cue.start())
+                        or _TO_RAISE.match(sentence, right[-1].end)):
+                # "cherche à lever 40 millions et discute avec le fonds X et avec Y", "serait en
+                # discussions avec X et Y pour lever 300 millions": talks with investors, about
+                # the money the subject raises.
                 investors = _companies(right + _more_partners(sentence, groups, right))
                 new = [_Found(INVESTMENT, i, c, STATED) for i in investors
                        for c in _companies(left_names) if i != c]
@@ -3165,6 +3251,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                   for f in found if f.type == USES_MODEL
                   for maker in [maker_of(f.b)] if maker and maker != f.a
                   and maker in named_companies]
+    made = {(f.a, f.b) for f in found if f.type == MAKES_MODEL}
+    if made:
+        # "avait choisi une voie différente en développant en interne M", "repose sur M, un
+        # modèle conçu par la jeune pousse": a company's own model is made, not used.
+        found = [f for f in found if f.type != USES_MODEL or (f.a, f.b) not in made]
     preferred = _PREFERRED.search(sentence) if "lui" in words or "leur" in words else None
     if preferred:
         # "qui utilisait M, …, lui préfère désormais N": M is given up.
@@ -3325,7 +3416,7 @@ def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Par
 
 # "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
 # maison", "M, conçu en interne": the company's own model, made, not used.
-_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur"})
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur", "qu"})
 # (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
@@ -3346,8 +3437,8 @@ _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]
 # modèle qu'elle a mis au point": the possessive (the relative) names the subject as M's maker,
 # unless another company is known to make M ("fournit à X Claude, son modèle": the supplier's).
 _HIS_MODEL_AFTER = re.compile(
-    r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+)?"
-    r"(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
+    r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+"
+    r"|grand\s+|petit\s+|premier\s+|première\s+)?(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
     r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
     r"(?:mis\s+au\s+point|conçu|développé|entraîné))", re.IGNORECASE)
 # (not after a coordination: "la plateforme P de la start-up, ainsi que son modèle M" is the
@@ -3368,9 +3459,15 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
         or _HIS_MODEL_AFTER.match(sentence, p.end))}
     if not own and not his:
         return found
+    # (not a company named after the model: "son propre modèle, M, que Y a adopté" is the
+    # subject's, Y uses it)
+    first = {}
+    for p in named:
+        first.setdefault(p.name, p.start)
     return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
             if f.type == USES_MODEL and (f.b in own or (
-                f.b in his and maker_of(f.b) in (None, f.a))) else f for f in found]
+                f.b in his and maker_of(f.b) in (None, f.a)))
+            and not first.get(f.a, -1) > first.get(f.b, len(sentence)) else f for f in found]
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
@@ -3422,6 +3519,9 @@ _QUOTE_SPEAKER = re.compile(
     r"(?:l['’]|la\s+|le\s+)?(?=(?-i:[A-ZÀ-Þ]))|(?:son|sa)\s+(?:fondateur|cofondateur|patron"
     r"|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|porte-parole|DG)\b)",
     re.IGNORECASE)
+# The person who speaks after a quote: "», a déclaré Arthur Mensch".
+_QUOTE_PERSON = re.compile(r"»\s*,?\s*(?:[a-zà-ÿ-]+\s+){1,2}?"
+                           r"(?P<person>(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+))", re.IGNORECASE)
 _POSSESSED_RIVAL = re.compile(
     # (also "Le concurrent berlinois X" opening a sentence: the rival of the company spoken of)
     r"(?:\b(?:son|sa|ses|leur|leurs|notre|nos)|^\W*(?:Le|La|Son|Sa))\s+(?:(?:deux|trois)\s+)?"
@@ -3431,6 +3531,7 @@ _POSSESSED_RIVAL = re.compile(
     r"|challenger)\b", re.IGNORECASE)
 
 
+_OF_ONLY_WORD = re.compile(r"\s*(?:[a-zà-ÿ-]+\s+)?(?:de\s+|d['’]\s*|du\s+)")
 _FIRST_PERSON = re.compile(r"\b(?:notre|nos)\b", re.IGNORECASE)
 _QUOTE_END = re.compile(r"[»”]")
 _ARE_RIVALS = re.compile(r"\s*(?:est|sont|reste|restent|demeure|demeurent|devient|deviennent)"
@@ -3448,6 +3549,15 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
         rival = None
         before = [p for p in companies if p.end <= match.start()]
         after = [p for p in companies if p.start >= match.end()]
+        if after and _OF_ONLY_WORD.fullmatch(sentence, match.end(), after[0].start):
+            # "Le principal concurrent de X, Y, a choisi…": X owns the rival, the apposition
+            # names it (unnamed, no relation).
+            named = [p for p in after[1:2] if _COMMA_ONLY.fullmatch(
+                sentence, after[0].end, p.start) and _COMMA_NEXT.match(sentence, p.end)]
+            if named:
+                taken.append((match.start(), match.end()))
+                out.append(_Found(RIVALRY, after[0].name, named[0].name, STATED))
+            continue
         if before and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : match.start()]):
             rival = before[-1]  # "X, son rival,"
         elif after and (re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:[:?]\s*)?",
@@ -3787,7 +3897,7 @@ _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "r
 _MADE_WITH_STEMS = re.compile(r"\b(?:fond|cré|lanc|lanç|développ|conçu|co-?développ"
                               r"|mis\s+au\s+point|co-?fond)")
 _MADE_WITH = re.compile(
-    r"\b(?:co-?fond|fond|cré|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
+    r"\b(?:co-?fond|fond|cré(?!neau|dit)|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|\w+ment|ensemble|conjointement|déjà|aussi))?\s*,?\s*"
     r"avec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,4}$", re.IGNORECASE)
 
@@ -4207,6 +4317,9 @@ _RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s
                       re.IGNORECASE)
 
 
+# "en discussions avec X et Y pour lever 300 millions": talks with investors.
+_TO_RAISE = re.compile(r"\s*,?\s*(?:pour|afin\s+de|en\s+vue\s+de)\s+(?:\w+ment\s+)?lever\b",
+                       re.IGNORECASE)
 _AND_WITH = re.compile(r"\s*,?\s*(?:et|ainsi\s+qu['’]?|mais\s+aussi)\s+avec\s+"
                        r"(?:(?:le|la|l['’]|les)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}")
 
@@ -4281,7 +4394,8 @@ _UNDERGONE = re.compile(r"(?:\b(?:de|à|par|contre)\s+la|l['’]effet\s+de\s+la)
                         re.IGNORECASE)
 # A verb said not to happen: "n'a pas rejoint", "n'investit pas", "ne rachètera jamais".
 _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont"
-                      r"|était|va|vont|compte|veut|veulent)\s+"
+                      r"|était|va|vont|compte|veut|veulent|peut|peuvent|pouvait|pourra|pourront"
+                      r"|pourrait|doit|doivent|souhaite|souhaitent)\s+"
                       # ("n'a finalement pas racheté", "n'a toujours pas signé")
                       r"(?:\w+ment\s+|toujours\s+|donc\s+|alors\s+)?(?:pas|jamais)\s+"
                       # ("n'a pas seulement investi": more than a negation, an addition)
@@ -4398,9 +4512,18 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
     if len(nearest) > 1 and _APPOSED_ONE.fullmatch(gap) \
             and _APPOSED_NOUN.match(sentence, cue_start):
         return nearest[-1:]  # "X et Y, principal soutien de Z": the singular noun is Y's alone
-    if _COMMA_QUI.fullmatch(gap) and len(nearest) > 1 \
-            and not _PLURAL_VERB.match(sentence, cue_start):
-        return nearest[-1:]  # "X et Y, qui utilise M": the verb's number says Y alone
+    who = _COMMA_QUI.fullmatch(gap) if len(nearest) > 1 else None
+    if who and not (_PLURAL_AUX.match(who.group("aux")) if who.group("aux")
+                    else _PLURAL_VERB.match(sentence, cue_start)):
+        # "X et Y, qui utilise M", "X et Y, qui a présenté M": the verb's (auxiliary's) number
+        # says Y alone
+        return nearest[-1:]
+    if len(nearest) > 1 and (
+            (_COMMA_ONLY.fullmatch(gap) and _SINGULAR_PARTICIPLE.match(sentence, cue_start))
+            or _APPOSED_SINGULAR.match(gap)):
+        # "X et Y, racheté l'an dernier par Z", "X et Y, la licorne qui a levé … lors d'un tour
+        # mené par Z": the singular participle (apposition) is Y's alone.
+        return nearest[-1:]
     for group in islice(reversed(before), 1, None):  # (no copy of the list per cue)
         # "X, qui a levé … auprès de Y et de Z, signe": the name before the relative clause.
         if cue_start - group[-1].end > 201:
@@ -4435,6 +4558,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
         # ("…aux côtés de Y, tandis que X, présent depuis l'amorçage, remet au pot": X opens a
         # clause of its own, it is the subject of the verb after its apposition.)
         if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
+                and not _DESCRIPTION_OF.search(sentence, max(0, earlier[0].start - 60),
+                                               earlier[0].start) \
                 and not _LEFT_OTHER_SUBJECT.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
@@ -4527,7 +4652,17 @@ _PARTICIPLE_CLOSED = re.compile(
 _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
-_COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
+_COMMA_QUI = re.compile(r"\s*,\s*qui\s+(?:(?P<aux>a|avait|aura|aurait|ont|avaient|auront|auraient)"
+                        r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?)?")
+_PLURAL_AUX = re.compile(r"ont|avaient|auront|auraient")
+# "le concurrent belge d'Engie, Luminus, a choisi": a description opening the clause, its
+# complement, then the name it is given: the name is the subject.
+_DESCRIPTION_OF = re.compile(r"(?:^|[,;:])\W*(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){1,3}"
+                             r"(?:de\s+|d['’]\s*|du\s+)$")
+_SINGULAR_PARTICIPLE = re.compile(r"(?-i:[a-zà-ÿ-]+(?:é|ée|i|ie|u|ue|it|ite|is|ise))"
+                                  r"(?:\s+[^\s,;:.]+){0,3}?\s+par\b(?!\s+(?:ailleurs|exemple))")
+_APPOSED_SINGULAR = re.compile(r"\s*,\s*(?:la|le|l['’]|une|un)\s*(?!deux\b|trois\b)[a-zà-ÿ-]+"
+                               r"(?:\s+[a-zà-ÿ-]+)?\s+qui\b")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
 
 
@@ -4571,6 +4706,22 @@ _PURPOSE_CLAUSE = re.compile(r"\s+(?:\w+ment\s+)?(?:pour|afin\s+d['’e])\s*(?:\
                       re.IGNORECASE)
 _RIGHT_STOP = re.compile(r"[.;!?«»]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A freedom, not a deal: "la liberté (la possibilité) de travailler avec X", "libre de".
+_FREE_TO = re.compile(r"\b(?:liberté|libres?|possibilité|faculté)\s+d(?:e\s+|['’])$",
+                      re.IGNORECASE)
+_OF_NEXT = re.compile(r"\s*(?:de|d['’]|du)(?:\s|(?<=['’]))", re.IGNORECASE)
+# Users the text does not name, before their verb: "les entreprises qui déploient".
+_OTHERS_WHO = re.compile(r"\b(?:les|des|ses|leurs|aux|de)\s+[a-zà-ÿ-]+s\s+qui\s+(?:[a-zà-ÿ-]+\s+)"
+                         r"{1,2}$", re.IGNORECASE)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:qui|que|qu['’]|dont)\b|[,;:]", re.IGNORECASE)
+# An aside set off by commas: opened by a comma shortly before a name, closed after it (with
+# one more complement at most) before the verb.
+_ASIDE_OPEN = re.compile(r",\s*[^,;:()«»]{1,80}$")
+_ASIDE_CLOSE = re.compile(r"\s*,(?:[^,;:()«»]{1,60},)?\s*(?:(?:a|ont|avait|avaient|va|vont)\s+)?"
+                          r"(?:(?:\w+ment|désormais|déjà|aussi)\s+)*")
+_COMMA_THEN_SUBJECT = re.compile(r"[^,;:]{0,40},\s*(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cette\s+)"
+                                 r"[a-zà-ÿ-]+(?:\s+[\w'’-]+){0,4}?\s+(?:(?:a|ont|va|vont|vient\s+d['’]"
+                                 r"|avait)\s+)?(?:\w+ment\s+|déjà\s+|aussi\s+)?")
 
 
 def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list[_Party] | None:
@@ -4657,6 +4808,26 @@ def _attach_makers(sentence: str, parties: list[_Party]) -> list[_Party]:
                 and _OF.match(sentence[first.end : second.start]) \
                 and maker_of(first.name) in (None, second.name):
             out[i] = _Party(second.start, second.end, second.kind, second.name, True)
+    return out
+
+
+# "La filiale de Microsoft a signé avec Y", "concurrents du propriétaire de Gucci": the
+# subsidiary (the owner) is another company, unnamed; the name after "de" is no party. In
+# apposition too ("GitHub, la filiale de Microsoft"), the description says in passing who owns
+# the name, no purchase the story tells (the bare "X, filiale de Y" keeps its cue).
+_HOLDING_WORDS = frozenset({"filiale", "mère", "propriétaire"})
+_HELD_BY = re.compile(r"(?<![\w-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Dd]u|[Aa]u|[Cc]ette|[Cc]e)\s*"
+                      r"(?:nouvelle\s+|future\s+)?(?:filiale|maison\s+mère|société\s+mère"
+                      r"|propriétaire)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)$")
+
+
+def _attach_held(sentence: str, parties: list[_Party]) -> list[_Party]:
+    """Mark a company named after "la filiale de", "le propriétaire de" as no party."""
+    out = list(parties)
+    for i, party in enumerate(out):
+        if party.kind == COMPANY and _HELD_BY.search(sentence, max(0, party.start - 40),
+                                                     party.start):
+            out[i] = _Party(party.start, party.end, party.kind, party.name, True)
     return out
 
 
@@ -4767,9 +4938,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                                       re.IGNORECASE) \
                     and not (rights and re.search(r"sign", cue.group(), re.IGNORECASE) and (
                         cue.group().lower().endswith("avec")
-                        or re.match(r"\s+avec\b", sentence[cue.end() :]))) \
+                        or _SIGNED_WITH.match(sentence, cue.end()))) \
                     and not (rights and _DEAL_WORD.match(cue.group()) and re.match(
-                        r"s?\s+(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
+                        r"s?\s+(?:de\s+[a-zà-ÿ-]+\s+)?(?:(?:conclu|signé|noué|passé)\w*\s+)?avec\b",
                         sentence[cue.end() :])) \
                     and not re.search(r"\b(?:que|qu['’]|qui)\b", gap) \
                     and not _EACH_OWN.match(sentence, cue.end()) and "chacun" not in gap \
@@ -4797,6 +4968,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                      and not _OWN_MODEL.search(sentence[max(after, p.start - 50) : p.start])
                      and not _SERVED_PRODUCT.search(sentence, max(after, p.start - 60), p.start)
                      and not _TRAINED.search(sentence, after, p.start)
+                     # ("pour protéger les entreprises qui déploient M": others use M)
+                     and not _OTHERS_WHO.search(sentence, max(after, p.start - 60), p.start)
                      and not (_DESTINATION.search(sentence, max(after, p.start - 50), p.start)
                               and any(q.kind == MODEL and cue.end() <= q.start < p.start
                                       and _INTO.search(sentence, cue.end(), q.start)
@@ -4902,6 +5075,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
     return out
 
 
+# "X et Y ont signé avec Z", "ont signé des accords de licence avec Z": each signed with Z.
+_SIGNED_WITH = re.compile(
+    r"\s+(?:(?:des|deux|leurs|de\s+nouveaux)\s+(?:[a-zà-ÿ-]+\s+){1,3}?)?avec\b", re.IGNORECASE)
 # Each co-subject its own deal, like the one told before or with another party: "X et Y ont
 # conclu des accords similaires (des opérations comparables)", "ont signé chacun un contrat".
 # "X et Y ont conservé leurs contrats": each its own ("leur contrat" may be one they share;

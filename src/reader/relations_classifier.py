@@ -95,6 +95,8 @@ _NEGATION = re.compile(r"\b(?:n['’]|ne\s)(?:[\w'’-]+\s+){0,2}?(?:pas|jamais|
                        r"(?!\s+(?:seulement|que|uniquement|encore))", re.IGNORECASE)
 _NEGATION_START = re.compile(_NEGATION.pattern[:_NEGATION.pattern.index(")") + 1], re.IGNORECASE)
 _RENEWAL = re.compile(r"renouvel|recondu|prolong", re.IGNORECASE)
+_FREE_TO = re.compile(r"\b(?:liberté|libres?|possibilité|faculté)\s+d(?:e\s|['’])", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|a\s+nié|ont\s+nié|nie|nient)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bet\b|\bmais\b", re.IGNORECASE)
 # the distributive ("chacun de son côté", "séparément"),
 _EACH_ALONE = re.compile(r"\bchacun[e]?\s+(?:de\s+son\s+côté|pour\s+soi|à\s+sa\s+manière)"
@@ -171,6 +173,9 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     the whole sentence for each made the map cubic in its length."""
     each_alone = _EACH_ALONE.search(sentence) is not None
     negatable = [m.start() for m in _NEGATION_START.finditer(sentence)]
+    denials = [m.end() for m in _DENIAL.finditer(sentence)]
+    denials += [m.end() for m in _FREE_TO.finditer(sentence)]
+    denials.sort()
     contrasts = [m.start() for m in _CONTRAST.finditer(sentence)]
     model_ends = {o.end for o in inside if o.kind != COMPANY}
     deal_in: dict[tuple[int, int], bool] = {}
@@ -192,6 +197,14 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
             after = negation.end()
             if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
                     and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
+                return True
+        # "X dément avoir engagé des négociations avec Y": the deal is denied; "X gardera la
+        # liberté de travailler avec Y": a deal possible, not made (no clause break between
+        # the words and the second name).
+        for at in denials[bisect_left(denials, p.end):]:
+            if at >= q.start:
+                break
+            if not _CLAUSE_BREAK.search(sentence, at, q.start):
                 return True
         # (these guards for names near each other only: a guard true of far pairs made the
         # walk through a long sentence's mentions quadratic)
