@@ -4353,3 +4353,21 @@ def test_an_unknown_subject_after_comma_et_ends_the_clause_before(
 ])
 def test_companies_either_side_of_a_contrast_are_not_partners(text: str) -> None:
     assert not any(kind == "partnership" for kind, *_ in keys(text)), keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grouping described by a participle: its members are partners
+        "Le consortium rassemblant Airbus, Thales et Safran a présenté son premier satellite.",
+        # a grouping led by one company, the others "avec" it
+        "Le groupement emmené par Thales, avec Airbus et le motoriste Safran, a gagné le marché.",
+        # one bid filed together: the bidders are partners, what they bid for is not
+        "Airbus, Thales et Safran ont déposé une offre conjointe pour reprendre les usines d'Atos.",
+    ],
+)
+def test_members_of_a_grouping_or_a_joint_bid_are_partners(text: str) -> None:
+    found = {(t, a, b) for t, a, b, _ in keys(text)}
+    assert {("partnership", "Airbus", "Thales"), ("partnership", "Airbus", "Safran"),
+            ("partnership", "Safran", "Thales")} <= found
+    assert not any("Atos" in (a, b) and t == "partnership" for t, a, b in found)

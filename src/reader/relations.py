@@ -241,11 +241,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("ont lancé un programme, chacun de son côté": each its own)
      r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
     # "la norme portée par X et Y", "l'initiative lancée par X, Y et Z": its founders together
+    # ("le groupement emmené par X, avec Y et Z": the bidders grouped behind their leader)
     (("projet", "initiative", "norme", "standard", "programme", "coentreprise", "consorti",
-      "alliance", "coalition"),
-     r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition)"
-     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|mené|formé"
-     r"|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
+      "alliance", "coalition", "groupement"),
+     r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition"
+     r"|groupement)"
+     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|(?:em)?mené"
+     r"|formé|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
     # "Ses actionnaires, X et Y, qui ont mené…", "Ses investisseurs, parmi lesquels X": X and
     # Y invest in the company the possessive stands for.
     (("actionnaire", "investisseur"),
@@ -657,8 +659,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|ait|aient|era))\b", RIVALRY, "pair", None),
     (("alternative",),
      r"alternatives?\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:à|au|aux)\b", RIVALRY, "pair", None),
-    (("ensemble", "conjointement", "commun"),
-     r"(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’])"
+    # ("X, Y et Z ont déposé une offre conjointe (une candidature commune)": one bid, together)
+    (("ensemble", "conjointement", "commun", "conjoint"),
+     r"(?:(?:offre|proposition)s?\s+(?:commune|conjointe)s?\b"
+     r"|(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’]))"
      # ("réalisent ensemble plus de la moitié des exportations": a share summed, no deal)
      r"(?!\s+(?:(?:plus|près|moins)\s+d['’e]\s*|environ\s+)?(?:la\s+moitié|le\s+tiers|un\s+tiers"
      r"|les\s+deux\s+tiers|\d+(?:[,.]\d+)?\s*%))", PARTNERSHIP,
@@ -2331,6 +2335,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = None
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
+            if kind == PARTNERSHIP and left and len(_companies(left)) > 1 \
+                    and cue.group()[:3].lower() in ("off", "pro"):
+                # "X, Y et Z ont déposé une offre conjointe pour W": the bidders are the
+                # partners; what they bid for is none.
+                right = None
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
                 # "Microsoft compte OpenAI parmi ses clients": the party inside the cue (also
                 # when a name follows: "X, qui compte A parmi ses investisseurs, signe avec Y").
@@ -3778,13 +3787,17 @@ def _round_joined(sentence: str, groups: list[list[_Party]],
 # another and of the one whose consortium it is.
 _GATHERED_WORDS = frozenset({"réunit", "rassemble", "regroupe", "fédère", "associe", "réunira",
                              "rassemblera", "regroupera", "fédérera", "associera", "réunissait",
-                             "rassemblait", "regroupait"})
+                             "rassemblait", "regroupait",
+                             # ("le consortium réunissant X, Y et Z": the participle of the same
+                             # verbs, the noun it describes before it)
+                             "réunissant", "rassemblant", "regroupant", "fédérant",
+                             "associant"})
 _GROUPING = re.compile(r"\b(?:consortium|alliance|coalition|groupement)s?\b", re.IGNORECASE)
 _GATHERS = re.compile(
     r"\b(?:(?:celui|celle|consortium|alliance|coalition|groupement)\s+(?:de|d['’]|du)\s*"
     r"(?P<owner>(?-i:[A-ZÀ-Þ])[^,;:.]{0,40}?)\s+)?"
-    r"(?:réuni(?:t|ra|ssait)|rassembl(?:e|era|ait)|regroup(?:e|era|ait)|fédèr(?:e)|fédérera"
-    r"|associ(?:e|era))(?:\s+(?:notamment|déjà|aussi|également|désormais))?\s+"
+    r"(?:réuni(?:t|ra|ssait|ssant)|rassembl(?:e|era|ait|ant)|regroup(?:e|era|ait|ant)|fédèr(?:e)"
+    r"|fédér(?:era|ant)|associ(?:e|era|ant))(?:\s+(?:notamment|déjà|aussi|également|désormais))?\s+"
     r"(?:l['’]|le\s+|la\s+|les\s+)?", re.IGNORECASE)
 
 
