@@ -4371,3 +4371,32 @@ def test_members_of_a_grouping_or_a_joint_bid_are_partners(text: str) -> None:
     assert {("partnership", "Airbus", "Thales"), ("partnership", "Airbus", "Safran"),
             ("partnership", "Safran", "Thales")} <= found
     assert not any("Atos" in (a, b) and t == "partnership" for t, a, b in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a fight named by its noun
+        ("Le conflit entre Qualcomm et Arm porte sur une licence.", ("Arm", "Qualcomm")),
+        ("Le bras de fer juridique entre Getty Images et Stability AI dure depuis 2023.",
+         ("Getty Images", "Stability AI")),
+        ("Epic Games reste en conflit avec Apple sur les commissions.", ("Apple", "Epic Games")),
+        # a company attacked or blamed by name
+        ("Le Monde, qui attaque Perplexity pour contrefaçon, réclame 10 millions.",
+         ("Le Monde", "Perplexity")),
+        ("AMD reproche à Nvidia de verrouiller son écosystème.", ("AMD", "Nvidia")),
+        # "X voit dans Y des concurrents"
+        ("Scaleway voit dans Bleu et S3NS des concurrents redoutables.", ("Bleu", "Scaleway")),
+    ],
+)
+def test_rivalry_said_by_a_noun_a_verb_of_attack_or_seen_as(
+        text: str, pair: tuple[str, str]) -> None:
+    assert ("rivalry", *pair, "stated") in keys(text), keys(text)
+
+
+def test_a_detached_face_a_phrase_is_said_of_the_main_subject() -> None:
+    # "…, face à des concurrents comme A ou B": the subject's rivals, not its clients'
+    found = keys("Exotec équipe les entrepôts de Decathlon et de Carrefour, face à des "
+                 "concurrents comme AutoStore ou Ocado.")
+    rivals = {frozenset((a, b)) for t, a, b, _ in found if t == "rivalry"}
+    assert rivals == {frozenset(("AutoStore", "Exotec")), frozenset(("Exotec", "Ocado"))}

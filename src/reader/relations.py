@@ -653,6 +653,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|\bau\s+coude-à-coude\b", RIVALRY, "pair", None),
     (("disput",),
      r"se\s+disput\w*", RIVALRY, "pair", None),
+    # "le conflit entre X et Y", "reste en conflit avec Y", "le bras de fer judiciaire entre X
+    # et Y": a fight named by its noun (not "conflit d'intérêts", no party after it)
+    (("conflit", "bras"),
+     r"(?:conflits?|bras\s+de\s+fer)(?:\s+(?:judiciaire|juridique|commercia[l]|ouvert)\w*)?"
+     r"(?=\s+(?:entre|avec|contre|qui\s+oppose)\b)", RIVALRY, "pair", None),
+    # "X attaque (a attaqué) Y", "X reproche à Y de…": a company attacked or blamed by name
+    # (not "attaque le marché": the name right after)
+    (("attaqu", "reproch"),
+     r"(?:attaqu(?:e|ent|é|ée|ait|aient|era|eront)|reproch(?:e|ent|é|ait|aient|era)\s+(?:à|au))"
+     r"(?:\s+(?:\w+ment|déjà|aussi|désormais|également))?"
+     r"(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))", RIVALRY, "pair", None),
     # "X dispute à Y la première place", "X talonne Y", "X a détrôné Y": a race between them
     (("disput", "talonn", "détrôn", "distanc"),
      r"(?:disput(?:e|ent|ait|aient|era)\s+(?:à|aux?)|talonn\w*|détrôn\w*|distanc(?:e|ent|é|ée|er"
@@ -1983,6 +1994,9 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+# ", face à …" (", face à des concurrents comme …") closing a clause
+_DETACHED_FACE = re.compile(r",\s*(?P<face>face\s+à\s+(?:des\s+|d['’]autres\s+|de\s+grands\s+)?"
+                            r"(?:[a-zà-ÿ]+\s+)?)?$", re.IGNORECASE)
 _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
 _THE_TWO_WORDS = re.compile(r"\W*(?:les|ces|tous|toutes)\s+(?:deux|les\s+deux)\b", re.IGNORECASE)
 
@@ -2322,6 +2336,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 elif _COMMA_NEXT.match(sentence, right[-1].end):
                     left = next((g for g in after if g[0].start > right[-1].end
                                  and _companies(g)), None)
+            detached = _DETACHED_FACE.search(sentence, max(0, cue.start() - 40), cue.start()) \
+                if kind == RIVALRY and left and right else None
+            if detached and (cue.group()[:4].lower() == "face" or detached.group("face")):
+                # "X équipe les entrepôts de Y et de Z, face à des rivaux comme A ou B": the
+                # phrase after the comma is said of the main clause's subject, not of the
+                # companies the clause named last.
+                subject = _main_subject(sentence, groups, left[0].start)
+                if subject and not set(subject) & set(_companies(right)):
+                    left = [_Party(0, 0, COMPANY, name) for name in subject]
             if kind == RIVALRY and right and cue.group().lower().startswith("oppos"):
                 # "le litige qui oppose (depuis 2023) X à (la même) Y": both after the verb.
                 right = right + _followers(
@@ -2574,9 +2597,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, fronted[0][-1].end, left[0].start):
                     right = fronted[0]
             if kind in (PARTNERSHIP, RIVALRY) and shape == "pair" and not right and left \
-                    and _companies(left) and _AS_ROLE.fullmatch(sentence, left[-1].end,
-                                                                cue.start()) \
-                    and _NAMING_VERB.search(sentence, max(0, left[0].start - 40), left[0].start):
+                    and _companies(left) and (
+                        (_AS_ROLE.fullmatch(sentence, left[-1].end, cue.start())
+                         and _NAMING_VERB.search(sentence, max(0, left[0].start - 40),
+                                                 left[0].start))
+                        # ("X voit dans Y et Z des concurrents", "voit en Y un rival")
+                        or (_AS_ROLE_BARE.fullmatch(sentence, left[-1].end, cue.start())
+                            and _SEES_IN.search(sentence, max(0, left[0].start - 30),
+                                                left[0].start))):
                 # "X a désigné Y comme un concurrent sérieux", "X considère Y comme son
                 # partenaire": the subject names Y so, for itself.
                 subject = [n for n in _main_subject(sentence, groups, left[0].start)
@@ -4706,6 +4734,9 @@ _CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:cr�
 # "désigne (considère, voit) Y comme (un) …": Y named so by the subject.
 _AS_ROLE = re.compile(r"\s+comme\s+(?:(?:un|une|le|la|l['’]|son|sa|ses|leur|leurs|des|les|un\s+de"
                       r"\s+ses|l['’]un\s+de\s+ses)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
+_AS_ROLE_BARE = re.compile(r"\s+(?:un|une|des|de|d['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
+_SEES_IN = re.compile(r"\b(?:voi[tr]|voient|voyait|voyaient|verra|verront|vu)"
+                      r"(?:\s+(?:\w+ment|déjà|aussi|désormais))?\s+(?:dans|en)\s+$", re.IGNORECASE)
 _NAMING_VERB = re.compile(
     r"\b(?:désign|considèr|considér|voi[tr]|vu|perç|perçoi[tv]|présent|cit|qualifi|identifi"
     r"|revendiqu|affich|compt"
