@@ -4400,3 +4400,35 @@ def test_a_detached_face_a_phrase_is_said_of_the_main_subject() -> None:
                  "concurrents comme AutoStore ou Ocado.")
     rivals = {frozenset((a, b)) for t, a, b, _ in found if t == "rivalry"}
     assert rivals == {frozenset(("AutoStore", "Exotec")), frozenset(("Exotec", "Ocado"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a platform offering another's model
+        ("OVHcloud met Llama 3.1 et Mistral Small 3 à la disposition de ses clients.",
+         {("uses_model", "OVHcloud", "Llama 3.1", "stated"),
+          ("uses_model", "OVHcloud", "Mistral Small 3", "stated")}),
+        ("Hugging Face a mis en ligne Qwen 2.5, une semaine après sa sortie.",
+         {("uses_model", "Hugging Face", "Qwen 2.5", "stated")}),
+        # a model preferred, evaluated, or a product switched onto it
+        ("Stellantis a préféré Gemini 2.0 pour son assistant de bord.",
+         {("uses_model", "Stellantis", "Gemini 2.0", "stated")}),
+        ("Decathlon évalue Claude 3.5 Sonnet et Mistral Large 2 pour son service client.",
+         {("uses_model", "Decathlon", "Claude 3.5 Sonnet", "talks"),
+          ("uses_model", "Decathlon", "Mistral Large 2", "talks")}),
+        ("Doctolib a basculé son assistant sur Mistral Large 2 en mars.",
+         {("uses_model", "Doctolib", "Mistral Large 2", "stated")}),
+    ],
+)
+def test_a_model_offered_preferred_evaluated_or_switched_to_is_used(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Les analystes évaluent Mistral AI à 6 milliards d'euros.",
+    "LexisNexis a préféré s'allier à Harvey.",
+])
+def test_a_valuation_or_a_preferred_infinitive_is_no_model_use(text: str) -> None:
+    assert not any(kind == "uses_model" for kind, *_ in keys(text)), keys(text)

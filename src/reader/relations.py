@@ -121,6 +121,9 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
            r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
+           # ("a préféré M (Y)": the one chosen over others, named right after; not "a préféré
+           # s'allier à Y", "a préféré la voie contractuelle")
+           r"|préféré(?=\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(?-i:[A-ZÀ-Þ]))"
            r"|opté\s+pour|sélectionné|fait\s+le\s+choix\s+d[eu'’]?)|choisit|choisissent|retient"
            r"|opte\s+pour|sélectionne|f(?:ait|ont)\s+le\s+choix\s+d[eu'’]?")
 
@@ -159,7 +162,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
      rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
      PARTNERSHIP, "pair", None),
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix", "préféré"),
      _CHOICE, PARTNERSHIP, "svo", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:(?:désormais|aussi|également|déjà)\s+)?"
@@ -570,6 +573,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      # ("a bâti son outil sur M", "a construit sa plateforme sur M")
      r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
+     # ("a basculé son chatbot sur M", "migre ses agents vers M")
+     r"|(?:bascul|migr)\w*\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?(?:sur|vers)"
      rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers"
      r"|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient)"
@@ -587,6 +592,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
      USES_MODEL, "svo", None),
+    # "X évalue M et N (pour …)": a model tried before any choice, a use in talks
+    (("évalu",),
+     r"évalu(?:e|ent|ait|aient|era|eront)\b", USES_MODEL, "svo", TALKS),
+    # "X met M et N à (la) disposition de ses clients": a platform offering a model uses it
+    (("met", "mett", "mis"),
+     r"(?:met|mettent|mettra|mettront|mettait|mettaient|(?:a|ont|avait|avaient)"
+     r"(?:\s+(?:\w+ment|déjà|aussi|également))?\s+mis)"
+     r"(?=[^;:]{0,120}?\sà\s+(?:la\s+)?disposition\b)", USES_MODEL, "svo", None),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
     (("utilisat",),
      r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
@@ -595,7 +608,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("préfère", "préfèrent", "préféré"),
      r"(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix", "préféré"),
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé"),
@@ -1994,6 +2007,7 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+_PUT_ONLINE = re.compile(r"(?:mis|met)\s+en\s+ligne", re.IGNORECASE)
 # ", face à …" (", face à des concurrents comme …") closing a clause
 _DETACHED_FACE = re.compile(r",\s*(?P<face>face\s+à\s+(?:des\s+|d['’]autres\s+|de\s+grands\s+)?"
                             r"(?:[a-zà-ÿ]+\s+)?)?$", re.IGNORECASE)
@@ -4684,6 +4698,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     # ("reposant sur son propre modèle M": the subject's own model.)
                     out.append(_Found(MAKES_MODEL, company, model, status))
                 elif kind == MAKES_MODEL and maker is not None and maker != company:
+                    if _PUT_ONLINE.match(cue.group()):
+                        # "Together AI a mis en ligne M" (M another's): a host offering M
+                        out.append(_Found(USES_MODEL, company, model, status))
                     continue
                 else:
                     out.append(_Found(kind, company, model, status))
@@ -4691,7 +4708,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
                 if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
             if kind == USES_MODEL and not _models(objects) and close and objects \
-                    and not cue.group().lower().startswith(("propos", "grâce", "sur la base")) \
+                    and not cue.group().lower().startswith(("propos", "grâce", "sur la base",
+                                                            "évalu")) \
                     and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
