@@ -4432,3 +4432,33 @@ def test_a_model_offered_preferred_evaluated_or_switched_to_is_used(
 ])
 def test_a_valuation_or_a_preferred_infinitive_is_no_model_use(text: str) -> None:
     assert not any(kind == "uses_model" for kind, *_ in keys(text)), keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the company after the founders' former employers opens the main clause
+        ("Fondée par deux anciens de Google, Mistral AI a levé 30 millions d'euros auprès "
+         "d'Eurazeo et de Partech.",
+         {("investment", "Eurazeo", "Mistral AI", "stated"),
+          ("investment", "Partech", "Mistral AI", "stated")}),
+        # money "récoltée auprès de" an investor
+        ("Pasqal, qui vient de récolter 100 millions d'euros auprès de Temasek, recrute.",
+         {("investment", "Temasek", "Pasqal", "stated")}),
+        # a co-investor set off by commas before the object
+        ("Xavier Niel finance, aux côtés de Eurazeo, la start-up Pasqal.",
+         {("investment", "Eurazeo", "Pasqal", "stated")}),
+        # co-investors of a round joined
+        ("Bpifrance a participé à la levée de Pasqal aux côtés de Temasek et de Eurazeo.",
+         {("investment", "Bpifrance", "Pasqal", "stated"),
+          ("investment", "Temasek", "Pasqal", "stated"),
+          ("investment", "Eurazeo", "Pasqal", "stated")}),
+        # a stake taken by a subject not named here: the co-investor still invests
+        ("Le groupe a pris 10 % du capital de Pasqal, la pépite de l'informatique quantique "
+         "installée à Palaiseau, aux côtés de Temasek.",
+         {("investment", "Temasek", "Pasqal", "stated")}),
+    ],
+)
+def test_investors_named_before_after_or_beside_the_funded_company(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys(text), keys(text)

@@ -459,8 +459,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
      r"|minoritaire\s+de|historique\s+de))", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
-      "opération"),
-     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération),?"
+      "opération", "récolt"),
+     # ("a récolté (vient de récolter) 85 millions auprès de X": the same money raised)
+     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération"
+     r"|récolt(?:e|é|ée|er|ent|era)\b),?"
      r"(?:\s+\S+){0,10}?\s+(?:auprès\s+(?:notamment\s+|entre\s+autres\s+)?d[eu'’]?"
      r"|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
      r"|(?:co-?)?dirigé\w*\s+par"
@@ -1235,6 +1237,8 @@ class _Party:
 
 
 _AND_OF_FORMER = re.compile(r"\s*(?:,|et|ou)\s*(?:de\s+|d['’]|du\s+)?")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|ou\b)")
 # Where a company's people come from is no party of its deals: "d'anciens chercheurs d'OpenAI",
 # "deux anciens de Meta", "d'ex-salariés de Google", "des transfuges de DeepMind".
 # So is the brand a parent owns, named to present the parent: "Iliad, maison mère de Free,".
@@ -1268,7 +1272,12 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if (lower_before.rstrip().endswith(_SOURCE_ENDS) or "selon" in lower_before
                 or "après" in lower_before) and _SOURCE_BEFORE.search(before):
             continue
-        if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
+        if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)
+                # ("fondée par deux anciens de Criteo, Voyaji a levé": a bare comma goes on
+                # with the list only where the list goes on after the name, "de Google, Meta
+                # et OpenAI"; else the name opens the main clause)
+                and (not _BARE_COMMA.fullmatch(sentence, former_end, m.start)
+                     or _LIST_GOES_ON.match(sentence, m.end))) or (
                 m.kind == COMPANY and former
                 and _FORMER_OF.search(sentence, max(0, m.start - 60), m.start)):
             # "fondée par d'anciens chercheurs d'OpenAI (et de Meta)": where its founders
@@ -2699,10 +2708,21 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                               if name and name not in investors]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
-            if kind == INVESTMENT and shape == "svo" and left_names and right \
+            if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
+                    and "côtés" in words and _ALONGSIDE_BEFORE.search(
+                        sentence, max(0, right[0].start - 30), right[0].start):
+                # "X finance, aux côtés de Z, le laboratoire Y": Z is a co-investor set off
+                # by commas; the object, Y, comes after it.
+                funded = [g for g in after if g[0].start >= right[-1].end][:1]
+                if funded and _companies(funded[0]) and _SET_OFF_THEN_OBJECT.fullmatch(
+                        sentence, right[-1].end, funded[0][0].start):
+                    left_names, right = list(left_names) + list(right), funded[0]
+            if kind == INVESTMENT and shape == "svo" and right \
                     and _companies(right) and ("côtés" in words or "participation" in words):
-                # "X investit dans Y, aux côtés de Z et de W": co-investors in Y.
-                left_names = left_names + _alongside(sentence, groups, right)
+                # "X investit dans Y, aux côtés de Z et de W": co-investors in Y (also when the
+                # subject, a description, is not read: "le groupe a pris 20 % de Y, aux côtés
+                # de Z" still says Z invests in Y).
+                left_names = list(left_names) + _alongside(sentence, groups, right)
             if kind == USES_MODEL and shape == "svo" and right and cue.group().rstrip().endswith(
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
@@ -2745,6 +2765,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     right = [_Party(0, 0, COMPANY, context.investee)]
                 elif right and _companies(right):
                     shape, left_names, right = "svo", left_names, right
+                    if "côtés" in words:
+                        # "X a participé à la levée de Y aux côtés de Z et de W"
+                        left_names = list(left_names) + _alongside(sentence, groups, right)
                 elif context.investee:
                     shape = "svo"
                     right = [_Party(0, 0, COMPANY, context.investee)]
@@ -4081,8 +4104,12 @@ def _more_investors(sentence: str, groups: list[list[_Party]],
 
 # After the funded company and its apposition, the co-investors: "dans Y, une start-up
 # nantaise, aux côtés de Z", "…de Y, avec la participation de Z".
+_ALONGSIDE_BEFORE = re.compile(r",\s*aux\s+côtés\s+d[eu'’]?\s*(?:l['’]|le\s+|la\s+)?$",
+                               re.IGNORECASE)
+_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                                  re.IGNORECASE)
 _ALONGSIDE = re.compile(
-    r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?(?=,))?\s*,?\s*"
+    r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,100}?(?=,))?\s*,?\s*"
     r"(?:aux\s+côtés\s+d[eu'’]?|avec\s+la\s+participation\s+d[eu'’]?)\s*"
     r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 
