@@ -4462,3 +4462,22 @@ def test_a_valuation_or_a_preferred_infinitive_is_no_model_use(text: str) -> Non
 def test_investors_named_before_after_or_beside_the_funded_company(
         text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert expected <= keys(text), keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thales a approché Pasqal, la pépite de l'informatique quantique, en vue d'une "
+         "acquisition.", ("acquisition", "Thales", "Pasqal", "talks")),
+        ("Dassault Systèmes a mis la main cette semaine sur Pasqal.",
+         ("acquisition", "Dassault Systèmes", "Pasqal", "stated")),
+    ],
+)
+def test_a_purchase_sounded_out_or_made_with_a_time_inside_the_verb(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_company_approached_for_another_purpose_is_no_purchase() -> None:
+    assert not any(kind == "acquisition" for kind, *_ in keys(
+        "Thales a approché Pasqal pour un partenariat de recherche."))

@@ -487,8 +487,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # puces X": a partitive buys goods, never the company that makes them)
      r"|(?:achète|achet\w*+)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"(?!\s+(?:\w+ment\s+|plus\s+|encore\s+)?(?:des|de|du|d['’])\s*(?-i:[a-zà-ÿ]))"
-     r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
-     r"|mettre\s+la\s+main\s+sur|(?:s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
+     r"|absorbe\w*|absorb\w*|met\s+la\s+main|mis\s+la\s+main|mettre\s+la\s+main"
+     # ("a mis la main ce mois-ci sur Y": a time said before "sur")
+     r"(?:\s+(?:ce|cette|cet)\s+[\w-]+|\s+en\s+\d{4}|\s+\w+ment)?\s+sur"
+     r"|(?:s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
      r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert)"
      # ("s'est offert les services de X", "s'offre une campagne": no company bought)
      r"(?!\s+(?:les\s+services|l['’]expertise|le\s+savoir|les\s+talents|les\s+compétences"
@@ -499,6 +501,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|jeune\s+pousse|laboratoire)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))"
      rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
+    # "X a approché Y en vue d'un rachat": a purchase sounded out (the purpose said within the
+    # clause; "approché Y pour un partenariat" is none)
+    (("approch",),
+     r"approch(?:e|ent|é|ée|ait|aient|erait|eraient)(?:\s+(?:\w+ment|déjà|aussi|également))?"
+     r"(?=\s+[^;:]{1,120}?\sen\s+vue\s+d['’](?:un|une|son|sa|leur)\s+(?:éventuel\w*\s+)?"
+     r"(?:rachat|acquisition|reprise|prise\s+de\s+contrôle)\b)",
+     ACQUISITION, "svo", TALKS),
     # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
     # indien" covets no company)
     (("lorgn",),
