@@ -4481,3 +4481,15 @@ def test_a_purchase_sounded_out_or_made_with_a_time_inside_the_verb(
 def test_a_company_approached_for_another_purpose_is_no_purchase() -> None:
     assert not any(kind == "acquisition" for kind, *_ in keys(
         "Thales a approché Pasqal pour un partenariat de recherche."))
+
+
+def test_a_suit_dropped_for_a_licence_deal_is_an_ended_rivalry_and_a_partnership() -> None:
+    found = keys("Getty Images a retiré en mars sa plainte contre Stability AI, après la "
+                 "signature d'un accord de licence sur ses photos.")
+    assert ("rivalry", "Getty Images", "Stability AI", "ended") in found, found
+    assert ("partnership", "Getty Images", "Stability AI", "stated") in found, found
+
+
+def test_a_suit_dropped_without_a_deal_is_no_partnership() -> None:
+    found = keys("Getty Images a retiré sa plainte contre Stability AI, faute de preuves.")
+    assert not any(kind == "partnership" for kind, *_ in found), found

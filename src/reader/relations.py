@@ -800,6 +800,9 @@ _ENDED = re.compile(
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    # ("a retiré sa plainte contre Y": a lawsuit dropped)
+    r"|retir\w*(?:\s+(?:en|dès|début|fin)\s+[\w-]+)?\s+(?:sa|ses|leur|leurs|la|les|une|des)\s+"
+    r"(?:plaintes?|poursuites|recours)"
     r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment)"
     # ("Le rachat de X par Y n'aura pas lieu": a deal called off)
     r"|n['’]aura\s+(?:\w+ment\s+|donc\s+)?pas\s+lieu|ne\s+se\s+fera\s+(?:\w+ment\s+)?pas)\b",
@@ -3057,6 +3060,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 taken.append((cue.start(), cue.end()))
     if "partenariat" in words or "accord" in words or "contrat" in words:
         found += _deal_for_model(sentence, parties, found, status_flags)
+    if ("accord" in words or "licence" in words or "transaction" in words) \
+            and any(f.type == RIVALRY and f.status == ENDED for f in found):
+        settled = _SETTLED.search(sentence)
+        if settled:
+            # "X a retiré sa plainte contre Y, après la signature d'un accord de licence" (en
+            # échange d'un accord): the suit ends in a deal between the same two.
+            found += [_Found(PARTNERSHIP, f.a, f.b, STATED) for f in found
+                      if f.type == RIVALRY and f.status == ENDED]
     found.extend(_model_owners(sentence, named))
     if not words.isdisjoint(_SUED_WORDS) and words.isdisjoint(_RIVAL_WORDS):
         found = _not_co_defendants(sentence, groups, found)
@@ -3089,6 +3100,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     return _dedupe(found)
 
 
+_SETTLED = re.compile(r"\b(?:après|en\s+échange|moyennant|grâce\s+à|au\s+profit)\s+"
+                      r"(?:(?:de\s+)?la\s+(?:signature|conclusion)\s+)?(?:d['’]|de\s+)\s*(?:un|une|l['’])"
+                      r"\s*(?:accord|licence|transaction)\b", re.IGNORECASE)
 _VENTURE_WORDS = frozenset({"coentreprise", "co-entreprise", "joint-venture", "commune"})
 _VENTURE_NOUN = (r"(?:une|la|leur|cette)\s+(?:nouvelle\s+)?(?:coentreprise|co-entreprise"
                  r"|joint-venture|filiale\s+commune|société\s+commune)")
