@@ -4493,3 +4493,19 @@ def test_a_suit_dropped_for_a_licence_deal_is_an_ended_rivalry_and_a_partnership
 def test_a_suit_dropped_without_a_deal_is_no_partnership() -> None:
     found = keys("Getty Images a retiré sa plainte contre Stability AI, faute de preuves.")
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le modèle Llama 3.1 est proposé aux opérateurs, à commencer par Orange, qui l'a déjà "
+         "adopté pour son service client.", ("uses_model", "Orange", "Llama 3.1")),
+        ("Le modèle Mistral Small 3 a séduit plusieurs constructeurs, dont Stellantis, qui l'a "
+         "intégré à ses voitures.", ("uses_model", "Stellantis", "Mistral Small 3")),
+        ("Mistral AI, l'éditeur de Codestral, a été retenu par Havas, qui intégrera le modèle "
+         "dans ses outils.", ("uses_model", "Havas", "Codestral")),
+    ],
+)
+def test_a_pronoun_or_le_modele_in_a_relative_is_the_model_named_before(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(t, a, b) for t, a, b, _ in keys(text)}, keys(text)

@@ -2028,6 +2028,9 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+_MODEL_PRONOUN_LEAD = re.compile(
+    r"\s*,\s*qui\s+l['’](?:(?:a|ont|avait|avaient|aura|auront|aurait)"
+    r"(?:\s+(?:\w+ment|déjà|aussi|également|désormais))?\s+)?$", re.IGNORECASE)
 _PUT_ONLINE = re.compile(r"(?:mis|met)\s+en\s+ligne", re.IGNORECASE)
 # ", face à …" (", face à des concurrents comme …") closing a clause
 _DETACHED_FACE = re.compile(r",\s*(?P<face>face\s+à\s+(?:des\s+|d['’]autres\s+|de\s+grands\s+)?"
@@ -2796,6 +2799,23 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                     for c in _companies(left_names))]
                 if not right:
                     continue
+            pronoun_lead = _MODEL_PRONOUN_LEAD.search(sentence, max(0, cue.start() - 30),
+                                                      cue.start()) \
+                if kind == USES_MODEL and shape == "svo" and not _models(right or []) else None
+            if pronoun_lead and not _companies(left_names) and before \
+                    and _companies(before[-1]) and before[-1][-1].end == pronoun_lead.start() \
+                    and any(p.kind == MODEL and p.end <= before[-1][0].start for p in parties):
+                # "adopté par plusieurs fabricants, dont X, qui l'a intégré": X, an example of
+                # the adopters, is still the relative's subject.
+                left_names = list(before[-1])
+            if kind == USES_MODEL and shape == "svo" and not _models(right or []) \
+                    and _companies(left_names) and left_names[0].end and (
+                        pronoun_lead or _THE_MODEL.match(sentence, cue.end())):
+                # "M … à commencer par X, qui l'a déjà adopté", "retenu par X, qui intégrera le
+                # modèle": the pronoun (the noun) is the model this sentence named before X.
+                earlier = [p for p in parties if p.kind == MODEL and p.end <= left_names[0].start]
+                if earlier:
+                    right = earlier[-1:]
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
                     and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]) \
                     and not (cue.group().lower().endswith(("tion", "ment"))
