@@ -4509,3 +4509,36 @@ def test_a_suit_dropped_without_a_deal_is_no_partnership() -> None:
 def test_a_pronoun_or_le_modele_in_a_relative_is_the_model_named_before(
         text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(t, a, b) for t, a, b, _ in keys(text)}, keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the name apposed to an opening role noun is the subject, not the noun's complement
+        ("Le grand rival de Renault, Stellantis, a pour sa part choisi Gemini 2.0 pour ses "
+         "voitures.", ("uses_model", "Stellantis", "Gemini 2.0"),
+         ("uses_model", "Renault", "Gemini 2.0")),
+        ("Le principal client de Nvidia, Microsoft, a choisi Mistral AI pour ses clients "
+         "européens.", ("partnership", "Microsoft", "Mistral AI"),
+         ("partnership", "Mistral AI", "Nvidia")),
+        # a supplier chosen by its client (its model apposed to it)
+        ("Mistral AI, l'éditeur de Codestral, a été retenu par Havas pour ses outils.",
+         ("partnership", "Havas", "Mistral AI"), None),
+        # "signe de son côté avec Y"
+        ("Free signe de son côté avec Mistral AI.", ("partnership", "Free", "Mistral AI"), None),
+    ],
+)
+def test_subjects_and_suppliers_chosen(text: str, expected: tuple[str, str, str],
+                                       wrong: tuple[str, str, str] | None,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+    assert wrong not in found, found
+
+
+def rule_keys(text: str, monkeypatch: pytest.MonkeyPatch) -> set[tuple[str, str, str, str]]:
+    """The relations the rules read, without the trained classifier's additions."""
+    import reader.relations_classifier as classifier
+
+    monkeypatch.setattr(classifier, "pairs", lambda *args, **kwargs: [])
+    return keys(text)

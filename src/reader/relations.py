@@ -120,7 +120,8 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
            r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
-           r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
+           r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]"
+           r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté))?\s+(?:choisi|retenu"
            # ("a préféré M (Y)": the one chosen over others, named right after; not "a préféré
            # s'allier à Y", "a préféré la voie contractuelle")
            r"|préféré(?=\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(?-i:[A-ZÀ-Þ]))"
@@ -155,7 +156,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
      # ("avait signé en début d'année avec X", "a signé l'an dernier avec X")
      r"|sign(?:e|ent|era|eront|ait|aient|é)\s+(?:(?:en|dès|au)\s+(?:\d{4}|[\w-]+(?:\s+d['’]année)?)\s+"
-     r"|l['’]an\s+dernier\s+|cette\s+année\s+|\w+ment\s+|déjà\s+|aussi\s+)?avec\b", PARTNERSHIP,
+     r"|l['’]an\s+dernier\s+|cette\s+année\s+|\w+ment\s+|déjà\s+|aussi\s+"
+     # ("signe de son côté avec Y")
+     r"|de\s+(?:son|leur)\s+côté\s+|pour\s+(?:sa|leur)\s+part\s+)?avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
@@ -164,6 +167,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "pair", None),
     (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix", "préféré"),
      _CHOICE, PARTNERSHIP, "svo", None),
+    # "X a été retenu (choisi) par Y": a supplier chosen by its client (a model chosen is a
+    # use: the uses_model cue reads it)
+    (("choisi", "retenu", "sélectionné"),
+     rf"(?:choisie?s?|retenue?s?|sélectionnée?s?){_AGENT_GAP}\s+par", PARTNERSHIP, "ovs", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:(?:désormais|aussi|également|déjà)\s+)?"
      r"(?:le\s+|la\s+|un\s+|une\s+)?(?:client|fournisseur|distributeur|hébergeur)\w*",
@@ -4339,6 +4346,10 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
         between = _DESCRIBED_TAIL.sub("", between, count=1)
         # ("…aux côtés de Y, tandis que X, présent depuis l'amorçage, remet au pot": X opens a
         # clause of its own, it is the subject of the verb after its apposition.)
+        if between.strip() == "," and _ROLE_OF_OPENING.fullmatch(sentence, 0, earlier[0].start):
+            # "Le principal concurrent de X, Y, a choisi Z": Y names the opening noun, X is
+            # only its complement; Y is the subject.
+            return nearest
         if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
                 and not _LEFT_OTHER_SUBJECT.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
@@ -4405,6 +4416,13 @@ _BLANKS = re.compile(r"\s*+")
 _WORD_BLANKS = re.compile(r"\w*+\s*+")
 _BY_AFTER = re.compile(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+")
 _LEFT_STOP = re.compile(r"[.;:!?]")
+# A sentence (or its clause after an opening adverbial) that opens on a role noun and its
+# complement: "Le principal concurrent de X", "De son côté, le rival belge d'X".
+_ROLE_OF_OPENING = re.compile(
+    r"\W*(?:[^,;:]{0,40},\s*)?(?:le|la|l['’]|son|sa|leur|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2}?"
+    r"(?:concurrente?|rivale?|partenaire|cliente?|actionnaire|fournisseur|voisin|homologue"
+    r"|compatriote|allié|alliée)\s+(?:[a-zà-ÿ-]+\s+){0,2}?(?:de\s+|d['’]\s*|du\s+)"
+    r"(?:l['’]\s*|la\s+|le\s+)?", re.IGNORECASE)
 _PARTICIPLE_BY = (r"[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+"
                   r"(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?"
                   r"(?:[a-zà-ÿ-]+\s+){0,2}$")
@@ -4577,7 +4595,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest) \
-                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")) \
+                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")
+                    and not cue.group().lower().startswith(("choisi", "retenu", "sélection"))) \
                 or (_VENTURE_OF.match(cue.group()) and re.match(r"(?:de|d['’]|du)\b", rest)
                     and len(_companies(right)) >= 2):
             # ("S3NS, la coentreprise de X et de Y": X and Y are partners; the venture is
