@@ -4542,3 +4542,20 @@ def rule_keys(text: str, monkeypatch: pytest.MonkeyPatch) -> set[tuple[str, str,
 
     monkeypatch.setattr(classifier, "pairs", lambda *args, **kwargs: [])
     return keys(text)
+
+
+def test_talks_with_investors_to_raise_money_are_an_investment_in_talks() -> None:
+    found = keys("Pasqal serait en discussions avec Temasek et Eurazeo pour lever 200 millions "
+                 "d'euros.")
+    assert {("investment", "Temasek", "Pasqal", "talks"),
+            ("investment", "Eurazeo", "Pasqal", "talks")} <= found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_shareholders_said_by_figurer_au_capital_and_their_stake_sold() -> None:
+    found = keys("Temasek figure au capital de Pasqal depuis 2023.")
+    assert ("investment", "Temasek", "Pasqal", "stated") in found, found
+    found = keys("Temasek et Eurazeo, qui figuraient au capital de Pasqal, ont vendu leurs parts "
+                 "à un fonds américain.")
+    assert {("investment", "Temasek", "Pasqal", "ended"),
+            ("investment", "Eurazeo", "Pasqal", "ended")} <= found, found

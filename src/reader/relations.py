@@ -432,6 +432,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("sorti", "sort", "ressort"),
      r"(?:res)?sort(?:i|ie|is|ies|ent|ira|iront)?\s+du\s+capital\s+d[eu'’]?", INVESTMENT, "svo",
      None),
+    # "X et Y, qui figurent (sont présents) au capital de Z": shareholders of Z
+    (("figur", "présent"),
+     rf"(?:figur(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)\s+présents?){_USE_ADV}"
+     r"\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
      rf"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant)){_USE_ADV}\s+au\s+capital"
@@ -3023,7 +3027,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 new = [_Found(USES_MODEL, u, m, STATED) for u in users for m in _models(right)
                        if maker_of(m) != u]
             elif kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
-                    and _companies(left_names) and _RAISING.search(sentence, 0, cue.start()):
+                    and _companies(left_names) and (
+                        _RAISING.search(sentence, 0, cue.start())
+                        # ("est en discussions avec X et Y pour lever 300 millions")
+                        or _TO_RAISE.match(sentence, right[-1].end)):
                 # "cherche à lever 40 millions et discute avec le fonds X et avec Y": talks
                 # with investors, about the money the subject raises.
                 investors = _companies(right + _more_partners(sentence, groups, right))
@@ -3052,6 +3059,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if kind == ACQUISITION and _REJECTED.match(cue.group()):
                     status = ENDED  # "a rejeté une offre de rachat de X": the bid is over
+                if kind == INVESTMENT and status == STATED \
+                        and re.search(r",\s*qui\s+(?:\S+\s+){0,2}$", lead) \
+                        and _GAVE_UP_STAKE.search(sentence, cue.end()):
+                    # "X et Y, qui figuraient au capital de Z, ont cédé leurs parts": the
+                    # main verb after the relative ends the stake it describes.
+                    status = ENDED
                 if kind == USES_MODEL and (_AFTER_HAVING.search(lead) or _GAVE_UP_AFTER.match(
                         sentence, cue.end())):
                     status = ENDED  # ("avait testé M, d'X, avant d'y renoncer")
@@ -4129,6 +4142,13 @@ _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d[
                         re.IGNORECASE)
 _WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
                         r"(?:les|des|ses|leurs|la|le)?\s*$", re.IGNORECASE)
+_GAVE_UP_STAKE = re.compile(
+    r",\s*(?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?(?:cédé|vendu|revendu|soldé)\s+"
+    r"(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+)?(?:leurs?|ses|sa)\s+"
+    r"(?:parts|participations?|actions)\b", re.IGNORECASE)
+_TO_RAISE = re.compile(r"\s*,?\s*(?:pour|afin\s+de|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
+                       r"(?:lever|une\s+levée|un\s+(?:tour|financement|nouveau\s+tour))\b",
+                       re.IGNORECASE)
 _RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table"
                       r"|tour\s+de\s+financement|(?-i:série\s+[A-F]))\b",
                       re.IGNORECASE)
