@@ -4559,3 +4559,24 @@ def test_shareholders_said_by_figurer_au_capital_and_their_stake_sold() -> None:
                  "à un fonds américain.")
     assert {("investment", "Temasek", "Pasqal", "ended"),
             ("investment", "Eurazeo", "Pasqal", "ended")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deliveries to clients
+        ("AMD, qui a obtenu une licence d'exportation, a repris ses livraisons à Baidu et "
+         "Tencent.", {("partnership", "AMD", "Baidu"), ("partnership", "AMD", "Tencent")}),
+        # "actionnaire minoritaire d'Y"
+        ("Nvidia, déjà actionnaire minoritaire d'Arm, a annoncé une nouvelle puce.",
+         {("investment", "Nvidia", "Arm")}),
+        # a model "exploité par" a user, after "Le modèle maison de X, M, …,"
+        ("Le modèle maison de Mistral AI, Codestral, entraîné sur du code public, est déjà "
+         "exploité par Dassault Systèmes.", {("uses_model", "Dassault Systèmes", "Codestral"),
+                                            ("makes_model", "Mistral AI", "Codestral")}),
+    ],
+)
+def test_deliveries_minority_holders_and_models_exploited_by(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found

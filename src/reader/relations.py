@@ -320,6 +320,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # (not a stake: "a acquis 10 % de Y auprès de X")
      r"|(?:acquiert|acquis\b|acquièr\w*|acquérir\w*)(?:\s+[^\s,;:.%]+){0,8}?\s+auprès\s+d[eu'’]?"
      r"(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
+    # "a repris ses livraisons (de puces) à X et Y", "annonce des livraisons à X": a supplier
+    # and its clients (the name right after "à")
+    (("livraison",),
+     r"livraisons?(?:\s+[^\s,;:.]+){0,4}?\s+(?:à|au|aux)(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "svo", None),
     # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
     (("lou", "décroch", "rempor"),
      r"(?:lou(?:e|ent|ait|aient|era|eront)(?:\s+[^\s,;:.]+){1,6}?\s+à"
@@ -467,8 +472,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("actionnaire", "investisseur", "bailleur"),
      # ("actionnaire et fournisseur cloud de Y": the lookahead leaves "fournisseur" to its cue)
      r"(?:actionnaire|investisseur|bailleur)s?(?:(?=\s+et\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+d)|"
-     r"\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
-     r"|minoritaire\s+de|historique\s+de))", INVESTMENT, "svo", None),
+     # ("actionnaire minoritaire d'Y": the elided "de" too)
+     r"\s+(?:(?:principal|majoritaire|minoritaire|historique|de\s+référence)\s+)?"
+     r"(?:de|d['’]|du))", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
       "opération", "récolt"),
      # ("a récolté (vient de récolter) 85 millions auprès de X": the same money raised)
@@ -633,8 +639,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix", "préféré"),
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
-      "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé"),
+      "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé", "exploité",
+      "employé"),
+     # ("M est déjà exploité (employé) par X")
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
+     r"|exploitée?s?|employée?s?"
      r"|déployé\w*|choisi\w*|retenu\w*|porté\w*|hébergé\w*|distribué\w*|commercialisé\w*)"
      r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également))?\s+par", USES_MODEL, "ovs", None),
     # makes_model
@@ -4441,7 +4450,8 @@ _LEFT_STOP = re.compile(r"[.;:!?]")
 _ROLE_OF_OPENING = re.compile(
     r"\W*(?:[^,;:]{0,40},\s*)?(?:le|la|l['’]|son|sa|leur|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2}?"
     r"(?:concurrente?|rivale?|partenaire|cliente?|actionnaire|fournisseur|voisin|homologue"
-    r"|compatriote|allié|alliée)\s+(?:[a-zà-ÿ-]+\s+){0,2}?(?:de\s+|d['’]\s*|du\s+)"
+    # ("Le modèle maison de X, M, …, est exploité par Y", "La filiale de X, Y, signe")
+    r"|compatriote|allié|alliée|modèle|filiale)\s+(?:[a-zà-ÿ-]+\s+){0,2}?(?:de\s+|d['’]\s*|du\s+)"
     r"(?:l['’]\s*|la\s+|le\s+)?", re.IGNORECASE)
 _PARTICIPLE_BY = (r"[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+"
                   r"(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?"
