@@ -4580,3 +4580,22 @@ def test_deliveries_minority_holders_and_models_exploited_by(
         text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Orange avait aussi négocié avec Mistral AI, dont le modèle Mistral Large 2 alimente "
+         "déjà l'assistant embarqué des voitures Renault, mais sans succès.",
+         ("uses_model", "Renault", "Mistral Large 2"),
+         ("partnership", "Orange", "Renault")),
+        ("Google, dont le modèle Gemini 2.0 est intégré depuis mars dans les téléphones Samsung, "
+         "accélère.", ("uses_model", "Samsung", "Gemini 2.0"), None),
+    ],
+)
+def test_a_model_running_in_a_company_s_products_is_that_company_s(
+        text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+    assert wrong not in found, found

@@ -2427,6 +2427,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
                          if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
+            if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and left and right \
+                    and _models(left) and not _companies(left) and _companies(right) \
+                    and (_POWERS.match(cue.group()) if kind == PARTNERSHIP
+                         else _PASSIVE_AUX.search(sentence, max(0, cue.start() - 12),
+                                                  cue.start())) \
+                    and _INTO_PRODUCT_OF.fullmatch(sentence, cue.end(), right[0].start):
+                # "M alimente déjà l'assistant des voitures X", "M est intégré depuis l'été
+                # dans les véhicules X": the company whose products the model runs in uses
+                # it (no subject to look for elsewhere).
+                status = _status(sentence, cue.start(), cue.end(), given)
+                found.extend(_Found(USES_MODEL, c, m, status) for c in _companies(right)
+                             for m in _models(left) if maker_of(m) != c)
+                taken.append((cue.start(), cue.end()))
+                continue
             if kind == INVESTMENT and shape == "svo" and left_names:
                 # "X a co-investi avec Y dans Z": Y invests as well.
                 left_names = left_names + [
@@ -4880,6 +4894,17 @@ _NAMING_VERB = re.compile(
     r"|regard|class|décri|dépeint|dépeign)\w*(?:\s+(?:\w+ment|aussi|désormais|déjà|ouvertement))?"
     r"\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 _POWERS = re.compile(r"(?:équip|aliment|propuls)", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:est|sont|était|étaient|sera|seront|été)\s+(?:\w+ment\s+"
+                          r"|déjà\s+|désormais\s+)?$", re.IGNORECASE)
+# "(déjà) l'assistant embarqué des voitures X", "(depuis l'été) dans les véhicules X": the
+# products of a company, the model's place
+_INTO_PRODUCT_OF = re.compile(
+    r"(?:\s+(?:\w+ment|déjà|désormais|depuis\s+(?:l['’]\s*)?[\w-]+|en\s+\d{4}))?"
+    r"\s+(?:(?:dans|à|sur)\s+)?(?:l['’]|le\s+|la\s+|les\s+|aux\s+|au\s+)\s*"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}?(?:voitures?|véhicules?|téléphones?|smartphones?|robots?"
+    r"|assistants?|applications?|services?|appareils?|ordinateurs?|produits?|outils?)"
+    r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d['’]\s*|des\s+|du\s+)?(?:l['’]|la\s+|le\s+)?"
+    r"(?:(?:constructeur|groupe|fabricant|marque)\s+)?", re.IGNORECASE)
 _AND_PARTICIPLE = re.compile(
     r"\s+et\s+(?:a\s+|ont\s+)?(?:\w+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|u|us|i|is|it)"
     r"(?:\s+(?:dans\s+la\s+foulée|aussitôt|ensuite|également|aussi|\w+ment))?"
