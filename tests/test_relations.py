@@ -4599,3 +4599,20 @@ def test_a_model_running_in_a_company_s_products_is_that_company_s(
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected in found, found
     assert wrong not in found, found
+
+
+def test_investors_after_dans_lequel_ont_investi_and_their_examples() -> None:
+    found = keys("Pasqal, la pépite dans laquelle ont investi plusieurs fonds européens, dont "
+                 "Eurazeo et Partech, recrute cent ingénieurs.")
+    assert {("investment", "Eurazeo", "Pasqal", "stated"),
+            ("investment", "Partech", "Pasqal", "stated")} <= found, found
+
+
+def test_a_clause_with_its_own_verb_is_no_apposition_of_the_name_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Pour X, l'enjeu est de … à Y, qui a intégré M": Y integrates M, not X
+    found = {(t, a, b) for t, a, b, _ in rule_keys(
+        "Pour Orange, l'enjeu est de ne pas laisser le champ libre à Free, qui a intégré "
+        "GPT-4 à son application.", monkeypatch)}
+    assert ("uses_model", "Free", "GPT-4") in found, found
+    assert ("uses_model", "Orange", "GPT-4") not in found, found

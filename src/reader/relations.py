@@ -3621,6 +3621,12 @@ _IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?(?:\s*,\s*(?:la|le|l['’]|une|un)\
                        r"(?:\s+[a-zà-ÿ-]+)?\s+qu[ei]\s+[^,;:.()]{1,80}?\s+et)?"
                        r"\s*,?\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
                        r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_IN_WHICH_INVERTED = re.compile(
+    r"(?:\s*,\s*(?:la|le|l['’]|une|un)\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)?\s*,?\s*dans\s+"
+    r"(?:laquelle|lequel|lesquelles|lesquels)\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+"
+    r"|aussi\s+|également\s+)?(?:investi|injecté|misé|parié)"
+    r"(?:\s+[^,;:.()]{1,60}?\s*,\s*(?:dont|notamment|parmi\s+lesquels|comme))?"
+    r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _HAS_INVESTED = re.compile(
     r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
     r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b"
@@ -3894,6 +3900,13 @@ def _invested_in_which(sentence: str, groups: list[list[_Party]],
                        taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     for antecedent, investors in pairwise(groups):
+        if _IN_WHICH_INVERTED.fullmatch(sentence, antecedent[-1].end, investors[0].start):
+            # "Y, le fondeur dans lequel ont investi plusieurs groupes, dont X et Z": the
+            # subject after its verb, or its examples after the noun that counts them.
+            taken.append((antecedent[-1].end, investors[0].start))
+            out += [_Found(INVESTMENT, a, b, STATED) for a in _companies(investors)
+                    for b in _companies(antecedent) if a != b]
+            continue
         if not _IN_WHICH.fullmatch(sentence, antecedent[-1].end, investors[0].start):
             continue
         verb = _HAS_INVESTED.match(sentence, investors[-1].end)
@@ -4394,7 +4407,8 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
             # only its complement; Y is the subject.
             return nearest
         if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
-                and not _LEFT_OTHER_SUBJECT.search(between) and not (
+                and not _LEFT_OTHER_SUBJECT.search(between) \
+                and not _COPULA_IN_BETWEEN.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
@@ -4486,6 +4500,9 @@ _PARTICIPLE_CLOSED = re.compile(
 # Opening the sentence: "Soutenue par X, la start-up…".
 _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
+# ("Pour X, l'enjeu est de … laisser le terrain libre à Y, qui a intégré M": a clause with its
+# own verb between X and Y, no apposition of X)
+_COPULA_IN_BETWEEN = re.compile(r"\s(?:est|sont|était|étaient)\s")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+")
 _RELATIVE_IN_GAP = re.compile(r",\s*(?:qui|dont)\b")
