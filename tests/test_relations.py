@@ -4616,3 +4616,28 @@ def test_a_clause_with_its_own_verb_is_no_apposition_of_the_name_before(
         "GPT-4 à son application.", monkeypatch)}
     assert ("uses_model", "Free", "GPT-4") in found, found
     assert ("uses_model", "Orange", "GPT-4") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thales, dont Airbus est devenu partenaire l'an dernier, recrute.",
+         ("partnership", "Airbus", "Thales")),
+        ("Atos est désormais propriétaire de Eviden, la branche numérique du groupe.",
+         ("acquisition", "Atos", "Eviden")),
+        ("Pasqal, qui vient de recevoir 100 millions d'euros de Temasek, recrute.",
+         ("investment", "Temasek", "Pasqal")),
+        ("Stellantis entraînera de son côté ses robots d'usine avec Mistral Large 2.",
+         ("uses_model", "Stellantis", "Mistral Large 2")),
+        ("Capgemini va mettre Mistral Large 2 entre les mains de ses consultants.",
+         ("uses_model", "Capgemini", "Mistral Large 2")),
+        ("Le procès intenté par Getty Images à Stability AI reprend lundi.",
+         ("rivalry", "Getty Images", "Stability AI")),
+        ("Ce pacte prolonge la participation prise par Temasek dans Pasqal l'an dernier.",
+         ("investment", "Temasek", "Pasqal")),
+    ],
+)
+def test_peers_owners_funders_users_and_suers_named_by_their_role(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found

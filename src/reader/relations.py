@@ -485,8 +485,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:co-?)?dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
-    (("reçu", "obtenu", "récolté", "levé"),
-     r"(?:reçu|obtenu|récolté|levé)\w*\s+(?:[^\s,;:]+\s+){0,6}?(?:millions?|milliards?|dollars"
+    (("reçu", "obtenu", "récolté", "levé", "recevoir", "reçoit", "obtenir", "obtient"),
+     r"(?:reçu|obtenu|récolté|levé|recevoir|reçoit|reçoivent|obtenir|obtient|obtiennent)\w*\s+(?:[^\s,;:]+\s+){0,6}?(?:millions?|milliards?|dollars"
      r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
@@ -561,6 +561,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "ovs", None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    # "X est désormais (devient) propriétaire de Y": X owns Y
+    (("propriétaire",),
+     r"(?:est|sont|devient|deviennent|était|sera|seront)(?:\s+(?:\w+ment|désormais|déjà))?"
+     r"\s+(?:l['’]\s*(?:unique\s+|seul\s+)?)?propriétaires?\s+(?:de|d['’]|du)",
+     ACQUISITION, "svo", None),
     # "Y est contrôlée par X", "Y appartient (désormais) au groupe X": X owns Y
     (("contrôlé", "appart"),
      rf"(?:contrôlée?s?{_AGENT_GAP}\s+par|appart(?:ient|iennent|enait|enaient|iendra|iendront)"
@@ -584,7 +589,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
       "sert", "serv", "adapt", "affin", "ajout", "combin", "dot", "doté", "tourné", "version",
-      "base", "grâce", "étend", "étendu", "élargi"),
+      "base", "grâce", "étend", "étendu", "élargi", "entraîn", "équip"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
@@ -601,6 +606,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      # ("a bâti son outil sur M", "a construit sa plateforme sur M")
      r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
+     # ("entraînera ses robots avec M", "équipe ses voitures avec M")
+     rf"|(?:entraîn|équip)\w*{_USE_ADV}\s+(?:ses|son|sa|leur|leurs)\s+(?:[\w'’-]+\s+){{1,3}}?avec"
      # ("a basculé son chatbot sur M", "migre ses agents vers M")
      r"|(?:bascul|migr)\w*\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?(?:sur|vers)"
      rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|licence|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
@@ -624,10 +631,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("évalu",),
      r"évalu(?:e|ent|ait|aient|era|eront)\b", USES_MODEL, "svo", TALKS),
     # "X met M et N à (la) disposition de ses clients": a platform offering a model uses it
+    # ("va mettre M entre les mains de ses salariés")
     (("met", "mett", "mis"),
-     r"(?:met|mettent|mettra|mettront|mettait|mettaient|(?:a|ont|avait|avaient)"
+     r"(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|(?:a|ont|avait|avaient)"
      r"(?:\s+(?:\w+ment|déjà|aussi|également))?\s+mis)"
-     r"(?=[^;:]{0,120}?\sà\s+(?:la\s+)?disposition\b)", USES_MODEL, "svo", None),
+     r"(?=[^;:]{0,120}?\s(?:à\s+(?:la\s+)?disposition|entre\s+les\s+mains)\b)",
+     USES_MODEL, "svo", None),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
     (("utilisat",),
      r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
@@ -675,6 +684,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "pair", None),
     (("oppos",),
      r"oppos(?:e|ent|ait|aient|ant)\b", RIVALRY, "pair", None),
+    # "le procès intenté par X à Y", "la plainte déposée par X contre Y": X sues Y
+    (("procès", "plainte", "action", "poursuite"),
+     r"(?:procès|plaintes?|actions?(?:\s+en\s+justice)?|poursuites)\s+(?:\w+\s+)?"
+     r"(?:intentée?s?|engagée?s?|déposée?s?|lancée?s?)\s+par", RIVALRY, "sued_by", None),
     # "son offensive judiciaire contre X", "a saisi un tribunal de Pékin contre X", "un recours
     # contre X": a fight in court
     (("offensive", "recours", "procédure", "bataille", "saisi"),
@@ -2048,6 +2061,8 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+_TO_SUED = re.compile(r"\s+(?:à|contre)\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                      re.IGNORECASE)
 _MODEL_PRONOUN_LEAD = re.compile(
     r"\s*,\s*qui\s+l['’](?:(?:a|ont|avait|avaient|aura|auront|aurait)"
     r"(?:\s+(?:\w+ment|déjà|aussi|également|désormais))?\s+)?$", re.IGNORECASE)
@@ -2403,6 +2418,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, left[0].start)
                 if subject and not set(subject) & set(_companies(right)):
                     left = [_Party(0, 0, COMPANY, name) for name in subject]
+            if shape == "sued_by":
+                # "le procès intenté par X à Y": the agent sues the one after "à"/"contre".
+                shape = "pair"
+                sued = [g for g in after if right and g[0].start >= right[-1].end][:1]
+                cut = next((k for k in range(1, len(right or [])) if _TO_SUED.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                if cut is not None:  # (read as one group: "X à Y")
+                    left, right = right[:cut], right[cut:]
+                elif right and sued and _companies(sued[0]) and _TO_SUED.fullmatch(
+                        sentence, right[-1].end, sued[0][0].start):
+                    left, right = right, sued[0]
+                else:
+                    continue
             if kind == RIVALRY and right and cue.group().lower().startswith("oppos"):
                 # "le litige qui oppose (depuis 2023) X à (la même) Y": both after the verb.
                 right = right + _followers(
@@ -3639,6 +3667,11 @@ _HAS_INVESTED = re.compile(
 # "Y, dont (le fonds) X est (le premier) actionnaire": X invested in Y.
 _WHOSE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|les\s+)?"
                     r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_IS_PEER = re.compile(
+    r"\s+(?:est|sont|était|étaient|reste|restent|demeure|devient|deviennent)"
+    r"(?:\s+(?:\w+ment|déjà|désormais|aussi))?\s+(?:devenue?s?\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
+    r"(?:(?:principal|principale|premier|première|grand|gros)\s+)?"
+    r"(?:partenaire|client|cliente|fournisseur|distributeur|hébergeur)s?\b", re.IGNORECASE)
 _IS_SHAREHOLDER = re.compile(
     r"\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|serait|seraient|devient"
     r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b"
@@ -3662,6 +3695,12 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
             continue
         verb = _IS_SHAREHOLDER.match(sentence, holders[-1].end)
         if verb is None:
+            peer = _IS_PEER.match(sentence, holders[-1].end)
+            if peer is not None:
+                # "Y, dont X est (devenu) partenaire (client)": X and Y partners
+                taken.append((peer.start(), peer.end()))
+                out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED) for a in _companies(holders)
+                        for b in _companies(held) if a != b]
             continue
         status = _holding(verb, taken)
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
@@ -4001,7 +4040,10 @@ _STAKE_NOUN = re.compile(
     r"\b(?:entrée|prise\s+de\s+participation|investissement|montée|arrivée)(?:\s+(?:de|d['’])"
     r"\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+)?\d[\d\s,.]*\s*(?:millions?|milliards?)"
     r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?)?\s+(?:de|d['’]|du)\s*(?:l['’]|le\s+|la\s+)?"
-    r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:[a-zà-ÿ-]+\s+){0,2}$"
+    # ("la participation prise (détenue) par X dans Y")
+    r"|\bparticipation\s+(?:\w+\s+)?(?:prise|détenue|acquise)\s+(?:\w+ment\s+|en\s+\d{4}\s+)?"
+    r"par\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 _STAKE_IN = re.compile(r"\s+(?:(?:[a-zà-ÿ-]+\s+){0,2}?)(?:au\s+capital\s+(?:de\s+|d['’]|du\s+)"
                        r"|dans\s+)(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _STAKE_IN_OWN = re.compile(r"\s+(?:dans\s+son\s+capital|à\s+son\s+capital|au\s+capital)\b",
