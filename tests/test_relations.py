@@ -4641,3 +4641,9 @@ def test_peers_owners_funders_users_and_suers_named_by_their_role(
         text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected in found, found
+
+
+def test_an_attack_followed_by_dropped_suits_is_an_ended_rivalry() -> None:
+    found = keys("Epic Games avait déjà attaqué Google en 2020, avant d'abandonner les poursuites "
+                 "un an plus tard.")
+    assert ("rivalry", "Epic Games", "Google", "ended") in found, found

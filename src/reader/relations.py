@@ -1101,6 +1101,10 @@ _PURCHASE_TALKS = re.compile(r"\s+(?:de\s+|d['’])(?:rachat|reprise|acquisition
                              r"(?:\s+\w+){0,3}?\s+avec\b", re.IGNORECASE)
 _STARTUP_AFTER = re.compile(
     r"[^,;:.]*?\bavec\s+(?:la|cette)\s+(?:start-?up|jeune\s+pousse|pépite)\b", re.IGNORECASE)
+_SUIT_DROPPED_AFTER = re.compile(
+    r"[^;:.]{0,80}?\bavant\s+(?:d['’]abandonner|de\s+retirer|de\s+renoncer\s+à)\s+"
+    r"(?:les|ses|sa|leurs?|la|une)\s+(?:poursuites|plaintes?|procédures?|actions?)\b",
+    re.IGNORECASE)
 _GAVE_UP_AFTER = re.compile(
     r"[^;:.]{0,80}?\bavant\s+(?:d['’]y\s+renoncer|de\s+l['’](?:abandonner|écarter|délaisser"
     r"|remplacer))\b", re.IGNORECASE)
@@ -3115,6 +3119,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         and _GAVE_UP_STAKE.search(sentence, cue.end()):
                     # "X et Y, qui figuraient au capital de Z, ont cédé leurs parts": the
                     # main verb after the relative ends the stake it describes.
+                    status = ENDED
+                if kind == RIVALRY and status == STATED and _SUIT_DROPPED_AFTER.match(
+                        sentence, cue.end()):
+                    # "X avait attaqué Y en 2022, avant d'abandonner les poursuites": over
                     status = ENDED
                 if kind == USES_MODEL and (_AFTER_HAVING.search(lead) or _GAVE_UP_AFTER.match(
                         sentence, cue.end())):
