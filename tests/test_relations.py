@@ -4647,3 +4647,18 @@ def test_an_attack_followed_by_dropped_suits_is_an_ended_rivalry() -> None:
     found = keys("Epic Games avait déjà attaqué Google en 2020, avant d'abandonner les poursuites "
                  "un an plus tard.")
     assert ("rivalry", "Epic Games", "Google", "ended") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sony Music aurait, selon la presse, déjà obtenu une licence comparable auprès de Suno.",
+         ("partnership", "Sony Music", "Suno")),
+        ("Capgemini, devenu le premier revendeur des offres d'Anthropic, recrute.",
+         ("partnership", "Anthropic", "Capgemini")),
+    ],
+)
+def test_a_licence_obtained_from_or_a_reseller_of_is_a_partnership(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found

@@ -180,10 +180,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
      r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
-    (("client", "fournisseur"),
+    (("client", "fournisseur", "revendeur"),
+     # ("le premier revendeur des offres d'X": a reseller of X's products)
      r"(?:client|clients|cliente|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
-     r"(?:de|d['’]|du)",
+     r"(?:de|d['’]|du)|revendeurs?\s+(?:(?:des|de\s+ses)\s+(?:offres|produits|solutions"
+     r"|modèles|services|logiciels)\s+)?(?:de|d['’]|du)",
      PARTNERSHIP, "pair", None),
+    # "X a obtenu une licence auprès d'Y": a licence deal
+    (("obten", "obtenu", "obtient", "acqui", "achet"),
+     r"(?:obten\w*|obtenu|obtient|acquis|acheté)(?:\s+(?:\w+ment|déjà|aussi))?\s+"
+     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+[^\s,;:.]+){0,3}?\s+auprès\s+d[eu'’]?",
+     PARTNERSHIP, "svo", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+|plus\s+gros\s+)?"
