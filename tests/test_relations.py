@@ -4662,3 +4662,11 @@ def test_a_licence_obtained_from_or_a_reseller_of_is_a_partnership(
         text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected in found, found
+
+
+def test_a_model_relied_on_apres_s_etre_is_the_main_subject_s_ended_use(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Doctolib a basculé sur Mistral Large 2, le modèle de Mistral AI, après "
+                      "s'être longtemps appuyé sur GPT-4 d'OpenAI.", monkeypatch)
+    assert ("uses_model", "Doctolib", "GPT-4", "ended") in found, found
+    assert not any(t == "uses_model" and a == "Mistral AI" for t, a, *_ in found), found

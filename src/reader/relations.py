@@ -606,6 +606,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|combin(?:e|ent|ait|aient|era|eront)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
+     # ("après s'être longtemps appuyée sur M")
+     rf"|s['’](?:être|est|était|sont|étaient){_USE_ADV}\s+appuyée?s?\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      rf"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?(?:nt)?{_USE_ADV}\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
@@ -1089,9 +1091,11 @@ _DESCRIBED_START = re.compile(
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
     r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
-    r"(?:l['’]|s['’]|se\s+)?|\baprès\s+(?:l['’]|les\s+)?avoir\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
-# "après avoir longtemps utilisé M": a use that is over.
-_AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"(?:l['’]|s['’]|se\s+)?|\baprès\s+(?:l['’]|les\s+)?avoir\s+(?:[\w-]+\s+)?"
+    r"|\baprès\s+)$", re.IGNORECASE)
+# "après avoir longtemps utilisé M", "après s'être appuyé sur M": a use that is over.
+_AFTER_HAVING = re.compile(r"\baprès\s+(?:avoir\s+(?:[\w-]+\s+)?)?$",
+                           re.IGNORECASE)
 # "l'intégrer", "son intégration": a pronoun standing for the model named before.
 # "le modèle", "ce modèle" with no name or maker after it: the model named before.
 _THE_MODEL = re.compile(r"\s+(?:\w+ment\s+)?(?:le|ce|ces|les)\s+(?:nouveaux?\s+|mêmes?\s+)?"
