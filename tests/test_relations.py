@@ -4670,3 +4670,10 @@ def test_a_model_relied_on_apres_s_etre_is_the_main_subject_s_ended_use(
                       "s'être longtemps appuyé sur GPT-4 d'OpenAI.", monkeypatch)
     assert ("uses_model", "Doctolib", "GPT-4", "ended") in found, found
     assert not any(t == "uses_model" and a == "Mistral AI" for t, a, *_ in found), found
+
+
+def test_the_subject_s_product_built_on_a_model_after_a_colon(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Renault accélère : son assistant de bord, bâti sur Mistral Large 2, arrive "
+                      "en juin.", monkeypatch)
+    assert ("uses_model", "Renault", "Mistral Large 2", "stated") in found, found

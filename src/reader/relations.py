@@ -2627,6 +2627,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                     sentence, max(0, left_names[0].start - 60),
                                     left_names[0].start)):
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and shape == "svo" and not left_names and right \
+                    and _models(right) and _BUILT_ON.match(cue.group()) \
+                    and _OWN_PRODUCT_APPOSED.search(sentence, max(0, cue.start() - 80),
+                                                    cue.start()):
+                # "X … : son moteur de recommandation, bâti sur M, …": the product of the
+                # sentence's subject, named before it, runs on M.
+                subject = [n for n in _main_subject(sentence, groups, cue.start())
+                           if all(maker_of(m) != n for m in _models(right))]
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             whose = _WHOSE_PRONOUN.search(sentence, max(0, cue.start() - 50), cue.start()) \
                 if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and "dont" in words \
                 else None
