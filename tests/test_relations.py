@@ -4677,3 +4677,12 @@ def test_the_subject_s_product_built_on_a_model_after_a_colon(
     found = rule_keys("Renault accélère : son assistant de bord, bâti sur Mistral Large 2, arrive "
                       "en juin.", monkeypatch)
     assert ("uses_model", "Renault", "Mistral Large 2", "stated") in found, found
+
+
+def test_a_model_kept_is_used_and_a_stake_kept_is_no_partnership(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Qonto a choisi Claude 3.5 Sonnet, tout en conservant Mistral Small 3 pour "
+                      "les tâches simples.", monkeypatch)
+    assert ("uses_model", "Qonto", "Mistral Small 3", "stated") in found, found
+    found = rule_keys("Orange conserve sa participation dans Mistral AI.", monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found

@@ -636,6 +636,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
      USES_MODEL, "svo", None),
+    # "tout en conservant M pour les tâches simples", "X garde M": a model kept is used
+    (("conserv", "gard"),
+     r"(?:conserv|gard)(?:e|ent|ant|é|ée|era|eront|ait|aient)\b", USES_MODEL, "svo", None),
     # "X évalue M et N (pour …)": a model tried before any choice, a use in talks
     (("évalu",),
      r"évalu(?:e|ent|ait|aient|era|eront)\b", USES_MODEL, "svo", TALKS),
@@ -2616,6 +2619,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and cue.group().lower().startswith(("conserv", "gard")) \
+                    and not _companies(left_names):
+                continue  # ("…, tout en conservant M": the main subject keeps it, unnamed here)
             if kind == USES_MODEL and shape == "svo" and left_names \
                     and not _companies(left_names) and _models(left_names) \
                     and _BUILT_ON.match(cue.group()):
@@ -4930,7 +4936,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
             if kind == USES_MODEL and not _models(objects) and close and objects \
                     and not cue.group().lower().startswith(("propos", "grâce", "sur la base",
-                                                            "évalu")) \
+                                                            "évalu", "conserv", "gard")) \
                     and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
