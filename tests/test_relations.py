@@ -4686,3 +4686,18 @@ def test_a_model_kept_is_used_and_a_stake_kept_is_no_partnership(
     assert ("uses_model", "Qonto", "Mistral Small 3", "stated") in found, found
     found = rule_keys("Orange conserve sa participation dans Mistral AI.", monkeypatch)
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thales a battu Atos, associé pour l'occasion à Mistral AI, sur ce marché.",
+         ("partnership", "Atos", "Mistral AI")),
+        ("La Macif a souscrit à l'offre de Scaleway pour ses données.",
+         ("partnership", "Macif", "Scaleway")),
+    ],
+)
+def test_associated_for_the_occasion_and_a_subscribed_offer(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found

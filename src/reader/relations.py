@@ -751,7 +751,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?<!['’])associ(?:e|ent|era|eront|ait|aient)\b", PARTNERSHIP, "pair", None),
     # "Associé à X depuis 2020, Y…", "Y, associée à X dans ce projet"
     (("associé",),
-     r"(?<!['’])(?<!s['’]est\s)associée?s?\s+(?:à|avec)\b", PARTNERSHIP, "pair", None),
+     # ("associé pour l'occasion à X", "associée depuis 2020 avec X")
+     r"(?<!['’])(?<!s['’]est\s)associée?s?(?:\s+(?:pour\s+l['’]occasion|depuis\s+\d{4}"
+     r"|\w+ment|notamment|ici))?\s+(?:à|avec)\b", PARTNERSHIP, "pair", None),
+    # "X a souscrit à l'offre de Y": Y's client
+    (("souscri",),
+     r"souscri\w*\s+(?:à|aux?)\s+(?:l['’]offre|les\s+offres|l['’]abonnement|les\s+services)"
+     r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de|d['’]|du)", PARTNERSHIP, "svo", None),
     (("attaqu",),
      r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("mesur",),
