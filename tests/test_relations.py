@@ -4701,3 +4701,20 @@ def test_associated_for_the_occasion_and_a_subscribed_offer(
         text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal word in apposition to a model's use: a deal with the model's maker
+        ("Samsung s'appuie sur Gemini de Google pour ses téléphones, un arrangement reconduit "
+         "chaque année.", ("partnership", "Google", "Samsung")),
+        # a client trying a supplier's products
+        ("Renault mène un essai des robots de Boston Dynamics dans son usine de Douai.",
+         ("partnership", "Boston Dynamics", "Renault")),
+    ],
+)
+def test_an_arrangement_for_a_model_and_a_trial_of_a_supplier_s_products(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found

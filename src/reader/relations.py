@@ -754,6 +754,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("associé pour l'occasion à X", "associée depuis 2020 avec X")
      r"(?<!['’])(?<!s['’]est\s)associée?s?(?:\s+(?:pour\s+l['’]occasion|depuis\s+\d{4}"
      r"|\w+ment|notamment|ici))?\s+(?:à|avec)\b", PARTNERSHIP, "pair", None),
+    # "X étend (mène) l'essai des humanoïdes de Y": a client trying a supplier's products
+    (("étend", "prolong", "élarg", "mèn", "men", "lanc", "poursui", "condui"),
+     r"(?:étend|prolong|élarg|mèn|men|lanc|lanç|poursui|condui)\w*\s+(?:l['’]|le\s+|son\s+|un\s+)"
+     r"(?:essai|test|pilote|expérimentation)\s+(?:des|du|de\s+la)\s+(?:[a-zà-ÿ-]+\s+){1,2}?"
+     r"(?:de\s+|d['’]|du\s+)", PARTNERSHIP, "svo", None),
     # "X a souscrit à l'offre de Y": Y's client
     (("souscri",),
      r"souscri\w*\s+(?:à|aux?)\s+(?:l['’]offre|les\s+offres|l['’]abonnement|les\s+services)"
@@ -3190,7 +3195,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     context.launched_by.update((f.b, f.a) for f in new if f.type == MAKES_MODEL)
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
-    if "partenariat" in words or "accord" in words or "contrat" in words:
+    if "partenariat" in words or "accord" in words or "contrat" in words \
+            or "arrangement" in words:
         found += _deal_for_model(sentence, parties, found, status_flags)
     if ("accord" in words or "licence" in words or "transaction" in words) \
             and any(f.type == RIVALRY and f.status == ENDED for f in found):
@@ -3407,7 +3413,8 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
 # entre les deux groupes".
 _BARE_DEAL = re.compile(r"\b(?:d['’]un|de\s+son|de\s+leur|le|du|un|son|leur)\s+"
-                        r"(?:nouvel?\s+|vaste\s+)?(?:partenariat|accord|contrat)\b"
+                        # ("…, un arrangement que la firme n'entend pas remettre en cause")
+                        r"(?:nouvel?\s+|vaste\s+)?(?:partenariat|accord|contrat|arrangement)\b"
                         r"(?!\s+(?:\w+\s+){0,2}?(?:avec|de\s+(?:\w+\s+)?(?:avec|entre)|conclu\s+avec))",
                         re.IGNORECASE)
 
