@@ -4354,3 +4354,368 @@ def test_an_unknown_subject_after_comma_et_ends_the_clause_before(
 ])
 def test_companies_either_side_of_a_contrast_are_not_partners(text: str) -> None:
     assert not any(kind == "partnership" for kind, *_ in keys(text)), keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grouping described by a participle: its members are partners
+        "Le consortium rassemblant Airbus, Thales et Safran a présenté son premier satellite.",
+        # a grouping led by one company, the others "avec" it
+        "Le groupement emmené par Thales, avec Airbus et le motoriste Safran, a gagné le marché.",
+        # one bid filed together: the bidders are partners, what they bid for is not
+        "Airbus, Thales et Safran ont déposé une offre conjointe pour reprendre les usines d'Atos.",
+    ],
+)
+def test_members_of_a_grouping_or_a_joint_bid_are_partners(text: str) -> None:
+    found = {(t, a, b) for t, a, b, _ in keys(text)}
+    assert {("partnership", "Airbus", "Thales"), ("partnership", "Airbus", "Safran"),
+            ("partnership", "Safran", "Thales")} <= found
+    assert not any("Atos" in (a, b) and t == "partnership" for t, a, b in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a fight named by its noun
+        ("Le conflit entre Qualcomm et Arm porte sur une licence.", ("Arm", "Qualcomm")),
+        ("Le bras de fer juridique entre Getty Images et Stability AI dure depuis 2023.",
+         ("Getty Images", "Stability AI")),
+        ("Epic Games reste en conflit avec Apple sur les commissions.", ("Apple", "Epic Games")),
+        # a company attacked or blamed by name
+        ("Le Monde, qui attaque Perplexity pour contrefaçon, réclame 10 millions.",
+         ("Le Monde", "Perplexity")),
+        ("AMD reproche à Nvidia de verrouiller son écosystème.", ("AMD", "Nvidia")),
+        # "X voit dans Y des concurrents"
+        ("Scaleway voit dans Bleu et S3NS des concurrents redoutables.", ("Bleu", "Scaleway")),
+    ],
+)
+def test_rivalry_said_by_a_noun_a_verb_of_attack_or_seen_as(
+        text: str, pair: tuple[str, str]) -> None:
+    assert ("rivalry", *pair, "stated") in keys(text), keys(text)
+
+
+def test_a_detached_face_a_phrase_is_said_of_the_main_subject() -> None:
+    # "…, face à des concurrents comme A ou B": the subject's rivals, not its clients'
+    found = keys("Exotec équipe les entrepôts de Decathlon et de Carrefour, face à des "
+                 "concurrents comme AutoStore ou Ocado.")
+    rivals = {frozenset((a, b)) for t, a, b, _ in found if t == "rivalry"}
+    assert rivals == {frozenset(("AutoStore", "Exotec")), frozenset(("Exotec", "Ocado"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a platform offering another's model
+        ("OVHcloud met Llama 3.1 et Mistral Small 3 à la disposition de ses clients.",
+         {("uses_model", "OVHcloud", "Llama 3.1", "stated"),
+          ("uses_model", "OVHcloud", "Mistral Small 3", "stated")}),
+        ("Hugging Face a mis en ligne Qwen 2.5, une semaine après sa sortie.",
+         {("uses_model", "Hugging Face", "Qwen 2.5", "stated")}),
+        # a model preferred, evaluated, or a product switched onto it
+        ("Stellantis a préféré Gemini 2.0 pour son assistant de bord.",
+         {("uses_model", "Stellantis", "Gemini 2.0", "stated")}),
+        ("Decathlon évalue Claude 3.5 Sonnet et Mistral Large 2 pour son service client.",
+         {("uses_model", "Decathlon", "Claude 3.5 Sonnet", "talks"),
+          ("uses_model", "Decathlon", "Mistral Large 2", "talks")}),
+        ("Doctolib a basculé son assistant sur Mistral Large 2 en mars.",
+         {("uses_model", "Doctolib", "Mistral Large 2", "stated")}),
+    ],
+)
+def test_a_model_offered_preferred_evaluated_or_switched_to_is_used(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys(text), keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Les analystes évaluent Mistral AI à 6 milliards d'euros.",
+    "LexisNexis a préféré s'allier à Harvey.",
+])
+def test_a_valuation_or_a_preferred_infinitive_is_no_model_use(text: str) -> None:
+    assert not any(kind == "uses_model" for kind, *_ in keys(text)), keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the company after the founders' former employers opens the main clause
+        ("Fondée par deux anciens de Google, Mistral AI a levé 30 millions d'euros auprès "
+         "d'Eurazeo et de Partech.",
+         {("investment", "Eurazeo", "Mistral AI", "stated"),
+          ("investment", "Partech", "Mistral AI", "stated")}),
+        # money "récoltée auprès de" an investor
+        ("Pasqal, qui vient de récolter 100 millions d'euros auprès de Temasek, recrute.",
+         {("investment", "Temasek", "Pasqal", "stated")}),
+        # a co-investor set off by commas before the object
+        ("Xavier Niel finance, aux côtés de Eurazeo, la start-up Pasqal.",
+         {("investment", "Eurazeo", "Pasqal", "stated")}),
+        # co-investors of a round joined
+        ("Bpifrance a participé à la levée de Pasqal aux côtés de Temasek et de Eurazeo.",
+         {("investment", "Bpifrance", "Pasqal", "stated"),
+          ("investment", "Temasek", "Pasqal", "stated"),
+          ("investment", "Eurazeo", "Pasqal", "stated")}),
+        # a stake taken by a subject not named here: the co-investor still invests
+        ("Le groupe a pris 10 % du capital de Pasqal, la pépite de l'informatique quantique "
+         "installée à Palaiseau, aux côtés de Temasek.",
+         {("investment", "Temasek", "Pasqal", "stated")}),
+    ],
+)
+def test_investors_named_before_after_or_beside_the_funded_company(
+        text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys(text), keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thales a approché Pasqal, la pépite de l'informatique quantique, en vue d'une "
+         "acquisition.", ("acquisition", "Thales", "Pasqal", "talks")),
+        ("Dassault Systèmes a mis la main cette semaine sur Pasqal.",
+         ("acquisition", "Dassault Systèmes", "Pasqal", "stated")),
+    ],
+)
+def test_a_purchase_sounded_out_or_made_with_a_time_inside_the_verb(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_company_approached_for_another_purpose_is_no_purchase() -> None:
+    assert not any(kind == "acquisition" for kind, *_ in keys(
+        "Thales a approché Pasqal pour un partenariat de recherche."))
+
+
+def test_a_suit_dropped_for_a_licence_deal_is_an_ended_rivalry_and_a_partnership() -> None:
+    found = keys("Getty Images a retiré en mars sa plainte contre Stability AI, après la "
+                 "signature d'un accord de licence sur ses photos.")
+    assert ("rivalry", "Getty Images", "Stability AI", "ended") in found, found
+    assert ("partnership", "Getty Images", "Stability AI", "stated") in found, found
+
+
+def test_a_suit_dropped_without_a_deal_is_no_partnership() -> None:
+    found = keys("Getty Images a retiré sa plainte contre Stability AI, faute de preuves.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le modèle Llama 3.1 est proposé aux opérateurs, à commencer par Orange, qui l'a déjà "
+         "adopté pour son service client.", ("uses_model", "Orange", "Llama 3.1")),
+        ("Le modèle Mistral Small 3 a séduit plusieurs constructeurs, dont Stellantis, qui l'a "
+         "intégré à ses voitures.", ("uses_model", "Stellantis", "Mistral Small 3")),
+        ("Mistral AI, l'éditeur de Codestral, a été retenu par Havas, qui intégrera le modèle "
+         "dans ses outils.", ("uses_model", "Havas", "Codestral")),
+    ],
+)
+def test_a_pronoun_or_le_modele_in_a_relative_is_the_model_named_before(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(t, a, b) for t, a, b, _ in keys(text)}, keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the name apposed to an opening role noun is the subject, not the noun's complement
+        ("Le grand rival de Renault, Stellantis, a pour sa part choisi Gemini 2.0 pour ses "
+         "voitures.", ("uses_model", "Stellantis", "Gemini 2.0"),
+         ("uses_model", "Renault", "Gemini 2.0")),
+        ("Le principal client de Nvidia, Microsoft, a choisi Mistral AI pour ses clients "
+         "européens.", ("partnership", "Microsoft", "Mistral AI"),
+         ("partnership", "Mistral AI", "Nvidia")),
+        # a supplier chosen by its client (its model apposed to it)
+        ("Mistral AI, l'éditeur de Codestral, a été retenu par Havas pour ses outils.",
+         ("partnership", "Havas", "Mistral AI"), None),
+        # "signe de son côté avec Y"
+        ("Free signe de son côté avec Mistral AI.", ("partnership", "Free", "Mistral AI"), None),
+    ],
+)
+def test_subjects_and_suppliers_chosen(text: str, expected: tuple[str, str, str],
+                                       wrong: tuple[str, str, str] | None,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+    assert wrong not in found, found
+
+
+def rule_keys(text: str, monkeypatch: pytest.MonkeyPatch) -> set[tuple[str, str, str, str]]:
+    """The relations the rules read, without the trained classifier's additions."""
+    import reader.relations_classifier as classifier
+
+    monkeypatch.setattr(classifier, "pairs", lambda *args, **kwargs: [])
+    return keys(text)
+
+
+def test_talks_with_investors_to_raise_money_are_an_investment_in_talks() -> None:
+    found = keys("Pasqal serait en discussions avec Temasek et Eurazeo pour lever 200 millions "
+                 "d'euros.")
+    assert {("investment", "Temasek", "Pasqal", "talks"),
+            ("investment", "Eurazeo", "Pasqal", "talks")} <= found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_shareholders_said_by_figurer_au_capital_and_their_stake_sold() -> None:
+    found = keys("Temasek figure au capital de Pasqal depuis 2023.")
+    assert ("investment", "Temasek", "Pasqal", "stated") in found, found
+    found = keys("Temasek et Eurazeo, qui figuraient au capital de Pasqal, ont vendu leurs parts "
+                 "à un fonds américain.")
+    assert {("investment", "Temasek", "Pasqal", "ended"),
+            ("investment", "Eurazeo", "Pasqal", "ended")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deliveries to clients
+        ("AMD, qui a obtenu une licence d'exportation, a repris ses livraisons à Baidu et "
+         "Tencent.", {("partnership", "AMD", "Baidu"), ("partnership", "AMD", "Tencent")}),
+        # "actionnaire minoritaire d'Y"
+        ("Nvidia, déjà actionnaire minoritaire d'Arm, a annoncé une nouvelle puce.",
+         {("investment", "Nvidia", "Arm")}),
+        # a model "exploité par" a user, after "Le modèle maison de X, M, …,"
+        ("Le modèle maison de Mistral AI, Codestral, entraîné sur du code public, est déjà "
+         "exploité par Dassault Systèmes.", {("uses_model", "Dassault Systèmes", "Codestral"),
+                                            ("makes_model", "Mistral AI", "Codestral")}),
+    ],
+)
+def test_deliveries_minority_holders_and_models_exploited_by(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Orange avait aussi négocié avec Mistral AI, dont le modèle Mistral Large 2 alimente "
+         "déjà l'assistant embarqué des voitures Renault, mais sans succès.",
+         ("uses_model", "Renault", "Mistral Large 2"),
+         ("partnership", "Orange", "Renault")),
+        ("Google, dont le modèle Gemini 2.0 est intégré depuis mars dans les téléphones Samsung, "
+         "accélère.", ("uses_model", "Samsung", "Gemini 2.0"), None),
+    ],
+)
+def test_a_model_running_in_a_company_s_products_is_that_company_s(
+        text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+    assert wrong not in found, found
+
+
+def test_investors_after_dans_lequel_ont_investi_and_their_examples() -> None:
+    found = keys("Pasqal, la pépite dans laquelle ont investi plusieurs fonds européens, dont "
+                 "Eurazeo et Partech, recrute cent ingénieurs.")
+    assert {("investment", "Eurazeo", "Pasqal", "stated"),
+            ("investment", "Partech", "Pasqal", "stated")} <= found, found
+
+
+def test_a_clause_with_its_own_verb_is_no_apposition_of_the_name_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Pour X, l'enjeu est de … à Y, qui a intégré M": Y integrates M, not X
+    found = {(t, a, b) for t, a, b, _ in rule_keys(
+        "Pour Orange, l'enjeu est de ne pas laisser le champ libre à Free, qui a intégré "
+        "GPT-4 à son application.", monkeypatch)}
+    assert ("uses_model", "Free", "GPT-4") in found, found
+    assert ("uses_model", "Orange", "GPT-4") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thales, dont Airbus est devenu partenaire l'an dernier, recrute.",
+         ("partnership", "Airbus", "Thales")),
+        ("Atos est désormais propriétaire de Eviden, la branche numérique du groupe.",
+         ("acquisition", "Atos", "Eviden")),
+        ("Pasqal, qui vient de recevoir 100 millions d'euros de Temasek, recrute.",
+         ("investment", "Temasek", "Pasqal")),
+        ("Stellantis entraînera de son côté ses robots d'usine avec Mistral Large 2.",
+         ("uses_model", "Stellantis", "Mistral Large 2")),
+        ("Capgemini va mettre Mistral Large 2 entre les mains de ses consultants.",
+         ("uses_model", "Capgemini", "Mistral Large 2")),
+        ("Le procès intenté par Getty Images à Stability AI reprend lundi.",
+         ("rivalry", "Getty Images", "Stability AI")),
+        ("Ce pacte prolonge la participation prise par Temasek dans Pasqal l'an dernier.",
+         ("investment", "Temasek", "Pasqal")),
+    ],
+)
+def test_peers_owners_funders_users_and_suers_named_by_their_role(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+
+
+def test_an_attack_followed_by_dropped_suits_is_an_ended_rivalry() -> None:
+    found = keys("Epic Games avait déjà attaqué Google en 2020, avant d'abandonner les poursuites "
+                 "un an plus tard.")
+    assert ("rivalry", "Epic Games", "Google", "ended") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sony Music aurait, selon la presse, déjà obtenu une licence comparable auprès de Suno.",
+         ("partnership", "Sony Music", "Suno")),
+        ("Capgemini, devenu le premier revendeur des offres d'Anthropic, recrute.",
+         ("partnership", "Anthropic", "Capgemini")),
+    ],
+)
+def test_a_licence_obtained_from_or_a_reseller_of_is_a_partnership(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+
+
+def test_a_model_relied_on_apres_s_etre_is_the_main_subject_s_ended_use(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Doctolib a basculé sur Mistral Large 2, le modèle de Mistral AI, après "
+                      "s'être longtemps appuyé sur GPT-4 d'OpenAI.", monkeypatch)
+    assert ("uses_model", "Doctolib", "GPT-4", "ended") in found, found
+    assert not any(t == "uses_model" and a == "Mistral AI" for t, a, *_ in found), found
+
+
+def test_the_subject_s_product_built_on_a_model_after_a_colon(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Renault accélère : son assistant de bord, bâti sur Mistral Large 2, arrive "
+                      "en juin.", monkeypatch)
+    assert ("uses_model", "Renault", "Mistral Large 2", "stated") in found, found
+
+
+def test_a_model_kept_is_used_and_a_stake_kept_is_no_partnership(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Qonto a choisi Claude 3.5 Sonnet, tout en conservant Mistral Small 3 pour "
+                      "les tâches simples.", monkeypatch)
+    assert ("uses_model", "Qonto", "Mistral Small 3", "stated") in found, found
+    found = rule_keys("Orange conserve sa participation dans Mistral AI.", monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thales a battu Atos, associé pour l'occasion à Mistral AI, sur ce marché.",
+         ("partnership", "Atos", "Mistral AI")),
+        ("La Macif a souscrit à l'offre de Scaleway pour ses données.",
+         ("partnership", "Macif", "Scaleway")),
+    ],
+)
+def test_associated_for_the_occasion_and_a_subscribed_offer(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal word in apposition to a model's use: a deal with the model's maker
+        ("Samsung s'appuie sur Gemini de Google pour ses téléphones, un arrangement reconduit "
+         "chaque année.", ("partnership", "Google", "Samsung")),
+        # a client trying a supplier's products
+        ("Renault mène un essai des robots de Boston Dynamics dans son usine de Douai.",
+         ("partnership", "Boston Dynamics", "Renault")),
+    ],
+)
+def test_an_arrangement_for_a_model_and_a_trial_of_a_supplier_s_products(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found

@@ -125,7 +125,11 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
            r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
-           r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]))?\s+(?:choisi|retenu"
+           r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]"
+           r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté))?\s+(?:choisi|retenu"
+           # ("a préféré M (Y)": the one chosen over others, named right after; not "a préféré
+           # s'allier à Y", "a préféré la voie contractuelle")
+           r"|préféré(?=\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(?-i:[A-ZÀ-Þ]))"
            r"|opté\s+pour|sélectionné|fait\s+le\s+choix\s+d[eu'’]?)|choisit|choisissent|retient"
            r"|opte\s+pour|sélectionne|f(?:ait|ont)\s+le\s+choix\s+d[eu'’]?")
 
@@ -157,15 +161,21 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:conclu\w*|sign\w*|nou\w*|scell\w*)\s+(?:un|une|des|leur|son|sa|ses)\b"
      # ("avait signé en début d'année avec X", "a signé l'an dernier avec X")
      r"|sign(?:e|ent|era|eront|ait|aient|é)\s+(?:(?:en|dès|au)\s+(?:\d{4}|[\w-]+(?:\s+d['’]année)?)\s+"
-     r"|l['’]an\s+dernier\s+|cette\s+année\s+|\w+ment\s+|déjà\s+|aussi\s+)?avec\b", PARTNERSHIP,
+     r"|l['’]an\s+dernier\s+|cette\s+année\s+|\w+ment\s+|déjà\s+|aussi\s+"
+     # ("signe de son côté avec Y")
+     r"|de\s+(?:son|leur)\s+côté\s+|pour\s+(?:sa|leur)\s+part\s+)?avec\b", PARTNERSHIP,
      "pair", None),
     (("parten", "allian", "accord", "contrat", "collabor", "coopér", "consorti",
       "coentrep", "joint", "co-entrep", "entente", "deal"),
      rf"(?:partenariat|partenaire|alliance|accord|contrat|collaboration|coopération|"
      rf"consortium|coentreprise|joint-venture|co-entreprise|entente|deal){_W}",
      PARTNERSHIP, "pair", None),
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix", "préféré"),
      _CHOICE, PARTNERSHIP, "svo", None),
+    # "X a été retenu (choisi) par Y": a supplier chosen by its client (a model chosen is a
+    # use: the uses_model cue reads it)
+    (("choisi", "retenu", "sélectionné"),
+     rf"(?:choisie?s?|retenue?s?|sélectionnée?s?){_AGENT_GAP}\s+par", PARTNERSHIP, "ovs", None),
     (("client", "fournisseur", "distributeur", "hébergeur"),
      r"(?:est|sont|devient|deviennent|sera|seront)\s+(?:(?:désormais|aussi|également|déjà)\s+)?"
      r"(?:le\s+|la\s+|un\s+|une\s+)?(?:client|fournisseur|distributeur|hébergeur)\w*",
@@ -175,10 +185,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|héberg(?:e|er|era|eront|ent|eait|eaient)|distribu(?:e|er|era|eront|ent|ait|aient)"
      r"|propuls(?:e|er|era|ent|ait)|aliment(?:e|er|era|ent|ait|aient))\b",
      PARTNERSHIP, "svo", None),
-    (("client", "fournisseur"),
+    (("client", "fournisseur", "revendeur"),
+     # ("le premier revendeur des offres d'X": a reseller of X's products)
      r"(?:client|clients|cliente|fournisseur|fournisseurs)\s+(?:[a-zà-ÿ]+\s+){0,2}?"
-     r"(?:de|d['’]|du)",
+     r"(?:de|d['’]|du)|revendeurs?\s+(?:(?:des|de\s+ses)\s+(?:offres|produits|solutions"
+     r"|modèles|services|logiciels)\s+)?(?:de|d['’]|du)",
      PARTNERSHIP, "pair", None),
+    # "X a obtenu une licence auprès d'Y": a licence deal
+    (("obten", "obtenu", "obtient", "acqui", "achet"),
+     r"(?:obten\w*|obtenu|obtient|acquis|acheté)(?:\s+(?:\w+ment|déjà|aussi))?\s+"
+     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+[^\s,;:.]+){0,3}?\s+auprès\s+d[eu'’]?",
+     PARTNERSHIP, "svo", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+|plus\s+gros\s+)?"
@@ -246,11 +263,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("ont lancé un programme, chacun de son côté": each its own)
      r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
     # "la norme portée par X et Y", "l'initiative lancée par X, Y et Z": its founders together
+    # ("le groupement emmené par X, avec Y et Z": the bidders grouped behind their leader)
     (("projet", "initiative", "norme", "standard", "programme", "coentreprise", "consorti",
-      "alliance", "coalition"),
-     r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition)"
-     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|mené|formé"
-     r"|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
+      "alliance", "coalition", "groupement"),
+     r"(?:projet|initiative|norme|standard|programme|coentreprise|consortium|alliance|coalition"
+     r"|groupement)"
+     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s*,?\s+(?:porté|lancé|soutenu|créé|fondé|piloté|(?:em)?mené"
+     r"|formé|initié|conduit|défendu)e?s?(?:\s+[^\s,;:.]+){0,4}?\s+par", PARTNERSHIP, "pair", None),
     # "Ses actionnaires, X et Y, qui ont mené…", "Ses investisseurs, parmi lesquels X": X and
     # Y invest in the company the possessive stands for.
     (("actionnaire", "investisseur"),
@@ -319,6 +338,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # (not a stake: "a acquis 10 % de Y auprès de X")
      r"|(?:acquiert|acquis\b|acquièr\w*|acquérir\w*)(?:\s+[^\s,;:.%]+){0,8}?\s+auprès\s+d[eu'’]?"
      r"(?=\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))", PARTNERSHIP, "svo", None),
+    # "a repris ses livraisons (de puces) à X et Y", "annonce des livraisons à X": a supplier
+    # and its clients (the name right after "à")
+    (("livraison",),
+     r"livraisons?(?:\s+[^\s,;:.]+){0,4}?\s+(?:à|au|aux)(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "svo", None),
     # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
     (("lou", "décroch", "rempor"),
      r"(?:lou(?:e|ent|ait|aient|era|eront)(?:\s+[^\s,;:.]+){1,6}?\s+à"
@@ -431,6 +455,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("sorti", "sort", "ressort"),
      r"(?:res)?sort(?:i|ie|is|ies|ent|ira|iront)?\s+du\s+capital\s+d[eu'’]?", INVESTMENT, "svo",
      None),
+    # "X et Y, qui figurent (sont présents) au capital de Z": shareholders of Z
+    (("figur", "présent"),
+     rf"(?:figur(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)\s+présents?){_USE_ADV}"
+     r"\s+au\s+capital\s+d[eu'’]?", INVESTMENT, "svo", None),
     (("capital",),
      # ("entre par ailleurs au capital de": an adverbial inserted before the complement)
      rf"(?:entr(?:e|é|ée|és|ées|er|era|eront|erait|eraient|ent|ant)){_USE_ADV}\s+au\s+capital"
@@ -462,19 +490,23 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("actionnaire", "investisseur", "bailleur"),
      # ("actionnaire et fournisseur cloud de Y": the lookahead leaves "fournisseur" to its cue)
      r"(?:actionnaire|investisseur|bailleur)s?(?:(?=\s+et\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+d)|"
-     r"\s+(?:de|d['’]|du|principal\s+de|majoritaire\s+de"
-     r"|minoritaire\s+de|historique\s+de))", INVESTMENT, "svo", None),
+     # ("actionnaire minoritaire d'Y": the elided "de" too)
+     r"\s+(?:(?:principal|majoritaire|minoritaire|historique|de\s+référence)\s+)?"
+     r"(?:de|d['’]|du))", INVESTMENT, "svo", None),
     (("lève", "levé", "lèvent", "lever", "lèverait", "tour", "financement", "fonds", "série",
-      "opération"),
-     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération),?"
+      "opération", "récolt"),
+     # ("a récolté (vient de récolter) 85 millions auprès de X": the same money raised)
+     r"(?:lève|levé|lèvent|lever|levée|lèverait|tour|financement|fonds|série\s+[A-F]|opération"
+     r"|récolt(?:e|é|ée|er|ent|era)\b),?"
      r"(?:\s+\S+){0,10}?\s+(?:auprès\s+(?:notamment\s+|entre\s+autres\s+)?d[eu'’]?"
      r"|(?:co-?)?mené\w*\s+par|pilot\w*\s+par"
      r"|(?:co-?)?dirigé\w*\s+par"
      r"|conduit\w*\s+par|emmené\w*\s+par|avec\s+la\s+participation\s+d[eu'’]?|de\s+la\s+part\s+d[eu'’]?)",
      INVESTMENT, "ovs", None),
-    (("reçu", "obtenu", "récolté", "levé"),
+    (("reçu", "obtenu", "récolté", "levé", "recevoir", "reçoit", "obtenir", "obtient"),
      # (not the noun: "la levée de fonds de Y" is Y's own round)
-     r"(?:reçu|obtenu|récolté|levé(?!es?\s+de\s+fonds\b))\w*\s+(?:[^\s,;:]+\s+){0,6}?"
+     r"(?:reçu|obtenu|récolté|levé(?!es?\s+de\s+fonds\b)|recevoir|reçoit|reçoivent|obtenir"
+     r"|obtient|obtiennent)\w*\s+(?:[^\s,;:]+\s+){0,6}?"
      r"(?:millions?|milliards?|dollars"
      r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
@@ -493,8 +525,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # puces X": a partitive buys goods, never the company that makes them)
      r"|(?:achète|achet\w*+)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"(?!\s+(?:\w+ment\s+|plus\s+|encore\s+)?(?:des|de|du|d['’])\s*(?-i:[a-zà-ÿ]))"
-     r"|absorbe\w*|absorb\w*|met\s+la\s+main\s+sur|mis\s+la\s+main\s+sur"
-     r"|mettre\s+la\s+main\s+sur|(?:s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
+     r"|absorbe\w*|absorb\w*|met\s+la\s+main|mis\s+la\s+main|mettre\s+la\s+main"
+     # ("a mis la main ce mois-ci sur Y": a time said before "sur")
+     r"(?:\s+(?:ce|cette|cet)\s+[\w-]+|\s+en\s+\d{4}|\s+\w+ment)?\s+sur"
+     r"|(?:s['’]offr(?:e|ent|ant|ir|ira|iront|irait|iraient|ait|aient)\b"
      r"|s['’](?:est|était|serait)\s+offert|se\s+(?:sont|seraient)\s+offert)"
      # ("s'est offert les services de X", "s'offre une campagne": no company bought)
      r"(?!\s+(?:les\s+services|l['’]expertise|le\s+savoir|les\s+talents|les\s+compétences"
@@ -505,6 +539,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|jeune\s+pousse|laboratoire)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))"
      rf"|(?:prend|pris|prendre){_USE_ADV}\s+le\s+contrôle\s+d[eu'’]?)",
      ACQUISITION, "svo", None),
+    # "X a approché Y en vue d'un rachat": a purchase sounded out (the purpose said within the
+    # clause; "approché Y pour un partenariat" is none)
+    (("approch",),
+     r"approch(?:e|ent|é|ée|ait|aient|erait|eraient)(?:\s+(?:\w+ment|déjà|aussi|également))?"
+     r"(?=\s+[^;:]{1,120}?\sen\s+vue\s+d['’](?:un|une|son|sa|leur)\s+(?:éventuel\w*\s+)?"
+     r"(?:rachat|acquisition|reprise|prise\s+de\s+contrôle)\b)",
+     ACQUISITION, "svo", TALKS),
     # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
     # indien" covets no company)
     (("lorgn",),
@@ -541,6 +582,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "ovs", None),
     (("filiale", "propriété"),
      r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+    # "X est désormais (devient) propriétaire de Y": X owns Y
+    (("propriétaire",),
+     r"(?:est|sont|devient|deviennent|était|sera|seront)(?:\s+(?:\w+ment|désormais|déjà))?"
+     r"\s+(?:l['’]\s*(?:unique\s+|seul\s+)?)?propriétaires?\s+(?:de|d['’]|du)",
+     ACQUISITION, "svo", None),
     # "Y est contrôlée par X", "Y appartient (désormais) au groupe X": X owns Y
     (("contrôlé", "appart"),
      rf"(?:contrôlée?s?{_AGENT_GAP}\s+par|appart(?:ient|iennent|enait|enaient|iendra|iendront)"
@@ -564,7 +610,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
       "sert", "serv", "adapt", "affin", "ajout", "combin", "dot", "doté", "tourné", "version",
-      "base", "grâce", "étend", "étendu", "élargi"),
+      "base", "grâce", "étend", "étendu", "élargi", "entraîn", "équip"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
@@ -574,6 +620,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|combin(?:e|ent|ait|aient|era|eront)\b"
      r"|intégration|utilisation|adoption|déploiement|exploitation|recour\w*\s+à"
      rf"|s['’]appu[iy]\w*{_USE_ADV}\s+sur"
+     # ("après s'être longtemps appuyée sur M")
+     rf"|s['’](?:être|est|était|sont|étaient){_USE_ADV}\s+appuyée?s?\s+sur"
      rf"|repos\w*{_USE_ADV}\s+sur|bas[ée]\w*{_USE_ADV}\s+sur|fondé\w*\s+sur"
      r"|tourne\w*\s+(?:sous|avec)|f(?:ait|ont|era|aire|aisant)\s+tourner"
      rf"|fonctionn\w*\s+(?:avec|grâce\s+à)|mise?(?:nt)?{_USE_ADV}\s+sur|(?<=\s)à\s+partir\s+d[eu'’]"
@@ -581,6 +629,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|(?:construit|bâti|dérivé|affiné|adapté)\w*\s+(?:sur|à\s+partir\s+d[eu'’]|d['’]après)"
      # ("a bâti son outil sur M", "a construit sa plateforme sur M")
      r"|(?:construit|bâti|fondé)e?s?\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?sur"
+     # ("entraînera ses robots avec M", "équipe ses voitures avec M")
+     rf"|(?:entraîn|équip)\w*{_USE_ADV}\s+(?:ses|son|sa|leur|leurs)\s+(?:[\w'’-]+\s+){{1,3}}?avec"
+     # ("a basculé son chatbot sur M", "migre ses agents vers M")
+     r"|(?:bascul|migr)\w*\s+(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?(?:sur|vers)"
      rf"|accès(?:\s+(?:sécurisé|direct|privilégié|anticipé|exclusif|gratuit|illimité))?\s+à|(?<!sous\s)licence(?!\s+(?:ouverte|libre|open))|pass(?:er|e|é|ent|era){_USE_ADV}\s+à|bascul\w*{_USE_ADV}\s+(?:vers|sur)"
      rf"|migr\w*{_USE_ADV}\s+vers|se\s+tourn\w*{_USE_ADV}\s+vers"
      r"|s['’]en\s+(?:sert|servent|servira|serviront|servait|servaient)"
@@ -598,6 +650,19 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
      USES_MODEL, "svo", None),
+    # "tout en conservant M pour les tâches simples", "X garde M": a model kept is used
+    (("conserv", "gard"),
+     r"(?:conserv|gard)(?:e|ent|ant|é|ée|era|eront|ait|aient)\b", USES_MODEL, "svo", None),
+    # "X évalue M et N (pour …)": a model tried before any choice, a use in talks
+    (("évalu",),
+     r"évalu(?:e|ent|ait|aient|era|eront)\b", USES_MODEL, "svo", TALKS),
+    # "X met M et N à (la) disposition de ses clients": a platform offering a model uses it
+    # ("va mettre M entre les mains de ses salariés")
+    (("met", "mett", "mis"),
+     r"(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|(?:a|ont|avait|avaient)"
+     r"(?:\s+(?:\w+ment|déjà|aussi|également))?\s+mis)"
+     r"(?=[^;:]{0,120}?\s(?:à\s+(?:la\s+)?disposition|entre\s+les\s+mains)\b)",
+     USES_MODEL, "svo", None),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
     (("utilisat",),
      r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
@@ -606,11 +671,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("préfère", "préfèrent", "préféré"),
      r"(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|ent|é)\b", USES_MODEL, "svo", None),
     # a company choosing a model uses it (choosing a company is a deal, above)
-    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix"),
+    (("choisi", "retenu", "retient", "opté", "opte", "sélection", "choix", "préféré"),
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
-      "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé"),
+      "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé", "exploité",
+      "employé"),
+     # ("M est déjà exploité (employé) par X")
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
+     r"|exploitée?s?|employée?s?"
      r"|déployé\w*|choisi\w*|retenu\w*|porté\w*|hébergé\w*|distribué\w*|commercialisé\w*)"
      r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également))?\s+par", USES_MODEL, "ovs", None),
     # makes_model
@@ -642,6 +710,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      "pair", None),
     (("oppos",),
      r"oppos(?:e|ent|ait|aient|ant)\b", RIVALRY, "pair", None),
+    # "le procès intenté par X à Y", "la plainte déposée par X contre Y": X sues Y
+    (("procès", "plainte", "action", "poursuite"),
+     r"(?:procès|plaintes?|actions?(?:\s+en\s+justice)?|poursuites)\s+(?:\w+\s+)?"
+     r"(?:intentée?s?|engagée?s?|déposée?s?|lancée?s?)\s+par", RIVALRY, "sued_by", None),
     # "son offensive judiciaire contre X", "a saisi un tribunal de Pékin contre X", "un recours
     # contre X": a fight in court
     (("offensive", "recours", "procédure", "bataille", "saisi"),
@@ -664,14 +736,27 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|\bau\s+coude-à-coude\b", RIVALRY, "pair", None),
     (("disput",),
      r"se\s+disput\w*", RIVALRY, "pair", None),
+    # "le conflit entre X et Y", "reste en conflit avec Y", "le bras de fer judiciaire entre X
+    # et Y": a fight named by its noun (not "conflit d'intérêts", no party after it)
+    (("conflit", "bras"),
+     r"(?:conflits?|bras\s+de\s+fer)(?:\s+(?:judiciaire|juridique|commercia[l]|ouvert)\w*)?"
+     r"(?=\s+(?:entre|avec|contre|qui\s+oppose)\b)", RIVALRY, "pair", None),
+    # "X attaque (a attaqué) Y", "X reproche à Y de…": a company attacked or blamed by name
+    # (not "attaque le marché": the name right after)
+    (("attaqu", "reproch"),
+     r"(?:attaqu(?:e|ent|é|ée|ait|aient|era|eront)|reproch(?:e|ent|é|ait|aient|era)\s+(?:à|au))"
+     r"(?:\s+(?:\w+ment|déjà|aussi|désormais|également))?"
+     r"(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))", RIVALRY, "pair", None),
     # "X dispute à Y la première place", "X talonne Y", "X a détrôné Y": a race between them
     (("disput", "talonn", "détrôn", "distanc"),
      r"(?:disput(?:e|ent|ait|aient|era)\s+(?:à|aux?)|talonn\w*|détrôn\w*|distanc(?:e|ent|é|ée|er"
      r"|ait|aient|era))\b", RIVALRY, "pair", None),
     (("alternative",),
      r"alternatives?\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:à|au|aux)\b", RIVALRY, "pair", None),
-    (("ensemble", "conjointement", "commun"),
-     r"(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’])"
+    # ("X, Y et Z ont déposé une offre conjointe (une candidature commune)": one bid, together)
+    (("ensemble", "conjointement", "commun", "conjoint"),
+     r"(?:(?:offre|proposition)s?\s+(?:commune|conjointe)s?\b"
+     r"|(?<!l['’])(?<!un\s)(?:ensemble|conjointement|en\s+commun)\b(?!\s+d[eu'’]))"
      # ("réalisent ensemble plus de la moitié des exportations": a share summed, no deal)
      r"(?!\s+(?:(?:plus|près|moins)\s+d['’e]\s*|environ\s+)?(?:la\s+moitié|le\s+tiers|un\s+tiers"
      r"|les\s+deux\s+tiers|\d+(?:[,.]\d+)?\s*%))", PARTNERSHIP,
@@ -680,7 +765,18 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?<!['’])associ(?:e|ent|era|eront|ait|aient)\b", PARTNERSHIP, "pair", None),
     # "Associé à X depuis 2020, Y…", "Y, associée à X dans ce projet"
     (("associé",),
-     r"(?<!['’])(?<!s['’]est\s)associée?s?\s+(?:à|avec)\b", PARTNERSHIP, "pair", None),
+     # ("associé pour l'occasion à X", "associée depuis 2020 avec X")
+     r"(?<!['’])(?<!s['’]est\s)associée?s?(?:\s+(?:pour\s+l['’]occasion|depuis\s+\d{4}"
+     r"|\w+ment|notamment|ici))?\s+(?:à|avec)\b", PARTNERSHIP, "pair", None),
+    # "X étend (mène) l'essai des humanoïdes de Y": a client trying a supplier's products
+    (("étend", "prolong", "élarg", "mèn", "men", "lanc", "poursui", "condui"),
+     r"(?:étend|prolong|élarg|mèn|men|lanc|lanç|poursui|condui)\w*\s+(?:l['’]|le\s+|son\s+|un\s+)"
+     r"(?:essai|test|pilote|expérimentation)\s+(?:des|du|de\s+la)\s+(?:[a-zà-ÿ-]+\s+){1,2}?"
+     r"(?:de\s+|d['’]|du\s+)", PARTNERSHIP, "svo", None),
+    # "X a souscrit à l'offre de Y": Y's client
+    (("souscri",),
+     r"souscri\w*\s+(?:à|aux?)\s+(?:l['’]offre|les\s+offres|l['’]abonnement|les\s+services)"
+     r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de|d['’]|du)", PARTNERSHIP, "svo", None),
     (("attaqu",),
      r"s['’]attaqu\w*(?:\s+[a-zà-ÿ]+)?\s+(?:à|au|aux)\b", RIVALRY, "pair", None),
     (("mesur",),
@@ -774,6 +870,9 @@ _ENDED = re.compile(
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    # ("a retiré sa plainte contre Y": a lawsuit dropped)
+    r"|retir\w*(?:\s+(?:en|dès|début|fin)\s+[\w-]+)?\s+(?:sa|ses|leur|leurs|la|les|une|des)\s+"
+    r"(?:plaintes?|poursuites|recours)"
     r"|échec|\w+(?:ait|aient)\s+(?:\w+\s+)?jusqu['’](?:ici|alors|à\s+présent|à\s+récemment)"
     # ("Le rachat de X par Y n'aura pas lieu": a deal called off)
     r"|n['’]aura\s+(?:\w+ment\s+|donc\s+)?pas\s+lieu|ne\s+se\s+fera\s+(?:\w+ment\s+)?pas)\b",
@@ -1020,9 +1119,11 @@ _DESCRIBED_START = re.compile(
 # A verb without its own subject: a gerund or an infinitive after "pour", "de", "afin de".
 _NONFINITE = re.compile(
     r"(?:\ben\s+(?:\w+ment\s+)?(?:y\s+)?|\b(?:pour|afin\s+d['’e]|de|d['’])\s*(?:\w+ment\s+)?"
-    r"(?:l['’]|s['’]|se\s+)?|\baprès\s+(?:l['’]|les\s+)?avoir\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
-# "après avoir longtemps utilisé M": a use that is over.
-_AFTER_HAVING = re.compile(r"\baprès\s+avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"(?:l['’]|s['’]|se\s+)?|\baprès\s+(?:l['’]|les\s+)?avoir\s+(?:[\w-]+\s+)?"
+    r"|\baprès\s+)$", re.IGNORECASE)
+# "après avoir longtemps utilisé M", "après s'être appuyé sur M": a use that is over.
+_AFTER_HAVING = re.compile(r"\baprès\s+(?:avoir\s+(?:[\w-]+\s+)?)?$",
+                           re.IGNORECASE)
 # "l'intégrer", "son intégration": a pronoun standing for the model named before.
 # "le modèle", "ce modèle" with no name or maker after it: the model named before.
 _THE_MODEL = re.compile(r"\s+(?:\w+ment\s+)?(?:le|ce|ces|les)\s+(?:nouveaux?\s+|mêmes?\s+)?"
@@ -1039,6 +1140,10 @@ _PURCHASE_TALKS = re.compile(r"\s+(?:de\s+|d['’])(?:rachat|reprise|acquisition
                              r"(?:\s+\w+){0,3}?\s+avec\b", re.IGNORECASE)
 _STARTUP_AFTER = re.compile(
     r"[^,;:.]*?\bavec\s+(?:la|cette)\s+(?:start-?up|jeune\s+pousse|pépite)\b", re.IGNORECASE)
+_SUIT_DROPPED_AFTER = re.compile(
+    r"[^;:.]{0,80}?\bavant\s+(?:d['’]abandonner|de\s+retirer|de\s+renoncer\s+à)\s+"
+    r"(?:les|ses|sa|leurs?|la|une)\s+(?:poursuites|plaintes?|procédures?|actions?)\b",
+    re.IGNORECASE)
 _GAVE_UP_AFTER = re.compile(
     r"[^;:.]{0,80}?\bavant\s+(?:d['’]y\s+renoncer|de\s+l['’](?:abandonner|écarter|délaisser"
     r"|remplacer))\b", re.IGNORECASE)
@@ -1241,6 +1346,8 @@ class _Party:
 
 
 _AND_OF_FORMER = re.compile(r"\s*(?:,|et|ou)\s*(?:de\s+|d['’]|du\s+)?")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|ou\b)")
 # Where a company's people come from is no party of its deals: "d'anciens chercheurs d'OpenAI",
 # "deux anciens de Meta", "d'ex-salariés de Google", "des transfuges de DeepMind".
 # So is the brand a parent owns, named to present the parent: "Iliad, maison mère de Free,".
@@ -1274,7 +1381,12 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         if (lower_before.rstrip().endswith(_SOURCE_ENDS) or "selon" in lower_before
                 or "après" in lower_before) and _SOURCE_BEFORE.search(before):
             continue
-        if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)) or (
+        if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)
+                # ("fondée par deux anciens de Criteo, Voyaji a levé": a bare comma goes on
+                # with the list only where the list goes on after the name, "de Google, Meta
+                # et OpenAI"; else the name opens the main clause)
+                and (not _BARE_COMMA.fullmatch(sentence, former_end, m.start)
+                     or _LIST_GOES_ON.match(sentence, m.end))) or (
                 m.kind == COMPANY and former
                 and _FORMER_OF.search(sentence, max(0, m.start - 60), m.start)):
             # "fondée par d'anciens chercheurs d'OpenAI (et de Meta)": where its founders
@@ -2133,6 +2245,12 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+_TO_SUED = re.compile(r"\s+(?:à|contre)\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                      re.IGNORECASE)
+_MODEL_PRONOUN_LEAD = re.compile(
+    r"\s*,\s*qui\s+l['’](?:(?:a|ont|avait|avaient|aura|auront|aurait)"
+    r"(?:\s+(?:\w+ment|déjà|aussi|également|désormais))?\s+)?$", re.IGNORECASE)
+_PUT_ONLINE = re.compile(r"(?:mis|met)\s+en\s+ligne", re.IGNORECASE)
 _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
 _THE_TWO_WORDS = re.compile(r"\W*(?:les|ces|tous|toutes)\s+(?:deux|les\s+deux)\b", re.IGNORECASE)
 
@@ -2548,6 +2666,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         meant = [n for n in _resolve_opening("Il", context)
                                  if n and n not in _companies(right)]
                         left = [_Party(0, 0, COMPANY, n) for n in meant] or None
+            if shape == "sued_by":
+                # "le procès intenté par X à Y": the agent sues the one after "à"/"contre".
+                shape = "pair"
+                sued = [g for g in after if right and g[0].start >= right[-1].end][:1]
+                cut = next((k for k in range(1, len(right or [])) if _TO_SUED.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                if cut is not None:  # (read as one group: "X à Y")
+                    left, right = right[:cut], right[cut:]
+                elif right and sued and _companies(sued[0]) and _TO_SUED.fullmatch(
+                        sentence, right[-1].end, sued[0][0].start):
+                    left, right = right, sued[0]
+                else:
+                    continue
             if kind == RIVALRY and right and cue.group().lower().startswith("oppos"):
                 # "le litige qui oppose (depuis 2023) X à (la même) Y": both after the verb.
                 right = right + _followers(
@@ -2561,12 +2692,31 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = None
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
+            if kind == PARTNERSHIP and left and len(_companies(left)) > 1 \
+                    and cue.group()[:3].lower() in ("off", "pro"):
+                # "X, Y et Z ont déposé une offre conjointe pour W": the bidders are the
+                # partners; what they bid for is none.
+                right = None
             if shape in ("pair", "ovs") and (right is None or " parmi " in cue.group()):
                 # "Microsoft compte OpenAI parmi ses clients": the party inside the cue (also
                 # when a name follows: "X, qui compte A parmi ses investisseurs, signe avec Y").
                 right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
                          if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
+            if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and left and right \
+                    and _models(left) and not _companies(left) and _companies(right) \
+                    and (_POWERS.match(cue.group()) if kind == PARTNERSHIP
+                         else _PASSIVE_AUX.search(sentence, max(0, cue.start() - 12),
+                                                  cue.start())) \
+                    and _INTO_PRODUCT_OF.fullmatch(sentence, cue.end(), right[0].start):
+                # "M alimente déjà l'assistant des voitures X", "M est intégré depuis l'été
+                # dans les véhicules X": the company whose products the model runs in uses
+                # it (no subject to look for elsewhere).
+                status = _status(sentence, cue.start(), cue.end(), given)
+                found.extend(_Found(USES_MODEL, c, m, status) for c in _companies(right)
+                             for m in _models(left) if maker_of(m) != c)
+                taken.append((cue.start(), cue.end()))
+                continue
             if kind == INVESTMENT and shape == "svo" and left_names:
                 # "X a co-investi avec Y dans Z": Y invests as well.
                 left_names = left_names + [
@@ -2707,6 +2857,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 subject = _main_subject(sentence, groups, cue.start())
                 if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and cue.group().lower().startswith(("conserv", "gard")) \
+                    and not _companies(left_names):
+                continue  # ("…, tout en conservant M": the main subject keeps it, unnamed here)
             if kind == USES_MODEL and shape == "svo" and left_names \
                     and not _companies(left_names) and _models(left_names) \
                     and _BUILT_ON.match(cue.group()):
@@ -2717,6 +2870,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                 or _OWN_PRODUCT_APPOSED.search(
                                     sentence, max(0, left_names[0].start - 60),
                                     left_names[0].start)):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
+            if kind == USES_MODEL and shape == "svo" and not left_names and right \
+                    and _models(right) and _BUILT_ON.match(cue.group()) \
+                    and _OWN_PRODUCT_APPOSED.search(sentence, max(0, cue.start() - 80),
+                                                    cue.start()):
+                # "X … : son moteur de recommandation, bâti sur M, …": the product of the
+                # sentence's subject, named before it, runs on M.
+                subject = [n for n in _main_subject(sentence, groups, cue.start())
+                           if all(maker_of(m) != n for m in _models(right))]
+                if subject:
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             whose = _WHOSE_PRONOUN.search(sentence, max(0, cue.start() - 50), cue.start()) \
                 if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and "dont" in words \
@@ -2803,9 +2966,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, fronted[0][-1].end, left[0].start):
                     right = fronted[0]
             if kind in (PARTNERSHIP, RIVALRY) and shape == "pair" and not right and left \
-                    and _companies(left) and _AS_ROLE.fullmatch(sentence, left[-1].end,
-                                                                cue.start()) \
-                    and _NAMING_VERB.search(sentence, max(0, left[0].start - 40), left[0].start):
+                    and _companies(left) and (
+                        (_AS_ROLE.fullmatch(sentence, left[-1].end, cue.start())
+                         and _NAMING_VERB.search(sentence, max(0, left[0].start - 40),
+                                                 left[0].start))
+                        # ("X voit dans Y et Z des concurrents", "voit en Y un rival")
+                        or (_AS_ROLE_BARE.fullmatch(sentence, left[-1].end, cue.start())
+                            and _SEES_IN.search(sentence, max(0, left[0].start - 30),
+                                                left[0].start))):
                 # "X a désigné Y comme un concurrent sérieux", "X considère Y comme son
                 # partenaire": the subject names Y so, for itself.
                 subject = [n for n in _main_subject(sentence, groups, left[0].start)
@@ -2886,10 +3054,21 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                               if name and name not in investors]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
-            if kind == INVESTMENT and shape == "svo" and left_names and right \
+            if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
+                    and "côtés" in words and _ALONGSIDE_BEFORE.search(
+                        sentence, max(0, right[0].start - 30), right[0].start):
+                # "X finance, aux côtés de Z, le laboratoire Y": Z is a co-investor set off
+                # by commas; the object, Y, comes after it.
+                funded = [g for g in after if g[0].start >= right[-1].end][:1]
+                if funded and _companies(funded[0]) and _SET_OFF_THEN_OBJECT.fullmatch(
+                        sentence, right[-1].end, funded[0][0].start):
+                    left_names, right = list(left_names) + list(right), funded[0]
+            if kind == INVESTMENT and shape == "svo" and right \
                     and _companies(right) and ("côtés" in words or "participation" in words):
-                # "X investit dans Y, aux côtés de Z et de W": co-investors in Y.
-                left_names = left_names + _alongside(sentence, groups, right)
+                # "X investit dans Y, aux côtés de Z et de W": co-investors in Y (also when the
+                # subject, a description, is not read: "le groupe a pris 20 % de Y, aux côtés
+                # de Z" still says Z invests in Y).
+                left_names = list(left_names) + _alongside(sentence, groups, right)
             if kind == USES_MODEL and shape == "svo" and right and cue.group().rstrip().endswith(
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
@@ -2932,6 +3111,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     right = [_Party(0, 0, COMPANY, context.investee)]
                 elif right and _companies(right):
                     shape, left_names, right = "svo", left_names, right
+                    if "côtés" in words:
+                        # "X a participé à la levée de Y aux côtés de Z et de W"
+                        left_names = list(left_names) + _alongside(sentence, groups, right)
                 elif context.investee:
                     shape = "svo"
                     right = [_Party(0, 0, COMPANY, context.investee)]
@@ -2948,6 +3130,23 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                     for c in _companies(left_names))]
                 if not right:
                     continue
+            pronoun_lead = _MODEL_PRONOUN_LEAD.search(sentence, max(0, cue.start() - 30),
+                                                      cue.start()) \
+                if kind == USES_MODEL and shape == "svo" and not _models(right or []) else None
+            if pronoun_lead and not _companies(left_names) and before \
+                    and _companies(before[-1]) and before[-1][-1].end == pronoun_lead.start() \
+                    and any(p.kind == MODEL and p.end <= before[-1][0].start for p in parties):
+                # "adopté par plusieurs fabricants, dont X, qui l'a intégré": X, an example of
+                # the adopters, is still the relative's subject.
+                left_names = list(before[-1])
+            if kind == USES_MODEL and shape == "svo" and not _models(right or []) \
+                    and _companies(left_names) and left_names[0].end and (
+                        pronoun_lead or _THE_MODEL.match(sentence, cue.end())):
+                # "M … à commencer par X, qui l'a déjà adopté", "retenu par X, qui intégrera le
+                # modèle": the pronoun (the noun) is the model this sentence named before X.
+                earlier = [p for p in parties if p.kind == MODEL and p.end <= left_names[0].start]
+                if earlier:
+                    right = earlier[-1:]
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
                     and _PRONOUN_OBJECT.search(sentence[max(0, cue.start() - 6) : cue.start()]) \
                     and not (cue.group().lower().endswith(("tion", "ment"))
@@ -3193,6 +3392,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # wanting to beat a rival is still a rivalry
                 if kind == ACQUISITION and _REJECTED.match(cue.group()):
                     status = ENDED  # "a rejeté une offre de rachat de X": the bid is over
+                if kind == INVESTMENT and status == STATED \
+                        and re.search(r",\s*qui\s+(?:\S+\s+){0,2}$", lead) \
+                        and _GAVE_UP_STAKE.search(sentence, cue.end()):
+                    # "X et Y, qui figuraient au capital de Z, ont cédé leurs parts": the
+                    # main verb after the relative ends the stake it describes.
+                    status = ENDED
+                if kind == RIVALRY and status == STATED and _SUIT_DROPPED_AFTER.match(
+                        sentence, cue.end()):
+                    # "X avait attaqué Y en 2022, avant d'abandonner les poursuites": over
+                    status = ENDED
                 if kind == USES_MODEL and (_AFTER_HAVING.search(lead) or _GAVE_UP_AFTER.match(
                         sentence, cue.end())):
                     status = ENDED  # ("avait testé M, d'X, avant d'y renoncer")
@@ -3226,8 +3435,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     context.launched_by.update((f.b, f.a) for f in new if f.type == MAKES_MODEL)
                 found.extend(new)
                 taken.append((cue.start(), cue.end()))
-    if "partenariat" in words or "accord" in words or "contrat" in words:
+    if "partenariat" in words or "accord" in words or "contrat" in words \
+            or "arrangement" in words:
         found += _deal_for_model(sentence, parties, found, status_flags)
+    if ("accord" in words or "licence" in words or "transaction" in words) \
+            and any(f.type == RIVALRY and f.status == ENDED for f in found):
+        settled = _SETTLED.search(sentence)
+        if settled:
+            # "X a retiré sa plainte contre Y, après la signature d'un accord de licence" (en
+            # échange d'un accord): the suit ends in a deal between the same two.
+            found += [_Found(PARTNERSHIP, f.a, f.b, STATED) for f in found
+                      if f.type == RIVALRY and f.status == ENDED]
     found.extend(_model_owners(sentence, named))
     if not words.isdisjoint(_SUED_WORDS) and words.isdisjoint(_RIVAL_WORDS):
         found = _not_co_defendants(sentence, groups, found)
@@ -3295,6 +3513,9 @@ def _stake_ceded(sentence: str, groups: list[list[_Party]], ceded: re.Match[str]
     return [_Found(INVESTMENT, n, context.acquired, ENDED) for n in sellers]
 
 
+_SETTLED = re.compile(r"\b(?:après|en\s+échange|moyennant|grâce\s+à|au\s+profit)\s+"
+                      r"(?:(?:de\s+)?la\s+(?:signature|conclusion)\s+)?(?:d['’]|de\s+)\s*(?:un|une|l['’])"
+                      r"\s*(?:accord|licence|transaction)\b", re.IGNORECASE)
 _VENTURE_WORDS = frozenset({"coentreprise", "co-entreprise", "joint-venture", "commune"})
 _VENTURE_NOUN = (r"(?:une|la|leur|cette)\s+(?:nouvelle\s+)?(?:coentreprise|co-entreprise"
                  r"|joint-venture|filiale\s+commune|société\s+commune)")
@@ -3473,7 +3694,8 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
 # entre les deux groupes".
 _BARE_DEAL = re.compile(r"\b(?:d['’]un|de\s+son|de\s+leur|le|du|un|son|leur)\s+"
-                        r"(?:nouvel?\s+|vaste\s+)?(?:partenariat|accord|contrat)\b"
+                        # ("…, un arrangement que la firme n'entend pas remettre en cause")
+                        r"(?:nouvel?\s+|vaste\s+)?(?:partenariat|accord|contrat|arrangement)\b"
                         r"(?!\s+(?:\w+\s+){0,2}?(?:avec|de\s+(?:\w+\s+)?(?:avec|entre)|conclu\s+avec))",
                         re.IGNORECASE)
 
@@ -3769,6 +3991,12 @@ _IN_WHICH = re.compile(r"(?:\s+[a-zà-ÿ-]+)?(?:\s*,\s*(?:la|le|l['’]|une|un)\
                        r"(?:\s+[a-zà-ÿ-]+)?\s+qu[ei]\s+[^,;:.()]{1,80}?\s+et)?"
                        r"\s*,?\s*dans\s+(?:laquelle|lequel|lesquelles|lesquels)\s+"
                        r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_IN_WHICH_INVERTED = re.compile(
+    r"(?:\s*,\s*(?:la|le|l['’]|une|un)\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)?\s*,?\s*dans\s+"
+    r"(?:laquelle|lequel|lesquelles|lesquels)\s+(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+"
+    r"|aussi\s+|également\s+)?(?:investi|injecté|misé|parié)"
+    r"(?:\s+[^,;:.()]{1,60}?\s*,\s*(?:dont|notamment|parmi\s+lesquels|comme))?"
+    r"\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _HAS_INVESTED = re.compile(
     r"\s+(?:a|ont|avait|avaient|aurait|auraient|vient\s+d['’]|venait\s+d['’])\s*"
     r"(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?(?:investi|injecté|misé|placé)\b"
@@ -3781,6 +4009,11 @@ _HAS_INVESTED = re.compile(
 # "Y, dont (le fonds) X est (le premier) actionnaire": X invested in Y.
 _WHOSE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*dont\s+(?:l['’]|le\s+|la\s+|les\s+)?"
                     r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_IS_PEER = re.compile(
+    r"\s+(?:est|sont|était|étaient|reste|restent|demeure|devient|deviennent)"
+    r"(?:\s+(?:\w+ment|déjà|désormais|aussi))?\s+(?:devenue?s?\s+)?(?:le\s+|la\s+|un\s+|une\s+)?"
+    r"(?:(?:principal|principale|premier|première|grand|gros)\s+)?"
+    r"(?:partenaire|client|cliente|fournisseur|distributeur|hébergeur)s?\b", re.IGNORECASE)
 _IS_SHAREHOLDER = re.compile(
     r"\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|serait|seraient|devient"
     r"|deviennent)\s+(?:\w+\s+){0,2}?(?:actionnaire|investisseur|co-?actionnaire)s?\b"
@@ -3804,6 +4037,12 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
             continue
         verb = _IS_SHAREHOLDER.match(sentence, holders[-1].end)
         if verb is None:
+            peer = _IS_PEER.match(sentence, holders[-1].end)
+            if peer is not None:
+                # "Y, dont X est (devenu) partenaire (client)": X and Y partners
+                taken.append((peer.start(), peer.end()))
+                out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED) for a in _companies(holders)
+                        for b in _companies(held) if a != b]
             continue
         status = _holding(verb, taken)
         out += [_Found(INVESTMENT, a, b, status) for a in _companies(holders)
@@ -4045,6 +4284,13 @@ def _invested_in_which(sentence: str, groups: list[list[_Party]],
                        taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     for antecedent, investors in pairwise(groups):
+        if _IN_WHICH_INVERTED.fullmatch(sentence, antecedent[-1].end, investors[0].start):
+            # "Y, le fondeur dans lequel ont investi plusieurs groupes, dont X et Z": the
+            # subject after its verb, or its examples after the noun that counts them.
+            taken.append((antecedent[-1].end, investors[0].start))
+            out += [_Found(INVESTMENT, a, b, STATED) for a in _companies(investors)
+                    for b in _companies(antecedent) if a != b]
+            continue
         if not _IN_WHICH.fullmatch(sentence, antecedent[-1].end, investors[0].start):
             continue
         verb = _HAS_INVESTED.match(sentence, investors[-1].end)
@@ -4089,13 +4335,17 @@ def _round_joined(sentence: str, groups: list[list[_Party]],
 # another and of the one whose consortium it is.
 _GATHERED_WORDS = frozenset({"réunit", "rassemble", "regroupe", "fédère", "associe", "réunira",
                              "rassemblera", "regroupera", "fédérera", "associera", "réunissait",
-                             "rassemblait", "regroupait"})
+                             "rassemblait", "regroupait",
+                             # ("le consortium réunissant X, Y et Z": the participle of the same
+                             # verbs, the noun it describes before it)
+                             "réunissant", "rassemblant", "regroupant", "fédérant",
+                             "associant"})
 _GROUPING = re.compile(r"\b(?:consortium|alliance|coalition|groupement)s?\b", re.IGNORECASE)
 _GATHERS = re.compile(
     r"\b(?:(?:celui|celle|consortium|alliance|coalition|groupement)\s+(?:de|d['’]|du)\s*"
     r"(?P<owner>(?-i:[A-ZÀ-Þ])[^,;:.]{0,40}?)\s+)?"
-    r"(?:réuni(?:t|ra|ssait)|rassembl(?:e|era|ait)|regroup(?:e|era|ait)|fédèr(?:e)|fédérera"
-    r"|associ(?:e|era))(?:\s+(?:notamment|déjà|aussi|également|désormais))?\s+"
+    r"(?:réuni(?:t|ra|ssait|ssant)|rassembl(?:e|era|ait|ant)|regroup(?:e|era|ait|ant)|fédèr(?:e)"
+    r"|fédér(?:era|ant)|associ(?:e|era|ant))(?:\s+(?:notamment|déjà|aussi|également|désormais))?\s+"
     r"(?:l['’]|le\s+|la\s+|les\s+)?", re.IGNORECASE)
 
 
@@ -4135,7 +4385,10 @@ _STAKE_NOUN = re.compile(
     r"\b(?:entrée|prise\s+de\s+participation|investissement|montée|arrivée)(?:\s+(?:de|d['’])"
     r"\s*(?:plus\s+de\s+|près\s+de\s+|quelque\s+)?\d[\d\s,.]*\s*(?:millions?|milliards?)"
     r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?)?\s+(?:de|d['’]|du)\s*(?:l['’]|le\s+|la\s+)?"
-    r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:[a-zà-ÿ-]+\s+){0,2}$"
+    # ("la participation prise (détenue) par X dans Y")
+    r"|\bparticipation\s+(?:\w+\s+)?(?:prise|détenue|acquise)\s+(?:\w+ment\s+|en\s+\d{4}\s+)?"
+    r"par\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 _STAKE_IN = re.compile(r"\s+(?:(?:[a-zà-ÿ-]+\s+){0,2}?)(?:au\s+capital\s+(?:de\s+|d['’]|du\s+)"
                        r"|dans\s+)(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _STAKE_IN_OWN = re.compile(r"\s+(?:dans\s+son\s+capital|à\s+son\s+capital|au\s+capital)\b",
@@ -4312,14 +4565,19 @@ _EQUIP_OWN = re.compile(r"\s+(?:son|sa|ses|leur|leurs)\s+[^,;:]{0,50}?\s(?:de|d[
                         re.IGNORECASE)
 _WITH_WHOM = re.compile(r",\s*avec\s+(?:qui|lequel|laquelle|lesquels)\s+"
                         r"(?:les|des|ses|leurs|la|le)?\s*$", re.IGNORECASE)
+_GAVE_UP_STAKE = re.compile(
+    r",\s*(?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?(?:cédé|vendu|revendu|soldé)\s+"
+    r"(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+)?(?:leurs?|ses|sa)\s+"
+    r"(?:parts|participations?|actions)\b", re.IGNORECASE)
+# "en discussions avec X et Y pour lever 300 millions": talks with investors.
+_TO_RAISE = re.compile(r"\s*,?\s*(?:pour|afin\s+de|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
+                       r"(?:lever|une\s+levée|un\s+(?:tour|financement|nouveau\s+tour))\b",
+                       re.IGNORECASE)
 _RAISING = re.compile(r"\b(?:lever|lève|lèvera|levée\s+de\s+fonds|tour\s+de\s+table"
                       r"|tour\s+de\s+financement|(?-i:série\s+[A-F]))\b",
                       re.IGNORECASE)
 
 
-# "en discussions avec X et Y pour lever 300 millions": talks with investors.
-_TO_RAISE = re.compile(r"\s*,?\s*(?:pour|afin\s+de|en\s+vue\s+de)\s+(?:\w+ment\s+)?lever\b",
-                       re.IGNORECASE)
 _AND_WITH = re.compile(r"\s*,?\s*(?:et|ainsi\s+qu['’]?|mais\s+aussi)\s+avec\s+"
                        r"(?:(?:le|la|l['’]|les)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}")
 
@@ -4359,8 +4617,12 @@ _OPEN_APPOSITION = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()
 
 # After the funded company and its apposition, the co-investors: "dans Y, une start-up
 # nantaise, aux côtés de Z", "…de Y, avec la participation de Z".
+_ALONGSIDE_BEFORE = re.compile(r",\s*aux\s+côtés\s+d[eu'’]?\s*(?:l['’]|le\s+|la\s+)?$",
+                               re.IGNORECASE)
+_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                                  re.IGNORECASE)
 _ALONGSIDE = re.compile(
-    r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,60}?(?=,))?\s*,?\s*"
+    r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,100}?(?=,))?\s*,?\s*"
     r"(?:aux\s+côtés\s+d[eu'’]?|avec\s+la\s+participation\s+d[eu'’]?)\s*"
     r"(?:l['’]|le|la|les|des)?\s*(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 
@@ -4557,10 +4819,15 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
         between = _DESCRIBED_TAIL.sub("", between, count=1)
         # ("…aux côtés de Y, tandis que X, présent depuis l'amorçage, remet au pot": X opens a
         # clause of its own, it is the subject of the verb after its apposition.)
+        if between.strip() == "," and _ROLE_OF_OPENING.fullmatch(sentence, 0, earlier[0].start):
+            # "Le principal concurrent de X, Y, a choisi Z": Y names the opening noun, X is
+            # only its complement; Y is the subject.
+            return nearest
         if between.lstrip().startswith(",") and "," not in between.strip()[1:] \
                 and not _DESCRIPTION_OF.search(sentence, max(0, earlier[0].start - 60),
                                                earlier[0].start) \
-                and not _LEFT_OTHER_SUBJECT.search(between) and not (
+                and not _LEFT_OTHER_SUBJECT.search(between) \
+                and not _COPULA_IN_BETWEEN.search(between) and not (
                 re.match(r"\s*,\s*qui\s", gap) and not re.match(
                     r"\s*,\s*(?:la|le|l['’]|les|un|une)\b", between, re.IGNORECASE)):
             return earlier
@@ -4632,6 +4899,14 @@ _BLANKS = re.compile(r"\s*+")
 _WORD_BLANKS = re.compile(r"\w*+\s*+")
 _BY_AFTER = re.compile(r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:\S+\s+){0,3}?par\s+")
 _LEFT_STOP = re.compile(r"[.;:!?]")
+# A sentence (or its clause after an opening adverbial) that opens on a role noun and its
+# complement: "Le principal concurrent de X", "De son côté, le rival belge d'X".
+_ROLE_OF_OPENING = re.compile(
+    r"\W*(?:[^,;:]{0,40},\s*)?(?:le|la|l['’]|son|sa|leur|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2}?"
+    r"(?:concurrente?|rivale?|partenaire|cliente?|actionnaire|fournisseur|voisin|homologue"
+    # ("Le modèle maison de X, M, …, est exploité par Y", "La filiale de X, Y, signe")
+    r"|compatriote|allié|alliée|modèle|filiale)\s+(?:[a-zà-ÿ-]+\s+){0,2}?(?:de\s+|d['’]\s*|du\s+)"
+    r"(?:l['’]\s*|la\s+|le\s+)?", re.IGNORECASE)
 _PARTICIPLE_BY = (r"[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+"
                   r"(?:\w+ment\s+|en\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?"
                   r"(?:[a-zà-ÿ-]+\s+){0,2}$")
@@ -4651,6 +4926,9 @@ _PARTICIPLE_CLOSED = re.compile(
 # Opening the sentence: "Soutenue par X, la start-up…".
 _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")
+# ("Pour X, l'enjeu est de … laisser le terrain libre à Y, qui a intégré M": a clause with its
+# own verb between X and Y, no apposition of X)
+_COPULA_IN_BETWEEN = re.compile(r"\s(?:est|sont|était|étaient)\s")
 _LEFT_OTHER_SUBJECT = re.compile(r"\b(?:tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _COMMA_QUI = re.compile(r"\s*,\s*qui\s+(?:(?P<aux>a|avait|aura|aurait|ont|avaient|auront|auraient)"
                         r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?)?")
@@ -4850,7 +5128,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     and _LINKS.search(sentence[cue.end() : right[0].start])) \
                 or re.match(
                 r"(?:conclu|signé|noué|scellé|passé|annoncé)\w*\s+entre\b", rest) \
-                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")) \
+                or (kind == PARTNERSHIP and cue.group().lower().endswith(" par")
+                    and not cue.group().lower().startswith(("choisi", "retenu", "sélection"))) \
                 or (_VENTURE_OF.match(cue.group()) and re.match(r"(?:de|d['’]|du)\b", rest)
                     and len(_companies(right)) >= 2):
             # ("S3NS, la coentreprise de X et de Y": X and Y are partners; the venture is
@@ -5043,6 +5322,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                     # ("reposant sur son propre modèle M": the subject's own model.)
                     out.append(_Found(MAKES_MODEL, company, model, status))
                 elif kind == MAKES_MODEL and maker is not None and maker != company:
+                    if _PUT_ONLINE.match(cue.group()):
+                        # "Together AI a mis en ligne M" (M another's): a host offering M
+                        out.append(_Found(USES_MODEL, company, model, status))
                     continue
                 else:
                     out.append(_Found(kind, company, model, status))
@@ -5050,7 +5332,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 r"[^,;:]{0,60}", sentence[left[-1].end : cue.start()]) is not None
                 if left[-1].end > 0 else _opens_on_anaphor(sentence))  # "Il s'appuiera sur Y"
             if kind == USES_MODEL and not _models(objects) and close and objects \
-                    and not cue.group().lower().startswith(("propos", "grâce", "sur la base")) \
+                    and not cue.group().lower().startswith(("propos", "grâce", "sur la base",
+                                                            "évalu", "conserv", "gard")) \
                     and not _STAFF_OF.search(sentence, cue.end(), objects[0].start) \
                     and not _INFINITIVE.match(sentence, cue.end(), objects[0].start):
                 # "X intègre Y" with Y a company: a deal between them (integrating Y's teams
@@ -5096,12 +5379,26 @@ _CREATED = re.compile(r"\b(?:pour|afin\s+de|et|ont|vont)\s+(?:\w+ment\s+)?(?:cr�
 # "désigne (considère, voit) Y comme (un) …": Y named so by the subject.
 _AS_ROLE = re.compile(r"\s+comme\s+(?:(?:un|une|le|la|l['’]|son|sa|ses|leur|leurs|des|les|un\s+de"
                       r"\s+ses|l['’]un\s+de\s+ses)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
+_AS_ROLE_BARE = re.compile(r"\s+(?:un|une|des|de|d['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}?", re.IGNORECASE)
+_SEES_IN = re.compile(r"\b(?:voi[tr]|voient|voyait|voyaient|verra|verront|vu)"
+                      r"(?:\s+(?:\w+ment|déjà|aussi|désormais))?\s+(?:dans|en)\s+$", re.IGNORECASE)
 _NAMING_VERB = re.compile(
     r"\b(?:désign|considèr|considér|voi[tr]|vu|perç|perçoi[tv]|présent|cit|qualifi|identifi"
     r"|revendiqu|affich|compt"
     r"|regard|class|décri|dépeint|dépeign)\w*(?:\s+(?:\w+ment|aussi|désormais|déjà|ouvertement))?"
     r"\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
 _POWERS = re.compile(r"(?:équip|aliment|propuls)", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:est|sont|était|étaient|sera|seront|été)\s+(?:\w+ment\s+"
+                          r"|déjà\s+|désormais\s+)?$", re.IGNORECASE)
+# "(déjà) l'assistant embarqué des voitures X", "(depuis l'été) dans les véhicules X": the
+# products of a company, the model's place
+_INTO_PRODUCT_OF = re.compile(
+    r"(?:\s+(?:\w+ment|déjà|désormais|depuis\s+(?:l['’]\s*)?[\w-]+|en\s+\d{4}))?"
+    r"\s+(?:(?:dans|à|sur)\s+)?(?:l['’]|le\s+|la\s+|les\s+|aux\s+|au\s+)\s*"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}?(?:voitures?|véhicules?|téléphones?|smartphones?|robots?"
+    r"|assistants?|applications?|services?|appareils?|ordinateurs?|produits?|outils?)"
+    r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d['’]\s*|des\s+|du\s+)?(?:l['’]|la\s+|le\s+)?"
+    r"(?:(?:constructeur|groupe|fabricant|marque)\s+)?", re.IGNORECASE)
 _AND_PARTICIPLE = re.compile(
     r"\s+et\s+(?:a\s+|ont\s+)?(?:\w+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|u|us|i|is|it)"
     r"(?:\s+(?:dans\s+la\s+foulée|aussitôt|ensuite|également|aussi|\w+ment))?"
