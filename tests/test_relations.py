@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from relation_keys import keys
 
 from reader.articles import article_from_text
 from reader.relations import RelationCache, article_relations, build_map, relations_for
@@ -16,9 +17,6 @@ from reader.relations_score import score
 DATA = Path(__file__).parent / "data"
 
 
-def keys(text: str) -> set[tuple[str, str, str, str]]:
-    article = article_from_text(text, Path("t.md"))
-    return {(r.type, r.a, r.b, r.status) for r in article_relations(article)}
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from relation_keys import keys
+
 from reader.articles import article_from_text
 from reader.relations import article_relations
-
-
-def keys(text: str) -> set[tuple[str, str, str, str]]:
-    article = article_from_text(text, Path("t.md"))
-    return {(r.type, r.a, r.b, r.status) for r in article_relations(article)}
-
 
 # --- an open-vocabulary definite subject stands for the company spoken of -------------------
 
