@@ -2237,16 +2237,18 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
     for group in groups:
         if group[0].start >= before:
             break
-        prefix = sentence[: group[0].start]
-        if _GOVERNED_L.search(prefix[-40:].lower()) and not _DESCRIBED_START.match(prefix):
+        # (no copy of the sentence before the group, nor of the groups after it: called for
+        # each cue, they made a long sentence quadratic)
+        if _GOVERNED_L.search(sentence[max(0, group[0].start - 40) : group[0].start].lower()) \
+                and not _DESCRIBED_START.match(sentence, 0, group[0].start):
             continue
         names = _companies(group)
         if names:
-            later = [g for g in groups if g[0].start >= group[-1].end]
-            if later and _OPEN_PAREN.fullmatch(sentence, group[-1].end, later[0][0].start) \
-                    and _companies(later[0]):
+            later = next((g for g in groups if g[0].start >= group[-1].end), None)
+            if later and _OPEN_PAREN.fullmatch(sentence, group[-1].end, later[0].start) \
+                    and _companies(later):
                 # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
-                return _companies(later[0])
+                return _companies(later)
             return names
     return []
 
