@@ -1958,14 +1958,21 @@ def _models_of_maker(sentence: str, parties: list[_Party], context: Context) -> 
     intégré DeepSeek-R1, le modèle de la start-up DeepSeek": the model of that company the
     article named last, when the sentence names none of its own; the noun stands for it."""
     out = []
+    # (the makers of the sentence's own models, and each maker's model, found once: for each
+    # company, a walk through every party made a sentence naming thousands quadratic)
+    makers = {maker_of(q.name) for q in parties if q.kind == MODEL}
+    latest: dict[str, str | None] = {}
     for p in parties:
         if p.kind != COMPANY:
             continue
         head = _THE_MODEL_OF.search(sentence, max(0, p.start - 20), p.start)
-        if head is None or any(q.kind == MODEL and maker_of(q.name) == p.name for q in parties):
+        if head is None or p.name in makers:
             continue
-        model = next((m for m in context.named_models
-                      if (maker_of(m) or context.launched_by.get(m)) == p.name), None)
+        if p.name not in latest:
+            latest[p.name] = next((m for m in context.named_models
+                                   if (maker_of(m) or context.launched_by.get(m)) == p.name),
+                                  None)
+        model = latest[p.name]
         if model:
             out.append(_Party(head.start(), head.end() - 1, MODEL, model))
     return out
@@ -2230,16 +2237,18 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
     for group in groups:
         if group[0].start >= before:
             break
-        prefix = sentence[: group[0].start]
-        if _GOVERNED_L.search(prefix[-40:].lower()) and not _DESCRIBED_START.match(prefix):
+        # (no copy of the sentence before the group, nor of the groups after it: called for
+        # each cue, they made a long sentence quadratic)
+        if _GOVERNED_L.search(sentence[max(0, group[0].start - 40) : group[0].start].lower()) \
+                and not _DESCRIBED_START.match(sentence, 0, group[0].start):
             continue
         names = _companies(group)
         if names:
-            later = [g for g in groups if g[0].start >= group[-1].end]
-            if later and _OPEN_PAREN.fullmatch(sentence, group[-1].end, later[0][0].start) \
-                    and _companies(later[0]):
+            later = next((g for g in groups if g[0].start >= group[-1].end), None)
+            if later and _OPEN_PAREN.fullmatch(sentence, group[-1].end, later[0].start) \
+                    and _companies(later):
                 # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
-                return _companies(later[0])
+                return _companies(later)
             return names
     return []
 
@@ -2417,7 +2426,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             # over the story's company "la start-up" alone stood for (_descriptions). (Not a
             # nationality, nor a town opening the sentence: "La start-up de Toronto a levé"
             # is as often the story's own start-up as the town's best-known one.)
-            parties = sorted([p for p in parties if p in named or not any(
+            # (`named` as a set: a list searched for each party was quadratic in a sentence
+            # naming thousands)
+            kept = set(named)
+            parties = sorted([p for p in parties if p in kept or not any(
                 d.start <= p.start < p.end <= d.end for d in extra)] + extra,
                 key=lambda p: p.start)
     if "chez" in words and _CHEZ_OPENING.match(sentence):

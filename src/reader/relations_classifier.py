@@ -128,6 +128,8 @@ _NEW_CLAUSE_BEFORE = re.compile(r"[,;]\s*(?:et|mais|tandis\s+que|alors\s+que)\s+
                                 r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
                                 re.IGNORECASE)
 _NEAR = 150
+# How far a denial ("X dément avoir engagé des négociations avec Y") reaches to the second name.
+_DENIAL_REACH = 300
 _SUBJECT_AFTER = re.compile(r"\s+(?:(?:l['’]|les\s+|y\s+|en\s+|lui\s+|leur\s+|s['’]|se\s+)"
                             r"|(?:ne\s+|n['’]))?(?:a|ont|avait|avaient|aurait|auraient|est|sont"
                             r"|était|étaient|sera|seront)\b", re.IGNORECASE)
@@ -177,6 +179,18 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     denials += [m.end() for m in _FREE_TO.finditer(sentence)]
     denials.sort()
     contrasts = [m.start() for m in _CONTRAST.finditer(sentence)]
+    # Where the clause breaks are (read once, as they cannot overlap): whether one lies
+    # between a word and a name is a bisection, not a search through the gap for each pair.
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)] if denials else []
+
+    def broken(at: int, end: int) -> bool:
+        """_CLAUSE_BREAK.search(sentence, at, end) is not None, without reading the gap."""
+        k = bisect_left(breaks, (at, 0))
+        if k < len(breaks) and breaks[k][1] <= end:
+            return True
+        # (a break cut by `end`, or one only `end` makes: "et" right against the name)
+        return _CLAUSE_BREAK.search(sentence, max(at, end - 5), end) is not None
+
     model_ends = {o.end for o in inside if o.kind != COMPANY}
     deal_in: dict[tuple[int, int], bool] = {}
 
@@ -201,11 +215,14 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
         # "X dément avoir engagé des négociations avec Y": the deal is denied; "X gardera la
         # liberté de travailler avec Y": a deal possible, not made (no clause break between
         # the words and the second name).
-        for at in denials[bisect_left(denials, p.end):]:
-            if at >= q.start:
-                break
-            if not _CLAUSE_BREAK.search(sentence, at, q.start):
-                return True
+        # (For names near each other only, as the guards below: a guard true of far pairs made
+        # the walk through a sentence of names and denials quadratic in its length. The last
+        # such word before `q` is the one to test: a clause break after an earlier one and
+        # before `q` is either after the last or before it, and then the earlier word is not
+        # the last; trying every word, each with a search to `q`, made it cubic.)
+        last = bisect_left(denials, q.start) - 1 if q.start - p.end <= _DENIAL_REACH else -1
+        if last >= 0 and denials[last] >= p.end and not broken(denials[last], q.start):
+            return True
         # (these guards for names near each other only: a guard true of far pairs made the
         # walk through a long sentence's mentions quadratic)
         near = q.start - p.end <= _NEAR
