@@ -1,0 +1,95 @@
+"""How the relation engine's time grows on hostile sentences: each shape at n and 4n names.
+
+Run: python benchmarks/relations_scaling.py [--n 1500]
+
+Each shape's growth from n to 4n names is printed against the growth of a plain deal sentence
+of the same sizes, measured in the same run (itself a little worse than linear: reading the
+parties of a sentence of thousands of names). Near 1, the shape costs what any sentence of names
+does; 2 or more, it has a quadratic part of its own. Measured on 26c7625, before the fixes:
+x1.93, x1.80 and x2.49; after them about x1.0, x1.3 and x0.6. The shapes
+are the ones round fourteen's review found quadratic (fixed in 1b8365d and e1bdcc1):
+  - a founder's company beside thousands of names ("la société de Sam Altman et X et Y …");
+  - thousands of "le modèle de Meta" after a model was named;
+  - the main subject sought for each of thousands of detached phrases (", face à Google").
+Mentions are given, as when the library's mentions were analysed before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from reader.articles import article_from_text
+from reader.entities.base import COMPANY, MODEL, Mention
+from reader.relations import _main_subject, _Party, article_relations
+
+MAKERS = ["OpenAI", "Meta", "Google", "Apple", "Microsoft", "Mistral AI", "Anthropic", "Alibaba",
+          "Nvidia", "Amazon"]
+
+
+def relations_seconds(text: str) -> float:
+    """Best of three CPU times of article_relations on `text`, its mentions given."""
+    article = article_from_text(text, Path("hostile.md"))
+    mentions = [Mention(m.start(), m.end(), MODEL if m.group() == "Llama 3" else COMPANY,
+                        m.group(), m.group())
+                for m in re.finditer("|".join(["Llama 3", *MAKERS]), article.text)]
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        article_relations(article, mentions=mentions)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def plain(n: int) -> str:
+    return "Meta signe avec " + " et ".join(MAKERS[i % 10] for i in range(n)) + ".\n"
+
+
+def founders_company(n: int) -> str:
+    return ("Meta signe avec la société de Sam Altman et "
+            + " et ".join(MAKERS[i % 10] for i in range(n)) + ".\n")
+
+
+def makers_model(n: int) -> str:
+    return ("Meta a lancé Llama 3. Le groupe Amazon utilise "
+            + ", ".join("le modèle de Meta" for _ in range(n)) + ".\n")
+
+
+def main_subject_seconds(n: int) -> float:
+    sentence = "Meta équipe OpenAI" + ", face à Google" * n
+    groups = [[_Party(0, 4, COMPANY, "Meta")], [_Party(12, 18, COMPANY, "OpenAI")]] + [
+        [_Party(18 + 15 * i + 9, 18 + 15 * i + 15, COMPANY, "Google")] for i in range(n)]
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        for group in groups[2:]:
+            _main_subject(sentence, groups, group[0].start)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1_500)
+    n = parser.parse_args().n
+    base = relations_seconds(plain(4 * n)) / relations_seconds(plain(n))
+    print(f"baseline, a plain deal sentence: {n} -> {4 * n} names: x{base:.1f}")
+    shapes = [("a founder's company beside the names", lambda k: relations_seconds(
+                  founders_company(k))),
+              ("'le modèle de Meta' repeated", lambda k: relations_seconds(makers_model(k))),
+              ("the main subject per detached phrase", main_subject_seconds)]
+    for name, seconds in shapes:
+        # (the main subject alone is cheap: read at five times the size)
+        k = 5 * n if seconds is main_subject_seconds else n
+        small, large = seconds(k), seconds(4 * k)
+        print(f"{name}: {small:.2f} s -> {large:.2f} s, x{large / small:.1f}; "
+              f"against the baseline x{large / small / base:.2f} (near 1: as a plain "
+              "sentence; 2 or more: quadratic)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
