@@ -180,8 +180,10 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     denials.sort()
     contrasts = [m.start() for m in _CONTRAST.finditer(sentence)]
     # Where the clause breaks are (read once, as they cannot overlap): whether one lies
-    # between a word and a name is a bisection, not a search through the gap for each pair.
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)] if denials else []
+    # between a negation or a denial and a name is a bisection, not a search through the gap
+    # for each pair (that search made a sentence of names and negations cubic).
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)] \
+        if denials or negatable else []
 
     def broken(at: int, end: int) -> bool:
         """_CLAUSE_BREAK.search(sentence, at, end) is not None, without reading the gap."""
@@ -209,7 +211,7 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
             if negation is None:
                 continue
             after = negation.end()
-            if not _CLAUSE_BREAK.search(sentence, negation.end(), q.start) \
+            if not broken(negation.end(), q.start) \
                     and not _RENEWAL.search(sentence, negation.start(), negation.end() + 30):
                 return True
         # "X dément avoir engagé des négociations avec Y": the deal is denied; "X gardera la
