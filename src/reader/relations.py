@@ -3508,9 +3508,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
 # longer does.
 _CEDE_WORDS = frozenset({"cède", "cèdent", "cédera", "céderont", "cédé", "vend", "vendent",
                          "vendra", "vendront", "revend", "revendent", "solde", "soldent"})
+# (its verbs are the gate's words, so the two cannot drift apart)
 _STAKE_CEDED = re.compile(
-    r"\b(?:cède|cèdent|cédera|céderont|cédé|vend|vendent|vendra|vendront|revend|revendent"
-    r"|solde|soldent)\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+"
+    r"\b(?:" + "|".join(sorted(_CEDE_WORDS, key=lambda w: (-len(w), w)))
+    + r")\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+"
     r"|une\s+partie\s+de\s+|le\s+reste\s+de\s+)?(?:sa|ses|leur|leurs)\s+(?:participations?|parts"
     r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital|à|au|aux)\b)", re.IGNORECASE)
 
