@@ -10,7 +10,10 @@ x1.93, x1.80 and x2.49; after them about x1.0, x1.3 and x0.6. The shapes
 are the ones round fourteen's review found quadratic (fixed in 1b8365d and e1bdcc1):
   - a founder's company beside thousands of names ("la société de Sam Altman et X et Y …");
   - thousands of "le modèle de Meta" after a model was named;
-  - the main subject sought for each of thousands of detached phrases (", face à Google").
+  - the main subject sought for each of thousands of detached phrases (", face à Google");
+  - names and negations in one endless sentence ("Meta ne vise pas Google ne vise pas …"): each
+    name was paired with every later one (x2.98 against the baseline before session 10 bounded
+    a pair's reach, x0.81 after).
 Mentions are given, as when the library's mentions were analysed before.
 """
 
@@ -58,6 +61,10 @@ def makers_model(n: int) -> str:
             + ", ".join("le modèle de Meta" for _ in range(n)) + ".\n")
 
 
+def names_and_negations(n: int) -> str:
+    return "".join(f"{MAKERS[i % 10]} ne vise pas " for i in range(n)) + "fin.\n"
+
+
 def main_subject_seconds(n: int) -> float:
     sentence = "Meta équipe OpenAI" + ", face à Google" * n
     groups = [[_Party(0, 4, COMPANY, "Meta")], [_Party(12, 18, COMPANY, "OpenAI")]] + [
@@ -80,10 +87,13 @@ def main() -> int:
     shapes = [("a founder's company beside the names", lambda k: relations_seconds(
                   founders_company(k))),
               ("'le modèle de Meta' repeated", lambda k: relations_seconds(makers_model(k))),
-              ("the main subject per detached phrase", main_subject_seconds)]
+              ("the main subject per detached phrase", main_subject_seconds),
+              ("names and negations, no full stop", lambda k: relations_seconds(
+                  names_and_negations(k)))]
     for name, seconds in shapes:
-        # (the main subject alone is cheap: read at five times the size)
-        k = 5 * n if seconds is main_subject_seconds else n
+        # (the main subject alone is cheap: read at five times the size; names and negations
+        # were quadratic before: a third of it, so that the run before the fix ends)
+        k = 5 * n if seconds is main_subject_seconds else n // 3 if "negations" in name else n
         small, large = seconds(k), seconds(4 * k)
         print(f"{name}: {small:.2f} s -> {large:.2f} s, x{large / small:.1f}; "
               f"against the baseline x{large / small / base:.2f} (near 1: as a plain "
