@@ -431,3 +431,31 @@ def test_a_deal_noun_with_an_elided_complement_before_avec() -> None:
     found = keys("Mistral AI a levé 600 millions d'euros. Le contrat, d'une durée de trois ans, "
                  "s'accompagne d'un accord d'hébergement avec Scaleway.")
     assert ("partnership", "Mistral AI", "Scaleway", "stated") in found, found
+
+
+# --- "l'ESN": a trade written as an acronym, and the impersonal "il" ----------------------------
+
+def test_l_esn_is_the_it_services_company_the_article_names() -> None:
+    # (the services company, not the client the sentence before was about)
+    found = keys("La Poste a confié la refonte de ses outils à Inetum. L'ESN a signé dans la "
+                 "foulée un contrat avec Mistral AI pour héberger ses modèles.")
+    assert any(kind == "partnership" and {a, b} == {"Inetum", "Mistral AI"}
+               for kind, a, b, _ in found), found
+    assert not any({a, b} == {"La Poste", "Mistral AI"} for _, a, b, _ in found), found
+
+
+def test_l_esn_introducing_a_name_is_that_name_s_description() -> None:
+    found = keys("Capgemini a racheté une start-up. L'ESN lilloise Norvane a signé avec "
+                 "Mistral AI.")
+    assert any(kind == "partnership" and {a, b} == {"Mistral AI", "Norvane"}
+               for kind, a, b, _ in found), found
+    assert not any(kind == "partnership" and {a, b} == {"Capgemini", "Mistral AI"}
+                   for kind, a, b, _ in found), found
+
+
+def test_the_impersonal_il_stands_for_no_company() -> None:
+    found = keys("Atos rachèterait la start-up belge Norvane. Il s'agirait de la troisième "
+                 "acquisition d'Accenture en Belgique.")
+    assert not any(kind == "acquisition" and "Accenture" in (a, b)
+                   for kind, a, b, _ in found), found
+    assert ("acquisition", "Atos", "Norvane", "rumored") in found, found

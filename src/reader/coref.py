@@ -223,6 +223,14 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "espagnol": ("Telefónica", "Santander", "BBVA", "CaixaBank", "Inditex"),
     "singapourien": ("Singtel", "DBS", "OCBC", "UOB", "Grab", "Temasek", "Sea", "GIC"),
 }
+# A trade written as an acronym -> the well-known companies of that trade: "l'ESN" (entreprise
+# de services du numérique) is how French news calls an IT services company named before, and
+# only such a company; read only as one the article names.
+TRADES: dict[str, tuple[str, ...]] = {
+    "esn": ("Capgemini", "Sopra Steria", "Atos", "Eviden", "Accenture", "Inetum", "Alten",
+            "Wavestone", "Devoteam", "CGI", "Cognizant", "Infosys", "Tata Consultancy Services",
+            "Wipro", "HCLTech", "NTT Data"),
+}
 _ALIASES = {"émirati": "émirien", "sud-coréen": "coréen", "étasunien": "américain",
             "hollandais": "néerlandais"}
 
@@ -248,7 +256,9 @@ _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # The words a sentence must hold for any description to be worth looking for.
 # (the longest word of a town or founder: "son" of "Masayoshi Son" would let every sentence in)
 _GATE = (frozenset(max(re.findall(r"[\w-]+", key), key=len) for key in (*HOMES, *FOUNDERS))
-         | {a + end for a in _ADJECTIVES for end in _ENDINGS})
+         | {a + end for a in _ADJECTIVES for end in _ENDINGS} | frozenset(TRADES))
+# A trade's acronym after its determiner, not introducing a name ("L'ESN nantaise Akilia").
+_TRADE = re.compile(rf"{_OPEN}(?P<trade>{'|'.join(t.upper() for t in TRADES)})s?\b(?!['’])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +381,16 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
             continue
         before = [n for start, n in spans if start < match.start()]
         name = _pick(candidates, named, subject, alone=town is not None, before=before)
+        if name:
+            out.append(Described(match.start(), match.end(), name))
+    for match in _TRADE.finditer(sentence):
+        lead = _LEADS_TO_NAME.match(sentence, match.end())
+        if any(d.start <= match.start() < d.end for d in out) or (
+                lead and any(start == lead.end() for start, _ in spans)):
+            continue
+        before = [n for start, n in spans if start < match.start()]
+        name = _pick(TRADES[match.group("trade").lower()], named, subject, alone=False,
+                     before=before)
         if name:
             out.append(Described(match.start(), match.end(), name))
     return sorted(out, key=lambda d: d.start)

@@ -915,8 +915,13 @@ _ANAPHOR_WORDS = (
     r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
     r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
     r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
-    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem)s?\b"
-    r"|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
+    # ("L'ESN": the entreprise de services du numérique, French news's word for an IT services
+    # company, written in capitals)
+    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem|ESN)s?\b"
+    # (not the impersonal "il": "Il s'agit de la troisième acquisition de l'ESN", "Il faut",
+    # "Il y a" speak of no company)
+    r"|Ils|Elles|Il(?!\s+(?:s['’]agi|fau|y\s+a|y\s+av|semble|suffi|import|convien|exist)\w*)"
+    r"|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
                      r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
@@ -928,7 +933,7 @@ _REFERS_GATE = frozenset({"pousse", "start-up", "startup", "société", "licorne
                           "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous",
                           "toutes", "start-ups", "startups", "laboratoires", "éditeurs",
                           "fabricants", "constructeurs", "compagnies", "champions", "spécialistes",
-                          "licornes", "firmes", "pousses", "trio", "duo", "tandem"})
+                          "licornes", "firmes", "pousses", "trio", "duo", "tandem", "esn"})
 # _ANAPHOR_WORDS' pronouns have no \b before them: "avril" matches "il", so test the ends.
 _REFERS_ENDS = ("il", "ils", "elle", "elles", "-ci", "tous", "toutes")
 _MODEL_PRONOUN_L = re.compile(r"\bl['’](?:int[ée]gr|utilis|adopt|empl)")
@@ -1194,7 +1199,7 @@ _ANAPHOR_KEYS = frozenset((
     "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
     "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier",
     "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci",
-    "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem"))
+    "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem", "esn"))
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|compl[éè]t|joint|suivi|abond|contribu|rejoint|\bau\s+pot\b"
