@@ -459,3 +459,12 @@ def test_the_impersonal_il_stands_for_no_company() -> None:
     assert not any(kind == "acquisition" and "Accenture" in (a, b)
                    for kind, a, b, _ in found), found
     assert ("acquisition", "Atos", "Norvane", "rumored") in found, found
+
+
+def test_a_company_introduced_as_a_tech_is_the_start_up_spoken_of_after() -> None:
+    # ("une cleantech", "une proptech": French names a trade's young companies "-tech")
+    found = keys("Orano a racheté Veltis, une cleantech grenobloise spécialisée dans le "
+                 "recyclage des batteries. La start-up s'appuie sur Mistral Large 2 pour trier "
+                 "ses lots.")
+    assert ("uses_model", "Veltis", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Orano", "Mistral Large 2", "stated") not in found, found

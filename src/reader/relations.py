@@ -5850,9 +5850,10 @@ _UNKNOWN_INTRODUCTION_TAIL = re.compile(
     r"|licorne|pépite|plateforme|entreprise)\b", re.IGNORECASE)
 
 
-# ("une biotech de Boston", "une fintech", "une scale-up": the trade's young companies too)
+# ("une biotech de Boston", "une fintech", "une proptech", "une scale-up": the young companies
+# of a trade, which French names "-tech", too)
 _AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|scale-?up|société|licorne"
-                              r"|pépite|biotech|medtech|fintech|legaltech|edtech|insurtech)\b",
+                              r"|pépite|[a-zé]{2,8}tech)\b",
                               re.IGNORECASE)
 _AN_INTRODUCTION_L = re.compile(_AN_INTRODUCTION.pattern)
 
