@@ -468,3 +468,34 @@ def test_a_company_introduced_as_a_tech_is_the_start_up_spoken_of_after() -> Non
                  "ses lots.")
     assert ("uses_model", "Veltis", "Mistral Large 2", "stated") in found, found
     assert ("uses_model", "Orano", "Mistral Large 2", "stated") not in found, found
+
+
+# --- the subject a description or a pronoun stands for, paired by the classifier ---------------
+
+def test_an_opening_description_is_a_party_the_classifier_pairs_with_the_names() -> None:
+    found = keys("Veltis a levé 10 millions d'euros. La société grenobloise a signé un contrat "
+                 "de licence avec Mistral AI et confiera l'hébergement de ses modèles à "
+                 "Scaleway.")
+    assert any(kind == "partnership" and {a, b} == {"Scaleway", "Veltis"}
+               for kind, a, b, _ in found), found
+    found = keys("Veltis a levé 10 millions d'euros. La start-up assure avoir signé depuis avec "
+                 "l'allemand Allianz et compte présenter d'autres contrats d'ici l'été.")
+    assert any(kind == "partnership" and {a, b} == {"Allianz", "Veltis"}
+               for kind, a, b, _ in found), found
+
+
+def test_an_opening_pronoun_is_a_party_the_classifier_pairs_with_the_names() -> None:
+    found = keys("Veltis a levé 10 millions d'euros auprès de Partech. Elle avait conclu un accord "
+                 "de distribution avec Orange l'an dernier, mais celui avec Bouygues, signé plus "
+                 "tôt, a expiré.")
+    assert any(kind == "partnership" and {a, b} == {"Bouygues", "Veltis"}
+               for kind, a, b, _ in found), found
+
+
+def test_a_description_that_is_no_subject_is_not_paired() -> None:
+    # ("avec la société": an object, as often another company as the one read for it)
+    found = keys("Veltis a levé 10 millions d'euros. D'autres éditeurs, comme Orange ou "
+                 "Bouygues, ont au contraire signé des accords de licence avec la société "
+                 "américaine.")
+    assert not any({a, b} & {"Orange", "Bouygues"} and "Veltis" in (a, b)
+                   for _, a, b, _ in found), found

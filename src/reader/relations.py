@@ -910,6 +910,8 @@ _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
     r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
     re.IGNORECASE)
+# What makes "il" impersonal: "Il s'agit de…", "Il faut", "Il y a" speak of no company.
+_IMPERSONAL = r"(?!\s+(?:s['’]agi|fau|y\s+a|y\s+av|semble|suffi|import|convien|exist)\w*)"
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
     r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
@@ -918,10 +920,9 @@ _ANAPHOR_WORDS = (
     # ("L'ESN": the entreprise de services du numérique, French news's word for an IT services
     # company, written in capitals)
     r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem|ESN)s?\b"
-    # (not the impersonal "il": "Il s'agit de la troisième acquisition de l'ESN", "Il faut",
-    # "Il y a" speak of no company)
-    r"|Ils|Elles|Il(?!\s+(?:s['’]agi|fau|y\s+a|y\s+av|semble|suffi|import|convien|exist)\w*)"
-    r"|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
+    # (not the impersonal "il": "Il s'agit de la troisième acquisition de l'ESN")
+    r"|Ils|Elles|Il" + _IMPERSONAL
+    + r"|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
                      r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
@@ -1849,6 +1850,9 @@ class Context:
     # The party read for the definite description the sentence opens on (_opening_description):
     # the sentence still speaks of the subject before, as any opening on a description does.
     opening_party: _Party | None = None
+    # The companies the sentence just read names without a name (a description, an opening
+    # pronoun), with their spans: the parties the classifier pairs with its names.
+    stand_ins: list[_Party] = field(default_factory=list)
 
 
 # A verb right after a description (an adjective between): the description is a subject.
@@ -2373,6 +2377,39 @@ def _makers_by_model(sentence: str, parties: list[_Party]) -> list[_Party]:
     return out
 
 
+# What may come before a sentence's subject: its source ("Selon Reuters, "), an adverbial
+# without a name ("Sur ce créneau, ") but not a topic ("Quant à X, elle…" is X).
+_BEFORE_SUBJECT = (r"\W*(?:(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*"
+                   r"|(?!Quant\b)[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40},\s*)?")
+_OPENS_AT = re.compile(_BEFORE_SUBJECT)
+# A singular subject pronoun opening the sentence, after such a lead ("Elle affronte X").
+_OPENING_PRONOUN = re.compile(_BEFORE_SUBJECT + r"(?P<p>[Ii]l\b" + _IMPERSONAL
+                              + r"|[Ee]lle\b)(?!-)")
+
+
+def _stand_ins(sentence: str, parties: list[_Party], named: list[_Party], anaphor: object,
+               context: Context) -> list[_Party]:
+    """The company the sentence's subject stands for when the sentence does not name it: the
+    description it opens on, read as a party ("La société madrilène a signé avec X"), or a
+    singular pronoun opening it ("Sur ce marché, elle affronte X") for the one company spoken
+    of. French news names a company once and goes on with its description or pronoun; as the
+    subject, it is a party to the sentence's relations as a name would be (the classifier
+    pairs it with the names: article_relations). Only the subject: a description elsewhere
+    ("un accord avec la société") is as often another company as the one read for it."""
+    here = {p.name for p in named}
+    kept = set(named)
+    first = next((p for p in parties if p.kind == COMPANY), None)
+    out = [first] if first is not None and first not in kept and first.end > first.start \
+        and first.name and first.name not in here \
+        and _OPENS_AT.fullmatch(sentence, 0, first.start) else []
+    pronoun = _OPENING_PRONOUN.match(sentence) if anaphor and not out else None
+    if pronoun and not any(p.start <= pronoun.start("p") < p.end for p in parties):
+        meant = _resolve_opening(pronoun.group("p").capitalize(), context)
+        if len(meant) == 1 and meant[0] and meant[0] not in here:
+            out.append(_Party(pronoun.start("p"), pronoun.end("p"), COMPANY, meant[0]))
+    return out
+
+
 def read_sentence(sentence: str, mentions: Sequence[Mention],
                   previous_subject: Sequence[str] = (),
                   context: Context | None = None) -> list[_Found]:
@@ -2502,6 +2539,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         if subject is not None:
             context.opening_party = subject
             parties = sorted([*parties, subject], key=lambda p: p.start)
+    context.stand_ins = _stand_ins(sentence, parties, named, anaphor, context)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
@@ -5669,6 +5707,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     nouns = coref.descriptors(text, ((m.start, m.end, m.canonical) for m in mentions
                                      if m.kind == COMPANY), _NOT_AGENT)
     spans: list[tuple[int, int, int]] = []
+    stand_ins: list[Mention] = []
     mentions_seen = 0
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
@@ -5711,7 +5750,10 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 # opening on a description has a subject the mentions do not name; "" names
                 # none, and the story's company is not what the next "Le quotidien" means.)
                 context.anchor = ""
+            context.stand_ins = []
             read = read_sentence(raw, local, context=context)
+            stand_ins += [Mention(s + p.start, s + p.end, COMPANY, p.name, raw[p.start : p.end])
+                          for p in context.stand_ins]
             evidence = evidence_text(raw) if read else ""
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence))
@@ -5723,7 +5765,9 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     # the rules' reading gives the words between the two names.
     from reader.relations_classifier import pairs
 
-    learned = pairs(text, mentions, spans, {r.key for r in found})
+    learned = pairs(text, sorted([*mentions, *stand_ins], key=lambda m: m.start)
+                    if stand_ins else mentions, spans, {r.key for r in found},
+                    frozenset(m.start for m in stand_ins))
     # A pair the rules already read in that sentence as a purchase or a stake is not also a
     # learned partnership: "discussions avec Y en vue de le racheter" are the purchase's talks.
     bought = {(r.start, frozenset((r.a, r.b))) for r in found
