@@ -499,3 +499,14 @@ def test_a_description_that_is_no_subject_is_not_paired() -> None:
                  "américaine.")
     assert not any({a, b} & {"Orange", "Bouygues"} and "Veltis" in (a, b)
                    for _, a, b, _ in found), found
+
+
+def test_la_start_up_after_a_purchase_is_the_company_bought() -> None:
+    found = keys("Syngenta a racheté Veltis pour 40 millions d'euros. La jeune pousse s'appuie "
+                 "sur Mistral Large 2 pour ses prévisions de récolte.")
+    assert ("uses_model", "Veltis", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Syngenta", "Mistral Large 2", "stated") not in found, found
+    # (not when the article gave the company bought another nationality than the description)
+    found = keys("Syngenta a racheté Veltis, une agritech espagnole. La start-up suisse s'appuie "
+                 "sur Mistral Large 2 pour ses prévisions de récolte.")
+    assert ("uses_model", "Veltis", "Mistral Large 2", "stated") not in found, found

@@ -1853,6 +1853,9 @@ class Context:
     # The companies the sentence just read names without a name (a description, an opening
     # pronoun), with their spans: the parties the classifier pairs with its names.
     stand_ins: list[_Party] = field(default_factory=list)
+    # The buyer and the company bought, when the sentence just read stated a purchase: "la
+    # start-up" right after "X a racheté Y" is Y, the young one, not the buyer.
+    purchase: tuple[str, str] | None = None
 
 
 # A verb right after a description (an adjective between): the description is a subject.
@@ -2185,6 +2188,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
             # funded, not an investor.
             name = context.investee
+        if name and _bought_start_up(name, match.group(), context, (sentence[
+                match.end() : match.end() + 20].split(maxsplit=1) or [""])[0]):
+            # "Syngenta a racheté Veltis. La start-up s'appuie sur M": the company bought.
+            name = context.purchase[1]
         if name in context.grown and coref.means_a_startup(match.group()):
             # "La jeune pousse" is never the operator or the group spoken of: the article's
             # start-up, if it names one.
@@ -2308,10 +2315,29 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
         return list(context.last_duo or ())
     # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
     plural = _PLURAL_PRONOUN.match(pronoun)
+    if len(context.subject) == 1 and not plural \
+            and _bought_start_up(context.subject[0], pronoun, context):
+        return [context.purchase[1]]  # ("X a racheté Y. La jeune pousse…": Y)
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
     return [story] if story else []
+
+
+def _bought_start_up(name: str, description: str, context: Context, said: str = "") -> bool:
+    """Whether a description of a start-up read as `name` means instead the company `name`
+    bought in the sentence before: a buyer is the established one of the two, unless the
+    article called it a start-up itself, or the description gives the bought company another
+    nationality than the article did (`said`, the word after it). Not "la licorne": a
+    unicorn buys young companies as often as it is bought."""
+    return context.purchase is not None and context.purchase[0] == name \
+        and name not in context.introduced and context.purchase[1] not in context.grown \
+        and _YOUNG_ONLY.search(description) is not None \
+        and not (said and coref.other_nationality(context.purchase[1], said,
+                                                  context.described_as))
+
+
+_YOUNG_ONLY = re.compile(r"pousse|start-?up|pépite", re.IGNORECASE)
 
 
 def _story(context: Context) -> str | None:
@@ -6036,6 +6062,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
     if len(duo) == 2:
         first, second = sorted(duo)
         context.last_duo = (first, second)
+    context.purchase = next(((f.a, f.b) for f in read if f.type == ACQUISITION), None)
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
