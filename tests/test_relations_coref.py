@@ -510,3 +510,15 @@ def test_la_start_up_after_a_purchase_is_the_company_bought() -> None:
     found = keys("Syngenta a racheté Veltis, une agritech espagnole. La start-up suisse s'appuie "
                  "sur Mistral Large 2 pour ses prévisions de récolte.")
     assert ("uses_model", "Veltis", "Mistral Large 2", "stated") not in found, found
+
+
+def test_a_trade_few_companies_ply_is_the_company_of_that_trade_the_article_names() -> None:
+    # (not the subject of the sentence before, a company of another trade)
+    found = keys("Microsoft a conclu un contrat d'approvisionnement avec EDF pour ses centres de "
+                 "données. L'électricien négocie aussi un accord similaire avec Google.")
+    assert ("partnership", "EDF", "Google", "talks") in found, found
+    assert ("partnership", "Google", "Microsoft", "talks") not in found, found
+    found = keys("Huawei a présenté une nouvelle puce gravée par SMIC. Le premier fondeur chinois "
+                 "est en discussion avec SMEE pour ses machines.")
+    assert ("partnership", "SMEE", "SMIC", "talks") in found, found
+    assert ("partnership", "Huawei", "SMEE", "talks") not in found, found

@@ -223,13 +223,21 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "espagnol": ("Telefónica", "Santander", "BBVA", "CaixaBank", "Inditex"),
     "singapourien": ("Singtel", "DBS", "OCBC", "UOB", "Grab", "Temasek", "Sea", "GIC"),
 }
-# A trade written as an acronym -> the well-known companies of that trade: "l'ESN" (entreprise
-# de services du numérique) is how French news calls an IT services company named before, and
-# only such a company; read only as one the article names.
+# A trade few companies ply -> the well-known companies that ply it: "l'ESN" (entreprise de
+# services du numérique), "l'électricien", "l'armateur", "le fondeur" are how French news calls
+# such a company named before, and only such a company (not the subject of the sentence before
+# when that one is of another trade); read only as one the article names.
 TRADES: dict[str, tuple[str, ...]] = {
     "esn": ("Capgemini", "Sopra Steria", "Atos", "Eviden", "Accenture", "Inetum", "Alten",
             "Wavestone", "Devoteam", "CGI", "Cognizant", "Infosys", "Tata Consultancy Services",
             "Wipro", "HCLTech", "NTT Data"),
+    "électricien": ("EDF", "Engie", "RWE", "E.ON", "Iberdrola", "Enel"),
+    "énergéticien": ("EDF", "Engie", "TotalEnergies", "RWE", "E.ON", "Iberdrola", "Enel"),
+    "armateur": ("CMA CGM", "Maersk"),
+    "fondeur": ("TSMC", "SMIC", "GlobalFoundries", "UMC", "Rapidus"),
+    "lunetier": ("EssilorLuxottica",),
+    "avionneur": ("Airbus", "Boeing", "Dassault Aviation"),
+    "motoriste": ("Safran",),
 }
 _ALIASES = {"émirati": "émirien", "sud-coréen": "coréen", "étasunien": "américain",
             "hollandais": "néerlandais"}
@@ -257,8 +265,10 @@ _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # (the longest word of a town or founder: "son" of "Masayoshi Son" would let every sentence in)
 _GATE = (frozenset(max(re.findall(r"[\w-]+", key), key=len) for key in (*HOMES, *FOUNDERS))
          | {a + end for a in _ADJECTIVES for end in _ENDINGS} | frozenset(TRADES))
-# A trade's acronym after its determiner, not introducing a name ("L'ESN nantaise Akilia").
-_TRADE = re.compile(rf"{_OPEN}(?P<trade>{'|'.join(t.upper() for t in TRADES)})s?\b(?!['’])")
+# A trade after its determiner ("L'ESN", "le premier fondeur chinois"), not introducing a
+# name ("L'ESN nantaise Akilia"); the acronym in capitals.
+_TRADE = re.compile(rf"{_OPEN}(?:(?:premier|première|grand|grande)\s+)?(?P<trade>"
+                    rf"{'|'.join(t.upper() if t == 'esn' else t for t in TRADES)})s?\b(?!['’])")
 
 
 @dataclass(frozen=True, slots=True)
