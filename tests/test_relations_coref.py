@@ -522,3 +522,18 @@ def test_a_trade_few_companies_ply_is_the_company_of_that_trade_the_article_name
                  "est en discussion avec SMEE pour ses machines.")
     assert ("partnership", "SMEE", "SMIC", "talks") in found, found
     assert ("partnership", "Huawei", "SMEE", "talks") not in found, found
+
+
+def test_la_major_is_the_major_the_article_names() -> None:
+    found = keys("Udio a signé un accord de licence avec Universal Music Group. La major reste "
+                 "en revanche en procès contre Suno.")
+    assert any(kind == "rivalry" and {a, b} == {"Suno", "Universal Music Group"}
+               for kind, a, b, _ in found), found
+    assert not any(kind == "rivalry" and {a, b} == {"Suno", "Udio"}
+                   for kind, a, b, _ in found), found
+
+
+def test_what_is_bought_before_a_seller_after_a_is_no_purchase_of_the_seller() -> None:
+    found = keys("Suno rachète au passage le service de billetterie Songkick à Warner Music "
+                 "Group.")
+    assert not any(kind == "acquisition" for kind, _, _, _ in found), found

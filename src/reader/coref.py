@@ -238,6 +238,9 @@ TRADES: dict[str, tuple[str, ...]] = {
     "lunetier": ("EssilorLuxottica",),
     "avionneur": ("Airbus", "Boeing", "Dassault Aviation"),
     "motoriste": ("Safran",),
+    # (an oil major or a music major: the article's own names tell which)
+    "major": ("TotalEnergies", "Shell", "BP", "ExxonMobil", "Chevron", "Aramco",
+              "Universal Music Group", "Sony Music", "Warner Music Group"),
 }
 _ALIASES = {"émirati": "émirien", "sud-coréen": "coréen", "étasunien": "américain",
             "hollandais": "néerlandais"}

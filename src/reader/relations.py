@@ -2270,6 +2270,11 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+# A purchase's object, then its seller: "rachète (au passage) le service S à Y".
+_BOUGHT_FROM = re.compile(r"(?:\s+\w+ment|\s+au\s+passage|\s+aussi|\s+également)?"
+                          r"\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des)\s*"
+                          r"[^,;:.()«»]{1,60}?\s(?:à|auprès\s+d[eu'’]|au)\s*"
+                          r"(?:l['’]\s*|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _TO_SUED = re.compile(r"\s+(?:à|contre)\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                       re.IGNORECASE)
 _MODEL_PRONOUN_LEAD = re.compile(
@@ -2747,6 +2752,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         meant = [n for n in _resolve_opening("Il", context)
                                  if n and n not in _companies(right)]
                         left = [_Party(0, 0, COMPANY, n) for n in meant] or None
+            if kind == ACQUISITION and shape == "svo" and right and _companies(right) \
+                    and _BOUGHT_FROM.fullmatch(sentence, cue.end(), right[0].start):
+                # "X rachète le service Songkick à Y": what is bought comes first, Y sells it.
+                continue
             if shape == "sued_by":
                 # "le procès intenté par X à Y": the agent sues the one after "à"/"contre".
                 shape = "pair"
