@@ -537,3 +537,10 @@ def test_what_is_bought_before_a_seller_after_a_is_no_purchase_of_the_seller() -
     found = keys("Suno rachète au passage le service de billetterie Songkick à Warner Music "
                  "Group.")
     assert not any(kind == "acquisition" for kind, _, _, _ in found), found
+
+
+def test_a_supplier_in_apposition_with_a_possessive_is_a_partner() -> None:
+    found = keys("Veltis a levé 10 millions d'euros. OVHcloud, son fournisseur historique, "
+                 "héberge aussi ses concurrents.")
+    assert any(kind == "partnership" and {a, b} == {"OVHcloud", "Veltis"}
+               for kind, a, b, _ in found), found

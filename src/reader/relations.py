@@ -4016,13 +4016,14 @@ def _fronted_rivals(sentence: str, parties: list[_Party], context: Context,
 
 # An apposition with a possessive naming the tie ("Decathlon, son premier client, a…", "X et Y,
 # ses deux principaux clients", "Microsoft, son partenaire historique"): X is the possessor's
-# client (partner) or shareholder, as "X, son grand rival," is its rival.
+# client (partner, supplier: "Anthropic, son fournisseur,") or shareholder, as "X, son grand
+# rival," is its rival.
 _PEER_NOUNS = frozenset({"client", "clients", "partenaire", "partenaires", "actionnaire",
-                         "actionnaires"})
+                         "actionnaires", "fournisseur", "fournisseurs"})
 _POSSESSED_PEER = re.compile(
     r"\s*,\s*(?:son|sa|ses|leur|leurs)\s+(?:(?:deux|trois)\s+)?"
     r"(?:(?:grand|grands|principal|principaux|principale|premier|premiers|plus\s+gros|historique"
-    r"|fidèle|nouveau|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?)"
+    r"|fidèle|nouveau|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?|fournisseurs?)"
     r"(?:\s+(?:historique|historiques|principal|majoritaire|de\s+référence|de\s+longue\s+date))?"
     r"\s*[,.]")
 
