@@ -544,3 +544,13 @@ def test_a_supplier_in_apposition_with_a_possessive_is_a_partner() -> None:
                  "héberge aussi ses concurrents.")
     assert any(kind == "partnership" and {a, b} == {"OVHcloud", "Veltis"}
                for kind, a, b, _ in found), found
+
+
+def test_possessed_peers_opening_the_sentence_are_the_company_spoken_of_s() -> None:
+    found = keys("Voltaia a levé 10 millions d'euros. Ses clients incluent déjà RTE et Engie, qui "
+                 "pilotent leurs réseaux avec ses outils.")
+    assert ("partnership", "RTE", "Voltaia", "stated") in found, found
+    assert ("partnership", "Engie", "Voltaia", "stated") in found, found
+    found = keys("Nordhaven a levé 10 millions d'euros. Son actionnaire de référence, le fonds "
+                 "Verdane, a réaffirmé son soutien.")
+    assert ("investment", "Verdane", "Nordhaven", "stated") in found, found

@@ -4028,11 +4028,37 @@ _POSSESSED_PEER = re.compile(
     r"\s*[,.]")
 
 
+# The same opening the sentence, the names right after it: "Son actionnaire de référence, le
+# fonds X, a…", "Ses clients incluent déjà X et Y", "Son premier client, X, …".
+_POSSESSED_PEER_OPENING = re.compile(
+    r"\W*(?:Son|Sa|Ses|Leur|Leurs)\s+(?:(?:deux|trois)\s+)?"
+    r"(?:(?:grands?|principa(?:l|ux|le)|premiers?|plus\s+gros|historiques?|fidèles?|nouveaux?"
+    r"|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?|fournisseurs?)"
+    r"(?:\s+(?:historiques?|principa(?:l|ux)|majoritaires?|de\s+référence|de\s+longue\s+date))?"
+    r"(?:\s*,\s*(?:(?:l['’]|le\s+|la\s+|les\s+)(?:[a-zà-ÿ-]+\s+){0,3})?"
+    r"|\s+(?:incluent|comptent|sont|restent|figurent)\s+(?:(?:\w+ment|déjà|aussi)\s+)?)")
+
+
 def _possessed_peers(sentence: str, parties: list[_Party], context: Context,
                      taken: list[tuple[int, int]]) -> list[_Found]:
-    """_possessed_rivals for clients, partners and shareholders, in apposition only."""
+    """_possessed_rivals for clients, partners, suppliers and shareholders, in apposition, or
+    opening the sentence for the company spoken of."""
     out: list[_Found] = []
     companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    opening = _POSSESSED_PEER_OPENING.match(sentence)
+    first = next((p for p in companies if opening and p.start == opening.end()), None)
+    if first is not None:
+        peers = _coordinated(sentence, companies, first) \
+            if opening.group("noun").endswith("s") else [first]
+        names = {p.name for p in peers}
+        owners = [n for n in _resolve_opening("Il", context) if n not in names][:1]
+        if owners and all(p.end <= first.start or p in peers for p in companies
+                          if p.start < peers[-1].end):
+            taken.append(opening.span())
+            investing = opening.group("noun").startswith("action")
+            out += [_Found(INVESTMENT, p.name, owners[0], STATED) if investing
+                    else _Found(PARTNERSHIP, *sorted((owners[0], p.name)), STATED)
+                    for p in peers]
     for peer in companies:
         match = _POSSESSED_PEER.match(sentence, peer.end)
         if match is None:
