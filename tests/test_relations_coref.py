@@ -554,3 +554,12 @@ def test_possessed_peers_opening_the_sentence_are_the_company_spoken_of_s() -> N
     found = keys("Nordhaven a levé 10 millions d'euros. Son actionnaire de référence, le fonds "
                  "Verdane, a réaffirmé son soutien.")
     assert ("investment", "Verdane", "Nordhaven", "stated") in found, found
+
+
+def test_la_cible_is_the_company_the_article_said_was_to_be_bought() -> None:
+    found = keys("Ciril, l'éditeur lyonnais de logiciels pour les mairies, serait en négociations "
+                 "pour racheter Mairia, une start-up nantaise. D'après Les Echos, le montant "
+                 "avoisinerait 20 millions d'euros. La cible, qui a levé 4 millions d'euros "
+                 "auprès d'Elaia, emploie quarante personnes.")
+    assert ("investment", "Elaia", "Mairia", "stated") in found, found
+    assert ("investment", "Elaia", "Ciril", "stated") not in found, found

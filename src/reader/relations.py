@@ -2293,8 +2293,15 @@ def _more_than_the_pair(subject: Sequence[str], context: Context) -> bool:
                                 and subject[0] in context.last_duo)
 
 
+# "La cible": the company a purchase aims at.
+_TARGET = re.compile(r"\W*(?:La|Cette)\s+cible\b", re.IGNORECASE)
+
+
 def _resolve_opening(pronoun: str, context: Context) -> list[str]:
-    """_resolve, or with no subject left, the story's opening subject."""
+    """_resolve, or with no subject left, the story's opening subject; "La cible", the company
+    the article last said was (to be) bought, whatever the subject."""
+    if context.acquired and _TARGET.match(pronoun):
+        return [context.acquired]
     if context.subject or (context.latter and _LATTER.match(pronoun)):
         return _resolve(pronoun, context)
     return [context.anchor] if context.anchor else []
