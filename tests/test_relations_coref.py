@@ -563,3 +563,11 @@ def test_la_cible_is_the_company_the_article_said_was_to_be_bought() -> None:
                  "auprès d'Elaia, emploie quarante personnes.")
     assert ("investment", "Elaia", "Mairia", "stated") in found, found
     assert ("investment", "Elaia", "Ciril", "stated") not in found, found
+
+
+def test_the_lead_investor_joined_by_others_brings_them_into_the_round() -> None:
+    found = keys("Veltis a levé 40 millions d'euros lors d'une série B menée par Prosus, qui "
+                 "devient son premier actionnaire. Le groupe néerlandais de services en ligne a "
+                 "été rejoint par Bpifrance, Elaia et Kima Ventures.")
+    for investor in ("Bpifrance", "Elaia", "Kima Ventures"):
+        assert ("investment", investor, "Veltis", "stated") in found, found

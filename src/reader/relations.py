@@ -2619,6 +2619,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             found += _possessed_peers(sentence, parties, context, taken)
     if sentence.lstrip(" «\"“")[:1] in "CRGPÉNA" and not words.isdisjoint(_RIVAL_WORDS):
         found += _fronted_rivals(sentence, parties, context, taken)
+    if "rejoint" in words and context.investee:
+        found += _lead_joined(sentence, groups, context)
     if "parmi" in words:
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
@@ -3599,6 +3601,39 @@ _STAKE_CEDED = re.compile(
     + r")\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+"
     r"|une\s+partie\s+de\s+|le\s+reste\s+de\s+)?(?:sa|ses|leur|leurs)\s+(?:participations?|parts"
     r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital|à|au|aux)\b)", re.IGNORECASE)
+
+
+# The lead investor's verb when others join it: "(Le fonds) X a été rejoint par Y et Z".
+# (after the subject's own complement: "Le fabricant néerlandais de machines de lithographie")
+_LEAD_JOINED = re.compile(r"(?:\s+(?:de|d['’]|du|des)(?:\s*[a-zà-ÿ-]+){1,5}?)?"
+                          r"\s+(?:a|avait|aurait)\s+été\s+(?:\w+ment\s+)?rejoint\s+par\s+"
+                          r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
+_NEXT_INVESTOR = re.compile(r"\s*(?:,|et\b|ainsi\s+que\b)\s*(?:par\s+)?"
+                            r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
+
+
+def _lead_joined(sentence: str, groups: list[list[_Party]],
+                 context: Context) -> list[_Found]:
+    """"Le fabricant néerlandais a été rejoint par X, Y et Z" after "Y a levé … lors d'une série
+    menée par ASML": the subject, an investor of the round just read, is joined in it by the
+    agents, investors in the company raising it."""
+    if not groups or not all(p.kind == COMPANY and p.name in context.investors
+                             for p in groups[0]) \
+            or not _OPENS_AT.fullmatch(sentence, 0, groups[0][0].start):
+        return []
+    joined = _LEAD_JOINED.match(sentence, groups[0][-1].end)
+    if joined is None:
+        return []
+    agents: list[_Party] = []
+    end = joined.end()
+    for group in groups[1:]:
+        if group[0].start != end and not (
+                agents and _NEXT_INVESTOR.fullmatch(sentence, end, group[0].start)):
+            break
+        agents += group
+        end = group[-1].end
+    return [_Found(INVESTMENT, p.name, context.investee, STATED) for p in agents
+            if p.kind == COMPANY and p.name != context.investee]
 
 
 def _stake_ceded(sentence: str, groups: list[list[_Party]], ceded: re.Match[str],
