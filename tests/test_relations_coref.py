@@ -571,3 +571,10 @@ def test_the_lead_investor_joined_by_others_brings_them_into_the_round() -> None
                  "été rejoint par Bpifrance, Elaia et Kima Ventures.")
     for investor in ("Bpifrance", "Elaia", "Kima Ventures"):
         assert ("investment", investor, "Veltis", "stated") in found, found
+
+
+def test_a_round_followed_by_investors_after_its_fronted_lead() -> None:
+    found = keys("Veltis vient de lever 12 millions d'euros. Menée par Partech, l'opération a été "
+                 "suivie par Bpifrance, Elaia et le néerlandais Prosus.")
+    for investor in ("Bpifrance", "Elaia", "Prosus"):
+        assert ("investment", investor, "Veltis", "stated") in found, found

@@ -1218,6 +1218,18 @@ _CO_INVESTORS = re.compile(r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rej
                            r"|de\s+même\s+qu|au\s+même\s+titre\s+qu|à\s+l['’]instar\s+d"
                            r"|en\s+compagnie\s+d)", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
+# The same participle and its agent, set off before the sentence's subject: "Menée par X, ".
+_PARTICIPLE_LEAD = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?s?\s+par\s[^,;:.]{1,60},\s*")
+
+
+def _round_opens(sentence: str) -> bool:
+    """Whether the sentence's subject is a funding round: opening it ("L'opération a été
+    suivie par Y") or after a fronted participle naming its lead ("Menée par X, l'opération a
+    été suivie par Y")."""
+    if _ROUND_OPENS.match(sentence):
+        return True
+    lead = _PARTICIPLE_LEAD.match(sentence)
+    return lead is not None and _ROUND_OPENS.match(sentence, lead.end()) is not None
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
@@ -2621,6 +2633,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _fronted_rivals(sentence, parties, context, taken)
     if "rejoint" in words and context.investee:
         found += _lead_joined(sentence, groups, context)
+    if "suivie" in words or "suivi" in words:
+        found += _round_followed(sentence, groups, context)
     if "parmi" in words:
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
@@ -3142,7 +3156,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # company funded; Y is one more investor (_more_investors reads it).
                 continue
             if kind == INVESTMENT and shape == "ovs" and right and not _companies(left_names) \
-                    and _ROUND_OPENS.match(sentence):
+                    and _round_opens(sentence):
                 # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
                 # (or spoken of).
                 funded = [context.investee] if context.investee else _resolve("Il", context)
@@ -3624,16 +3638,47 @@ def _lead_joined(sentence: str, groups: list[list[_Party]],
     joined = _LEAD_JOINED.match(sentence, groups[0][-1].end)
     if joined is None:
         return []
+    return [_Found(INVESTMENT, name, context.investee, STATED)
+            for name in _companies(_agents_at(sentence, groups, joined.end()))
+            if name != context.investee]
+
+
+def _agents_at(sentence: str, groups: list[list[_Party]], end: int) -> list[_Party]:
+    """The list of agents starting at `end` ("par X, Y et le néerlandais Z")."""
     agents: list[_Party] = []
-    end = joined.end()
-    for group in groups[1:]:
+    for group in groups:
+        if group[0].start < end:
+            continue
         if group[0].start != end and not (
                 agents and _NEXT_INVESTOR.fullmatch(sentence, end, group[0].start)):
             break
         agents += group
         end = group[-1].end
-    return [_Found(INVESTMENT, p.name, context.investee, STATED) for p in agents
-            if p.kind == COMPANY and p.name != context.investee]
+    return agents
+
+
+# "L'opération a été suivie par Y et Z": more investors in the round spoken of.
+_ROUND_FOLLOWED = re.compile(r"\s+(?:a|avait|aurait)\s+été\s+(?:\w+ment\s+)?suivie?\s+par\s+"
+                             r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
+
+
+def _round_followed(sentence: str, groups: list[list[_Party]],
+                    context: Context) -> list[_Found]:
+    """"Menée par X, l'opération a été suivie par Y et Z": the round the sentence is about is
+    the one the company just funded (else the one spoken of) raised; its followers invest in
+    it."""
+    if not _round_opens(sentence):
+        return []
+    lead = _PARTICIPLE_LEAD.match(sentence)
+    round_noun = _ROUND_OPENS.match(sentence, lead.end() if lead else 0)
+    followed = _ROUND_FOLLOWED.match(sentence, round_noun.end()) if round_noun else None
+    # (as for "Le tour est mené par X": the company just funded, else the one spoken of)
+    funded = [context.investee] if context.investee else _resolve("Il", context)
+    if followed is None or len(funded) != 1 or not funded[0]:
+        return []
+    return [_Found(INVESTMENT, name, funded[0], STATED)
+            for name in _companies(_agents_at(sentence, groups, followed.end()))
+            if name != funded[0]]
 
 
 def _stake_ceded(sentence: str, groups: list[list[_Party]], ceded: re.Match[str],
