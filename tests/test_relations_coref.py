@@ -578,3 +578,10 @@ def test_a_round_followed_by_investors_after_its_fronted_lead() -> None:
                  "suivie par Bpifrance, Elaia et le néerlandais Prosus.")
     for investor in ("Bpifrance", "Elaia", "Prosus"):
         assert ("investment", investor, "Veltis", "stated") in found, found
+
+
+def test_investors_listed_in_any_tense_are_the_funded_company_s() -> None:
+    found = keys("Veltis a levé 40 millions d'euros l'an dernier. Parmi les investisseurs "
+                 "figuraient Partech, Elaia et Bpifrance.")
+    for investor in ("Partech", "Elaia", "Bpifrance"):
+        assert ("investment", investor, "Veltis", "stated") in found, found

@@ -245,12 +245,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "among", None),
     (("parmi",),
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires)"
-     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
-     r"|comptent)\b", PARTNERSHIP, "among", None),
+     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figur(?:ent|e|aient|ait|eront|era)|on\s+(?:trouve|retrouve"
+     r"|compte)|se\s+trouv(?:ent|aient)|comptent)\b", PARTNERSHIP, "among", None),
     (("parmi",),
-     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
-     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
-     r"|comptent)\b", INVESTMENT, "among", None),
+     # (in any tense: "Parmi les investisseurs figuraient X et Y"; the round's subscribers too)
+     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires"
+     r"|souscripteurs)(?:\s+[^\s,;:]+){0,3}?\s+(?:figur(?:ent|e|aient|ait|eront|era)"
+     r"|on\s+(?:trouve|retrouve|compte)|se\s+trouv(?:ent|aient)|comptent)\b",
+     INVESTMENT, "among", None),
     # "X a rompu avec Y": a partnership that ended (the status words read "rompu")
     (("rompu", "romp"),
      r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?rompu\s+avec|romp(?:t|ent|ait|aient)\s+avec",
