@@ -585,3 +585,10 @@ def test_investors_listed_in_any_tense_are_the_funded_company_s() -> None:
                  "figuraient Partech, Elaia et Bpifrance.")
     for investor in ("Partech", "Elaia", "Bpifrance"):
         assert ("investment", investor, "Veltis", "stated") in found, found
+
+
+def test_investors_ceding_their_stake_to_the_buyer_described_held_the_company_bought() -> None:
+    found = keys("Orano a racheté Veltis. Partech et Elaia, qui y avaient investi 6 millions "
+                 "d'euros en 2023, cèdent l'intégralité de leurs parts au groupe nucléaire.")
+    assert ("investment", "Partech", "Veltis", "ended") in found, found
+    assert ("investment", "Elaia", "Veltis", "ended") in found, found

@@ -3616,7 +3616,10 @@ _STAKE_CEDED = re.compile(
     r"\b(?:" + "|".join(sorted(_CEDE_WORDS, key=lambda w: (-len(w), w)))
     + r")\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+"
     r"|une\s+partie\s+de\s+|le\s+reste\s+de\s+)?(?:sa|ses|leur|leurs)\s+(?:participations?|parts"
-    r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital|à|au|aux)\b)", re.IGNORECASE)
+    # (not "ses parts dans Y", whose company is named; "ses parts au promoteur", to the buyer
+    # described, are still the company bought's)
+    r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital)\b)"
+    r"(?!\s+(?:à|au|aux)\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 
 
 # The lead investor's verb when others join it: "(Le fonds) X a été rejoint par Y et Z".
