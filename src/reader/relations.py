@@ -2448,6 +2448,9 @@ def _stand_ins(sentence: str, parties: list[_Party], named: list[_Party], anapho
     subject, it is a party to the sentence's relations as a name would be (the classifier
     pairs it with the names: article_relations). Only the subject: a description elsewhere
     ("un accord avec la société") is as often another company as the one read for it."""
+    if (not anaphor and len(parties) == len(named)) \
+            or not any(p.kind == COMPANY for p in named):
+        return []  # (most sentences: no description read, no pronoun, or no name to pair)
     here = {p.name for p in named}
     kept = set(named)
     first = next((p for p in parties if p.kind == COMPANY), None)
@@ -5906,8 +5909,15 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 context.anchor = ""
             context.stand_ins = []
             read = read_sentence(raw, local, context=context)
-            stand_ins += [Mention(s + p.start, s + p.end, COMPANY, p.name, raw[p.start : p.end])
-                          for p in context.stand_ins]
+            if context.stand_ins:
+                # (only for a name the rules did not already relate it to in this sentence: the
+                # classifier's reading of a sentence has a cost)
+                names = {m.canonical for m in local if m.kind == COMPANY}
+                stand_ins += [
+                    Mention(s + p.start, s + p.end, COMPANY, p.name, raw[p.start : p.end])
+                    for p in context.stand_ins
+                    if names - {p.name} - {n for f in read if p.name in (f.a, f.b)
+                                           for n in (f.a, f.b)}]
             evidence = evidence_text(raw) if read else ""
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence))
