@@ -592,3 +592,10 @@ def test_investors_ceding_their_stake_to_the_buyer_described_held_the_company_bo
                  "d'euros en 2023, cèdent l'intégralité de leurs parts au groupe nucléaire.")
     assert ("investment", "Partech", "Veltis", "ended") in found, found
     assert ("investment", "Elaia", "Veltis", "ended") in found, found
+
+
+def test_ce_dernier_opening_a_sentence_is_the_company_named_last() -> None:
+    found = keys("Le chinois YMTC a déposé une plainte contre Micron. Ce dernier, qui affronte "
+                 "déjà Netlist devant les tribunaux, a riposté.")
+    assert any(kind == "rivalry" and {a, b} == {"Micron", "Netlist"}
+               for kind, a, b, _ in found), found

@@ -922,6 +922,9 @@ _ANAPHOR_WORDS = (
     # ("L'ESN": the entreprise de services du numérique, French news's word for an IT services
     # company, written in capitals)
     r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem|ESN)s?\b"
+    # ("Ce dernier" opening the sentence: the masculine of "Cette dernière"; inside one, it is
+    # as often the company that sentence named last)
+    r"|^[\s«\"“]*Ce\s+dernier\b"
     # (not the impersonal "il": "Il s'agit de la troisième acquisition de l'ESN")
     r"|Ils|Elles|Il" + _IMPERSONAL
     + r"|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
