@@ -431,3 +431,171 @@ def test_a_deal_noun_with_an_elided_complement_before_avec() -> None:
     found = keys("Mistral AI a levé 600 millions d'euros. Le contrat, d'une durée de trois ans, "
                  "s'accompagne d'un accord d'hébergement avec Scaleway.")
     assert ("partnership", "Mistral AI", "Scaleway", "stated") in found, found
+
+
+# --- "l'ESN": a trade written as an acronym, and the impersonal "il" ----------------------------
+
+def test_l_esn_is_the_it_services_company_the_article_names() -> None:
+    # (the services company, not the client the sentence before was about)
+    found = keys("La Poste a confié la refonte de ses outils à Inetum. L'ESN a signé dans la "
+                 "foulée un contrat avec Mistral AI pour héberger ses modèles.")
+    assert any(kind == "partnership" and {a, b} == {"Inetum", "Mistral AI"}
+               for kind, a, b, _ in found), found
+    assert not any({a, b} == {"La Poste", "Mistral AI"} for _, a, b, _ in found), found
+
+
+def test_l_esn_introducing_a_name_is_that_name_s_description() -> None:
+    found = keys("Capgemini a racheté une start-up. L'ESN lilloise Norvane a signé avec "
+                 "Mistral AI.")
+    assert any(kind == "partnership" and {a, b} == {"Mistral AI", "Norvane"}
+               for kind, a, b, _ in found), found
+    assert not any(kind == "partnership" and {a, b} == {"Capgemini", "Mistral AI"}
+                   for kind, a, b, _ in found), found
+
+
+def test_the_impersonal_il_stands_for_no_company() -> None:
+    found = keys("Atos rachèterait la start-up belge Norvane. Il s'agirait de la troisième "
+                 "acquisition d'Accenture en Belgique.")
+    assert not any(kind == "acquisition" and "Accenture" in (a, b)
+                   for kind, a, b, _ in found), found
+    assert ("acquisition", "Atos", "Norvane", "rumored") in found, found
+
+
+def test_a_company_introduced_as_a_tech_is_the_start_up_spoken_of_after() -> None:
+    # ("une cleantech", "une proptech": French names a trade's young companies "-tech")
+    found = keys("Orano a racheté Veltis, une cleantech grenobloise spécialisée dans le "
+                 "recyclage des batteries. La start-up s'appuie sur Mistral Large 2 pour trier "
+                 "ses lots.")
+    assert ("uses_model", "Veltis", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Orano", "Mistral Large 2", "stated") not in found, found
+
+
+# --- the subject a description or a pronoun stands for, paired by the classifier ---------------
+
+def test_an_opening_description_is_a_party_the_classifier_pairs_with_the_names() -> None:
+    found = keys("Veltis a levé 10 millions d'euros. La société grenobloise a signé un contrat "
+                 "de licence avec Mistral AI et confiera l'hébergement de ses modèles à "
+                 "Scaleway.")
+    assert any(kind == "partnership" and {a, b} == {"Scaleway", "Veltis"}
+               for kind, a, b, _ in found), found
+    found = keys("Veltis a levé 10 millions d'euros. La start-up assure avoir signé depuis avec "
+                 "l'allemand Allianz et compte présenter d'autres contrats d'ici l'été.")
+    assert any(kind == "partnership" and {a, b} == {"Allianz", "Veltis"}
+               for kind, a, b, _ in found), found
+
+
+def test_an_opening_pronoun_is_a_party_the_classifier_pairs_with_the_names() -> None:
+    found = keys("Veltis a levé 10 millions d'euros auprès de Partech. Elle avait conclu un accord "
+                 "de distribution avec Orange l'an dernier, mais celui avec Bouygues, signé plus "
+                 "tôt, a expiré.")
+    assert any(kind == "partnership" and {a, b} == {"Bouygues", "Veltis"}
+               for kind, a, b, _ in found), found
+
+
+def test_a_description_that_is_no_subject_is_not_paired() -> None:
+    # ("avec la société": an object, as often another company as the one read for it)
+    found = keys("Veltis a levé 10 millions d'euros. D'autres éditeurs, comme Orange ou "
+                 "Bouygues, ont au contraire signé des accords de licence avec la société "
+                 "américaine.")
+    assert not any({a, b} & {"Orange", "Bouygues"} and "Veltis" in (a, b)
+                   for _, a, b, _ in found), found
+
+
+def test_la_start_up_after_a_purchase_is_the_company_bought() -> None:
+    found = keys("Syngenta a racheté Veltis pour 40 millions d'euros. La jeune pousse s'appuie "
+                 "sur Mistral Large 2 pour ses prévisions de récolte.")
+    assert ("uses_model", "Veltis", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Syngenta", "Mistral Large 2", "stated") not in found, found
+    # (not when the article gave the company bought another nationality than the description)
+    found = keys("Syngenta a racheté Veltis, une agritech espagnole. La start-up suisse s'appuie "
+                 "sur Mistral Large 2 pour ses prévisions de récolte.")
+    assert ("uses_model", "Veltis", "Mistral Large 2", "stated") not in found, found
+
+
+def test_a_trade_few_companies_ply_is_the_company_of_that_trade_the_article_names() -> None:
+    # (not the subject of the sentence before, a company of another trade)
+    found = keys("Microsoft a conclu un contrat d'approvisionnement avec EDF pour ses centres de "
+                 "données. L'électricien négocie aussi un accord similaire avec Google.")
+    assert ("partnership", "EDF", "Google", "talks") in found, found
+    assert ("partnership", "Google", "Microsoft", "talks") not in found, found
+    found = keys("Huawei a présenté une nouvelle puce gravée par SMIC. Le premier fondeur chinois "
+                 "est en discussion avec SMEE pour ses machines.")
+    assert ("partnership", "SMEE", "SMIC", "talks") in found, found
+    assert ("partnership", "Huawei", "SMEE", "talks") not in found, found
+
+
+def test_la_major_is_the_major_the_article_names() -> None:
+    found = keys("Udio a signé un accord de licence avec Universal Music Group. La major reste "
+                 "en revanche en procès contre Suno.")
+    assert any(kind == "rivalry" and {a, b} == {"Suno", "Universal Music Group"}
+               for kind, a, b, _ in found), found
+    assert not any(kind == "rivalry" and {a, b} == {"Suno", "Udio"}
+                   for kind, a, b, _ in found), found
+
+
+def test_what_is_bought_before_a_seller_after_a_is_no_purchase_of_the_seller() -> None:
+    found = keys("Suno rachète au passage le service de billetterie Songkick à Warner Music "
+                 "Group.")
+    assert not any(kind == "acquisition" for kind, _, _, _ in found), found
+
+
+def test_a_supplier_in_apposition_with_a_possessive_is_a_partner() -> None:
+    found = keys("Veltis a levé 10 millions d'euros. OVHcloud, son fournisseur historique, "
+                 "héberge aussi ses concurrents.")
+    assert any(kind == "partnership" and {a, b} == {"OVHcloud", "Veltis"}
+               for kind, a, b, _ in found), found
+
+
+def test_possessed_peers_opening_the_sentence_are_the_company_spoken_of_s() -> None:
+    found = keys("Voltaia a levé 10 millions d'euros. Ses clients incluent déjà RTE et Engie, qui "
+                 "pilotent leurs réseaux avec ses outils.")
+    assert ("partnership", "RTE", "Voltaia", "stated") in found, found
+    assert ("partnership", "Engie", "Voltaia", "stated") in found, found
+    found = keys("Nordhaven a levé 10 millions d'euros. Son actionnaire de référence, le fonds "
+                 "Verdane, a réaffirmé son soutien.")
+    assert ("investment", "Verdane", "Nordhaven", "stated") in found, found
+
+
+def test_la_cible_is_the_company_the_article_said_was_to_be_bought() -> None:
+    found = keys("Ciril, l'éditeur lyonnais de logiciels pour les mairies, serait en négociations "
+                 "pour racheter Mairia, une start-up nantaise. D'après Les Echos, le montant "
+                 "avoisinerait 20 millions d'euros. La cible, qui a levé 4 millions d'euros "
+                 "auprès d'Elaia, emploie quarante personnes.")
+    assert ("investment", "Elaia", "Mairia", "stated") in found, found
+    assert ("investment", "Elaia", "Ciril", "stated") not in found, found
+
+
+def test_the_lead_investor_joined_by_others_brings_them_into_the_round() -> None:
+    found = keys("Veltis a levé 40 millions d'euros lors d'une série B menée par Prosus, qui "
+                 "devient son premier actionnaire. Le groupe néerlandais de services en ligne a "
+                 "été rejoint par Bpifrance, Elaia et Kima Ventures.")
+    for investor in ("Bpifrance", "Elaia", "Kima Ventures"):
+        assert ("investment", investor, "Veltis", "stated") in found, found
+
+
+def test_a_round_followed_by_investors_after_its_fronted_lead() -> None:
+    found = keys("Veltis vient de lever 12 millions d'euros. Menée par Partech, l'opération a été "
+                 "suivie par Bpifrance, Elaia et le néerlandais Prosus.")
+    for investor in ("Bpifrance", "Elaia", "Prosus"):
+        assert ("investment", investor, "Veltis", "stated") in found, found
+
+
+def test_investors_listed_in_any_tense_are_the_funded_company_s() -> None:
+    found = keys("Veltis a levé 40 millions d'euros l'an dernier. Parmi les investisseurs "
+                 "figuraient Partech, Elaia et Bpifrance.")
+    for investor in ("Partech", "Elaia", "Bpifrance"):
+        assert ("investment", investor, "Veltis", "stated") in found, found
+
+
+def test_investors_ceding_their_stake_to_the_buyer_described_held_the_company_bought() -> None:
+    found = keys("Orano a racheté Veltis. Partech et Elaia, qui y avaient investi 6 millions "
+                 "d'euros en 2023, cèdent l'intégralité de leurs parts au groupe nucléaire.")
+    assert ("investment", "Partech", "Veltis", "ended") in found, found
+    assert ("investment", "Elaia", "Veltis", "ended") in found, found
+
+
+def test_ce_dernier_opening_a_sentence_is_the_company_named_last() -> None:
+    found = keys("Le chinois YMTC a déposé une plainte contre Micron. Ce dernier, qui affronte "
+                 "déjà Netlist devant les tribunaux, a riposté.")
+    assert any(kind == "rivalry" and {a, b} == {"Micron", "Netlist"}
+               for kind, a, b, _ in found), found

@@ -223,6 +223,25 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "espagnol": ("Telefónica", "Santander", "BBVA", "CaixaBank", "Inditex"),
     "singapourien": ("Singtel", "DBS", "OCBC", "UOB", "Grab", "Temasek", "Sea", "GIC"),
 }
+# A trade few companies ply -> the well-known companies that ply it: "l'ESN" (entreprise de
+# services du numérique), "l'électricien", "l'armateur", "le fondeur" are how French news calls
+# such a company named before, and only such a company (not the subject of the sentence before
+# when that one is of another trade); read only as one the article names.
+TRADES: dict[str, tuple[str, ...]] = {
+    "esn": ("Capgemini", "Sopra Steria", "Atos", "Eviden", "Accenture", "Inetum", "Alten",
+            "Wavestone", "Devoteam", "CGI", "Cognizant", "Infosys", "Tata Consultancy Services",
+            "Wipro", "HCLTech", "NTT Data"),
+    "électricien": ("EDF", "Engie", "RWE", "E.ON", "Iberdrola", "Enel"),
+    "énergéticien": ("EDF", "Engie", "TotalEnergies", "RWE", "E.ON", "Iberdrola", "Enel"),
+    "armateur": ("CMA CGM", "Maersk"),
+    "fondeur": ("TSMC", "SMIC", "GlobalFoundries", "UMC", "Rapidus"),
+    "lunetier": ("EssilorLuxottica",),
+    "avionneur": ("Airbus", "Boeing", "Dassault Aviation"),
+    "motoriste": ("Safran",),
+    # (an oil major or a music major: the article's own names tell which)
+    "major": ("TotalEnergies", "Shell", "BP", "ExxonMobil", "Chevron", "Aramco",
+              "Universal Music Group", "Sony Music", "Warner Music Group"),
+}
 _ALIASES = {"émirati": "émirien", "sud-coréen": "coréen", "étasunien": "américain",
             "hollandais": "néerlandais"}
 
@@ -248,7 +267,11 @@ _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # The words a sentence must hold for any description to be worth looking for.
 # (the longest word of a town or founder: "son" of "Masayoshi Son" would let every sentence in)
 _GATE = (frozenset(max(re.findall(r"[\w-]+", key), key=len) for key in (*HOMES, *FOUNDERS))
-         | {a + end for a in _ADJECTIVES for end in _ENDINGS})
+         | {a + end for a in _ADJECTIVES for end in _ENDINGS} | frozenset(TRADES))
+# A trade after its determiner ("L'ESN", "le premier fondeur chinois"), not introducing a
+# name ("L'ESN nantaise Akilia"); the acronym in capitals.
+_TRADE = re.compile(rf"{_OPEN}(?:(?:premier|première|grand|grande)\s+)?(?P<trade>"
+                    rf"{'|'.join(t.upper() if t == 'esn' else t for t in TRADES)})s?\b(?!['’])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +394,16 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
             continue
         before = [n for start, n in spans if start < match.start()]
         name = _pick(candidates, named, subject, alone=town is not None, before=before)
+        if name:
+            out.append(Described(match.start(), match.end(), name))
+    for match in _TRADE.finditer(sentence):
+        lead = _LEADS_TO_NAME.match(sentence, match.end())
+        if any(d.start <= match.start() < d.end for d in out) or (
+                lead and any(start == lead.end() for start, _ in spans)):
+            continue
+        before = [n for start, n in spans if start < match.start()]
+        name = _pick(TRADES[match.group("trade").lower()], named, subject, alone=False,
+                     before=before)
         if name:
             out.append(Described(match.start(), match.end(), name))
     return sorted(out, key=lambda d: d.start)

@@ -245,12 +245,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      PARTNERSHIP, "among", None),
     (("parmi",),
      r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:clients|partenaires)"
-     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
-     r"|comptent)\b", PARTNERSHIP, "among", None),
+     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figur(?:ent|e|aient|ait|eront|era)|on\s+(?:trouve|retrouve"
+     r"|compte)|se\s+trouv(?:ent|aient)|comptent)\b", PARTNERSHIP, "among", None),
     (("parmi",),
-     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires)"
-     r"(?:\s+[^\s,;:]+){0,3}?\s+(?:figurent|figure|on\s+(?:trouve|retrouve|compte)|se\s+trouvent"
-     r"|comptent)\b", INVESTMENT, "among", None),
+     # (in any tense: "Parmi les investisseurs figuraient X et Y"; the round's subscribers too)
+     r"parmi\s+(?:les|ses|leurs|ces)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:investisseurs|actionnaires"
+     r"|souscripteurs)(?:\s+[^\s,;:]+){0,3}?\s+(?:figur(?:ent|e|aient|ait|eront|era)"
+     r"|on\s+(?:trouve|retrouve|compte)|se\s+trouv(?:ent|aient)|comptent)\b",
+     INVESTMENT, "among", None),
     # "X a rompu avec Y": a partnership that ended (the status words read "rompu")
     (("rompu", "romp"),
      r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?rompu\s+avec|romp(?:t|ent|ait|aient)\s+avec",
@@ -910,13 +912,22 @@ _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
     r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
     re.IGNORECASE)
+# What makes "il" impersonal: "Il s'agit de…", "Il faut", "Il y a" speak of no company.
+_IMPERSONAL = r"(?!\s+(?:s['’]agi|fau|y\s+a|y\s+av|semble|suffi|import|convien|exist)\w*)"
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
     r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
     r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
     r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
-    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem)s?\b"
-    r"|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
+    # ("L'ESN": the entreprise de services du numérique, French news's word for an IT services
+    # company, written in capitals)
+    r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem|ESN)s?\b"
+    # ("Ce dernier" opening the sentence: the masculine of "Cette dernière"; inside one, it is
+    # as often the company that sentence named last)
+    r"|^[\s«\"“]*Ce\s+dernier\b"
+    # (not the impersonal "il": "Il s'agit de la troisième acquisition de l'ESN")
+    r"|Ils|Elles|Il" + _IMPERSONAL
+    + r"|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Tous\s+deux|Toutes\s+deux)\b")
 # A sentence without names that may still speak of the ones before.
 _REFERS = re.compile(_ANAPHOR_WORDS + r"|\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société"
                      r"|licorne|pépite)\b|\bl['’](?:int[ée]gr|utilis|adopt|empl)", re.IGNORECASE)
@@ -928,7 +939,7 @@ _REFERS_GATE = frozenset({"pousse", "start-up", "startup", "société", "licorne
                           "elle", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "tous",
                           "toutes", "start-ups", "startups", "laboratoires", "éditeurs",
                           "fabricants", "constructeurs", "compagnies", "champions", "spécialistes",
-                          "licornes", "firmes", "pousses", "trio", "duo", "tandem"})
+                          "licornes", "firmes", "pousses", "trio", "duo", "tandem", "esn"})
 # _ANAPHOR_WORDS' pronouns have no \b before them: "avril" matches "il", so test the ends.
 _REFERS_ENDS = ("il", "ils", "elle", "elles", "-ci", "tous", "toutes")
 _MODEL_PRONOUN_L = re.compile(r"\bl['’](?:int[ée]gr|utilis|adopt|empl)")
@@ -1194,7 +1205,7 @@ _ANAPHOR_KEYS = frozenset((
     "laboratoire", "éditeur", "fabricant", "constructeur", "compagnie", "champion", "spécialiste",
     "licorne", "partenaires", "entreprises", "sociétés", "groupes", "géants", "acteurs", "dernier",
     "dernière", "derniers", "dernières", "ils", "elles", "il", "elle", "celui-ci", "celle-ci",
-    "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem"))
+    "ceux-ci", "celles-ci", "tous", "toutes", "startups", "trio", "duo", "tandem", "esn"))
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|compl[éè]t|joint|suivi|abond|contribu|rejoint|\bau\s+pot\b"
@@ -1212,6 +1223,18 @@ _CO_INVESTORS = re.compile(r"\b(?:aux\s+côtés|avec|ainsi\s+qu|tout\s+comme|rej
                            r"|de\s+même\s+qu|au\s+même\s+titre\s+qu|à\s+l['’]instar\s+d"
                            r"|en\s+compagnie\s+d)", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?\s+par\b")
+# The same participle and its agent, set off before the sentence's subject: "Menée par X, ".
+_PARTICIPLE_LEAD = re.compile(r"\W*(?:Co-?)?(?:Mené|Emmené)e?s?\s+par\s[^,;:.]{1,60},\s*")
+
+
+def _round_opens(sentence: str) -> bool:
+    """Whether the sentence's subject is a funding round: opening it ("L'opération a été
+    suivie par Y") or after a fronted participle naming its lead ("Menée par X, l'opération a
+    été suivie par Y")."""
+    if _ROUND_OPENS.match(sentence):
+        return True
+    lead = _PARTICIPLE_LEAD.match(sentence)
+    return lead is not None and _ROUND_OPENS.match(sentence, lead.end()) is not None
 # What joins more investors to a funding round's lead.
 _MORE_INVESTORS = re.compile(
     # ("auprès de X, qui mène le tour, ainsi que de Y", "du fonds X, chef de file, et de Y":
@@ -1844,6 +1867,12 @@ class Context:
     # The party read for the definite description the sentence opens on (_opening_description):
     # the sentence still speaks of the subject before, as any opening on a description does.
     opening_party: _Party | None = None
+    # The companies the sentence just read names without a name (a description, an opening
+    # pronoun), with their spans: the parties the classifier pairs with its names.
+    stand_ins: list[_Party] = field(default_factory=list)
+    # The buyer and the company bought, when the sentence just read stated a purchase: "la
+    # start-up" right after "X a racheté Y" is Y, the young one, not the buyer.
+    purchase: tuple[str, str] | None = None
 
 
 # A verb right after a description (an adjective between): the description is a subject.
@@ -2176,6 +2205,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # "… tandis que le fonds X remet au pot. La start-up s'appuie sur M": the company
             # funded, not an investor.
             name = context.investee
+        if name and _bought_start_up(name, match.group(), context, (sentence[
+                match.end() : match.end() + 20].split(maxsplit=1) or [""])[0]):
+            # "Syngenta a racheté Veltis. La start-up s'appuie sur M": the company bought.
+            name = context.purchase[1]
         if name in context.grown and coref.means_a_startup(match.group()):
             # "La jeune pousse" is never the operator or the group spoken of: the article's
             # start-up, if it names one.
@@ -2254,6 +2287,11 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+# A purchase's object, then its seller: "rachète (au passage) le service S à Y".
+_BOUGHT_FROM = re.compile(r"(?:\s+\w+ment|\s+au\s+passage|\s+aussi|\s+également)?"
+                          r"\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des)\s*"
+                          r"[^,;:.()«»]{1,60}?\s(?:à|auprès\s+d[eu'’]|au)\s*"
+                          r"(?:l['’]\s*|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _TO_SUED = re.compile(r"\s+(?:à|contre)\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                       re.IGNORECASE)
 _MODEL_PRONOUN_LEAD = re.compile(
@@ -2272,8 +2310,15 @@ def _more_than_the_pair(subject: Sequence[str], context: Context) -> bool:
                                 and subject[0] in context.last_duo)
 
 
+# "La cible": the company a purchase aims at.
+_TARGET = re.compile(r"\W*(?:La|Cette)\s+cible\b", re.IGNORECASE)
+
+
 def _resolve_opening(pronoun: str, context: Context) -> list[str]:
-    """_resolve, or with no subject left, the story's opening subject."""
+    """_resolve, or with no subject left, the story's opening subject; "La cible", the company
+    the article last said was (to be) bought, whatever the subject."""
+    if context.acquired and _TARGET.match(pronoun):
+        return [context.acquired]
     if context.subject or (context.latter and _LATTER.match(pronoun)):
         return _resolve(pronoun, context)
     return [context.anchor] if context.anchor else []
@@ -2299,10 +2344,29 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
         return list(context.last_duo or ())
     # ("Le trio", "le duo": a collective noun for the coordinated subject, as "les trois")
     plural = _PLURAL_PRONOUN.match(pronoun)
+    if len(context.subject) == 1 and not plural \
+            and _bought_start_up(context.subject[0], pronoun, context):
+        return [context.purchase[1]]  # ("X a racheté Y. La jeune pousse…": Y)
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
     return [story] if story else []
+
+
+def _bought_start_up(name: str, description: str, context: Context, said: str = "") -> bool:
+    """Whether a description of a start-up read as `name` means instead the company `name`
+    bought in the sentence before: a buyer is the established one of the two, unless the
+    article called it a start-up itself, or the description gives the bought company another
+    nationality than the article did (`said`, the word after it). Not "la licorne": a
+    unicorn buys young companies as often as it is bought."""
+    return context.purchase is not None and context.purchase[0] == name \
+        and name not in context.introduced and context.purchase[1] not in context.grown \
+        and _YOUNG_ONLY.search(description) is not None \
+        and not (said and coref.other_nationality(context.purchase[1], said,
+                                                  context.described_as))
+
+
+_YOUNG_ONLY = re.compile(r"pousse|start-?up|pépite", re.IGNORECASE)
 
 
 def _story(context: Context) -> str | None:
@@ -2365,6 +2429,42 @@ def _makers_by_model(sentence: str, parties: list[_Party]) -> list[_Party]:
             if p.kind == MODEL else None
         maker = maker_of(p.name) if head else None
         out.append(_Party(head.start(), p.end, COMPANY, maker) if head and maker else p)
+    return out
+
+
+# What may come before a sentence's subject: its source ("Selon Reuters, "), an adverbial
+# without a name ("Sur ce créneau, ") but not a topic ("Quant à X, elle…" is X).
+_BEFORE_SUBJECT = (r"\W*(?:(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*"
+                   r"|(?!Quant\b)[A-ZÀ-Þ][^,;:«»A-ZÀ-Þ]{1,40},\s*)?")
+_OPENS_AT = re.compile(_BEFORE_SUBJECT)
+# A singular subject pronoun opening the sentence, after such a lead ("Elle affronte X").
+_OPENING_PRONOUN = re.compile(_BEFORE_SUBJECT + r"(?P<p>[Ii]l\b" + _IMPERSONAL
+                              + r"|[Ee]lle\b)(?!-)")
+
+
+def _stand_ins(sentence: str, parties: list[_Party], named: list[_Party], anaphor: object,
+               context: Context) -> list[_Party]:
+    """The company the sentence's subject stands for when the sentence does not name it: the
+    description it opens on, read as a party ("La société madrilène a signé avec X"), or a
+    singular pronoun opening it ("Sur ce marché, elle affronte X") for the one company spoken
+    of. French news names a company once and goes on with its description or pronoun; as the
+    subject, it is a party to the sentence's relations as a name would be (the classifier
+    pairs it with the names: article_relations). Only the subject: a description elsewhere
+    ("un accord avec la société") is as often another company as the one read for it."""
+    if (not anaphor and len(parties) == len(named)) \
+            or not any(p.kind == COMPANY for p in named):
+        return []  # (most sentences: no description read, no pronoun, or no name to pair)
+    here = {p.name for p in named}
+    kept = set(named)
+    first = next((p for p in parties if p.kind == COMPANY), None)
+    out = [first] if first is not None and first not in kept and first.end > first.start \
+        and first.name and first.name not in here \
+        and _OPENS_AT.fullmatch(sentence, 0, first.start) else []
+    pronoun = _OPENING_PRONOUN.match(sentence) if anaphor and not out else None
+    if pronoun and not any(p.start <= pronoun.start("p") < p.end for p in parties):
+        meant = _resolve_opening(pronoun.group("p").capitalize(), context)
+        if len(meant) == 1 and meant[0] and meant[0] not in here:
+            out.append(_Party(pronoun.start("p"), pronoun.end("p"), COMPANY, meant[0]))
     return out
 
 
@@ -2497,6 +2597,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         if subject is not None:
             context.opening_party = subject
             parties = sorted([*parties, subject], key=lambda p: p.start)
+    context.stand_ins = _stand_ins(sentence, parties, named, anaphor, context)
     needed = 1 if (context.subject and (anaphor or not words.isdisjoint(_POSSESSIVES))) \
         or named_by \
         or (context.anchor and _opens_on_anaphor(sentence)) \
@@ -2538,6 +2639,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             found += _possessed_peers(sentence, parties, context, taken)
     if sentence.lstrip(" «\"“")[:1] in "CRGPÉNA" and not words.isdisjoint(_RIVAL_WORDS):
         found += _fronted_rivals(sentence, parties, context, taken)
+    if "rejoint" in words and context.investee:
+        found += _lead_joined(sentence, groups, context)
+    if "suivie" in words or "suivi" in words:
+        found += _round_followed(sentence, groups, context)
     if "parmi" in words:
         found += _clients_using(sentence, groups, taken)
     if "laquelle" in words or "lequel" in words:
@@ -2678,6 +2783,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         meant = [n for n in _resolve_opening("Il", context)
                                  if n and n not in _companies(right)]
                         left = [_Party(0, 0, COMPANY, n) for n in meant] or None
+            if kind == ACQUISITION and shape == "svo" and right and _companies(right) \
+                    and _BOUGHT_FROM.fullmatch(sentence, cue.end(), right[0].start):
+                # "X rachète le service Songkick à Y": what is bought comes first, Y sells it.
+                continue
             if shape == "sued_by":
                 # "le procès intenté par X à Y": the agent sues the one after "à"/"contre".
                 shape = "pair"
@@ -3055,7 +3164,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # company funded; Y is one more investor (_more_investors reads it).
                 continue
             if kind == INVESTMENT and shape == "ovs" and right and not _companies(left_names) \
-                    and _ROUND_OPENS.match(sentence):
+                    and _round_opens(sentence):
                 # "Le tour est mené par X, aux côtés de Y": the round of the company just funded
                 # (or spoken of).
                 funded = [context.investee] if context.investee else _resolve("Il", context)
@@ -3513,7 +3622,74 @@ _STAKE_CEDED = re.compile(
     r"\b(?:" + "|".join(sorted(_CEDE_WORDS, key=lambda w: (-len(w), w)))
     + r")\s+(?:[\w'’-]+\s+){0,4}?(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+"
     r"|une\s+partie\s+de\s+|le\s+reste\s+de\s+)?(?:sa|ses|leur|leurs)\s+(?:participations?|parts"
-    r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital|à|au|aux)\b)", re.IGNORECASE)
+    # (not "ses parts dans Y", whose company is named; "ses parts au promoteur", to the buyer
+    # described, are still the company bought's)
+    r"|actions|titres)\b(?!\s+(?:dans|de|du|d['’]|au\s+capital)\b)"
+    r"(?!\s+(?:à|au|aux)\s+(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+
+
+# The lead investor's verb when others join it: "(Le fonds) X a été rejoint par Y et Z".
+# (after the subject's own complement: "Le fabricant néerlandais de machines de lithographie")
+_LEAD_JOINED = re.compile(r"(?:\s+(?:de|d['’]|du|des)(?:\s*[a-zà-ÿ-]+){1,5}?)?"
+                          r"\s+(?:a|avait|aurait)\s+été\s+(?:\w+ment\s+)?rejoint\s+par\s+"
+                          r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
+_NEXT_INVESTOR = re.compile(r"\s*(?:,|et\b|ainsi\s+que\b)\s*(?:par\s+)?"
+                            r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
+
+
+def _lead_joined(sentence: str, groups: list[list[_Party]],
+                 context: Context) -> list[_Found]:
+    """"Le fabricant néerlandais a été rejoint par X, Y et Z" after "Y a levé … lors d'une série
+    menée par ASML": the subject, an investor of the round just read, is joined in it by the
+    agents, investors in the company raising it."""
+    if not groups or not all(p.kind == COMPANY and p.name in context.investors
+                             for p in groups[0]) \
+            or not _OPENS_AT.fullmatch(sentence, 0, groups[0][0].start):
+        return []
+    joined = _LEAD_JOINED.match(sentence, groups[0][-1].end)
+    if joined is None:
+        return []
+    return [_Found(INVESTMENT, name, context.investee, STATED)
+            for name in _companies(_agents_at(sentence, groups, joined.end()))
+            if name != context.investee]
+
+
+def _agents_at(sentence: str, groups: list[list[_Party]], end: int) -> list[_Party]:
+    """The list of agents starting at `end` ("par X, Y et le néerlandais Z")."""
+    agents: list[_Party] = []
+    for group in groups:
+        if group[0].start < end:
+            continue
+        if group[0].start != end and not (
+                agents and _NEXT_INVESTOR.fullmatch(sentence, end, group[0].start)):
+            break
+        agents += group
+        end = group[-1].end
+    return agents
+
+
+# "L'opération a été suivie par Y et Z": more investors in the round spoken of.
+_ROUND_FOLLOWED = re.compile(r"\s+(?:a|avait|aurait)\s+été\s+(?:\w+ment\s+)?suivie?\s+par\s+"
+                             r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
+
+
+def _round_followed(sentence: str, groups: list[list[_Party]],
+                    context: Context) -> list[_Found]:
+    """"Menée par X, l'opération a été suivie par Y et Z": the round the sentence is about is
+    the one the company just funded (else the one spoken of) raised; its followers invest in
+    it."""
+    if not _round_opens(sentence):
+        return []
+    lead = _PARTICIPLE_LEAD.match(sentence)
+    round_noun = _ROUND_OPENS.match(sentence, lead.end() if lead else 0)
+    followed = _ROUND_FOLLOWED.match(sentence, round_noun.end()) if round_noun else None
+    # (as for "Le tour est mené par X": the company just funded, else the one spoken of)
+    funded = [context.investee] if context.investee else _resolve("Il", context)
+    if followed is None or len(funded) != 1 or not funded[0]:
+        return []
+    return [_Found(INVESTMENT, name, funded[0], STATED)
+            for name in _companies(_agents_at(sentence, groups, followed.end()))
+            if name != funded[0]]
 
 
 def _stake_ceded(sentence: str, groups: list[list[_Party]], ceded: re.Match[str],
@@ -3938,22 +4114,49 @@ def _fronted_rivals(sentence: str, parties: list[_Party], context: Context,
 
 # An apposition with a possessive naming the tie ("Decathlon, son premier client, a…", "X et Y,
 # ses deux principaux clients", "Microsoft, son partenaire historique"): X is the possessor's
-# client (partner) or shareholder, as "X, son grand rival," is its rival.
+# client (partner, supplier: "Anthropic, son fournisseur,") or shareholder, as "X, son grand
+# rival," is its rival.
 _PEER_NOUNS = frozenset({"client", "clients", "partenaire", "partenaires", "actionnaire",
-                         "actionnaires"})
+                         "actionnaires", "fournisseur", "fournisseurs"})
 _POSSESSED_PEER = re.compile(
     r"\s*,\s*(?:son|sa|ses|leur|leurs)\s+(?:(?:deux|trois)\s+)?"
     r"(?:(?:grand|grands|principal|principaux|principale|premier|premiers|plus\s+gros|historique"
-    r"|fidèle|nouveau|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?)"
+    r"|fidèle|nouveau|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?|fournisseurs?)"
     r"(?:\s+(?:historique|historiques|principal|majoritaire|de\s+référence|de\s+longue\s+date))?"
     r"\s*[,.]")
 
 
+# The same opening the sentence, the names right after it: "Son actionnaire de référence, le
+# fonds X, a…", "Ses clients incluent déjà X et Y", "Son premier client, X, …".
+_POSSESSED_PEER_OPENING = re.compile(
+    r"\W*(?:Son|Sa|Ses|Leur|Leurs)\s+(?:(?:deux|trois)\s+)?"
+    r"(?:(?:grands?|principa(?:l|ux|le)|premiers?|plus\s+gros|historiques?|fidèles?|nouveaux?"
+    r"|nouvel)\s+)?(?P<noun>clients?|partenaires?|actionnaires?|fournisseurs?)"
+    r"(?:\s+(?:historiques?|principa(?:l|ux)|majoritaires?|de\s+référence|de\s+longue\s+date))?"
+    r"(?:\s*,\s*(?:(?:l['’]|le\s+|la\s+|les\s+)(?:[a-zà-ÿ-]+\s+){0,3})?"
+    r"|\s+(?:incluent|comptent|sont|restent|figurent)\s+(?:(?:\w+ment|déjà|aussi)\s+)?)")
+
+
 def _possessed_peers(sentence: str, parties: list[_Party], context: Context,
                      taken: list[tuple[int, int]]) -> list[_Found]:
-    """_possessed_rivals for clients, partners and shareholders, in apposition only."""
+    """_possessed_rivals for clients, partners, suppliers and shareholders, in apposition, or
+    opening the sentence for the company spoken of."""
     out: list[_Found] = []
     companies = [p for p in parties if p.kind == COMPANY and not p.attached]
+    opening = _POSSESSED_PEER_OPENING.match(sentence)
+    first = next((p for p in companies if opening and p.start == opening.end()), None)
+    if first is not None:
+        peers = _coordinated(sentence, companies, first) \
+            if opening.group("noun").endswith("s") else [first]
+        names = {p.name for p in peers}
+        owners = [n for n in _resolve_opening("Il", context) if n not in names][:1]
+        if owners and all(p.end <= first.start or p in peers for p in companies
+                          if p.start < peers[-1].end):
+            taken.append(opening.span())
+            investing = opening.group("noun").startswith("action")
+            out += [_Found(INVESTMENT, p.name, owners[0], STATED) if investing
+                    else _Found(PARTNERSHIP, *sorted((owners[0], p.name)), STATED)
+                    for p in peers]
     for peer in companies:
         match = _POSSESSED_PEER.match(sentence, peer.end)
         if match is None:
@@ -5664,6 +5867,7 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     nouns = coref.descriptors(text, ((m.start, m.end, m.canonical) for m in mentions
                                      if m.kind == COMPANY), _NOT_AGENT)
     spans: list[tuple[int, int, int]] = []
+    stand_ins: list[Mention] = []
     mentions_seen = 0
     for index, block_start, block_end in _block_spans(article):
         if kinds.get(index) in (document.CODE, document.RULE):
@@ -5706,7 +5910,17 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 # opening on a description has a subject the mentions do not name; "" names
                 # none, and the story's company is not what the next "Le quotidien" means.)
                 context.anchor = ""
+            context.stand_ins = []
             read = read_sentence(raw, local, context=context)
+            if context.stand_ins:
+                # (only for a name the rules did not already relate it to in this sentence: the
+                # classifier's reading of a sentence has a cost)
+                names = {m.canonical for m in local if m.kind == COMPANY}
+                stand_ins += [
+                    Mention(s + p.start, s + p.end, COMPANY, p.name, raw[p.start : p.end])
+                    for p in context.stand_ins
+                    if names - {p.name} - {n for f in read if p.name in (f.a, f.b)
+                                           for n in (f.a, f.b)}]
             evidence = evidence_text(raw) if read else ""
             for f in read:
                 found.append(Relation(f.type, f.a, f.b, f.status, index, s, e, evidence))
@@ -5718,7 +5932,9 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     # the rules' reading gives the words between the two names.
     from reader.relations_classifier import pairs
 
-    learned = pairs(text, mentions, spans, {r.key for r in found})
+    learned = pairs(text, sorted([*mentions, *stand_ins], key=lambda m: m.start)
+                    if stand_ins else mentions, spans, {r.key for r in found},
+                    frozenset(m.start for m in stand_ins))
     # A pair the rules already read in that sentence as a purchase or a stake is not also a
     # learned partnership: "discussions avec Y en vue de le racheter" are the purchase's talks.
     bought = {(r.start, frozenset((r.a, r.b))) for r in found
@@ -5845,9 +6061,10 @@ _UNKNOWN_INTRODUCTION_TAIL = re.compile(
     r"|licorne|pépite|plateforme|entreprise)\b", re.IGNORECASE)
 
 
-# ("une biotech de Boston", "une fintech", "une scale-up": the trade's young companies too)
+# ("une biotech de Boston", "une fintech", "une proptech", "une scale-up": the young companies
+# of a trade, which French names "-tech", too)
 _AN_INTRODUCTION = re.compile(r"\bune\s+(?:jeune\s+pousse|start-?up|scale-?up|société|licorne"
-                              r"|pépite|biotech|medtech|fintech|legaltech|edtech|insurtech)\b",
+                              r"|pépite|[a-zé]{2,8}tech)\b",
                               re.IGNORECASE)
 _AN_INTRODUCTION_L = re.compile(_AN_INTRODUCTION.pattern)
 
@@ -5986,6 +6203,7 @@ def _follow_models(sentence: str, parties: list[_Party], read: list[_Found],
     if len(duo) == 2:
         first, second = sorted(duo)
         context.last_duo = (first, second)
+    context.purchase = next(((f.a, f.b) for f in read if f.type == ACQUISITION), None)
     for f in read:
         if f.type == INVESTMENT:
             context.investee = f.b
