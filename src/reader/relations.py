@@ -998,8 +998,21 @@ _SECTOR_START = re.compile(
     r"(?!\s+(?:(?-i:[A-ZÀ-Þ0-9])|(?:d[eu]\s+|d['’]\s*)(?-i:[A-ZÀ-Þ])))", re.IGNORECASE)
 
 
+# What a sentence opens on is asked of it up to a dozen times while it is read (each cue asks
+# again); _SECTOR_START backtracks through its opening phrase each time: matched once.
+@lru_cache(maxsize=8)
+def _anaphor_start(sentence: str) -> re.Match[str] | None:
+    return _ANAPHOR.match(sentence)
+
+
+@lru_cache(maxsize=8)
+def _sector_start(sentence: str) -> re.Match[str] | None:
+    return _SECTOR_START.match(sentence)
+
+
+@lru_cache(maxsize=8)
 def _opens_on_anaphor(sentence: str) -> bool:
-    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None \
+    return _anaphor_start(sentence) is not None or _sector_start(sentence) is not None \
         or _LEAD_PRONOUN.match(sentence) is not None
 
 
@@ -1864,7 +1877,7 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     a…", "Fjordcompute, un opérateur norvégien … le norvégien a levé…"), even when it is not
     the previous subject: how French news refers back. The previous subject, if it is one of
     them; else the one introduced last."""
-    match = _SECTOR_START.match(sentence) or _ANAPHOR.match(sentence)
+    match = _sector_start(sentence) or _anaphor_start(sentence)
     if match is None or not _DEFINITE_OPENING.search(match.group()):
         return None
     head = _WORD.findall(match.group().lower())[-1:]
@@ -1906,7 +1919,7 @@ def _opening_description(sentence: str, parties: list[_Party], named: list[_Part
     verbs' infinitives are said of, as a name would be. Only a singular description (not a
     pronoun, nor "les deux"), standing for one company the sentence does not name, and no
     name's own description ("Le groupe Schwarz")."""
-    match = _ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)
+    match = _anaphor_start(sentence) or _sector_start(sentence)
     if match is None:
         return None
     determiner = None
@@ -2095,7 +2108,7 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
     if context.topic is None:
         return []
     taken: set[str] = set()
-    if _ANAPHOR.match(sentence):
+    if _anaphor_start(sentence):
         taken.update(_giant_subject(sentence, context) or context.subject)
     elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
             len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
@@ -2488,7 +2501,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and (
         _ANAPHOR_IN_L.search(lower) if len(lower) == len(sentence)
         and "ı" not in lower and "ſ" not in lower else _ANAPHOR_IN.search(sentence))) \
-        or _SECTOR_START.match(sentence)
+        or _sector_start(sentence)
     named_by = context.by_description = _by_description(sentence, context) \
         if context.described_as and anaphor else None
     context.opening_party = None
@@ -2778,7 +2791,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, main[-1].end, left[0].start) \
                         and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
                     left_names = list(main)
-            opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
+            opening = (_anaphor_start(sentence) or _sector_start(sentence)) \
                 if left_names else None
             if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
                     and all(p.start >= opening.end() for p in left_names):
@@ -2837,7 +2850,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronoun = _last_anaphor(sentence, cue.start()) or next(
-                    (m for m in [_SECTOR_START.match(sentence)]
+                    (m for m in [_sector_start(sentence)]
                      if m and m.end() <= cue.start() and (context.opening or named_by)), None)
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 closed = pronoun is not None and (_RELATIVE_CLOSED.match(between)
