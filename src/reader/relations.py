@@ -1750,7 +1750,11 @@ _WORD_STATUS: dict[str, frozenset[str]] = {}
 
 
 def _status_flags(text: str) -> frozenset[str]:
-    words = _WORD.findall(text.lower())
+    return _status_flags_of(_WORD.findall(text.lower()))
+
+
+def _status_flags_of(words: Iterable[str]) -> frozenset[str]:
+    """The same, from the text's lowercased words (a sentence read has them already)."""
     with contextlib.suppress(KeyError):  # every word seen before: one union, as in _cues_of
         return frozenset().union(*[_WORD_STATUS[word] for word in words])
     flags: frozenset[str] = frozenset()
@@ -3411,7 +3415,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 new += _through(sentence, cue.end(), parties, new)
             if new:
                 if status_flags is None:
-                    status_flags = _status_flags(lower)
+                    status_flags = _status_flags_of(words)
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
