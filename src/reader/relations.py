@@ -1164,14 +1164,17 @@ _PREFERRED = re.compile(r"\b(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|e
                         re.IGNORECASE)
 _CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr|déploy"
                             r"|essay|choisi|retenu)", re.IGNORECASE)
-_PRODUCT_NOUNS = (r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution"
-                  r"|moteur|plateforme|produit|système|robot)")
+_PRODUCT_NOUN_WORDS = ("assistant", "outil", "application", "appli", "chatbot", "agent", "logiciel",
+                       "service", "solution", "moteur", "plateforme", "produit", "système", "robot")
+_PRODUCT_NOUNS = "(?:" + "|".join(_PRODUCT_NOUN_WORDS) + ")"
 _OWN_PRODUCT_HEAD = (
     r"\W*(?:(?:Son|Sa|Ses|Leurs?)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+"
     r"|nouveaux\s+|nouvelles\s+)?"
     rf"(?:{_PRODUCT_NOUNS}|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
     r"|d['’](?-i:[A-ZÀ-Þ])))")
-_PRODUCT_WORD = re.compile(rf"\b{_PRODUCT_NOUNS}s?\b")
+# A product noun as a whole word, singular or plural (what r"\b{_PRODUCT_NOUNS}s?\b" finds), for
+# a test of the sentence's words instead of a search of every sentence.
+_PRODUCT_FORMS = frozenset(_PRODUCT_NOUN_WORDS + tuple(w + "s" for w in _PRODUCT_NOUN_WORDS))
 _OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
 _OWN_PRODUCT_START = re.compile(
     _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"
@@ -2385,6 +2388,12 @@ def _makers_by_model(sentence: str, parties: list[_Party]) -> list[_Party]:
     return out
 
 
+def _pieces(words: set[str]) -> set[str]:
+    """The lowercased words, each hyphenated one's parts added: a pattern's word boundary finds
+    "agent" inside "multi-agent", so a word gate tests these."""
+    return words.union(*[word.split("-") for word in words if "-" in word])
+
+
 def read_sentence(sentence: str, mentions: Sequence[Mention],
                   previous_subject: Sequence[str] = (),
                   context: Context | None = None) -> list[_Found]:
@@ -2400,10 +2409,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (named, [])
     context.stressed = None
     lower = sentence.lower()
-    product_before = context.product
-    context.product = product_before or bool(_PRODUCT_WORD.search(lower))
     tokens = _WORD.findall(lower)
     words = set(tokens)
+    # (what \b sees as words: a hyphenated word's parts too, "multi-agent" holds "agent")
+    pieces = _pieces(words) if "-" in lower else words
+    product_before = context.product
+    context.product = product_before or not pieces.isdisjoint(_PRODUCT_FORMS)
     if _DESCRIPTION_GATE.search(lower):
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
