@@ -133,7 +133,19 @@ _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elle
            r"|opté\s+pour|sélectionné|fait\s+le\s+choix\s+d[eu'’]?)|choisit|choisissent|retient"
            r"|opte\s+pour|sélectionne|f(?:ait|ont)\s+le\s+choix\s+d[eu'’]?")
 
-_CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
+# A cue whose stems are common words ("part", "mis", "pass") but whose phrase is rare carries a
+# sixth element, its word gate: words (whole, as _pieces gives them) one of which every match of
+# its pattern holds. Built from the word lists the pattern itself is built from where it has them.
+_STAKE_VERBS = ("prend", "pris", "prendre", "prennent", "prenne", "prise", "détient", "détenait",
+                "détiennent", "possède", "possédait", "possèdent", "cédé", "cède", "cèdent",
+                "revendu", "vendu", "acquis", "acquiert", "acquièrent", "racheté", "rachète",
+                "rachètent")
+_STAKE_NOUNS = ("participation", "part")
+_FOLD_NOUNS = ("contrôle", "pavillon", "giron", "coupe")
+_HANDED_WORDS = ("disposition", "mains")
+
+_CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
+            | tuple[tuple[str, ...], str, str, str, str | None, frozenset[str]]] = [
     # partnership, verbs
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
@@ -384,14 +396,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
       "revendu", "vendu", "acqui", "rachet", "rachè"),
-     r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
-     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu|acquis|acquiert|acquièrent|racheté"
-     r"|rachète|rachètent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     r"(?:" + "|".join(_STAKE_VERBS) + r")(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)"
      # ("détient une part minoritaire de Y", not "une part de marché")
      r"|(?:prend|pris|détient|détenait|détiennent|possède|acquis|acquiert)\s+une\s+"
      r"(?:participation|part)\s+(?:minoritaire|majoritaire)\s+(?:de|d['’]|du)",
-     INVESTMENT, "svo", None),
+     # (the verbs of the second phrase are some of the first's)
+     INVESTMENT, "svo", None, frozenset(_STAKE_VERBS)),
     # "X a acquis (racheté) 10 % de Y": a minority stake bought, no purchase of Y
     (("acqui", "rachet", "rachè"),
      r"(?:acquis|acquiert|acquièrent|racheté|rachète|rachètent)(?:\s+(?:environ|près\s+de"
@@ -451,7 +462,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("capital", "particip", "renforc", "monté", "mont", "augment", "accru", "accroî"),
      r"(?:mont(?:é|ée|és|ées|e|ent|era|eront)\s+au\s+capital\s+d[eu'’]?"
      r"|(?:renforc|augment|accru|accroît|accroissent)\w*\s+(?:sa|leur)\s+"
-     r"(?:participation|part)s?\s+(?:dans|au\s+capital\s+d[eu'’]?))", INVESTMENT, "svo", None),
+     r"(?:" + "|".join(_STAKE_NOUNS) + r")s?\s+(?:dans|au\s+capital\s+d[eu'’]?))", INVESTMENT,
+     "svo", None, frozenset(("capital", *_STAKE_NOUNS, *(n + "s" for n in _STAKE_NOUNS)))),
     (("sorti", "sort", "ressort"),
      r"(?:res)?sort(?:i|ie|is|ies|ent|ira|iront)?\s+du\s+capital\s+d[eu'’]?", INVESTMENT, "svo",
      None),
@@ -596,9 +608,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "Y est passée sous le contrôle de X", "tombe dans l'escarcelle de X", "rejoint le giron
     # de X": Y bought
     (("pass", "tomb", "rejoin", "rejoint", "entr"),
-     rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:contrôle|pavillon|giron|coupe)"
+     rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:{'|'.join(_FOLD_NOUNS)})"
      r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans"
-     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None),
+     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None,
+     frozenset((*_FOLD_NOUNS, "escarcelle"))),
     # "Y a été cédée (vendue) à X": X bought Y
     (("cédé", "vendu", "revendu"),
      r"(?:été|est|sont|était|seront|sera)\s+(?:\w+ment\s+)?(?:cédée?s?|vendue?s?|revendue?s?)"
@@ -661,8 +674,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("met", "mett", "mis"),
      r"(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|(?:a|ont|avait|avaient)"
      r"(?:\s+(?:\w+ment|déjà|aussi|également))?\s+mis)"
-     r"(?=[^;:]{0,120}?\s(?:à\s+(?:la\s+)?disposition|entre\s+les\s+mains)\b)",
-     USES_MODEL, "svo", None),
+     r"(?=[^;:]{0,120}?\s(?:à\s+(?:la\s+)?" + _HANDED_WORDS[0] + r"|entre\s+les\s+"
+     + _HANDED_WORDS[1] + r")\b)",
+     USES_MODEL, "svo", None, frozenset(_HANDED_WORDS)),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
     (("utilisat",),
      r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
@@ -806,7 +820,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
 
 # A cue is looked for only in a sentence that has one of its stems at a word's start: one
 # scan of every stem, then the few patterns whose stems were seen.
-_CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st) for _, p, t, s, st in _CUES]
+_CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st)
+           for _, p, t, s, st, *_ in _CUES]
+_CUE_GATE: list[frozenset[str] | None] = [cue[5] if len(cue) > 5 else None for cue in _CUES]
 # The same cues for the lowercased sentence (ignoring case costs more than lowercasing once);
 # None for a cue that looks at capitals ("ses clients X", "poursuit X").
 _CUE_LOWER = [None if re.search(r"A-[FZ]", p) else re.compile(rf"(?<!\w)(?:{p})")
@@ -2603,7 +2619,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     # What each cue asks of the parties, the groups and the words taken is found by bisection:
     # a scan of them all for every cue was quadratic in a paragraph without a full stop.
     layout = _Layout(parties, groups, taken)
+    # (re's ignore-case folds "ı" and "ſ" into "i" and "s": the lowered words are not what it
+    # sees, so no gate then)
+    gated = same_length and "ı" not in lower and "ſ" not in lower
     for index in cues:
+        gate = _CUE_GATE[index]
+        if gate is not None and gated and pieces.isdisjoint(gate):
+            continue  # none of the words its phrase needs: a scan would find nothing
         pattern, kind, shape, given = _CUE_RE[index]
         fast = _CUE_LOWER[index]
         matches = fast.finditer(lower) if fast is not None and same_length \
