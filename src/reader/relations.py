@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader import coref
 from reader.entities import COMPANY, MODEL, Mention, article_mentions
@@ -133,9 +133,22 @@ _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elle
            r"|opté\s+pour|sélectionné|fait\s+le\s+choix\s+d[eu'’]?)|choisit|choisissent|retient"
            r"|opte\s+pour|sélectionne|f(?:ait|ont)\s+le\s+choix\s+d[eu'’]?")
 
+class _Gate(NamedTuple):
+    """The words a cue's pattern cannot match without, one at least (as _pieces gives them):
+    whole words, and words' beginnings where the pattern reads on into the word ("tour" of
+    "tournée")."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...] = ()
+
+    def opens(self, pieces: set[str]) -> bool:
+        return not pieces.isdisjoint(self.words) or (
+            bool(self.stems) and any(piece.startswith(self.stems) for piece in pieces))
+
+
 # A cue whose stems are common words ("part", "mis", "pass") but whose phrase is rare carries a
-# sixth element, its word gate: words (whole, as _pieces gives them) one of which every match of
-# its pattern holds. Built from the word lists the pattern itself is built from where it has them.
+# sixth element, its _Gate. Built from the word lists the pattern itself is built from where it
+# has them.
 _STAKE_VERBS = ("prend", "pris", "prendre", "prennent", "prenne", "prise", "détient", "détenait",
                 "détiennent", "possède", "possédait", "possèdent", "cédé", "cède", "cèdent",
                 "revendu", "vendu", "acquis", "acquiert", "acquièrent", "racheté", "rachète",
@@ -145,7 +158,7 @@ _FOLD_NOUNS = ("contrôle", "pavillon", "giron", "coupe")
 _HANDED_WORDS = ("disposition", "mains")
 
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
-            | tuple[tuple[str, ...], str, str, str, str | None, frozenset[str]]] = [
+            | tuple[tuple[str, ...], str, str, str, str | None, _Gate]] = [
     # partnership, verbs
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
@@ -402,7 +415,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"|(?:prend|pris|détient|détenait|détiennent|possède|acquis|acquiert)\s+une\s+"
      r"(?:participation|part)\s+(?:minoritaire|majoritaire)\s+(?:de|d['’]|du)",
      # (the verbs of the second phrase are some of the first's)
-     INVESTMENT, "svo", None, frozenset(_STAKE_VERBS)),
+     INVESTMENT, "svo", None, _Gate(frozenset(_STAKE_VERBS))),
     # "X a acquis (racheté) 10 % de Y": a minority stake bought, no purchase of Y
     (("acqui", "rachet", "rachè"),
      r"(?:acquis|acquiert|acquièrent|racheté|rachète|rachètent)(?:\s+(?:environ|près\s+de"
@@ -456,14 +469,23 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"|m[eè]n(?:e|ent|é|ée|er|era|eront|erait|eraient|ait|aient)\s+(?:le|la|l['’]|ce|cette)"
      r"\s*(?:tour|opération|levée|financement)(?:\s+de\s+(?:table|financement|série\s+[A-F]))?"
      r"(?=\s*[,.;]))",
-     INVESTMENT, "join", None),
+     # (each phrase's word: the round's noun after a blank or an elision, "y", "suivi", "au
+     # pot", a bare "participe", "au capital", "mène" and its forms)
+     INVESTMENT, "join", None, _Gate(
+         frozenset(("y", "suivi", "capital",
+                    *("particip" + e for e in ("e", "ent", "é", "era", "eront", "erait",
+                                               "eraient")),
+                    *(m + e for m in ("men", "mèn") for e in (
+                        "e", "ent", "é", "ée", "er", "era", "eront", "erait", "eraient", "ait",
+                        "aient")))),
+         ("opération", "tour", "levée", "financement", "augmentation", "pot"))),
     # "X est monté au capital de Y", "a renforcé sa participation dans Y", "est sorti du capital
     # de Y" (a stake that ended: the status words read "sorti")
     (("capital", "particip", "renforc", "monté", "mont", "augment", "accru", "accroî"),
      r"(?:mont(?:é|ée|és|ées|e|ent|era|eront)\s+au\s+capital\s+d[eu'’]?"
      r"|(?:renforc|augment|accru|accroît|accroissent)\w*\s+(?:sa|leur)\s+"
      r"(?:" + "|".join(_STAKE_NOUNS) + r")s?\s+(?:dans|au\s+capital\s+d[eu'’]?))", INVESTMENT,
-     "svo", None, frozenset(("capital", *_STAKE_NOUNS, *(n + "s" for n in _STAKE_NOUNS)))),
+     "svo", None, _Gate(frozenset(("capital", *_STAKE_NOUNS, *(n + "s" for n in _STAKE_NOUNS))))),
     (("sorti", "sort", "ressort"),
      r"(?:res)?sort(?:i|ie|is|ies|ent|ira|iront)?\s+du\s+capital\s+d[eu'’]?", INVESTMENT, "svo",
      None),
@@ -611,7 +633,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:{'|'.join(_FOLD_NOUNS)})"
      r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans"
      r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None,
-     frozenset((*_FOLD_NOUNS, "escarcelle"))),
+     _Gate(frozenset((*_FOLD_NOUNS, "escarcelle")))),
     # "Y a été cédée (vendue) à X": X bought Y
     (("cédé", "vendu", "revendu"),
      r"(?:été|est|sont|était|seront|sera)\s+(?:\w+ment\s+)?(?:cédée?s?|vendue?s?|revendue?s?)"
@@ -676,7 +698,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:\s+(?:\w+ment|déjà|aussi|également))?\s+mis)"
      r"(?=[^;:]{0,120}?\s(?:à\s+(?:la\s+)?" + _HANDED_WORDS[0] + r"|entre\s+les\s+"
      + _HANDED_WORDS[1] + r")\b)",
-     USES_MODEL, "svo", None, frozenset(_HANDED_WORDS)),
+     USES_MODEL, "svo", None, _Gate(frozenset(_HANDED_WORDS))),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
     (("utilisat",),
      r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
@@ -822,7 +844,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
 # scan of every stem, then the few patterns whose stems were seen.
 _CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st)
            for _, p, t, s, st, *_ in _CUES]
-_CUE_GATE: list[frozenset[str] | None] = [cue[5] if len(cue) > 5 else None for cue in _CUES]
+_CUE_GATE: list[_Gate | None] = [cue[5] if len(cue) > 5 else None for cue in _CUES]
 # The same cues for the lowercased sentence (ignoring case costs more than lowercasing once);
 # None for a cue that looks at capitals ("ses clients X", "poursuit X").
 _CUE_LOWER = [None if re.search(r"A-[FZ]", p) else re.compile(rf"(?<!\w)(?:{p})")
@@ -2624,7 +2646,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     gated = same_length and "ı" not in lower and "ſ" not in lower
     for index in cues:
         gate = _CUE_GATE[index]
-        if gate is not None and gated and pieces.isdisjoint(gate):
+        if gate is not None and gated and not gate.opens(pieces):
             continue  # none of the words its phrase needs: a scan would find nothing
         pattern, kind, shape, given = _CUE_RE[index]
         fast = _CUE_LOWER[index]
