@@ -148,7 +148,9 @@ class _Gate(NamedTuple):
 
 # A cue whose stems are common words ("part", "mis", "pass") but whose phrase is rare carries a
 # sixth element, its _Gate. Built from the word lists the pattern itself is built from where it
-# has them.
+# has them. A cue that reads capitals somewhere may carry a seventh, the _Gate of its phrases
+# that read them: without their words, it is looked for in the lowered sentence (faster than
+# ignoring case), as the cues without capitals are.
 _STAKE_VERBS = ("prend", "pris", "prendre", "prennent", "prenne", "prise", "détient", "détenait",
                 "détiennent", "possède", "possédait", "possèdent", "cédé", "cède", "cèdent",
                 "revendu", "vendu", "acquis", "acquiert", "acquièrent", "racheté", "rachète",
@@ -158,7 +160,8 @@ _FOLD_NOUNS = ("contrôle", "pavillon", "giron", "coupe")
 _HANDED_WORDS = ("disposition", "mains")
 
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
-            | tuple[tuple[str, ...], str, str, str, str | None, _Gate]] = [
+            | tuple[tuple[str, ...], str, str, str, str | None, _Gate | None]
+            | tuple[tuple[str, ...], str, str, str, str | None, _Gate | None, _Gate]] = [
     # partnership, verbs
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
@@ -684,7 +687,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      # ("se sert de M", "s'est doté de M")
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
-     USES_MODEL, "svo", None),
+     # (no gate; the one phrase that reads capitals, the model named after "sur la base de",
+     # "grâce à", needs "base" or "grâce")
+     USES_MODEL, "svo", None, None, _Gate(frozenset(("base", "grâce")))),
     # "tout en conservant M pour les tâches simples", "X garde M": a model kept is used
     (("conserv", "gard"),
      r"(?:conserv|gard)(?:e|ent|ant|é|ée|era|eront|ait|aient)\b", USES_MODEL, "svo", None),
@@ -845,6 +850,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
 _CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st)
            for _, p, t, s, st, *_ in _CUES]
 _CUE_GATE: list[_Gate | None] = [cue[5] if len(cue) > 5 else None for cue in _CUES]
+_CUE_CASED: list[tuple[_Gate, re.Pattern[str]] | None] = [
+    (cue[6], re.compile(rf"(?<!\w)(?:{cue[1]})")) if len(cue) > 6 else None for cue in _CUES]
 # The same cues for the lowercased sentence (ignoring case costs more than lowercasing once);
 # None for a cue that looks at capitals ("ses clients X", "poursuit X").
 _CUE_LOWER = [None if re.search(r"A-[FZ]", p) else re.compile(rf"(?<!\w)(?:{p})")
@@ -2650,8 +2657,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             continue  # none of the words its phrase needs: a scan would find nothing
         pattern, kind, shape, given = _CUE_RE[index]
         fast = _CUE_LOWER[index]
-        matches = fast.finditer(lower) if fast is not None and same_length \
-            else pattern.finditer(sentence)
+        cased = _CUE_CASED[index]
+        if fast is not None and same_length:
+            matches = fast.finditer(lower)
+        elif cased is not None and gated and not cased[0].opens(pieces):
+            # (the phrases that read capitals cannot match: the other phrases match in the
+            # lowered sentence where they match in the sentence, each match then taken from the
+            # sentence as written, at its place)
+            matches = (pattern.match(sentence, found.start())
+                       for found in cased[1].finditer(lower))
+        else:
+            matches = pattern.finditer(sentence)
         for cue in matches:
             kind = _CUE_RE[index][1]
             if layout.taken(cue.start(), cue.end()):
