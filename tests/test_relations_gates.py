@@ -97,3 +97,18 @@ def test_the_product_words_are_what_the_product_pattern_finds():
         words = set(R._WORD.findall(lower))
         pieces = R._pieces(words) if "-" in lower else words
         assert bool(pattern.search(lower)) == (not pieces.isdisjoint(R._PRODUCT_FORMS)), sentence
+
+
+def test_the_classifier_searches_find_only_where_their_words_are():
+    from reader import relations_classifier as K
+
+    extra = ["X et Y, chacune de son côté, travaillent avec Z.", "X dément avoir signé avec Y.",
+             "X a nié tout accord avec Y.", "X gardera la liberté de travailler avec Y.",
+             "X et Y développent séparément leurs modèles.", "X reste libre d'utiliser Y."]
+    for sentence in SENTENCES + extra + [s.upper() for s in extra]:
+        if _pieces(sentence) is None:
+            continue
+        lower = sentence.lower()
+        for pattern, words in K._GATES:
+            if pattern.search(sentence):
+                assert any(word in lower for word in words), (pattern.pattern, sentence)

@@ -101,6 +101,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\bet\b|\bmais\b", re.IGNORECASE)
 # the distributive ("chacun de son côté", "séparément"),
 _EACH_ALONE = re.compile(r"\bchacun[e]?\s+(?:de\s+son\s+côté|pour\s+soi|à\s+sa\s+manière)"
                          r"|\bséparément\b|\bindépendamment\s+l", re.IGNORECASE)
+# What every match of each of these searches holds, lowered: most sentences hold none, and a
+# test of the lowered sentence for them is cheaper than the search (case ignored, from every
+# position). (The denial's "nié" and "nient" hold "nie" too.)
+_GATES = ((_EACH_ALONE, ("chacun", "séparément", "indépendamment")),
+          (_DENIAL, ("dément", "nie", "nié")),
+          (_FREE_TO, ("liberté", "libre", "possibilité", "faculté")))
 # a possessed party: the subject's own product or arm ("son cloud souverain Outscale"), unless
 # the possessed noun is itself a relation ("son partenaire Google", "son rival OpenAI"); a
 # preposition between makes it another construction ("son accord avec OpenAI"),
@@ -173,10 +179,15 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     """`unrelated` for the pairs of one sentence. What does not depend on the pair is read
     once: a sentence naming hundreds of companies has tens of thousands of pairs, and reading
     the whole sentence for each made the map cubic in its length."""
-    each_alone = _EACH_ALONE.search(sentence) is not None
+    lower = sentence.lower()
+    # (re's ignore-case folds "ı", "ſ" and "İ" as the lowered sentence does not: no gate then)
+    plain = len(lower) == len(sentence) and "ı" not in lower and "ſ" not in lower
+    maybe = {pattern: not plain or any(word in lower for word in words)
+             for pattern, words in _GATES}
+    each_alone = maybe[_EACH_ALONE] and _EACH_ALONE.search(sentence) is not None
     negatable = [m.start() for m in _NEGATION_START.finditer(sentence)]
-    denials = [m.end() for m in _DENIAL.finditer(sentence)]
-    denials += [m.end() for m in _FREE_TO.finditer(sentence)]
+    denials = [m.end() for m in _DENIAL.finditer(sentence)] if maybe[_DENIAL] else []
+    denials += [m.end() for m in _FREE_TO.finditer(sentence)] if maybe[_FREE_TO] else []
     denials.sort()
     contrasts = [m.start() for m in _CONTRAST.finditer(sentence)]
     # Where the clause breaks are (read once, as they cannot overlap): whether one lies
