@@ -112,3 +112,18 @@ def test_the_classifier_searches_find_only_where_their_words_are():
         for pattern, words in K._GATES:
             if pattern.search(sentence):
                 assert any(word in lower for word in words), (pattern.pattern, sentence)
+
+
+def test_the_denial_and_the_ban_before_a_cue_need_their_words():
+    phrases = ["X a démenti tout projet de rachat de Y", "X nie toute négociation avec Y",
+               "X a nié un accord avec Y", "Les règles leur interdisent de vendre à Y",
+               "Cela empêche X de travailler avec Y", "L'interdiction faite à X de s'allier à Y"]
+    for sentence in SENTENCES + phrases + [p.upper() for p in phrases]:
+        if _pieces(sentence) is None:
+            continue
+        lower = sentence.lower()
+        for pattern, words in ((R._DENIED, R._DENIED_WORDS), (R._FORBIDDEN, R._FORBIDDEN_WORDS)):
+            # (searched in the text before each cue: any end will do)
+            ends = [m.start() for m in re.finditer(r"\s", sentence)] + [len(sentence)]
+            if any(pattern.search(sentence, 0, end) for end in ends):
+                assert any(word in lower for word in words), (pattern.pattern, sentence)

@@ -1418,8 +1418,8 @@ _FORMER_OF = re.compile(
     r"(?!\s+(?:partenaires?|alliés?|clients?|fournisseurs?|concurrents?|rivales?|rivaux)\b)"
     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
 # A word every _FORMER_OF match holds: a sentence without any needs no search per name.
-_FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
-_FORMER_WORD_L = re.compile(_FORMER_WORD.pattern)
+_FORMER_WORDS = ("ancien", "ex-", "transfuge", "issu", "mère")
+_FORMER_WORD = re.compile("|".join(_FORMER_WORDS), re.IGNORECASE)
 
 
 
@@ -1429,11 +1429,12 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     out: list[_Party] = []
     former_end = -1
     lower = sentence.lower()
-    # (case-blind search on every sentence is slow; on the lowered text, the same matches, but
-    # for the letters re's ignore-case folds otherwise: "İ" changes the length, "ı", "ſ")
-    former = (_FORMER_WORD_L.search(lower) if len(lower) == len(sentence)
+    # (case-blind search on every sentence is slow; in the lowered text the pattern's words are
+    # plain substrings, found by str's search, but for the letters re's ignore-case folds
+    # otherwise: "İ" changes the length, "ı", "ſ")
+    former = (any(word in lower for word in _FORMER_WORDS) if len(lower) == len(sentence)
               and "ı" not in lower and "ſ" not in lower
-              else _FORMER_WORD.search(sentence)) is not None
+              else _FORMER_WORD.search(sentence) is not None)
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
@@ -2651,6 +2652,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     # (re's ignore-case folds "ı" and "ſ" into "i" and "s": the lowered words are not what it
     # sees, so no gate then)
     gated = same_length and "ı" not in lower and "ſ" not in lower
+    may_deny = not gated or any(word in lower for word in _DENIED_WORDS)
+    may_forbid = not gated or any(word in lower for word in _FORBIDDEN_WORDS)
     for index in cues:
         gate = _CUE_GATE[index]
         if gate is not None and gated and not gate.opens(pieces):
@@ -3354,7 +3357,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "voilà que son principal concurrent se rapproche de Meta": the possessor's
                 # rival acts, not the possessor (and the text does not name it here).
                 continue
-            if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
+            if may_deny and _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == ACQUISITION and shape == "noun" and right and _companies(right) \
                     and _OFFER_TURNED_DOWN.search(sentence, max(0, cue.start() - 80),
@@ -3372,7 +3375,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if kind == PARTNERSHIP and _FREE_TO.search(sentence, max(0, cue.start() - 40),
                                                        cue.start()):
                 continue  # "gardera la liberté de travailler avec X": a deal possible, not made
-            if _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
+            if may_forbid and _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
                 continue  # "leur interdisent de vendre … à des clients comme Y": none allowed
             if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                     and _companies(left_names) and _PURCHASE_TALKS.match(sentence, cue.end()):
@@ -5595,6 +5598,10 @@ _OFFER_TURNED_DOWN = re.compile(r"\b(?:rejet\w*|décliné\w*|repouss\w*|refus\w*
                                 r"\s+(?:[\w'’-]+\s+){0,4}?(?:une|l['’]|cette|la|les|des)\s*"
                                 r"(?:[\w-]+\s+)?(?:offre|proposition)s?\s+(?:[\w-]+\s+)?(?:de|d['’])\s*$",
                                 re.IGNORECASE)
+# (the words, lowered, without which _FORBIDDEN and _DENIED find nothing: tested once per
+# sentence instead of searching before each cue)
+_FORBIDDEN_WORDS = ("interdi", "empêch")
+_DENIED_WORDS = ("dément", "nie", "nié")
 _FORBIDDEN = re.compile(r"\b(?:interdi(?:t|sent|sait|saient|ra|ront|rait|raient|te|ts|tes)"
                         r"|empêch\w*|interdiction)\s+(?:\w+\s+){0,3}?(?:de|d['’])\s*[^;:.,]*$",
                         re.IGNORECASE)
