@@ -39,6 +39,8 @@ PHRASES = [
     "X a participé à l’opération de Y.",
     "Basée sur Llama, l'application intègre M grâce à Mistral.",
     "Le modèle, conçu sur la base de Llama, s'appuie sur M.",
+    "X fait de Y son principal fournisseur.",
+    "X a approché Y en vue d'un éventuel rachat.",
 ]
 
 

@@ -158,6 +158,7 @@ _STAKE_VERBS = ("prend", "pris", "prendre", "prennent", "prenne", "prise", "dét
 _STAKE_NOUNS = ("participation", "part")
 _FOLD_NOUNS = ("contrôle", "pavillon", "giron", "coupe")
 _HANDED_WORDS = ("disposition", "mains")
+_SUPPLIER_NOUNS = ("partenaire", "fournisseur", "prestataire", "hébergeur", "distributeur", "allié")
 
 _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
             | tuple[tuple[str, ...], str, str, str, str | None, _Gate | None]
@@ -251,8 +252,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"|aussi\s+|déjà\s+)?appel\s+(?:à|au|aux)\b", PARTNERSHIP, "svo", None),
     (("fait", "font", "fera", "feront", "faire", "ferait"),
      r"f(?:ait|ont|era|eront|aire|erait|eraient)\s+(?:d['’]|de\s+)(?=[^,;.]{1,60}?\s(?:son|sa|leur)"
-     r"\s+(?:\w+\s+){0,2}?(?:partenaire|fournisseur|prestataire|hébergeur|distributeur|allié)s?\b)",
-     PARTNERSHIP, "svo", None),
+     r"\s+(?:\w+\s+){0,2}?(?:" + "|".join(_SUPPLIER_NOUNS) + r")s?\b)",
+     PARTNERSHIP, "svo", None,
+     _Gate(frozenset((*_SUPPLIER_NOUNS, *(n + "s" for n in _SUPPLIER_NOUNS))))),
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("client",),
@@ -582,7 +584,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"approch(?:e|ent|é|ée|ait|aient|erait|eraient)(?:\s+(?:\w+ment|déjà|aussi|également))?"
      r"(?=\s+[^;:]{1,120}?\sen\s+vue\s+d['’](?:un|une|son|sa|leur)\s+(?:éventuel\w*\s+)?"
      r"(?:rachat|acquisition|reprise|prise\s+de\s+contrôle)\b)",
-     ACQUISITION, "svo", TALKS),
+     ACQUISITION, "svo", TALKS, _Gate(frozenset(("vue",)))),
     # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
     # indien" covets no company)
     (("lorgn",),
