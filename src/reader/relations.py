@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader import coref
 from reader.entities import COMPANY, MODEL, Mention, article_mentions
@@ -133,7 +133,36 @@ _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elle
            r"|opté\s+pour|sélectionné|fait\s+le\s+choix\s+d[eu'’]?)|choisit|choisissent|retient"
            r"|opte\s+pour|sélectionne|f(?:ait|ont)\s+le\s+choix\s+d[eu'’]?")
 
-_CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
+class _Gate(NamedTuple):
+    """The words a cue's pattern cannot match without, one at least (as _pieces gives them):
+    whole words, and words' beginnings where the pattern reads on into the word ("tour" of
+    "tournée")."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...] = ()
+
+    def opens(self, pieces: set[str]) -> bool:
+        return not pieces.isdisjoint(self.words) or (
+            bool(self.stems) and any(piece.startswith(self.stems) for piece in pieces))
+
+
+# A cue whose stems are common words ("part", "mis", "pass") but whose phrase is rare carries a
+# sixth element, its _Gate. Built from the word lists the pattern itself is built from where it
+# has them. A cue that reads capitals somewhere may carry a seventh, the _Gate of its phrases
+# that read them: without their words, it is looked for in the lowered sentence (faster than
+# ignoring case), as the cues without capitals are.
+_STAKE_VERBS = ("prend", "pris", "prendre", "prennent", "prenne", "prise", "détient", "détenait",
+                "détiennent", "possède", "possédait", "possèdent", "cédé", "cède", "cèdent",
+                "revendu", "vendu", "acquis", "acquiert", "acquièrent", "racheté", "rachète",
+                "rachètent")
+_STAKE_NOUNS = ("participation", "part")
+_FOLD_NOUNS = ("contrôle", "pavillon", "giron", "coupe")
+_HANDED_WORDS = ("disposition", "mains")
+_SUPPLIER_NOUNS = ("partenaire", "fournisseur", "prestataire", "hébergeur", "distributeur", "allié")
+
+_CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
+            | tuple[tuple[str, ...], str, str, str, str | None, _Gate | None]
+            | tuple[tuple[str, ...], str, str, str, str | None, _Gate | None, _Gate]] = [
     # partnership, verbs
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
@@ -223,8 +252,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|aussi\s+|déjà\s+)?appel\s+(?:à|au|aux)\b", PARTNERSHIP, "svo", None),
     (("fait", "font", "fera", "feront", "faire", "ferait"),
      r"f(?:ait|ont|era|eront|aire|erait|eraient)\s+(?:d['’]|de\s+)(?=[^,;.]{1,60}?\s(?:son|sa|leur)"
-     r"\s+(?:\w+\s+){0,2}?(?:partenaire|fournisseur|prestataire|hébergeur|distributeur|allié)s?\b)",
-     PARTNERSHIP, "svo", None),
+     r"\s+(?:\w+\s+){0,2}?(?:" + "|".join(_SUPPLIER_NOUNS) + r")s?\b)",
+     PARTNERSHIP, "svo", None,
+     _Gate(frozenset((*_SUPPLIER_NOUNS, *(n + "s" for n in _SUPPLIER_NOUNS))))),
     (("déploy", "install", "utilisé", "présent"),
      r"(?:déployé|installé|utilisé|présent)\w*\s+(?:\w+\s+)?chez\b", PARTNERSHIP, "pair", None),
     (("client",),
@@ -386,14 +416,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
       "revendu", "vendu", "acqui", "rachet", "rachè"),
-     r"(?:prend|pris|prendre|prennent|prenne|prise|détient|détenait|détiennent|possède"
-     r"|possédait|possèdent|cédé|cède|cèdent|revendu|vendu|acquis|acquiert|acquièrent|racheté"
-     r"|rachète|rachètent)(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     r"(?:" + "|".join(_STAKE_VERBS) + r")(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)"
      # ("détient une part minoritaire de Y", not "une part de marché")
      r"|(?:prend|pris|détient|détenait|détiennent|possède|acquis|acquiert)\s+une\s+"
      r"(?:participation|part)\s+(?:minoritaire|majoritaire)\s+(?:de|d['’]|du)",
-     INVESTMENT, "svo", None),
+     # (the verbs of the second phrase are some of the first's)
+     INVESTMENT, "svo", None, _Gate(frozenset(_STAKE_VERBS))),
     # "X a acquis (racheté) 10 % de Y": a minority stake bought, no purchase of Y
     (("acqui", "rachet", "rachè"),
      r"(?:acquis|acquiert|acquièrent|racheté|rachète|rachètent)(?:\s+(?:environ|près\s+de"
@@ -447,13 +476,23 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|m[eè]n(?:e|ent|é|ée|er|era|eront|erait|eraient|ait|aient)\s+(?:le|la|l['’]|ce|cette)"
      r"\s*(?:tour|opération|levée|financement)(?:\s+de\s+(?:table|financement|série\s+[A-F]))?"
      r"(?=\s*[,.;]))",
-     INVESTMENT, "join", None),
+     # (each phrase's word: the round's noun after a blank or an elision, "y", "suivi", "au
+     # pot", a bare "participe", "au capital", "mène" and its forms)
+     INVESTMENT, "join", None, _Gate(
+         frozenset(("y", "suivi", "capital",
+                    *("particip" + e for e in ("e", "ent", "é", "era", "eront", "erait",
+                                               "eraient")),
+                    *(m + e for m in ("men", "mèn") for e in (
+                        "e", "ent", "é", "ée", "er", "era", "eront", "erait", "eraient", "ait",
+                        "aient")))),
+         ("opération", "tour", "levée", "financement", "augmentation", "pot"))),
     # "X est monté au capital de Y", "a renforcé sa participation dans Y", "est sorti du capital
     # de Y" (a stake that ended: the status words read "sorti")
     (("capital", "particip", "renforc", "monté", "mont", "augment", "accru", "accroî"),
      r"(?:mont(?:é|ée|és|ées|e|ent|era|eront)\s+au\s+capital\s+d[eu'’]?"
      r"|(?:renforc|augment|accru|accroît|accroissent)\w*\s+(?:sa|leur)\s+"
-     r"(?:participation|part)s?\s+(?:dans|au\s+capital\s+d[eu'’]?))", INVESTMENT, "svo", None),
+     r"(?:" + "|".join(_STAKE_NOUNS) + r")s?\s+(?:dans|au\s+capital\s+d[eu'’]?))", INVESTMENT,
+     "svo", None, _Gate(frozenset(("capital", *_STAKE_NOUNS, *(n + "s" for n in _STAKE_NOUNS))))),
     (("sorti", "sort", "ressort"),
      r"(?:res)?sort(?:i|ie|is|ies|ent|ira|iront)?\s+du\s+capital\s+d[eu'’]?", INVESTMENT, "svo",
      None),
@@ -547,7 +586,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"approch(?:e|ent|é|ée|ait|aient|erait|eraient)(?:\s+(?:\w+ment|déjà|aussi|également))?"
      r"(?=\s+[^;:]{1,120}?\sen\s+vue\s+d['’](?:un|une|son|sa|leur)\s+(?:éventuel\w*\s+)?"
      r"(?:rachat|acquisition|reprise|prise\s+de\s+contrôle)\b)",
-     ACQUISITION, "svo", TALKS),
+     ACQUISITION, "svo", TALKS, _Gate(frozenset(("vue",)))),
     # "X lorgne sur Y": a purchase considered (a company right after: "lorgne sur le marché
     # indien" covets no company)
     (("lorgn",),
@@ -598,9 +637,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "Y est passée sous le contrôle de X", "tombe dans l'escarcelle de X", "rejoint le giron
     # de X": Y bought
     (("pass", "tomb", "rejoin", "rejoint", "entr"),
-     rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:contrôle|pavillon|giron|coupe)"
+     rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:{'|'.join(_FOLD_NOUNS)})"
      r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans"
-     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None),
+     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None,
+     _Gate(frozenset((*_FOLD_NOUNS, "escarcelle")))),
     # "Y a été cédée (vendue) à X": X bought Y
     (("cédé", "vendu", "revendu"),
      r"(?:été|est|sont|était|seront|sera)\s+(?:\w+ment\s+)?(?:cédée?s?|vendue?s?|revendue?s?)"
@@ -651,7 +691,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # ("se sert de M", "s'est doté de M")
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
-     USES_MODEL, "svo", None),
+     # (no gate; the one phrase that reads capitals, the model named after "sur la base de",
+     # "grâce à", needs "base" or "grâce")
+     USES_MODEL, "svo", None, None, _Gate(frozenset(("base", "grâce")))),
     # "tout en conservant M pour les tâches simples", "X garde M": a model kept is used
     (("conserv", "gard"),
      r"(?:conserv|gard)(?:e|ent|ant|é|ée|era|eront|ait|aient)\b", USES_MODEL, "svo", None),
@@ -663,8 +705,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("met", "mett", "mis"),
      r"(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|(?:a|ont|avait|avaient)"
      r"(?:\s+(?:\w+ment|déjà|aussi|également))?\s+mis)"
-     r"(?=[^;:]{0,120}?\s(?:à\s+(?:la\s+)?disposition|entre\s+les\s+mains)\b)",
-     USES_MODEL, "svo", None),
+     r"(?=[^;:]{0,120}?\s(?:à\s+(?:la\s+)?" + _HANDED_WORDS[0] + r"|entre\s+les\s+"
+     + _HANDED_WORDS[1] + r")\b)",
+     USES_MODEL, "svo", None, _Gate(frozenset(_HANDED_WORDS))),
     # "X sera la première utilisatrice de M", "figure parmi les premiers utilisateurs de M"
     (("utilisat",),
      r"(?:(?:le|la|les|l['’]|un|une)\s*(?:(?:premi\w+|principa\w+|grand\w*|plus\s+gros)\s+)?)"
@@ -808,7 +851,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
 
 # A cue is looked for only in a sentence that has one of its stems at a word's start: one
 # scan of every stem, then the few patterns whose stems were seen.
-_CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st) for _, p, t, s, st in _CUES]
+_CUE_RE = [(re.compile(rf"(?<!\w)(?:{p})", re.IGNORECASE), t, s, st)
+           for _, p, t, s, st, *_ in _CUES]
+_CUE_GATE: list[_Gate | None] = [cue[5] if len(cue) > 5 else None for cue in _CUES]
+_CUE_CASED: list[tuple[_Gate, re.Pattern[str]] | None] = [
+    (cue[6], re.compile(rf"(?<!\w)(?:{cue[1]})")) if len(cue) > 6 else None for cue in _CUES]
 # The same cues for the lowercased sentence (ignoring case costs more than lowercasing once);
 # None for a cue that looks at capitals ("ses clients X", "poursuit X").
 _CUE_LOWER = [None if re.search(r"A-[FZ]", p) else re.compile(rf"(?<!\w)(?:{p})")
@@ -1009,8 +1056,21 @@ _SECTOR_START = re.compile(
     r"(?!\s+(?:(?-i:[A-ZÀ-Þ0-9])|(?:d[eu]\s+|d['’]\s*)(?-i:[A-ZÀ-Þ])))", re.IGNORECASE)
 
 
+# What a sentence opens on is asked of it up to a dozen times while it is read (each cue asks
+# again); _SECTOR_START backtracks through its opening phrase each time: matched once.
+@lru_cache(maxsize=8)
+def _anaphor_start(sentence: str) -> re.Match[str] | None:
+    return _ANAPHOR.match(sentence)
+
+
+@lru_cache(maxsize=8)
+def _sector_start(sentence: str) -> re.Match[str] | None:
+    return _SECTOR_START.match(sentence)
+
+
+@lru_cache(maxsize=8)
 def _opens_on_anaphor(sentence: str) -> bool:
-    return _ANAPHOR.match(sentence) is not None or _SECTOR_START.match(sentence) is not None \
+    return _anaphor_start(sentence) is not None or _sector_start(sentence) is not None \
         or _LEAD_PRONOUN.match(sentence) is not None
 
 
@@ -1162,14 +1222,17 @@ _PREFERRED = re.compile(r"\b(?:lui|leur)\s+(?:a\s+|ont\s+)?préf(?:è|é)r(?:e|e
                         re.IGNORECASE)
 _CLIENTS_TRIED = re.compile(r"\bl['’](?:ont|a)\s+(?:\w+\s+)?(?:test|utilis|adopt|intégr|déploy"
                             r"|essay|choisi|retenu)", re.IGNORECASE)
-_PRODUCT_NOUNS = (r"(?:assistant|outil|application|appli|chatbot|agent|logiciel|service|solution"
-                  r"|moteur|plateforme|produit|système|robot)")
+_PRODUCT_NOUN_WORDS = ("assistant", "outil", "application", "appli", "chatbot", "agent", "logiciel",
+                       "service", "solution", "moteur", "plateforme", "produit", "système", "robot")
+_PRODUCT_NOUNS = "(?:" + "|".join(_PRODUCT_NOUN_WORDS) + ")"
 _OWN_PRODUCT_HEAD = (
     r"\W*(?:(?:Son|Sa|Ses|Leurs?)\s+|(?:L['’]|Le\s+|La\s+))\s*(?:nouvel(?:le)?\s+|nouveau\s+"
     r"|nouveaux\s+|nouvelles\s+)?"
     rf"(?:{_PRODUCT_NOUNS}|offre)s?\b(?!\s+(?:(?-i:[A-ZÀ-Þ])|d[eu]\s+(?-i:[A-ZÀ-Þ])"
     r"|d['’](?-i:[A-ZÀ-Þ])))")
-_PRODUCT_WORD = re.compile(rf"\b{_PRODUCT_NOUNS}s?\b")
+# A product noun as a whole word, singular or plural (what r"\b{_PRODUCT_NOUNS}s?\b" finds), for
+# a test of the sentence's words instead of a search of every sentence.
+_PRODUCT_FORMS = frozenset(_PRODUCT_NOUN_WORDS + tuple(w + "s" for w in _PRODUCT_NOUN_WORDS))
 _OWN_PRODUCT_OPENS = re.compile(_OWN_PRODUCT_HEAD, re.IGNORECASE)
 _OWN_PRODUCT_START = re.compile(
     _OWN_PRODUCT_HEAD + r"(?:\s+(?:d['’]|de\s+|du\s+)?[a-zà-ÿ-]+){0,3}?"
@@ -1380,8 +1443,8 @@ _FORMER_OF = re.compile(
     r"(?!\s+(?:partenaires?|alliés?|clients?|fournisseurs?|concurrents?|rivales?|rivaux)\b)"
     r"(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?:de\s+|d['’]\s*|du\s+|chez\s+)$", re.IGNORECASE)
 # A word every _FORMER_OF match holds: a sentence without any needs no search per name.
-_FORMER_WORD = re.compile(r"ancien|ex-|transfuge|issu|mère", re.IGNORECASE)
-_FORMER_WORD_L = re.compile(_FORMER_WORD.pattern)
+_FORMER_WORDS = ("ancien", "ex-", "transfuge", "issu", "mère")
+_FORMER_WORD = re.compile("|".join(_FORMER_WORDS), re.IGNORECASE)
 
 
 
@@ -1391,11 +1454,12 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     out: list[_Party] = []
     former_end = -1
     lower = sentence.lower()
-    # (case-blind search on every sentence is slow; on the lowered text, the same matches, but
-    # for the letters re's ignore-case folds otherwise: "İ" changes the length, "ı", "ſ")
-    former = (_FORMER_WORD_L.search(lower) if len(lower) == len(sentence)
+    # (case-blind search on every sentence is slow; in the lowered text the pattern's words are
+    # plain substrings, found by str's search, but for the letters re's ignore-case folds
+    # otherwise: "İ" changes the length, "ı", "ſ")
+    former = (any(word in lower for word in _FORMER_WORDS) if len(lower) == len(sentence)
               and "ı" not in lower and "ſ" not in lower
-              else _FORMER_WORD.search(sentence)) is not None
+              else _FORMER_WORD.search(sentence) is not None)
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
@@ -1760,7 +1824,11 @@ _WORD_STATUS: dict[str, frozenset[str]] = {}
 
 
 def _status_flags(text: str) -> frozenset[str]:
-    words = _WORD.findall(text.lower())
+    return _status_flags_of(_WORD.findall(text.lower()))
+
+
+def _status_flags_of(words: Iterable[str]) -> frozenset[str]:
+    """The same, from the text's lowercased words (a sentence read has them already)."""
     with contextlib.suppress(KeyError):  # every word seen before: one union, as in _cues_of
         return frozenset().union(*[_WORD_STATUS[word] for word in words])
     flags: frozenset[str] = frozenset()
@@ -1893,7 +1961,7 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     a…", "Fjordcompute, un opérateur norvégien … le norvégien a levé…"), even when it is not
     the previous subject: how French news refers back. The previous subject, if it is one of
     them; else the one introduced last."""
-    match = _SECTOR_START.match(sentence) or _ANAPHOR.match(sentence)
+    match = _sector_start(sentence) or _anaphor_start(sentence)
     if match is None or not _DEFINITE_OPENING.search(match.group()):
         return None
     head = _WORD.findall(match.group().lower())[-1:]
@@ -1935,7 +2003,7 @@ def _opening_description(sentence: str, parties: list[_Party], named: list[_Part
     verbs' infinitives are said of, as a name would be. Only a singular description (not a
     pronoun, nor "les deux"), standing for one company the sentence does not name, and no
     name's own description ("Le groupe Schwarz")."""
-    match = _ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)
+    match = _anaphor_start(sentence) or _sector_start(sentence)
     if match is None:
         return None
     determiner = None
@@ -2124,7 +2192,7 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
     if context.topic is None:
         return []
     taken: set[str] = set()
-    if _ANAPHOR.match(sentence):
+    if _anaphor_start(sentence):
         taken.update(_giant_subject(sentence, context) or context.subject)
     elif parties and parties[0].kind == COMPANY and parties[0].start < 3 and (
             len(parties) < 2 or not _COORD.match(sentence[parties[0].end : parties[1].start])):
@@ -2468,6 +2536,12 @@ def _stand_ins(sentence: str, parties: list[_Party], named: list[_Party], anapho
     return out
 
 
+def _pieces(words: set[str]) -> set[str]:
+    """The lowercased words, each hyphenated one's parts added: a pattern's word boundary finds
+    "agent" inside "multi-agent", so a word gate tests these."""
+    return words.union(*[word.split("-") for word in words if "-" in word])
+
+
 def read_sentence(sentence: str, mentions: Sequence[Mention],
                   previous_subject: Sequence[str] = (),
                   context: Context | None = None) -> list[_Found]:
@@ -2483,10 +2557,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     context.last = (named, [])
     context.stressed = None
     lower = sentence.lower()
-    product_before = context.product
-    context.product = product_before or bool(_PRODUCT_WORD.search(lower))
     tokens = _WORD.findall(lower)
     words = set(tokens)
+    # (what \b sees as words: a hyphenated word's parts too, "multi-agent" holds "agent")
+    pieces = _pieces(words) if "-" in lower else words
+    product_before = context.product
+    context.product = product_before or not pieces.isdisjoint(_PRODUCT_FORMS)
     if _DESCRIPTION_GATE.search(lower):
         parties = sorted(named + _descriptions(sentence, named, context), key=lambda p: p.start)
     else:
@@ -2588,7 +2664,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     anaphor = (not words.isdisjoint(_ANAPHOR_KEYS) and (
         _ANAPHOR_IN_L.search(lower) if len(lower) == len(sentence)
         and "ı" not in lower and "ſ" not in lower else _ANAPHOR_IN.search(sentence))) \
-        or _SECTOR_START.match(sentence)
+        or _sector_start(sentence)
     named_by = context.by_description = _by_description(sentence, context) \
         if context.described_as and anaphor else None
     context.opening_party = None
@@ -2680,11 +2756,28 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     # What each cue asks of the parties, the groups and the words taken is found by bisection:
     # a scan of them all for every cue was quadratic in a paragraph without a full stop.
     layout = _Layout(parties, groups, taken)
+    # (re's ignore-case folds "ı" and "ſ" into "i" and "s": the lowered words are not what it
+    # sees, so no gate then)
+    gated = same_length and "ı" not in lower and "ſ" not in lower
+    may_deny = not gated or any(word in lower for word in _DENIED_WORDS)
+    may_forbid = not gated or any(word in lower for word in _FORBIDDEN_WORDS)
     for index in cues:
+        gate = _CUE_GATE[index]
+        if gate is not None and gated and not gate.opens(pieces):
+            continue  # none of the words its phrase needs: a scan would find nothing
         pattern, kind, shape, given = _CUE_RE[index]
         fast = _CUE_LOWER[index]
-        matches = fast.finditer(lower) if fast is not None and same_length \
-            else pattern.finditer(sentence)
+        cased = _CUE_CASED[index]
+        if fast is not None and same_length:
+            matches = fast.finditer(lower)
+        elif cased is not None and gated and not cased[0].opens(pieces):
+            # (the phrases that read capitals cannot match: the other phrases match in the
+            # lowered sentence where they match in the sentence, each match then taken from the
+            # sentence as written, at its place)
+            matches = (pattern.match(sentence, found.start())
+                       for found in cased[1].finditer(lower))
+        else:
+            matches = pattern.finditer(sentence)
         for cue in matches:
             kind = _CUE_RE[index][1]
             if layout.taken(cue.start(), cue.end()):
@@ -2887,7 +2980,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, main[-1].end, left[0].start) \
                         and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
                     left_names = list(main)
-            opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
+            opening = (_anaphor_start(sentence) or _sector_start(sentence)) \
                 if left_names else None
             if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
                     and all(p.start >= opening.end() for p in left_names):
@@ -2946,7 +3039,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if not _companies(left_names) and (context.subject or named_by or (
                     context.anchor and _opens_on_anaphor(sentence))):
                 pronoun = _last_anaphor(sentence, cue.start()) or next(
-                    (m for m in [_SECTOR_START.match(sentence)]
+                    (m for m in [_sector_start(sentence)]
                      if m and m.end() <= cue.start() and (context.opening or named_by)), None)
                 between = sentence[pronoun.end() : cue.start()] if pronoun else ""
                 closed = pronoun is not None and (_RELATIVE_CLOSED.match(between)
@@ -3375,7 +3468,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "voilà que son principal concurrent se rapproche de Meta": the possessor's
                 # rival acts, not the possessor (and the text does not name it here).
                 continue
-            if _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
+            if may_deny and _DENIED.search(sentence, max(0, cue.start() - 40), cue.start()):
                 continue  # "a démenti tout projet de rachat": no relation is stated
             if kind == ACQUISITION and shape == "noun" and right and _companies(right) \
                     and _OFFER_TURNED_DOWN.search(sentence, max(0, cue.start() - 80),
@@ -3393,7 +3486,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if kind == PARTNERSHIP and _FREE_TO.search(sentence, max(0, cue.start() - 40),
                                                        cue.start()):
                 continue  # "gardera la liberté de travailler avec X": a deal possible, not made
-            if _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
+            if may_forbid and _FORBIDDEN.search(sentence, max(0, cue.start() - 80), cue.start()):
                 continue  # "leur interdisent de vendre … à des clients comme Y": none allowed
             if kind == PARTNERSHIP and given == TALKS and right and _companies(right) \
                     and _companies(left_names) and _PURCHASE_TALKS.match(sentence, cue.end()):
@@ -3507,7 +3600,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 new += _through(sentence, cue.end(), parties, new)
             if new:
                 if status_flags is None:
-                    status_flags = _status_flags(lower)
+                    status_flags = _status_flags_of(words)
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
                 if kind == RIVALRY and status == TALKS:
                     status = STATED  # wanting to beat a rival is still a rivalry
@@ -5710,6 +5803,10 @@ _OFFER_TURNED_DOWN = re.compile(r"\b(?:rejet\w*|décliné\w*|repouss\w*|refus\w*
                                 r"\s+(?:[\w'’-]+\s+){0,4}?(?:une|l['’]|cette|la|les|des)\s*"
                                 r"(?:[\w-]+\s+)?(?:offre|proposition)s?\s+(?:[\w-]+\s+)?(?:de|d['’])\s*$",
                                 re.IGNORECASE)
+# (the words, lowered, without which _FORBIDDEN and _DENIED find nothing: tested once per
+# sentence instead of searching before each cue)
+_FORBIDDEN_WORDS = ("interdi", "empêch")
+_DENIED_WORDS = ("dément", "nie", "nié")
 _FORBIDDEN = re.compile(r"\b(?:interdi(?:t|sent|sait|saient|ra|ront|rait|raient|te|ts|tes)"
                         r"|empêch\w*|interdiction)\s+(?:\w+\s+){0,3}?(?:de|d['’])\s*[^;:.,]*$",
                         re.IGNORECASE)

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from heapq import heapify, heappop, heappush
+from itertools import repeat
 from pathlib import Path
 
 from reader import coref
@@ -101,6 +102,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\bet\b|\bmais\b", re.IGNORECASE)
 # the distributive ("chacun de son côté", "séparément"),
 _EACH_ALONE = re.compile(r"\bchacun[e]?\s+(?:de\s+son\s+côté|pour\s+soi|à\s+sa\s+manière)"
                          r"|\bséparément\b|\bindépendamment\s+l", re.IGNORECASE)
+# What every match of each of these searches holds, lowered: most sentences hold none, and a
+# test of the lowered sentence for them is cheaper than the search (case ignored, from every
+# position). (The denial's "nié" and "nient" hold "nie" too.)
+_GATES = ((_EACH_ALONE, ("chacun", "séparément", "indépendamment")),
+          (_DENIAL, ("dément", "nie", "nié")),
+          (_FREE_TO, ("liberté", "libre", "possibilité", "faculté")))
 # a possessed party: the subject's own product or arm ("son cloud souverain Outscale"), unless
 # the possessed noun is itself a relation ("son partenaire Google", "son rival OpenAI"); a
 # preposition between makes it another construction ("son accord avec OpenAI"),
@@ -173,10 +180,15 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
     """`unrelated` for the pairs of one sentence. What does not depend on the pair is read
     once: a sentence naming hundreds of companies has tens of thousands of pairs, and reading
     the whole sentence for each made the map cubic in its length."""
-    each_alone = _EACH_ALONE.search(sentence) is not None
+    lower = sentence.lower()
+    # (re's ignore-case folds "ı", "ſ" and "İ" as the lowered sentence does not: no gate then)
+    plain = len(lower) == len(sentence) and "ı" not in lower and "ſ" not in lower
+    maybe = {pattern: not plain or any(word in lower for word in words)
+             for pattern, words in _GATES}
+    each_alone = maybe[_EACH_ALONE] and _EACH_ALONE.search(sentence) is not None
     negatable = [m.start() for m in _NEGATION_START.finditer(sentence)]
-    denials = [m.end() for m in _DENIAL.finditer(sentence)]
-    denials += [m.end() for m in _FREE_TO.finditer(sentence)]
+    denials = [m.end() for m in _DENIAL.finditer(sentence)] if maybe[_DENIAL] else []
+    denials += [m.end() for m in _FREE_TO.finditer(sentence)] if maybe[_FREE_TO] else []
     denials.sort()
     contrasts = [m.start() for m in _CONTRAST.finditer(sentence)]
     # Where the clause breaks are (read once, as they cannot overlap): whether one lies
@@ -339,7 +351,8 @@ def weights() -> tuple[float, dict[str, dict[str, float]]] | None:
 
 
 def probability(label_weights: dict[str, float], features: Sequence[str]) -> float:
-    z = sum(label_weights.get(f, 0.0) for f in features)
+    # (the same sum, in the same order, without a generator's frame per feature)
+    z = sum(map(label_weights.get, features, repeat(0.0)))
     # (two names thousands of words apart sum a weight per word between: exp(-z) overflowed and
     # the whole article's relations were lost)
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
