@@ -576,3 +576,30 @@ def test_a_platform_opening_a_sentence_and_acting_on_what_it_owns_is_the_busines
     assert companies("Pinterest ouvre ses archives aux chercheurs de Lumora.")[0] == "Pinterest"
     # (a service described stays the service)
     assert companies("Pinterest reste sa principale source d'inspiration.") == []
+
+
+# ---- round fifteen: constructions that name a party the map could not reach
+
+def test_a_round_participle_opening_the_sentence_names_its_lead_investor() -> None:
+    # "Menée par X, l'opération ...": the participle leads, the round is the subject after it.
+    assert companies("Menée par Corvalis, l'opération a été suivie par Bpifrance.") == [
+        "Corvalis", "Bpifrance"]
+    assert companies("Conduite par Orvane et Bpifrance, la levée doit financer dix robots.") == [
+        "Orvane", "Bpifrance"]
+
+
+def test_an_electricity_company_a_market_leader_and_an_investor_entered_in_the_capital() -> None:
+    assert companies("Reste l'énergie : Hydrova, l'électricien public danois, discute encore "
+                     "avec Aker.") == ["Hydrova", "Aker"]
+    assert "Brévane" in companies("Brévane, leader mondial des yaourts, travaille avec "
+                                  "Capgemini.")
+    assert companies("Au capital, Corvalis, entré au capital en 2021, vend ses parts à "
+                     "Bpifrance.") == ["Corvalis", "Bpifrance"]
+    # (a person leading a union is no business)
+    assert companies("Paul Martin, leader du syndicat, proteste contre Capgemini.") == [
+        "Capgemini"]
+
+
+def test_a_subsidiary_the_text_calls_its_own_is_a_business() -> None:
+    assert companies("Le chinois Tolvane a assigné sa propre filiale Rhenix en justice.") == [
+        "Tolvane", "Rhenix"]

@@ -162,9 +162,16 @@ MODEL_CUE = re.compile(
     rf"[ ]+(?P<name>{_CAP}(?:-[{_UPPER}][a-z]+)?(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
+# (the participle may open the sentence, the round its subject after the comma: "Menée par
+# Corvalis, l'opération a été suivie par ...")
+_ROUND_PARTICIPLES = ("mené menée menés menées emmené emmenée conduit conduite codirigé codirigée "
+                      "soutenu soutenue financé financée appuyé appuyée souscrit souscrite "
+                      "souscrits souscrites complété complétée accompagné accompagnée rejoint "
+                      "rejointe rejoints rejointes")
 LIST_CUE = re.compile(
-    r"\b(?:mené|menée|menés|menées|emmené|emmenée|conduit|conduite|codirigé|codirigée|"
-    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?s?)[ ]+par[ ]+|"
+    r"\b(?:[Mm]ené|[Mm]enée|[Mm]enés|[Mm]enées|[Ee]mmené|[Ee]mmenée|[Cc]onduit|[Cc]onduite|"
+    r"[Cc]odirigé|[Cc]odirigée|[Ss]outenue?|[Ff]inancée?|[Aa]ppuyée?|[Ss]ouscrite?s?|"
+    r"[Cc]omplétée?|[Aa]ccompagnée?|[Rr]ejointe?s?)[ ]+par[ ]+|"
     # "en négociation avec le répartiteur X"
     r"\ben[ ]+(?:négociations?|discussions?|pourparlers)[ ]+(?:exclusives?[ ]+)?avec[ ]+"
     r"(?:(?:le|la|les|l['’])[ ]*[a-zé-]+[ ]+(?:[a-zé]+[ ]+)?)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -233,7 +240,8 @@ LIKE_BEFORE = re.compile(
 _LEAD_NOUNS = (
     r"(?:fonds|banque|néobanque|groupe|assureur|réassureur|opérateur|géant|conglomérat|société|"
     r"constructeur|firme|fonds[ ]+souverain|transporteur|distributeur|spécialiste|"
-    r"énergéticien|pétrolier|équipementier|fabricant|éditeur|start-up|jeune[ ]+pousse|"
+    r"énergéticien|électricien|pétrolier|équipementier|fabricant|éditeur|start-up|"
+    r"jeune[ ]+pousse|"
     r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse|"
     r"fournisseur|cabinet|cabinets)"
 )
@@ -260,7 +268,8 @@ LIST_SEP = re.compile(
 _ANAPHORA_NOUNS = (
     r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
     r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
-    r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
+    r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|électricien|"
+    r"pétrolier|"
     r"conglomérat|industriel|transporteur|champion|laboratoire|labo|major)"
 )
 ANAPHORA_NEXT = re.compile(
@@ -628,6 +637,7 @@ TRIGGER_WORDS = {
     **dict.fromkeys(word_set(
         "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
         "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),
+    **dict.fromkeys(word_set(_ROUND_PARTICIPLES.title()), "list"),
     **dict.fromkeys(word_set(
         "mené menée menés emmené emmenée conduit conduite codirigé codirigée soutenu soutenue "
         "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
