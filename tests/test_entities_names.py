@@ -603,3 +603,47 @@ def test_an_electricity_company_a_market_leader_and_an_investor_entered_in_the_c
 def test_a_subsidiary_the_text_calls_its_own_is_a_business() -> None:
     assert companies("Le chinois Tolvane a assigné sa propre filiale Rhenix en justice.") == [
         "Tolvane", "Rhenix"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an investor a source reports, money put in, a stake taken
+    ("Selon la presse, Verlane aurait discrètement investi 5 millions d'euros dans Tolvix.",
+     ["Verlane", "Tolvix"]),
+    ("Castellane injecte 8 millions de dollars dans Tolvix, une jeune pousse de Lyon.",
+     ["Castellane", "Tolvix"]),
+    ("Selon nos informations, Orsalis aurait également pris une participation minoritaire.",
+     ["Orsalis"]),
+    # who covets a business would buy it
+    ("La cible est également convoitée par Marvane, qui aurait déposé une offre.", ["Marvane"]),
+    # a rival, a party to a settlement, talks told as a noun, a contract won against
+    ("Le groupe entend rivaliser avec Immolia sur ce marché.", ["Immolia"]),
+    ("Nvidia avait déjà dû transiger avec Dorvex dans une affaire comparable.",
+     ["Nvidia", "Dorvex"]),
+    ("Les discussions ouvertes en juin avec Galvane n'ont pas abouti.", ["Galvane"]),
+    ("Le suédois l'a emporté face à Corvana, selon un connaisseur.", ["Corvana"]),
+    ("Cisco, qui a longtemps dominé ce marché face à Dorvane, observe.", ["Cisco", "Dorvane"]),
+])
+def test_the_parties_of_deals_suits_and_contests_named_by_their_slot(text: str,
+                                                                     expected: list) -> None:
+    assert companies(text) == expected
+
+
+def test_facing_someone_is_no_contest_between_businesses() -> None:
+    assert companies("Le ministre a dû faire face à Bayrou lors du débat.") == []
+
+
+def test_a_name_that_is_also_a_word_opening_a_relative_clause_of_a_deal_is_the_business() -> None:
+    assert companies("Orange, qui a signé avec OpenAI, élargit son partenariat.") == [
+        "Orange", "OpenAI"]
+    assert companies("Free, qui avait conclu un accord avec Mistral AI, se tait.") == [
+        "Free", "Mistral AI"]
+    # (the colour opening a sentence stays a word)
+    assert companies("Orange et bleu dominent la collection de Capgemini.") == ["Capgemini"]
+
+
+def test_an_outlet_that_extends_its_deal_acts_in_the_story() -> None:
+    assert companies("L'AFP a renouvelé son contrat avec Mistral AI pour deux ans.") == [
+        "AFP", "Mistral AI"]
+    # (an outlet cited stays a source)
+    assert companies("Selon l'AFP, Mistral AI prolonge son accord avec Orange.") == [
+        "Mistral AI", "Orange"]

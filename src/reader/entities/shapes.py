@@ -326,8 +326,10 @@ USED_BY = re.compile(
 # chooses a business is a business (the bought or chosen one is found by the verb's subject).
 BOUGHT_BY = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)[ ]+été[ ]+|est[ ]+|sont[ ]+)"
-    r"(?:(?:finalement|officiellement|déjà)[ ]+)?"
-    r"(?:rachetée?s?|acquise?s?|absorbée?s?|choisie?s?|retenue?s?|sélectionnée?s?)[ ]+"
+    r"(?:(?:finalement|officiellement|déjà|également|aussi)[ ]+)?"
+    # (or coveted, courted: who would buy it, "est également convoitée par X")
+    r"(?:rachetée?s?|acquise?s?|absorbée?s?|choisie?s?|retenue?s?|sélectionnée?s?|"
+    r"convoitée?s?|courtisée?s?)[ ]+"
     r"(?:(?:en[ ]+\d{4}|l['’]an[ ]+dernier|cette[ ]+année)[ ]+)?par[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
     rf"|\b(?:rachat|acquisition|absorption)[ ]+(?:de[ ]+|d['’]){_CAP}(?:[ ]{_CAP}){{0,2}}[ ]+"
@@ -343,7 +345,9 @@ BOUGHT_SUBJECT = re.compile(
 CONTROL_OF = re.compile(
     r"\b(?:pris|prend|prendre|prennent)[ ]+le[ ]+contrôle[ ]+(?:de[ ]+|d['’])"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
-    r"|\b(?:investit|investissent|a[ ]+investi|ont[ ]+investi|injecte|a[ ]+injecté)[ ]+"
+    r"|\b(?:investit|investissent|a[ ]+investi|ont[ ]+investi|injecte|a[ ]+injecté|"
+    r"(?:aurait|auraient|avait|avaient|a|ont)[ ]+(?:déjà|discrètement|aussi|également|"
+    r"récemment)[ ]+(?:investi|injecté))[ ]+"
     r"(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+"
     rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
@@ -377,8 +381,19 @@ PARTNER_LEAD = re.compile(
     # (what a source reports: "négocierait avec X un accord")
     r"négocierait|négocieraient|discuterait|discuteraient|travaillerait|collaborerait)"
     r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
-    r"un[ ]+temps|par[ ]+ailleurs|longtemps))*)(?=[ ]avec$)"
-    r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$))"
+    r"un[ ]+temps|par[ ]+ailleurs|longtemps))*"
+    # (talks told as a noun, and what is said of them: "les discussions ouvertes en juin avec
+    # X", "des négociations exclusives avec X")
+    r"|\b(?:discussions|négociations|pourparlers)(?:[ ]+[a-zà-öø-ÿ0-9'’-]+){0,4}?"
+    # (a rival or a party to a suit: "rivaliser avec X", "a dû transiger avec X", "un
+    # contentieux avec X")
+    r"|\b(?:rivalise|rivalisent|rivaliser|rivalisait|transige|transigent|transiger|transigé|"
+    r"contentieux|litige))(?=[ ]avec$)"
+    r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$)"
+    # "l'a emporté face à X", "a dominé ce marché face à X": whom a business won a contract or
+    # a market against (not any "face à": "faire face à Trump")
+    r"|\b(?:emporté|remporté|arraché|gagné|dominé|domine|dominait)(?:[ ]+[^ .;:!?,]+){0,3}?"
+    r"[ ]+face(?=[ ]à$))"
 )
 # "Darktrace continue de développer ses propres modèles", "iGenius, qui a lancé son propre
 # modèle": who has models of its own is a business; its name ends the sentence's or the
@@ -584,7 +599,13 @@ BUSINESS_DEED = re.compile(
     # "Trelis a pris le contrôle de X", "Trelis investit 10 millions dans X": an acquirer, an
     # investor.
     r"|[ ]+(?:a[ ]+pris|prend)[ ]+le[ ]+contrôle[ ]+(?:de|d['’])"
-    r"|[ ]+(?:investit|a[ ]+investi)[ ]+(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+(?=[A-ZÀ-ÖØ-Þ])"
+    # (what a source reports too, and money put in: "X aurait discrètement investi 10 millions
+    # dans Y", "X injecte 8 millions dans Y")
+    r"|[ ]+(?:investit|injecte|(?:a|aurait|avait)[ ]+(?:(?:déjà|discrètement|aussi|également|"
+    r"récemment)[ ]+)?(?:investi|injecté))[ ]+(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+(?=[A-ZÀ-ÖØ-Þ])"
+    # "X aurait pris une participation minoritaire": who takes a stake is an investor.
+    r"|[ ]+(?:(?:a|aurait|avait)[ ]+(?:(?:déjà|discrètement|aussi|également|récemment)[ ]+)?"
+    r"pris|prend)[ ]+une[ ]+participation\b"
     # "Trelis a annoncé l'acquisition de X", "X est désormais une filiale de Y"
     r"|[ ]+(?:a[ ]+annoncé|annonce|a[ ]+finalisé|finalise|a[ ]+bouclé|boucle|a[ ]+officialisé|"
     r"officialise)[ ]+(?:l['’]acquisition|le[ ]+rachat)[ ]+(?:de|d['’])"
@@ -669,11 +690,15 @@ TRIGGERS = {
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
-                        r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|ont[ ]annoncé|"
+                        r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|inject|"
+                        r"ont[ ]annoncé|"
                         r"annonc|finalis|boucl|officialis|est[ ]|détenait|pris|"
                         r"pourrai(?:en)?t[ ]|devrai(?:en)?t[ ]|va[ ]|vont[ ]|vient[ ]de[ ]|"
                         r"a[ ]chang|ont[ ]chang|change|a[ ]contractualis|ont[ ]contractualis|"
-                        r"contractualis)"),
+                        r"contractualis|"
+                        # (an auxiliary, then an adverb: "aurait discrètement investi")
+                        r"aurai(?:en)?t[ ]|avai(?:en)?t[ ]|"
+                        r"a[ ](?:déjà|discrètement|aussi|également|récemment)[ ])"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
