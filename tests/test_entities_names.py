@@ -647,3 +647,31 @@ def test_an_outlet_that_extends_its_deal_acts_in_the_story() -> None:
     # (an outlet cited stays a source)
     assert companies("Selon l'AFP, Mistral AI prolonge son accord avec Orange.") == [
         "Mistral AI", "Orange"]
+
+
+def test_a_takeover_as_a_noun_and_a_maker_of_semiconductors() -> None:
+    assert companies("Berlin a bloqué la prise de contrôle de Lumex Photonics par un fonds "
+                     "chinois.") == ["Lumex Photonics"]
+    # ("Semiconductors", as "Semiconductor", ends a business's name; its head is its short form)
+    assert companies("Les puces d'Orlane Semiconductors équipent les serveurs. Orlane a signé "
+                     "avec Dell.") == ["Orlane Semiconductors", "Orlane", "Dell"]
+
+
+def test_a_financial_institution_named_the_french_way_is_a_party() -> None:
+    # Only its first word is capitalised: "la Caisse des dépôts", "le Fonds européen
+    # d'investissement", "la Banque cantonale vaudoise".
+    assert companies("Le tour est mené par le Fonds européen d'investissement, avec "
+                     "Bpifrance.") == ["Fonds européen d'investissement", "Bpifrance"]
+    assert companies("Selon lui, la Caisse des dépôts étudie la migration vers Bleu.")[0] == (
+        "Caisse des dépôts")
+    assert companies("La Banque cantonale genevoise a signé avec la Banque européenne "
+                     "d'investissement.") == ["Banque cantonale genevoise",
+                                              "Banque européenne d'investissement"]
+    # Its head word alone is no short form of it.
+    assert companies("La Caisse des dépôts et consignations investit. La Caisse y croit.") == [
+        "Caisse des dépôts et consignations"]
+
+
+def test_public_banks_and_a_head_word_alone_are_no_institution_named() -> None:
+    assert companies("La Banque mondiale et la Banque centrale européenne s'inquiètent.") == []
+    assert companies("Le Fonds a investi. La Banque de la ville ferme.") == []

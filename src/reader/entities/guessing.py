@@ -228,6 +228,7 @@ _FIRST_AND_LAST = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ
 # Last words of a business's name, never of a person's: "Kestrel Silicon, un concepteur de".
 _BUSINESS_LAST_WORDS = word_set(
     "Silicon Labs Lab Systems Robotics Compute Computing Technologies Technology Semiconductor "
+    "Semiconductors "
     "Software Networks Dynamics Therapeutics Analytics Cloud Data Digital Health Energy "
     "Mobility Security Studios Games Media Solutions Industries Electronics Motors "
     # (French trade tails no surname takes: "Ramsay Santé", "Vivalto Santé", "Indigo Médias")

@@ -29,7 +29,8 @@ _ORG_TAIL = (
     "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
     "Investments|Fund|Group|Holdings|Corporation|Corp|Technologies|Analytics|Securities|"
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
-    "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
+    "Electronics|Semiconductor|Semiconductors|Telecom|Insurance|Digital|Cloud|Labs|Research|"
+    "Asset Management|"
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
     # ("Nébuleuse IA", "Sémaphore IA": French names say "IA" where English ones say "AI")
     "IA|"
@@ -62,6 +63,26 @@ ORG_NAME = re.compile(
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
     rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
 )
+# "la Caisse des dépôts", "le Fonds européen d'investissement", "la Banque cantonale vaudoise":
+# a financial institution named the French way, its first word alone capitalised (unseen.py
+# wants a determiner before it: the head word without one opens a sentence). An adjective of
+# what it is or serves (not "mondiale", "centrale": the World Bank and central banks are public
+# bodies, no parties), and/or what it holds or funds ("des dépôts", "d'investissement").
+_INSTITUTION_ADJECTIVES = (
+    "européen|européenne|asiatique|africain|africaine|cantonal|cantonale|public|publique|"
+    "populaire|postal|postale|coopératif|coopérative|mutualiste|agricole|fédéral|fédérale|"
+    "régional|régionale")
+LOWER_ORG = re.compile(
+    r"(?:Banque|Caisse|Fonds|Crédit|Mutuelle)"
+    rf"(?P<adj>(?:[ ](?:{_INSTITUTION_ADJECTIVES})(?![\w'’-])){{0,2}}"
+    # (then where it is: "la Banque cantonale vaudoise", "la Caisse régionale normande")
+    r"(?:(?<=[a-zé])[ ](?!(?:mais|jamais|désormais)[ ])[a-zà-öø-ÿ]{2,}(?:oise|ois|aise|ais|ienne|"
+    r"ien|aine|ain|ande|and|éenne|éen)(?![\w'’-]))?)"
+    r"(?P<of>(?:[ ](?:de|des|du)[ ]|[ ]d['’])"
+    r"(?!(?:la|le|les|son|sa|ses|leur|leurs|une?|ce|cet|cette|ces|plus|moins)(?![\w'’-]))"
+    r"[a-zà-öø-ÿ]{3,}(?![\w'’-])(?:[ ]et[ ][a-zà-öø-ÿ]{4,}(?![\w'’-]))?)?"
+)
+LOWER_ORG_BEFORE = re.compile(r"(?:\b(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u)[ ]|\b[lL]['’])$")
 DOT_AI = re.compile(rf"(?<![\w.-])[{_UPPER}][\w-]*\.ai(?![\w.-])")
 # A model's hyphenated name: a word with a small letter, then parts with digits or a letter
 # ("Krutrim-2", "Apriel-5B", "Fathom-R1-14B", "Sarashina2-8x70B", "Kanana-1.5-8B").
@@ -343,7 +364,8 @@ BOUGHT_SUBJECT = re.compile(
 # "a pris le contrôle de X", "investit 10 millions d'euros dans X": who is taken over or
 # invested in is a business.
 CONTROL_OF = re.compile(
-    r"\b(?:pris|prend|prendre|prennent)[ ]+le[ ]+contrôle[ ]+(?:de[ ]+|d['’])"
+    # (or the takeover as a noun: "la prise de contrôle de X par Y")
+    r"\b(?:(?:pris|prend|prendre|prennent)[ ]+le|prise[ ]+de)[ ]+contrôle[ ]+(?:de[ ]+|d['’])"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
     r"|\b(?:investit|investissent|a[ ]+investi|ont[ ]+investi|injecte|a[ ]+injecté|"
     r"(?:aurait|auraient|avait|avaient|a|ont)[ ]+(?:déjà|discrètement|aussi|également|"

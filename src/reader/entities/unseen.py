@@ -45,6 +45,8 @@ from reader.entities.shapes import (
     LIST_CUE,
     LIST_LEAD,
     LOWER_NAME,
+    LOWER_ORG,
+    LOWER_ORG_BEFORE,
     MAKER_OF,
     MAKER_VERB_BEFORE,
     MAKER_VERB_WORDS,
@@ -154,6 +156,12 @@ def guess_names(text: str, mentions: list[Mention],
         start, end = _trimmed(text, *hit.span())
         if end > start:
             add(start, end, COMPANY, whole_name=True)
+    if "Banque" in text or "Caisse" in text or "Fonds" in text or "Crédit" in text or (
+            "Mutuelle" in text):
+        for hit in LOWER_ORG.finditer(text):
+            if (hit.group("adj") or hit.group("of")) and LOWER_ORG_BEFORE.search(
+                    text, max(0, hit.start() - 4), hit.start()):
+                add(*hit.span(), COMPANY, whole_name=True)
     for hit in near("dot_ai", DOT_AI, text):
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
     for name, regexes in (("hyphen", (MODEL_HYPHEN, MODEL_HYPHEN_VERSION)),
