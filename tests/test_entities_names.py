@@ -675,3 +675,28 @@ def test_a_financial_institution_named_the_french_way_is_a_party() -> None:
 def test_public_banks_and_a_head_word_alone_are_no_institution_named() -> None:
     assert companies("La Banque mondiale et la Banque centrale européenne s'inquiètent.") == []
     assert companies("Le Fonds a investi. La Banque de la ville ferme.") == []
+
+
+def test_two_names_a_reciprocal_verb_of_rivalry_joins_are_businesses() -> None:
+    assert companies("Sur ce marché, Corvane et Baldessa se livrent déjà une bataille "
+                     "féroce.") == ["Corvane", "Baldessa"]
+    assert companies("Berger-Levrault et Tolvane se disputent plusieurs marchés.") == [
+        "Berger-Levrault", "Tolvane"]
+    # (two people quarrelling are no businesses)
+    assert companies("Marie et Paul se disputent le jouet.") == []
+
+
+def test_a_subsidiary_opening_the_sentence_a_settlement_told_late_and_world_models() -> None:
+    assert companies("Sa filiale télécoms, Jiva, intègre désormais Gemini.") == ["Jiva"]
+    assert companies("Nvidia avait déjà dû transiger l'an dernier avec Dorvex.") == [
+        "Nvidia", "Dorvex"]
+    assert ("Cosmira", "model") in in_article(
+        "Le constructeur exploitera ses modèles de monde Cosmira pour simuler ses usines.")
+
+
+def test_well_known_investors_and_network_makers_of_ai_data_centres() -> None:
+    found = [(m.text, m.canonical) for m in find_in_blocks([document.Block(
+        document.PARAGRAPH, "T. Rowe Price a suivi le tour. Le centre préfère Arista Networks "
+        "à Juniper.")]).mentions[0]]
+    assert found == [("T. Rowe Price", "T. Rowe Price"), ("Arista Networks", "Arista"),
+                     ("Juniper", "Juniper")]

@@ -37,7 +37,10 @@ _CUE_WORDS = {
          "équipementier", "fonds", "spécialiste", "banque", "assureur", "compagnie",
          "sa filiale", "leur filiale",
          # ("sa propre filiale X": a subsidiary, however the text insists it is its own)
-         "sa propre filiale", "leur propre filiale", "conglomérat", "fonds souverain", "concurrent",
+         "sa propre filiale", "leur propre filiale", "conglomérat",
+         # (opening the sentence: "Sa filiale télécoms, X, intègre")
+         "Sa filiale", "Leur filiale", "Sa propre filiale", "Leur propre filiale",
+         "fonds souverain", "concurrent",
          "rival", "compatriote", "biotech", "fintech", "medtech", "healthtech", "edtech",
          "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
          "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
@@ -271,7 +274,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             sense = _CUE_WORDS.get(" ".join(word.split()))
         span: tuple[int, int] | None = None
         if sense == "noun":
-            own = word.startswith(("sa ", "leur "))  # "sa filiale X" has its determiner
+            own = word.lower().startswith(("sa ", "leur "))  # "sa filiale X": its determiner
             if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 24), at):
                 continue
             pos = cue.end()

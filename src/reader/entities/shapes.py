@@ -172,7 +172,7 @@ MODEL_CUE = re.compile(
     r"[SsLl]es[ ]+(?:propres[ ]+)?modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
     r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"[Bb]aptisée?s?|nommée?s?|appelée?s?)"
-    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
+    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA|monde)"
     r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
     r"conversationnel(?:le)?|génératif|générative|maison)"
@@ -410,7 +410,7 @@ PARTNER_LEAD = re.compile(
     # (a rival or a party to a suit: "rivaliser avec X", "a dû transiger avec X", "un
     # contentieux avec X")
     r"|\b(?:rivalise|rivalisent|rivaliser|rivalisait|transige|transigent|transiger|transigé|"
-    r"contentieux|litige))(?=[ ]avec$)"
+    r"contentieux|litige)(?:[ ]+[^ .;:!?,]+){0,3}?)(?=[ ]avec$)"
     r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$)"
     # "l'a emporté face à X", "a dominé ce marché face à X": whom a business won a contract or
     # a market against (not any "face à": "faire face à Trump")
@@ -654,6 +654,15 @@ BUSINESS_DEED = re.compile(
     r"|[ ]+(?:poursuit|assigne|attaque|a[ ]+assigné|a[ ]+attaqué)[ ]+(?:[^ .,;:]+[ ]+){1,4}?"
     r"(?:en[ ]+justice|devant[ ]+(?:un|le|la|les)[ ]+(?:tribunal|tribunaux|justice|cour))\b"
 )
+# "Foyer et Baloise se livrent une concurrence acharnée", "X et Y se disputent le marché": two
+# names a reciprocal verb of rivalry joins are both businesses (the verb first, as a literal the
+# regex engine finds fast; then the pair before it).
+RIVALS_VERB = re.compile(r"[ ]se[ ](?:livrent|disputent|affrontent|concurrencent|"
+                         r"font[ ]concurrence|partagent[ ]le[ ]marché)\b")
+RIVALS_BEFORE = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))(?P<name>{_CAP}(?:-{_CAP})?(?:[ ]{_CAP}){{0,2}})"
+    rf"[ ]+et[ ]+(?P<name2>{_CAP}(?:-{_CAP})?(?:[ ]{_CAP}){{0,2}})"
+    r"(?:[ ]+(?:déjà|aussi|encore|désormais))?$")
 # "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
 # what is counted among a business's clients, partners or investors is a business.
 AMONG = re.compile(

@@ -77,6 +77,8 @@ from reader.entities.shapes import (
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
+    RIVALS_BEFORE,
+    RIVALS_VERB,
     SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
@@ -346,6 +348,16 @@ def guess_names(text: str, mentions: list[Mention],
                 people = surnames(text) if people is None else people
                 if name.split()[0] not in FIRST_NAMES and name not in people:
                     add(*stake.span(group), COMPANY)
+    for verb in RIVALS_VERB.finditer(text) if " se " in text else ():
+        pair = RIVALS_BEFORE.search(text, max(0, verb.start() - 90), verb.start())
+        if pair is None:
+            continue
+        people = surnames(text) if people is None else people
+        for group in ("name", "name2"):
+            name = pair.group(group)
+            if company_like(name, text, pair.start(group)) and name.split()[0] not in (
+                    FIRST_NAMES) and name not in people:
+                add(*pair.span(group), COMPANY)
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
         lo = max(0, anaphora.start() - 300)
