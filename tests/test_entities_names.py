@@ -700,3 +700,30 @@ def test_well_known_investors_and_network_makers_of_ai_data_centres() -> None:
         "à Juniper.")]).mentions[0]]
     assert found == [("T. Rowe Price", "T. Rowe Price"), ("Arista Networks", "Arista"),
                      ("Juniper", "Juniper")]
+
+
+def test_a_name_that_holds_its_article_inside_a_sentence() -> None:
+    # "La Mobilière", "La Prévoyante": capitalised inside a sentence, the article is the name's.
+    assert companies("Le tour est mené par Orsalis Ventures, aux côtés de La Prévoyante et du "
+                     "fonds Alpana Capital.") == ["Orsalis Ventures", "La Prévoyante",
+                                                 "Alpana Capital"]
+    # (a place named with its article is no business)
+    assert companies("Le groupe aurait pris langue avec La Haye et discute avec La Rochelle.") == []
+
+
+def test_the_client_a_business_supplies_and_a_brand_with_a_colon() -> None:
+    assert companies("Tolvane fournit déjà son modèle phare, Tarifa-3, à La Prévoyante.")[-1] == (
+        "La Prévoyante")
+    assert "Cobalto" in companies("La start-up livre ses premières mains à Cobalto, le "
+                                  "concepteur du robot.")
+    assert companies("Il livre des fleurs à Marie.") == []
+    assert companies("Elle affronte le britannique Tractable et l'allemand vera:ai, dont elle "
+                     "bat les scores.") == ["Tractable", "vera:ai"]
+
+
+def test_credit_mutuel_arkea_is_a_bank_group_of_its_own() -> None:
+    found = [(m.text, m.canonical) for m in find_in_blocks([document.Block(
+        document.PARAGRAPH, "LightOn travaille avec le Crédit Mutuel Arkéa ; Arkéa le confirme, "
+        "comme le Crédit Mutuel.")]).mentions[0] if m.kind == "company"]
+    assert found == [("LightOn", "LightOn"), ("Crédit Mutuel Arkéa", "Crédit Mutuel Arkéa"),
+                     ("Arkéa", "Crédit Mutuel Arkéa"), ("Crédit Mutuel", "Crédit Mutuel")]

@@ -412,6 +412,10 @@ PARTNER_LEAD = re.compile(
     r"|\b(?:rivalise|rivalisent|rivaliser|rivalisait|transige|transigent|transiger|transigé|"
     r"contentieux|litige)(?:[ ]+[^ .;:!?,]+){0,3}?)(?=[ ]avec$)"
     r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$)"
+    # "fournit déjà son modèle phare, Tarifa-3, à X", "livre ses puces à X": the client
+    # supplied
+    r"|\b(?:fournit|fournissent|fournissait|fournira|fournir|livre|livrent|livrait|livrera|"
+    r"livrer)(?:[ ]+[^ .;:!?]+){1,6}?(?=[ ]à$)"
     # "l'a emporté face à X", "a dominé ce marché face à X": whom a business won a contract or
     # a market against (not any "face à": "faire face à Trump")
     r"|\b(?:emporté|remporté|arraché|gagné|dominé|domine|dominait)(?:[ ]+[^ .;:!?,]+){0,3}?"
@@ -542,7 +546,8 @@ LOWER_NAME = re.compile(
     # (not an adjective or a participle in small letters: "la start-up parisienne spécialisée")
     r"(?![a-zà-öø-ÿ-]*(?:é|ée|és|ées|ique|iques|ale|ales|aux|elle|elles|ive|ives|ante|antes|"
     r"ente|entes|euse|euses|aire|aires|ienne|iennes|oise|oises|aise|aises|el|els)\b)"
-    r"(?P<name>[a-z][a-z0-9]*(?:[0-9][a-z0-9]*|[a-z]{2}))"
+    # (a colon glued inside: "l'allemand omni:us", as "Run:ai")
+    r"(?P<name>[a-z][a-z0-9]*(?:[0-9][a-z0-9]*|[a-z]{2})(?::[a-z]{2,}(?![\w-]))?)"
     r"(?=[ ]+(?:a|avait|aura|est|était|sera|vient|s['’][a-zà-öø-ÿ]+|lève|annonce|rachète|signe|"
     r"propose|développe|lance|dévoile|compte|revendique|affirme|rejoint|intègre|utilise|mise|"
     r"déploie|emploie|prévoit|veut|devient|fournit|équipe|ouvre|recrute|présente|publie)\b"
@@ -802,6 +807,8 @@ NOT_NAMES = word_set(
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
     "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
+    # (places named with their article: "La Haye", "Le Caire", "La Rochelle")
+    "Haye Caire Havre Rochelle Mecque Valette "
     # capitalised common words: "introduction en Bourse", "Nouvelle levée à Abou Dhabi"
     "Bourse Nouvelle Nouveau Nouvel "
     # participles that open a sentence: "Valorisée 2 milliards, la start-up..."

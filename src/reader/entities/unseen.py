@@ -112,8 +112,8 @@ def guess_names(text: str, mentions: list[Mention],
     def add(start: int, end: int, kind: str, whole_name: bool = False,
             party: bool = False) -> None:
         name = text[start:end]
-        if not (ok_name(name) or (whole_name and (name.split()[0] not in NOT_NAMES
-                                                  or name.split()[0] in _REGIONS))):
+        if not (ok_name(name, text, start) or (whole_name and (
+                name.split()[0] not in NOT_NAMES or name.split()[0] in _REGIONS))):
             return
         # (`party`: counted among a business's clients or partners, a firm is no source cited:
         # "compte le cabinet Gide parmi ses clients")
