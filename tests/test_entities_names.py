@@ -727,3 +727,10 @@ def test_credit_mutuel_arkea_is_a_bank_group_of_its_own() -> None:
         "comme le Crédit Mutuel.")]).mentions[0] if m.kind == "company"]
     assert found == [("LightOn", "LightOn"), ("Crédit Mutuel Arkéa", "Crédit Mutuel Arkéa"),
                      ("Arkéa", "Crédit Mutuel Arkéa"), ("Crédit Mutuel", "Crédit Mutuel")]
+
+
+def test_a_model_put_into_a_known_assistant_is_no_longer_name() -> None:
+    # "intégrer à Siri Gemini": two names the gazetteer knows, one space apart, are two (pieces
+    # it does not know stay one name: "Solar Open 100B").
+    assert in_article("Le groupe veut intégrer à Copilot Mistral Large, le modèle phare de "
+                      "Mistral AI.")[:2] == [("Copilot", "model"), ("Mistral Large", "model")]

@@ -392,20 +392,24 @@ def guess_names(text: str, mentions: list[Mention],
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
-    found = _joined_models(text, placed.all())
+    found = _joined_models(text, placed.all(), listed)
     if "cabinet" not in text:
         return found
     return [m for m in found if not _cited_source(text, m)]
 
 
-def _joined_models(text: str, mentions: list[Mention]) -> list[Mention]:
+def _joined_models(text: str, mentions: list[Mention],
+                   listed: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Two model names one space apart are one name: "Solar Open 100B", "Falcon-H1R 7B",
-    "Genie Operator-1" (a list of models is written with commas or "et", never bare spaces)."""
+    "Genie Operator-1" (a list of models is written with commas or "et", never bare spaces).
+    Two names the gazetteer knows each are two: "intégrer à Siri Gemini" puts a model into an
+    assistant."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
         if (last is not None and last.kind == MODEL and m.kind == MODEL
-                and text[last.end : m.start] == " "):
+                and text[last.end : m.start] == " "
+                and not ((last.start, last.end) in listed and (m.start, m.end) in listed)):
             name = text[last.start : m.end]
             out[-1] = Mention(last.start, m.end, MODEL, name, name)
             continue
