@@ -734,3 +734,15 @@ def test_a_model_put_into_a_known_assistant_is_no_longer_name() -> None:
     # it does not know stay one name: "Solar Open 100B").
     assert in_article("Le groupe veut intégrer à Copilot Mistral Large, le modèle phare de "
                       "Mistral AI.")[:2] == [("Copilot", "model"), ("Mistral Large", "model")]
+
+
+def test_who_opened_talks_raised_money_earlier_or_negotiates_for_its_part() -> None:
+    assert companies("Selon nos informations, Vorlane aurait toutefois entamé des discussions "
+                     "avec Mistral AI.") == ["Vorlane", "Mistral AI"]
+    assert companies("Orvix, qui avait levé 40 millions de dollars auprès de Khosla Ventures, "
+                     "perd son client.") == ["Orvix", "Khosla Ventures"]
+    assert companies("Palantir négocierait pour sa part avec Tolvane un accord de "
+                     "distribution.") == ["Palantir", "Tolvane"]
+    # (the town a business noun gives as its home raised nothing)
+    assert companies("La société de Heidelberg avait levé 500 millions auprès de Bosch "
+                     "Ventures.") == ["Bosch Ventures"]

@@ -116,6 +116,10 @@ ALLY_VERB_BEFORE = re.compile(
     r"a[ ]+racheté|rachète|acquiert|a[ ]+acquis|s['’]offre|s['’]est[ ]+offert|"
     r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
+    # ("Editis aurait toutefois entamé des discussions avec X": who opened talks with it)
+    r"(?:a|aurait|avait|ont|auraient)[ ]+(?:(?:toutefois|déjà|aussi|également|récemment)[ ]+)?"
+    r"(?:entamé|engagé|ouvert|amorcé)[ ]+des[ ]+(?:discussions|négociations|pourparlers)"
+    r"(?:[ ]+(?:exclusives|préliminaires|avancées))?[ ]+avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec|"
     # "a noué un partenariat de trois ans avec", "a mis fin à son contrat avec", "est en
     # concurrence avec", "concurrence directement"
@@ -403,7 +407,7 @@ PARTNER_LEAD = re.compile(
     # (what a source reports: "négocierait avec X un accord")
     r"négocierait|négocieraient|discuterait|discuteraient|travaillerait|collaborerait)"
     r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
-    r"un[ ]+temps|par[ ]+ailleurs|longtemps))*"
+    r"un[ ]+temps|par[ ]+ailleurs|longtemps|pour[ ]+sa[ ]+part|de[ ]+son[ ]+côté))*"
     # (talks told as a noun, and what is said of them: "les discussions ouvertes en juin avec
     # X", "des négociations exclusives avec X")
     r"|\b(?:discussions|négociations|pourparlers)(?:[ ]+[a-zà-öø-ÿ0-9'’-]+){0,4}?"
@@ -598,7 +602,9 @@ INSTITUTION = re.compile(
 # business (a person founds, leads, says; a round is raised by a company).
 RAISED = re.compile(
     # ("a par ailleurs bouclé", "a déjà levé": an adverb between)
-    r"[ ]+(?:a[ ]+(?:(?:par[ ]+ailleurs|déjà|aussi|également|récemment|ainsi|enfin)[ ]+)?"
+    # (told in the past or reported too: "Triagent, qui avait levé 40 millions")
+    r"[ ]+(?:(?:a|avait|aurait)[ ]+(?:(?:par[ ]+ailleurs|déjà|aussi|également|récemment|ainsi|"
+    r"enfin)[ ]+)?"
     r"(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
     r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
 )

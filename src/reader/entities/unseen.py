@@ -222,7 +222,8 @@ def guess_names(text: str, mentions: list[Mention],
             if clause and company_like(clause.group(1), text, clause.start(1)):
                 add(*clause.span(1), COMPANY)
             continue
-        if company_like(name.group(), text, name.start()):
+        if company_like(name.group(), text, name.start()) and not _HOME_BEFORE.search(
+                text, max(0, name.start() - 40), name.start()):
             add(*name.span(), COMPANY)
     people = None
     for verb in TRIGGERS["deed"][0].finditer(text):
@@ -428,6 +429,11 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+# "La société de Heidelberg a levé": the town a business noun gives as its home, not the one
+# that raised the money.
+_HOME_BEFORE = re.compile(
+    r"\b(?:société|start-?up|jeune[ ]pousse|entreprise|pépite|licorne|firme|groupe|éditeur|"
+    r"fabricant|laboratoire|scale-?up)[ ](?:de|d['’])[ ]?$")
 # What a group's legal name adds to the name it is known by.
 _LEGAL_TAIL = re.compile(r"(?:[ ](?:Financial|Group|Holdings?|Corporation|Corp\.?|Inc\.?|Ltd|"
                          r"PLC|SpA|GmbH|AG|SA|SE))+")
