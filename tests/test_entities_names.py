@@ -576,3 +576,173 @@ def test_a_platform_opening_a_sentence_and_acting_on_what_it_owns_is_the_busines
     assert companies("Pinterest ouvre ses archives aux chercheurs de Lumora.")[0] == "Pinterest"
     # (a service described stays the service)
     assert companies("Pinterest reste sa principale source d'inspiration.") == []
+
+
+# ---- round fifteen: constructions that name a party the map could not reach
+
+def test_a_round_participle_opening_the_sentence_names_its_lead_investor() -> None:
+    # "Menée par X, l'opération ...": the participle leads, the round is the subject after it.
+    assert companies("Menée par Corvalis, l'opération a été suivie par Bpifrance.") == [
+        "Corvalis", "Bpifrance"]
+    assert companies("Conduite par Orvane et Bpifrance, la levée doit financer dix robots.") == [
+        "Orvane", "Bpifrance"]
+
+
+def test_an_electricity_company_a_market_leader_and_an_investor_entered_in_the_capital() -> None:
+    assert companies("Reste l'énergie : Hydrova, l'électricien public danois, discute encore "
+                     "avec Aker.") == ["Hydrova", "Aker"]
+    assert "Brévane" in companies("Brévane, leader mondial des yaourts, travaille avec "
+                                  "Capgemini.")
+    assert companies("Au capital, Corvalis, entré au capital en 2021, vend ses parts à "
+                     "Bpifrance.") == ["Corvalis", "Bpifrance"]
+    # (a person leading a union is no business)
+    assert companies("Paul Martin, leader du syndicat, proteste contre Capgemini.") == [
+        "Capgemini"]
+
+
+def test_a_subsidiary_the_text_calls_its_own_is_a_business() -> None:
+    assert companies("Le chinois Tolvane a assigné sa propre filiale Rhenix en justice.") == [
+        "Tolvane", "Rhenix"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an investor a source reports, money put in, a stake taken
+    ("Selon la presse, Verlane aurait discrètement investi 5 millions d'euros dans Tolvix.",
+     ["Verlane", "Tolvix"]),
+    ("Castellane injecte 8 millions de dollars dans Tolvix, une jeune pousse de Lyon.",
+     ["Castellane", "Tolvix"]),
+    ("Selon nos informations, Orsalis aurait également pris une participation minoritaire.",
+     ["Orsalis"]),
+    # who covets a business would buy it
+    ("La cible est également convoitée par Marvane, qui aurait déposé une offre.", ["Marvane"]),
+    # a rival, a party to a settlement, talks told as a noun, a contract won against
+    ("Le groupe entend rivaliser avec Immolia sur ce marché.", ["Immolia"]),
+    ("Nvidia avait déjà dû transiger avec Dorvex dans une affaire comparable.",
+     ["Nvidia", "Dorvex"]),
+    ("Les discussions ouvertes en juin avec Galvane n'ont pas abouti.", ["Galvane"]),
+    ("Le suédois l'a emporté face à Corvana, selon un connaisseur.", ["Corvana"]),
+    ("Cisco, qui a longtemps dominé ce marché face à Dorvane, observe.", ["Cisco", "Dorvane"]),
+])
+def test_the_parties_of_deals_suits_and_contests_named_by_their_slot(text: str,
+                                                                     expected: list) -> None:
+    assert companies(text) == expected
+
+
+def test_facing_someone_is_no_contest_between_businesses() -> None:
+    assert companies("Le ministre a dû faire face à Bayrou lors du débat.") == []
+
+
+def test_a_name_that_is_also_a_word_opening_a_relative_clause_of_a_deal_is_the_business() -> None:
+    assert companies("Orange, qui a signé avec OpenAI, élargit son partenariat.") == [
+        "Orange", "OpenAI"]
+    assert companies("Free, qui avait conclu un accord avec Mistral AI, se tait.") == [
+        "Free", "Mistral AI"]
+    # (the colour opening a sentence stays a word)
+    assert companies("Orange et bleu dominent la collection de Capgemini.") == ["Capgemini"]
+
+
+def test_an_outlet_that_extends_its_deal_acts_in_the_story() -> None:
+    assert companies("L'AFP a renouvelé son contrat avec Mistral AI pour deux ans.") == [
+        "AFP", "Mistral AI"]
+    # (an outlet cited stays a source)
+    assert companies("Selon l'AFP, Mistral AI prolonge son accord avec Orange.") == [
+        "Mistral AI", "Orange"]
+
+
+def test_a_takeover_as_a_noun_and_a_maker_of_semiconductors() -> None:
+    assert companies("Berlin a bloqué la prise de contrôle de Lumex Photonics par un fonds "
+                     "chinois.") == ["Lumex Photonics"]
+    # ("Semiconductors", as "Semiconductor", ends a business's name; its head is its short form)
+    assert companies("Les puces d'Orlane Semiconductors équipent les serveurs. Orlane a signé "
+                     "avec Dell.") == ["Orlane Semiconductors", "Orlane", "Dell"]
+
+
+def test_a_financial_institution_named_the_french_way_is_a_party() -> None:
+    # Only its first word is capitalised: "la Caisse des dépôts", "le Fonds européen
+    # d'investissement", "la Banque cantonale vaudoise".
+    assert companies("Le tour est mené par le Fonds européen d'investissement, avec "
+                     "Bpifrance.") == ["Fonds européen d'investissement", "Bpifrance"]
+    assert companies("Selon lui, la Caisse des dépôts étudie la migration vers Bleu.")[0] == (
+        "Caisse des dépôts")
+    assert companies("La Banque cantonale genevoise a signé avec la Banque européenne "
+                     "d'investissement.") == ["Banque cantonale genevoise",
+                                              "Banque européenne d'investissement"]
+    # Its head word alone is no short form of it.
+    assert companies("La Caisse des dépôts et consignations investit. La Caisse y croit.") == [
+        "Caisse des dépôts et consignations"]
+
+
+def test_public_banks_and_a_head_word_alone_are_no_institution_named() -> None:
+    assert companies("La Banque mondiale et la Banque centrale européenne s'inquiètent.") == []
+    assert companies("Le Fonds a investi. La Banque de la ville ferme.") == []
+
+
+def test_two_names_a_reciprocal_verb_of_rivalry_joins_are_businesses() -> None:
+    assert companies("Sur ce marché, Corvane et Baldessa se livrent déjà une bataille "
+                     "féroce.") == ["Corvane", "Baldessa"]
+    assert companies("Berger-Levrault et Tolvane se disputent plusieurs marchés.") == [
+        "Berger-Levrault", "Tolvane"]
+    # (two people quarrelling are no businesses)
+    assert companies("Marie et Paul se disputent le jouet.") == []
+
+
+def test_a_subsidiary_opening_the_sentence_a_settlement_told_late_and_world_models() -> None:
+    assert companies("Sa filiale télécoms, Jiva, intègre désormais Gemini.") == ["Jiva"]
+    assert companies("Nvidia avait déjà dû transiger l'an dernier avec Dorvex.") == [
+        "Nvidia", "Dorvex"]
+    assert ("Cosmira", "model") in in_article(
+        "Le constructeur exploitera ses modèles de monde Cosmira pour simuler ses usines.")
+
+
+def test_well_known_investors_and_network_makers_of_ai_data_centres() -> None:
+    found = [(m.text, m.canonical) for m in find_in_blocks([document.Block(
+        document.PARAGRAPH, "T. Rowe Price a suivi le tour. Le centre préfère Arista Networks "
+        "à Juniper.")]).mentions[0]]
+    assert found == [("T. Rowe Price", "T. Rowe Price"), ("Arista Networks", "Arista"),
+                     ("Juniper", "Juniper")]
+
+
+def test_a_name_that_holds_its_article_inside_a_sentence() -> None:
+    # "La Mobilière", "La Prévoyante": capitalised inside a sentence, the article is the name's.
+    assert companies("Le tour est mené par Orsalis Ventures, aux côtés de La Prévoyante et du "
+                     "fonds Alpana Capital.") == ["Orsalis Ventures", "La Prévoyante",
+                                                 "Alpana Capital"]
+    # (a place named with its article is no business)
+    assert companies("Le groupe aurait pris langue avec La Haye et discute avec La Rochelle.") == []
+
+
+def test_the_client_a_business_supplies_and_a_brand_with_a_colon() -> None:
+    assert companies("Tolvane fournit déjà son modèle phare, Tarifa-3, à La Prévoyante.")[-1] == (
+        "La Prévoyante")
+    assert "Cobalto" in companies("La start-up livre ses premières mains à Cobalto, le "
+                                  "concepteur du robot.")
+    assert companies("Il livre des fleurs à Marie.") == []
+    assert companies("Elle affronte le britannique Tractable et l'allemand vera:ai, dont elle "
+                     "bat les scores.") == ["Tractable", "vera:ai"]
+
+
+def test_credit_mutuel_arkea_is_a_bank_group_of_its_own() -> None:
+    found = [(m.text, m.canonical) for m in find_in_blocks([document.Block(
+        document.PARAGRAPH, "LightOn travaille avec le Crédit Mutuel Arkéa ; Arkéa le confirme, "
+        "comme le Crédit Mutuel.")]).mentions[0] if m.kind == "company"]
+    assert found == [("LightOn", "LightOn"), ("Crédit Mutuel Arkéa", "Crédit Mutuel Arkéa"),
+                     ("Arkéa", "Crédit Mutuel Arkéa"), ("Crédit Mutuel", "Crédit Mutuel")]
+
+
+def test_a_model_put_into_a_known_assistant_is_no_longer_name() -> None:
+    # "intégrer à Siri Gemini": two names the gazetteer knows, one space apart, are two (pieces
+    # it does not know stay one name: "Solar Open 100B").
+    assert in_article("Le groupe veut intégrer à Copilot Mistral Large, le modèle phare de "
+                      "Mistral AI.")[:2] == [("Copilot", "model"), ("Mistral Large", "model")]
+
+
+def test_who_opened_talks_raised_money_earlier_or_negotiates_for_its_part() -> None:
+    assert companies("Selon nos informations, Vorlane aurait toutefois entamé des discussions "
+                     "avec Mistral AI.") == ["Vorlane", "Mistral AI"]
+    assert companies("Orvix, qui avait levé 40 millions de dollars auprès de Khosla Ventures, "
+                     "perd son client.") == ["Orvix", "Khosla Ventures"]
+    assert companies("Palantir négocierait pour sa part avec Tolvane un accord de "
+                     "distribution.") == ["Palantir", "Tolvane"]
+    # (the town a business noun gives as its home raised nothing)
+    assert companies("La société de Heidelberg avait levé 500 millions auprès de Bosch "
+                     "Ventures.") == ["Bosch Ventures"]

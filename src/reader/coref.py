@@ -448,9 +448,12 @@ def means_a_startup(description: str) -> bool:
 
 
 # One name per company on the map, as the company is best known: a cloud arm called after its
-# group is the group ("le partenariat avec Google Cloud" is a partnership with Google). A
-# division known under a brand of its own (AWS, Google DeepMind) keeps it.
-_GROUP_ARMS = (" Cloud", " Cloud Platform")
+# group is the group ("le partenariat avec Google Cloud" is a partnership with Google, "un
+# contrat avec Amazon Web Services" one with Amazon: news writes either name for the same deal,
+# and a map that splits them shows half of the group's deals under each). A division known
+# under a brand that does not start with its group's name (Google DeepMind is a lab of its own,
+# with its own models) keeps it; "AWS" is filed under Amazon Web Services, so under Amazon.
+_GROUP_ARMS = (" Cloud", " Cloud Platform", " Web Services")
 
 
 def group_name(name: str, companies: Iterable[str] = ()) -> str:

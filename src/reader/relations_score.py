@@ -114,6 +114,7 @@ def company_name(name: str) -> str:
 
 @cache
 def _shortened() -> dict[str, str]:
+    from reader.coref import group_name
     from reader.entities import BUNDLED, COMPANY, load_gazetteer
 
     entities, _ = load_gazetteer(BUNDLED)
@@ -123,13 +124,15 @@ def _shortened() -> dict[str, str]:
             continue
         canonical = _plain(entity.name)
         initials = "".join(word[0] for word in canonical.split())
+        # (the name the map gives the company: "AWS" is Amazon Web Services, shown as Amazon)
+        shown = _plain(group_name(entity.name))
         for form in entity.forms:
             if _plain(form).startswith(canonical + " "):
-                out[_plain(form)] = canonical
+                out[_plain(form)] = shown
             elif form.isupper() and len(form) >= 3 and _plain(form) == initials:
                 # An acronym of the name the map shows is that company ("QIA" is the Qatar
                 # Investment Authority, "AWS" Amazon Web Services).
-                out[_plain(form)] = canonical
+                out[_plain(form)] = shown
     return out
 
 

@@ -35,12 +35,19 @@ _CUE_WORDS = {
         ["jeune pousse", "start-up", "startup", "société", "entreprise", "groupe", "firme",
          "fabricant", "constructeur", "éditeur", "licorne", "pépite", "opérateur",
          "équipementier", "fonds", "spécialiste", "banque", "assureur", "compagnie",
-         "sa filiale", "leur filiale", "conglomérat", "fonds souverain", "concurrent",
+         "sa filiale", "leur filiale",
+         # ("sa propre filiale X": a subsidiary, however the text insists it is its own)
+         "sa propre filiale", "leur propre filiale", "conglomérat",
+         # (opening the sentence: "Sa filiale télécoms, X, intègre")
+         "Sa filiale", "Leur filiale", "Sa propre filiale", "Leur propre filiale",
+         "fonds souverain", "concurrent",
          "rival", "compatriote", "biotech", "fintech", "medtech", "healthtech", "edtech",
          "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
          "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
          "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs",
          "sous-traitant", "cabinet d'avocats", "cabinet de conseil", "énergéticien",
+         # (an electricity company, as "énergéticien": "l'électricien public norvégien X")
+         "électricien",
          "pétrolier", "néobanque", "foodtech", "agritech", "cleantech", "deeptech", "proptech",
          "regtech", "épicier", "armateur", "sidérurgiste", "chimiste", "câblo-opérateur",
          "hébergeur", "intégrateur", "courtier", "réassureur", "mutuelle", "motoriste",
@@ -91,13 +98,17 @@ _APPOSITION_CUE = re.compile(
     r"start-?up|scale-?up|société|entreprise|jeune[ \t]+pousse|pépite|licorne|"
     # (a young business named by its field: "fintech", "agtech", "legaltech", "adtech")
     r"[a-z]{2,8}-?tech|"
-    r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|pétrolier|"
+    r"néobanque|coentreprise|branche[ \t]+d['’]investissement|géant|énergéticien|électricien|"
+    r"pétrolier|"
     r"entité|(?:bras|véhicule)[ \t]+d['’]investissement|bras[ \t]+armé|fonds|division|"
     r"assureur|banque|groupe|fabricant|constructeur|équipementier|opérateur|laboratoire|"
     r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
     r"hébergeur|"
     # (nouns that could call a person so as well)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion|rival|rivale|concurrent|"
+    # ("X, leader mondial du secteur": a market's leader; a party's leader is a person, hence
+    # the test of who it is)
+    r"leader|"
     # ("X, la branche cloud du distributeur": a business unit)
     r"concurrente|branche))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
@@ -109,7 +120,9 @@ _APPOSITION_CUE = re.compile(
     r"application|chatbot|logiciel|tuteur|outil|outils)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
-    r"détenue?|rachetée?|absorbée?|acquise?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b)"
+    r"détenue?|rachetée?|absorbée?|acquise?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b"
+    # "Corvalis, entré au capital en 2021,": who entered a business's capital is an investor.
+    r"|[ \t]*(?:déjà[ \t]+)?entrée?s?[ \t]+au[ \t]+capital\b)"
     # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
     r"|,(?=[ \t]*(?:l['’])?ex-[A-ZÀ-ÖØ-Þa-z][\w.-]*[ \t]*[,)])"
 )
@@ -218,6 +231,7 @@ _FIRST_AND_LAST = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ
 # Last words of a business's name, never of a person's: "Kestrel Silicon, un concepteur de".
 _BUSINESS_LAST_WORDS = word_set(
     "Silicon Labs Lab Systems Robotics Compute Computing Technologies Technology Semiconductor "
+    "Semiconductors "
     "Software Networks Dynamics Therapeutics Analytics Cloud Data Digital Health Energy "
     "Mobility Security Studios Games Media Solutions Industries Electronics Motors "
     # (French trade tails no surname takes: "Ramsay Santé", "Vivalto Santé", "Indigo Médias")
@@ -260,7 +274,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
             sense = _CUE_WORDS.get(" ".join(word.split()))
         span: tuple[int, int] | None = None
         if sense == "noun":
-            own = word.startswith(("sa ", "leur "))  # "sa filiale X" has its determiner
+            own = word.lower().startswith(("sa ", "leur "))  # "sa filiale X": its determiner
             if not own and not _DETERMINER_BEFORE.search(text, max(0, at - 24), at):
                 continue
             pos = cue.end()

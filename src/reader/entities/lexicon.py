@@ -72,7 +72,9 @@ STOP = word_set(
 COMPANY_VERB = re.compile(
     # (past an incise or an apposition closed by its comma: "Reddit, de son côté, poursuit",
     # "Dailymotion, la plateforme vidéo française, a retenu")
-    r"(?:[ \t]*,[^,.;:!?\n«»()]{1,60},)?"
+    r"(?:[ \t]*,[^,.;:!?\n«»()]{1,60},"
+    # (or as the subject of a relative clause: "Orange, qui avait signé avec OpenAI")
+    r"|[ \t]*,[ \t]*qui(?=[ \t]))?"
     r"[ \t]+(?:(?:l['’]|les[ \t]+|en[ \t]+|y[ \t]+)?(?:a|avait|aurait)[ \t]+"
     # (an adverb between: "a pourtant signé", "a déjà conclu", "a en revanche mis un terme")
     r"(?:(?:pourtant|déjà|aussi|également|récemment|finalement|notamment|en[ \t]+revanche|"

@@ -27,10 +27,29 @@ from reader.entities.shapes import (
 )
 
 
-def ok_name(name: str) -> bool:
+def ok_name(name: str, text: str = "", start: int = 0) -> bool:
+    """Not a sentence word, a place or an adverb; with the text, a name that holds its article
+    too (`article_led`)."""
     words = name.split()
+    if article_led(name, text, start):
+        words = words[1:]
     return bool(words) and words[0] not in NOT_NAMES and not is_adverb(words[0]) and all(
         w not in NOT_NAMES for w in words[-1:])
+
+
+_ARTICLES = frozenset({"La", "Le", "Les"})
+
+
+def article_led(name: str, text: str, start: int) -> bool:
+    """"aux côtés de La Mobilière", "à La Poste": inside a sentence, an article written with a
+    capital is part of the name it opens (a sentence that opens on one says nothing)."""
+    words = name.split(None, 2)
+    if len(words) < 2 or words[0] not in _ARTICLES or start < 2 or not text:
+        return False
+    before = text[max(0, start - 12) : start]
+    # (after a word in small letters or its elision: "de La", "d'La" never; "avec La")
+    return before.endswith(" ") and before.rstrip()[-1:].isalpha() and (
+        before.rstrip()[-1:].islower())
 
 
 class Placed:
@@ -213,7 +232,11 @@ def surnames(text: str) -> set[str]:
 def company_like(name: str, text: str = "", start: int = 0) -> bool:
     """Not a person ("Kim Sung-hun") nor a place: one word, an acronym, or a business name."""
     words = name.split()
-    if not ok_name(name) or any(w in NOT_NAMES for w in words):
+    if article_led(name, text, start):
+        words = words[1:]  # "La Mobilière" is judged as "Mobilière"
+        if len(words) == 1 and words[0] in FIRST_NAMES:
+            return False
+    if not ok_name(name, text, start) or any(w in NOT_NAMES for w in words):
         return False
     if len(words) == 1:  # (not the first name of "Kim Jae-won")
         after = text[start + len(name) : start + len(name) + 2] if text else ""

@@ -475,7 +475,12 @@ _ACTS_AFTER = re.compile(
     r"choisi|retenu|"
     r"(?:retiré|abandonné)(?:[ ]+[^ .;:!?,]+){0,3}?[ ]+(?:sa|leur|ses|les)[ ]+"
     r"(?:plaintes?|poursuites))|poursuit|assigne|attaque|signe|conclut|"
-    r"(?:vient|viennent)[ ]+de[ ]+(?:signer|conclure|nouer)|négocie|négocient)\b")
+    r"(?:vient|viennent)[ ]+de[ ]+(?:signer|conclure|nouer)|négocie|négocient|"
+    # (a deal it extends: "l'AFP a prolongé l'accord qui", "Le Monde renouvelle son contrat")
+    r"(?:(?:a|ont|avait|avaient)[ ]+)?(?:prolongé|renouvelé|reconduit|élargi|étendu|prolonge|"
+    r"renouvelle|reconduit|élargit|étend)[ ]+(?:l['’]|son[ ]+|sa[ ]+|leur[ ]+|cet[ ]+|ce[ ]+|"
+    r"cette[ ]+|ses[ ]+|leurs[ ]+)(?:accords?|partenariats?|contrats?|collaborations?|"
+    r"alliances?))\b")
 _SIGNED_WITH_BEFORE = re.compile(
     r"\b(?:signée?s?|conclue?s?|nouée?s?|signe|signent|accord|contrat|partenariat|"
     # (a tool built with it: "développe avec l'AP-HP un outil")

@@ -26,7 +26,8 @@ _DROPPABLE = frozenset({
     "Investments", "Technologies", "Analytics", "Holdings", "Corporation", "Research", "Cloud",
     "Digital", "Data", "Motor", "Automobile", "Automotive", "Motors", "Technology",
     "Intelligence", "Robotics", "Systems",
-    "Semiconductor", "Solutions", "Networks", "Holding", "Logistics", "Autonomy", "Healthcare",
+    "Semiconductor", "Semiconductors", "Solutions", "Networks", "Holding", "Logistics",
+    "Autonomy", "Healthcare",
     "Invest", "Equity", "International", "Industries", "Electronics", "Telecom", "Insurance",
     "Energy", "Mobility", "Health", "Finance", "Software", "Dynamics", "Biotech", "Therapeutics",
     "Compute", "Computing", "Silicon", "Pharma", "Interactive", "Interactif", "Studios", "Games",
@@ -148,8 +149,11 @@ def _short_forms(name: str, kind: str) -> list[str]:
         if (len(head) >= 3 or (len(head) == 2 and not head.isalpha()) or head.isupper()) and (
                 head not in NOT_NAMES and not head.isdigit()):
             shorts.append(head)
-    if kind == COMPANY and len(words) >= 3 and len(words[0]) >= 4 and words[0] not in NOT_NAMES:
-        shorts.append(words[0])  # "Indosat" for "Indosat Ooredoo Hutchison"
+    if kind == COMPANY and len(words) >= 3 and len(words[0]) >= 4 and words[0] not in NOT_NAMES \
+            and not words[1][:1].islower():
+        # "Indosat" for "Indosat Ooredoo Hutchison" (not "Caisse" for "Caisse des dépôts": a
+        # name written the French way goes on in small letters from its head word)
+        shorts.append(words[0])
     if kind == COMPANY and len(words) == 1 and len(name) >= 6 and name.endswith("AI") and (
             name[-3].islower()):
         shorts.append(name[:-2])  # "Furiosa" for "FuriosaAI"

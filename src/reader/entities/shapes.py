@@ -29,7 +29,8 @@ _ORG_TAIL = (
     "Ventures|Venture Partners|Venture Capital|Capital|Partners|Bank|Banking|Investment|"
     "Investments|Fund|Group|Holdings|Corporation|Corp|Technologies|Analytics|Securities|"
     "Financial|Financial Group|Consultancy Services|Services|Solutions|Robotics|Motor|Motors|"
-    "Electronics|Semiconductor|Telecom|Insurance|Digital|Cloud|Labs|Research|Asset Management|"
+    "Electronics|Semiconductor|Semiconductors|Telecom|Insurance|Digital|Cloud|Labs|Research|"
+    "Asset Management|"
     "Industries|Systems|Intuitions|Autonomy|AI|Management|Holding|Properties|Networks|"
     # ("Nébuleuse IA", "Sémaphore IA": French names say "IA" where English ones say "AI")
     "IA|"
@@ -62,6 +63,26 @@ ORG_NAME = re.compile(
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
     rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
 )
+# "la Caisse des dépôts", "le Fonds européen d'investissement", "la Banque cantonale vaudoise":
+# a financial institution named the French way, its first word alone capitalised (unseen.py
+# wants a determiner before it: the head word without one opens a sentence). An adjective of
+# what it is or serves (not "mondiale", "centrale": the World Bank and central banks are public
+# bodies, no parties), and/or what it holds or funds ("des dépôts", "d'investissement").
+_INSTITUTION_ADJECTIVES = (
+    "européen|européenne|asiatique|africain|africaine|cantonal|cantonale|public|publique|"
+    "populaire|postal|postale|coopératif|coopérative|mutualiste|agricole|fédéral|fédérale|"
+    "régional|régionale")
+LOWER_ORG = re.compile(
+    r"(?:Banque|Caisse|Fonds|Crédit|Mutuelle)"
+    rf"(?P<adj>(?:[ ](?:{_INSTITUTION_ADJECTIVES})(?![\w'’-])){{0,2}}"
+    # (then where it is: "la Banque cantonale vaudoise", "la Caisse régionale normande")
+    r"(?:(?<=[a-zé])[ ](?!(?:mais|jamais|désormais)[ ])[a-zà-öø-ÿ]{2,}(?:oise|ois|aise|ais|ienne|"
+    r"ien|aine|ain|ande|and|éenne|éen)(?![\w'’-]))?)"
+    r"(?P<of>(?:[ ](?:de|des|du)[ ]|[ ]d['’])"
+    r"(?!(?:la|le|les|son|sa|ses|leur|leurs|une?|ce|cet|cette|ces|plus|moins)(?![\w'’-]))"
+    r"[a-zà-öø-ÿ]{3,}(?![\w'’-])(?:[ ]et[ ][a-zà-öø-ÿ]{4,}(?![\w'’-]))?)?"
+)
+LOWER_ORG_BEFORE = re.compile(r"(?:\b(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u)[ ]|\b[lL]['’])$")
 DOT_AI = re.compile(rf"(?<![\w.-])[{_UPPER}][\w-]*\.ai(?![\w.-])")
 # A model's hyphenated name: a word with a small letter, then parts with digits or a letter
 # ("Krutrim-2", "Apriel-5B", "Fathom-R1-14B", "Sarashina2-8x70B", "Kanana-1.5-8B").
@@ -95,6 +116,10 @@ ALLY_VERB_BEFORE = re.compile(
     r"a[ ]+racheté|rachète|acquiert|a[ ]+acquis|s['’]offre|s['’]est[ ]+offert|"
     r"absorbe|a[ ]+absorbé|"
     r"(?:travaille|collabore|discute|négocie)[ ]+(?:déjà[ ]+|aussi[ ]+)?avec|"
+    # ("Editis aurait toutefois entamé des discussions avec X": who opened talks with it)
+    r"(?:a|aurait|avait|ont|auraient)[ ]+(?:(?:toutefois|déjà|aussi|également|récemment)[ ]+)?"
+    r"(?:entamé|engagé|ouvert|amorcé)[ ]+des[ ]+(?:discussions|négociations|pourparlers)"
+    r"(?:[ ]+(?:exclusives|préliminaires|avancées))?[ ]+avec|"
     r"(?:a[ ]+signé|signe)[ ]+avec|"
     # "a noué un partenariat de trois ans avec", "a mis fin à son contrat avec", "est en
     # concurrence avec", "concurrence directement"
@@ -151,7 +176,7 @@ MODEL_CUE = re.compile(
     r"[SsLl]es[ ]+(?:propres[ ]+)?modèles(?:,[ ]+dont|[ ]+de[ ]+la[ ]+famille)?|"
     r"(?:deux|trois|quatre|plusieurs)[ ]+modèles,|"
     r"[Bb]aptisée?s?|nommée?s?|appelée?s?)"
-    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA)"
+    r"(?:[ ]+(?:de|d['’])[ ]*(?:langage|langue|raisonnement|fondation|vision|code|IA|monde)"
     r"(?:[ ]+\w+)?)?"
     r"(?:[ ]+(?:open[ -]source|maison|phare|vedette|spécialisée?|multimodale?|vocale?|"
     r"conversationnel(?:le)?|génératif|générative|maison)"
@@ -162,9 +187,16 @@ MODEL_CUE = re.compile(
     rf"[ ]+(?P<name>{_CAP}(?:-[{_UPPER}][a-z]+)?(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
+# (the participle may open the sentence, the round its subject after the comma: "Menée par
+# Corvalis, l'opération a été suivie par ...")
+_ROUND_PARTICIPLES = ("mené menée menés menées emmené emmenée conduit conduite codirigé codirigée "
+                      "soutenu soutenue financé financée appuyé appuyée souscrit souscrite "
+                      "souscrits souscrites complété complétée accompagné accompagnée rejoint "
+                      "rejointe rejoints rejointes")
 LIST_CUE = re.compile(
-    r"\b(?:mené|menée|menés|menées|emmené|emmenée|conduit|conduite|codirigé|codirigée|"
-    r"soutenue?|financée?|appuyée?|souscrite?s?|complétée?|accompagnée?|rejointe?s?)[ ]+par[ ]+|"
+    r"\b(?:[Mm]ené|[Mm]enée|[Mm]enés|[Mm]enées|[Ee]mmené|[Ee]mmenée|[Cc]onduit|[Cc]onduite|"
+    r"[Cc]odirigé|[Cc]odirigée|[Ss]outenue?|[Ff]inancée?|[Aa]ppuyée?|[Ss]ouscrite?s?|"
+    r"[Cc]omplétée?|[Aa]ccompagnée?|[Rr]ejointe?s?)[ ]+par[ ]+|"
     # "en négociation avec le répartiteur X"
     r"\ben[ ]+(?:négociations?|discussions?|pourparlers)[ ]+(?:exclusives?[ ]+)?avec[ ]+"
     r"(?:(?:le|la|les|l['’])[ ]*[a-zé-]+[ ]+(?:[a-zé]+[ ]+)?)?(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -233,7 +265,8 @@ LIKE_BEFORE = re.compile(
 _LEAD_NOUNS = (
     r"(?:fonds|banque|néobanque|groupe|assureur|réassureur|opérateur|géant|conglomérat|société|"
     r"constructeur|firme|fonds[ ]+souverain|transporteur|distributeur|spécialiste|"
-    r"énergéticien|pétrolier|équipementier|fabricant|éditeur|start-up|jeune[ ]+pousse|"
+    r"énergéticien|électricien|pétrolier|équipementier|fabricant|éditeur|start-up|"
+    r"jeune[ ]+pousse|"
     r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse|"
     r"fournisseur|cabinet|cabinets)"
 )
@@ -260,7 +293,8 @@ LIST_SEP = re.compile(
 _ANAPHORA_NOUNS = (
     r"(?:start-?up|société|groupe|entreprise|firme|jeune[ ]+pousse|pépite|licorne|scale-?up|"
     r"[a-z]+tech|néobanque|concepteur|fabricant|constructeur|éditeur|assureur|banque|opérateur|"
-    r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|pétrolier|"
+    r"spécialiste|géant|épicier|distributeur|équipementier|fonds|énergéticien|électricien|"
+    r"pétrolier|"
     r"conglomérat|industriel|transporteur|champion|laboratoire|labo|major)"
 )
 ANAPHORA_NEXT = re.compile(
@@ -317,8 +351,10 @@ USED_BY = re.compile(
 # chooses a business is a business (the bought or chosen one is found by the verb's subject).
 BOUGHT_BY = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)[ ]+été[ ]+|est[ ]+|sont[ ]+)"
-    r"(?:(?:finalement|officiellement|déjà)[ ]+)?"
-    r"(?:rachetée?s?|acquise?s?|absorbée?s?|choisie?s?|retenue?s?|sélectionnée?s?)[ ]+"
+    r"(?:(?:finalement|officiellement|déjà|également|aussi)[ ]+)?"
+    # (or coveted, courted: who would buy it, "est également convoitée par X")
+    r"(?:rachetée?s?|acquise?s?|absorbée?s?|choisie?s?|retenue?s?|sélectionnée?s?|"
+    r"convoitée?s?|courtisée?s?)[ ]+"
     r"(?:(?:en[ ]+\d{4}|l['’]an[ ]+dernier|cette[ ]+année)[ ]+)?par[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
     rf"|\b(?:rachat|acquisition|absorption)[ ]+(?:de[ ]+|d['’]){_CAP}(?:[ ]{_CAP}){{0,2}}[ ]+"
@@ -332,9 +368,12 @@ BOUGHT_SUBJECT = re.compile(
 # "a pris le contrôle de X", "investit 10 millions d'euros dans X": who is taken over or
 # invested in is a business.
 CONTROL_OF = re.compile(
-    r"\b(?:pris|prend|prendre|prennent)[ ]+le[ ]+contrôle[ ]+(?:de[ ]+|d['’])"
+    # (or the takeover as a noun: "la prise de contrôle de X par Y")
+    r"\b(?:(?:pris|prend|prendre|prennent)[ ]+le|prise[ ]+de)[ ]+contrôle[ ]+(?:de[ ]+|d['’])"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
-    r"|\b(?:investit|investissent|a[ ]+investi|ont[ ]+investi|injecte|a[ ]+injecté)[ ]+"
+    r"|\b(?:investit|investissent|a[ ]+investi|ont[ ]+investi|injecte|a[ ]+injecté|"
+    r"(?:aurait|auraient|avait|avaient|a|ont)[ ]+(?:déjà|discrètement|aussi|également|"
+    r"récemment)[ ]+(?:investi|injecté))[ ]+"
     r"(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+"
     rf"(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
@@ -368,8 +407,23 @@ PARTNER_LEAD = re.compile(
     # (what a source reports: "négocierait avec X un accord")
     r"négocierait|négocieraient|discuterait|discuteraient|travaillerait|collaborerait)"
     r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
-    r"un[ ]+temps|par[ ]+ailleurs|longtemps))*)(?=[ ]avec$)"
-    r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$))"
+    r"un[ ]+temps|par[ ]+ailleurs|longtemps|pour[ ]+sa[ ]+part|de[ ]+son[ ]+côté))*"
+    # (talks told as a noun, and what is said of them: "les discussions ouvertes en juin avec
+    # X", "des négociations exclusives avec X")
+    r"|\b(?:discussions|négociations|pourparlers)(?:[ ]+[a-zà-öø-ÿ0-9'’-]+){0,4}?"
+    # (a rival or a party to a suit: "rivaliser avec X", "a dû transiger avec X", "un
+    # contentieux avec X")
+    r"|\b(?:rivalise|rivalisent|rivaliser|rivalisait|transige|transigent|transiger|transigé|"
+    r"contentieux|litige)(?:[ ]+[^ .;:!?,]+){0,3}?)(?=[ ]avec$)"
+    r"|\bs['’](?:allier|associer|allie|associe|allient|associent)(?=[ ](?:à|avec)$)"
+    # "fournit déjà son modèle phare, Tarifa-3, à X", "livre ses puces à X": the client
+    # supplied
+    r"|\b(?:fournit|fournissent|fournissait|fournira|fournir|livre|livrent|livrait|livrera|"
+    r"livrer)(?:[ ]+[^ .;:!?]+){1,6}?(?=[ ]à$)"
+    # "l'a emporté face à X", "a dominé ce marché face à X": whom a business won a contract or
+    # a market against (not any "face à": "faire face à Trump")
+    r"|\b(?:emporté|remporté|arraché|gagné|dominé|domine|dominait)(?:[ ]+[^ .;:!?,]+){0,3}?"
+    r"[ ]+face(?=[ ]à$))"
 )
 # "Darktrace continue de développer ses propres modèles", "iGenius, qui a lancé son propre
 # modèle": who has models of its own is a business; its name ends the sentence's or the
@@ -496,7 +550,8 @@ LOWER_NAME = re.compile(
     # (not an adjective or a participle in small letters: "la start-up parisienne spécialisée")
     r"(?![a-zà-öø-ÿ-]*(?:é|ée|és|ées|ique|iques|ale|ales|aux|elle|elles|ive|ives|ante|antes|"
     r"ente|entes|euse|euses|aire|aires|ienne|iennes|oise|oises|aise|aises|el|els)\b)"
-    r"(?P<name>[a-z][a-z0-9]*(?:[0-9][a-z0-9]*|[a-z]{2}))"
+    # (a colon glued inside: "l'allemand omni:us", as "Run:ai")
+    r"(?P<name>[a-z][a-z0-9]*(?:[0-9][a-z0-9]*|[a-z]{2})(?::[a-z]{2,}(?![\w-]))?)"
     r"(?=[ ]+(?:a|avait|aura|est|était|sera|vient|s['’][a-zà-öø-ÿ]+|lève|annonce|rachète|signe|"
     r"propose|développe|lance|dévoile|compte|revendique|affirme|rejoint|intègre|utilise|mise|"
     r"déploie|emploie|prévoit|veut|devient|fournit|équipe|ouvre|recrute|présente|publie)\b"
@@ -547,7 +602,9 @@ INSTITUTION = re.compile(
 # business (a person founds, leads, says; a round is raised by a company).
 RAISED = re.compile(
     # ("a par ailleurs bouclé", "a déjà levé": an adverb between)
-    r"[ ]+(?:a[ ]+(?:(?:par[ ]+ailleurs|déjà|aussi|également|récemment|ainsi|enfin)[ ]+)?"
+    # (told in the past or reported too: "Triagent, qui avait levé 40 millions")
+    r"[ ]+(?:(?:a|avait|aurait)[ ]+(?:(?:par[ ]+ailleurs|déjà|aussi|également|récemment|ainsi|"
+    r"enfin)[ ]+)?"
     r"(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
     r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
 )
@@ -575,7 +632,13 @@ BUSINESS_DEED = re.compile(
     # "Trelis a pris le contrôle de X", "Trelis investit 10 millions dans X": an acquirer, an
     # investor.
     r"|[ ]+(?:a[ ]+pris|prend)[ ]+le[ ]+contrôle[ ]+(?:de|d['’])"
-    r"|[ ]+(?:investit|a[ ]+investi)[ ]+(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+(?=[A-ZÀ-ÖØ-Þ])"
+    # (what a source reports too, and money put in: "X aurait discrètement investi 10 millions
+    # dans Y", "X injecte 8 millions dans Y")
+    r"|[ ]+(?:investit|injecte|(?:a|aurait|avait)[ ]+(?:(?:déjà|discrètement|aussi|également|"
+    r"récemment)[ ]+)?(?:investi|injecté))[ ]+(?:[^ .;:!?]+[ ]+){0,6}?dans[ ]+(?=[A-ZÀ-ÖØ-Þ])"
+    # "X aurait pris une participation minoritaire": who takes a stake is an investor.
+    r"|[ ]+(?:(?:a|aurait|avait)[ ]+(?:(?:déjà|discrètement|aussi|également|récemment)[ ]+)?"
+    r"pris|prend)[ ]+une[ ]+participation\b"
     # "Trelis a annoncé l'acquisition de X", "X est désormais une filiale de Y"
     r"|[ ]+(?:a[ ]+annoncé|annonce|a[ ]+finalisé|finalise|a[ ]+bouclé|boucle|a[ ]+officialisé|"
     r"officialise)[ ]+(?:l['’]acquisition|le[ ]+rachat)[ ]+(?:de|d['’])"
@@ -602,6 +665,15 @@ BUSINESS_DEED = re.compile(
     r"|[ ]+(?:poursuit|assigne|attaque|a[ ]+assigné|a[ ]+attaqué)[ ]+(?:[^ .,;:]+[ ]+){1,4}?"
     r"(?:en[ ]+justice|devant[ ]+(?:un|le|la|les)[ ]+(?:tribunal|tribunaux|justice|cour))\b"
 )
+# "Foyer et Baloise se livrent une concurrence acharnée", "X et Y se disputent le marché": two
+# names a reciprocal verb of rivalry joins are both businesses (the verb first, as a literal the
+# regex engine finds fast; then the pair before it).
+RIVALS_VERB = re.compile(r"[ ]se[ ](?:livrent|disputent|affrontent|concurrencent|"
+                         r"font[ ]concurrence|partagent[ ]le[ ]marché)\b")
+RIVALS_BEFORE = re.compile(
+    rf"(?:(?<![\w.'’-])|(?<=\b[dlDL]['’]))(?P<name>{_CAP}(?:-{_CAP})?(?:[ ]{_CAP}){{0,2}})"
+    rf"[ ]+et[ ]+(?P<name2>{_CAP}(?:-{_CAP})?(?:[ ]{_CAP}){{0,2}})"
+    r"(?:[ ]+(?:déjà|aussi|encore|désormais))?$")
 # "compte Allianz et Decathlon parmi ses clients", "X et Y figurent parmi les investisseurs":
 # what is counted among a business's clients, partners or investors is a business.
 AMONG = re.compile(
@@ -628,6 +700,7 @@ TRIGGER_WORDS = {
     **dict.fromkeys(word_set(
         "dévoilé dévoile présenté présente publié publie lancé lance sorti annoncé dévoiler "
         "présenter publier lancer dévoilait présentait publiait lançait mis"), "released"),
+    **dict.fromkeys(word_set(_ROUND_PARTICIPLES.title()), "list"),
     **dict.fromkeys(word_set(
         "mené menée menés emmené emmenée conduit conduite codirigé codirigée soutenu soutenue "
         "financé financée appuyé appuyée avec aux participation investisseur investisseurs "
@@ -659,11 +732,15 @@ TRIGGERS = {
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"
                         r"conçu|développé|s['’]appuie|détient|contrôle|a[ ]créé|crée|possède|"
-                        r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|ont[ ]annoncé|"
+                        r"poursuit|assign|attaqu|entre[ n]|a[ ]pris|prend|investi|inject|"
+                        r"ont[ ]annoncé|"
                         r"annonc|finalis|boucl|officialis|est[ ]|détenait|pris|"
                         r"pourrai(?:en)?t[ ]|devrai(?:en)?t[ ]|va[ ]|vont[ ]|vient[ ]de[ ]|"
                         r"a[ ]chang|ont[ ]chang|change|a[ ]contractualis|ont[ ]contractualis|"
-                        r"contractualis)"),
+                        r"contractualis|"
+                        # (an auxiliary, then an adverb: "aurait discrètement investi")
+                        r"aurai(?:en)?t[ ]|avai(?:en)?t[ ]|"
+                        r"a[ ](?:déjà|discrètement|aussi|également|récemment)[ ])"),
              30, 70),
     "hyphen": (re.compile(r"-(?=[A-Z0-9])"), 40, 60),
     "size": (re.compile(r"[0-9][BbMT](?![\w-])"), 60, 4),
@@ -736,6 +813,8 @@ NOT_NAMES = word_set(
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
     "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
+    # (places named with their article: "La Haye", "Le Caire", "La Rochelle")
+    "Haye Caire Havre Rochelle Mecque Valette "
     # capitalised common words: "introduction en Bourse", "Nouvelle levée à Abou Dhabi"
     "Bourse Nouvelle Nouveau Nouvel "
     # participles that open a sentence: "Valorisée 2 milliards, la start-up..."

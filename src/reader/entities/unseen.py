@@ -45,6 +45,8 @@ from reader.entities.shapes import (
     LIST_CUE,
     LIST_LEAD,
     LOWER_NAME,
+    LOWER_ORG,
+    LOWER_ORG_BEFORE,
     MAKER_OF,
     MAKER_VERB_BEFORE,
     MAKER_VERB_WORDS,
@@ -75,6 +77,8 @@ from reader.entities.shapes import (
     PRODUCT_TAIL,
     RAISED,
     RELEASED,
+    RIVALS_BEFORE,
+    RIVALS_VERB,
     SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
@@ -108,8 +112,8 @@ def guess_names(text: str, mentions: list[Mention],
     def add(start: int, end: int, kind: str, whole_name: bool = False,
             party: bool = False) -> None:
         name = text[start:end]
-        if not (ok_name(name) or (whole_name and (name.split()[0] not in NOT_NAMES
-                                                  or name.split()[0] in _REGIONS))):
+        if not (ok_name(name, text, start) or (whole_name and (
+                name.split()[0] not in NOT_NAMES or name.split()[0] in _REGIONS))):
             return
         # (`party`: counted among a business's clients or partners, a firm is no source cited:
         # "compte le cabinet Gide parmi ses clients")
@@ -154,6 +158,12 @@ def guess_names(text: str, mentions: list[Mention],
         start, end = _trimmed(text, *hit.span())
         if end > start:
             add(start, end, COMPANY, whole_name=True)
+    if "Banque" in text or "Caisse" in text or "Fonds" in text or "Crédit" in text or (
+            "Mutuelle" in text):
+        for hit in LOWER_ORG.finditer(text):
+            if (hit.group("adj") or hit.group("of")) and LOWER_ORG_BEFORE.search(
+                    text, max(0, hit.start() - 4), hit.start()):
+                add(*hit.span(), COMPANY, whole_name=True)
     for hit in near("dot_ai", DOT_AI, text):
         add(*hit.span(), MODEL if context_cue(text, *hit.span()) == MODEL else COMPANY)
     for name, regexes in (("hyphen", (MODEL_HYPHEN, MODEL_HYPHEN_VERSION)),
@@ -212,7 +222,8 @@ def guess_names(text: str, mentions: list[Mention],
             if clause and company_like(clause.group(1), text, clause.start(1)):
                 add(*clause.span(1), COMPANY)
             continue
-        if company_like(name.group(), text, name.start()):
+        if company_like(name.group(), text, name.start()) and not _HOME_BEFORE.search(
+                text, max(0, name.start() - 40), name.start()):
             add(*name.span(), COMPANY)
     people = None
     for verb in TRIGGERS["deed"][0].finditer(text):
@@ -338,6 +349,16 @@ def guess_names(text: str, mentions: list[Mention],
                 people = surnames(text) if people is None else people
                 if name.split()[0] not in FIRST_NAMES and name not in people:
                     add(*stake.span(group), COMPANY)
+    for verb in RIVALS_VERB.finditer(text) if " se " in text else ():
+        pair = RIVALS_BEFORE.search(text, max(0, verb.start() - 90), verb.start())
+        if pair is None:
+            continue
+        people = surnames(text) if people is None else people
+        for group in ("name", "name2"):
+            name = pair.group(group)
+            if company_like(name, text, pair.start(group)) and name.split()[0] not in (
+                    FIRST_NAMES) and name not in people:
+                add(*pair.span(group), COMPANY)
     for anaphora in ANAPHORA_NEXT.finditer(text):
         # The sentence before, from its start.
         lo = max(0, anaphora.start() - 300)
@@ -372,20 +393,24 @@ def guess_names(text: str, mentions: list[Mention],
             acronym = ACRONYM.match(text, m.end)
             if acronym:
                 add(*acronym.span("acr"), COMPANY)
-    found = _joined_models(text, placed.all())
+    found = _joined_models(text, placed.all(), listed)
     if "cabinet" not in text:
         return found
     return [m for m in found if not _cited_source(text, m)]
 
 
-def _joined_models(text: str, mentions: list[Mention]) -> list[Mention]:
+def _joined_models(text: str, mentions: list[Mention],
+                   listed: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Two model names one space apart are one name: "Solar Open 100B", "Falcon-H1R 7B",
-    "Genie Operator-1" (a list of models is written with commas or "et", never bare spaces)."""
+    "Genie Operator-1" (a list of models is written with commas or "et", never bare spaces).
+    Two names the gazetteer knows each are two: "intégrer à Siri Gemini" puts a model into an
+    assistant."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
         if (last is not None and last.kind == MODEL and m.kind == MODEL
-                and text[last.end : m.start] == " "):
+                and text[last.end : m.start] == " "
+                and not ((last.start, last.end) in listed and (m.start, m.end) in listed)):
             name = text[last.start : m.end]
             out[-1] = Mention(last.start, m.end, MODEL, name, name)
             continue
@@ -404,6 +429,11 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+# "La société de Heidelberg a levé": the town a business noun gives as its home, not the one
+# that raised the money.
+_HOME_BEFORE = re.compile(
+    r"\b(?:société|start-?up|jeune[ ]pousse|entreprise|pépite|licorne|firme|groupe|éditeur|"
+    r"fabricant|laboratoire|scale-?up)[ ](?:de|d['’])[ ]?$")
 # What a group's legal name adds to the name it is known by.
 _LEGAL_TAIL = re.compile(r"(?:[ ](?:Financial|Group|Holdings?|Corporation|Corp\.?|Inc\.?|Ltd|"
                          r"PLC|SpA|GmbH|AG|SA|SE))+")
