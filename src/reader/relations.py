@@ -525,6 +525,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # puces X": a partitive buys goods, never the company that makes them)
      r"|(?:achète|achet\w*+)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"(?!\s+(?:\w+ment\s+|plus\s+|encore\s+)?(?:des|de|du|d['’])\s*(?-i:[a-zà-ÿ]))"
+     # ("s'engage à acheter pour 30 milliards de dollars de capacité de calcul sur Azure": an
+     # amount right after the verb buys goods or services, never a company)
+     r"(?!\s+pour\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?:\d|plusieurs\b"
+     r"|des\s+(?:centaines|dizaines|milliards|millions)\b))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main|mis\s+la\s+main|mettre\s+la\s+main"
      # ("a mis la main ce mois-ci sur Y": a time said before "sur")
      r"(?:\s+(?:ce|cette|cet)\s+[\w-]+|\s+en\s+\d{4}|\s+\w+ment)?\s+sur"
@@ -2740,6 +2744,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     _NEGATED_OBJECT.search(lead)
                     or _NEGATION_AFTER.match(sentence, cue.start())):
                 continue  # "X n'a pas rejoint l'alliance", "Y n'investit pas dans Z"
+            if "sans" in words and _WITHOUT.search(lead):
+                # "X a payé une licence sur la technologie de Y, sans racheter la société",
+                # "sans s'associer à Z": the verb after "sans" says what was not done.
+                continue
             if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
                     sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
                 # "en intégrant X", "pour intégrer X": the main clause's subject acts.
@@ -4677,6 +4685,9 @@ _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|aura
                       r"(?!(?:seulement|uniquement|simplement|que)\b)"
                       r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
                       r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
+# "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
+_WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
+                      r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
 # ("n'a pas rejoint l'alliance", "n'a jamais signé d'accord": the verb's object is the cue.)
 _NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?!(?:seulement|uniquement|simplement|que)\b)"
                              r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
