@@ -53,3 +53,41 @@ def test_a_verb_after_sans_is_not_done() -> None:
     found = keys("Google a versé 2 milliards de dollars à Character.AI pour recruter ses "
                  "fondateurs, sans racheter la start-up.")
     assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# --- "son modèle phare, M": the possessive names the subject as M's maker -----------------------
+
+def test_a_flagship_model_set_off_after_the_possessive_is_made_not_used() -> None:
+    found = keys("Doctolib, qui fournit déjà son modèle phare, Doctolib-Med 2, à Axa, prépare "
+                 "une levée.")
+    assert ("makes_model", "Doctolib", "Doctolib-Med 2", "stated") in found, found
+    assert ("uses_model", "Doctolib", "Doctolib-Med 2", "stated") not in found, found
+
+
+# --- "sur M, qu'elle combine à N": "elle" is the sentence's subject, not M's maker -------------
+
+def test_the_pronoun_of_an_object_relative_is_the_subject_not_the_model_s_maker() -> None:
+    found = keys("Doctolib a bâti son assistant sur Mistral Medium 3, qu'elle combine à Phi-4 "
+                 "pour trier les demandes.")
+    assert ("uses_model", "Doctolib", "Phi-4", "stated") in found, found
+    assert not any(a == "Mistral AI" and b == "Phi-4" for _, a, b, _ in found), found
+
+
+# --- "négocie un investissement dans Y": talks about a stake are no partnership -----------------
+
+def test_talks_about_an_investment_as_direct_object_are_no_partnership() -> None:
+    found = keys("Nvidia négocierait un investissement de 2 milliards de dollars dans Mistral AI, "
+                 "selon la presse.")
+    assert ("investment", "Nvidia", "Mistral AI", "talks") in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_talks_about_a_new_round_are_no_partnership() -> None:
+    found = keys("Selon la presse, Mistral AI discuterait d'une nouvelle levée qui la valoriserait "
+                 "à 20 milliards, avec Nvidia parmi les candidats.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_talks_about_an_agreement_stay_a_partnership_in_talks() -> None:
+    found = keys("Nvidia négocie un accord avec Mistral AI.")
+    assert ("partnership", "Mistral AI", "Nvidia", "talks") in found, found

@@ -1252,6 +1252,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:il|elle|ils|elles)\s", re.IGNOR
 _MONEY = re.compile(r"\d|millions?\b|milliards?\b|invest|inject|capital|participation|financ"
                     r"|actionna|fonds\b|levée", re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
+# A relative whose object is the name before it: "M, qu'elle combine à N", "M, que le groupe".
+_OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:qu['’]|que\s)", re.IGNORECASE)
+_PRONOUN_RELATIVE = re.compile(r"\s*,\s*qu['’]\s*(?:il|elle|ils|elles)\s+(?:\w+ment\s+)?",
+                               re.IGNORECASE)
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
                              re.IGNORECASE)
@@ -1266,9 +1270,15 @@ _TALKS_ABOUT = re.compile(
     r"|mener\s+(?:une|la|un|le)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|participer\s+à\s+(?:une|la|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b"
-    r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
+    r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+"
+    r"|nouv\w*\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
-    r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
+    r"|entrée\s+au\s+capital|tour\s+de\s+table|tour\b|levée)\b"
+    # ("négocierait un investissement dans Y", "étudier une prise de participation": the
+    # deal talked about is the verb's direct object)
+    r"|\s+(?:\w+ment\s+|désormais\s+|aussi\s+|déjà\s+)?(?:un|une|l['’]|son|sa|leur)\s*"
+    r"(?:éventuel\w*\s+|possible\s+|nouv\w*\s+)?(?:rachat|acquisition|investissement"
+    r"|prise\s+de\s+participation|entrée\s+au\s+capital|tour\s+de\s+table)\b", re.IGNORECASE)
 # A verb whose object is a clause: "a annoncé (mardi) qu'il …", "présente que".
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:\w+ment|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche"
                           r"|hier|déjà|aussi|également|d['’]ores\s+et\s+déjà))*\s+qu(?:e\b|['’])",
@@ -2915,12 +2925,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         right = owner[0]
             if kind == USES_MODEL and shape == "svo" and left_names and right \
                     and not _companies(left_names) and _models(right) \
-                    and _models(left_names)[0] not in _models(right):
+                    and _models(left_names)[0] not in _models(right) \
+                    and not _OBJECT_RELATIVE.match(sentence, left_names[-1].end, cue.start()):
                 # "Les fonctions Apple Intelligence reposeront sur Qwen": a product stands for
-                # the company that makes it.
+                # the company that makes it. (Not a model that is the relative's object: "sur
+                # M, qu'elle combine à N": "elle" is the sentence's subject, not M's maker.)
                 makers = [m for m in (maker_of(n) for n in _models(left_names)) if m]
                 if makers:
                     left_names = [_Party(0, 0, COMPANY, name) for name in dict.fromkeys(makers)]
+            elif kind == USES_MODEL and shape == "svo" and left_names and right \
+                    and not _companies(left_names) and _models(right) \
+                    and _PRONOUN_RELATIVE.fullmatch(sentence, left_names[-1].end, cue.start()):
+                # "X a bâti son agent sur M, qu'elle combine à N": the pronoun is the sentence's
+                # subject.
+                subject = _main_subject(sentence, groups, left_names[0].start)
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if kind == USES_MODEL and shape == "svo" and not left_names and right \
                     and _models(right) and _PRODUCT_START.match(sentence, 0, cue.start()):
                 # "Anysphere, l'éditeur de l'assistant Cursor, … L'assistant s'appuie sur M":
@@ -3688,6 +3708,9 @@ _HIS_MODEL_AFTER = re.compile(
 _HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s)(?<!\bet\s)"
                                r"(?<!\bou\s)(?<!,\s)\b(?:son|sa|leur)\s+"
                                r"(?:propre\s+|nouveau\s+|nouvelle\s+)?(?:modèle|LLM|plateforme)"
+                               # ("fournit son modèle phare, M, à X", "combine son modèle
+                               # propriétaire, M, et N": an epithet, the name set off)
+                               r"(?:\s+(?:phare|maison|propriétaire|vedette|maître)\s*,)?"
                                r"\s+$", re.IGNORECASE)
 
 
