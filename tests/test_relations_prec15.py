@@ -91,3 +91,20 @@ def test_talks_about_a_new_round_are_no_partnership() -> None:
 def test_talks_about_an_agreement_stay_a_partnership_in_talks() -> None:
     found = keys("Nvidia négocie un accord avec Mistral AI.")
     assert ("partnership", "Mistral AI", "Nvidia", "talks") in found, found
+
+
+# --- "le groupe de Mountain View": a giant's home town is no business ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Apple serait en discussion avec le groupe de Mountain View pour louer ses puces.",
+    "Le groupe de Menlo Park a bouclé le rachat de la start-up Manus. Il a aussi conclu un "
+    "accord de licence avec Midjourney.",
+])
+def test_a_giant_s_two_word_home_town_is_no_company(text: str) -> None:
+    assert not {"Mountain View", "Menlo Park"} & set(companies(text))
+
+
+def test_the_group_of_mountain_view_is_google() -> None:
+    found = keys("Google a dévoilé de nouvelles puces. Apple serait en discussion avec le groupe "
+                 "de Mountain View pour louer ces puces.")
+    assert ("partnership", "Apple", "Google", "talks") in found, found

@@ -736,6 +736,9 @@ NOT_NAMES = word_set(
     "Cela Ceci Ça Celui Celle Ceux Celles Tout Tous Toute Toutes Chaque Aucun Aucune Plusieurs "
     "Certains Certaines On Nous Vous Je Tu Lui Eux Parmi Dont Où Qui Que Quoi Pendant Durant "
     "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
+    # ("le groupe de Mountain View", "le géant de Menlo Park": the home towns of the giants
+    # that stand for them, never a business of their own)
+    "View Park Alto Clara "
     # capitalised common words: "introduction en Bourse", "Nouvelle levée à Abou Dhabi"
     "Bourse Nouvelle Nouveau Nouvel "
     # participles that open a sentence: "Valorisée 2 milliards, la start-up..."
