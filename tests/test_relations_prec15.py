@@ -108,3 +108,39 @@ def test_the_group_of_mountain_view_is_google() -> None:
     found = keys("Google a dévoilé de nouvelles puces. Apple serait en discussion avec le groupe "
                  "de Mountain View pour louer ces puces.")
     assert ("partnership", "Apple", "Google", "talks") in found, found
+
+
+# --- "Y, accusée d'avoir aspiré … pour entraîner M": the accused trains M, not the accuser -------
+
+@pytest.mark.parametrize("text", [
+    "Le Figaro a assigné la start-up Veltrano, accusée d'avoir copié ses articles pour entraîner "
+    "Veltrano-2.",
+    "Le Figaro accuse Veltrano d'avoir copié, depuis 2022, ses articles pour entraîner "
+    "Veltrano-2.",
+])
+def test_the_accused_not_the_accuser_trains_the_model(text: str) -> None:
+    found = keys(text)
+    assert ("makes_model", "Veltrano", "Veltrano-2", "stated") in found, found
+    assert ("makes_model", "Le Figaro", "Veltrano-2", "stated") not in found, found
+
+
+# --- "des annonces": a noun, not the verb "annoncer" ---------------------------------------------
+
+@pytest.mark.parametrize("word", ["annonces", "présentes", "sortes"])
+def test_a_noun_in_es_is_no_launch_cue(word: str) -> None:
+    import re
+
+    from reader.relations import _CUES, MAKES_MODEL
+
+    launch = [pattern for _, pattern, kind, shape, _ in _CUES
+              if kind == MAKES_MODEL and shape == "svo"]
+    assert not any(re.fullmatch(pattern, word, re.IGNORECASE) for pattern in launch)
+    assert any(re.fullmatch(pattern, "annonce", re.IGNORECASE) for pattern in launch)
+
+
+# --- "grâce à son propre modèle de détection, M": the subject's own model ---------------------
+
+def test_a_model_called_the_subject_s_own_is_made_by_the_subject() -> None:
+    found = keys("Vinted a retiré un million de faux articles grâce à son propre modèle de "
+                 "détection, Vigil-3.")
+    assert ("makes_model", "Vinted", "Vigil-3", "stated") in found, found

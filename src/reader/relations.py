@@ -688,7 +688,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # makes_model
     (("lanc", "présent", "dévoil", "publi", "sort", "développ", "entraîn", "conçu",
       "annonc", "mis", "met", "créé", "crée"),
-     rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc){_VERB}|conçu\w*"
+     # (not "-es", a second person news never uses: "des annonces", "présentes", "sortes"
+     # are nouns and adjectives)
+     rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc)(?!es\b){_VERB}"
+     r"|conçu\w*"
      r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
     (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
      r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)"
@@ -2758,7 +2761,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "X a payé une licence sur la technologie de Y, sans racheter la société",
                 # "sans s'associer à Z": the verb after "sans" says what was not done.
                 continue
-            if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
+            accused = _ACCUSED_OF_TRAINING.search(sentence, max(0, cue.start() - 160),
+                                                  cue.start()) \
+                if kind == MAKES_MODEL and "avoir" in words else None
+            if accused:
+                # "X a assigné Y, accusée d'avoir aspiré ses archives pour entraîner M", "X
+                # accuse Y d'avoir copié ses textes pour entraîner M": the accused trains M, not
+                # the accuser (the party set off before "accusée", or named after "accuse").
+                named_accused = [p for p in layout.parties_within(
+                    max(0, accused.start() - 60), accused.end()) if p.kind == COMPANY and (
+                        (p.end <= accused.start()
+                         and re.fullmatch(r"\s*,\s*", sentence[p.end : accused.start()]))
+                        or accused.start() < p.start < accused.start("avoir"))]
+                if not named_accused:
+                    continue  # (the accused described, "la start-up néerlandaise": not the accuser)
+                left_names = named_accused[:1]
+            elif _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
                     sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
                 # "en intégrant X", "pour intégrer X": the main clause's subject acts.
                 subject = _main_subject(sentence, groups, cue.start())
@@ -3491,6 +3509,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
+        if "propre" in words or "propres" in words:
+            found += _own_model_of_subject(sentence, named, groups, found)
     if not words.isdisjoint(_VENTURE_WORDS):
         found = _ventures(sentence, parties, groups, found)
     if any(f.type == ACQUISITION for f in found) and _NEGOTIATION.search(sentence):
@@ -3712,6 +3732,28 @@ _HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s
                                # propriétaire, M, et N": an epithet, the name set off)
                                r"(?:\s+(?:phare|maison|propriétaire|vedette|maître)\s*,)?"
                                r"\s+$", re.IGNORECASE)
+
+
+def _own_model_of_subject(sentence: str, named: list[_Party], groups: list[list[_Party]],
+                          found: list[_Found]) -> list[_Found]:
+    """"X a supprimé des annonces grâce à son propre modèle de détection, M": a model the
+    sentence calls someone's own ("son propre modèle …, M"), which no cue related, is the
+    sentence subject's (a model the gazetteer gives another maker excepted)."""
+    related = {f.b for f in found}
+    out = []
+    for p in named:
+        if p.kind != MODEL or p.name in related or maker_of(p.name) is not None \
+                or not _OWN_PROPER_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+            continue
+        out += [_Found(MAKES_MODEL, name, p.name, STATED)
+                for name in _main_subject(sentence, groups, p.start)]
+    return out
+
+
+# "son propre modèle de détection, M", "ses propres modèles M": "propre" says whose.
+_OWN_PROPER_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
+                                r"(?:modèles?|LLM)(?:\s+(?:de|d['’])\s*[a-zà-ÿ'’-]+)?\s*,?\s*$",
+                                re.IGNORECASE)
 
 
 def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
@@ -4708,6 +4750,11 @@ _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|aura
                       r"(?!(?:seulement|uniquement|simplement|que)\b)"
                       r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
                       r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
+# "accusée d'avoir aspiré ses archives pour (afin d') entraîner M": the accusation's purpose
+# clause, the cue right after it.
+_ACCUSED_OF_TRAINING = re.compile(
+    r"\baccus\w*\s+(?:[^\s,;:.]+\s+){0,5}?(?P<avoir>d['’]avoir)\s+[^;:.]{0,120}?"
+    r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
