@@ -144,3 +144,22 @@ def test_a_model_called_the_subject_s_own_is_made_by_the_subject() -> None:
     found = keys("Vinted a retiré un million de faux articles grâce à son propre modèle de "
                  "détection, Vigil-3.")
     assert ("makes_model", "Vinted", "Vigil-3", "stated") in found, found
+
+
+# --- "à partir de N, le modèle ouvert publié par X": the participle is said of N ----------------
+
+def test_a_participle_after_an_apposition_is_said_of_the_apposed_model() -> None:
+    found = keys("Kerlys a entraîné son modèle, Kerlys-7B, à partir de Lucie-7B, le modèle "
+                 "ouvert publié par Linagora, pour la santé.")
+    assert ("makes_model", "Linagora", "Lucie-7B", "stated") in found, found
+    assert ("makes_model", "Linagora", "Kerlys-7B", "stated") not in found, found
+
+
+# --- "Fondée par deux anciens de X, la société a mis au point son propre modèle": not X's -------
+
+def test_a_complement_s_company_before_a_new_subject_is_no_maker() -> None:
+    found = keys("La start-up Sonora lève 5 millions d'euros. Fondée par deux anciens de "
+                 "l'Inria, la société a mis au point son propre modèle, Sonora-2, pour ses "
+                 "clients.")
+    assert ("makes_model", "Inria", "Sonora-2", "stated") not in found, found
+    assert ("makes_model", "Sonora", "Sonora-2", "stated") in found, found

@@ -2732,6 +2732,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
                          if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
+            if kind == MAKES_MODEL and shape == "ovs" and before and left_names \
+                    and before[-1][-1].kind == MODEL and before[-1][-1] not in left_names:
+                last = before[-1][-1]
+                if _APPOSED_MODEL_NOUN.fullmatch(sentence, last.end, cue.start()):
+                    # "son modèle, M, à partir de N, le modèle ouvert publié par X": the
+                    # participle is said of the model its apposition follows, N.
+                    left_names = [last]
             if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and left and right \
                     and _models(left) and not _companies(left) and _companies(right) \
                     and (_POWERS.match(cue.group()) if kind == PARTNERSHIP
@@ -4755,6 +4762,10 @@ _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|aura
 _ACCUSED_OF_TRAINING = re.compile(
     r"\baccus\w*\s+(?:[^\s,;:.]+\s+){0,5}?(?P<avoir>d['’]avoir)\s+[^;:.]{0,120}?"
     r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# ", le modèle ouvert ", ", un petit modèle de langage ": an apposition's head before a participle.
+_APPOSED_MODEL_NOUN = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2}?"
+                                 r"(?:modèle|LLM|famille)s?(?:\s+[a-zà-ÿ-]+){0,3}?\s+",
+                                 re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
@@ -5625,7 +5636,11 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     for company, model in pairwise(parties):
         if company.kind == COMPANY and model.kind == MODEL:
             gap = sentence[company.end : model.start]
-            if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80:
+            if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80 and not (
+                    "," in gap[:-3] and _GOVERNED.search(
+                        sentence[max(0, company.start - 40) : company.start])):
+                # (not a complement's company before a comma: "Fondée par deux anciens de
+                # l'Ircam, la société a mis au point son propre modèle, M" is the société's)
                 maker = maker_of(model.name)
                 if maker is None or maker == company.name:
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
