@@ -163,3 +163,26 @@ def test_a_complement_s_company_before_a_new_subject_is_no_maker() -> None:
                  "clients.")
     assert ("makes_model", "Inria", "Sonora-2", "stated") not in found, found
     assert ("makes_model", "Sonora", "Sonora-2", "stated") in found, found
+
+
+# --- directions: who bought, who funds -----------------------------------------------------------
+
+def test_the_purchase_of_a_pronoun_by_x_is_x_s_purchase() -> None:
+    found = keys("Son fondateur a fait ses armes chez Criteo, avant le rachat de celle-ci par "
+                 "Publicis en 2024.")
+    assert ("acquisition", "Publicis", "Criteo", "stated") in found, found
+    assert ("acquisition", "Criteo", "Publicis", "stated") not in found, found
+
+
+def test_the_financial_support_of_x_is_x_s_investment() -> None:
+    found = keys("Pleias poursuit l'entraînement de ses modèles grâce au soutien financier de "
+                 "Nvidia.")
+    assert ("investment", "Nvidia", "Pleias", "stated") in found, found
+    assert ("investment", "Pleias", "Nvidia", "stated") not in found, found
+
+
+def test_a_company_backed_at_its_start_by_x_is_funded_by_x() -> None:
+    found = keys("Pleias avait été soutenue à ses débuts par Partech et Elaia, qui revendent "
+                 "leurs parts.")
+    assert ("investment", "Partech", "Pleias", "stated") in found, found
+    assert not any(kind == "investment" and a == "Pleias" for kind, a, *_ in found), found

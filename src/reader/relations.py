@@ -120,7 +120,10 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
 _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+\d{4}"
               r"|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)"
               r"|il\s+y\s+a\s+\w+\s+ans?|jusqu['’](?:ici|à\s+présent|alors)|entre-temps"
-              r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie))?")
+              r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie"
+              # ("soutenu à ses débuts par X", "financée dès sa création par X")
+              r"|(?:à|dès|depuis)\s+(?:ses|leurs)\s+débuts|(?:à|dès|depuis|lors\s+de)\s+(?:sa|leur)"
+              r"\s+création))?")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
@@ -469,11 +472,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:soutien|appui|confiance)\s+(?:financier\s+|renouvelé\s+)?d[eu]\s+(?:ses|leurs)\s+"
      r"(?:\w+\s+)?(?:investisseurs|actionnaires)(?:\s+historiques)?\s*[,:]?",
      INVESTMENT, "ovs", None),
+    # "grâce au soutien financier de X", "avec l'appui financier de X": X funds the subject
+    # (not "X, principal soutien financier de Y": X gives it)
+    (("soutien", "appui"),
+     r"(?:grâce\s+(?:au|à\s+l['’])|avec\s+(?:le|l['’]))\s*(?:soutien|appui)\s+financier\s+"
+     r"(?:de\s+la\s+part\s+)?d[eu'’]", INVESTMENT, "ovs", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
      r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
      # ("a obtenu le soutien (financier) de X": X gives it, the "obtenu … soutien … de" cue
      # reads it; "X, principal soutien de Y": X gives it)
-     r"|(?<!\ble\s)(?<!\bdu\s)soutien\w*|soutenu\w*|souten\w*"
+     # ("grâce au soutien financier de X": X gives it, as after "le", "du")
+     r"|(?<!\ble\s)(?<!\bdu\s)(?<!\bau\s)soutien\w*|soutenu\w*|souten\w*"
      r"|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
     # "Y compte X à son capital (depuis 2020)", "Y compte à son capital X et Z": X invests in Y
@@ -511,7 +520,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
-     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
+     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)"
+     rf"{_AGENT_GAP}\s+(?:\S+\s+)?par\b",
      INVESTMENT, "ovs", None),
     # acquisition
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
@@ -4766,6 +4776,10 @@ _ACCUSED_OF_TRAINING = re.compile(
 _APPOSED_MODEL_NOUN = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2}?"
                                  r"(?:modèle|LLM|famille)s?(?:\s+[a-zà-ÿ-]+){0,3}?\s+",
                                  re.IGNORECASE)
+# "le rachat de celle-ci par X": a pronoun bought, the buyer after "par".
+_LATTER_BY = re.compile(r"\s*(?:celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)\s*,?\s+"
+                        r"(?:\w+ment\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                        re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
@@ -5374,6 +5388,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         # ("le rachat de Y, une start-up parisienne, par X": past the apposition of Y)
         by = _BY_AFTER.match(sentence, right[-1].end) if right else None
         subjects = []
+        if right and left and _LATTER_BY.fullmatch(sentence, cue.end(), right[0].start):
+            # "chez Element AI, avant le rachat de celle-ci par ServiceNow": the pronoun is the
+            # bought party named before, the name after "par" the buyer.
+            return [_Found(ACQUISITION, b, a, status) for b in _companies(right[:1])
+                    for a in _companies(left[-1:]) if a != b]
         if by and right:
             subjects = layout.first_from(by.end()) if layout \
                 else [p for p in parties if p.start >= by.end()][:1]
