@@ -186,3 +186,11 @@ def test_a_company_backed_at_its_start_by_x_is_funded_by_x() -> None:
                  "leurs parts.")
     assert ("investment", "Partech", "Pleias", "stated") in found, found
     assert not any(kind == "investment" and a == "Pleias" for kind, a, *_ in found), found
+
+
+# --- "via le service Azure OpenAI": Microsoft's service, no deal with OpenAI -------------------
+
+def test_azure_openai_is_microsoft_s_service() -> None:
+    found = keys("La Poste a déployé GPT-4o via le service Azure OpenAI auprès de ses agents.")
+    assert not any("OpenAI" in (a, b) and kind == "partnership" for kind, a, b, _ in found), found
+    assert "OpenAI" not in companies("La Poste a déployé GPT-4o via Azure OpenAI.")
