@@ -194,3 +194,21 @@ def test_azure_openai_is_microsoft_s_service() -> None:
     found = keys("La Poste a déployé GPT-4o via le service Azure OpenAI auprès de ses agents.")
     assert not any("OpenAI" in (a, b) and kind == "partnership" for kind, a, b, _ in found), found
     assert "OpenAI" not in companies("La Poste a déployé GPT-4o via Azure OpenAI.")
+
+
+# --- "X finance avec Y le laboratoire Z": Y is a co-funder, not funded ---------------------------
+
+def test_a_co_funder_after_avec_funds_the_object() -> None:
+    found = keys("Iliad, qui finance avec CMA CGM le laboratoire Kyutai, ouvre un centre à Lyon.")
+    assert ("investment", "CMA CGM", "Kyutai", "stated") in found, found
+    assert ("investment", "Iliad", "Kyutai", "stated") in found, found
+    assert ("investment", "Iliad", "CMA CGM", "stated") not in found, found
+
+
+# --- "X compte A et B parmi ses clients et se pose en rivale de C": X is C's rival ---------------
+
+def test_a_coordinated_predicate_of_rivalry_is_the_subject_s() -> None:
+    found = keys("Mistral AI compte déjà BNP Paribas et Orange parmi ses clients et se pose en "
+                 "rivale de l'américain Cohere.")
+    assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
+    assert not any(kind == "rivalry" and "Orange" in (a, b) for kind, a, b, _ in found), found

@@ -2769,6 +2769,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     p for p in layout.parties_within(cue.start() + 1, cue.end())
                     if cue.start() < p.start and p.end <= cue.end() and p.kind == COMPANY
                     and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
+                if right and len(right) >= 2 and right[0].kind == COMPANY \
+                        and _WITH_FIRST.fullmatch(sentence, cue.end(), right[0].start) \
+                        and not _COORDINATED.search(sentence, right[0].end, right[1].start):
+                    # "X, qui finance avec Y le laboratoire Z": Y funds Z alongside X; the
+                    # object comes after the partner.
+                    left_names = left_names + right[:1]
+                    right = right[1:]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if ("n" in words or "ne" in words) and _NEGATED.search(lead) and (
                     _NEGATED_OBJECT.search(lead)
@@ -2819,7 +2826,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             elif left and left_names == list(left) and _companies(left) \
                     and (_AND_VERB.search(lead) or _PURPOSE.search(lead)
                          or _AND_AUXILIARY.search(sentence, max(0, cue.start() - 100),
-                                                  cue.start())) \
+                                                  cue.start())
+                         or (kind == RIVALRY and _AND_STANDS_AS.search(lead))) \
                     and not _BY_AGENT.match(sentence, cue.end()):
                 # "X rachète Y et signe avec Z", "X a racheté Y et investi dans Z", "X a
                 # racheté Y avant de s'allier à Z": Y is the first verb's object; the verb
@@ -4780,6 +4788,16 @@ _APPOSED_MODEL_NOUN = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:[a-zà-�
 _LATTER_BY = re.compile(r"\s*(?:celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)\s*,?\s+"
                         r"(?:\w+ment\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                         re.IGNORECASE)
+# "finance avec Y le laboratoire Z": a co-funder named right after the verb.
+_WITH_FIRST = re.compile(r"\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?avec\s+"
+                         r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_COORDINATED = re.compile(r",|\b(?:et|ou)\b", re.IGNORECASE)
+# "X compte A et B parmi ses clients et se pose en rivale de C", "… et se présente comme le
+# concurrent de C": a predicate coordinated to the first verb, said of its subject.
+_AND_STANDS_AS = re.compile(
+    r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?(?:se\s+|s['’])(?:pos|présent|affich|impos"
+    r"|positionn|rêv|veu)\w*\s+(?:en|comme)\s+(?:l['’]|le\s+|la\s+|un\s+|une\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
