@@ -212,3 +212,12 @@ def test_a_coordinated_predicate_of_rivalry_is_the_subject_s() -> None:
                  "rivale de l'américain Cohere.")
     assert ("rivalry", "Cohere", "Mistral AI", "stated") in found, found
     assert not any(kind == "rivalry" and "Orange" in (a, b) for kind, a, b, _ in found), found
+
+
+# --- "X a signé avec A un accord … et conçoit ses puces avec B": B is X's partner, not A's -------
+
+def test_a_partner_after_a_coordinated_verb_is_the_subject_s() -> None:
+    found = keys("Meta a signé avec Nvidia un accord portant sur des milliers de GPU et conçoit "
+                 "ses propres puces avec Broadcom.")
+    assert ("partnership", "Broadcom", "Meta", "stated") in found, found
+    assert ("partnership", "Broadcom", "Nvidia", "stated") not in found, found

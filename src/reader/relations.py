@@ -2839,6 +2839,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, main[-1].end, left[0].start) \
                         and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
                     left_names = list(main)
+            if shape == "pair" and kind == PARTNERSHIP and right and left and _companies(left) \
+                    and left_names == list(left) and left[0].end \
+                    and _AND_FINITE.search(sentence, cue.end(), right[0].start):
+                # "X a signé avec A un accord portant sur des GPU et conçoit ses puces avec B":
+                # B follows another verb coordinated to the first; its subject is X, not A.
+                subject = _main_subject(sentence, groups, left[0].start)
+                if subject and not set(subject) & set(_companies(left)):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             opening = (_ANAPHOR.match(sentence) or _SECTOR_START.match(sentence)) \
                 if left_names else None
             if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
@@ -4798,6 +4806,13 @@ _AND_STANDS_AS = re.compile(
     r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?(?:se\s+|s['’])(?:pos|présent|affich|impos"
     r"|positionn|rêv|veu)\w*\s+(?:en|comme)\s+(?:l['’]|le\s+|la\s+|un\s+|une\s+)?"
     r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+# " et conçoit ses puces ", " et s'appuie ": a finite verb coordinated after "et" (not a
+# determiner, a preposition or an adverb after it).
+_AND_FINITE = re.compile(
+    r"\s(?:et|puis)\s+(?:\w+ment\s+)?(?:se\s+|s['’]|l['’]|les\s+|y\s+|en\s+)?"
+    r"(?!(?:une?|des?|du|les?|la|leurs?|ses?|sa|son|ce|cette|ces|entre|avec|pour|par|sur|dans"
+    r"|chez|contre|comme|même|notamment|aussi|plus|autre|toute?|surtout|encore)\b)"
+    r"[a-zà-ÿ]{3,}(?:e|ent|it|ait|aient|era|eront)\s", re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
