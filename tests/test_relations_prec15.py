@@ -221,3 +221,12 @@ def test_a_partner_after_a_coordinated_verb_is_the_subject_s() -> None:
                  "ses propres puces avec Broadcom.")
     assert ("partnership", "Broadcom", "Meta", "stated") in found, found
     assert ("partnership", "Broadcom", "Nvidia", "stated") not in found, found
+
+
+# --- "Y, filiale commune de A et de B bâtie sur X": the participle is the subsidiary's ----------
+
+def test_a_participle_after_a_noun_s_complement_is_not_said_of_the_complement() -> None:
+    found = keys("Numspot, filiale commune de Docaposte et de Dassault Systèmes bâtie sur les "
+                 "technologies d'Outscale, vise les hôpitaux.")
+    for parent in ("Docaposte", "Dassault Systèmes"):
+        assert not any(parent in (a, b) and "Outscale" in (a, b) for _, a, b, _ in found), found

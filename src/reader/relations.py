@@ -2667,6 +2667,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # plateforme, propriété du groupe X, a intégré M": a name governed inside an
                 # aside set off by commas is not the verb's subject.
                 left = None
+            if shape == "svo" and left and left[0].end and _companies(left) \
+                    and _PARTICIPLE_CUE.match(cue.group()) \
+                    and not sentence[left[-1].end : cue.start()].strip() \
+                    and _NOUN_COMPLEMENT.search(sentence, max(0, left[0].start - 40),
+                                                left[0].start):
+                # "Bleu, filiale commune d'Orange et de Capgemini bâtie sur les technologies de
+                # Microsoft": the participle agrees with the noun the names complete, not
+                # with them; the name the noun is set beside is its subject.
+                earlier = [g for g in before if g[-1].end <= left[0].start and _companies(g)]
+                left = earlier[-1] if earlier and _APPOSED_HEAD.fullmatch(
+                    sentence, earlier[-1][-1].end, left[0].start) else None
             if kind in (RIVALRY, PARTNERSHIP) and left and left[0].end and _companies(left) \
                     and _DETACHED_PHRASE.search(sentence, left[-1].end, cue.end()) \
                     and _GOVERNED.search(sentence[max(0, left[0].start - 40) : left[0].start]):
@@ -4813,6 +4824,15 @@ _AND_FINITE = re.compile(
     r"(?!(?:une?|des?|du|les?|la|leurs?|ses?|sa|son|ce|cette|ces|entre|avec|pour|par|sur|dans"
     r"|chez|contre|comme|même|notamment|aussi|plus|autre|toute?|surtout|encore)\b)"
     r"[a-zà-ÿ]{3,}(?:e|ent|it|ait|aient|era|eront)\s", re.IGNORECASE)
+# A cue opening on a past participle: "bâtie sur", "adossée à", "fondée sur".
+_PARTICIPLE_CUE = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées|ie|ies|ue|ues|te|tes)\b", re.IGNORECASE)
+# Names completing a noun: "filiale commune d'X et de Y", "la coentreprise de X".
+_NOUN_COMPLEMENT = re.compile(r"\b(?:filiale|coentreprise|co-entreprise|joint-venture|branche"
+                              r"|division|société|structure|entité)s?(?:\s+[a-zà-ÿ-]+)?\s+"
+                              r"(?:de|d['’]|du|des)\s*$", re.IGNORECASE)
+# ", filiale commune de ": the noun set beside the name before it.
+_APPOSED_HEAD = re.compile(r"\s*,\s*(?:la\s+|le\s+|l['’]|une?\s+)?(?:[a-zà-ÿ-]+\s+){1,3}?"
+                           r"(?:de|d['’]|du|des)\s*", re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
