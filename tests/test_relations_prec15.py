@@ -230,3 +230,15 @@ def test_a_participle_after_a_noun_s_complement_is_not_said_of_the_complement() 
                  "technologies d'Outscale, vise les hôpitaux.")
     for parent in ("Docaposte", "Dassault Systèmes"):
         assert not any(parent in (a, b) and "Outscale" in (a, b) for _, a, b, _ in found), found
+
+
+# --- "X, dont le modèle M": the relative names X as M's maker -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Renault travaille avec le lyonnais Kerlys, dont le modèle Kerlys-7B tourne dans ses usines.",
+    "Airbus a rompu avec Kerlys, la start-up lyonnaise dont le modèle de langage Kerlys-7B "
+    "devait équiper ses ateliers.",
+])
+def test_whose_model_names_the_maker(text: str) -> None:
+    found = keys(text)
+    assert ("makes_model", "Kerlys", "Kerlys-7B", "stated") in found, found

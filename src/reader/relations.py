@@ -4833,6 +4833,12 @@ _NOUN_COMPLEMENT = re.compile(r"\b(?:filiale|coentreprise|co-entreprise|joint-ve
 # ", filiale commune de ": the noun set beside the name before it.
 _APPOSED_HEAD = re.compile(r"\s*,\s*(?:la\s+|le\s+|l['’]|une?\s+)?(?:[a-zà-ÿ-]+\s+){1,3}?"
                            r"(?:de|d['’]|du|des)\s*", re.IGNORECASE)
+# ", dont le modèle ", ", la start-up tokyoïte dont le modèle de langage ": the relative after a
+# company (or its apposition) that names its model.
+_WHOSE_MODEL_GAP = re.compile(
+    r"\s*,\s*(?:(?:la|le|l['’]|une?)\s*(?:[a-zà-ÿ'’-]+\s+){1,3}?)?dont\s+(?:le|les)\s+"
+    r"(?:(?:dernier|nouveau|premier|principal|grand|petit)\s+)?modèles?"
+    r"(?:\s+(?:phare|maison|vedette|de\s+[a-zà-ÿ-]+|d['’][a-zà-ÿ-]+))?\s*,?\s*", re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
@@ -5708,6 +5714,13 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     for company, model in pairwise(parties):
         if company.kind == COMPANY and model.kind == MODEL:
             gap = sentence[company.end : model.start]
+            if _WHOSE_MODEL_GAP.fullmatch(gap):
+                # "le français X, dont le modèle M tourne chez Y", "X, la start-up munichoise
+                # dont le modèle de langage M": the relative names X as M's maker.
+                maker = maker_of(model.name)
+                if maker is None or maker == company.name:
+                    out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
+                continue
             if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80 and not (
                     "," in gap[:-3] and _GOVERNED.search(
                         sentence[max(0, company.start - 40) : company.start])):
