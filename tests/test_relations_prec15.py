@@ -242,3 +242,21 @@ def test_a_participle_after_a_noun_s_complement_is_not_said_of_the_complement() 
 def test_whose_model_names_the_maker(text: str) -> None:
     found = keys(text)
     assert ("makes_model", "Kerlys", "Kerlys-7B", "stated") in found, found
+
+
+# --- "M, le modèle maison de la start-up lyonnaise X": the apposition names M's maker -----------
+
+@pytest.mark.parametrize("text", [
+    "Renault fera tourner Kerlys-7B, le modèle maison de la start-up lyonnaise Kerlys, dans ses "
+    "usines.",
+    "Airbus hébergera Kerlys-7B, le prochain modèle de la start-up Kerlys, en vertu d'un accord.",
+])
+def test_an_apposed_model_of_names_its_maker(text: str) -> None:
+    found = keys(text)
+    assert ("makes_model", "Kerlys", "Kerlys-7B", "stated") in found, found
+
+
+def test_the_next_model_of_a_company_is_its_own() -> None:
+    found = keys("Airbus hébergera Vela-2, le prochain modèle de Pleias, en vertu d'un accord.")
+    assert ("makes_model", "Pleias", "Vela-2", "stated") in found, found
+

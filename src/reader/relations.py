@@ -4839,6 +4839,15 @@ _WHOSE_MODEL_GAP = re.compile(
     r"\s*,\s*(?:(?:la|le|l['’]|une?)\s*(?:[a-zà-ÿ'’-]+\s+){1,3}?)?dont\s+(?:le|les)\s+"
     r"(?:(?:dernier|nouveau|premier|principal|grand|petit)\s+)?modèles?"
     r"(?:\s+(?:phare|maison|vedette|de\s+[a-zà-ÿ-]+|d['’][a-zà-ÿ-]+))?\s*,?\s*", re.IGNORECASE)
+# ", le modèle maison de (la start-up lyonnaise) ", ", le prochain modèle de ": an apposition
+# naming the maker (no verb nor relative in it: "le modèle que les équipes de X utilisent").
+_APPOSED_MODEL_OF = re.compile(
+    r"\s*,\s*(?:le|son)\s+(?:(?:prochain|dernier|nouveau|premier|petit|grand|principal)\s+)?"
+    r"modèle(?:\s+(?!(?:que|qu|qui|dont|par|chez|avec|à|au|aux|sur|le|la|les|utilis\w*|choisi\w*"
+    r"|déploy\w*|adopt\w*|retenu\w*|intégr\w*|préfér\w*|fourni\w*|propos\w*|distribu\w*"
+    r"|hébergé\w*|licenci\w*|exploit\w*|testé\w*)\b)[a-zà-ÿ'’-]+){0,4}?"
+    r"\s+(?:de|d['’]|du)\s*(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){1,2}?|(?-i:[a-zà-ÿ-]+)\s+)?",
+    re.IGNORECASE)
 # "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
 _WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
                       r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
@@ -5707,6 +5716,13 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     out: list[_Found] = []
     for first, second in pairwise(parties):
         gap = sentence[first.end : second.start]
+        if first.kind == MODEL and second.kind == COMPANY and _APPOSED_MODEL_OF.fullmatch(gap):
+            # "M, le modèle maison de la start-up lyonnaise X", "M, le modèle de fondation pour
+            # humanoïdes de X", "M, le prochain modèle de X": the apposition names M's maker.
+            maker = maker_of(first.name)
+            if maker is None or maker == second.name:
+                out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
+            continue
         if first.kind == MODEL and second.kind == COMPANY and _OF.match(gap):
             maker = maker_of(first.name)
             if maker is None or maker == second.name:
