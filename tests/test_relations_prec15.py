@@ -260,3 +260,14 @@ def test_the_next_model_of_a_company_is_its_own() -> None:
     found = keys("Airbus hébergera Vela-2, le prochain modèle de Pleias, en vertu d'un accord.")
     assert ("makes_model", "Pleias", "Vela-2", "stated") in found, found
 
+
+
+# --- "X a mis au point M": made -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pour planifier ses tournées, Doctolib a mis au point Vela-2, un modèle de prévision.",
+    "Doctolib met au point Vela-2, un modèle de prévision.",
+])
+def test_what_a_company_puts_together_is_its_model(text: str) -> None:
+    found = keys(text)
+    assert ("makes_model", "Doctolib", "Vela-2", "stated") in found, found

@@ -702,7 +702,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      # are nouns and adjectives)
      rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc)(?!es\b){_VERB}"
      r"|conçu\w*"
-     r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
+     r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée"
+     # ("a mis au point M", "met au point M": made; not the passive "mis au point par X",
+     # the cue below)
+     r"|(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?mis\s+au\s+point"
+     r"|met(?:tent|tra|tront)?\s+au\s+point)\b", MAKES_MODEL, "svo", None),
     (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
      r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)"
      rf"{_AGENT_GAP}\s+par",
