@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 13
+VERSION = 14
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -120,7 +120,10 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
 _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+\d{4}"
               r"|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)"
               r"|il\s+y\s+a\s+\w+\s+ans?|jusqu['’](?:ici|à\s+présent|alors)|entre-temps"
-              r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie))?")
+              r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie"
+              # ("soutenu à ses débuts par X", "financée dès sa création par X")
+              r"|(?:à|dès|depuis)\s+(?:ses|leurs)\s+débuts|(?:à|dès|depuis|lors\s+de)\s+(?:sa|leur)"
+              r"\s+création))?")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
@@ -510,11 +513,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:soutien|appui|confiance)\s+(?:financier\s+|renouvelé\s+)?d[eu]\s+(?:ses|leurs)\s+"
      r"(?:\w+\s+)?(?:investisseurs|actionnaires)(?:\s+historiques)?\s*[,:]?",
      INVESTMENT, "ovs", None),
+    # "grâce au soutien financier de X", "avec l'appui financier de X": X funds the subject
+    # (not "X, principal soutien financier de Y": X gives it)
+    (("soutien", "appui"),
+     r"(?:grâce\s+(?:au|à\s+l['’])|avec\s+(?:le|l['’]))\s*(?:soutien|appui)\s+financier\s+"
+     r"(?:de\s+la\s+part\s+)?d[eu'’]", INVESTMENT, "ovs", None),
     (("financ", "soutien", "soutenu", "souten", "appu"),
      r"(?:financ(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées|ant)"
      # ("a obtenu le soutien (financier) de X": X gives it, the "obtenu … soutien … de" cue
      # reads it; "X, principal soutien de Y": X gives it)
-     r"|(?<!\ble\s)(?<!\bdu\s)soutien\w*|soutenu\w*|souten\w*"
+     # ("grâce au soutien financier de X": X gives it, as after "le", "du")
+     r"|(?<!\ble\s)(?<!\bdu\s)(?<!\bau\s)soutien\w*|soutenu\w*|souten\w*"
      r"|appu\w*\s+financièrement)\b",
      INVESTMENT, "svo", None),
     # "Y compte X à son capital (depuis 2020)", "Y compte à son capital X et Z": X invests in Y
@@ -552,7 +561,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
-     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
+     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)"
+     rf"{_AGENT_GAP}\s+(?:\S+\s+)?par\b",
      INVESTMENT, "ovs", None),
     # acquisition
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
@@ -566,6 +576,10 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      # puces X": a partitive buys goods, never the company that makes them)
      r"|(?:achète|achet\w*+)(?![^,;:.]{0,60}?\s(?:à|auprès\s+d[eu'’]?)\s*(?:l['’])?(?-i:[A-ZÀ-Þ]))"
      r"(?!\s+(?:\w+ment\s+|plus\s+|encore\s+)?(?:des|de|du|d['’])\s*(?-i:[a-zà-ÿ]))"
+     # ("s'engage à acheter pour 30 milliards de dollars de capacité de calcul sur Azure": an
+     # amount right after the verb buys goods or services, never a company)
+     r"(?!\s+pour\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?:\d|plusieurs\b"
+     r"|des\s+(?:centaines|dizaines|milliards|millions)\b))"
      r"|absorbe\w*|absorb\w*|met\s+la\s+main|mis\s+la\s+main|mettre\s+la\s+main"
      # ("a mis la main ce mois-ci sur Y": a time said before "sur")
      r"(?:\s+(?:ce|cette|cet)\s+[\w-]+|\s+en\s+\d{4}|\s+\w+ment)?\s+sur"
@@ -729,8 +743,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     # makes_model
     (("lanc", "présent", "dévoil", "publi", "sort", "développ", "entraîn", "conçu",
       "annonc", "mis", "met", "créé", "crée"),
-     rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc){_VERB}|conçu\w*"
-     r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée)\b", MAKES_MODEL, "svo", None),
+     # (not "-es", a second person news never uses: "des annonces", "présentes", "sortes"
+     # are nouns and adjectives)
+     rf"(?:(?:lanc|lanç|présent|dévoil|publi|sort|développ|entraîn|annonc)(?!es\b){_VERB}"
+     r"|conçu\w*"
+     r"|mis\s+en\s+ligne|met\s+en\s+ligne|a\s+créé|crée"
+     # ("a mis au point M", "met au point M": made; not the passive "mis au point par X",
+     # the cue below)
+     r"|(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?mis\s+au\s+point"
+     r"|met(?:tent|tra|tront)?\s+au\s+point)\b", MAKES_MODEL, "svo", None),
     (("développ", "conçu", "créé", "lancé", "entraîné", "publié", "mis"),
      r"(?:développé\w*|conçu\w*|créé\w*|lancé\w*|entraîné\w*|publié\w*|mis\s+au\s+point)"
      rf"{_AGENT_GAP}\s+par",
@@ -1334,6 +1355,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:il|elle|ils|elles)\s", re.IGNOR
 _MONEY = re.compile(r"\d|millions?\b|milliards?\b|invest|inject|capital|participation|financ"
                     r"|actionna|fonds\b|levée", re.IGNORECASE)
 # Where a clause ends: what follows belongs to another verb.
+# A relative whose object is the name before it: "M, qu'elle combine à N", "M, que le groupe".
+_OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:qu['’]|que\s)", re.IGNORECASE)
+_PRONOUN_RELATIVE = re.compile(r"\s*,\s*qu['’]\s*(?:il|elle|ils|elles)\s+(?:\w+ment\s+)?",
+                               re.IGNORECASE)
 # A passive's agent right after a participle: "rachetée par X" (not "par ailleurs").
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$",
                              re.IGNORECASE)
@@ -1348,9 +1373,15 @@ _TALKS_ABOUT = re.compile(
     r"|mener\s+(?:une|la|un|le)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|participer\s+à\s+(?:une|la|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|prendre\s+(?:une\s+)?(?:participation|part|le\s+contrôle))\b"
-    r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+)?"
+    r"|\s*(?:\w+\s+){0,3}?(?:d['’]|sur\s+)(?:un|une|l['’]|le|la)\s*(?:éventuel\w*\s+|possible\s+"
+    r"|nouv\w*\s+)?"
     r"(?:rachat|acquisition|achat|reprise|investissement|prise\s+de\s+participation"
-    r"|entrée\s+au\s+capital)\b", re.IGNORECASE)
+    r"|entrée\s+au\s+capital|tour\s+de\s+table|tour\b|levée)\b"
+    # ("négocierait un investissement dans Y", "étudier une prise de participation": the
+    # deal talked about is the verb's direct object)
+    r"|\s+(?:\w+ment\s+|désormais\s+|aussi\s+|déjà\s+)?(?:un|une|l['’]|son|sa|leur)\s*"
+    r"(?:éventuel\w*\s+|possible\s+|nouv\w*\s+)?(?:rachat|acquisition|investissement"
+    r"|prise\s+de\s+participation|entrée\s+au\s+capital|tour\s+de\s+table)\b", re.IGNORECASE)
 # A verb whose object is a clause: "a annoncé (mardi) qu'il …", "présente que".
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:\w+ment|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche"
                           r"|hier|déjà|aussi|également|d['’]ores\s+et\s+déjà))*\s+qu(?:e\b|['’])",
@@ -2838,6 +2869,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # plateforme, propriété du groupe X, a intégré M": a name governed inside an
                 # aside set off by commas is not the verb's subject.
                 left = None
+            if shape == "svo" and left and left[0].end and _companies(left) \
+                    and _PARTICIPLE_CUE.match(cue.group()) \
+                    and not sentence[left[-1].end : cue.start()].strip() \
+                    and _NOUN_COMPLEMENT.search(sentence, max(0, left[0].start - 40),
+                                                left[0].start):
+                # "Bleu, filiale commune d'Orange et de Capgemini bâtie sur les technologies de
+                # Microsoft": the participle agrees with the noun the names complete, not
+                # with them; the name the noun is set beside is its subject.
+                earlier = [g for g in before if g[-1].end <= left[0].start and _companies(g)]
+                left = earlier[-1] if earlier and _APPOSED_HEAD.fullmatch(
+                    sentence, earlier[-1][-1].end, left[0].start) else None
             if kind in (RIVALRY, PARTNERSHIP) and left and left[0].end and _companies(left) \
                     and _DETACHED_PHRASE.search(sentence, left[-1].end, cue.end()) \
                     and _GOVERNED.search(sentence[max(0, left[0].start - 40) : left[0].start]):
@@ -2917,6 +2959,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
                          if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
+            if kind == MAKES_MODEL and shape == "ovs" and before and left_names \
+                    and before[-1][-1].kind == MODEL and before[-1][-1] not in left_names:
+                last = before[-1][-1]
+                if _APPOSED_MODEL_NOUN.fullmatch(sentence, last.end, cue.start()):
+                    # "son modèle, M, à partir de N, le modèle ouvert publié par X": the
+                    # participle is said of the model its apposition follows, N.
+                    left_names = [last]
             if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and left and right \
                     and _models(left) and not _companies(left) and _companies(right) \
                     and (_POWERS.match(cue.group()) if kind == PARTNERSHIP
@@ -2937,12 +2986,38 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     p for p in layout.parties_within(cue.start() + 1, cue.end())
                     if cue.start() < p.start and p.end <= cue.end() and p.kind == COMPANY
                     and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
+                if right and len(right) >= 2 and right[0].kind == COMPANY \
+                        and _WITH_FIRST.fullmatch(sentence, cue.end(), right[0].start) \
+                        and not _COORDINATED.search(sentence, right[0].end, right[1].start):
+                    # "X, qui finance avec Y le laboratoire Z": Y funds Z alongside X; the
+                    # object comes after the partner.
+                    left_names = left_names + right[:1]
+                    right = right[1:]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if ("n" in words or "ne" in words) and _NEGATED.search(lead) and (
                     _NEGATED_OBJECT.search(lead)
                     or _NEGATION_AFTER.match(sentence, cue.start())):
                 continue  # "X n'a pas rejoint l'alliance", "Y n'investit pas dans Z"
-            if _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
+            if "sans" in words and _WITHOUT.search(lead):
+                # "X a payé une licence sur la technologie de Y, sans racheter la société",
+                # "sans s'associer à Z": the verb after "sans" says what was not done.
+                continue
+            accused = _ACCUSED_OF_TRAINING.search(sentence, max(0, cue.start() - 160),
+                                                  cue.start()) \
+                if kind == MAKES_MODEL and "avoir" in words else None
+            if accused:
+                # "X a assigné Y, accusée d'avoir aspiré ses archives pour entraîner M", "X
+                # accuse Y d'avoir copié ses textes pour entraîner M": the accused trains M, not
+                # the accuser (the party set off before "accusée", or named after "accuse").
+                named_accused = [p for p in layout.parties_within(
+                    max(0, accused.start() - 60), accused.end()) if p.kind == COMPANY and (
+                        (p.end <= accused.start()
+                         and re.fullmatch(r"\s*,\s*", sentence[p.end : accused.start()]))
+                        or accused.start() < p.start < accused.start("avoir"))]
+                if not named_accused:
+                    continue  # (the accused described, "la start-up néerlandaise": not the accuser)
+                left_names = named_accused[:1]
+            elif _NONFINITE.search(lead) and (not _companies(left_names) or _GOVERNED.search(
                     sentence[max(0, left_names[0].start - 40) : left_names[0].start])):
                 # "en intégrant X", "pour intégrer X": the main clause's subject acts.
                 subject = _main_subject(sentence, groups, cue.start())
@@ -2968,7 +3043,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             elif left and left_names == list(left) and _companies(left) \
                     and (_AND_VERB.search(lead) or _PURPOSE.search(lead)
                          or _AND_AUXILIARY.search(sentence, max(0, cue.start() - 100),
-                                                  cue.start())) \
+                                                  cue.start())
+                         or (kind == RIVALRY and _AND_STANDS_AS.search(lead))) \
                     and not _BY_AGENT.match(sentence, cue.end()):
                 # "X rachète Y et signe avec Z", "X a racheté Y et investi dans Z", "X a
                 # racheté Y avant de s'allier à Z": Y is the first verb's object; the verb
@@ -2980,6 +3056,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, main[-1].end, left[0].start) \
                         and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
                     left_names = list(main)
+            if shape == "pair" and kind == PARTNERSHIP and right and left and _companies(left) \
+                    and left_names == list(left) and left[0].end \
+                    and _AND_FINITE.search(sentence, cue.end(), right[0].start):
+                # "X a signé avec A un accord portant sur des GPU et conçoit ses puces avec B":
+                # B follows another verb coordinated to the first; its subject is X, not A.
+                subject = _main_subject(sentence, groups, left[0].start)
+                if subject and not set(subject) & set(_companies(left)):
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             opening = (_anaphor_start(sentence) or _sector_start(sentence)) \
                 if left_names else None
             if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
@@ -3109,12 +3193,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         right = owner[0]
             if kind == USES_MODEL and shape == "svo" and left_names and right \
                     and not _companies(left_names) and _models(right) \
-                    and _models(left_names)[0] not in _models(right):
+                    and _models(left_names)[0] not in _models(right) \
+                    and not _OBJECT_RELATIVE.match(sentence, left_names[-1].end, cue.start()):
                 # "Les fonctions Apple Intelligence reposeront sur Qwen": a product stands for
-                # the company that makes it.
+                # the company that makes it. (Not a model that is the relative's object: "sur
+                # M, qu'elle combine à N": "elle" is the sentence's subject, not M's maker.)
                 makers = [m for m in (maker_of(n) for n in _models(left_names)) if m]
                 if makers:
                     left_names = [_Party(0, 0, COMPANY, name) for name in dict.fromkeys(makers)]
+            elif kind == USES_MODEL and shape == "svo" and left_names and right \
+                    and not _companies(left_names) and _models(right) \
+                    and _PRONOUN_RELATIVE.fullmatch(sentence, left_names[-1].end, cue.start()):
+                # "X a bâti son agent sur M, qu'elle combine à N": the pronoun is the sentence's
+                # subject.
+                subject = _main_subject(sentence, groups, left_names[0].start)
+                if subject:
+                    left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             if kind == USES_MODEL and shape == "svo" and not left_names and right \
                     and _models(right) and _PRODUCT_START.match(sentence, 0, cue.start()):
                 # "Anysphere, l'éditeur de l'assistant Cursor, … L'assistant s'appuie sur M":
@@ -3665,6 +3759,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
+        if "propre" in words or "propres" in words:
+            found += _own_model_of_subject(sentence, named, groups, found)
     if not words.isdisjoint(_VENTURE_WORDS):
         found = _ventures(sentence, parties, groups, found)
     if any(f.type == ACQUISITION for f in found) and _NEGOTIATION.search(sentence):
@@ -3949,7 +4045,32 @@ _HIS_MODEL_AFTER = re.compile(
 _HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s)(?<!\bet\s)"
                                r"(?<!\bou\s)(?<!,\s)\b(?:son|sa|leur)\s+"
                                r"(?:propre\s+|nouveau\s+|nouvelle\s+)?(?:modèle|LLM|plateforme)"
+                               # ("fournit son modèle phare, M, à X", "combine son modèle
+                               # propriétaire, M, et N": an epithet, the name set off)
+                               r"(?:\s+(?:phare|maison|propriétaire|vedette|maître)\s*,)?"
                                r"\s+$", re.IGNORECASE)
+
+
+def _own_model_of_subject(sentence: str, named: list[_Party], groups: list[list[_Party]],
+                          found: list[_Found]) -> list[_Found]:
+    """"X a supprimé des annonces grâce à son propre modèle de détection, M": a model the
+    sentence calls someone's own ("son propre modèle …, M"), which no cue related, is the
+    sentence subject's (a model the gazetteer gives another maker excepted)."""
+    related = {f.b for f in found}
+    out = []
+    for p in named:
+        if p.kind != MODEL or p.name in related or maker_of(p.name) is not None \
+                or not _OWN_PROPER_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+            continue
+        out += [_Found(MAKES_MODEL, name, p.name, STATED)
+                for name in _main_subject(sentence, groups, p.start)]
+    return out
+
+
+# "son propre modèle de détection, M", "ses propres modèles M": "propre" says whose.
+_OWN_PROPER_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
+                                r"(?:modèles?|LLM)(?:\s+(?:de|d['’])\s*[a-zà-ÿ'’-]+)?\s*,?\s*$",
+                                re.IGNORECASE)
 
 
 def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list[_Found]:
@@ -4973,6 +5094,63 @@ _NEGATED = re.compile(r"\b(?:n['’]|ne\s+)(?:(?:a|ont|avait|avaient|aurait|aura
                       r"(?!(?:seulement|uniquement|simplement|que)\b)"
                       r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+(?:l['’]|le\s+|la\s+|les\s+|un\s+"
                       r"|une\s+|d['’]|de\s+))?)?$", re.IGNORECASE)
+# "accusée d'avoir aspiré ses archives pour (afin d') entraîner M": the accusation's purpose
+# clause, the cue right after it.
+_ACCUSED_OF_TRAINING = re.compile(
+    r"\baccus\w*\s+(?:[^\s,;:.]+\s+){0,5}?(?P<avoir>d['’]avoir)\s+[^;:.]{0,120}?"
+    r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# ", le modèle ouvert ", ", un petit modèle de langage ": an apposition's head before a participle.
+_APPOSED_MODEL_NOUN = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2}?"
+                                 r"(?:modèle|LLM|famille)s?(?:\s+[a-zà-ÿ-]+){0,3}?\s+",
+                                 re.IGNORECASE)
+# "le rachat de celle-ci par X": a pronoun bought, the buyer after "par".
+_LATTER_BY = re.compile(r"\s*(?:celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)\s*,?\s+"
+                        r"(?:\w+ment\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+                        re.IGNORECASE)
+# "finance avec Y le laboratoire Z": a co-funder named right after the verb.
+_WITH_FIRST = re.compile(r"\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?avec\s+"
+                         r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_COORDINATED = re.compile(r",|\b(?:et|ou)\b", re.IGNORECASE)
+# "X compte A et B parmi ses clients et se pose en rivale de C", "… et se présente comme le
+# concurrent de C": a predicate coordinated to the first verb, said of its subject.
+_AND_STANDS_AS = re.compile(
+    r"(?:,\s*|\s)(?:et|puis)\s+(?:\w+ment\s+)?(?:se\s+|s['’])(?:pos|présent|affich|impos"
+    r"|positionn|rêv|veu)\w*\s+(?:en|comme)\s+(?:l['’]|le\s+|la\s+|un\s+|une\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+# " et conçoit ses puces ", " et s'appuie ": a finite verb coordinated after "et" (not a
+# determiner, a preposition or an adverb after it).
+_AND_FINITE = re.compile(
+    r"\s(?:et|puis)\s+(?:\w+ment\s+)?(?:se\s+|s['’]|l['’]|les\s+|y\s+|en\s+)?"
+    r"(?!(?:une?|des?|du|les?|la|leurs?|ses?|sa|son|ce|cette|ces|entre|avec|pour|par|sur|dans"
+    r"|chez|contre|comme|même|notamment|aussi|plus|autre|toute?|surtout|encore)\b)"
+    r"[a-zà-ÿ]{3,}(?:e|ent|it|ait|aient|era|eront)\s", re.IGNORECASE)
+# A cue opening on a past participle: "bâtie sur", "adossée à", "fondée sur".
+_PARTICIPLE_CUE = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées|ie|ies|ue|ues|te|tes)\b", re.IGNORECASE)
+# Names completing a noun: "filiale commune d'X et de Y", "la coentreprise de X".
+_NOUN_COMPLEMENT = re.compile(r"\b(?:filiale|coentreprise|co-entreprise|joint-venture|branche"
+                              r"|division|société|structure|entité)s?(?:\s+[a-zà-ÿ-]+)?\s+"
+                              r"(?:de|d['’]|du|des)\s*$", re.IGNORECASE)
+# ", filiale commune de ": the noun set beside the name before it.
+_APPOSED_HEAD = re.compile(r"\s*,\s*(?:la\s+|le\s+|l['’]|une?\s+)?(?:[a-zà-ÿ-]+\s+){1,3}?"
+                           r"(?:de|d['’]|du|des)\s*", re.IGNORECASE)
+# ", dont le modèle ", ", la start-up tokyoïte dont le modèle de langage ": the relative after a
+# company (or its apposition) that names its model.
+_WHOSE_MODEL_GAP = re.compile(
+    r"\s*,\s*(?:(?:la|le|l['’]|une?)\s*(?:[a-zà-ÿ'’-]+\s+){1,3}?)?dont\s+(?:le|les)\s+"
+    r"(?:(?:dernier|nouveau|premier|principal|grand|petit)\s+)?modèles?"
+    r"(?:\s+(?:phare|maison|vedette|de\s+[a-zà-ÿ-]+|d['’][a-zà-ÿ-]+))?\s*,?\s*", re.IGNORECASE)
+# ", le modèle maison de (la start-up lyonnaise) ", ", le prochain modèle de ": an apposition
+# naming the maker (no verb nor relative in it: "le modèle que les équipes de X utilisent").
+_APPOSED_MODEL_OF = re.compile(
+    r"\s*,\s*(?:le|son)\s+(?:(?:prochain|dernier|nouveau|premier|petit|grand|principal)\s+)?"
+    r"modèle(?:\s+(?!(?:que|qu|qui|dont|par|chez|avec|à|au|aux|sur|le|la|les|utilis\w*|choisi\w*"
+    r"|déploy\w*|adopt\w*|retenu\w*|intégr\w*|préfér\w*|fourni\w*|propos\w*|distribu\w*"
+    r"|hébergé\w*|licenci\w*|exploit\w*|testé\w*)\b)[a-zà-ÿ'’-]+){0,4}?"
+    r"\s+(?:de|d['’]|du)\s*(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){1,2}?|(?-i:[a-zà-ÿ-]+)\s+)?",
+    re.IGNORECASE)
+# "sans racheter", "sans formellement s'allier à": the cue verb is said not to happen.
+_WITHOUT = re.compile(r"\bsans\s+(?:\w+ment\s+|pour\s+autant\s+|toutefois\s+)?"
+                      r"(?:s['’]|se\s+|y\s+)?$", re.IGNORECASE)
 # ("n'a pas rejoint l'alliance", "n'a jamais signé d'accord": the verb's object is the cue.)
 _NEGATED_OBJECT = re.compile(r"(?:pas|jamais)\s+(?!(?:seulement|uniquement|simplement|que)\b)"
                              r"(?:encore\s+|\w+ment\s+)?(?:[\w-]+\s+"
@@ -5578,6 +5756,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         # ("le rachat de Y, une start-up parisienne, par X": past the apposition of Y)
         by = _BY_AFTER.match(sentence, right[-1].end) if right else None
         subjects = []
+        if right and left and _LATTER_BY.fullmatch(sentence, cue.end(), right[0].start):
+            # "chez Element AI, avant le rachat de celle-ci par ServiceNow": the pronoun is the
+            # bought party named before, the name after "par" the buyer.
+            return [_Found(ACQUISITION, b, a, status) for b in _companies(right[:1])
+                    for a in _companies(left[-1:]) if a != b]
         if by and right:
             subjects = layout.first_from(by.end()) if layout \
                 else [p for p in parties if p.start >= by.end()][:1]
@@ -5837,6 +6020,13 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     out: list[_Found] = []
     for first, second in pairwise(parties):
         gap = sentence[first.end : second.start]
+        if first.kind == MODEL and second.kind == COMPANY and _APPOSED_MODEL_OF.fullmatch(gap):
+            # "M, le modèle maison de la start-up lyonnaise X", "M, le modèle de fondation pour
+            # humanoïdes de X", "M, le prochain modèle de X": the apposition names M's maker.
+            maker = maker_of(first.name)
+            if maker is None or maker == second.name:
+                out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
+            continue
         if first.kind == MODEL and second.kind == COMPANY and _OF.match(gap):
             maker = maker_of(first.name)
             if maker is None or maker == second.name:
@@ -5844,7 +6034,18 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     for company, model in pairwise(parties):
         if company.kind == COMPANY and model.kind == MODEL:
             gap = sentence[company.end : model.start]
-            if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80:
+            if _WHOSE_MODEL_GAP.fullmatch(gap):
+                # "le français X, dont le modèle M tourne chez Y", "X, la start-up munichoise
+                # dont le modèle de langage M": the relative names X as M's maker.
+                maker = maker_of(model.name)
+                if maker is None or maker == company.name:
+                    out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
+                continue
+            if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80 and not (
+                    "," in gap[:-3] and _GOVERNED.search(
+                        sentence[max(0, company.start - 40) : company.start])):
+                # (not a complement's company before a comma: "Fondée par deux anciens de
+                # l'Ircam, la société a mis au point son propre modèle, M" is the société's)
                 maker = maker_of(model.name)
                 if maker is None or maker == company.name:
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))

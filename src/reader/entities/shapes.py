@@ -815,6 +815,9 @@ NOT_NAMES = word_set(
     "Jusqu'ici Jusqu’ici Dhabi Aviv Kong York Francisco Angeles Valley Delhi Street Unis Uni "
     # (places named with their article: "La Haye", "Le Caire", "La Rochelle")
     "Haye Caire Havre Rochelle Mecque Valette "
+    # ("le groupe de Mountain View", "le géant de Menlo Park": the home towns of the giants
+    # that stand for them, never a business of their own)
+    "View Park Alto Clara "
     # capitalised common words: "introduction en Bourse", "Nouvelle levée à Abou Dhabi"
     "Bourse Nouvelle Nouveau Nouvel "
     # participles that open a sentence: "Valorisée 2 milliards, la start-up..."

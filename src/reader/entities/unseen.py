@@ -96,6 +96,9 @@ from reader.entities.shapes import (
 _AND_MODEL = re.compile(
     r"[ ]+et[ ]+([A-ZÀ-ÖØ-Þ][\w.-]*(?:[ ]\d{1,2}(?:\.\d{1,2})?)?)(?=[ ]*[.,;:])")
 
+# One capitalised word with a past participle's ending: "Présenté", "Annoncée", "Dévoilés".
+_PARTICIPLE_OPENING = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:é|ée|és|ées)")
+
 
 def guess_names(text: str, mentions: list[Mention],
                 blocked: Sequence[tuple[int, int]] = (),
@@ -367,6 +370,10 @@ def guess_names(text: str, mentions: list[Mention],
         if start != 0 and stop < 0:
             continue  # no sentence start in reach
         lede = LEDE_SUBJECT.match(text, start, anaphora.start())
+        if lede and _PARTICIPLE_OPENING.fullmatch(lede.group("name")):
+            # ("Présenté mardi à l'Élysée, le campus…", "Annoncée lundi, l'opération…": a
+            # sentence opening on a past participle is a participial clause, not a name.)
+            continue
         if lede and company_like(lede.group("name"), text, lede.start("name")):
             if models is None:  # (a model named in the article is not the business)
                 models = {m.text for m in placed.all() if m.kind == MODEL}
