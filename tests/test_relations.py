@@ -4717,3 +4717,39 @@ def test_an_arrangement_for_a_model_and_a_trial_of_a_supplier_s_products(
         text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conditional in the "que" clause of a verb of saying in the past: the future of the
+        # past, what the companies said, whatever the subordinate's subject
+        ("Orange et Free ont annoncé qu'ils bâtiraient ensemble un réseau commun, au sein d'une "
+         "coentreprise.", ("partnership", "Free", "Orange", "stated")),
+        ("Renault a confirmé la semaine dernière que Mistral Large équiperait ses voitures, en "
+         "vertu de son accord avec Mistral AI.",
+         ("partnership", "Mistral AI", "Renault", "stated")),
+    ],
+)
+def test_a_conditional_after_a_verb_of_saying_is_no_rumour(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_conditional_the_saying_does_not_govern_is_still_a_rumour() -> None:
+    found = keys("Selon plusieurs sources, Orange serait en passe de signer un accord avec "
+                 "Mistral AI.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decathlon discute avec Anthropic d'un accès à son modèle Claude pour ses vendeurs.",
+        "Selon la presse, Decathlon aurait approché Anthropic pour une licence de Claude, son "
+        "modèle phare.",
+    ],
+)
+def test_a_model_s_maker_is_stated_in_talks_about_its_use(text: str) -> None:
+    found = keys(text)
+    assert ("makes_model", "Anthropic", "Claude", "stated") in found, found

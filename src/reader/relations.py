@@ -1624,6 +1624,9 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
             # "ont fait savoir qu'ils exploiteraient M": a conditional after a verb of saying
             # is the future of the past, what the company said it would do, no rumour.
             return STATED
+        if _reported_only(sentence, rumored, max(0, cue_start - _STATUS_REACH),
+                          min(len(sentence), cue_end + _STATUS_REACH)):
+            return STATED
         return RUMORED
     return STATED
 
@@ -1635,6 +1638,27 @@ _SAID_THAT = re.compile(
 # What makes a conditional a rumour whatever the verb before it.
 _RUMOUR_WORDS = re.compile(r"\b(?:rumeurs?|selon|sources?|dit-on|aurai(?:t|ent)|serai(?:t|ent))\b",
                            re.IGNORECASE)
+
+
+# A verb of saying in the past and its "que", whatever the subordinate's subject ("a confirmé
+# en janvier qu'une version de M", "a annoncé que son modèle"), up to the conditional after it.
+_SAID_BEFORE = re.compile(
+    r"\b(?:annoncé|indiqué|fait\s+savoir|confirmé|précisé|assuré|promis|déclaré|affirmé)"
+    r"\s+(?:[^\s;:.]+\s+){0,3}?qu(?:e\b|['’])[^;:.]*$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"(?:rait|raient)$", re.IGNORECASE)
+
+
+def _reported_only(sentence: str, rumored: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether every rumour word around a cue is a conditional in the "que" clause of a verb of
+    saying in the past: "X a confirmé que M resterait…", "X, Y et Z ont annoncé qu'ils
+    développeraient…" (the future of the past, what was said, no rumour). A rumour word of
+    another kind ("selon", "sources", "rumeurs") or a conditional no verb of saying governs
+    leaves the cue rumoured."""
+    matches = list(rumored.finditer(sentence, start, end))
+    return bool(matches) and len(matches) <= 4 and all(
+        _CONDITIONAL.search(m.group())
+        and _SAID_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+        for m in matches)
 
 
 def _found(flag: str, pattern: re.Pattern[str], text: str) -> bool:
@@ -3499,6 +3523,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                    and f.status == ENDED}
         found = [f for f in found if not (f.type == INVESTMENT and f.a in sellers
                                           and f.b != context.acquired)]
+    if any(f.type == MAKES_MODEL and f.status in (TALKS, RUMORED) for f in found):
+        # "X discute avec Google d'un accès à son modèle Gemini", "X aurait approché Y pour une
+        # licence de M, son modèle phare": the talks (the rumour) are about the use; that the
+        # model is its maker's is what the sentence takes as known.
+        found = [replace(f, status=STATED) if f.type == MAKES_MODEL
+                 and f.status in (TALKS, RUMORED) else f for f in found]
     return _dedupe(found)
 
 
