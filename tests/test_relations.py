@@ -4753,3 +4753,27 @@ def test_a_conditional_the_saying_does_not_govern_is_still_a_rumour() -> None:
 def test_a_model_s_maker_is_stated_in_talks_about_its_use(text: str) -> None:
     found = keys(text)
     assert ("makes_model", "Anthropic", "Claude", "stated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "investors", "company"),
+    [
+        ("Pasqal avait levé 8 millions d'euros en 2021 auprès d'Eurazeo et de Bpifrance, qui "
+         "quittent à cette occasion son capital.", ("Eurazeo", "Bpifrance"), "Pasqal"),
+        ("Pasqal avait levé 8 millions d'euros auprès d'Eurazeo et de Bpifrance, qui ont soldé "
+         "l'essentiel de leurs participations.", ("Eurazeo", "Bpifrance"), "Pasqal"),
+        ("Le rachat réjouit Eurazeo et Bpifrance, entrés au capital de Pasqal en 2019, qui vendent "
+         "leurs parts avec une belle plus-value.", ("Eurazeo", "Bpifrance"), "Pasqal"),
+    ],
+)
+def test_investors_a_relative_says_leave_the_capital_have_ended_their_stake(
+        text: str, investors: tuple[str, ...], company: str) -> None:
+    found = keys(text)
+    for investor in investors:
+        assert ("investment", investor, company, "ended") in found, found
+
+
+def test_a_relative_on_the_company_funded_leaves_its_investors_stated() -> None:
+    found = keys("Eurazeo a investi en 2021 dans Pasqal, qui cède ses parts dans une filiale "
+                 "lyonnaise.")
+    assert ("investment", "Eurazeo", "Pasqal", "stated") in found, found

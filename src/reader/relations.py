@@ -3434,6 +3434,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "X et Y, qui figuraient au capital de Z, ont cédé leurs parts": the
                     # main verb after the relative ends the stake it describes.
                     status = ENDED
+                if kind == INVESTMENT and status == STATED and "qui" in words \
+                        and _investors_leave(sentence, new, left_names, right, cue):
+                    # "X avait levé 30 millions auprès de A et de B, qui sortent à cette
+                    # occasion de son capital", "A et B, entrés au capital de X en 2021, qui
+                    # cèdent leurs parts": a relative on the investors says their stake is sold.
+                    status = ENDED
                 if kind == RIVALRY and status == STATED and _SUIT_DROPPED_AFTER.match(
                         sentence, cue.end()):
                     # "X avait attaqué Y en 2022, avant d'abandonner les poursuites": over
@@ -4612,6 +4618,38 @@ _GAVE_UP_STAKE = re.compile(
     r",\s*(?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?(?:cédé|vendu|revendu|soldé)\s+"
     r"(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+)?(?:leurs?|ses|sa)\s+"
     r"(?:parts|participations?|actions)\b", re.IGNORECASE)
+# A relative on investors that says they sell their stake ("qui sortent à cette occasion de
+# son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts").
+_INVESTORS_LEAVE = re.compile(
+    r"\s*,\s*qui\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
+    r"(?:cèdent|céderont|cédé|vendent|vendront|vendu|revendent|revendu|soldent|soldé"
+    r"|sortent|sortiront|sortis|quittent|quitteront|quitté)\s+(?:[^\s,;:.]+\s+){0,4}?"
+    r"(?:(?:de\s+)?(?:son|leur)\s+capital|du\s+capital"
+    r"|(?:leurs|ses|sa)\s+(?:parts|participations?|actions)|(?:leurs|ses|sa)\s+(?:[^\s,;:.]+\s+){0,2}?(?:parts|participations?))\b",
+    re.IGNORECASE)
+_APPOSED_GAP = re.compile(r"\s*,\s*")
+_SHORT_TAIL = re.compile(r"[^,;:.]{0,30}")
+
+
+def _investors_leave(sentence: str, new: list[_Found], left: Sequence[_Party],
+                     right: Sequence[_Party] | None, cue: re.Match[str]) -> bool:
+    """Whether the investors of a stake just read are said, by a relative right after them, to
+    sell it: after their own group, or after the cue's clause when the cue is a participle
+    apposed to them ("A et B, entrés au capital de X en 2021, qui cèdent leurs parts")."""
+    investors = {f.a for f in new if f.type == INVESTMENT}
+    for group in (left, right or []):
+        if not group or not investors & set(_companies(group)) or not group[-1].end:
+            continue
+        if _INVESTORS_LEAVE.match(sentence, group[-1].end):
+            return True
+        if group is left and right and right[0].start > cue.start() \
+                and _APPOSED_GAP.fullmatch(sentence, group[-1].end, cue.start()):
+            tail = _SHORT_TAIL.match(sentence, right[-1].end).end()
+            if _INVESTORS_LEAVE.match(sentence, tail):
+                return True
+    return False
+
+
 # "en discussions avec X et Y pour lever 300 millions": talks with investors.
 _TO_RAISE = re.compile(r"\s*,?\s*(?:pour|afin\s+de|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
                        r"(?:lever|une\s+levée|un\s+(?:tour|financement|nouveau\s+tour))\b",
