@@ -4777,3 +4777,28 @@ def test_a_relative_on_the_company_funded_leaves_its_investors_stated() -> None:
     found = keys("Eurazeo a investi en 2021 dans Pasqal, qui cède ses parts dans une filiale "
                  "lyonnaise.")
     assert ("investment", "Eurazeo", "Pasqal", "stated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's agent after a time of the company's life: the agent funds it
+        ("Pasqal avait été financé à ses débuts par Eurazeo.",
+         ("investment", "Eurazeo", "Pasqal", "stated")),
+        ("Pasqal, soutenu dès sa création par Bpifrance, ouvre un bureau à Munich.",
+         ("investment", "Bpifrance", "Pasqal", "stated")),
+        # a connective between "participe" and the round; the round in Quebec's French
+        ("Eurazeo participe en outre au tour de table de 40 millions d'euros de Pasqal.",
+         ("investment", "Eurazeo", "Pasqal", "stated")),
+        ("Eurazeo participe à la ronde de financement de 40 millions de dollars de Pasqal.",
+         ("investment", "Eurazeo", "Pasqal", "stated")),
+        # investors cashing a gain sell their stake
+        ("Pasqal avait levé 9 millions auprès d'Eurazeo, qui réalise au passage une belle "
+         "plus-value.", ("investment", "Eurazeo", "Pasqal", "ended")),
+    ],
+)
+def test_a_backer_after_a_time_phrase_and_a_round_joined_with_a_connective(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert not any(kind == "investment" and a == "Pasqal" for kind, a, *_ in found), found

@@ -118,6 +118,8 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
 # Between a participle and its agent: "racheté depuis par X", "développé en 2023 par X",
 # "financée jusqu'ici par X".
 _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+\d{4}"
+              # ("soutenu à ses débuts par X", "financée dès sa création par X")
+              r"|(?:à|dès|depuis)\s+(?:ses|leurs)\s+débuts|(?:à|dès|depuis)\s+(?:sa|leur)\s+création"
               r"|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)"
               r"|il\s+y\s+a\s+\w+\s+ans?|jusqu['’](?:ici|à\s+présent|alors)|entre-temps"
               r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie))?")
@@ -426,11 +428,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
       "remise", "remises", "remet", "part", "mis", "met", "particip", "capital"),
      r"(?:(?:particip\w*|contribu\w*|compl[éè]t\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*|(?:pris|prend|prennent|prendra|prendront)(?:\s+\w+ment|\s+aussi)?\s+part)"
-     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
-     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:une\s+|un\s+)?"
+     # ("participe en outre au tour", "participe de son côté à la ronde de financement": a
+     # connective between the verb and the round, as between a verb of use and its object)
+     rf"(?:\s+(?:l['’]an\s+dernier|en\s+\d{{4}}|récemment|notamment)|{_USE_ADV})"
+     r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:une\s+|un\s+)?"
      r"(?:la\s+|l['’]|sa\s+|son\s+|leur\s+)?\s*(?:(?:dernier|dernière|précédent|précédente"
      r"|premier|première|nouveau|nouvelle|récent|récente|même)\s+)?"
-     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
+     # ("ronde de financement": the round in Quebec's French)
+     r"(?:opération|tour|levée|financement|ronde|augmentation\s+de\s+capital)"
      r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
      r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
      r"|(?:re)?mi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
@@ -511,7 +516,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"|euros|financement|investissement|fonds|soutien)\s+(?:[^\s,;:]+\s+){0,3}?"
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
-     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)\s+(?:\S+\s+)?par",
+     r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)"
+     rf"(?:\s+(?:\S+\s+)?|{_AGENT_GAP}\s+)par",
      INVESTMENT, "ovs", None),
     # acquisition
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
@@ -4622,9 +4628,12 @@ _GAVE_UP_STAKE = re.compile(
 # son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts").
 _INVESTORS_LEAVE = re.compile(
     r"\s*,\s*qui\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
-    r"(?:cèdent|céderont|cédé|vendent|vendront|vendu|revendent|revendu|soldent|soldé"
-    r"|sortent|sortiront|sortis|quittent|quitteront|quitté)\s+(?:[^\s,;:.]+\s+){0,4}?"
-    r"(?:(?:de\s+)?(?:son|leur)\s+capital|du\s+capital"
+    r"(?:cèdent|cède|céderont|cédera|cédé|vendent|vend|vendront|vendra|vendu|revendent|revend"
+    r"|revendu|soldent|solde|soldé|sortent|sort|sortiront|sortira|sortis?|quittent|quitte"
+    r"|quitteront|quittera|quitté"
+    # ("qui empochent au passage une confortable plus-value": a gain is made by selling)
+    r"|empochent|empoche|empocheront|empoché|réalisent|réalise|réaliseront|réalisé)\s+(?:[^\s,;:.]+\s+){0,4}?"
+    r"(?:(?:de\s+)?(?:son|leur)\s+capital|du\s+capital|plus-values?"
     r"|(?:leurs|ses|sa)\s+(?:parts|participations?|actions)|(?:leurs|ses|sa)\s+(?:[^\s,;:.]+\s+){0,2}?(?:parts|participations?))\b",
     re.IGNORECASE)
 _APPOSED_GAP = re.compile(r"\s*,\s*")
