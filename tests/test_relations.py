@@ -4802,3 +4802,28 @@ def test_a_backer_after_a_time_phrase_and_a_round_joined_with_a_connective(
     found = keys(text)
     assert expected in found, found
     assert not any(kind == "investment" and a == "Pasqal" for kind, a, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past infinitive of the pronominal verbs of alliance
+        ("Capgemini, le premier à s'être allié à Mistral AI, en récolte les fruits.",
+         ("partnership", "Capgemini", "Mistral AI", "stated")),
+        ("Capgemini se félicite de s'être allié avec Mistral AI.",
+         ("partnership", "Capgemini", "Mistral AI", "stated")),
+        # the stressed pronoun without its commas between the auxiliary and the choice
+        ("D'après Les Echos, Renault aurait lui aussi retenu les modèles de Mistral AI.",
+         ("partnership", "Mistral AI", "Renault", "rumored")),
+        # a suit still going on
+        ("Getty Images poursuit toujours Stability AI devant la justice britannique.",
+         ("rivalry", "Getty Images", "Stability AI", "stated")),
+        # the gerund of a stake taken
+        ("Nvidia a pris pied dans le secteur en prenant 30 % de Pasqal.",
+         ("investment", "Nvidia", "Pasqal", "stated")),
+    ],
+)
+def test_infinitive_alliances_stressed_pronouns_suits_going_on_and_stakes_by_gerund(
+        text: str, expected: tuple[str, str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys(text, monkeypatch)
+    assert expected in found, found

@@ -127,7 +127,9 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
            r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
+           # ("aurait lui aussi retenu": the stressed pronoun without its commas)
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]"
+           r"|(?:lui|elle|eux|elles)\s+(?:aussi|également|non\s+plus)"
            r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté))?\s+(?:choisi|retenu"
            # ("a préféré M (Y)": the one chosen over others, named right after; not "a préféré
            # s'allier à Y", "a préféré la voie contractuelle")
@@ -140,12 +142,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?associ{_W}"
+     rf"|seraient|seront|sera|être)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?associ{_W}"
      r"(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("alli",),
+     # ("le premier à s'être allié à Y": the past infinitive)
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?"
+     rf"|seraient|seront|sera|être)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?"
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
@@ -401,11 +404,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:du\s+capital\s+)?(?:de\s+|d['’]|du\s+)(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
     (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait",
-      "prend", "pris", "prenn", "prendr"),
+      "prend", "pris", "prenn", "prendr", "prenant"),
      r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient)"
      # ("X et Y prennent ensemble 49 % de Z", "il a pris 15 % du capital de la jeune pousse":
      # a stake taken)
-     r"|prend(?:ra|ront|rait|raient)?|prennent|pris(?:e|es)?)(?:\s+ensemble)?"
+     # ("en prenant 49 % de Y": the gerund, the stake as the means of a move)
+     r"|prend(?:ra|ront|rait|raient)?|prennent|prenant|pris(?:e|es)?)(?:\s+ensemble)?"
      rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
      # (the name right after: "80 % du marché des puces, devant X" is a share of a market; or
@@ -706,8 +710,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
       "contentieux", "accus", "action"),
      # ("poursuit par ailleurs X en justice": an adverbial before the object)
+     # ("poursuit toujours X": a suit still going on)
      r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?:par\s+ailleurs|aussi|également|déjà|désormais"
-     r"|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
+     r"|toujours|encore|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
      r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
      r"|porte\w*\s+plainte"
