@@ -4827,3 +4827,43 @@ def test_infinitive_alliances_stressed_pronouns_suits_going_on_and_stakes_by_ger
         text: str, expected: tuple[str, str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     found = rule_keys(text, monkeypatch)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing made with a partner, its object between the verb and "avec"
+        ("Thales conçoit ses propres radars avec Airbus.", ("partnership", "Airbus", "Thales")),
+        ("L'usine que Renault construit près de Douai avec Stellantis ouvrira en 2027.",
+         ("partnership", "Renault", "Stellantis")),
+        ("Capgemini prépare avec Orange une offre de cloud souverain.",
+         ("partnership", "Capgemini", "Orange")),
+        ("Thales a mis au point son système avec l'appui technique de Capgemini.",
+         ("partnership", "Capgemini", "Thales")),
+        # the company right before the verb ("X, qui prépare") is its subject, not the
+        # sentence's first
+        ("Airbus affronte Boeing, qui développe avec Safran un moteur plus sobre.",
+         ("partnership", "Boeing", "Safran")),
+    ],
+)
+def test_a_thing_made_with_a_partner_its_object_before_avec(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault a développé un modèle pour rivaliser avec Stellantis.",
+        "Thales a conçu un radar compatible avec les avions d'Airbus.",
+        "Airbus affronte Boeing, qui développe avec Safran un moteur plus sobre.",
+    ],
+)
+def test_a_purpose_a_comparison_or_another_subject_is_no_making_with(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert not any(kind == "partnership" and "Airbus" in (a, b) and "Safran" in (a, b)
+                   for kind, a, b in found), found
+    assert ("partnership", "Renault", "Stellantis") not in found, found
+    assert ("partnership", "Airbus", "Thales") not in found, found

@@ -2555,7 +2555,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if len(parties) < needed:
         return []
     cues = _cues_of(words)  # (a union: each word once is enough)
-    if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded:
+    if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded \
+            and not ("avec" in words and _MADE_WITH_STEMS.search(lower)):
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     if not words.isdisjoint(_HOLDING_WORDS):
@@ -4194,7 +4195,25 @@ _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "r
 # Made together: "a fondé, avec X, Y et Z, l'alliance W", "en lançant, avec X, le modèle M",
 # "M, un modèle conçu avec X": the maker (the sentence's subject) and X are partners.
 _MADE_WITH_STEMS = re.compile(r"\b(?:fond|cré|lanc|lanç|développ|conçu|co-?développ"
-                              r"|mis\s+au\s+point|co-?fond)")
+                              r"|mis\s+au\s+point|co-?fond|conç|construi|bâti|prépar|fabriqu)")
+# A thing made with a partner, its object between the verb and "avec" ("conçoit ses propres
+# accélérateurs avec Y", "le campus que X construit à Bruyères avec Y", "prépare avec Y des
+# lunettes", "conçoit le modèle avec l'appui technique de Y"): the verbs of making (not of
+# launching: "a lancé un modèle pour rivaliser avec Y"), and no purpose, comparison or
+# clause between the object and "avec".
+_MADE_OBJECT_WITH = re.compile(
+    r"\b(?:co-?développ|développ|conç|conçu|construi|co-?construi|bâti|prépar|fabriqu"
+    r"|mis\s+au\s+point|met\s+au\s+point|mettent\s+au\s+point)\w*"
+    r"(?:\s+(?!(?:pour|afin|contre|face|comme|compatibles?|comparables?|concurrence|qui|que|qu"
+    r"|dont|et|ou|mais|sans|rivalis\w*)\b)[^\s,;:.()«»]+){0,6}?"
+    r"\s+avec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:(?:appui|aide|soutien|concours|expertise"
+    r"|assistance)(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d['’]|du\s+)(?:l['’]|la\s+|le\s+)?)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bqu(?:e\s+|['’]\s*)$", re.IGNORECASE)
+# The subject right before a verb: "X construit", "X, qui prépare", "que X a conçu".
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,\s*qui\s+)?(?:(?:a|ont|avait|avaient|aura|va|vont|doit|doivent|veut|veulent)\s+)?"
+    r"(?:(?:\w+ment|aussi|déjà|désormais|ensemble|également)\s+)?", re.IGNORECASE)
 _MADE_WITH = re.compile(
     r"\b(?:co-?fond|fond|cré(?!neau|dit)|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|\w+ment|ensemble|conjointement|déjà|aussi))?\s*,?\s*"
@@ -4204,12 +4223,27 @@ _MADE_WITH = re.compile(
 def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
                taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
-    for group in groups:
+    for at, group in enumerate(groups):
         verb = _MADE_WITH.search(sentence, max(0, group[0].start - 80), group[0].start)
         partners = _companies(group)
-        if verb is None or not partners:
+        if not partners:
             continue
-        subject = _main_subject(sentence, groups, verb.start()) or (
+        subject: list[str] = []
+        if verb is None:
+            verb = _MADE_OBJECT_WITH.search(sentence, max(0, group[0].start - 120),
+                                            group[0].start)
+            if verb is None:
+                continue
+        # (the company right before the verb, when there is one, is its subject: "Meta
+        # affronte Google, qui prépare avec Y…" is Google's making, not Meta's)
+        near = next((g for g in reversed(groups[:at]) if g[-1].end <= verb.start()), None)
+        gap = _SUBJECT_GAP.fullmatch(sentence, near[-1].end, verb.start()) \
+            if near and _companies(near) else None
+        if gap and (", qui" in gap.group() or _THAT_BEFORE.search(
+                sentence, max(0, near[0].start - 6), near[0].start) or not _GOVERNED.search(
+                sentence[max(0, near[0].start - 40) : near[0].start])):
+            subject = _companies(near)
+        subject = subject or _main_subject(sentence, groups, verb.start()) or (
             _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
         makers = [n for n in subject if n not in partners]
         taken.append((verb.start(), verb.end()))
