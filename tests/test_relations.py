@@ -4867,3 +4867,30 @@ def test_a_purpose_a_comparison_or_another_subject_is_no_making_with(
                    for kind, a, b in found), found
     assert ("partnership", "Renault", "Stellantis") not in found, found
     assert ("partnership", "Airbus", "Thales") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a co-investor right after the verb of funding, before what is funded
+        ("Iliad finance avec Bpifrance le laboratoire Pasqal.",
+         {("investment", "Bpifrance", "Pasqal"), ("investment", "Iliad", "Pasqal")},
+         ("investment", "Iliad", "Bpifrance")),
+        ("Eurazeo finance, avec Bpifrance, la start-up Pasqal.",
+         {("investment", "Bpifrance", "Pasqal"), ("investment", "Eurazeo", "Pasqal")},
+         ("investment", "Eurazeo", "Bpifrance")),
+        # co-investors inside the "investit … dans" cue
+        ("Eurazeo investit avec Bpifrance et Nvidia dans Pasqal.",
+         {("investment", "Nvidia", "Pasqal"), ("investment", "Bpifrance", "Pasqal")},
+         ("investment", "Eurazeo", "Nvidia")),
+        ("Eurazeo a investi aux côtés de Bpifrance dans Pasqal.",
+         {("investment", "Bpifrance", "Pasqal"), ("investment", "Eurazeo", "Pasqal")},
+         ("investment", "Eurazeo", "Bpifrance")),
+    ],
+)
+def test_a_co_investor_named_with_avec_funds_the_object_not_the_subject(
+        text: str, expected: set[tuple[str, str, str]], wrong: tuple[str, str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+    assert wrong not in found, found

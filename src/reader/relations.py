@@ -3133,6 +3133,30 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _followers(
                     sentence, groups, right,
                     lambda g, gap: _companies(g) and _RIVALS_TOO.fullmatch(gap))
+            if kind == INVESTMENT and shape == "svo" and right and (
+                    " avec " in cue.group() or " côtés " in cue.group()):
+                # "investit avec X et Y dans Z", "a investi aux côtés de X dans Z": the cue
+                # reads up to "dans" across the co-investors named inside it.
+                inside = _WITH_INSIDE.search(cue.group())
+                if inside:
+                    left_names = list(left_names) + [
+                        p for p in parties if p.kind == COMPANY
+                        and cue.start() + inside.end() <= p.start and p.end <= cue.end()]
+            if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
+                    and _WITH_PARTNER.fullmatch(sentence, cue.end(), right[0].start):
+                # "finance avec X le laboratoire Y", "investit aux côtés de X dans Y": the one
+                # after "avec" funds alongside the subject; what they fund comes after it.
+                # (one group may hold both, "avec X le laboratoire Y": the first gap with no
+                # "et", "ou" nor comma splits it)
+                cut = next((k for k in range(1, len(right)) if _FUNDED_INSIDE.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                funded = right[cut:] if cut is not None else next(
+                    (g for g in groups if g[0].start >= right[-1].end), None)
+                end = right[cut - 1].end if cut is not None else right[-1].end
+                if funded and _companies(funded) and _FUNDED_NEXT.fullmatch(
+                        sentence, end, funded[0].start):
+                    partners = right[:cut] if cut is not None else right
+                    left_names, right = list(left_names) + partners, funded
             if shape == "join" and cue.group()[:2].lower() in ("me", "mè"):
                 # "Le fonds X mènerait l'opération, à laquelle participeraient Y et Z": X leads
                 # the round spoken of; those after are its co-investors, never the one funded.
@@ -4696,6 +4720,18 @@ def _investors_leave(sentence: str, new: list[_Found], left: Sequence[_Party],
             if _INVESTORS_LEAVE.match(sentence, tail):
                 return True
     return False
+
+
+# A co-investor right after an investment verb, then what is funded ("finance avec X le
+# laboratoire Y", "investit aux côtés de X dans Y").
+_WITH_PARTNER = re.compile(r"\s*,?\s*(?:\w+ment\s+|aussi\s+|déjà\s+)?(?:avec|aux\s+côtés\s+d[eu'’]?"
+                           r"|en\s+compagnie\s+d[eu'’]?)\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                           r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_WITH_INSIDE = re.compile(r"\s(?:avec|aux\s+côtés\s+d[eu'’]?)\s*", re.IGNORECASE)
+_FUNDED_INSIDE = re.compile(r"\s+(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                            r"(?!(?:et|ou)\b)(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_FUNDED_NEXT = re.compile(r"\s*,?\s*(?:\w+ment\s+)?(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+"
+                          r"|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 
 
 # "en discussions avec X et Y pour lever 300 millions": talks with investors.
