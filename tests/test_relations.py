@@ -4894,3 +4894,26 @@ def test_a_co_investor_named_with_avec_funds_the_object_not_the_subject(
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected <= found, found
     assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight named by its noun, its parties after "entre"
+        ("Dans le cloud, la bataille fait rage entre OVHcloud, Scaleway et Outscale.",
+         {("rivalry", "OVHcloud", "Scaleway"), ("rivalry", "Outscale", "Scaleway"),
+          ("rivalry", "OVHcloud", "Outscale")}),
+        ("La guerre des prix entre Airbus et Boeing s'intensifie.",
+         {("rivalry", "Airbus", "Boeing")}),
+    ],
+)
+def test_a_fight_named_by_its_noun_between_its_parties(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+
+
+def test_a_benchmark_fight_between_models_is_no_rivalry(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("La bataille entre Mistral Large et GPT-4o se joue sur les benchmarks de "
+                      "code.", monkeypatch)
+    assert not any(kind == "rivalry" for kind, *_ in found), found

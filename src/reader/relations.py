@@ -733,6 +733,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s+contre\b", RIVALRY, "pair", None),
     (("crois",),
      r"crois\w*\s+le\s+fer\s+avec\b", RIVALRY, "pair", None),
+    # "la bataille fait rage entre X, Y et Z", "le duel entre X et Y", "la guerre des prix
+    # entre X et Y": a fight named by its noun, its parties after "entre" (read as pairs)
+    (("bataille", "guerre", "duel", "rivalité", "affrontement", "bras"),
+     r"(?:bataille|guerre|duel|rivalité|affrontement|bras\s+de\s+fer)(?:\s+(?:des\s+prix"
+     r"|commerciale|acharnée?|féroce|ouverte?|sans\s+merci|technologique|industrielle))?"
+     r"(?:\s+(?:fait|font|faisait)\s+rage|\s+s['’](?:intensifie|annonce|durcit)"
+     r"|\s+(?:qui\s+)?(?:se\s+joue|oppose))?(?=\s+entre\b)", RIVALRY, "pair", None),
     # "en compétition avec X", "chasse sur les terres de X", "tient tête à X", "défie X",
     # "au coude-à-coude", "une action contre X"
     (("compétition", "lutte", "chass", "march", "tient", "tiennent", "tenir", "tenu", "assaut",
