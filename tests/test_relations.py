@@ -4917,3 +4917,22 @@ def test_a_benchmark_fight_between_models_is_no_rivalry(monkeypatch: pytest.Monk
     found = rule_keys("La bataille entre Mistral Large et GPT-4o se joue sur les benchmarks de "
                       "code.", monkeypatch)
     assert not any(kind == "rivalry" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun right after its subject is the model the sentence named before
+        ("Mistral AI a présenté Mistral Large en février ; Renault et Stellantis l'ont déjà "
+         "déployé.", {("uses_model", "Renault", "Mistral Large"),
+                      ("uses_model", "Stellantis", "Mistral Large")}),
+        # (not the maker named after the model: "M, le modèle du chinois N")
+        ("Peu après la sortie de Qwen 3, le modèle phare du chinois Alibaba, Renault l'a intégré à "
+         "son assistant.", {("uses_model", "Renault", "Qwen 3")}),
+    ],
+)
+def test_a_model_pronoun_right_after_its_subject(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+    assert not any(kind == "uses_model" and b == "Alibaba" for kind, a, b in found), found

@@ -2298,8 +2298,11 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
 _OPEN_PAREN = re.compile(r"\s*\(")
 _TO_SUED = re.compile(r"\s+(?:à|contre)\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                       re.IGNORECASE)
+_MAKER_PLACE = re.compile(r"\b(?:du|de|d['’])\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+# ("X, qui l'a adopté"; "X et Y l'ont déjà déployé", "X l'a ajouté à son catalogue": the
+# pronoun right after its subject is the model the sentence named before)
 _MODEL_PRONOUN_LEAD = re.compile(
-    r"\s*,\s*qui\s+l['’](?:(?:a|ont|avait|avaient|aura|auront|aurait)"
+    r"(?:\s*,\s*qui\s+|\s+)l['’](?:(?:a|ont|avait|avaient|aura|auront|aurait)"
     r"(?:\s+(?:\w+ment|déjà|aussi|également|désormais))?\s+)?$", re.IGNORECASE)
 _PUT_ONLINE = re.compile(r"(?:mis|met)\s+en\s+ligne", re.IGNORECASE)
 _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
@@ -3224,6 +3227,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M … à commencer par X, qui l'a déjà adopté", "retenu par X, qui intégrera le
                 # modèle": the pronoun (the noun) is the model this sentence named before X.
                 earlier = [p for p in parties if p.kind == MODEL and p.end <= left_names[0].start]
+                # (not a name in its maker's place: "M, le modèle du chinois N")
+                earlier = [p for p in earlier if not _MAKER_PLACE.search(
+                    sentence, max(0, p.start - 25), p.start)] or earlier
                 if earlier:
                     right = earlier[-1:]
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
