@@ -4936,3 +4936,23 @@ def test_a_model_pronoun_right_after_its_subject(
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected <= found, found
     assert not any(kind == "uses_model" and b == "Alibaba" for kind, a, b in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Renault se serait entendu avec Google, selon Les Echos.",
+         ("partnership", "Google", "Renault", "rumored")),
+        ("Renault et Google se sont entendus sur les prix.",
+         ("partnership", "Google", "Renault", "stated")),
+    ],
+)
+def test_an_agreement_reached_s_entendre_avec(
+        text: str, expected: tuple[str, str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert expected in rule_keys(text, monkeypatch)
+
+
+def test_collusion_alleged_is_no_agreement(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Epic accuse Apple et Google de s'être entendus pour verrouiller le "
+                      "marché.", monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found

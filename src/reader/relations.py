@@ -151,6 +151,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"|seraient|seront|sera|être)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?"
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
+    # "X s'est entendu avec Y", "X et Y se sont entendus sur un contrat": an agreement reached
+    (("entend",),
+     # (not "accuse X et Y de s'être entendus pour …": collusion alleged, no deal)
+     rf"(?:s['’]|se\s+)(?:(?:est|sont|était|étaient|serait|seraient|seront|sera)"
+     r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+|enfin\s+)?)?"
+     r"entend(?:u|ue|us|ues|ent|ra|ront|rait|raient)(?:\s+avec|(?=\s+sur\b))",
+     PARTNERSHIP, "pair", None),
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
