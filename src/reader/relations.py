@@ -154,7 +154,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "X s'est entendu avec Y", "X et Y se sont entendus sur un contrat": an agreement reached
     (("entend",),
      # (not "accuse X et Y de s'être entendus pour …": collusion alleged, no deal)
-     rf"(?:s['’]|se\s+)(?:(?:est|sont|était|étaient|serait|seraient|seront|sera)"
+     r"(?:s['’]|se\s+)(?:(?:est|sont|était|étaient|serait|seraient|seront|sera)"
      r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+|enfin\s+)?)?"
      r"entend(?:u|ue|us|ues|ent|ra|ront|rait|raient)(?:\s+avec|(?=\s+sur\b))",
      PARTNERSHIP, "pair", None),
