@@ -4956,3 +4956,19 @@ def test_collusion_alleged_is_no_agreement(monkeypatch: pytest.MonkeyPatch) -> N
     found = rule_keys("Epic accuse Apple et Google de s'être entendus pour verrouiller le "
                       "marché.", monkeypatch)
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral AI, dont le modèle Mistral Large équipe désormais les voitures de Renault, "
+        "recrute.",
+        "Mistral AI, dont le modèle Mistral Large est déjà intégré dans l'assistant de Renault, "
+        "recrute.",
+    ],
+)
+def test_a_maker_whose_model_powers_a_client_s_products(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert {("uses_model", "Renault", "Mistral Large"),
+            ("partnership", "Mistral AI", "Renault")} <= found, found

@@ -2605,6 +2605,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _gathered(sentence, parties, groups, taken)
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
+        if "modèle" in words or "modèles" in words:
+            found += _whose_model_powers(sentence, parties, groups)
     if not words.isdisjoint(_REPLACING_WORDS):
         found += _replaced(sentence, groups, context, taken)
     if "que" in words or "qu" in words:
@@ -4316,6 +4318,43 @@ _DERIVED = re.compile(
     r"(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
 _WHOSE_MODEL = re.compile(r",\s*dont\s+(?:le|les)\s+(?:\w+\s+)?modèles?\s+$", re.IGNORECASE)
 _THIS_MODEL = re.compile(r"\W*(?:Ce|Le|Son|Leur|Ce\s+nouveau|Le\s+nouveau)\s+modèle\b")
+# "X, dont le modèle M équipe (alimente, est intégré dans) les smartphones de Y": the verb of
+# powering after the relative's model, then the client's products up to Y.
+_POWERS_AFTER = re.compile(
+    r"\s*(?:(?:\w+ment|déjà|aussi|désormais|depuis\s+\S+(?:\s+\S+)?)\s+)?"
+    r"(?:équip(?:e|ent|ait|aient|era|eront)|aliment(?:e|ent|ait|aient|era|eront)"
+    r"|propuls(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient|sera|seront)\s+"
+    r"(?:(?:\w+ment|déjà|aussi|désormais|depuis\s+\S+(?:\s+\S+)?)\s+)?intégrée?s?)"
+    r"(?:\s+(?:\w+ment|déjà|aussi|désormais|depuis\s+\S+(?:\s+\S+)?))?"
+    r"\s+(?:à|au|aux|dans|sur)?\s*(?:l['’]|le\s+|la\s+|les\s+|des\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,4}?(?:de\s+|des\s+|du\s+|d['’]\s*)?(?:la\s+|l['’]\s*)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _whose_model_powers(sentence: str, parties: list[_Party],
+                        groups: list[list[_Party]]) -> list[_Found]:
+    """"X, dont le modèle M équipe aussi les smartphones de Y": Y uses M, and X, its maker,
+    supplies Y (a client, a partner)."""
+    out: list[_Found] = []
+    for at, model in enumerate(parties):
+        if model.kind != MODEL or not model.end or not _WHOSE_MODEL.search(
+                sentence, max(0, model.start - 40), model.start):
+            continue
+        relative = sentence.rfind(",", 0, model.start)
+        maker = next((g for g in reversed(groups) if g[-1].end <= relative
+                      and _companies(g)), None)
+        if maker is None or sentence[maker[-1].end : relative].strip():
+            continue
+        client = next((p for p in parties[at + 1 :] if p.kind == COMPANY), None)
+        if client is None or client.start - model.end > 120 or not _POWERS_AFTER.fullmatch(
+                sentence, model.end, client.start):
+            continue
+        makers = _companies(maker)
+        if client.name in makers or maker_of(model.name) == client.name:
+            continue
+        out.append(_Found(USES_MODEL, client.name, model.name, STATED))
+        out += [_Found(PARTNERSHIP, *sorted((m, client.name)), STATED) for m in makers]
+    return out
 
 
 def _derived(sentence: str, parties: list[_Party], groups: list[list[_Party]],
