@@ -4972,3 +4972,17 @@ def test_a_maker_whose_model_powers_a_client_s_products(
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert {("uses_model", "Renault", "Mistral Large"),
             ("partnership", "Mistral AI", "Renault")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company bought, named before the relative whose subject bought it
+        "Pasqal, que le fonds Eurazeo a racheté en 2022, utilise Mistral Large.",
+        # the relative's subject a pronoun: the sentence's subject
+        "Eurazeo renforce les équipes de Pasqal, la start-up qu'il a rachetée l'an dernier.",
+    ],
+)
+def test_a_company_bought_in_a_relative_clause(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("acquisition", "Eurazeo", "Pasqal") in found, found

@@ -2611,6 +2611,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _replaced(sentence, groups, context, taken)
     if "que" in words or "qu" in words:
         found += _used_which(sentence, groups, taken)
+        found += _bought_which(sentence, groups, taken)
     if not words.isdisjoint(_DERIVED_WORDS):
         found += _derived(sentence, parties, groups, context, taken)
     if "avec" in words and _MADE_WITH_STEMS.search(lower):
@@ -4659,6 +4660,43 @@ def _used_which(sentence: str, groups: list[list[_Party]],
             for model in models:
                 kind = MAKES_MODEL if maker_of(model) == company else USES_MODEL
                 out.append(_Found(kind, company, model, STATED))
+    return out
+
+
+# "Y, que le fonds X a racheté en 2022", "Y, la société qu'il a rachetée": a company bought,
+# named before the relative whose subject bought it (a pronoun: the sentence's subject).
+_WHICH_BOUGHT = re.compile(
+    r"\s*,\s*(?:(?:un|une|le|la|l['’])\s*[^,;:.()]{0,50}?\s+)?qu(?:e\s+|['’]\s*)"
+    r"(?:(?P<pronoun>il|elle|ils|elles)\s+|(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[a-zà-ÿ-]+\s+){0,2})",
+    re.IGNORECASE)
+_BOUGHT_VERB = re.compile(
+    r"\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?"
+    r"(?:racheté|acquis|repris|absorbé|acheté)(?:e|s|es)?\b", re.IGNORECASE)
+
+
+def _bought_which(sentence: str, groups: list[list[_Party]],
+                  taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for at, bought in enumerate(groups):
+        targets = _companies(bought)
+        if not targets:
+            continue
+        which = _WHICH_BOUGHT.match(sentence, bought[-1].end)
+        if which is None:
+            continue
+        if which.group("pronoun"):
+            verb = _BOUGHT_VERB.match(sentence, which.end() - 1)
+            buyers = [n for n in _main_subject(sentence, groups, bought[0].start)
+                      if n not in targets] if verb else []
+        else:
+            after = groups[at + 1] if at + 1 < len(groups) else None
+            verb = _BOUGHT_VERB.match(sentence, after[-1].end) if after and _companies(after) \
+                and after[0].start == which.end() else None
+            buyers = [n for n in _companies(after) if n not in targets] if verb else []
+        if verb is None or not buyers:
+            continue
+        taken.append((verb.start(), verb.end()))
+        out += [_Found(ACQUISITION, b, t, STATED) for b in buyers for t in targets]
     return out
 
 
