@@ -4986,3 +4986,25 @@ def test_a_maker_whose_model_powers_a_client_s_products(
 def test_a_company_bought_in_a_relative_clause(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert ("acquisition", "Eurazeo", "Pasqal") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's models, none named: the user is the maker's client
+        ("Renault s'appuie pour sa part sur les modèles de Mistral AI.",
+         ("partnership", "Mistral AI", "Renault")),
+        ("Stellantis intègre désormais les modèles d'Aleph Alpha à ses usines.",
+         ("partnership", "Aleph Alpha", "Stellantis")),
+    ],
+)
+def test_the_models_of_a_maker_none_named_make_a_client(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+
+
+def test_models_a_company_cannot_deploy_make_no_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Renault, qui ne peut pas y déployer les modèles de Mistral AI, cherche "
+                      "une autre voie.", monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found

@@ -1202,6 +1202,8 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[^\s,;:.]+\s+){0,2}?(?:pas|plus|jamais|guère)"
+                             r"\b[^,;:.]{0,20}$", re.IGNORECASE)
 _MODELS_GIVEN = re.compile(
     r"^\s*,?\s*(?:notamment|dont|comme|en\s+particulier|à\s+commencer\s+par|tels?\s+que"
     r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
@@ -3003,7 +3005,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
-                right = _models_named_after(sentence, groups, right)
+                named = _models_named_after(sentence, groups, right)
+                if not named and _companies(left_names) and not _NONFINITE.search(
+                        sentence, max(0, cue.start() - 30), cue.start()) \
+                        and not _NEGATED_BEFORE.search(sentence, max(0, cue.start() - 40),
+                                                       cue.start()):
+                    # "X intègre (s'appuie sur) les modèles d'Y", none named: X is Y's client
+                    # (not "ne peut pas y déployer les modèles d'Y").
+                    kind = PARTNERSHIP
+                else:
+                    right = named
             if kind == PARTNERSHIP and left and right and _DEAL_WORD.match(cue.group()) \
                     and left[-1].end and _AND_PARTICIPLE.fullmatch(sentence, left[-1].end,
                                                                    cue.start()):
