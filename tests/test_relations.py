@@ -5008,3 +5008,20 @@ def test_models_a_company_cannot_deploy_make_no_client(monkeypatch: pytest.Monke
     found = rule_keys("Renault, qui ne peut pas y déployer les modèles de Mistral AI, cherche "
                       "une autre voie.", monkeypatch)
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault avait négocié avec Mistral AI, mais les discussions n'ont pas abouti.",
+        "Renault avait discuté avec Mistral AI, avant de rompre les négociations en juin.",
+    ],
+)
+def test_talks_that_came_to_nothing_are_ended(text: str) -> None:
+    found = keys(text)
+    assert ("partnership", "Mistral AI", "Renault", "ended") in found, found
+
+
+def test_talks_that_succeeded_are_not_ended() -> None:
+    found = keys("Renault négocie avec Mistral AI depuis juin et les discussions ont abouti.")
+    assert ("partnership", "Mistral AI", "Renault", "ended") not in found, found

@@ -911,8 +911,10 @@ _RUMORED = re.compile(
 _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
-_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*|achopp\w*"
-                     r"|sans\s+suite)\b",
+# ("mais les discussions n'ont pas abouti", "avant de rompre les discussions")
+_BROKEN = re.compile(r"\b(?:rompu\w*|rompre|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
+                     r"|achopp\w*|sans\s+suite|n['’](?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?pas"
+                     r"\s+abouti)\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
 _EXAMPLES = re.compile(  # (whole words: "commerce" is no "comme")
@@ -1781,7 +1783,8 @@ _STATUS_STEMS = {
           "renonc", "renonç", "échec",
           "clos", "terminé", "jusqu", "lieu", "fera", "sorti", "sort", "ressort"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
-    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
+    "B": ("rompu", "rompre", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans",
+          "achopp", "abouti"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
