@@ -5025,3 +5025,24 @@ def test_talks_that_came_to_nothing_are_ended(text: str) -> None:
 def test_talks_that_succeeded_are_not_ended() -> None:
     found = keys("Renault négocie avec Mistral AI depuis juin et les discussions ont abouti.")
     assert ("partnership", "Mistral AI", "Renault", "ended") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dénoncer" a contract ends it; denouncing a tender is criticism of a rival
+        ("Stellantis, concurrent direct de Renault, dénonce un appel d'offres taillé sur mesure.",
+         ("rivalry", "Renault", "Stellantis", "stated")),
+        ("Renault a dénoncé l'an dernier le contrat qui le liait à Capgemini.",
+         ("partnership", "Capgemini", "Renault", "ended")),
+        # a deal that fell through, one never renewed
+        ("L'accord par lequel Renault devait racheter Pasqal a capoté vendredi.",
+         ("acquisition", "Renault", "Pasqal", "ended")),
+        ("Le partenariat entre Renault et Capgemini n'a pas été renouvelé.",
+         ("partnership", "Capgemini", "Renault", "ended")),
+    ],
+)
+def test_a_contract_denounced_a_deal_fallen_through_or_not_renewed(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found

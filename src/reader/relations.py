@@ -894,7 +894,14 @@ _ENDED = re.compile(
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
-    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    # ("a dénoncé le contrat": ended; "dénonce un cahier des charges", criticism, is not)
+    r"|abandonn\w*|enterr\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    r"|dénonc\w*(?:\s+[^\s,;:.]+){0,3}?\s+(?:contrat|accord|partenariat|alliance|convention"
+    r"|collaboration)s?"
+    # ("un accord qui n'a pas été renouvelé", "a capoté", "le rachat a été écarté", "n'a jamais
+    # été finalisée": a deal that ended or never came about)
+    r"|pas\s+(?:été\s+)?renouvel\w*|non\s+renouvel\w*|capot\w*|avorté\w*|été\s+écarté\w*"
+    r"|jamais\s+(?:été\s+)?(?:finalisé|conclu|signé|concrétisé)\w*"
     # ("a retiré sa plainte contre Y": a lawsuit dropped)
     r"|retir\w*(?:\s+(?:en|dès|début|fin)\s+[\w-]+)?\s+(?:sa|ses|leur|leurs|la|les|une|des)\s+"
     r"(?:plaintes?|poursuites|recours)"
@@ -1781,7 +1788,8 @@ _STATUS_STEMS = {
           "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "renonc", "renonç", "échec",
-          "clos", "terminé", "jusqu", "lieu", "fera", "sorti", "sort", "ressort"),
+          "clos", "terminé", "jusqu", "lieu", "fera", "sorti", "sort", "ressort", "renouvel",
+          "capot", "avorté", "écart", "jamais"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "rompre", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans",
           "achopp", "abouti"),
