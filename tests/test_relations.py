@@ -5046,3 +5046,19 @@ def test_a_contract_denounced_a_deal_fallen_through_or_not_renewed(
         text: str, expected: tuple[str, str, str, str]) -> None:
     found = keys(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of the subject's models set off by commas, then the passive of use
+        "Ses modèles, dont le plus récent Mistral Large, sont désormais utilisés par Renault.",
+        # the agents counted, then named after "dont"
+        "Son modèle phare, Mistral Large, est utilisé par plusieurs constructeurs européens, "
+        "dont Renault.",
+    ],
+)
+def test_a_passive_of_use_with_a_model_or_its_users_among_others(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("uses_model", "Renault", "Mistral Large") in found, found

@@ -1211,6 +1211,19 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+# "…, dont (le dernier-né) M": a member of the subject's models set off by commas.
+_AMONG_BEFORE = re.compile(r",\s*dont\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+_ASIDE_THEN_PASSIVE = re.compile(
+    r"\s*,\s*(?:est|sont|était|étaient|a\s+été|ont\s+été|sera|seront)(?:\s+(?:\w+ment|déjà"
+    r"|aussi|désormais|également|notamment))*\s+", re.IGNORECASE)
+# "par plusieurs grands cabinets de Tokyo, dont X": the agents counted, then named.
+_AGENTS_AMONG = re.compile(
+    r"\s+(?:plusieurs|de\s+nombreux|de\s+nombreuses|des|certains|certaines|quelques)\s+"
+    r"(?-i:[a-zà-ÿ'’-]+)(?:\s+(?-i:[a-zà-ÿ'’-]+)){0,5}(?:\s+(?:de|d['’]|du)\s*(?-i:[A-ZÀ-Þ][\w-]*))?"
+    r"\s*,?\s*"
+    r"(?:dont|notamment|parmi\s+lesquel(?:le)?s|comme)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+    r"(?-i:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[^\s,;:.]+\s+){0,2}?(?:pas|plus|jamais|guère)"
                              r"\b[^,;:.]{0,20}$", re.IGNORECASE)
 _MODELS_GIVEN = re.compile(
@@ -2671,6 +2684,19 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
+            if kind == USES_MODEL and shape == "ovs" and cue.group().lower().endswith("par"):
+                if not left and before and _models(before[-1]) and before[-1][-1].end \
+                        and _AMONG_BEFORE.search(sentence, max(0, before[-1][0].start - 40),
+                                                 before[-1][0].start) \
+                        and _ASIDE_THEN_PASSIVE.fullmatch(sentence, before[-1][-1].end,
+                                                          cue.start()):
+                    # "Ses modèles, dont le dernier-né M, sont utilisés par X": M, one of the
+                    # subject's models set off by commas, is used.
+                    left = before[-1]
+                if not right and after and _companies(after[0]) and _AGENTS_AMONG.fullmatch(
+                        sentence, cue.end(), after[0][0].start):
+                    # "M est utilisé par plusieurs cabinets, dont X": X, one of the agents.
+                    right = after[0]
             if left and _UNNAMED_SUBJECT.search(sentence, max(left[-1].end, cue.start() - 150),
                                                 cue.start()):
                 # "X et Y refusent …, et Gallimard s'est joint à la plainte": a subject the
