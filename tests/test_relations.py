@@ -5062,3 +5062,31 @@ def test_a_passive_of_use_with_a_model_or_its_users_among_others(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert ("uses_model", "Renault", "Mistral Large") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Capgemini a accompagné Renault et Stellantis dans le déploiement de leurs assistants.",
+         {("partnership", "Capgemini", "Renault"), ("partnership", "Capgemini", "Stellantis")}),
+        ("Wavestone accompagne déjà Renault sur sa stratégie de données.",
+         {("partnership", "Renault", "Wavestone")}),
+    ],
+)
+def test_a_consultant_accompanies_its_client_in_a_project(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eurazeo, qui avait accompagné Pasqal à ses débuts, a également réinvesti.",
+        "Le tour est mené par Eurazeo, accompagné de Bpifrance.",
+    ],
+)
+def test_an_investor_at_the_start_or_a_co_lead_is_no_consulting_client(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys(text, monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found

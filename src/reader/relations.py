@@ -158,6 +158,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+|enfin\s+)?)?"
      r"entend(?:u|ue|us|ues|ent|ra|ront|rait|raient)(?:\s+avec|(?=\s+sur\b))",
      PARTNERSHIP, "pair", None),
+    # "X a accompagné Y et Z dans l'industrialisation de…", "X accompagne Y sur sa stratégie":
+    # a consultant's client, named right after the verb (not "s'accompagne d'un accord", nor
+    # "accompagné de Y", nor the investor "qui l'a accompagnée lors de sa série B")
+    (("accompagn",),
+     r"(?<!s['’])(?<!\bl['’])accompagn(?:e|ent|é|ée|és|ées|ait|aient|era|eront|er)"
+     r"(?:\s+(?:\w+ment|déjà|aussi|notamment|depuis\s+\d{4}))?"
+     r"(?=\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "svo", None),
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
@@ -1211,6 +1219,7 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_ACCOMPANIED_IN = re.compile(r"\s*(?:dans|sur|pour|vers)\s", re.IGNORECASE)
 # "…, dont (le dernier-né) M": a member of the subject's models set off by commas.
 _AMONG_BEFORE = re.compile(r",\s*dont\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
@@ -2684,6 +2693,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
+            if kind == PARTNERSHIP and cue.group()[:7].lower() == "accompa" and not (
+                    right and _ACCOMPANIED_IN.match(sentence, right[-1].end)):
+                continue  # (a client helped with something: "dans", "sur", "pour" after it)
             if kind == USES_MODEL and shape == "ovs" and cue.group().lower().endswith("par"):
                 if not left and before and _models(before[-1]) and before[-1][-1].end \
                         and _AMONG_BEFORE.search(sentence, max(0, before[-1][0].start - 40),
