@@ -5090,3 +5090,15 @@ def test_an_investor_at_the_start_or_a_co_lead_is_no_consulting_client(
         text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     found = rule_keys(text, monkeypatch)
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault s'approvisionne désormais en puces auprès de Nvidia.",
+        "Renault s'approvisionne chez Nvidia depuis 2023.",
+    ],
+)
+def test_a_buyer_supplied_by_a_supplier(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("partnership", "Nvidia", "Renault") in found, found

@@ -166,6 +166,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      r"(?:\s+(?:\w+ment|déjà|aussi|notamment|depuis\s+\d{4}))?"
      r"(?=\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ]))",
      PARTNERSHIP, "svo", None),
+    # "X s'approvisionne (désormais en processeurs) auprès d'Y", "se fournit chez Y": a supplier
+    (("approvision", "fourni", "fournit", "fournissent"),
+     r"(?:s['’]|se\s+)(?:(?:est|sont|était|étaient)\s+)?(?:approvisionn\w*|fourni(?:t|ssent|ssait"
+     r"|ssaient|ra|ront)?)(?:\s+(?:\w+ment|déjà|aussi|désormais|notamment))*"
+     r"(?:\s+en\s+(?:[^\s,;:.]+\s+){1,3}?)?\s*(?:auprès\s+d[eu'’]?|chez)",
+     PARTNERSHIP, "svo", None),
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
