@@ -5102,3 +5102,17 @@ def test_an_investor_at_the_start_or_a_co_lead_is_no_consulting_client(
 def test_a_buyer_supplied_by_a_supplier(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert ("partnership", "Nvidia", "Renault") in found, found
+
+
+def test_a_licence_on_a_company_s_technology_without_buying_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Nvidia a payé 20 milliards de dollars pour obtenir une licence non "
+                      "exclusive sur la technologie de Groq, sans racheter formellement la "
+                      "société.", monkeypatch)
+    assert ("partnership", "Groq", "Nvidia", "stated") in found, found
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+def test_without_buying_is_no_purchase(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Nvidia s'est rapproché de Groq sans racheter Groq.", monkeypatch)
+    assert not any(kind == "acquisition" for kind, *_ in found), found

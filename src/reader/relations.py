@@ -220,7 +220,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     # "X a obtenu une licence auprès d'Y": a licence deal
     (("obten", "obtenu", "obtient", "acqui", "achet"),
      r"(?:obten\w*|obtenu|obtient|acquis|acheté)(?:\s+(?:\w+ment|déjà|aussi))?\s+"
-     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+[^\s,;:.]+){0,3}?\s+auprès\s+d[eu'’]?",
+     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+[^\s,;:.]+){0,3}?\s+auprès\s+d[eu'’]?"
+     # ("pour obtenir une licence (non exclusive) sur la technologie de Y")
+     r"|(?:obten\w*|obtenu|obtient|acquis|acheté)(?:\s+(?:\w+ment|déjà|aussi))?\s+"
+     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+(?:non\s+)?exclusives?)?\s+sur\s+(?:la|les|sa|ses"
+     r"|leur|leurs)\s+(?:technologies?|brevets|modèles?|puces|logiciels?|propriété\s+"
+     r"intellectuelle)\s+(?:de\s+|d['’]|du\s+)",
      PARTNERSHIP, "svo", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
@@ -1225,6 +1230,7 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_WITHOUT_BEFORE = re.compile(r"\bsans\s+(?:pour\s+autant\s+)?$", re.IGNORECASE)
 _ACCOMPANIED_IN = re.compile(r"\s*(?:dans|sur|pour|vers)\s", re.IGNORECASE)
 # "…, dont (le dernier-né) M": a member of the subject's models set off by commas.
 _AMONG_BEFORE = re.compile(r",\s*dont\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[\w-]+\s+){0,2}$",
@@ -2699,6 +2705,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
+            if kind in (ACQUISITION, INVESTMENT) and _WITHOUT_BEFORE.search(
+                    sentence, max(0, cue.start() - 12), cue.start()):
+                continue  # "sans racheter formellement la société": no purchase
             if kind == PARTNERSHIP and cue.group()[:7].lower() == "accompa" and not (
                     right and _ACCOMPANIED_IN.match(sentence, right[-1].end)):
                 continue  # (a client helped with something: "dans", "sur", "pour" after it)
