@@ -5116,3 +5116,22 @@ def test_a_licence_on_a_company_s_technology_without_buying_it(
 def test_without_buying_is_no_purchase(monkeypatch: pytest.MonkeyPatch) -> None:
     found = rule_keys("Nvidia s'est rapproché de Groq sans racheter Groq.", monkeypatch)
     assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chez Renault, Mistral Large remplacera progressivement GPT-4o dans l'assistant vocal.",
+        "Chez Renault, Mistral Large est désormais utilisé pour le service client.",
+    ],
+)
+def test_a_model_opening_the_clause_after_chez_is_the_company_s(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("uses_model", "Renault", "Mistral Large") in found, found
+
+
+def test_a_maker_s_own_model_after_chez_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Chez Mistral AI, Mistral Large remplacera Mistral Medium en juin.",
+                      monkeypatch)
+    assert not any(kind == "uses_model" for kind, *_ in found), found

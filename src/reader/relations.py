@@ -2102,6 +2102,30 @@ def _chez_stand_ins(sentence: str, parties: list[_Party]) -> list[_Party]:
         extra.append(_Party(match.start(), match.end(), COMPANY, framed.name))
     return sorted(parties + extra, key=lambda p: p.start) if extra else parties
 
+# "Chez X, M remplacera N dans l'assistant", "Chez X, M équipe désormais…": the model opening
+# the clause after the frame is what the framing company uses.
+_CHEZ_MODEL_USED = re.compile(
+    r"\s+(?:(?:\w+ment|désormais|déjà|aussi|également|bientôt)\s+)*"
+    r"(?:remplac|équip|aliment|propuls|tourn|pilot|anim|ser(?:t|vent|vira|viront)\b"
+    r"|(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:\w+ment|désormais|déjà|aussi)\s+)?"
+    r"(?:utilisé|déployé|intégré|testé|adopté|exploité))", re.IGNORECASE)
+
+
+def _chez_model_used(sentence: str, parties: list[_Party]) -> list[_Found]:
+    opening = _CHEZ_OPENING.match(sentence)
+    framed = next((p for p in parties if opening and p.start == opening.end()
+                   and p.kind == COMPANY), None)
+    if framed is None:
+        return []
+    comma = re.match(r"\s*,\s*", sentence[framed.end :])
+    model = next((p for p in parties if comma and p.start == framed.end + comma.end()
+                  and p.kind == MODEL), None)
+    if model is None or maker_of(model.name) == framed.name \
+            or not _CHEZ_MODEL_USED.match(sentence, model.end):
+        return []
+    return [_Found(USES_MODEL, framed.name, model.name, STATED)]
+
+
 # A definite description inside a sentence: "entré au capital de la biotech", "avec l'assureur".
 _DEFINITE_NOUN = re.compile(r"(?<![\w'’-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et|[Cc]e|[Dd]u"
                             r"|[Aa]u)\s*(?P<word>[a-zà-ÿ][a-zà-ÿ-]{2,})\b(?!['’])")
@@ -3623,6 +3647,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             found += [_Found(PARTNERSHIP, f.a, f.b, STATED) for f in found
                       if f.type == RIVALRY and f.status == ENDED]
     found.extend(_model_owners(sentence, named))
+    if "chez" in words and _CHEZ_OPENING.match(sentence):
+        found.extend(_chez_model_used(sentence, named))
     if not words.isdisjoint(_SUED_WORDS) and words.isdisjoint(_RIVAL_WORDS):
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
