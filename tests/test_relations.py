@@ -5135,3 +5135,20 @@ def test_a_maker_s_own_model_after_chez_is_not_used(monkeypatch: pytest.MonkeyPa
     found = rule_keys("Chez Mistral AI, Mistral Large remplacera Mistral Medium en juin.",
                       monkeypatch)
     assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_a_price_paid_for_a_company_is_its_purchase(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Capgemini a déboursé 650 millions d'euros pour Pasqal en 2023.",
+                      monkeypatch)
+    assert ("acquisition", "Capgemini", "Pasqal", "stated") in found, found
+    found = rule_keys("Capgemini a déboursé 650 millions d'euros pour obtenir une licence de "
+                      "Pasqal.", monkeypatch)
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+def test_an_example_s_own_relative_states_its_relations(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a list of examples relates none, but a relative opened right after one of its names is
+    # that company's own clause
+    found = rule_keys("Renault affronte des rivaux comme Stellantis, qui a déboursé 650 millions "
+                      "d'euros pour Pasqal, et Volkswagen.", monkeypatch)
+    assert ("acquisition", "Stellantis", "Pasqal", "stated") in found, found

@@ -550,6 +550,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
      rf"(?:\s+(?:\S+\s+)?|{_AGENT_GAP}\s+)par",
      INVESTMENT, "ovs", None),
     # acquisition
+    # "X a déboursé 650 millions de dollars pour Y": the price of a company named right after
+    # "pour" (not "pour obtenir une licence", "pour des puces de Y")
+    (("débours",),
+     r"débours(?:é|e|ent|era|eront|ait|aient)(?:\s+[^\s,;:.]+){0,4}?\s+(?:millions?|milliards?)"
+     r"(?:\s+(?:de\s+dollars|d['’]euros|de\s+livres|de\s+francs(?:\s+suisses)?))?\s+pour"
+     r"(?=\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:start-?up|société|jeune\s+pousse|éditeur|spécialiste"
+     r"|groupe)\s+(?:[a-zà-ÿ-]+\s+)?)?(?-i:[A-ZÀ-Þ]))", ACQUISITION, "svo", None),
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
       "repris", "reprend", "repren",
       "aval", "contrôle", "empar"),
@@ -5207,12 +5214,19 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
         # "Gemini de Google intègre": the model's maker is not the subject.
         return before[-2]
     if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0) \
-            and not (_APPOSED_ONE.fullmatch(gap) and _APPOSED_NOUN.match(sentence, cue_start)):
-        # ("tout comme X, partenaire de Y": an apposition is its name's, example or not)
+            and not (_APPOSED_ONE.fullmatch(gap) and _APPOSED_NOUN.match(sentence, cue_start)) \
+            and not _WHO_RIGHT_AFTER.fullmatch(gap):
+        # ("tout comme X, partenaire de Y": an apposition is its name's, example or not; so is
+        # a relative opened right after it: "des acteurs comme X, qui a déboursé … pour Y")
         return None
     if "," in gap and _in_relative(sentence, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
+
+
+# (its object named in the relative: not a pronoun, "qui l'utilisent", standing for another)
+_WHO_RIGHT_AFTER = re.compile(r"\s*,\s*qui\s+(?!l['’]|les\s|en\s|y\s|leur\s|lui\s)"
+                              r"[^,;:.«»()]{0,80}", re.IGNORECASE)
 
 
 # An adjective or a town of one to three words after a description ("londonienne", "de San
