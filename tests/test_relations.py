@@ -163,7 +163,7 @@ def test_relations_cached_while_the_weights_were_unreadable_are_read_again_once_
     # no notice any more, after the weights file was repaired.
     import reader.relations_classifier as classifier
 
-    text = "Renault a confié la maintenance prédictive de ses usines à Preligens."
+    text = "Renault a délégué la maintenance prédictive de ses usines à Preligens."
     article = article_from_text(text, Path("t.md"))
     good = classifier.WEIGHTS.read_bytes()
     weights_file = tmp_path / "relations_classifier.json"
@@ -5152,3 +5152,25 @@ def test_an_example_s_own_relative_states_its_relations(monkeypatch: pytest.Monk
     found = rule_keys("Renault affronte des rivaux comme Stellantis, qui a déboursé 650 millions "
                       "d'euros pour Pasqal, et Volkswagen.", monkeypatch)
     assert ("acquisition", "Stellantis", "Pasqal", "stated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the thing entrusted between "confier" and "à"
+        ("Renault confie désormais son hébergement à OVHcloud.",
+         ("partnership", "OVHcloud", "Renault"), None),
+        ("Renault a confié la refonte de son site à Capgemini.",
+         ("partnership", "Capgemini", "Renault"), None),
+        # after ", et", the verb's subject is the sentence's, not a complement before it
+        ("Renault a résilié le contrat qui le liait à Google pour ses données, et a confié le "
+         "sujet à Capgemini.", ("partnership", "Capgemini", "Renault"),
+         ("partnership", "Capgemini", "Google")),
+    ],
+)
+def test_a_task_entrusted_to_a_supplier(
+        text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+    assert wrong not in found, found

@@ -246,8 +246,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]] = [
     (("travaux", "projet", "programme", "recherche", "développement", "pilote"),
      r"(?:travaux|projets?|programmes?|recherches?|développements?|pilotes?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
+    # ("confie à Y", "confie son hébergement (le sujet, la refonte de son site) à Y": the
+    # thing entrusted, lowercase words, between the verb and "à")
     (("confi",),
-     r"confi(?:e|é|ée|ent|era|eront|ait)\s+à\b", PARTNERSHIP, "svo", None),
+     r"confi(?:e|é|ée|ent|era|eront|ait)(?:\s+(?:\w+ment|désormais|déjà|aussi))?"
+     r"(?:\s+(?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+"
+     r"|ses\s+|leur\s+|leurs\s+|une\s+|un\s+|des\s+)(?-i:[a-zà-ÿ'’-]+)(?:\s+(?-i:[a-zà-ÿ'’-]+))"
+     r"{0,4}?)?\s+à\b", PARTNERSHIP, "svo", None),
     # "X fait appel à Y (depuis un an)": Y is X's supplier
     (("appel",),
      r"(?:f(?:ait|ont|aisait|aisaient|era|eront|aire|erait|eraient)|fai[st])\s+(?:\w+ment\s+"
@@ -1237,6 +1242,8 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_ELIDED_AND = re.compile(r",\s*et\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?"
+                         r"(?:(?:\w+ment|aussi|déjà|désormais)\s+)?$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bsans\s+(?:pour\s+autant\s+)?$", re.IGNORECASE)
 _ACCOMPANIED_IN = re.compile(r"\s*(?:dans|sur|pour|vers)\s", re.IGNORECASE)
 # "…, dont (le dernier-né) M": a member of the subject's models set off by commas.
@@ -2868,6 +2875,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
                          if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
+            if kind == PARTNERSHIP and shape == "svo" and left and left[-1].end \
+                    and cue.group()[:4].lower() == "conf" \
+                    and _ELIDED_AND.search(sentence, max(left[-1].end, cue.start() - 16),
+                                           cue.start()) \
+                    and "," in sentence[left[-1].end : cue.start()] and _GOVERNED.search(
+                        sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "X a dénoncé le contrat qui le liait à Y …, et a confié le sujet à Z": the
+                # verb after ", et" has the sentence's subject, not Y, a complement.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                left_names = [_Party(0, 0, COMPANY, n) for n in subject]
             if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and left and right \
                     and _models(left) and not _companies(left) and _companies(right) \
                     and (_POWERS.match(cue.group()) if kind == PARTNERSHIP
