@@ -4409,7 +4409,11 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
                 continue
         # (the company right before the verb, when there is one, is its subject: "Meta
         # affronte Google, qui prépare avec Y…" is Google's making, not Meta's)
-        near = next((g for g in reversed(groups[:at]) if g[-1].end <= verb.start()), None)
+        # (a walk back from this group, a few steps: the verb is at most 120 characters away)
+        back = at - 1
+        while back >= 0 and groups[back][-1].end > verb.start():
+            back -= 1
+        near = groups[back] if back >= 0 else None
         gap = _SUBJECT_GAP.fullmatch(sentence, near[-1].end, verb.start()) \
             if near and _companies(near) else None
         if gap and (", qui" in gap.group() or _THAT_BEFORE.search(
@@ -4463,18 +4467,26 @@ def _whose_model_powers(sentence: str, parties: list[_Party],
     """"X, dont le modèle M équipe aussi les smartphones de Y": Y uses M, and X, its maker,
     supplies Y (a client, a partner)."""
     out: list[_Found] = []
+    ends = [g[-1].end for g in groups]
     for at, model in enumerate(parties):
         if model.kind != MODEL or not model.end or not _WHOSE_MODEL.search(
                 sentence, max(0, model.start - 40), model.start):
             continue
-        relative = sentence.rfind(",", 0, model.start)
-        maker = next((g for g in reversed(groups) if g[-1].end <= relative
-                      and _companies(g)), None)
+        relative = sentence.rfind(",", max(0, model.start - 40), model.start)
+        # (the group right before the relative's comma, found by bisection: the name the
+        # relative is attached to, nothing between)
+        before = bisect.bisect_right(ends, relative) - 1
+        maker = groups[before] if before >= 0 and _companies(groups[before]) else None
         if maker is None or sentence[maker[-1].end : relative].strip():
             continue
-        client = next((p for p in parties[at + 1 :] if p.kind == COMPANY), None)
-        if client is None or client.start - model.end > 120 or not _POWERS_AFTER.fullmatch(
-                sentence, model.end, client.start):
+        client = None
+        for p in parties[at + 1 : at + 12]:
+            if p.start - model.end > 120:
+                break
+            if p.kind == COMPANY:
+                client = p
+                break
+        if client is None or not _POWERS_AFTER.fullmatch(sentence, model.end, client.start):
             continue
         makers = _companies(maker)
         if client.name in makers or maker_of(model.name) == client.name:
@@ -4803,6 +4815,7 @@ _BOUGHT_VERB = re.compile(
 def _bought_which(sentence: str, groups: list[list[_Party]],
                   taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
+    subject: list[str] | None = None  # (the sentence's subject, found once)
     for at, bought in enumerate(groups):
         targets = _companies(bought)
         if not targets:
@@ -4812,8 +4825,9 @@ def _bought_which(sentence: str, groups: list[list[_Party]],
             continue
         if which.group("pronoun"):
             verb = _BOUGHT_VERB.match(sentence, which.end() - 1)
-            buyers = [n for n in _main_subject(sentence, groups, bought[0].start)
-                      if n not in targets] if verb else []
+            if verb and subject is None:
+                subject = _main_subject(sentence, groups, bought[0].start)
+            buyers = [n for n in subject or [] if n not in targets] if verb else []
         else:
             after = groups[at + 1] if at + 1 < len(groups) else None
             verb = _BOUGHT_VERB.match(sentence, after[-1].end) if after and _companies(after) \
