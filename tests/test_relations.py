@@ -163,7 +163,7 @@ def test_relations_cached_while_the_weights_were_unreadable_are_read_again_once_
     # no notice any more, after the weights file was repaired.
     import reader.relations_classifier as classifier
 
-    text = "Renault a confié la maintenance prédictive de ses usines à Preligens."
+    text = "Renault a délégué la maintenance prédictive de ses usines à Preligens."
     article = article_from_text(text, Path("t.md"))
     good = classifier.WEIGHTS.read_bytes()
     weights_file = tmp_path / "relations_classifier.json"
@@ -4717,3 +4717,460 @@ def test_an_arrangement_for_a_model_and_a_trial_of_a_supplier_s_products(
         text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conditional in the "que" clause of a verb of saying in the past: the future of the
+        # past, what the companies said, whatever the subordinate's subject
+        ("Orange et Free ont annoncé qu'ils bâtiraient ensemble un réseau commun, au sein d'une "
+         "coentreprise.", ("partnership", "Free", "Orange", "stated")),
+        ("Renault a confirmé la semaine dernière que Mistral Large équiperait ses voitures, en "
+         "vertu de son accord avec Mistral AI.",
+         ("partnership", "Mistral AI", "Renault", "stated")),
+    ],
+)
+def test_a_conditional_after_a_verb_of_saying_is_no_rumour(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys(text), keys(text)
+
+
+def test_a_conditional_the_saying_does_not_govern_is_still_a_rumour() -> None:
+    found = keys("Selon plusieurs sources, Orange serait en passe de signer un accord avec "
+                 "Mistral AI.")
+    assert ("partnership", "Mistral AI", "Orange", "stated") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decathlon discute avec Anthropic d'un accès à son modèle Claude pour ses vendeurs.",
+        "Selon la presse, Decathlon aurait approché Anthropic pour une licence de Claude, son "
+        "modèle phare.",
+    ],
+)
+def test_a_model_s_maker_is_stated_in_talks_about_its_use(text: str) -> None:
+    found = keys(text)
+    assert ("makes_model", "Anthropic", "Claude", "stated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "investors", "company"),
+    [
+        ("Pasqal avait levé 8 millions d'euros en 2021 auprès d'Eurazeo et de Bpifrance, qui "
+         "quittent à cette occasion son capital.", ("Eurazeo", "Bpifrance"), "Pasqal"),
+        ("Pasqal avait levé 8 millions d'euros auprès d'Eurazeo et de Bpifrance, qui ont soldé "
+         "l'essentiel de leurs participations.", ("Eurazeo", "Bpifrance"), "Pasqal"),
+        ("Le rachat réjouit Eurazeo et Bpifrance, entrés au capital de Pasqal en 2019, qui vendent "
+         "leurs parts avec une belle plus-value.", ("Eurazeo", "Bpifrance"), "Pasqal"),
+    ],
+)
+def test_investors_a_relative_says_leave_the_capital_have_ended_their_stake(
+        text: str, investors: tuple[str, ...], company: str) -> None:
+    found = keys(text)
+    for investor in investors:
+        assert ("investment", investor, company, "ended") in found, found
+
+
+def test_a_relative_on_the_company_funded_leaves_its_investors_stated() -> None:
+    found = keys("Eurazeo a investi en 2021 dans Pasqal, qui cède ses parts dans une filiale "
+                 "lyonnaise.")
+    assert ("investment", "Eurazeo", "Pasqal", "stated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's agent after a time of the company's life: the agent funds it
+        ("Pasqal avait été financé à ses débuts par Eurazeo.",
+         ("investment", "Eurazeo", "Pasqal", "stated")),
+        ("Pasqal, soutenu dès sa création par Bpifrance, ouvre un bureau à Munich.",
+         ("investment", "Bpifrance", "Pasqal", "stated")),
+        # a connective between "participe" and the round; the round in Quebec's French
+        ("Eurazeo participe en outre au tour de table de 40 millions d'euros de Pasqal.",
+         ("investment", "Eurazeo", "Pasqal", "stated")),
+        ("Eurazeo participe à la ronde de financement de 40 millions de dollars de Pasqal.",
+         ("investment", "Eurazeo", "Pasqal", "stated")),
+        # investors cashing a gain sell their stake
+        ("Pasqal avait levé 9 millions auprès d'Eurazeo, qui réalise au passage une belle "
+         "plus-value.", ("investment", "Eurazeo", "Pasqal", "ended")),
+    ],
+)
+def test_a_backer_after_a_time_phrase_and_a_round_joined_with_a_connective(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+    assert not any(kind == "investment" and a == "Pasqal" for kind, a, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past infinitive of the pronominal verbs of alliance
+        ("Capgemini, le premier à s'être allié à Mistral AI, en récolte les fruits.",
+         ("partnership", "Capgemini", "Mistral AI", "stated")),
+        ("Capgemini se félicite de s'être allié avec Mistral AI.",
+         ("partnership", "Capgemini", "Mistral AI", "stated")),
+        # the stressed pronoun without its commas between the auxiliary and the choice
+        ("D'après Les Echos, Renault aurait lui aussi retenu les modèles de Mistral AI.",
+         ("partnership", "Mistral AI", "Renault", "rumored")),
+        # a suit still going on
+        ("Getty Images poursuit toujours Stability AI devant la justice britannique.",
+         ("rivalry", "Getty Images", "Stability AI", "stated")),
+        # the gerund of a stake taken
+        ("Nvidia a pris pied dans le secteur en prenant 30 % de Pasqal.",
+         ("investment", "Nvidia", "Pasqal", "stated")),
+    ],
+)
+def test_infinitive_alliances_stressed_pronouns_suits_going_on_and_stakes_by_gerund(
+        text: str, expected: tuple[str, str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys(text, monkeypatch)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing made with a partner, its object between the verb and "avec"
+        ("Thales conçoit ses propres radars avec Airbus.", ("partnership", "Airbus", "Thales")),
+        ("L'usine que Renault construit près de Douai avec Stellantis ouvrira en 2027.",
+         ("partnership", "Renault", "Stellantis")),
+        ("Capgemini prépare avec Orange une offre de cloud souverain.",
+         ("partnership", "Capgemini", "Orange")),
+        ("Thales a mis au point son système avec l'appui technique de Capgemini.",
+         ("partnership", "Capgemini", "Thales")),
+        # the company right before the verb ("X, qui prépare") is its subject, not the
+        # sentence's first
+        ("Airbus affronte Boeing, qui développe avec Safran un moteur plus sobre.",
+         ("partnership", "Boeing", "Safran")),
+    ],
+)
+def test_a_thing_made_with_a_partner_its_object_before_avec(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault a développé un modèle pour rivaliser avec Stellantis.",
+        "Thales a conçu un radar compatible avec les avions d'Airbus.",
+        "Airbus affronte Boeing, qui développe avec Safran un moteur plus sobre.",
+    ],
+)
+def test_a_purpose_a_comparison_or_another_subject_is_no_making_with(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert not any(kind == "partnership" and "Airbus" in (a, b) and "Safran" in (a, b)
+                   for kind, a, b in found), found
+    assert ("partnership", "Renault", "Stellantis") not in found, found
+    assert ("partnership", "Airbus", "Thales") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a co-investor right after the verb of funding, before what is funded
+        ("Iliad finance avec Bpifrance le laboratoire Pasqal.",
+         {("investment", "Bpifrance", "Pasqal"), ("investment", "Iliad", "Pasqal")},
+         ("investment", "Iliad", "Bpifrance")),
+        ("Eurazeo finance, avec Bpifrance, la start-up Pasqal.",
+         {("investment", "Bpifrance", "Pasqal"), ("investment", "Eurazeo", "Pasqal")},
+         ("investment", "Eurazeo", "Bpifrance")),
+        # co-investors inside the "investit … dans" cue
+        ("Eurazeo investit avec Bpifrance et Nvidia dans Pasqal.",
+         {("investment", "Nvidia", "Pasqal"), ("investment", "Bpifrance", "Pasqal")},
+         ("investment", "Eurazeo", "Nvidia")),
+        ("Eurazeo a investi aux côtés de Bpifrance dans Pasqal.",
+         {("investment", "Bpifrance", "Pasqal"), ("investment", "Eurazeo", "Pasqal")},
+         ("investment", "Eurazeo", "Bpifrance")),
+    ],
+)
+def test_a_co_investor_named_with_avec_funds_the_object_not_the_subject(
+        text: str, expected: set[tuple[str, str, str]], wrong: tuple[str, str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight named by its noun, its parties after "entre"
+        ("Dans le cloud, la bataille fait rage entre OVHcloud, Scaleway et Outscale.",
+         {("rivalry", "OVHcloud", "Scaleway"), ("rivalry", "Outscale", "Scaleway"),
+          ("rivalry", "OVHcloud", "Outscale")}),
+        ("La guerre des prix entre Airbus et Boeing s'intensifie.",
+         {("rivalry", "Airbus", "Boeing")}),
+    ],
+)
+def test_a_fight_named_by_its_noun_between_its_parties(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+
+
+def test_a_benchmark_fight_between_models_is_no_rivalry(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("La bataille entre Mistral Large et GPT-4o se joue sur les benchmarks de "
+                      "code.", monkeypatch)
+    assert not any(kind == "rivalry" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun right after its subject is the model the sentence named before
+        ("Mistral AI a présenté Mistral Large en février ; Renault et Stellantis l'ont déjà "
+         "déployé.", {("uses_model", "Renault", "Mistral Large"),
+                      ("uses_model", "Stellantis", "Mistral Large")}),
+        # (not the maker named after the model: "M, le modèle du chinois N")
+        ("Peu après la sortie de Qwen 3, le modèle phare du chinois Alibaba, Renault l'a intégré à "
+         "son assistant.", {("uses_model", "Renault", "Qwen 3")}),
+    ],
+)
+def test_a_model_pronoun_right_after_its_subject(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+    assert not any(kind == "uses_model" and b == "Alibaba" for kind, a, b in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Renault se serait entendu avec Google, selon Les Echos.",
+         ("partnership", "Google", "Renault", "rumored")),
+        ("Renault et Google se sont entendus sur les prix.",
+         ("partnership", "Google", "Renault", "stated")),
+    ],
+)
+def test_an_agreement_reached_s_entendre_avec(
+        text: str, expected: tuple[str, str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert expected in rule_keys(text, monkeypatch)
+
+
+def test_collusion_alleged_is_no_agreement(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Epic accuse Apple et Google de s'être entendus pour verrouiller le "
+                      "marché.", monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral AI, dont le modèle Mistral Large équipe désormais les voitures de Renault, "
+        "recrute.",
+        "Mistral AI, dont le modèle Mistral Large est déjà intégré dans l'assistant de Renault, "
+        "recrute.",
+    ],
+)
+def test_a_maker_whose_model_powers_a_client_s_products(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert {("uses_model", "Renault", "Mistral Large"),
+            ("partnership", "Mistral AI", "Renault")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company bought, named before the relative whose subject bought it
+        "Pasqal, que le fonds Eurazeo a racheté en 2022, utilise Mistral Large.",
+        # the relative's subject a pronoun: the sentence's subject
+        "Eurazeo renforce les équipes de Pasqal, la start-up qu'il a rachetée l'an dernier.",
+    ],
+)
+def test_a_company_bought_in_a_relative_clause(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("acquisition", "Eurazeo", "Pasqal") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's models, none named: the user is the maker's client
+        ("Renault s'appuie pour sa part sur les modèles de Mistral AI.",
+         ("partnership", "Mistral AI", "Renault")),
+        ("Stellantis intègre désormais les modèles d'Aleph Alpha à ses usines.",
+         ("partnership", "Aleph Alpha", "Stellantis")),
+    ],
+)
+def test_the_models_of_a_maker_none_named_make_a_client(
+        text: str, expected: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+
+
+def test_models_a_company_cannot_deploy_make_no_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Renault, qui ne peut pas y déployer les modèles de Mistral AI, cherche "
+                      "une autre voie.", monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault avait négocié avec Mistral AI, mais les discussions n'ont pas abouti.",
+        "Renault avait discuté avec Mistral AI, avant de rompre les négociations en juin.",
+    ],
+)
+def test_talks_that_came_to_nothing_are_ended(text: str) -> None:
+    found = keys(text)
+    assert ("partnership", "Mistral AI", "Renault", "ended") in found, found
+
+
+def test_talks_that_succeeded_are_not_ended() -> None:
+    found = keys("Renault négocie avec Mistral AI depuis juin et les discussions ont abouti.")
+    assert ("partnership", "Mistral AI", "Renault", "ended") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dénoncer" a contract ends it; denouncing a tender is criticism of a rival
+        ("Stellantis, concurrent direct de Renault, dénonce un appel d'offres taillé sur mesure.",
+         ("rivalry", "Renault", "Stellantis", "stated")),
+        ("Renault a dénoncé l'an dernier le contrat qui le liait à Capgemini.",
+         ("partnership", "Capgemini", "Renault", "ended")),
+        # a deal that fell through, one never renewed
+        ("L'accord par lequel Renault devait racheter Pasqal a capoté vendredi.",
+         ("acquisition", "Renault", "Pasqal", "ended")),
+        ("Le partenariat entre Renault et Capgemini n'a pas été renouvelé.",
+         ("partnership", "Capgemini", "Renault", "ended")),
+    ],
+)
+def test_a_contract_denounced_a_deal_fallen_through_or_not_renewed(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    found = keys(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of the subject's models set off by commas, then the passive of use
+        "Ses modèles, dont le plus récent Mistral Large, sont désormais utilisés par Renault.",
+        # the agents counted, then named after "dont"
+        "Son modèle phare, Mistral Large, est utilisé par plusieurs constructeurs européens, "
+        "dont Renault.",
+    ],
+)
+def test_a_passive_of_use_with_a_model_or_its_users_among_others(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("uses_model", "Renault", "Mistral Large") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Capgemini a accompagné Renault et Stellantis dans le déploiement de leurs assistants.",
+         {("partnership", "Capgemini", "Renault"), ("partnership", "Capgemini", "Stellantis")}),
+        ("Wavestone accompagne déjà Renault sur sa stratégie de données.",
+         {("partnership", "Renault", "Wavestone")}),
+    ],
+)
+def test_a_consultant_accompanies_its_client_in_a_project(
+        text: str, expected: set[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eurazeo, qui avait accompagné Pasqal à ses débuts, a également réinvesti.",
+        "Le tour est mené par Eurazeo, accompagné de Bpifrance.",
+    ],
+)
+def test_an_investor_at_the_start_or_a_co_lead_is_no_consulting_client(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys(text, monkeypatch)
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault s'approvisionne désormais en puces auprès de Nvidia.",
+        "Renault s'approvisionne chez Nvidia depuis 2023.",
+    ],
+)
+def test_a_buyer_supplied_by_a_supplier(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("partnership", "Nvidia", "Renault") in found, found
+
+
+def test_a_licence_on_a_company_s_technology_without_buying_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Nvidia a payé 20 milliards de dollars pour obtenir une licence non "
+                      "exclusive sur la technologie de Groq, sans racheter formellement la "
+                      "société.", monkeypatch)
+    assert ("partnership", "Groq", "Nvidia", "stated") in found, found
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+def test_without_buying_is_no_purchase(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Nvidia s'est rapproché de Groq sans racheter Groq.", monkeypatch)
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chez Renault, Mistral Large remplacera progressivement GPT-4o dans l'assistant vocal.",
+        "Chez Renault, Mistral Large est désormais utilisé pour le service client.",
+    ],
+)
+def test_a_model_opening_the_clause_after_chez_is_the_company_s(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert ("uses_model", "Renault", "Mistral Large") in found, found
+
+
+def test_a_maker_s_own_model_after_chez_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Chez Mistral AI, Mistral Large remplacera Mistral Medium en juin.",
+                      monkeypatch)
+    assert not any(kind == "uses_model" for kind, *_ in found), found
+
+
+def test_a_price_paid_for_a_company_is_its_purchase(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = rule_keys("Capgemini a déboursé 650 millions d'euros pour Pasqal en 2023.",
+                      monkeypatch)
+    assert ("acquisition", "Capgemini", "Pasqal", "stated") in found, found
+    found = rule_keys("Capgemini a déboursé 650 millions d'euros pour obtenir une licence de "
+                      "Pasqal.", monkeypatch)
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+def test_an_example_s_own_relative_states_its_relations(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a list of examples relates none, but a relative opened right after one of its names is
+    # that company's own clause
+    found = rule_keys("Renault affronte des rivaux comme Stellantis, qui a déboursé 650 millions "
+                      "d'euros pour Pasqal, et Volkswagen.", monkeypatch)
+    assert ("acquisition", "Stellantis", "Pasqal", "stated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the thing entrusted between "confier" and "à"
+        ("Renault confie désormais son hébergement à OVHcloud.",
+         ("partnership", "OVHcloud", "Renault"), None),
+        ("Renault a confié la refonte de son site à Capgemini.",
+         ("partnership", "Capgemini", "Renault"), None),
+        # after ", et", the verb's subject is the sentence's, not a complement before it
+        ("Renault a résilié le contrat qui le liait à Google pour ses données, et a confié le "
+         "sujet à Capgemini.", ("partnership", "Capgemini", "Renault"),
+         ("partnership", "Capgemini", "Google")),
+    ],
+)
+def test_a_task_entrusted_to_a_supplier(
+        text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {(t, a, b) for t, a, b, _ in rule_keys(text, monkeypatch)}
+    assert expected in found, found
+    assert wrong not in found, found

@@ -18,8 +18,9 @@ from reader.relations_classifier import WEIGHTS, rules_only
 
 DATA = Path(__file__).parent / "data"
 
-# Written for these tests: a task entrusted to a supplier ("X confie … à Y"), which no cue of
-# the rules reads. (It was "Sanofi, avec Aleph Alpha, déploie…" until the weights trained on
+# Written for these tests: a task delegated to a supplier ("X délègue … à Y"), which no cue of
+# the rules reads ("X confie … à Y" has been a cue since round fifteen; "confierait", below,
+# still is not). (It was "Sanofi, avec Aleph Alpha, déploie…" until the weights trained on
 # R1–R29 scored that 0.697, under the threshold: what these tests check is the classifier's
 # place in the map, not one sentence's score.)
 _WITH = "# Santé\n\nSanofi {verb} la recherche de molécules à Aleph Alpha. Le projet vise " \
@@ -39,7 +40,7 @@ def test_a_partnership_the_rules_miss_is_on_the_map_and_in_the_json(tmp_path: Pa
                                                                       capsys) -> None:
     from reader.relations_cli import run
 
-    text = _WITH.format(verb="confie")
+    text = _WITH.format(verb="délègue")
     with rules_only():
         assert not _relations(text)  # (what the rules alone read)
     path = tmp_path / "sanofi.md"
@@ -50,7 +51,7 @@ def test_a_partnership_the_rules_miss_is_on_the_map_and_in_the_json(tmp_path: Pa
         ("partnership", "Aleph Alpha", "Sanofi", "stated")]
     (place,) = rows[0]["articles"]
     assert text[place["start"]:place["end"]] == place["evidence"] == \
-        "Sanofi confie la recherche de molécules à Aleph Alpha."
+        "Sanofi délègue la recherche de molécules à Aleph Alpha."
     assert place["block"] == 1  # the paragraph, after the heading
     article = article_from_text(text, path, "sanofi")
     (edge,) = build_map([(article, article_relations(article))]).of("Sanofi")
@@ -71,7 +72,7 @@ def test_relations_run_without_numpy_and_load_the_classifier_only_when_used() ->
         "assert 'reader.relations_classifier' not in sys.modules, 'imported before use'\n"
         "from reader.articles import article_from_text\n"
         "from reader.relations import article_relations\n"
-        f"text = {_WITH.format(verb='confie')!r}\n"
+        f"text = {_WITH.format(verb='délègue')!r}\n"
         "found = article_relations(article_from_text(text, Path('t.md'), 't'))\n"
         "assert [r.type for r in found] == ['partnership'], found\n"
         "assert 'numpy' not in sys.modules, 'numpy imported'\n"

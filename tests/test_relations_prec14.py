@@ -77,7 +77,8 @@ def test_a_model_apposed_as_the_subject_s_large_model_is_made_not_used() -> None
 
 def test_announcing_a_clause_about_a_model_does_not_make_it() -> None:
     found = keys("Airbus a annoncé mardi qu'il adopterait Atlas-Code 7B.")
-    assert ("uses_model", "Airbus", "Atlas-Code 7B", "rumored") in found, found
+    # (the conditional after "a annoncé … qu'il" is what Airbus said it would do: stated)
+    assert ("uses_model", "Airbus", "Atlas-Code 7B", "stated") in found, found
     assert not any(kind == "makes_model" for kind, *_ in found), found
 
 

@@ -128,7 +128,9 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
            r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles))\s*,)?"
+           # ("aurait lui aussi retenu": the stressed pronoun without its commas)
            r"(?:\s+(?:par\s+ailleurs|aussi|également|finalement|déjà|d[ée]j[àa]"
+           r"|(?:lui|elle|eux|elles)\s+(?:aussi|également|non\s+plus)"
            r"|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté))?\s+(?:choisi|retenu"
            # ("a préféré M (Y)": the one chosen over others, named right after; not "a préféré
            # s'allier à Y", "a préféré la voie contractuelle")
@@ -170,14 +172,36 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     (("associ",),
      # ("se sont associés": the compound past says "se", not "s'")
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?associ{_W}"
+     rf"|seraient|seront|sera|être)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?associ{_W}"
      r"(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
     (("alli",),
+     # ("le premier à s'être allié à Y": the past infinitive)
      rf"(?:s['’]|se\s+(?=(?:sont|seraient|seront|sera)\b))(?:(?:est|sont|était|étaient|serait"
-     rf"|seraient|seront|sera)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?"
+     rf"|seraient|seront|sera|être)\s+(?:déjà\s+|aussi\s+|également\s+|\w+ment\s+)?)?"
      rf"all(?:ie|ient|ier|iera|ieront|iait|iaient|iée?s?){_W}(?:\s+(?:à|a|avec))?",
      PARTNERSHIP, "pair", None),
+    # "X s'est entendu avec Y", "X et Y se sont entendus sur un contrat": an agreement reached
+    (("entend",),
+     # (not "accuse X et Y de s'être entendus pour …": collusion alleged, no deal)
+     r"(?:s['’]|se\s+)(?:(?:est|sont|était|étaient|serait|seraient|seront|sera)"
+     r"\s+(?:\w+ment\s+|déjà\s+|aussi\s+|enfin\s+)?)?"
+     r"entend(?:u|ue|us|ues|ent|ra|ront|rait|raient)(?:\s+avec|(?=\s+sur\b))",
+     PARTNERSHIP, "pair", None),
+    # "X a accompagné Y et Z dans l'industrialisation de…", "X accompagne Y sur sa stratégie":
+    # a consultant's client, named right after the verb (not "s'accompagne d'un accord", nor
+    # "accompagné de Y", nor the investor "qui l'a accompagnée lors de sa série B")
+    (("accompagn",),
+     r"(?<!s['’])(?<!\bl['’])accompagn(?:e|ent|é|ée|és|ées|ait|aient|era|eront|er)"
+     r"(?:\s+(?:\w+ment|déjà|aussi|notamment|depuis\s+\d{4}))?"
+     r"(?=\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ]))",
+     PARTNERSHIP, "svo", None),
+    # "X s'approvisionne (désormais en processeurs) auprès d'Y", "se fournit chez Y": a supplier
+    (("approvision", "fourni", "fournit", "fournissent"),
+     r"(?:s['’]|se\s+)(?:(?:est|sont|était|étaient)\s+)?(?:approvisionn\w*|fourni(?:t|ssent|ssait"
+     r"|ssaient|ra|ront)?)(?:\s+(?:\w+ment|déjà|aussi|désormais|notamment))*"
+     r"(?:\s+en\s+(?:[^\s,;:.]+\s+){1,3}?)?\s*(?:auprès\s+d[eu'’]?|chez)",
+     PARTNERSHIP, "svo", None),
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
@@ -226,7 +250,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     # "X a obtenu une licence auprès d'Y": a licence deal
     (("obten", "obtenu", "obtient", "acqui", "achet"),
      r"(?:obten\w*|obtenu|obtient|acquis|acheté)(?:\s+(?:\w+ment|déjà|aussi))?\s+"
-     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+[^\s,;:.]+){0,3}?\s+auprès\s+d[eu'’]?",
+     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+[^\s,;:.]+){0,3}?\s+auprès\s+d[eu'’]?"
+     # ("pour obtenir une licence (non exclusive) sur la technologie de Y")
+     r"|(?:obten\w*|obtenu|obtient|acquis|acheté)(?:\s+(?:\w+ment|déjà|aussi))?\s+"
+     r"(?:une|des|la|sa|leur)\s+licences?(?:\s+(?:non\s+)?exclusives?)?\s+sur\s+(?:la|les|sa|ses"
+     r"|leur|leurs)\s+(?:technologies?|brevets|modèles?|puces|logiciels?|propriété\s+"
+     r"intellectuelle)\s+(?:de\s+|d['’]|du\s+)",
      PARTNERSHIP, "svo", None),
     (("client", "parten"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
@@ -247,8 +276,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     (("travaux", "projet", "programme", "recherche", "développement", "pilote"),
      r"(?:travaux|projets?|programmes?|recherches?|développements?|pilotes?)(?:\s+(?:commun|communs"
      r"|conjoint|conjoints))?\s+(?:\w+\s+)?avec\b", PARTNERSHIP, "pair", None),
+    # ("confie à Y", "confie son hébergement (le sujet, la refonte de son site) à Y": the
+    # thing entrusted, lowercase words, between the verb and "à")
     (("confi",),
-     r"confi(?:e|é|ée|ent|era|eront|ait)\s+à\b", PARTNERSHIP, "svo", None),
+     r"confi(?:e|é|ée|ent|era|eront|ait)(?:\s+(?:\w+ment|désormais|déjà|aussi))?"
+     r"(?:\s+(?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+"
+     r"|ses\s+|leur\s+|leurs\s+|une\s+|un\s+|des\s+)(?-i:[a-zà-ÿ'’-]+)(?:\s+(?-i:[a-zà-ÿ'’-]+))"
+     r"{0,4}?)?\s+à\b", PARTNERSHIP, "svo", None),
     # "X fait appel à Y (depuis un an)": Y is X's supplier
     (("appel",),
      r"(?:f(?:ait|ont|aisait|aisaient|era|eront|aire|erait|eraient)|fai[st])\s+(?:\w+ment\s+"
@@ -433,11 +467,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:du\s+capital\s+)?(?:de\s+|d['’]|du\s+)(?=(?-i:[A-ZÀ-Þ]))", INVESTMENT, "svo", None),
     # "X, qui détient environ 14 % du capital d'Y", "X possède 49 % d'Y"
     (("détient", "détenait", "détiennent", "possède", "possédait", "possèdent", "détiendrait",
-      "prend", "pris", "prenn", "prendr"),
+      "prend", "pris", "prenn", "prendr", "prenant"),
      r"(?:détien(?:t|nent|drait|draient)|détenai(?:t|ent)|possè(?:de|dent)|posséd(?:ait|aient)"
      # ("X et Y prennent ensemble 49 % de Z", "il a pris 15 % du capital de la jeune pousse":
      # a stake taken)
-     r"|prend(?:ra|ront|rait|raient)?|prennent|pris(?:e|es)?)(?:\s+ensemble)?"
+     # ("en prenant 49 % de Y": the gerund, the stake as the means of a move)
+     r"|prend(?:ra|ront|rait|raient)?|prennent|prenant|pris(?:e|es)?)(?:\s+ensemble)?"
      rf"{_USE_ADV}(?:\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|désormais|déjà|encore))?"
      r"\s+(?:\d+(?:[,.]\d+)?)\s*(?:%|pour\s*cent)\s+(?:du\s+capital\s+|des\s+parts\s+)?"
      # (the name right after: "80 % du marché des puces, devant X" is a share of a market; or
@@ -460,11 +495,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
       "remise", "remises", "remet", "part", "mis", "met", "particip", "capital"),
      r"(?:(?:particip\w*|contribu\w*|compl[éè]t\w*|se\s+(?:sont|est)\s+joint\w*|rejoint|suivi"
      r"|abond\w*|(?:pris|prend|prennent|prendra|prendront)(?:\s+\w+ment|\s+aussi)?\s+part)"
-     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|déjà|aussi|également|récemment"
-     r"|notamment))?\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:une\s+|un\s+)?"
+     # ("participe en outre au tour", "participe de son côté à la ronde de financement": a
+     # connective between the verb and the round, as between a verb of use and its object)
+     rf"(?:\s+(?:l['’]an\s+dernier|en\s+\d{{4}}|récemment|notamment)|{_USE_ADV})"
+     r"\s+(?:à\s+|au\s+|l['’]|le\s+|la\s+|ce\s+|cette\s+)?(?:une\s+|un\s+)?"
      r"(?:la\s+|l['’]|sa\s+|son\s+|leur\s+)?\s*(?:(?:dernier|dernière|précédent|précédente"
      r"|premier|première|nouveau|nouvelle|récent|récente|même)\s+)?"
-     r"(?:opération|tour|levée|financement|augmentation\s+de\s+capital)"
+     # ("ronde de financement": the round in Quebec's French)
+     r"(?:opération|tour|levée|financement|ronde|augmentation\s+de\s+capital)"
      r"|y\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+)?)?"
      r"(?:particip|contribu)\w*|(?:ont|a)\s+(?:\w+\s+)?suivi\b(?=\s*[,.;])"
      r"|(?:re)?mi(?:s|se|ses)?(?:\s+(?:\w+ment|aussi|déjà|encore))?\s+au\s+pot"
@@ -565,6 +603,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      rf"{_AGENT_GAP}\s+(?:\S+\s+)?par\b",
      INVESTMENT, "ovs", None),
     # acquisition
+    # "X a déboursé 650 millions de dollars pour Y": the price of a company named right after
+    # "pour" (not "pour obtenir une licence", "pour des puces de Y")
+    (("débours",),
+     r"débours(?:é|e|ent|era|eront|ait|aient)(?:\s+[^\s,;:.]+){0,4}?\s+(?:millions?|milliards?)"
+     r"(?:\s+(?:de\s+dollars|d['’]euros|de\s+livres|de\s+francs(?:\s+suisses)?))?\s+pour"
+     r"(?=\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:start-?up|société|jeune\s+pousse|éditeur|spécialiste"
+     r"|groupe)\s+(?:[a-zà-ÿ-]+\s+)?)?(?-i:[A-ZÀ-Þ]))", ACQUISITION, "svo", None),
     (("rachè", "rachet", "acqui", "acqué", "achè", "achet", "absorb", "main", "offr", "offert",
       "repris", "reprend", "repren",
       "aval", "contrôle", "empar"),
@@ -766,8 +811,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     (("poursui", "attaqu", "assign", "porte", "porté", "plainte", "procès", "litige",
       "contentieux", "accus", "action"),
      # ("poursuit par ailleurs X en justice": an adverbial before the object)
+     # ("poursuit toujours X": a suit still going on)
      r"(?:poursui(?:t|vent|vre)(?=\s+(?:(?:par\s+ailleurs|aussi|également|déjà|désormais"
-     r"|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
+     r"|toujours|encore|\w+ment)\s+)?(?:(?-i:[A-ZÀ-Þ])|en\s+justice|devant|(?:l['’]|le|la|les)\s*"
      r"(?:start-?ups?|jeunes?\s+pousses?|groupes?|sociétés?|entreprises?|éditeurs?|laboratoires?"
      r"|géants?|firmes?|plateformes?|majors?)(?:\s+[a-zà-ÿ-]+)?\s+(?-i:[A-ZÀ-Þ])))|poursuivi\w*\s+par|attaqu\w*(?:\s+[^\s,;:.]+){0,6}?\s+en\s+justice|assign\w*"
      r"|porte\w*\s+plainte"
@@ -788,6 +834,13 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"\s+contre\b", RIVALRY, "pair", None),
     (("crois",),
      r"crois\w*\s+le\s+fer\s+avec\b", RIVALRY, "pair", None),
+    # "la bataille fait rage entre X, Y et Z", "le duel entre X et Y", "la guerre des prix
+    # entre X et Y": a fight named by its noun, its parties after "entre" (read as pairs)
+    (("bataille", "guerre", "duel", "rivalité", "affrontement", "bras"),
+     r"(?:bataille|guerre|duel|rivalité|affrontement|bras\s+de\s+fer)(?:\s+(?:des\s+prix"
+     r"|commerciale|acharnée?|féroce|ouverte?|sans\s+merci|technologique|industrielle))?"
+     r"(?:\s+(?:fait|font|faisait)\s+rage|\s+s['’](?:intensifie|annonce|durcit)"
+     r"|\s+(?:qui\s+)?(?:se\s+joue|oppose))?(?=\s+entre\b)", RIVALRY, "pair", None),
     # "en compétition avec X", "chasse sur les terres de X", "tient tête à X", "défie X",
     # "au coude-à-coude", "une action contre X"
     (("compétition", "lutte", "chass", "march", "tient", "tiennent", "tenir", "tenu", "assaut",
@@ -939,7 +992,14 @@ _ENDED = re.compile(
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
     r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
-    r"|abandonn\w*|enterr\w*|dénonc\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    # ("a dénoncé le contrat": ended; "dénonce un cahier des charges", criticism, is not)
+    r"|abandonn\w*|enterr\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
+    r"|dénonc\w*(?:\s+[^\s,;:.]+){0,3}?\s+(?:contrat|accord|partenariat|alliance|convention"
+    r"|collaboration)s?"
+    # ("un accord qui n'a pas été renouvelé", "a capoté", "le rachat a été écarté", "n'a jamais
+    # été finalisée": a deal that ended or never came about)
+    r"|pas\s+(?:été\s+)?renouvel\w*|non\s+renouvel\w*|capot\w*|avorté\w*|été\s+écarté\w*"
+    r"|jamais\s+(?:été\s+)?(?:finalisé|conclu|signé|concrétisé)\w*"
     # ("a retiré sa plainte contre Y": a lawsuit dropped)
     r"|retir\w*(?:\s+(?:en|dès|début|fin)\s+[\w-]+)?\s+(?:sa|ses|leur|leurs|la|les|une|des)\s+"
     r"(?:plaintes?|poursuites|recours)"
@@ -956,8 +1016,10 @@ _RUMORED = re.compile(
 _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium|alliance|projet)"
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
-_BROKEN = re.compile(r"\b(?:rompu\w*|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*|achopp\w*"
-                     r"|sans\s+suite)\b",
+# ("mais les discussions n'ont pas abouti", "avant de rompre les discussions")
+_BROKEN = re.compile(r"\b(?:rompu\w*|rompre|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
+                     r"|achopp\w*|sans\s+suite|n['’](?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?pas"
+                     r"\s+abouti)\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
 _EXAMPLES = re.compile(  # (whole words: "commerce" is no "comme")
@@ -1272,6 +1334,25 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+_ELIDED_AND = re.compile(r",\s*et\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?"
+                         r"(?:(?:\w+ment|aussi|déjà|désormais)\s+)?$", re.IGNORECASE)
+_WITHOUT_BEFORE = re.compile(r"\bsans\s+(?:pour\s+autant\s+)?$", re.IGNORECASE)
+_ACCOMPANIED_IN = re.compile(r"\s*(?:dans|sur|pour|vers)\s", re.IGNORECASE)
+# "…, dont (le dernier-né) M": a member of the subject's models set off by commas.
+_AMONG_BEFORE = re.compile(r",\s*dont\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+_ASIDE_THEN_PASSIVE = re.compile(
+    r"\s*,\s*(?:est|sont|était|étaient|a\s+été|ont\s+été|sera|seront)(?:\s+(?:\w+ment|déjà"
+    r"|aussi|désormais|également|notamment))*\s+", re.IGNORECASE)
+# "par plusieurs grands cabinets de Tokyo, dont X": the agents counted, then named.
+_AGENTS_AMONG = re.compile(
+    r"\s+(?:plusieurs|de\s+nombreux|de\s+nombreuses|des|certains|certaines|quelques)\s+"
+    r"(?-i:[a-zà-ÿ'’-]+)(?:\s+(?-i:[a-zà-ÿ'’-]+)){0,5}(?:\s+(?:de|d['’]|du)\s*(?-i:[A-ZÀ-Þ][\w-]*))?"
+    r"\s*,?\s*"
+    r"(?:dont|notamment|parmi\s+lesquel(?:le)?s|comme)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+    r"(?-i:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:ne|n['’])\s*(?:[^\s,;:.]+\s+){0,2}?(?:pas|plus|jamais|guère)"
+                             r"\b[^,;:.]{0,20}$", re.IGNORECASE)
 _MODELS_GIVEN = re.compile(
     r"^\s*,?\s*(?:notamment|dont|comme|en\s+particulier|à\s+commencer\s+par|tels?\s+que"
     r"|et\s+(?:en\s+particulier|notamment))?\s*(?:le|la|les|l['’])?\s*$", re.IGNORECASE)
@@ -1742,6 +1823,9 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
             # "ont fait savoir qu'ils exploiteraient M": a conditional after a verb of saying
             # is the future of the past, what the company said it would do, no rumour.
             return STATED
+        if _reported_only(sentence, rumored, max(0, cue_start - _STATUS_REACH),
+                          min(len(sentence), cue_end + _STATUS_REACH)):
+            return STATED
         return RUMORED
     return STATED
 
@@ -1753,6 +1837,27 @@ _SAID_THAT = re.compile(
 # What makes a conditional a rumour whatever the verb before it.
 _RUMOUR_WORDS = re.compile(r"\b(?:rumeurs?|selon|sources?|dit-on|aurai(?:t|ent)|serai(?:t|ent))\b",
                            re.IGNORECASE)
+
+
+# A verb of saying in the past and its "que", whatever the subordinate's subject ("a confirmé
+# en janvier qu'une version de M", "a annoncé que son modèle"), up to the conditional after it.
+_SAID_BEFORE = re.compile(
+    r"\b(?:annoncé|indiqué|fait\s+savoir|confirmé|précisé|assuré|promis|déclaré|affirmé)"
+    r"\s+(?:[^\s;:.]+\s+){0,3}?qu(?:e\b|['’])[^;:.]*$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"(?:rait|raient)$", re.IGNORECASE)
+
+
+def _reported_only(sentence: str, rumored: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether every rumour word around a cue is a conditional in the "que" clause of a verb of
+    saying in the past: "X a confirmé que M resterait…", "X, Y et Z ont annoncé qu'ils
+    développeraient…" (the future of the past, what was said, no rumour). A rumour word of
+    another kind ("selon", "sources", "rumeurs") or a conditional no verb of saying governs
+    leaves the cue rumoured."""
+    matches = list(rumored.finditer(sentence, start, end))
+    return bool(matches) and len(matches) <= 4 and all(
+        _CONDITIONAL.search(m.group())
+        and _SAID_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+        for m in matches)
 
 
 def _found(flag: str, pattern: re.Pattern[str], text: str) -> bool:
@@ -1846,9 +1951,11 @@ _STATUS_STEMS = {
           "rupture",
           "plus", "cédé", "revendu", "désengag", "retir", "abandonn", "enterr", "dénonc", "résili",
           "renonc", "renonç", "échec",
-          "clos", "terminé", "jusqu", "lieu", "fera", "sorti", "sort", "ressort"),
+          "clos", "terminé", "jusqu", "lieu", "fera", "sorti", "sort", "ressort", "renouvel",
+          "capot", "avorté", "écart", "jamais"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
-    "B": ("rompu", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans", "achopp"),
+    "B": ("rompu", "rompre", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans",
+          "achopp", "abouti"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
@@ -2134,6 +2241,30 @@ def _chez_stand_ins(sentence: str, parties: list[_Party]) -> list[_Party]:
         extra.append(_Party(match.start(), match.end(), COMPANY, framed.name))
     return sorted(parties + extra, key=lambda p: p.start) if extra else parties
 
+# "Chez X, M remplacera N dans l'assistant", "Chez X, M équipe désormais…": the model opening
+# the clause after the frame is what the framing company uses.
+_CHEZ_MODEL_USED = re.compile(
+    r"\s+(?:(?:\w+ment|désormais|déjà|aussi|également|bientôt)\s+)*"
+    r"(?:remplac|équip|aliment|propuls|tourn|pilot|anim|ser(?:t|vent|vira|viront)\b"
+    r"|(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:\w+ment|désormais|déjà|aussi)\s+)?"
+    r"(?:utilisé|déployé|intégré|testé|adopté|exploité))", re.IGNORECASE)
+
+
+def _chez_model_used(sentence: str, parties: list[_Party]) -> list[_Found]:
+    opening = _CHEZ_OPENING.match(sentence)
+    framed = next((p for p in parties if opening and p.start == opening.end()
+                   and p.kind == COMPANY), None)
+    if framed is None:
+        return []
+    comma = re.match(r"\s*,\s*", sentence[framed.end :])
+    model = next((p for p in parties if comma and p.start == framed.end + comma.end()
+                  and p.kind == MODEL), None)
+    if model is None or maker_of(model.name) == framed.name \
+            or not _CHEZ_MODEL_USED.match(sentence, model.end):
+        return []
+    return [_Found(USES_MODEL, framed.name, model.name, STATED)]
+
+
 # A definite description inside a sentence: "entré au capital de la biotech", "avec l'assureur".
 _DEFINITE_NOUN = re.compile(r"(?<![\w'’-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et|[Cc]e|[Dd]u"
                             r"|[Aa]u)\s*(?P<word>[a-zà-ÿ][a-zà-ÿ-]{2,})\b(?!['’])")
@@ -2393,8 +2524,11 @@ _BOUGHT_FROM = re.compile(r"(?:\s+\w+ment|\s+au\s+passage|\s+aussi|\s+également
                           r"(?:l['’]\s*|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _TO_SUED = re.compile(r"\s+(?:à|contre)\s+(?:l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                       re.IGNORECASE)
+_MAKER_PLACE = re.compile(r"\b(?:du|de|d['’])\s*(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
+# ("X, qui l'a adopté"; "X et Y l'ont déjà déployé", "X l'a ajouté à son catalogue": the
+# pronoun right after its subject is the model the sentence named before)
 _MODEL_PRONOUN_LEAD = re.compile(
-    r"\s*,\s*qui\s+l['’](?:(?:a|ont|avait|avaient|aura|auront|aurait)"
+    r"(?:\s*,\s*qui\s+|\s+)l['’](?:(?:a|ont|avait|avaient|aura|auront|aurait)"
     r"(?:\s+(?:\w+ment|déjà|aussi|également|désormais))?\s+)?$", re.IGNORECASE)
 _PUT_ONLINE = re.compile(r"(?:mis|met)\s+en\s+ligne", re.IGNORECASE)
 _LATTER = re.compile(r"\W*(?:Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière)\b", re.IGNORECASE)
@@ -2728,7 +2862,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
     if len(parties) < needed:
         return []
     cues = _cues_of(words)  # (a union: each word once is enough)
-    if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded:
+    if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded \
+            and not ("avec" in words and _MADE_WITH_STEMS.search(lower)):
         return _dedupe(_model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     if not words.isdisjoint(_HOLDING_WORDS):
@@ -2764,10 +2899,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _gathered(sentence, parties, groups, taken)
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
+        if "modèle" in words or "modèles" in words:
+            found += _whose_model_powers(sentence, parties, groups)
     if not words.isdisjoint(_REPLACING_WORDS):
         found += _replaced(sentence, groups, context, taken)
     if "que" in words or "qu" in words:
         found += _used_which(sentence, groups, taken)
+        found += _bought_which(sentence, groups, taken)
     if not words.isdisjoint(_DERIVED_WORDS):
         found += _derived(sentence, parties, groups, context, taken)
     if "avec" in words and _MADE_WITH_STEMS.search(lower):
@@ -2831,6 +2969,25 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
+            if kind in (ACQUISITION, INVESTMENT) and _WITHOUT_BEFORE.search(
+                    sentence, max(0, cue.start() - 12), cue.start()):
+                continue  # "sans racheter formellement la société": no purchase
+            if kind == PARTNERSHIP and cue.group()[:7].lower() == "accompa" and not (
+                    right and _ACCOMPANIED_IN.match(sentence, right[-1].end)):
+                continue  # (a client helped with something: "dans", "sur", "pour" after it)
+            if kind == USES_MODEL and shape == "ovs" and cue.group().lower().endswith("par"):
+                if not left and before and _models(before[-1]) and before[-1][-1].end \
+                        and _AMONG_BEFORE.search(sentence, max(0, before[-1][0].start - 40),
+                                                 before[-1][0].start) \
+                        and _ASIDE_THEN_PASSIVE.fullmatch(sentence, before[-1][-1].end,
+                                                          cue.start()):
+                    # "Ses modèles, dont le dernier-né M, sont utilisés par X": M, one of the
+                    # subject's models set off by commas, is used.
+                    left = before[-1]
+                if not right and after and _companies(after[0]) and _AGENTS_AMONG.fullmatch(
+                        sentence, cue.end(), after[0][0].start):
+                    # "M est utilisé par plusieurs cabinets, dont X": X, one of the agents.
+                    right = after[0]
             if left and _UNNAMED_SUBJECT.search(sentence, max(left[-1].end, cue.start() - 150),
                                                 cue.start()):
                 # "X et Y refusent …, et Gallimard s'est joint à la plainte": a subject the
@@ -2966,6 +3123,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "son modèle, M, à partir de N, le modèle ouvert publié par X": the
                     # participle is said of the model its apposition follows, N.
                     left_names = [last]
+            if kind == PARTNERSHIP and shape == "svo" and left and left[-1].end \
+                    and cue.group()[:4].lower() == "conf" \
+                    and _ELIDED_AND.search(sentence, max(left[-1].end, cue.start() - 16),
+                                           cue.start()) \
+                    and "," in sentence[left[-1].end : cue.start()] and _GOVERNED.search(
+                        sentence[max(0, left[0].start - 40) : left[0].start]):
+                # "X a dénoncé le contrat qui le liait à Y …, et a confié le sujet à Z": the
+                # verb after ", et" has the sentence's subject, not Y, a complement.
+                subject = [n for n in _main_subject(sentence, groups, left[0].start)
+                           if n not in _companies(left)]
+                left_names = [_Party(0, 0, COMPANY, n) for n in subject]
             if kind in (USES_MODEL, PARTNERSHIP) and shape == "svo" and left and right \
                     and _models(left) and not _companies(left) and _companies(right) \
                     and (_POWERS.match(cue.group()) if kind == PARTNERSHIP
@@ -3243,7 +3411,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if kind == USES_MODEL and right and _companies(right) and _MODELS_OF.search(
                     sentence[cue.end() : right[0].start]):
                 # "s'appuie sur les modèles de X, notamment M": M is used, X is their maker.
-                right = _models_named_after(sentence, groups, right)
+                named = _models_named_after(sentence, groups, right)
+                if not named and _companies(left_names) and not _NONFINITE.search(
+                        sentence, max(0, cue.start() - 30), cue.start()) \
+                        and not _NEGATED_BEFORE.search(sentence, max(0, cue.start() - 40),
+                                                       cue.start()):
+                    # "X intègre (s'appuie sur) les modèles d'Y", none named: X is Y's client
+                    # (not "ne peut pas y déployer les modèles d'Y").
+                    kind = PARTNERSHIP
+                else:
+                    right = named
             if kind == PARTNERSHIP and left and right and _DEAL_WORD.match(cue.group()) \
                     and left[-1].end and _AND_PARTICIPLE.fullmatch(sentence, left[-1].end,
                                                                    cue.start()):
@@ -3393,6 +3570,30 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = right + _followers(
                     sentence, groups, right,
                     lambda g, gap: _companies(g) and _RIVALS_TOO.fullmatch(gap))
+            if kind == INVESTMENT and shape == "svo" and right and (
+                    " avec " in cue.group() or " côtés " in cue.group()):
+                # "investit avec X et Y dans Z", "a investi aux côtés de X dans Z": the cue
+                # reads up to "dans" across the co-investors named inside it.
+                inside = _WITH_INSIDE.search(cue.group())
+                if inside:
+                    left_names = list(left_names) + [
+                        p for p in parties if p.kind == COMPANY
+                        and cue.start() + inside.end() <= p.start and p.end <= cue.end()]
+            if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
+                    and _WITH_PARTNER.fullmatch(sentence, cue.end(), right[0].start):
+                # "finance avec X le laboratoire Y", "investit aux côtés de X dans Y": the one
+                # after "avec" funds alongside the subject; what they fund comes after it.
+                # (one group may hold both, "avec X le laboratoire Y": the first gap with no
+                # "et", "ou" nor comma splits it)
+                cut = next((k for k in range(1, len(right)) if _FUNDED_INSIDE.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                funded = right[cut:] if cut is not None else next(
+                    (g for g in groups if g[0].start >= right[-1].end), None)
+                end = right[cut - 1].end if cut is not None else right[-1].end
+                if funded and _companies(funded) and _FUNDED_NEXT.fullmatch(
+                        sentence, end, funded[0].start):
+                    partners = right[:cut] if cut is not None else right
+                    left_names, right = list(left_names) + partners, funded
             if shape == "join" and cue.group()[:2].lower() in ("me", "mè"):
                 # "Le fonds X mènerait l'opération, à laquelle participeraient Y et Z": X leads
                 # the round spoken of; those after are its co-investors, never the one funded.
@@ -3453,6 +3654,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "M … à commencer par X, qui l'a déjà adopté", "retenu par X, qui intégrera le
                 # modèle": the pronoun (the noun) is the model this sentence named before X.
                 earlier = [p for p in parties if p.kind == MODEL and p.end <= left_names[0].start]
+                # (not a name in its maker's place: "M, le modèle du chinois N")
+                earlier = [p for p in earlier if not _MAKER_PLACE.search(
+                    sentence, max(0, p.start - 25), p.start)] or earlier
                 if earlier:
                     right = earlier[-1:]
             if kind in (USES_MODEL,) and not _models(right or []) and context.models \
@@ -3706,6 +3910,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "X et Y, qui figuraient au capital de Z, ont cédé leurs parts": the
                     # main verb after the relative ends the stake it describes.
                     status = ENDED
+                if kind == INVESTMENT and status == STATED and "qui" in words \
+                        and _investors_leave(sentence, new, left_names, right, cue):
+                    # "X avait levé 30 millions auprès de A et de B, qui sortent à cette
+                    # occasion de son capital", "A et B, entrés au capital de X en 2021, qui
+                    # cèdent leurs parts": a relative on the investors says their stake is sold.
+                    status = ENDED
                 if kind == RIVALRY and status == STATED and _SUIT_DROPPED_AFTER.match(
                         sentence, cue.end()):
                     # "X avait attaqué Y en 2022, avant d'abandonner les poursuites": over
@@ -3755,6 +3965,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             found += [_Found(PARTNERSHIP, f.a, f.b, STATED) for f in found
                       if f.type == RIVALRY and f.status == ENDED]
     found.extend(_model_owners(sentence, named))
+    if "chez" in words and _CHEZ_OPENING.match(sentence):
+        found.extend(_chez_model_used(sentence, named))
     if not words.isdisjoint(_SUED_WORDS) and words.isdisjoint(_RIVAL_WORDS):
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
@@ -3797,6 +4009,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                    and f.status == ENDED}
         found = [f for f in found if not (f.type == INVESTMENT and f.a in sellers
                                           and f.b != context.acquired)]
+    if any(f.type == MAKES_MODEL and f.status in (TALKS, RUMORED) for f in found):
+        # "X discute avec Google d'un accès à son modèle Gemini", "X aurait approché Y pour une
+        # licence de M, son modèle phare": the talks (the rumour) are about the use; that the
+        # model is its maker's is what the sentence takes as known.
+        found = [replace(f, status=STATED) if f.type == MAKES_MODEL
+                 and f.status in (TALKS, RUMORED) else f for f in found]
     return _dedupe(found)
 
 
@@ -4564,7 +4782,25 @@ _JOIN_WORDS = frozenset({"rejoint", "rejoignent", "rejoindra", "rejoindront", "r
 # Made together: "a fondé, avec X, Y et Z, l'alliance W", "en lançant, avec X, le modèle M",
 # "M, un modèle conçu avec X": the maker (the sentence's subject) and X are partners.
 _MADE_WITH_STEMS = re.compile(r"\b(?:fond|cré|lanc|lanç|développ|conçu|co-?développ"
-                              r"|mis\s+au\s+point|co-?fond)")
+                              r"|mis\s+au\s+point|co-?fond|conç|construi|bâti|prépar|fabriqu)")
+# A thing made with a partner, its object between the verb and "avec" ("conçoit ses propres
+# accélérateurs avec Y", "le campus que X construit à Bruyères avec Y", "prépare avec Y des
+# lunettes", "conçoit le modèle avec l'appui technique de Y"): the verbs of making (not of
+# launching: "a lancé un modèle pour rivaliser avec Y"), and no purpose, comparison or
+# clause between the object and "avec".
+_MADE_OBJECT_WITH = re.compile(
+    r"\b(?:co-?développ|développ|conç|conçu|construi|co-?construi|bâti|prépar|fabriqu"
+    r"|mis\s+au\s+point|met\s+au\s+point|mettent\s+au\s+point)\w*"
+    r"(?:\s+(?!(?:pour|afin|contre|face|comme|compatibles?|comparables?|concurrence|qui|que|qu"
+    r"|dont|et|ou|mais|sans|rivalis\w*)\b)[^\s,;:.()«»]+){0,6}?"
+    r"\s+avec\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:(?:appui|aide|soutien|concours|expertise"
+    r"|assistance)(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+|d['’]|du\s+)(?:l['’]|la\s+|le\s+)?)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bqu(?:e\s+|['’]\s*)$", re.IGNORECASE)
+# The subject right before a verb: "X construit", "X, qui prépare", "que X a conçu".
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,\s*qui\s+)?(?:(?:a|ont|avait|avaient|aura|va|vont|doit|doivent|veut|veulent)\s+)?"
+    r"(?:(?:\w+ment|aussi|déjà|désormais|ensemble|également)\s+)?", re.IGNORECASE)
 _MADE_WITH = re.compile(
     r"\b(?:co-?fond|fond|cré(?!neau|dit)|lanc|lanç|co-?développ|développ|conçu|mis\s+au\s+point)\w*"
     r"(?:\s+(?:l['’]an\s+dernier|en\s+\d{4}|\w+ment|ensemble|conjointement|déjà|aussi))?\s*,?\s*"
@@ -4574,12 +4810,31 @@ _MADE_WITH = re.compile(
 def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
                taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
-    for group in groups:
+    for at, group in enumerate(groups):
         verb = _MADE_WITH.search(sentence, max(0, group[0].start - 80), group[0].start)
         partners = _companies(group)
-        if verb is None or not partners:
+        if not partners:
             continue
-        subject = _main_subject(sentence, groups, verb.start()) or (
+        subject: list[str] = []
+        if verb is None:
+            verb = _MADE_OBJECT_WITH.search(sentence, max(0, group[0].start - 120),
+                                            group[0].start)
+            if verb is None:
+                continue
+        # (the company right before the verb, when there is one, is its subject: "Meta
+        # affronte Google, qui prépare avec Y…" is Google's making, not Meta's)
+        # (a walk back from this group, a few steps: the verb is at most 120 characters away)
+        back = at - 1
+        while back >= 0 and groups[back][-1].end > verb.start():
+            back -= 1
+        near = groups[back] if back >= 0 else None
+        gap = _SUBJECT_GAP.fullmatch(sentence, near[-1].end, verb.start()) \
+            if near and _companies(near) else None
+        if gap and (", qui" in gap.group() or _THAT_BEFORE.search(
+                sentence, max(0, near[0].start - 6), near[0].start) or not _GOVERNED.search(
+                sentence[max(0, near[0].start - 40) : near[0].start])):
+            subject = _companies(near)
+        subject = subject or _main_subject(sentence, groups, verb.start()) or (
             _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
         makers = [n for n in subject if n not in partners]
         taken.append((verb.start(), verb.end()))
@@ -4608,6 +4863,51 @@ _DERIVED = re.compile(
     r"(?:la\s+|le\s+|l['’])?", re.IGNORECASE)
 _WHOSE_MODEL = re.compile(r",\s*dont\s+(?:le|les)\s+(?:\w+\s+)?modèles?\s+$", re.IGNORECASE)
 _THIS_MODEL = re.compile(r"\W*(?:Ce|Le|Son|Leur|Ce\s+nouveau|Le\s+nouveau)\s+modèle\b")
+# "X, dont le modèle M équipe (alimente, est intégré dans) les smartphones de Y": the verb of
+# powering after the relative's model, then the client's products up to Y.
+_POWERS_AFTER = re.compile(
+    r"\s*(?:(?:\w+ment|déjà|aussi|désormais|depuis\s+\S+(?:\s+\S+)?)\s+)?"
+    r"(?:équip(?:e|ent|ait|aient|era|eront)|aliment(?:e|ent|ait|aient|era|eront)"
+    r"|propuls(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient|sera|seront)\s+"
+    r"(?:(?:\w+ment|déjà|aussi|désormais|depuis\s+\S+(?:\s+\S+)?)\s+)?intégrée?s?)"
+    r"(?:\s+(?:\w+ment|déjà|aussi|désormais|depuis\s+\S+(?:\s+\S+)?))?"
+    r"\s+(?:à|au|aux|dans|sur)?\s*(?:l['’]|le\s+|la\s+|les\s+|des\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,4}?(?:de\s+|des\s+|du\s+|d['’]\s*)?(?:la\s+|l['’]\s*)?"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _whose_model_powers(sentence: str, parties: list[_Party],
+                        groups: list[list[_Party]]) -> list[_Found]:
+    """"X, dont le modèle M équipe aussi les smartphones de Y": Y uses M, and X, its maker,
+    supplies Y (a client, a partner)."""
+    out: list[_Found] = []
+    ends = [g[-1].end for g in groups]
+    for at, model in enumerate(parties):
+        if model.kind != MODEL or not model.end or not _WHOSE_MODEL.search(
+                sentence, max(0, model.start - 40), model.start):
+            continue
+        relative = sentence.rfind(",", max(0, model.start - 40), model.start)
+        # (the group right before the relative's comma, found by bisection: the name the
+        # relative is attached to, nothing between)
+        before = bisect.bisect_right(ends, relative) - 1
+        maker = groups[before] if before >= 0 and _companies(groups[before]) else None
+        if maker is None or sentence[maker[-1].end : relative].strip():
+            continue
+        client = None
+        for p in parties[at + 1 : at + 12]:
+            if p.start - model.end > 120:
+                break
+            if p.kind == COMPANY:
+                client = p
+                break
+        if client is None or not _POWERS_AFTER.fullmatch(sentence, model.end, client.start):
+            continue
+        makers = _companies(maker)
+        if client.name in makers or maker_of(model.name) == client.name:
+            continue
+        out.append(_Found(USES_MODEL, client.name, model.name, STATED))
+        out += [_Found(PARTNERSHIP, *sorted((m, client.name)), STATED) for m in makers]
+    return out
 
 
 def _derived(sentence: str, parties: list[_Party], groups: list[list[_Party]],
@@ -4915,6 +5215,45 @@ def _used_which(sentence: str, groups: list[list[_Party]],
     return out
 
 
+# "Y, que le fonds X a racheté en 2022", "Y, la société qu'il a rachetée": a company bought,
+# named before the relative whose subject bought it (a pronoun: the sentence's subject).
+_WHICH_BOUGHT = re.compile(
+    r"\s*,\s*(?:(?:un|une|le|la|l['’])\s*[^,;:.()]{0,50}?\s+)?qu(?:e\s+|['’]\s*)"
+    r"(?:(?P<pronoun>il|elle|ils|elles)\s+|(?:l['’]|le\s+|la\s+|les\s+)?(?-i:[a-zà-ÿ-]+\s+){0,2})",
+    re.IGNORECASE)
+_BOUGHT_VERB = re.compile(
+    r"\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?"
+    r"(?:racheté|acquis|repris|absorbé|acheté)(?:e|s|es)?\b", re.IGNORECASE)
+
+
+def _bought_which(sentence: str, groups: list[list[_Party]],
+                  taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    subject: list[str] | None = None  # (the sentence's subject, found once)
+    for at, bought in enumerate(groups):
+        targets = _companies(bought)
+        if not targets:
+            continue
+        which = _WHICH_BOUGHT.match(sentence, bought[-1].end)
+        if which is None:
+            continue
+        if which.group("pronoun"):
+            verb = _BOUGHT_VERB.match(sentence, which.end() - 1)
+            if verb and subject is None:
+                subject = _main_subject(sentence, groups, bought[0].start)
+            buyers = [n for n in subject or [] if n not in targets] if verb else []
+        else:
+            after = groups[at + 1] if at + 1 < len(groups) else None
+            verb = _BOUGHT_VERB.match(sentence, after[-1].end) if after and _companies(after) \
+                and after[0].start == which.end() else None
+            buyers = [n for n in _companies(after) if n not in targets] if verb else []
+        if verb is None or not buyers:
+            continue
+        taken.append((verb.start(), verb.end()))
+        out += [_Found(ACQUISITION, b, t, STATED) for b in buyers for t in targets]
+    return out
+
+
 def _models_named_after(sentence: str, groups: list[list[_Party]],
                         right: list[_Party]) -> list[_Party]:
     for group in groups:
@@ -4999,6 +5338,53 @@ _GAVE_UP_STAKE = re.compile(
     r",\s*(?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?(?:cédé|vendu|revendu|soldé)\s+"
     r"(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+)?(?:leurs?|ses|sa)\s+"
     r"(?:parts|participations?|actions)\b", re.IGNORECASE)
+# A relative on investors that says they sell their stake ("qui sortent à cette occasion de
+# son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts").
+_INVESTORS_LEAVE = re.compile(
+    r"\s*,\s*qui\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
+    r"(?:cèdent|cède|céderont|cédera|cédé|vendent|vend|vendront|vendra|vendu|revendent|revend"
+    r"|revendu|soldent|solde|soldé|sortent|sort|sortiront|sortira|sortis?|quittent|quitte"
+    r"|quitteront|quittera|quitté"
+    # ("qui empochent au passage une confortable plus-value": a gain is made by selling)
+    r"|empochent|empoche|empocheront|empoché|réalisent|réalise|réaliseront|réalisé)\s+(?:[^\s,;:.]+\s+){0,4}?"
+    r"(?:(?:de\s+)?(?:son|leur)\s+capital|du\s+capital|plus-values?"
+    r"|(?:leurs|ses|sa)\s+(?:parts|participations?|actions)|(?:leurs|ses|sa)\s+(?:[^\s,;:.]+\s+){0,2}?(?:parts|participations?))\b",
+    re.IGNORECASE)
+_APPOSED_GAP = re.compile(r"\s*,\s*")
+_SHORT_TAIL = re.compile(r"[^,;:.]{0,30}")
+
+
+def _investors_leave(sentence: str, new: list[_Found], left: Sequence[_Party],
+                     right: Sequence[_Party] | None, cue: re.Match[str]) -> bool:
+    """Whether the investors of a stake just read are said, by a relative right after them, to
+    sell it: after their own group, or after the cue's clause when the cue is a participle
+    apposed to them ("A et B, entrés au capital de X en 2021, qui cèdent leurs parts")."""
+    investors = {f.a for f in new if f.type == INVESTMENT}
+    for group in (left, right or []):
+        if not group or not investors & set(_companies(group)) or not group[-1].end:
+            continue
+        if _INVESTORS_LEAVE.match(sentence, group[-1].end):
+            return True
+        if group is left and right and right[0].start > cue.start() \
+                and _APPOSED_GAP.fullmatch(sentence, group[-1].end, cue.start()):
+            tail = _SHORT_TAIL.match(sentence, right[-1].end).end()
+            if _INVESTORS_LEAVE.match(sentence, tail):
+                return True
+    return False
+
+
+# A co-investor right after an investment verb, then what is funded ("finance avec X le
+# laboratoire Y", "investit aux côtés de X dans Y").
+_WITH_PARTNER = re.compile(r"\s*,?\s*(?:\w+ment\s+|aussi\s+|déjà\s+)?(?:avec|aux\s+côtés\s+d[eu'’]?"
+                           r"|en\s+compagnie\s+d[eu'’]?)\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                           r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_WITH_INSIDE = re.compile(r"\s(?:avec|aux\s+côtés\s+d[eu'’]?)\s*", re.IGNORECASE)
+_FUNDED_INSIDE = re.compile(r"\s+(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                            r"(?!(?:et|ou)\b)(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_FUNDED_NEXT = re.compile(r"\s*,?\s*(?:\w+ment\s+)?(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+"
+                          r"|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+
+
 # "en discussions avec X et Y pour lever 300 millions": talks with investors.
 _TO_RAISE = re.compile(r"\s*,?\s*(?:pour|afin\s+de|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
                        r"(?:lever|une\s+levée|un\s+(?:tour|financement|nouveau\s+tour))\b",
@@ -5331,12 +5717,19 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
         # "Gemini de Google intègre": the model's maker is not the subject.
         return before[-2]
     if _in_examples(sentence, nearest, before[-2][-1].end if len(before) >= 2 else 0) \
-            and not (_APPOSED_ONE.fullmatch(gap) and _APPOSED_NOUN.match(sentence, cue_start)):
-        # ("tout comme X, partenaire de Y": an apposition is its name's, example or not)
+            and not (_APPOSED_ONE.fullmatch(gap) and _APPOSED_NOUN.match(sentence, cue_start)) \
+            and not _WHO_RIGHT_AFTER.fullmatch(gap):
+        # ("tout comme X, partenaire de Y": an apposition is its name's, example or not; so is
+        # a relative opened right after it: "des acteurs comme X, qui a déboursé … pour Y")
         return None
     if "," in gap and _in_relative(sentence, nearest[0].start):
         return None  # "La jeune pousse, qui a levé … auprès d'X, utilisait": X is no subject
     return nearest
+
+
+# (its object named in the relative: not a pronoun, "qui l'utilisent", standing for another)
+_WHO_RIGHT_AFTER = re.compile(r"\s*,\s*qui\s+(?!l['’]|les\s|en\s|y\s|leur\s|lui\s)"
+                              r"[^,;:.«»()]{0,80}", re.IGNORECASE)
 
 
 # An adjective or a town of one to three words after a description ("londonienne", "de San
