@@ -2497,6 +2497,14 @@ _SOURCE_LEAD = re.compile(r"\W*(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*")
 
 def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> list[str]:
     """The sentence's subject: its first companies not governed by a preposition."""
+    return _subject_group(sentence, groups, before)[1]
+
+
+def _subject_group(sentence: str, groups: list[list[_Party]],
+                   before: int) -> tuple[int, list[str]]:
+    """_main_subject, with the start of the group it read (len(sentence) when none): the same
+    group answers for every `before` past its start, so a caller asking for many reads the
+    groups once (_made_with)."""
     for group in groups:
         if group[0].start >= before:
             break
@@ -2511,9 +2519,9 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
             if later and _OPEN_PAREN.fullmatch(sentence, group[-1].end, later[0].start) \
                     and _companies(later):
                 # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
-                return _companies(later)
-            return names
-    return []
+                return group[0].start, _companies(later)
+            return group[0].start, names
+    return len(sentence), []
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
@@ -4810,6 +4818,10 @@ _MADE_WITH = re.compile(
 def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
                taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
+    # (the sentence's subject, read once: sought for each group, through every group before it
+    # when all are governed ("prépare des puces avec X, … avec Y"), it made the sentence
+    # quadratic)
+    first: tuple[int, list[str]] | None = None
     for at, group in enumerate(groups):
         verb = _MADE_WITH.search(sentence, max(0, group[0].start - 80), group[0].start)
         partners = _companies(group)
@@ -4834,8 +4846,11 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
                 sentence, max(0, near[0].start - 6), near[0].start) or not _GOVERNED.search(
                 sentence[max(0, near[0].start - 40) : near[0].start])):
             subject = _companies(near)
-        subject = subject or _main_subject(sentence, groups, verb.start()) or (
-            _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
+        if not subject:
+            if first is None:
+                first = _subject_group(sentence, groups, len(sentence) + 1)
+            subject = first[1] if first[0] < verb.start() else []
+        subject = subject or (_resolve("Il", context) if _opens_on_anaphor(sentence) else [])
         makers = [n for n in subject if n not in partners]
         taken.append((verb.start(), verb.end()))
         out += [_Found(PARTNERSHIP, *sorted((m, p)), STATED) for m in makers for p in partners]
