@@ -3584,8 +3584,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # reads up to "dans" across the co-investors named inside it.
                 inside = _WITH_INSIDE.search(cue.group())
                 if inside:
+                    # (the parties inside the cue only: all of them, for each cue, made a
+                    # sentence of thousands of "X investit avec Y dans Z" quadratic)
                     left_names = list(left_names) + [
-                        p for p in parties if p.kind == COMPANY
+                        p for p in layout.parties_within(cue.start() + inside.end(), cue.end())
+                        if p.kind == COMPANY
                         and cue.start() + inside.end() <= p.start and p.end <= cue.end()]
             if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
                     and _WITH_PARTNER.fullmatch(sentence, cue.end(), right[0].start):
