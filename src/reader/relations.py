@@ -4048,7 +4048,9 @@ _STAKE_CEDED = re.compile(
 
 # The lead investor's verb when others join it: "(Le fonds) X a été rejoint par Y et Z".
 # (after the subject's own complement: "Le fabricant néerlandais de machines de lithographie")
-_LEAD_JOINED = re.compile(r"(?:\s+(?:de|d['’]|du|des)(?:\s*[a-zà-ÿ-]+){1,5}?)?"
+# (the words after "de" each after blanks: "(?:\s*[a-zà-ÿ-]+){1,5}?" split one long word in
+# every way, polynomial of the fifth degree when the rest failed)
+_LEAD_JOINED = re.compile(r"(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,4}?)?"
                           r"\s+(?:a|avait|aurait)\s+été\s+(?:\w+ment\s+)?rejoint\s+par\s+"
                           r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
 _NEXT_INVESTOR = re.compile(r"\s*(?:,|et\b|ainsi\s+que\b)\s*(?:par\s+)?"
