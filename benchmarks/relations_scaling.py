@@ -20,7 +20,11 @@ are the ones round fourteen's review found quadratic (fixed in 1b8365d and e1bdc
     the fix, the base 229f089 x5.4; "développe avec X, …" was x12.6 on the base already);
   - trade words beside the names ("Capgemini signe avec l'ESN et l'ESN Meta et …"): each
     description was tested against every one read before it and every name of the sentence
-    (0.10 s -> 0.66 s at 1,000 -> 4,000 on robust15, x6.6; the base x2.2).
+    (0.10 s -> 0.66 s at 1,000 -> 4,000 on robust15, x6.6; the base x2.2);
+  - subsidiaries built on a model ("la filiale de Meta bâtie sur Llama 3, …"): the engine
+    failed on the first (so on the base); able to read it, the main subject sought for each
+    cue through every group before it, and the companies before it listed for each, took
+    1.19 s -> 16.7 s, x14; about x5 after.
 Mentions are given, as when the library's mentions were analysed before.
 """
 
@@ -81,6 +85,11 @@ def trades_beside_names(n: int) -> str:
         f"l'ESN {MAKERS[i % 10]}" if i % 2 else "l'ESN" for i in range(n)) + ".\n"
 
 
+def subsidiaries_on_a_model(n: int) -> str:
+    return "".join(f"la filiale de {MAKERS[i % 10]} bâtie sur Llama 3, "
+                   for i in range(n)) + "fin.\n"
+
+
 def main_subject_seconds(n: int) -> float:
     sentence = "Meta équipe OpenAI" + ", face à Google" * n
     groups = [[_Party(0, 4, COMPANY, "Meta")], [_Party(12, 18, COMPANY, "OpenAI")]] + [
@@ -109,7 +118,9 @@ def main() -> int:
               ("things made with partners, every name governed", lambda k: relations_seconds(
                   made_with_partners(k))),
               ("trade words beside the names", lambda k: relations_seconds(
-                  trades_beside_names(k)))]
+                  trades_beside_names(k))),
+              ("subsidiaries built on a model", lambda k: relations_seconds(
+                  subsidiaries_on_a_model(k)))]
     for name, seconds in shapes:
         # (the main subject alone is cheap: read at five times the size; names and negations
         # were quadratic before: a third of it, so that the run before the fix ends)

@@ -2495,14 +2495,28 @@ _STRESSED = re.compile(r"(?<!quant\s)\b(?:à|avec|pour|chez|contre|auprès\s+d['
 _SOURCE_LEAD = re.compile(r"\W*(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*")
 
 
+_NO_SUBJECT = 1 << 62
+# (the sentence, its groups and the first subject group's (start, names) last read: some
+# thirty readers ask for the main subject once per cue, and when every group is governed each
+# question went through all the groups before the cue, quadratic in a long sentence)
+_SUBJECT_READ: list[tuple[str, list[list[_Party]], tuple[int, list[str]]]] = []
+
+
 def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> list[str]:
     """The sentence's subject: its first companies not governed by a preposition."""
-    return _subject_group(sentence, groups, before)[1]
+    read = _SUBJECT_READ[0] if _SUBJECT_READ else None
+    if read is None or read[1] is not groups or read[0] is not sentence:
+        # (the groups held here cannot be freed and their id reused; the sentence's groups
+        # are not changed once made)
+        read = (sentence, groups, _subject_group(sentence, groups, _NO_SUBJECT))
+        _SUBJECT_READ[:] = [read]
+    start, names = read[2]
+    return list(names) if start < before else []
 
 
 def _subject_group(sentence: str, groups: list[list[_Party]],
                    before: int) -> tuple[int, list[str]]:
-    """_main_subject, with the start of the group it read (len(sentence) when none): the same
+    """_main_subject, with the start of the group it read (_NO_SUBJECT when none): the same
     group answers for every `before` past its start, so a caller asking for many reads the
     groups once (_made_with)."""
     for group in groups:
@@ -2521,7 +2535,7 @@ def _subject_group(sentence: str, groups: list[list[_Party]],
                 # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
                 return group[0].start, _companies(later)
             return group[0].start, names
-    return len(sentence), []
+    return _NO_SUBJECT, []
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
@@ -3369,7 +3383,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         right = owner[0]
             if kind == USES_MODEL and shape == "svo" and left_names and right \
                     and not _companies(left_names) and _models(right) \
-                    and _models(left_names)[0] not in _models(right) \
+                    and _models(left_names) and _models(left_names)[0] not in _models(right) \
                     and not _OBJECT_RELATIVE.match(sentence, left_names[-1].end, cue.start()):
                 # "Les fonctions Apple Intelligence reposeront sur Qwen": a product stands for
                 # the company that makes it. (Not a model that is the relative's object: "sur
@@ -3396,8 +3410,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         left_names = [_Party(0, 0, COMPANY, maker)]
                         break
             if kind == USES_MODEL and shape == "svo" and not _companies(left_names) and right \
-                    and _models(right) and not [g for g in before if _companies(g)] \
-                    and _OWN_PRODUCT_START.match(sentence, 0, cue.start()) \
+                    and _models(right) and _OWN_PRODUCT_START.match(sentence, 0, cue.start()) \
+                    and not any(_companies(g) for g in before) \
                     and (product_before or _POSSESSIVE_ANY.match(sentence.lstrip(" «\"“"))):
                 # "Son assistant, qui …, repose sur M", "L'outil reposera sur M", "Le moteur
                 # d'analyse repose sur M": the product of the company spoken of.
@@ -4853,7 +4867,7 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
             subject = _companies(near)
         if not subject:
             if first is None:
-                first = _subject_group(sentence, groups, len(sentence) + 1)
+                first = _subject_group(sentence, groups, _NO_SUBJECT)
             subject = first[1] if first[0] < verb.start() else []
         subject = subject or (_resolve("Il", context) if _opens_on_anaphor(sentence) else [])
         makers = [n for n in subject if n not in partners]

@@ -139,3 +139,14 @@ def test_a_round_leader_described_by_one_endless_word_finishes() -> None:
             "Nvidia de " + "a" * 400 + " b c d e f g h rejoint Google.\n")
     _, relations = _relations(text)
     assert ["investment", "Nvidia", "Mistral AI"] in relations
+
+
+def test_subsidiaries_built_on_a_model_thousands_of_times_finish() -> None:
+    # "la filiale de X bâtie sur M": a description before the cue, neither company nor model,
+    # made the engine fail (an index into no model), even once; repeated, the main subject
+    # was sought through every group before each cue.
+    makers = ["OpenAI", "Meta", "Google", "Apple", "Microsoft", "Mistral AI", "Anthropic",
+              "Alibaba", "Nvidia", "Amazon"]
+    text = "".join(f"la filiale de {makers[i % 10]} bâtie sur Llama 3, "
+                   for i in range(3_000)) + "fin.\n"
+    _relations(text)
