@@ -12,8 +12,10 @@ names. Plain Python, no Textual, no other reader module.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
 
 # Town (as written after "de"/"d'") -> the companies based there, best known first.
 HOMES: dict[str, tuple[str, ...]] = {
@@ -396,14 +398,30 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
         name = _pick(candidates, named, subject, alone=town is not None, before=before)
         if name:
             out.append(Described(match.start(), match.end(), name))
+    # (each trade word tested against the descriptions and names read once, not all of them for
+    # each: "l'ESN X et l'ESN Y et …" was quadratic. A trade description never covers a later
+    # trade word, so only the descriptions read before this loop are looked up.)
+    read = sorted((d.start, d.end) for d in out)
+    read_starts = [start for start, _ in read]
+    read_reach = list(accumulate((end for _, end in read), max))
+    span_starts = {start for start, _ in spans}
+    ordered = all(a[0] <= b[0] for a, b in pairwise(spans))
+    trade_spans: dict[str, tuple[list[int], list[str]]] = {}
     for match in _TRADE.finditer(sentence):
         lead = _LEADS_TO_NAME.match(sentence, match.end())
-        if any(d.start <= match.start() < d.end for d in out) or (
-                lead and any(start == lead.end() for start, _ in spans)):
+        at = bisect_right(read_starts, match.start())
+        if (at and read_reach[at - 1] > match.start()) or (lead and lead.end() in span_starts):
             continue
-        before = [n for start, n in spans if start < match.start()]
-        name = _pick(TRADES[match.group("trade").lower()], named, subject, alone=False,
-                     before=before)
+        trade = match.group("trade").lower()
+        if trade not in trade_spans:
+            # (the sentence's names this trade may mean, in order: _pick takes the last one
+            # before the description that is a candidate)
+            kept = [(start, n) for start, n in spans if n in TRADES[trade]]
+            trade_spans[trade] = ([start for start, _ in kept], [n for _, n in kept])
+        starts, names = trade_spans[trade]
+        before = names[:bisect_left(starts, match.start())] if ordered else [
+            n for start, n in zip(starts, names, strict=True) if start < match.start()]
+        name = _pick(TRADES[trade], named, subject, alone=False, before=before)
         if name:
             out.append(Described(match.start(), match.end(), name))
     return sorted(out, key=lambda d: d.start)

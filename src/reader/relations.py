@@ -2495,8 +2495,30 @@ _STRESSED = re.compile(r"(?<!quant\s)\b(?:à|avec|pour|chez|contre|auprès\s+d['
 _SOURCE_LEAD = re.compile(r"\W*(?:[Ss]elon|[Dd]['’]après)\s[^,;:]{1,40},\s*")
 
 
+_NO_SUBJECT = 1 << 62
+# (the sentence, its groups and the first subject group's (start, names) last read: some
+# thirty readers ask for the main subject once per cue, and when every group is governed each
+# question went through all the groups before the cue, quadratic in a long sentence)
+_SUBJECT_READ: list[tuple[str, list[list[_Party]], tuple[int, list[str]]]] = []
+
+
 def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> list[str]:
     """The sentence's subject: its first companies not governed by a preposition."""
+    read = _SUBJECT_READ[0] if _SUBJECT_READ else None
+    if read is None or read[1] is not groups or read[0] is not sentence:
+        # (the groups held here cannot be freed and their id reused; the sentence's groups
+        # are not changed once made)
+        read = (sentence, groups, _subject_group(sentence, groups, _NO_SUBJECT))
+        _SUBJECT_READ[:] = [read]
+    start, names = read[2]
+    return list(names) if start < before else []
+
+
+def _subject_group(sentence: str, groups: list[list[_Party]],
+                   before: int) -> tuple[int, list[str]]:
+    """_main_subject, with the start of the group it read (_NO_SUBJECT when none): the same
+    group answers for every `before` past its start, so a caller asking for many reads the
+    groups once (_made_with)."""
     for group in groups:
         if group[0].start >= before:
             break
@@ -2511,9 +2533,9 @@ def _main_subject(sentence: str, groups: list[list[_Party]], before: int) -> lis
             if later and _OPEN_PAREN.fullmatch(sentence, group[-1].end, later[0].start) \
                     and _companies(later):
                 # "La Banque Royale du Canada (RBC)": the short name the article goes on with.
-                return _companies(later)
-            return names
-    return []
+                return group[0].start, _companies(later)
+            return group[0].start, names
+    return _NO_SUBJECT, []
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
@@ -3361,7 +3383,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         right = owner[0]
             if kind == USES_MODEL and shape == "svo" and left_names and right \
                     and not _companies(left_names) and _models(right) \
-                    and _models(left_names)[0] not in _models(right) \
+                    and _models(left_names) and _models(left_names)[0] not in _models(right) \
                     and not _OBJECT_RELATIVE.match(sentence, left_names[-1].end, cue.start()):
                 # "Les fonctions Apple Intelligence reposeront sur Qwen": a product stands for
                 # the company that makes it. (Not a model that is the relative's object: "sur
@@ -3388,8 +3410,8 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         left_names = [_Party(0, 0, COMPANY, maker)]
                         break
             if kind == USES_MODEL and shape == "svo" and not _companies(left_names) and right \
-                    and _models(right) and not [g for g in before if _companies(g)] \
-                    and _OWN_PRODUCT_START.match(sentence, 0, cue.start()) \
+                    and _models(right) and _OWN_PRODUCT_START.match(sentence, 0, cue.start()) \
+                    and not any(_companies(g) for g in before) \
                     and (product_before or _POSSESSIVE_ANY.match(sentence.lstrip(" «\"“"))):
                 # "Son assistant, qui …, repose sur M", "L'outil reposera sur M", "Le moteur
                 # d'analyse repose sur M": the product of the company spoken of.
@@ -3576,8 +3598,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # reads up to "dans" across the co-investors named inside it.
                 inside = _WITH_INSIDE.search(cue.group())
                 if inside:
+                    # (the parties inside the cue only: all of them, for each cue, made a
+                    # sentence of thousands of "X investit avec Y dans Z" quadratic)
                     left_names = list(left_names) + [
-                        p for p in parties if p.kind == COMPANY
+                        p for p in layout.parties_within(cue.start() + inside.end(), cue.end())
+                        if p.kind == COMPANY
                         and cue.start() + inside.end() <= p.start and p.end <= cue.end()]
             if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
                     and _WITH_PARTNER.fullmatch(sentence, cue.end(), right[0].start):
@@ -4037,7 +4062,9 @@ _STAKE_CEDED = re.compile(
 
 # The lead investor's verb when others join it: "(Le fonds) X a été rejoint par Y et Z".
 # (after the subject's own complement: "Le fabricant néerlandais de machines de lithographie")
-_LEAD_JOINED = re.compile(r"(?:\s+(?:de|d['’]|du|des)(?:\s*[a-zà-ÿ-]+){1,5}?)?"
+# (the words after "de" each after blanks: "(?:\s*[a-zà-ÿ-]+){1,5}?" split one long word in
+# every way, polynomial of the fifth degree when the rest failed)
+_LEAD_JOINED = re.compile(r"(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,4}?)?"
                           r"\s+(?:a|avait|aurait)\s+été\s+(?:\w+ment\s+)?rejoint\s+par\s+"
                           r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}")
 _NEXT_INVESTOR = re.compile(r"\s*(?:,|et\b|ainsi\s+que\b)\s*(?:par\s+)?"
@@ -4810,6 +4837,10 @@ _MADE_WITH = re.compile(
 def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
                taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
+    # (the sentence's subject, read once: sought for each group, through every group before it
+    # when all are governed ("prépare des puces avec X, … avec Y"), it made the sentence
+    # quadratic)
+    first: tuple[int, list[str]] | None = None
     for at, group in enumerate(groups):
         verb = _MADE_WITH.search(sentence, max(0, group[0].start - 80), group[0].start)
         partners = _companies(group)
@@ -4834,8 +4865,11 @@ def _made_with(sentence: str, groups: list[list[_Party]], context: Context,
                 sentence, max(0, near[0].start - 6), near[0].start) or not _GOVERNED.search(
                 sentence[max(0, near[0].start - 40) : near[0].start])):
             subject = _companies(near)
-        subject = subject or _main_subject(sentence, groups, verb.start()) or (
-            _resolve("Il", context) if _opens_on_anaphor(sentence) else [])
+        if not subject:
+            if first is None:
+                first = _subject_group(sentence, groups, _NO_SUBJECT)
+            subject = first[1] if first[0] < verb.start() else []
+        subject = subject or (_resolve("Il", context) if _opens_on_anaphor(sentence) else [])
         makers = [n for n in subject if n not in partners]
         taken.append((verb.start(), verb.end()))
         out += [_Found(PARTNERSHIP, *sorted((m, p)), STATED) for m in makers for p in partners]

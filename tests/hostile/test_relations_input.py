@@ -129,3 +129,24 @@ def test_a_sentence_of_names_and_negations_finishes() -> None:
     count, relations = _relations(text)
     assert count == 2_400
     assert relations == []
+
+
+def test_a_round_leader_described_by_one_endless_word_finishes() -> None:
+    # "Nvidia de <one word> … rejoint": the joined-lead pattern split the words after "de" in
+    # every way (five runs of letters, each after optional blanks), polynomial of the fifth
+    # degree in the word when the rest failed (120 letters took 3 s; these 400, half an hour).
+    text = ("Mistral AI a levé 100 millions d'euros lors d'un tour mené par Nvidia.\n\n"
+            "Nvidia de " + "a" * 400 + " b c d e f g h rejoint Google.\n")
+    _, relations = _relations(text)
+    assert ["investment", "Nvidia", "Mistral AI"] in relations
+
+
+def test_subsidiaries_built_on_a_model_thousands_of_times_finish() -> None:
+    # "la filiale de X bâtie sur M": a description before the cue, neither company nor model,
+    # made the engine fail (an index into no model), even once; repeated, the main subject
+    # was sought through every group before each cue.
+    makers = ["OpenAI", "Meta", "Google", "Apple", "Microsoft", "Mistral AI", "Anthropic",
+              "Alibaba", "Nvidia", "Amazon"]
+    text = "".join(f"la filiale de {makers[i % 10]} bâtie sur Llama 3, "
+                   for i in range(3_000)) + "fin.\n"
+    _relations(text)
