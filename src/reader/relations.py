@@ -1830,10 +1830,11 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
     return STATED
 
 
+# Verbs of saying in the past (one list for the two readings below).
+_SAYING = r"\b(?:annoncé|indiqué|fait\s+savoir|confirmé|précisé|assuré|promis|déclaré|affirmé)"
 # A verb of saying and its "que" with the subject pronoun, right before a cue.
-_SAID_THAT = re.compile(
-    r"\b(?:annoncé|indiqué|fait\s+savoir|confirmé|précisé|assuré|promis|déclaré|affirmé)"
-    r"\s+qu['’]\s*(?:ils?|elles?)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_SAID_THAT = re.compile(_SAYING + r"\s+qu['’]\s*(?:ils?|elles?)\s+(?:\w+\s+){0,3}$",
+                        re.IGNORECASE)
 # What makes a conditional a rumour whatever the verb before it.
 _RUMOUR_WORDS = re.compile(r"\b(?:rumeurs?|selon|sources?|dit-on|aurai(?:t|ent)|serai(?:t|ent))\b",
                            re.IGNORECASE)
@@ -1841,9 +1842,8 @@ _RUMOUR_WORDS = re.compile(r"\b(?:rumeurs?|selon|sources?|dit-on|aurai(?:t|ent)|
 
 # A verb of saying in the past and its "que", whatever the subordinate's subject ("a confirmé
 # en janvier qu'une version de M", "a annoncé que son modèle"), up to the conditional after it.
-_SAID_BEFORE = re.compile(
-    r"\b(?:annoncé|indiqué|fait\s+savoir|confirmé|précisé|assuré|promis|déclaré|affirmé)"
-    r"\s+(?:[^\s;:.]+\s+){0,3}?qu(?:e\b|['’])[^;:.]*$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(_SAYING + r"\s+(?:[^\s;:.]+\s+){0,3}?qu(?:e\b|['’])[^;:.]*$",
+                          re.IGNORECASE)
 _CONDITIONAL = re.compile(r"(?:rait|raient)$", re.IGNORECASE)
 
 
@@ -5376,9 +5376,10 @@ _GAVE_UP_STAKE = re.compile(
 # son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts").
 _INVESTORS_LEAVE = re.compile(
     r"\s*,\s*qui\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
-    r"(?:cèdent|cède|céderont|cédera|cédé|vendent|vend|vendront|vendra|vendu|revendent|revend"
-    r"|revendu|soldent|solde|soldé|sortent|sort|sortiront|sortira|sortis?|quittent|quitte"
-    r"|quitteront|quittera|quitté"
+    # (the verbs of a sold stake, _CEDE_WORDS, and their past participles, then leaving)
+    r"(?:" + "|".join(sorted(_CEDE_WORDS | {"vendu", "revendu", "soldé"},
+                             key=lambda w: (-len(w), w)))
+    + r"|sortent|sort|sortiront|sortira|sortis?|quittent|quitte|quitteront|quittera|quitté"
     # ("qui empochent au passage une confortable plus-value": a gain is made by selling)
     r"|empochent|empoche|empocheront|empoché|réalisent|réalise|réaliseront|réalisé)\s+(?:[^\s,;:.]+\s+){0,4}?"
     r"(?:(?:de\s+)?(?:son|leur)\s+capital|du\s+capital|plus-values?"
