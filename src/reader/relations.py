@@ -1336,7 +1336,6 @@ _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
 _ELIDED_AND = re.compile(r",\s*et\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?"
                          r"(?:(?:\w+ment|aussi|déjà|désormais)\s+)?$", re.IGNORECASE)
-_WITHOUT_BEFORE = re.compile(r"\bsans\s+(?:pour\s+autant\s+)?$", re.IGNORECASE)
 _ACCOMPANIED_IN = re.compile(r"\s*(?:dans|sur|pour|vers)\s", re.IGNORECASE)
 # "…, dont (le dernier-né) M": a member of the subject's models set off by commas.
 _AMONG_BEFORE = re.compile(r",\s*dont\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[\w-]+\s+){0,2}$",
@@ -2991,9 +2990,6 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             before, after = layout.before(cue.start()), layout.after(cue.end())
             left = _left_group(sentence, before, cue.start(), layout.ordered)
             right = _right_group(sentence, after, cue.end())
-            if kind in (ACQUISITION, INVESTMENT) and _WITHOUT_BEFORE.search(
-                    sentence, max(0, cue.start() - 12), cue.start()):
-                continue  # "sans racheter formellement la société": no purchase
             if kind == PARTNERSHIP and cue.group()[:7].lower() == "accompa" and not (
                     right and _ACCOMPANIED_IN.match(sentence, right[-1].end)):
                 continue  # (a client helped with something: "dans", "sur", "pour" after it)
