@@ -3172,13 +3172,6 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     p for p in layout.parties_within(cue.start() + 1, cue.end())
                     if cue.start() < p.start and p.end <= cue.end() and p.kind == COMPANY
                     and re.search(r"\bavec\s+(?:\w+\s+)?$", sentence[cue.start() : p.start])]
-                if right and len(right) >= 2 and right[0].kind == COMPANY \
-                        and _WITH_FIRST.fullmatch(sentence, cue.end(), right[0].start) \
-                        and not _COORDINATED.search(sentence, right[0].end, right[1].start):
-                    # "X, qui finance avec Y le laboratoire Z": Y funds Z alongside X; the
-                    # object comes after the partner.
-                    left_names = left_names + right[:1]
-                    right = right[1:]
             lead = sentence[max(0, cue.start() - 30) : cue.start()]
             if ("n" in words or "ne" in words) and _NEGATED.search(lead) and (
                     _NEGATED_OBJECT.search(lead)
@@ -5524,10 +5517,6 @@ _APPOSED_MODEL_NOUN = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*(?:[a-zà-�
 _LATTER_BY = re.compile(r"\s*(?:celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)\s*,?\s+"
                         r"(?:\w+ment\s+)?par\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                         re.IGNORECASE)
-# "finance avec Y le laboratoire Z": a co-funder named right after the verb.
-_WITH_FIRST = re.compile(r"\s+(?:\w+ment\s+|aussi\s+|également\s+|déjà\s+)?avec\s+"
-                         r"(?:l['’]|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
-_COORDINATED = re.compile(r",|\b(?:et|ou)\b", re.IGNORECASE)
 # "X compte A et B parmi ses clients et se pose en rivale de C", "… et se présente comme le
 # concurrent de C": a predicate coordinated to the first verb, said of its subject.
 _AND_STANDS_AS = re.compile(
