@@ -25,6 +25,15 @@ are the ones round fourteen's review found quadratic (fixed in 1b8365d and e1bdc
     failed on the first (so on the base); able to read it, the main subject sought for each
     cue through every group before it, and the companies before it listed for each, took
     1.19 s -> 16.7 s, x14; about x5 after.
+The last three are session ten's open shapes, fixed in session eleven (x2.49, x2.43 and x2.45
+against the baseline on 57e3ec8, then x0.93, x1.10 and x1.03; at 6,000 names 26.6 s -> 1.5 s,
+57.9 s -> 3.0 s, 6.9 s -> 0.3 s):
+  - "X investit avec Y dans Z et …": whether the sentence says "respectivement" was searched
+    for each cue, through the whole sentence;
+  - "X a prolongé son partenariat avec Y, …": the same for a word saying the deal was signed;
+  - cues between two far groups of names ("Meta et Google s'associent et s'entendent avec … avec
+    OpenAI"): the gap to the nearest group was cut out and searched before its length ruled it
+    out.
 Mentions are given, as when the library's mentions were analysed before.
 """
 
@@ -90,6 +99,20 @@ def subsidiaries_on_a_model(n: int) -> str:
                    for i in range(n)) + "fin.\n"
 
 
+def invested_with_partners(n: int) -> str:
+    return "".join(f"{MAKERS[i % 10]} investit avec {MAKERS[(i + 1) % 10]} dans "
+                   f"{MAKERS[(i + 2) % 10]} et " for i in range(n)) + "fin.\n"
+
+
+def partnerships_prolonged(n: int) -> str:
+    return "".join(f"{MAKERS[i % 10]} a prolongé son partenariat avec {MAKERS[(i + 1) % 10]}, "
+                   for i in range(n)) + "fin.\n"
+
+
+def cues_between_far_names(n: int) -> str:
+    return "Meta et Google " + "s'associent et s'entendent avec " * n + "OpenAI.\n"
+
+
 def main_subject_seconds(n: int) -> float:
     sentence = "Meta équipe OpenAI" + ", face à Google" * n
     groups = [[_Party(0, 4, COMPANY, "Meta")], [_Party(12, 18, COMPANY, "OpenAI")]] + [
@@ -120,7 +143,13 @@ def main() -> int:
               ("trade words beside the names", lambda k: relations_seconds(
                   trades_beside_names(k))),
               ("subsidiaries built on a model", lambda k: relations_seconds(
-                  subsidiaries_on_a_model(k)))]
+                  subsidiaries_on_a_model(k))),
+              ("investments with partners", lambda k: relations_seconds(
+                  invested_with_partners(k))),
+              ("partnerships prolonged", lambda k: relations_seconds(
+                  partnerships_prolonged(k))),
+              ("cues between far names", lambda k: relations_seconds(
+                  cues_between_far_names(k)))]
     for name, seconds in shapes:
         # (the main subject alone is cheap: read at five times the size; names and negations
         # were quadratic before: a third of it, so that the run before the fix ends)

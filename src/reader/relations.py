@@ -947,6 +947,13 @@ for _stem, _indices in _STEM_CUES.items():
 _WORD = re.compile(r"\w[\w-]*")
 
 
+@lru_cache(maxsize=64)
+def _says(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether `pattern` occurs anywhere in the sentence: asked for each cue, searched once per
+    sentence (a sentence of thousands of cues would otherwise be read once per cue)."""
+    return pattern.search(sentence) is not None
+
+
 def _cues_in(sentence: str, start: int = 0, end: int | None = None) -> list[int]:
     """The indices of the cues whose stems begin a word of the sentence, in the cues' order."""
     return _cues_of(_WORD.findall(sentence.lower(), start, len(sentence) if end is None else end))
@@ -1571,6 +1578,7 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
     former = (any(word in lower for word in _FORMER_WORDS) if len(lower) == len(sentence)
               and "ı" not in lower and "ſ" not in lower
               else _FORMER_WORD.search(sentence) is not None)
+    via = "via" in lower  # (once: a search of the whole sentence per name is quadratic)
     for m in mentions:
         if m.kind not in (COMPANY, MODEL):
             continue
@@ -1594,7 +1602,7 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         former_end = -1
         if out and out[-1].end >= m.start:
             continue
-        if out and m.kind == COMPANY and "via" in lower \
+        if out and m.kind == COMPANY and via \
                 and _THROUGH_ITS_FUND.fullmatch(sentence, out[-1].end, m.start):
             # "Nvidia, via son fonds NVentures, ainsi que X…": the company acts, its fund is
             # how (the list goes on past it: _COORD).
@@ -1818,7 +1826,7 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
     if ("R" in flags and rumored.search(clause)) or _found(
             "R", rumored, sentence[max(0, clause_start - _STATUS_REACH) : clause_start]):
         if _SAID_THAT.search(sentence, max(0, cue_start - 80), cue_start) \
-                and not _RUMOUR_WORDS.search(sentence):
+                and not _says(_RUMOUR_WORDS, sentence):
             # "ont fait savoir qu'ils exploiteraient M": a conditional after a verb of saying
             # is the future of the past, what the company said it would do, no rumour.
             return STATED
@@ -2978,7 +2986,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 continue  # "ont annoncé qu'ils utiliseraient M": a clause is announced, not M
             if kind == INVESTMENT and cue.group()[:3].lower() == "mis" \
                     and cue.group().rstrip().lower().endswith("sur") \
-                    and not _MONEY.search(sentence):
+                    and not _says(_MONEY, sentence):
                 # "Elle mise désormais sur X et Y, deux opérateurs…", "mise sur M": relying
                 # on a partner (on a model), not money, when no sum nor stake is said.
                 kind = PARTNERSHIP
@@ -3945,13 +3953,13 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
                     status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
                 if status == TALKS and (kind == ACQUISITION or (
-                        kind == INVESTMENT and not _NEGOTIATION.search(sentence))) \
+                        kind == INVESTMENT and not _says(_NEGOTIATION, sentence))) \
                         and _RUMORED.search(sentence, 0, cue.end()):
                     # "serait en passe de racheter", "envisagerait une offre": a purchase
                     # only rumoured, not talks anyone confirmed.
                     status = RUMORED
                 if status == STATED and kind == PARTNERSHIP and _DEAL_WORD.match(cue.group()) \
-                        and not _CONCLUDED.search(sentence):
+                        and not _says(_CONCLUDED, sentence):
                     # "un partenariat entre X et Y ne sera pas sans défis" after X and Y were
                     # said to explore one: the same deal, still in talks.
                     new = [replace(f, status=TALKS)
@@ -5661,8 +5669,10 @@ def _left_group(sentence: str, before: list[list[_Party]], cue_start: int,
     if not before:
         return None
     nearest = before[-1]
+    if cue_start - nearest[-1].end > 160:
+        return None  # (measured before any search: a gap of the whole sentence, per cue)
     gap = sentence[nearest[-1].end : cue_start]
-    if _LEFT_STOP.search(gap) or len(gap) > 160 or _LEFT_OTHER_SUBJECT.search(gap):
+    if _LEFT_STOP.search(gap) or _LEFT_OTHER_SUBJECT.search(gap):
         return None  # ("…d'OpenAI, tandis que T-Mobile travaille avec": another subject)
     if len(nearest) > 1 and _APPOSED_ONE.fullmatch(gap) \
             and _APPOSED_NOUN.match(sentence, cue_start):
@@ -5906,10 +5916,12 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
     if not after:
         return None
     nearest = after[0]
+    if nearest[0].start - cue_end > 120:
+        return None  # (measured before any search: a gap of the whole sentence, per cue)
     gap = sentence[cue_end : nearest[0].start]
     # ("être « en discussion avancée » avec X": the quote closes on the cue's own words)
     unquoted = _QUOTE_CLOSED.sub("", gap, 1) if "»" in gap and "«" in sentence[:cue_end] else gap
-    if _RIGHT_STOP.search(unquoted) or len(gap) > 120 or (
+    if _RIGHT_STOP.search(unquoted) or (
             _CLAUSE_BREAK.search(unquoted) and not _OBJECT_MEMBERS.fullmatch(gap)):
         # ("s'appuie sur plusieurs modèles, dont X et Y": the object's members, no new clause)
         return None
@@ -6215,7 +6227,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         pairs_of = None
         if kind == USES_MODEL and len(_companies(subjects)) >= 2 \
                 and len(_companies(subjects)) == len(_models(objects)) \
-                and _RESPECTIVELY.search(sentence):
+                and _says(_RESPECTIVELY, sentence):
             # "X et Y utilisent respectivement M et N": X uses M, Y uses N.
             pairs_of = dict(zip(_companies(subjects), _models(objects), strict=True))
         for company in _companies(subjects):
@@ -6253,7 +6265,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                         out.append(_Found(PARTNERSHIP, *sorted((company, other)), status))
         return out
     givers, takers = _companies(subjects), _companies(objects)
-    if len(givers) >= 2 and len(givers) == len(takers) and _RESPECTIVELY.search(sentence):
+    if len(givers) >= 2 and len(givers) == len(takers) and _says(_RESPECTIVELY, sentence):
         # "X et Y ont respectivement racheté A et B": X bought A, Y bought B.
         return [_Found(kind, a, b, status) for a, b in zip(givers, takers, strict=True) if a != b]
     for a in givers:
