@@ -27,7 +27,10 @@ def library(tmp_path: Path) -> Path:
     folder = tmp_path / "library"
     folder.mkdir()
     # Only the reader's own scrolling to the end marks an article read: opening one does not.
-    filler = "".join(f"\n\nParagraphe {i}." for i in range(3))
+    # (Longer than the screen: one shown whole is read after 2 s, which a loaded machine can
+    # let pass before the test's "r", which then marked it unread.)
+    filler = "".join(f"\n\nLe paragraphe {i} suit celui d'avant, et ainsi de suite."
+                     for i in range(40))
     (folder / "a.md").write_text(f"# Premier\n\nLe premier article.{filler}\n", encoding="utf-8")
     (folder / "b.md").write_text(f"# Second\n\nLe second article.{filler}\n", encoding="utf-8")
     return folder
@@ -178,7 +181,10 @@ async def test_unwritable_data_dir_makes_the_model_download_fail_with_a_message(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("t")
-        await pilot.pause(0.5)
+        # (the status line says no model is installed once the pane has looked: on a loaded
+        # machine later than any fixed pause)
+        await wait_until(pilot, lambda: app.main_screen.reading.can_download,
+                         "the translation pane offering the download")
         await pilot.press("d")
         deadline = time.monotonic() + 30
         while not any("Download failed" in n for n in notes(app)):
