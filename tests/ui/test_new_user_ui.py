@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from workers import workers_done
 
 from reader.ui.app import ReaderApp
@@ -232,9 +233,15 @@ async def test_footer_keys_that_do_not_fit_are_dropped_whole() -> None:
             assert line.rstrip().endswith("▏^p palette"), (size, line)
 
 
-async def test_library_rows_and_title_drop_whole_fields_never_a_letter(tmp_path: Path) -> None:
+async def test_library_rows_and_title_drop_whole_fields_never_a_letter(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # At 120 columns: "2025-06-30 · Actu IA Test · s" ("summary only"), "… · f" (fr), a title
     # line "12 articles · 1 new · 10 unre…", and a wrapped title starting ": Découvrez…".
+    from reader.ui import main
+
+    # (the short first article is read once shown whole 2 s, which a loaded machine lets pass
+    # before the first look: "11 unread")
+    monkeypatch.setattr(main, "SEEN_WHOLE", 600.0)
     for n in range(12):
         (tmp_path / f"a{n:02}.md").write_text(
             "---\ntitle: Meta secoue le monde de l’IA : Découvrez pourquoi l’entreprise\n"
