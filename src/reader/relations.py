@@ -2365,6 +2365,7 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         (n for n in context.ranked if n not in taken
          and (not context.seen or n in context.seen)), None)
     out = []
+    lead = _FRONTED_LEAD.match(sentence) is not None
     for match in _DESCRIPTION.finditer(sentence):
         if any(p.start < match.end() and match.start() < p.end for p in parties):
             continue  # "la Société Générale" is a name
@@ -2397,7 +2398,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # (", actionnaire de la start-up", ", qui valorise la start-up") nor one inside a
             # relative clause closed before it.
             name = earlier[-1].name
-        if not sentence[: match.start()].strip(" «\"“") or (
+        fronted = lead \
+            and _AFTER_COMMA.search(sentence, max(0, match.start() - 4), match.start()) \
+            is not None and _VERB_NEXT.match(sentence, match.end()) is not None
+        if not sentence[: match.start()].strip(" «\"“") or fronted or (
                 _SOURCE_LEAD.fullmatch(sentence, 0, match.start())):
             # Opening the sentence (or after its source: "Selon X, la société négocierait…"):
             # the previous subject, unless the article called another
@@ -2417,9 +2421,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             said = sentence[match.end() : match.end() + 20].split(maxsplit=1)[:1]
             fits = [n for n in (context.subject[:1] if len(context.subject) == 1 else [])
                     if not context.introduced or n in context.introduced] or [context.topic]
-            # (no company, or "" for one the mentions miss: none to look further for)
+            # (no company, or "" for one the mentions miss: none to look further for; after a
+            # fronted phrase, no previous subject it may mean leaves the reading above)
             name = fits[0] if not fits[0] or _may_mean(fits[0], named_here, said, context) \
-                else next(
+                else name if fronted else next(
                 (n for n in (*fits, context.anchor, *context.ranked)
                  if _may_mean(n, named_here, said, context)
                  and (not context.seen or n in context.seen)), None)
@@ -2474,6 +2479,15 @@ def _of_the_town(sentence: str, end: int, name: str, taken: set[str],
                  and (n in homes or n not in _HOMED)), None)
 
 _COLON_OR_SEMI = re.compile(r"[;:]")
+# A fronted adverbial phrase opening the sentence ("Face à X et Y, qui dominent le marché, la
+# jeune pousse mise sur…", "Fondée en 2019, la start-up a…", "Depuis 2023, la société…"): the
+# description after its comma, before a verb, is the main clause's subject, as if it opened
+# the sentence; the names inside the phrase are governed by it, not what the description means.
+_FRONTED_LEAD = re.compile(
+    r"\W*(?:Face\s+à|Contrairement\s+à|À\s+l['’]instar\s+d|Comme|Après|Avant|Depuis|Dans|Sur"
+    r"|Pour|Outre|Malgré|Parmi|En|Fort|Forte|Longtemps|Déjà|Désormais"
+    r"|(?:Fondé|Créé|Né|Basé|Installé|Soutenu|Valorisé|Lancé|Épaulé)e?)\b")
+_AFTER_COMMA = re.compile(r",\s*[«\"“]?\s*$")
 
 
 def _may_mean(name: str | None, named_here: set[str], said: list[str], context: Context) -> bool:
@@ -6841,7 +6855,9 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
             # "L'opérateur" in "L'opérateur compte… avec sa filiale Sonatel".
             return _follow_models(sentence, parties, read, context)
-        if _SPEAKS_OF_THE_STORY.match(sentence, first[-1].end):
+        if _SPEAKS_OF_THE_STORY.match(sentence, first[-1].end) or (
+                context.seen and context.seen.isdisjoint(subject)
+                and _newcomer_on_story(sentence, mentions, parties, first, context)):
             # "Y Combinator, qui avait accompagné la start-up, a réinvesti": a company that names
             # the story's one by a description is not what the next "L'entreprise" stands for.
             context.subject = []
@@ -6868,6 +6884,34 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
 
 
 _POSSESSIVE_OPENS = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs)\s")
+# A clitic pronoun right after the subject ("AMD lui fournira des puces") and a young company of
+# a trade by its noun ("racheter la legaltech bordelaise"): the story's company, unnamed.
+_CLITIC_AFTER = re.compile(r"\s+(?:ne\s+|n['’]\s*)?(?:lui|leur)\s", re.IGNORECASE)
+_PLURAL_AT = re.compile(r"(?:les|des|ces|aux|leurs|eux|elles)\b", re.IGNORECASE)
+_TECH_NOUN = re.compile(r"\b(?:la|l['’])\s*[a-z]{2,8}tech\b(?![\s-]+[A-Z])")
+
+
+def _newcomer_on_story(sentence: str, mentions: list[Mention], parties: list[_Party],
+                       first: list[_Party], context: Context) -> bool:
+    """Whether a sentence whose subject the article names for the first time speaks of the
+    story's company without naming it: "Deutsche Telekom utilise déjà M, dans le cadre d'un
+    contrat signé avec la start-up", "AMD lui fournira des puces", "X négocie pour racheter la
+    legaltech". French news brings in a client, a supplier or a buyer as the subject of one
+    sentence and goes on with the story's company: the next "Elle", "Le groupe" is that
+    company, not the newcomer (who is named again when spoken of again)."""
+    story = context.anchor or _story(context)
+    if not story or any(m.canonical == story for m in mentions):
+        return False
+    spans = {(m.start, m.end) for m in mentions}
+    end = first[-1].end
+    # (a singular stand-in: "les deux start-up" are a pair, whoever it is)
+    return any(p.kind == COMPANY and p.name == story and p.start >= end
+               and (p.start, p.end) not in spans and not _PLURAL_AT.match(sentence, p.start)
+               for p in parties) \
+        or _CLITIC_AFTER.match(sentence, end) is not None \
+        or _TECH_NOUN.search(sentence, end) is not None
+
+
 _PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
 _DESCRIBED_LAST = re.compile(
     r"\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|banque|société|entreprise|start-?up|jeune\s+pousse"

@@ -1,0 +1,59 @@
+"""Relations one of whose parties is named only in an earlier sentence and stands in the
+evidence sentence as a description or a pronoun (round sixteen). Sentences written for these
+tests, not taken from the gold batches."""
+
+from __future__ import annotations
+
+from relation_keys import keys
+
+# --- a description after a fronted phrase is the main clause's subject ---------------------
+
+
+def test_a_description_after_a_fronted_phrase_naming_rivals_is_the_previous_subject() -> None:
+    found = keys("À Paris, la start-up Gladia mise sur la transcription. Face à OpenAI et "
+                 "ElevenLabs, qui tiennent les grands comptes, la start-up mise sur les centres "
+                 "d'appels. Elle a aussi racheté Voxpop, un petit éditeur bordelais.")
+    assert ("acquisition", "Gladia", "Voxpop", "stated") in found, found
+    assert ("acquisition", "ElevenLabs", "Voxpop", "stated") not in found, found
+
+
+def test_a_fronted_phrase_does_not_make_its_names_the_description() -> None:
+    found = keys("À Paris, la start-up Gladia mise sur la transcription. Face à OpenAI et "
+                 "ElevenLabs, qui tiennent les grands comptes, la start-up mise sur les centres "
+                 "d'appels.")
+    assert ("rivalry", "ElevenLabs", "OpenAI", "stated") not in found, found
+
+
+# --- a newcomer subject speaking of the story's company leaves it the story ----------------
+
+
+def test_elle_after_a_client_that_signed_with_la_start_up_is_the_start_up() -> None:
+    found = keys("Gladia, la start-up parisienne de transcription, a levé 20 millions d'euros "
+                 "auprès de Partech. Bouygues Telecom utilise déjà ses outils dans son service "
+                 "client, dans le cadre d'un contrat signé en mars avec la start-up. Elle "
+                 "affronte la concurrence de Cartesia et de Synthesia.")
+    assert ("rivalry", "Cartesia", "Gladia", "stated") in found, found
+    assert ("rivalry", "Bouygues", "Cartesia", "stated") not in found, found
+
+
+def test_le_groupe_after_a_supplier_serving_lui_is_the_story_s_company() -> None:
+    found = keys("Le groupe émirien Khazna a signé avec Nvidia un accord sur 10 000 puces. "
+                 "Intel lui fournira par ailleurs des processeurs Xeon. Le groupe est également "
+                 "en discussions avec Oracle pour un centre de données commun.")
+    assert ("partnership", "Khazna", "Oracle", "talks") in found, found
+    assert ("partnership", "Intel", "Oracle", "talks") not in found, found
+
+
+def test_elle_after_a_buyer_of_la_fintech_is_the_fintech() -> None:
+    found = keys("La start-up Pennylane a doublé son chiffre d'affaires. Selon nos informations, "
+                 "le britannique Sage négocie pour racheter la fintech parisienne. Elle avait "
+                 "levé 40 millions d'euros auprès de Partech l'an dernier.")
+    assert ("investment", "Partech", "Pennylane", "stated") in found, found
+    assert ("investment", "Partech", "Sage", "stated") not in found, found
+
+
+def test_a_newcomer_named_with_the_story_s_company_changes_the_subject() -> None:
+    found = keys("La start-up Pennylane a doublé son chiffre d'affaires. Sage a signé avec "
+                 "Pennylane un accord de distribution. Le groupe britannique a aussi noué un "
+                 "partenariat avec Microsoft.")
+    assert ("partnership", "Microsoft", "Sage", "stated") in found, found
