@@ -57,3 +57,21 @@ def test_a_newcomer_named_with_the_story_s_company_changes_the_subject() -> None
                  "Pennylane un accord de distribution. Le groupe britannique a aussi noué un "
                  "partenariat avec Microsoft.")
     assert ("partnership", "Microsoft", "Sage", "stated") in found, found
+
+
+# --- a trade noun the previous subject does not ply: the article's company of that trade -----
+
+
+def test_le_reseau_social_is_the_social_network_not_the_search_engine_before() -> None:
+    found = keys("Chez Pinterest, l'IA générative s'invite partout. Google, jusque-là "
+                 "fournisseur du groupe, a mis fin à leur contrat en mai. Le réseau social a "
+                 "signé un accord de licence avec Anthropic.")
+    assert ("partnership", "Anthropic", "Pinterest", "stated") in found, found
+    assert ("partnership", "Anthropic", "Google", "stated") not in found, found
+
+
+def test_le_groupe_aerien_is_the_airline_not_its_supplier() -> None:
+    found = keys("C'est Capgemini qui accompagnera Lufthansa dans le cloud. Le groupe aérien a "
+                 "aussi signé un partenariat avec Mistral AI.")
+    assert ("partnership", "Lufthansa", "Mistral AI", "stated") in found, found
+    assert ("partnership", "Capgemini", "Mistral AI", "stated") not in found, found

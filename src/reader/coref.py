@@ -225,6 +225,12 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "espagnol": ("Telefónica", "Santander", "BBVA", "CaixaBank", "Inditex"),
     "singapourien": ("Singtel", "DBS", "OCBC", "UOB", "Grab", "Temasek", "Sea", "GIC"),
 }
+_AIRLINES = ("Air France-KLM", "Air France", "KLM", "Lufthansa", "IAG", "British Airways",
+             "Iberia", "Emirates", "Qatar Airways", "Etihad", "Saudia", "Riyadh Air",
+             "flydubai", "Ryanair", "easyJet", "Delta", "United Airlines", "American Airlines",
+             "Air Canada", "Singapore Airlines", "Cathay Pacific", "ANA", "Japan Airlines",
+             "Turkish Airlines", "Air India", "IndiGo", "LATAM", "Korean Air", "Air China",
+             "Qantas", "Wizz Air", "Vueling", "Transavia", "Corsair", "Air Caraïbes")
 # A trade few companies ply -> the well-known companies that ply it: "l'ESN" (entreprise de
 # services du numérique), "l'électricien", "l'armateur", "le fondeur" are how French news calls
 # such a company named before, and only such a company (not the subject of the sentence before
@@ -243,6 +249,17 @@ TRADES: dict[str, tuple[str, ...]] = {
     # (an oil major or a music major: the article's own names tell which)
     "major": ("TotalEnergies", "Shell", "BP", "ExxonMobil", "Chevron", "Aramco",
               "Universal Music Group", "Sony Music", "Warner Music Group"),
+    # "Le réseau social" is the article's social network, never the search engine or the
+    # start-up the sentence before was about ("Google … a mis fin à leur collaboration. Le
+    # réseau social s'est rabattu sur…" is Meta).
+    "réseau social": ("Meta", "Facebook", "Instagram", "Snap", "X", "Twitter", "TikTok",
+                      "ByteDance", "Pinterest", "Reddit", "LinkedIn", "Bluesky", "Discord",
+                      "Weibo", "VK"),
+    # An airline by its trade: "le groupe aérien", "la compagnie aérienne", "le transporteur
+    # aérien" (not "la compagnie" alone, which news also writes for an insurer or any firm).
+    "compagnie aérienne": _AIRLINES,
+    "groupe aérien": _AIRLINES,
+    "transporteur aérien": _AIRLINES,
 }
 _ALIASES = {"émirati": "émirien", "sud-coréen": "coréen", "étasunien": "américain",
             "hollandais": "néerlandais"}
@@ -269,11 +286,14 @@ _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # The words a sentence must hold for any description to be worth looking for.
 # (the longest word of a town or founder: "son" of "Masayoshi Son" would let every sentence in)
 _GATE = (frozenset(max(re.findall(r"[\w-]+", key), key=len) for key in (*HOMES, *FOUNDERS))
-         | {a + end for a in _ADJECTIVES for end in _ENDINGS} | frozenset(TRADES))
+         | {a + end for a in _ADJECTIVES for end in _ENDINGS}
+         | frozenset(key.split()[-1] for key in TRADES))  # ("aérien" of "groupe aérien")
+# (each trade as its words are written: "réseau social", "groupe  aérien")
+_TRADE_WORDS = "|".join("ESN" if t == "esn" else r"\s+".join(t.split()) for t in TRADES)
 # A trade after its determiner ("L'ESN", "le premier fondeur chinois"), not introducing a
 # name ("L'ESN nantaise Akilia"); the acronym in capitals.
 _TRADE = re.compile(rf"{_OPEN}(?:(?:premier|première|grand|grande)\s+)?(?P<trade>"
-                    rf"{'|'.join(t.upper() if t == 'esn' else t for t in TRADES)})s?\b(?!['’])")
+                    rf"{_TRADE_WORDS})s?\b(?!['’])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,7 +432,7 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
         at = bisect_right(read_starts, match.start())
         if (at and read_reach[at - 1] > match.start()) or (lead and lead.end() in span_starts):
             continue
-        trade = match.group("trade").lower()
+        trade = " ".join(match.group("trade").lower().split())
         if trade not in trade_spans:
             # (the sentence's names this trade may mean, in order: _pick takes the last one
             # before the description that is a candidate)
