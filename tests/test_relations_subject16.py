@@ -75,3 +75,18 @@ def test_le_groupe_aerien_is_the_airline_not_its_supplier() -> None:
                  "aussi signé un partenariat avec Mistral AI.")
     assert ("partnership", "Lufthansa", "Mistral AI", "stated") in found, found
     assert ("partnership", "Capgemini", "Mistral AI", "stated") not in found, found
+
+
+def test_le_constructeur_is_never_the_start_up_just_spoken_of() -> None:
+    found = keys("Renault, Google Cloud et la start-up lyonnaise Forecastia s'associent pour "
+                 "prévoir les pannes des chaînes de montage. La solution repose sur Gemini, que "
+                 "la jeune pousse a adapté aux données des usines. Le constructeur avait déjà "
+                 "noué un partenariat avec OpenAI en 2023.")
+    assert ("partnership", "OpenAI", "Renault", "stated") in found, found
+    assert ("partnership", "Forecastia", "OpenAI", "stated") not in found, found
+
+
+def test_la_start_up_introduced_before_a_name_opening_on_a_digit() -> None:
+    found = keys("Rachetée en 2022 par le conglomérat Hyundai, la start-up 42dot pilote le "
+                 "projet. Le constructeur développe en parallèle Atria, un modèle maison.")
+    assert ("makes_model", "Hyundai", "Atria", "stated") in found, found

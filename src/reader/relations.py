@@ -1254,7 +1254,7 @@ _POSSESSIVE_MODEL = re.compile(
 _DESCRIPTION = re.compile(
     r"\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b", re.IGNORECASE)
 _DESCRIPTION_L = re.compile(_DESCRIPTION.pattern)
-_NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ]")
+_NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ0-9]")  # ("la start-up 42dot")
 # A name governed by a preposition is not the sentence's subject.
 _GOVERNED = re.compile(
     r"(?:^|[\s,'’])(?:de|d['’]|du|des|avec|à|au|aux|par|pour|sur|dans|chez|contre|entre"
@@ -2181,6 +2181,7 @@ def _opening_description(sentence: str, parties: list[_Party], named: list[_Part
     return _Party(start, end, COMPANY, names[0])
 
 
+
 # "le modèle de la jeune pousse de Hangzhou", "le modèle de DeepSeek": a company's model not
 # named again.
 _THE_MODEL_OF = re.compile(
@@ -2615,6 +2616,16 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     if len(context.subject) == 1 and not plural \
             and _bought_start_up(context.subject[0], pronoun, context):
         return [context.purchase[1]]  # ("X a racheté Y. La jeune pousse…": Y)
+    if len(context.subject) == 1 and not plural and context.subject[0] in context.introduced \
+            and context.subject[0] not in context.grown and _GROWN_HEAD.search(pronoun):
+        # "… la start-up X pilote le projet. Le constructeur développe…": a noun of the
+        # established groups (the carmaker, the group, the bank) is never the company the
+        # article introduced as a start-up; the established company the story is about is.
+        grown = next((n for n in (context.anchor, _story(context), *context.ranked)
+                      if n and n in context.grown and (not context.seen or n in context.seen)),
+                     None)
+        if grown:
+            return [grown]
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
@@ -2635,6 +2646,9 @@ def _bought_start_up(name: str, description: str, context: Context, said: str = 
 
 
 _YOUNG_ONLY = re.compile(r"pousse|start-?up|pépite", re.IGNORECASE)
+# The nouns of an established company, never of a start-up.
+_GROWN_HEAD = re.compile(r"\b(?:groupe|géant|conglomérat|mastodonte|constructeur|industriel"
+                         r"|banque|assureur)\b", re.IGNORECASE)
 
 
 def _story(context: Context) -> str | None:
@@ -6756,15 +6770,16 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         # Only the names just after the description, or just before it, can be the one meant.
         first = bisect.bisect_left(starts, match.start() - 200)
         last = bisect.bisect_right(starts, match.end() + 40)
-        for m in companies[first:last]:
-            following = text[match.end() : match.end() + 60]
-            if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following) \
-                    and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", text[match.end() : m.start]):
-                out.append((match.start(), m.canonical))
-                break
-            if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
-                out.append((match.start(), m.canonical))
-                break
+        # (the name after the description first: "Rachetée par X, la start-up Y" is Y)
+        following = text[match.end() : match.end() + 60]
+        meant = next((m for m in companies[first:last]
+                      if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following)
+                      and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}",
+                                       text[match.end() : m.start])), None) or next(
+            (m for m in companies[first:last] if 0 <= match.start() - m.end <= 3
+             and text[m.end : match.start()].strip() == ","), None)
+        if meant is not None:
+            out.append((match.start(), meant.canonical))
     # "Pigment, l'éditeur parisien…" with no mention of Pigment: the article is about a company
     # the mentions miss; its descriptions must not fall on another one ("" names none).
     starts_all = {m.start for m in mentions}
