@@ -90,3 +90,30 @@ def test_la_start_up_introduced_before_a_name_opening_on_a_digit() -> None:
     found = keys("Rachetée en 2022 par le conglomérat Hyundai, la start-up 42dot pilote le "
                  "projet. Le constructeur développe en parallèle Atria, un modèle maison.")
     assert ("makes_model", "Hyundai", "Atria", "stated") in found, found
+
+
+# --- the story's project and who carries it out ---------------------------------------------
+
+
+def test_l_integration_assuree_par_x_is_the_story_s_integrator() -> None:
+    found = keys("Decathlon a choisi Google Cloud pour refondre son site marchand. "
+                 "L'intégration sera assurée par Sopra Steria, qui a monté une équipe dédiée.")
+    assert ("partnership", "Decathlon", "Sopra Steria", "stated") in found, found
+    assert ("partnership", "Google Cloud", "Sopra Steria", "stated") not in found, found
+
+
+def test_le_deploiement_confie_a_x_is_the_story_s_contractor() -> None:
+    found = keys("Decathlon a choisi Google Cloud pour refondre son site marchand. Le "
+                 "déploiement est confié à Capgemini.")
+    assert ("partnership", "Capgemini", "Decathlon", "stated") in found, found
+
+
+def test_a_project_launched_with_x_not_renewed_is_ended() -> None:
+    found = keys("Decathlon a choisi Google Cloud pour refondre son site marchand. Le projet "
+                 "avait été lancé en 2022 avec Accenture, dont le contrat n'a pas été renouvelé.")
+    assert ("partnership", "Accenture", "Decathlon", "ended") in found, found
+
+
+def test_a_project_with_no_story_company_before_relates_nothing() -> None:
+    found = keys("L'intégration sera assurée par Sopra Steria.")
+    assert not found, found

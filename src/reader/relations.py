@@ -2750,6 +2750,45 @@ def _stand_ins(sentence: str, parties: list[_Party], named: list[_Party], anapho
     return out
 
 
+# A project of the story's company opening the sentence, and who carries it out: "L'intégration
+# sera assurée par X", "Le déploiement est confié à X", "Le projet avait été lancé en 2023 avec
+# X". French news names the client once, then gives its integrator, host or contractor in a
+# sentence about the work alone: X is the story's company's partner (its integrator, its
+# contractor), though the sentence does not name that company.
+_PROJECT_WORDS = frozenset({"intégration", "déploiement", "mise", "migration", "hébergement",
+                            "maintenance", "exploitation", "projet", "chantier"})
+_PROVIDED_TO_STORY = re.compile(
+    r"\W*(?:L['’]\s*|Le\s+|La\s+|Ce\s+|Cet\s+|Cette\s+)(?:intégration|déploiement"
+    r"|mise\s+en\s+(?:œuvre|place|service)|migration|hébergement|maintenance|exploitation"
+    r"|projet|chantier)(?:\s+(?!(?:sera|seront|est|sont|a|ont|avait|avaient|serait)\b)"
+    r"[a-zà-ÿ'’-]+){0,4}?"
+    r"\s+(?:sera|seront|est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été|serait"
+    r"|seraient)\s+(?:(?:\w+ment|déjà|aussi|également|désormais|notamment)\s+)?"
+    r"(?:(?:assuré|mené|piloté|conduit|réalisé|opéré|confié|orchestré|pris\s+en\s+charge)e?s?"
+    r"\s+(?:(?:\w+ment|notamment|aussi|également)\s+)?(?:par|à|au|aux)"
+    r"|(?:lancé|mené|conduit|réalisé|développé|engagé)e?s?\s+(?:en\s+\d{4}\s+)?avec)"
+    r"\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,3}")
+
+
+def _provided_to_story(sentence: str, parties: list[_Party], context: Context) -> list[_Found]:
+    """The story's company and who carries out its project (_PROVIDED_TO_STORY): the first
+    company right after the agent's preposition, when it is not that company itself."""
+    match = _PROVIDED_TO_STORY.match(sentence)
+    if match is None:
+        return []
+    who = next((p for p in parties if p.kind == COMPANY and p.start == match.end()), None)
+    if who is None or who.name == context.anchor:
+        return []
+    status = _status(sentence, match.start(), match.end(), None)
+    if status == STATED and _NOT_RENEWED.search(sentence, who.end):
+        status = ENDED  # ("…avec X, dont le contrat n'a pas été renouvelé": the work is over)
+    return [_Found(PARTNERSHIP, *sorted((context.anchor, who.name)), status)]
+
+
+_NOT_RENEWED = re.compile(r"\bn['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:renouvel|reconduit)"
+                          r"|\bnon\s+(?:renouvel|reconduit)", re.IGNORECASE)
+
+
 def _pieces(words: set[str]) -> set[str]:
     """The lowercased words, each hyphenated one's parts added: a pattern's word boundary finds
     "agent" inside "multi-agent", so a word gate tests these."""
@@ -2908,18 +2947,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         and not words.isdisjoint(_CEDE_WORDS) else None
     if ceded:
         needed = 1  # "X cède sa participation": the company bought is the other party
+    provided = _provided_to_story(sentence, parties, context) \
+        if context.anchor and not words.isdisjoint(_PROJECT_WORDS) else []
     if len(parties) < needed:
-        return []
+        return provided
     cues = _cues_of(words)  # (a union: each word once is enough)
     if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded \
             and not ("avec" in words and _MADE_WITH_STEMS.search(lower)):
-        return _dedupe(_model_owners(sentence, named))
+        return _dedupe(provided + _model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     if not words.isdisjoint(_HOLDING_WORDS):
         parties = _attach_held(sentence, parties)
     groups = _groups(sentence, parties)
     context.last = (parties, groups)
-    found: list[_Found] = []
+    found: list[_Found] = list(provided)
     taken: list[tuple[int, int]] = []
     if ceded:
         found += _stake_ceded(sentence, groups, ceded, context, taken)
