@@ -117,3 +117,17 @@ def test_a_project_launched_with_x_not_renewed_is_ended() -> None:
 def test_a_project_with_no_story_company_before_relates_nothing() -> None:
     found = keys("L'intégration sera assurée par Sopra Steria.")
     assert not found, found
+
+
+# --- "son capital": the capital of the company spoken of before --------------------------------
+
+
+def test_a_fund_entering_son_capital_invests_in_the_previous_subject() -> None:
+    found = keys("La start-up Pigment a signé avec Google Cloud. Selon nos informations, le fonds "
+                 "Partech serait entré à son capital lors d'un tour discret.")
+    assert ("investment", "Partech", "Pigment", "rumored") in found, found
+
+
+def test_entering_son_capital_is_never_the_investor_s_own() -> None:
+    found = keys("Le fonds Partech a levé un nouveau véhicule. Partech est entré dans son capital.")
+    assert not any(t == "investment" for t, *_ in found), found

@@ -2789,6 +2789,28 @@ _NOT_RENEWED = re.compile(r"\bn['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:
                           r"|\bnon\s+(?:renouvel|reconduit)", re.IGNORECASE)
 
 
+# "Le fonds X serait entré à son capital", "Y est monté dans son capital": X invests in the
+# company spoken of before (the possessor: no company enters its own capital).
+_JOINED_OWN_CAPITAL = re.compile(
+    r"\b(?:entr(?:é|ée|és|ées|e|ent|era|eront|erait|eraient)|mont(?:é|ée|és|ées))"
+    r"(?:\s+(?:\w+ment|aussi|également|déjà|récemment|en\s+\d{4}))?\s+(?:à|dans)\s+"
+    r"(?:son|leur)\s+capital\b", re.IGNORECASE)
+
+
+def _joined_own_capital(sentence: str, parties: list[_Party], context: Context) -> list[_Found]:
+    """The sentence's subject investing in the company the sentence before spoke of, by "entré
+    à son capital" (_JOINED_OWN_CAPITAL)."""
+    out: list[_Found] = []
+    for cue in _JOINED_OWN_CAPITAL.finditer(sentence):
+        investors = _main_subject(sentence, _groups(sentence, parties), cue.start())
+        owner = _resolve_opening("Elle", context)
+        if len(owner) != 1 or not owner[0] or owner[0] in investors:
+            continue
+        status = _status(sentence, cue.start(), cue.end(), None)
+        out += [_Found(INVESTMENT, a, owner[0], status) for a in investors]
+    return out
+
+
 def _pieces(words: set[str]) -> set[str]:
     """The lowercased words, each hyphenated one's parts added: a pattern's word boundary finds
     "agent" inside "multi-agent", so a word gate tests these."""
@@ -2949,6 +2971,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         needed = 1  # "X cède sa participation": the company bought is the other party
     provided = _provided_to_story(sentence, parties, context) \
         if context.anchor and not words.isdisjoint(_PROJECT_WORDS) else []
+    if "capital" in words and ("son" in words or "leur" in words) \
+            and (context.subject or context.anchor):
+        provided += _joined_own_capital(sentence, parties, context)
     if len(parties) < needed:
         return provided
     cues = _cues_of(words)  # (a union: each word once is enough)
