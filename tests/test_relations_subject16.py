@@ -131,3 +131,14 @@ def test_a_fund_entering_son_capital_invests_in_the_previous_subject() -> None:
 def test_entering_son_capital_is_never_the_investor_s_own() -> None:
     found = keys("Le fonds Partech a levé un nouveau véhicule. Partech est entré dans son capital.")
     assert not any(t == "investment" for t, *_ in found), found
+
+
+# --- a possessive in a sentence about the deal with a partner --------------------------------
+
+
+def test_ses_concurrents_after_l_accord_avec_x_are_the_story_s_rivals() -> None:
+    found = keys("Danone accélère dans l'IA générative. Le groupe a signé un partenariat avec "
+                 "Microsoft. L'accord avec Microsoft intervient alors que ses concurrents Nestlé "
+                 "et Unilever ont choisi Google.")
+    assert ("rivalry", "Danone", "Nestlé", "stated") in found, found
+    assert ("rivalry", "Microsoft", "Nestlé", "stated") not in found, found

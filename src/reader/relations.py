@@ -4578,8 +4578,15 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
                                  if n not in {r.name for r in rivals}]
             if not owners:
                 continue
-        owners = owners or [p.name for p in companies
-                            if p.end <= rivals[0].start and p not in rivals][:1] \
+        named_before = [p for p in companies if p.end <= rivals[0].start and p not in rivals]
+        deal = _DEAL_OPENS.match(sentence) if not owners and named_before else None
+        if deal and deal.end() == named_before[0].start and all(
+                _GOVERNED.search(sentence, max(0, p.start - 40), p.start) for p in named_before):
+            # "L'accord avec X intervient alors que ses concurrents Y et Z…": a sentence about
+            # the deal names only the partner, governed by "avec"; the possessive is the
+            # company whose deal it is, the one spoken of before.
+            named_before = []
+        owners = owners or [p.name for p in named_before][:1] \
             or [n for n in _resolve_opening("Il", context) if n not in {r.name for r in rivals}]
         # (with no subject left, "Son rival" is the story's opening company's, not the
         # article's most named one nor the start-up it would buy: _resolve_opening)
@@ -4593,6 +4600,10 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
 
 
 
+# A sentence opening on a deal with its partner ("L'accord avec X", "Le contrat signé avec X").
+_DEAL_OPENS = re.compile(r"\W*(?:L['’]\s*|Le\s+|La\s+|Ce\s+|Cet\s+|Cette\s+)(?:accord|contrat"
+                         r"|partenariat|alliance|collaboration|rapprochement)"
+                         r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+avec\s+")
 # A fronted apposition naming a rival, its subject after the comma: "Concurrent direct de X sur
 # ce marché, le groupe…", "Rival de toujours de X, Y répond…", "Grand rival de X, il…".
 _FRONTED_RIVAL = re.compile(
