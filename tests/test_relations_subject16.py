@@ -142,3 +142,12 @@ def test_ses_concurrents_after_l_accord_avec_x_are_the_story_s_rivals() -> None:
                  "et Unilever ont choisi Google.")
     assert ("rivalry", "Danone", "Nestlé", "stated") in found, found
     assert ("rivalry", "Microsoft", "Nestlé", "stated") not in found, found
+
+
+def test_le_groupe_after_a_start_up_subject_is_the_company_never_called_a_start_up() -> None:
+    found = keys("Le spécialiste de la cybersécurité Wallix a renoncé à racheter la start-up "
+                 "lyonnaise Sekoia. Sekoia entend désormais poursuivre seule son développement. "
+                 "Le groupe pourrait désormais tenter de racheter Vade.")
+    assert ("acquisition", "Wallix", "Vade", "rumored") in found \
+        or ("acquisition", "Wallix", "Vade", "talks") in found, found
+    assert not any(a == "Sekoia" and b == "Vade" for _, a, b, _ in found), found

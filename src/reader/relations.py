@@ -2621,9 +2621,13 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
         # "… la start-up X pilote le projet. Le constructeur développe…": a noun of the
         # established groups (the carmaker, the group, the bank) is never the company the
         # article introduced as a start-up; the established company the story is about is.
-        grown = next((n for n in (context.anchor, _story(context), *context.ranked)
-                      if n and n in context.grown and (not context.seen or n in context.seen)),
-                     None)
+        # (an established company the article names, else one it never called a start-up nor
+        # read investing: the funds of a round are no "groupe" either)
+        candidates = [n for n in (context.anchor, _story(context), *context.ranked)
+                      if n and (not context.seen or n in context.seen)]
+        grown = next((n for n in candidates if n in context.grown), None) or next(
+            (n for n in candidates if n not in context.introduced
+             and n not in context.investors), None)
         if grown:
             return [grown]
     if plural or len(context.subject) == 1:
