@@ -151,3 +151,20 @@ def test_le_groupe_after_a_start_up_subject_is_the_company_never_called_a_start_
     assert ("acquisition", "Wallix", "Vade", "rumored") in found \
         or ("acquisition", "Wallix", "Vade", "talks") in found, found
     assert not any(a == "Sekoia" and b == "Vade" for _, a, b, _ in found), found
+
+
+# --- a group by the family that owns it, a company by its head ---------------------------------
+
+
+def test_le_groupe_de_la_famille_x_is_the_family_s_group() -> None:
+    found = keys("Auchan a signé avec Google Cloud. Carrefour s'est de son côté associé à "
+                 "Mistral AI. Le groupe de la famille Mulliez s'appuie aussi sur Llama 3.1.")
+    assert ("uses_model", "Auchan", "Llama 3.1", "stated") in found, found
+    assert ("uses_model", "Carrefour", "Llama 3.1", "stated") not in found, found
+
+
+def test_le_groupe_de_patrick_pouyanne_is_totalenergies() -> None:
+    found = keys("TotalEnergies et Mistral AI ont signé un partenariat. Mistral AI pourra puiser "
+                 "dans l'électricité du groupe. Le groupe de Patrick Pouyanné s'appuie aussi sur "
+                 "Llama 3.1.")
+    assert ("uses_model", "TotalEnergies", "Llama 3.1", "stated") in found, found

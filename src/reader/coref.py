@@ -113,6 +113,8 @@ FOUNDERS: dict[str, tuple[str, ...]] = {
     "aravind srinivas": ("Perplexity",),
     "aidan gomez": ("Cohere",),
     "clem delangue": ("Hugging Face",),
+    "clément delangue": ("Hugging Face",),
+    "patrick pouyanné": ("TotalEnergies",),
     "alex karp": ("Palantir",),
     "michael dell": ("Dell",),
     "hock tan": ("Broadcom",),
@@ -142,6 +144,19 @@ FOUNDERS: dict[str, tuple[str, ...]] = {
     "michael intrator": ("CoreWeave",),
     "marcos galperin": ("Mercado Libre",),
     "lee jae-yong": ("Samsung",),
+    # The families that own a group, as written after "de la famille" ("le groupe de la
+    # famille Saadé").
+    "saadé": ("CMA CGM",),
+    "klaba": ("OVHcloud",),
+    "arnault": ("LVMH",),
+    "mulliez": ("Auchan", "Decathlon"),
+    "bettencourt": ("L'Oréal",),
+    "pinault": ("Kering",),
+    "bouygues": ("Bouygues",),
+    "dassault": ("Dassault Systèmes", "Dassault Aviation"),
+    "quandt": ("BMW",),
+    "agnelli": ("Stellantis", "Ferrari"),
+    "wallenberg": ("Ericsson",),
 }
 
 # A town written as an adjective ("le groupe marseillais") -> the companies based there.
@@ -274,7 +289,7 @@ _ADJ = r"(?:\s+(?!de\b|d['’]|du\b|des\b)[a-zà-ÿ-]+){0,2}?"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _OPEN = r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Cc]e|[Cc]ette|[Cc]et)\s*"
 _OF = re.compile(
-    rf"{_OPEN}(?:{_HEADS}){_ADJ}\s+(?:de\s+|d['’]\s*)(?P<name>[{_UPPER}][\w'’-]*(?:[\s-][{_UPPER}][\w'’-]*){{0,2}})")
+    rf"{_OPEN}(?:{_HEADS}){_ADJ}\s+(?:de\s+|d['’]\s*)(?:la\s+famille\s+)?(?P<name>[{_UPPER}][\w'’-]*(?:[\s-][{_UPPER}][\w'’-]*){{0,2}})")
 _ADJECTIVE = re.compile(
     rf"{_OPEN}(?P<head>(?:{_HEADS})(?:\s+[a-zà-ÿ-]+)??\s+)?(?P<adj>[a-zà-ÿ-]+)\b(?!['’])"
     rf"(?!\s+[{_UPPER}])")

@@ -2112,6 +2112,8 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     return None
 
 
+# The family a group is named after ("le groupe de la famille Saadé").
+_FAMILY_NAME = re.compile(r"\bfamille\s+$")
 # "de Heidelberg", "d'Osaka": a description's town.
 _OF_A_TOWN = re.compile(r"\b(?:de|d['’])\s*[A-ZÀ-Þ]")
 # The determiner of the description an opening match ends on ("En 2024, le groupe").
@@ -2863,7 +2865,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                           if context.seen else context.ranked, subject,
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end and (
-                                p in named or not d.start <= p.start < p.end <= d.end
+                                (p in named and not _FAMILY_NAME.search(
+                                    sentence, max(0, p.start - 12), p.start))
+                                or not d.start <= p.start < p.end <= d.end
                                 or not (coref.by_founder(sentence[d.start : d.end]) or (
                                     sentence[: d.start].strip(" «\"“")
                                     and _OF_A_TOWN.search(sentence, d.start, d.end)))))
@@ -2883,7 +2887,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             # is as often the story's own start-up as the town's best-known one.)
             # (`named` as a set: a list searched for each party was quadratic in a sentence
             # naming thousands)
-            kept = set(named)
+            # ("le groupe de la famille Mulliez": the family's name, read as a company by the
+            # mentions, is the group the description stands for)
+            kept = {p for p in named if not _FAMILY_NAME.search(sentence, max(0, p.start - 12),
+                                                                p.start)}
             parties = sorted([p for p in parties if p in kept or not any(
                 d.start <= p.start < p.end <= d.end for d in extra)] + extra,
                 key=lambda p: p.start)
