@@ -2807,9 +2807,12 @@ def _joined_own_capital(sentence: str, parties: list[_Party], context: Context) 
     """The sentence's subject investing in the company the sentence before spoke of, by "entré
     à son capital" (_JOINED_OWN_CAPITAL)."""
     out: list[_Found] = []
+    groups: list[list[_Party]] | None = None
+    owner = _resolve_opening("Elle", context)
     for cue in _JOINED_OWN_CAPITAL.finditer(sentence):
-        investors = _main_subject(sentence, _groups(sentence, parties), cue.start())
-        owner = _resolve_opening("Elle", context)
+        # (the groups made once: for each cue, a long sentence's were quadratic)
+        groups = _groups(sentence, parties) if groups is None else groups
+        investors = _main_subject(sentence, groups, cue.start())
         if len(owner) != 1 or not owner[0] or owner[0] in investors:
             continue
         status = _status(sentence, cue.start(), cue.end(), None)
