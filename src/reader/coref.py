@@ -113,6 +113,8 @@ FOUNDERS: dict[str, tuple[str, ...]] = {
     "aravind srinivas": ("Perplexity",),
     "aidan gomez": ("Cohere",),
     "clem delangue": ("Hugging Face",),
+    "clément delangue": ("Hugging Face",),
+    "patrick pouyanné": ("TotalEnergies",),
     "alex karp": ("Palantir",),
     "michael dell": ("Dell",),
     "hock tan": ("Broadcom",),
@@ -142,6 +144,19 @@ FOUNDERS: dict[str, tuple[str, ...]] = {
     "michael intrator": ("CoreWeave",),
     "marcos galperin": ("Mercado Libre",),
     "lee jae-yong": ("Samsung",),
+    # The families that own a group, as written after "de la famille" ("le groupe de la
+    # famille Saadé").
+    "saadé": ("CMA CGM",),
+    "klaba": ("OVHcloud",),
+    "arnault": ("LVMH",),
+    "mulliez": ("Auchan", "Decathlon"),
+    "bettencourt": ("L'Oréal",),
+    "pinault": ("Kering",),
+    "bouygues": ("Bouygues",),
+    "dassault": ("Dassault Systèmes", "Dassault Aviation"),
+    "quandt": ("BMW",),
+    "agnelli": ("Stellantis", "Ferrari"),
+    "wallenberg": ("Ericsson",),
 }
 
 # A town written as an adjective ("le groupe marseillais") -> the companies based there.
@@ -225,6 +240,12 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "espagnol": ("Telefónica", "Santander", "BBVA", "CaixaBank", "Inditex"),
     "singapourien": ("Singtel", "DBS", "OCBC", "UOB", "Grab", "Temasek", "Sea", "GIC"),
 }
+_AIRLINES = ("Air France-KLM", "Air France", "KLM", "Lufthansa", "IAG", "British Airways",
+             "Iberia", "Emirates", "Qatar Airways", "Etihad", "Saudia", "Riyadh Air",
+             "flydubai", "Ryanair", "easyJet", "Delta", "United Airlines", "American Airlines",
+             "Air Canada", "Singapore Airlines", "Cathay Pacific", "ANA", "Japan Airlines",
+             "Turkish Airlines", "Air India", "IndiGo", "LATAM", "Korean Air", "Air China",
+             "Qantas", "Wizz Air", "Vueling", "Transavia", "Corsair", "Air Caraïbes")
 # A trade few companies ply -> the well-known companies that ply it: "l'ESN" (entreprise de
 # services du numérique), "l'électricien", "l'armateur", "le fondeur" are how French news calls
 # such a company named before, and only such a company (not the subject of the sentence before
@@ -243,6 +264,17 @@ TRADES: dict[str, tuple[str, ...]] = {
     # (an oil major or a music major: the article's own names tell which)
     "major": ("TotalEnergies", "Shell", "BP", "ExxonMobil", "Chevron", "Aramco",
               "Universal Music Group", "Sony Music", "Warner Music Group"),
+    # "Le réseau social" is the article's social network, never the search engine or the
+    # start-up the sentence before was about ("Google … a mis fin à leur collaboration. Le
+    # réseau social s'est rabattu sur…" is Meta).
+    "réseau social": ("Meta", "Facebook", "Instagram", "Snap", "X", "Twitter", "TikTok",
+                      "ByteDance", "Pinterest", "Reddit", "LinkedIn", "Bluesky", "Discord",
+                      "Weibo", "VK"),
+    # An airline by its trade: "le groupe aérien", "la compagnie aérienne", "le transporteur
+    # aérien" (not "la compagnie" alone, which news also writes for an insurer or any firm).
+    "compagnie aérienne": _AIRLINES,
+    "groupe aérien": _AIRLINES,
+    "transporteur aérien": _AIRLINES,
 }
 _ALIASES = {"émirati": "émirien", "sud-coréen": "coréen", "étasunien": "américain",
             "hollandais": "néerlandais"}
@@ -257,7 +289,7 @@ _ADJ = r"(?:\s+(?!de\b|d['’]|du\b|des\b)[a-zà-ÿ-]+){0,2}?"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _OPEN = r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Cc]e|[Cc]ette|[Cc]et)\s*"
 _OF = re.compile(
-    rf"{_OPEN}(?:{_HEADS}){_ADJ}\s+(?:de\s+|d['’]\s*)(?P<name>[{_UPPER}][\w'’-]*(?:[\s-][{_UPPER}][\w'’-]*){{0,2}})")
+    rf"{_OPEN}(?:{_HEADS}){_ADJ}\s+(?:de\s+|d['’]\s*)(?:la\s+famille\s+)?(?P<name>[{_UPPER}][\w'’-]*(?:[\s-][{_UPPER}][\w'’-]*){{0,2}})")
 _ADJECTIVE = re.compile(
     rf"{_OPEN}(?P<head>(?:{_HEADS})(?:\s+[a-zà-ÿ-]+)??\s+)?(?P<adj>[a-zà-ÿ-]+)\b(?!['’])"
     rf"(?!\s+[{_UPPER}])")
@@ -269,11 +301,14 @@ _ENDINGS = ("", "e", "ne", "s", "es", "nes")
 # The words a sentence must hold for any description to be worth looking for.
 # (the longest word of a town or founder: "son" of "Masayoshi Son" would let every sentence in)
 _GATE = (frozenset(max(re.findall(r"[\w-]+", key), key=len) for key in (*HOMES, *FOUNDERS))
-         | {a + end for a in _ADJECTIVES for end in _ENDINGS} | frozenset(TRADES))
+         | {a + end for a in _ADJECTIVES for end in _ENDINGS}
+         | frozenset(key.split()[-1] for key in TRADES))  # ("aérien" of "groupe aérien")
+# (each trade as its words are written: "réseau social", "groupe  aérien")
+_TRADE_WORDS = "|".join("ESN" if t == "esn" else r"\s+".join(t.split()) for t in TRADES)
 # A trade after its determiner ("L'ESN", "le premier fondeur chinois"), not introducing a
 # name ("L'ESN nantaise Akilia"); the acronym in capitals.
 _TRADE = re.compile(rf"{_OPEN}(?:(?:premier|première|grand|grande)\s+)?(?P<trade>"
-                    rf"{'|'.join(t.upper() if t == 'esn' else t for t in TRADES)})s?\b(?!['’])")
+                    rf"{_TRADE_WORDS})s?\b(?!['’])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,7 +447,7 @@ def described(sentence: str, named: Sequence[str], subject: Sequence[str] = (),
         at = bisect_right(read_starts, match.start())
         if (at and read_reach[at - 1] > match.start()) or (lead and lead.end() in span_starts):
             continue
-        trade = match.group("trade").lower()
+        trade = " ".join(match.group("trade").lower().split())
         if trade not in trade_spans:
             # (the sentence's names this trade may mean, in order: _pick takes the last one
             # before the description that is a candidate)

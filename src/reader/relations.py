@@ -1261,7 +1261,7 @@ _POSSESSIVE_MODEL = re.compile(
 _DESCRIPTION = re.compile(
     r"\b(?:la|cette)\s+(?:jeune\s+pousse|start-?up|société|licorne|pépite)\b", re.IGNORECASE)
 _DESCRIPTION_L = re.compile(_DESCRIPTION.pattern)
-_NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ]")
+_NAMED_NEXT = re.compile(r"^\s*(?:[a-zà-ÿ-]+\s+){0,3}[A-ZÀ-ÖØ-Þ0-9]")  # ("la start-up 42dot")
 # A name governed by a preposition is not the sentence's subject.
 _GOVERNED = re.compile(
     r"(?:^|[\s,'’])(?:de|d['’]|du|des|avec|à|au|aux|par|pour|sur|dans|chez|contre|entre"
@@ -2120,6 +2120,8 @@ def _by_description(sentence: str, context: Context) -> tuple[str, int] | None:
     return None
 
 
+# The family a group is named after ("le groupe de la famille Saadé").
+_FAMILY_NAME = re.compile(r"\bfamille\s+$")
 # "de Heidelberg", "d'Osaka": a description's town.
 _OF_A_TOWN = re.compile(r"\b(?:de|d['’])\s*[A-ZÀ-Þ]")
 # The determiner of the description an opening match ends on ("En 2024, le groupe").
@@ -2187,6 +2189,7 @@ def _opening_description(sentence: str, parties: list[_Party], named: list[_Part
     if len(names) != 1 or not names[0] or names[0] in {p.name for p in named}:
         return None
     return _Party(start, end, COMPANY, names[0])
+
 
 
 # "le modèle de la jeune pousse de Hangzhou", "le modèle de DeepSeek": a company's model not
@@ -2373,6 +2376,7 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         (n for n in context.ranked if n not in taken
          and (not context.seen or n in context.seen)), None)
     out = []
+    lead = _FRONTED_LEAD.match(sentence) is not None
     for match in _DESCRIPTION.finditer(sentence):
         if any(p.start < match.end() and match.start() < p.end for p in parties):
             continue  # "la Société Générale" is a name
@@ -2405,7 +2409,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # (", actionnaire de la start-up", ", qui valorise la start-up") nor one inside a
             # relative clause closed before it.
             name = earlier[-1].name
-        if not sentence[: match.start()].strip(" «\"“") or (
+        fronted = lead \
+            and _AFTER_COMMA.search(sentence, max(0, match.start() - 4), match.start()) \
+            is not None and _VERB_NEXT.match(sentence, match.end()) is not None
+        if not sentence[: match.start()].strip(" «\"“") or fronted or (
                 _SOURCE_LEAD.fullmatch(sentence, 0, match.start())):
             # Opening the sentence (or after its source: "Selon X, la société négocierait…"):
             # the previous subject, unless the article called another
@@ -2425,9 +2432,10 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             said = sentence[match.end() : match.end() + 20].split(maxsplit=1)[:1]
             fits = [n for n in (context.subject[:1] if len(context.subject) == 1 else [])
                     if not context.introduced or n in context.introduced] or [context.topic]
-            # (no company, or "" for one the mentions miss: none to look further for)
+            # (no company, or "" for one the mentions miss: none to look further for; after a
+            # fronted phrase, no previous subject it may mean leaves the reading above)
             name = fits[0] if not fits[0] or _may_mean(fits[0], named_here, said, context) \
-                else next(
+                else name if fronted else next(
                 (n for n in (*fits, context.anchor, *context.ranked)
                  if _may_mean(n, named_here, said, context)
                  and (not context.seen or n in context.seen)), None)
@@ -2482,6 +2490,15 @@ def _of_the_town(sentence: str, end: int, name: str, taken: set[str],
                  and (n in homes or n not in _HOMED)), None)
 
 _COLON_OR_SEMI = re.compile(r"[;:]")
+# A fronted adverbial phrase opening the sentence ("Face à X et Y, qui dominent le marché, la
+# jeune pousse mise sur…", "Fondée en 2019, la start-up a…", "Depuis 2023, la société…"): the
+# description after its comma, before a verb, is the main clause's subject, as if it opened
+# the sentence; the names inside the phrase are governed by it, not what the description means.
+_FRONTED_LEAD = re.compile(
+    r"\W*(?:Face\s+à|Contrairement\s+à|À\s+l['’]instar\s+d|Comme|Après|Avant|Depuis|Dans|Sur"
+    r"|Pour|Outre|Malgré|Parmi|En|Fort|Forte|Longtemps|Déjà|Désormais"
+    r"|(?:Fondé|Créé|Né|Basé|Installé|Soutenu|Valorisé|Lancé|Épaulé)e?)\b")
+_AFTER_COMMA = re.compile(r",\s*[«\"“]?\s*$")
 
 
 def _may_mean(name: str | None, named_here: set[str], said: list[str], context: Context) -> bool:
@@ -2609,6 +2626,20 @@ def _resolve(pronoun: str, context: Context) -> list[str]:
     if len(context.subject) == 1 and not plural \
             and _bought_start_up(context.subject[0], pronoun, context):
         return [context.purchase[1]]  # ("X a racheté Y. La jeune pousse…": Y)
+    if len(context.subject) == 1 and not plural and context.subject[0] in context.introduced \
+            and context.subject[0] not in context.grown and _GROWN_HEAD.search(pronoun):
+        # "… la start-up X pilote le projet. Le constructeur développe…": a noun of the
+        # established groups (the carmaker, the group, the bank) is never the company the
+        # article introduced as a start-up; the established company the story is about is.
+        # (an established company the article names, else one it never called a start-up nor
+        # read investing: the funds of a round are no "groupe" either)
+        candidates = [n for n in (context.anchor, _story(context), *context.ranked)
+                      if n and (not context.seen or n in context.seen)]
+        grown = next((n for n in candidates if n in context.grown), None) or next(
+            (n for n in candidates if n not in context.introduced
+             and n not in context.investors), None)
+        if grown:
+            return [grown]
     if plural or len(context.subject) == 1:
         return list(context.subject)
     story = _story(context)
@@ -2629,6 +2660,9 @@ def _bought_start_up(name: str, description: str, context: Context, said: str = 
 
 
 _YOUNG_ONLY = re.compile(r"pousse|start-?up|pépite", re.IGNORECASE)
+# The nouns of an established company, never of a start-up.
+_GROWN_HEAD = re.compile(r"\b(?:groupe|géant|conglomérat|mastodonte|constructeur|industriel"
+                         r"|banque|assureur)\b", re.IGNORECASE)
 
 
 def _story(context: Context) -> str | None:
@@ -2730,6 +2764,70 @@ def _stand_ins(sentence: str, parties: list[_Party], named: list[_Party], anapho
     return out
 
 
+# A project of the story's company opening the sentence, and who carries it out: "L'intégration
+# sera assurée par X", "Le déploiement est confié à X", "Le projet avait été lancé en 2023 avec
+# X". French news names the client once, then gives its integrator, host or contractor in a
+# sentence about the work alone: X is the story's company's partner (its integrator, its
+# contractor), though the sentence does not name that company.
+_PROJECT_WORDS = frozenset({"intégration", "déploiement", "mise", "migration", "hébergement",
+                            "maintenance", "exploitation", "projet", "chantier"})
+_PROVIDED_TO_STORY = re.compile(
+    r"\W*(?:L['’]\s*|Le\s+|La\s+|Ce\s+|Cet\s+|Cette\s+)(?:intégration|déploiement"
+    r"|mise\s+en\s+(?:œuvre|place|service)|migration|hébergement|maintenance|exploitation"
+    r"|projet|chantier)(?:\s+(?!(?:sera|seront|est|sont|a|ont|avait|avaient|serait)\b)"
+    r"[a-zà-ÿ'’-]+){0,4}?"
+    r"\s+(?:sera|seront|est|sont|a\s+été|ont\s+été|avait\s+été|avaient\s+été|serait"
+    r"|seraient)\s+(?:(?:\w+ment|déjà|aussi|également|désormais|notamment)\s+)?"
+    r"(?:(?:assuré|mené|piloté|conduit|réalisé|opéré|confié|orchestré|pris\s+en\s+charge)e?s?"
+    r"\s+(?:(?:\w+ment|notamment|aussi|également)\s+)?(?:par|à|au|aux)"
+    r"|(?:lancé|mené|conduit|réalisé|développé|engagé)e?s?\s+(?:en\s+\d{4}\s+)?avec)"
+    r"\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,3}")
+
+
+def _provided_to_story(sentence: str, parties: list[_Party], context: Context) -> list[_Found]:
+    """The story's company and who carries out its project (_PROVIDED_TO_STORY): the first
+    company right after the agent's preposition, when it is not that company itself."""
+    match = _PROVIDED_TO_STORY.match(sentence)
+    if match is None:
+        return []
+    who = next((p for p in parties if p.kind == COMPANY and p.start == match.end()), None)
+    if who is None or who.name == context.anchor:
+        return []
+    status = _status(sentence, match.start(), match.end(), None)
+    if status == STATED and _NOT_RENEWED.search(sentence, who.end):
+        status = ENDED  # ("…avec X, dont le contrat n'a pas été renouvelé": the work is over)
+    return [_Found(PARTNERSHIP, *sorted((context.anchor, who.name)), status)]
+
+
+_NOT_RENEWED = re.compile(r"\bn['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:renouvel|reconduit)"
+                          r"|\bnon\s+(?:renouvel|reconduit)", re.IGNORECASE)
+
+
+# "Le fonds X serait entré à son capital", "Y est monté dans son capital": X invests in the
+# company spoken of before (the possessor: no company enters its own capital).
+_JOINED_OWN_CAPITAL = re.compile(
+    r"\b(?:entr(?:é|ée|és|ées|e|ent|era|eront|erait|eraient)|mont(?:é|ée|és|ées))"
+    r"(?:\s+(?:\w+ment|aussi|également|déjà|récemment|en\s+\d{4}))?\s+(?:à|dans)\s+"
+    r"(?:son|leur)\s+capital\b", re.IGNORECASE)
+
+
+def _joined_own_capital(sentence: str, parties: list[_Party], context: Context) -> list[_Found]:
+    """The sentence's subject investing in the company the sentence before spoke of, by "entré
+    à son capital" (_JOINED_OWN_CAPITAL)."""
+    out: list[_Found] = []
+    groups: list[list[_Party]] | None = None
+    owner = _resolve_opening("Elle", context)
+    for cue in _JOINED_OWN_CAPITAL.finditer(sentence):
+        # (the groups made once: for each cue, a long sentence's were quadratic)
+        groups = _groups(sentence, parties) if groups is None else groups
+        investors = _main_subject(sentence, groups, cue.start())
+        if len(owner) != 1 or not owner[0] or owner[0] in investors:
+            continue
+        status = _status(sentence, cue.start(), cue.end(), None)
+        out += [_Found(INVESTMENT, a, owner[0], status) for a in investors]
+    return out
+
+
 def _pieces(words: set[str]) -> set[str]:
     """The lowercased words, each hyphenated one's parts added: a pattern's word boundary finds
     "agent" inside "multi-agent", so a word gate tests these."""
@@ -2778,7 +2876,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                                           if context.seen else context.ranked, subject,
                                           [(p.start, p.name) for p in parties if p.kind == COMPANY])
                  if not any((p.start < d.end and d.start < p.end and (
-                                p in named or not d.start <= p.start < p.end <= d.end
+                                (p in named and not _FAMILY_NAME.search(
+                                    sentence, max(0, p.start - 12), p.start))
+                                or not d.start <= p.start < p.end <= d.end
                                 or not (coref.by_founder(sentence[d.start : d.end]) or (
                                     sentence[: d.start].strip(" «\"“")
                                     and _OF_A_TOWN.search(sentence, d.start, d.end)))))
@@ -2798,7 +2898,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             # is as often the story's own start-up as the town's best-known one.)
             # (`named` as a set: a list searched for each party was quadratic in a sentence
             # naming thousands)
-            kept = set(named)
+            # ("le groupe de la famille Mulliez": the family's name, read as a company by the
+            # mentions, is the group the description stands for)
+            kept = {p for p in named if not _FAMILY_NAME.search(sentence, max(0, p.start - 12),
+                                                                p.start)}
             parties = sorted([p for p in parties if p in kept or not any(
                 d.start <= p.start < p.end <= d.end for d in extra)] + extra,
                 key=lambda p: p.start)
@@ -2888,18 +2991,23 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         and not words.isdisjoint(_CEDE_WORDS) else None
     if ceded:
         needed = 1  # "X cède sa participation": the company bought is the other party
+    provided = _provided_to_story(sentence, parties, context) \
+        if context.anchor and not words.isdisjoint(_PROJECT_WORDS) else []
+    if "capital" in words and ("son" in words or "leur" in words) \
+            and (context.subject or context.anchor):
+        provided += _joined_own_capital(sentence, parties, context)
     if len(parties) < needed:
-        return []
+        return provided
     cues = _cues_of(words)  # (a union: each word once is enough)
     if not cues and words.isdisjoint(_REPLACING_WORDS) and not ceded \
             and not ("avec" in words and _MADE_WITH_STEMS.search(lower)):
-        return _dedupe(_model_owners(sentence, named))
+        return _dedupe(provided + _model_owners(sentence, named))
     parties = _attach_makers(sentence, parties)
     if not words.isdisjoint(_HOLDING_WORDS):
         parties = _attach_held(sentence, parties)
     groups = _groups(sentence, parties)
     context.last = (parties, groups)
-    found: list[_Found] = []
+    found: list[_Found] = list(provided)
     taken: list[tuple[int, int]] = []
     if ceded:
         found += _stake_ceded(sentence, groups, ceded, context, taken)
@@ -4492,8 +4600,15 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
                                  if n not in {r.name for r in rivals}]
             if not owners:
                 continue
-        owners = owners or [p.name for p in companies
-                            if p.end <= rivals[0].start and p not in rivals][:1] \
+        named_before = [p for p in companies if p.end <= rivals[0].start and p not in rivals]
+        deal = _DEAL_OPENS.match(sentence) if not owners and named_before else None
+        if deal and deal.end() == named_before[0].start and all(
+                _GOVERNED.search(sentence, max(0, p.start - 40), p.start) for p in named_before):
+            # "L'accord avec X intervient alors que ses concurrents Y et Z…": a sentence about
+            # the deal names only the partner, governed by "avec"; the possessive is the
+            # company whose deal it is, the one spoken of before.
+            named_before = []
+        owners = owners or [p.name for p in named_before][:1] \
             or [n for n in _resolve_opening("Il", context) if n not in {r.name for r in rivals}]
         # (with no subject left, "Son rival" is the story's opening company's, not the
         # article's most named one nor the start-up it would buy: _resolve_opening)
@@ -4507,6 +4622,10 @@ def _possessed_rivals(sentence: str, parties: list[_Party], context: Context,
 
 
 
+# A sentence opening on a deal with its partner ("L'accord avec X", "Le contrat signé avec X").
+_DEAL_OPENS = re.compile(r"\W*(?:L['’]\s*|Le\s+|La\s+|Ce\s+|Cet\s+|Cette\s+)(?:accord|contrat"
+                         r"|partenariat|alliance|collaboration|rapprochement)"
+                         r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+avec\s+")
 # A fronted apposition naming a rival, its subject after the comma: "Concurrent direct de X sur
 # ce marché, le groupe…", "Rival de toujours de X, Y répond…", "Grand rival de X, il…".
 _FRONTED_RIVAL = re.compile(
@@ -6754,15 +6873,16 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         # Only the names just after the description, or just before it, can be the one meant.
         first = bisect.bisect_left(starts, match.start() - 200)
         last = bisect.bisect_right(starts, match.end() + 40)
-        for m in companies[first:last]:
-            following = text[match.end() : match.end() + 60]
-            if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following) \
-                    and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", text[match.end() : m.start]):
-                out.append((match.start(), m.canonical))
-                break
-            if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
-                out.append((match.start(), m.canonical))
-                break
+        # (the name after the description first: "Rachetée par X, la start-up Y" is Y)
+        following = text[match.end() : match.end() + 60]
+        meant = next((m for m in companies[first:last]
+                      if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following)
+                      and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}",
+                                       text[match.end() : m.start])), None) or next(
+            (m for m in companies[first:last] if 0 <= match.start() - m.end <= 3
+             and text[m.end : match.start()].strip() == ","), None)
+        if meant is not None:
+            out.append((match.start(), meant.canonical))
     # "Pigment, l'éditeur parisien…" with no mention of Pigment: the article is about a company
     # the mentions miss; its descriptions must not fall on another one ("" names none).
     starts_all = {m.start for m in mentions}
@@ -6853,7 +6973,9 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
             # "Elle affronte OpenAI": the pronoun is the subject, OpenAI its object; so is
             # "L'opérateur" in "L'opérateur compte… avec sa filiale Sonatel".
             return _follow_models(sentence, parties, read, context)
-        if _SPEAKS_OF_THE_STORY.match(sentence, first[-1].end):
+        if _SPEAKS_OF_THE_STORY.match(sentence, first[-1].end) or (
+                context.seen and context.seen.isdisjoint(subject)
+                and _newcomer_on_story(sentence, mentions, parties, first, context)):
             # "Y Combinator, qui avait accompagné la start-up, a réinvesti": a company that names
             # the story's one by a description is not what the next "L'entreprise" stands for.
             context.subject = []
@@ -6880,6 +7002,34 @@ def _follow(sentence: str, mentions: list[Mention], read: list[_Found],
 
 
 _POSSESSIVE_OPENS = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs)\s")
+# A clitic pronoun right after the subject ("AMD lui fournira des puces") and a young company of
+# a trade by its noun ("racheter la legaltech bordelaise"): the story's company, unnamed.
+_CLITIC_AFTER = re.compile(r"\s+(?:ne\s+|n['’]\s*)?(?:lui|leur)\s", re.IGNORECASE)
+_PLURAL_AT = re.compile(r"(?:les|des|ces|aux|leurs|eux|elles)\b", re.IGNORECASE)
+_TECH_NOUN = re.compile(r"\b(?:la|l['’])\s*[a-z]{2,8}tech\b(?![\s-]+[A-Z])")
+
+
+def _newcomer_on_story(sentence: str, mentions: list[Mention], parties: list[_Party],
+                       first: list[_Party], context: Context) -> bool:
+    """Whether a sentence whose subject the article names for the first time speaks of the
+    story's company without naming it: "Deutsche Telekom utilise déjà M, dans le cadre d'un
+    contrat signé avec la start-up", "AMD lui fournira des puces", "X négocie pour racheter la
+    legaltech". French news brings in a client, a supplier or a buyer as the subject of one
+    sentence and goes on with the story's company: the next "Elle", "Le groupe" is that
+    company, not the newcomer (who is named again when spoken of again)."""
+    story = context.anchor or _story(context)
+    if not story or any(m.canonical == story for m in mentions):
+        return False
+    spans = {(m.start, m.end) for m in mentions}
+    end = first[-1].end
+    # (a singular stand-in: "les deux start-up" are a pair, whoever it is)
+    return any(p.kind == COMPANY and p.name == story and p.start >= end
+               and (p.start, p.end) not in spans and not _PLURAL_AT.match(sentence, p.start)
+               for p in parties) \
+        or _CLITIC_AFTER.match(sentence, end) is not None \
+        or _TECH_NOUN.search(sentence, end) is not None
+
+
 _PRONOUN_OPENS = re.compile(r"\W*(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci)\b")
 _DESCRIBED_LAST = re.compile(
     r"\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|banque|société|entreprise|start-?up|jeune\s+pousse"
