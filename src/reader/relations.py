@@ -3822,7 +3822,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
                 # (talks given up are over: "avant d'y renoncer")
                 status = _status(sentence, cue.start(), cue.end(), TALKS)
-                if status == TALKS and _RUMORED.search(sentence, 0, deal.end()):
+                if status == TALKS and not _NEGOTIATION.search(sentence) \
+                        and _RUMORED.search(sentence, 0, deal.end()):
+                    # (rumoured talks are talks: only a wish or an offer rumoured is a rumour)
                     status = RUMORED
                 buyers, bought = right, left_names
                 if deal_kind == ACQUISITION and (_THE_LATTER.match(sentence, deal.end()) or (
@@ -3844,7 +3846,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 buyers, bought = (right, left_names) if to_buy.group("who") \
                     else (left_names, right)
                 status = _status(sentence, cue.start(), cue.end(), TALKS)
-                if status == TALKS and _RUMORED.search(sentence, 0, cue.end()):
+                if status == TALKS and not _NEGOTIATION.search(sentence) \
+                        and _RUMORED.search(sentence, 0, cue.end()):
+                    # (rumoured talks are talks: only a wish or an offer rumoured is a rumour)
                     status = RUMORED
                 found.extend(_Found(ACQUISITION, a, b, status) for a in _companies(buyers)
                              for b in _companies(bought) if a != b)
@@ -3944,11 +3948,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # "a rompu avec A pour se tourner vers B": B is now
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
                     status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
-                if status == TALKS and (kind == ACQUISITION or (
-                        kind == INVESTMENT and not _NEGOTIATION.search(sentence))) \
+                if status == TALKS and kind in (ACQUISITION, INVESTMENT) \
+                        and not _NEGOTIATION.search(sentence) \
                         and _RUMORED.search(sentence, 0, cue.end()):
                     # "serait en passe de racheter", "envisagerait une offre": a purchase
-                    # only rumoured, not talks anyone confirmed.
+                    # only rumoured; "serait en négociations pour racheter" are talks, and
+                    # rumoured talks are talks (issue 14's "What counts").
                     status = RUMORED
                 if status == STATED and kind == PARTNERSHIP and _DEAL_WORD.match(cue.group()) \
                         and not _CONCLUDED.search(sentence):
@@ -6264,8 +6269,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
 
 
 # "X et Y ont signé avec Z", "ont signé des accords de licence avec Z": each signed with Z.
+# ("des lettres d'intention avec Z", "des protocoles d'accord avec Z": an elided "de" inside)
 _SIGNED_WITH = re.compile(
-    r"\s+(?:(?:des|deux|leurs|de\s+nouveaux)\s+(?:[a-zà-ÿ-]+\s+){1,3}?)?avec\b", re.IGNORECASE)
+    r"\s+(?:(?:des|deux|leurs|de\s+nouveaux)\s+(?:[a-zà-ÿ'’-]+\s+){1,3}?)?avec\b", re.IGNORECASE)
 # Each co-subject its own deal, like the one told before or with another party: "X et Y ont
 # conclu des accords similaires (des opérations comparables)", "ont signé chacun un contrat".
 # "X et Y ont conservé leurs contrats": each its own ("leur contrat" may be one they share;
@@ -7014,6 +7020,12 @@ def _by_group(relations: list[Relation]) -> list[Relation]:
                 continue
             if r.type in (PARTNERSHIP, RIVALRY) and b < a:
                 a, b = b, a
+            # ("un accord avec Google Cloud pour proposer Gemini": under its group's name the
+            # user is the model's maker, and a company's own model is made, not used, whatever
+            # the talks are: as in read_sentence, the model's maker is what the sentence knows)
+            if r.type == USES_MODEL and maker_of(b) == a:
+                r = replace(r, type=MAKES_MODEL, status=STATED if r.status in (TALKS, RUMORED)
+                            else r.status)
             r = replace(r, a=a, b=b)
         out.append(r)
     return one_per_key(out) if renamed else out
