@@ -38,3 +38,50 @@ def test_rumoured_negotiations_to_buy_are_talks() -> None:
 def test_a_rumoured_wish_to_buy_without_talks_stays_rumoured() -> None:
     found = keys("Siemens envisagerait de racheter Aleph Alpha, selon la presse allemande.")
     assert ("acquisition", "Siemens", "Aleph Alpha", "rumored") in found, found
+
+
+# --- "racheter l'éditeur de …, X refusant": the object is the description, X another clause's --
+
+
+def test_a_purchase_whose_object_is_a_description_buys_no_name_after_the_comma() -> None:
+    for text in ("Salesforce a racheté l'éditeur de logiciels de paie pour 2 milliards de "
+                 "dollars, Oracle ayant renoncé.",
+                 "Salesforce comptait racheter le spécialiste de la paie pour 2 milliards de "
+                 "dollars avant la fin de l'année, Oracle ayant renoncé."):
+        found = keys(text)
+        assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# --- "X, qui a racheté Y et compte Z parmi ses actionnaires": the relative's verbs are X's -------
+
+
+def test_verbs_coordinated_in_a_relative_share_its_antecedent() -> None:
+    found = keys("Mistral AI, qui a racheté Koyeb l'an dernier et compte Nvidia parmi ses "
+                 "actionnaires, ouvre un bureau à Singapour.")
+    assert ("investment", "Nvidia", "Mistral AI", "stated") in found, found
+    assert ("investment", "Nvidia", "Koyeb", "stated") not in found, found
+    found = keys("Mistral AI, qui a racheté Koyeb en février et s'associe désormais à Nvidia, "
+                 "ouvre un bureau à Singapour.")
+    assert ("partnership", "Mistral AI", "Nvidia", "stated") in found, found
+    assert ("partnership", "Koyeb", "Nvidia", "stated") not in found, found
+
+
+# --- "Face à X et Y, …, la jeune pousse mise…": the rivals listed are not each other's ---------
+
+
+def test_rivals_listed_after_face_a_are_not_rivals_of_each_other() -> None:
+    found = keys("La start-up Aleph Alpha a levé 500 millions d'euros. Elle a aussi racheté "
+                 "Lengoo. Face à OpenAI et Anthropic, qui dominent le marché américain, la jeune "
+                 "pousse mise sur les administrations.")
+    assert not any(kind == "rivalry" and {a, b} == {"OpenAI", "Anthropic"}
+                   for kind, a, b, _ in found), found
+
+
+# --- "Pour les analystes de X, …": the analysts' employer is a source, no party -------------------
+
+
+def test_the_analysts_employer_is_no_party() -> None:
+    found = keys("Pour les analystes de Jefferies, Renault distance désormais Stellantis, son "
+                 "grand rival sur le marché européen.")
+    assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
+    assert not any("Jefferies" in (a, b) for _, a, b, _ in found), found

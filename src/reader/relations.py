@@ -1037,18 +1037,22 @@ _BENCHMARK = re.compile(
 # How a source phrase ends, right before the name (a cheap test before _SOURCE_BEFORE).
 _SOURCE_ENDS = ("selon", "après", "par", "indiqué", "à", "le", "la", "les", "l'", "l’")
 _BENCHMARK_L = re.compile(_BENCHMARK.pattern)
-# Who said it: "selon X", "cité par X" name sources, not parties.
+# Who said it: "selon X", "cité par X" name sources, not parties; so does the employer of
+# the analysts who judge ("Pour les analystes de X, Y creuse l'écart face à Z, son rival").
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
-    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
+    r"|a\s+indiqué|confirm\w*\s+à|analystes?\s+(?:de\s+chez|de|d['’]|du|chez))"
+    r"\s*(?:le|la|les|l['’])?\s*$",
     re.IGNORECASE)
 # What makes "il" impersonal: "Il s'agit de…", "Il faut", "Il y a" speak of no company.
 _IMPERSONAL = r"(?!\s+(?:s['’]agi|fau|y\s+a|y\s+av|semble|suffi|import|convien|exist)\w*)"
+# The nouns a news text calls a company by ("le groupe", "l'éditeur", "la licorne").
+_COMPANY_HEADS = (r"groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire"
+                  r"|éditeur|fabricant|constructeur|compagnie|champion|spécialiste|licorne")
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
     r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
-    r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
-    r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
+    r"(?:" + _COMPANY_HEADS + r"|partenaires|entreprises"
     # ("L'ESN": the entreprise de services du numérique, French news's word for an IT services
     # company, written in capitals)
     r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem|ESN)s?\b"
@@ -1577,7 +1581,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         before = sentence[max(0, m.start - 50) : m.start]
         lower_before = before.lower()
         if (lower_before.rstrip().endswith(_SOURCE_ENDS) or "selon" in lower_before
-                or "après" in lower_before) and _SOURCE_BEFORE.search(before):
+                or "après" in lower_before or "analyste" in lower_before) \
+                and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)
                 # ("fondée par deux anciens de Criteo, Voyaji a levé": a bare comma goes on
@@ -3231,8 +3236,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 main = next((g for g in groups if g[0].start < left[0].start and _companies(g)
                              and _companies(g) == _main_subject(sentence, groups,
                                                                 left[0].start)), None)
-                if main is not None and not _OBJECT_GAP_BREAK.search(
-                        sentence, main[-1].end, left[0].start) \
+                # ("La start-up, qui a absorbé Y en mars et compte Z parmi ses actionnaires": the
+                # relative's verbs share its antecedent as subject, as the main verbs do)
+                if main is not None and (not _OBJECT_GAP_BREAK.search(
+                        sentence, main[-1].end, left[0].start) or _WHO_THEN.fullmatch(
+                        sentence, main[-1].end, left[0].start)) \
                         and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
                     left_names = list(main)
             if shape == "pair" and kind == PARTNERSHIP and right and left and _companies(left) \
@@ -5856,8 +5864,10 @@ _NAME_APPOSED = re.compile(
 _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*)?\s+"
                          r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
-_DESCRIBED_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|ce|cette|ces)\s*(?:groupe|société|start-?up"
-                               r"|jeune\s+pousse|entreprise|laboratoire|géant|firme)\b[^,;:]*,"
+# ("racheter l'éditeur d'outils … pour 3 milliards, Microsoft refusant": any noun a company
+# goes by)
+_DESCRIBED_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|ce|cette|ces)\s*(?:" + _COMPANY_HEADS
+                               + r")\b[^,;:]*,"
                                r"(?!\s*(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 # ", et" before a word that opens no noun phrase: a coordinated verb and its own object.
 _AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux"
@@ -6096,6 +6106,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                         if maker_of(m) != a]
             if shape == "svo" and (not lefts or not rights):
                 return []
+            if len(rights) >= 2 and not set(lefts).isdisjoint(rights):
+                # "Face à X et Y, …, la jeune pousse mise sur…" read with the description as
+                # Y: a subject is not one of its own objects, so that reading is wrong, and
+                # the objects are not each other's partners (rivals) either.
+                lefts = [a for a in lefts if a not in rights]
             pairs = [(a, b) for a in lefts for b in rights if a != b]
             if kind == PARTNERSHIP and len(rights) >= 2 and right[0].end and _THREE_WAY.search(
                     sentence, cue.start(), right[0].start):
@@ -6355,7 +6370,9 @@ _WE_IN_QUOTE = re.compile(r"«[^»]*\b(?:nous|notre|nos)\b[^»]*$", re.IGNORECAS
 _REJECTED = re.compile(r"(?:rejet|refus|déclin|repouss|écart)", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:avant\s+d(?:e\s+|['’])|pour\s+|afin\s+d(?:e\s+|['’])|sans\s+)"
                       r"(?:\w+ment\s+)?(?:l['’]|s['’]|se\s+|y\s+)?$", re.IGNORECASE)
-# Between a subject and its object: no clause break; a verb the object depends on.
+# Between a subject and its object: no clause break; a verb the object depends on; or a
+# relative on the subject, its verb before the object ("X, qui a racheté Y").
+_WHO_THEN = re.compile(r"\s*,\s*qui\s[^,;:()«»]{1,60}")
 _OBJECT_GAP_BREAK = re.compile(r"[,;:()«»]|\b(?:qui|que|qu['’]|dont|et|ou)\b", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|va|vont)\s|[a-zà-ÿ]{3,}"
                            r"(?:e|ent|é|ée|és|ées|it|is|u|ue)\b", re.IGNORECASE)
