@@ -85,3 +85,34 @@ def test_the_analysts_employer_is_no_party() -> None:
                  "grand rival sur le marché européen.")
     assert ("rivalry", "Renault", "Stellantis", "stated") in found, found
     assert not any("Jefferies" in (a, b) for _, a, b, _ in found), found
+
+
+# --- "fournira à Y son modèle de …, M": the supplier's own model, made, not used ---------------
+
+
+def test_a_suppliers_own_model_with_a_complement_is_made_not_used() -> None:
+    found = keys("LightOn fournira au ministère son modèle de recherche documentaire, "
+                 "Alfred-40B, dès l'an prochain.")
+    assert ("makes_model", "LightOn", "Alfred-40B", "stated") in found, found
+    assert ("uses_model", "LightOn", "Alfred-40B", "stated") not in found, found
+
+
+# --- "un accord avec X et Y pour déployer M (de X)": the subject uses M, not Y -------------------
+
+
+def test_a_co_partner_of_the_models_maker_does_not_use_its_model() -> None:
+    found = keys("Renault a conclu un accord avec Mistral AI et Google pour déployer "
+                 "Mistral Large 2 dans ses usines.")
+    assert ("uses_model", "Renault", "Mistral Large 2", "stated") in found, found
+    assert ("uses_model", "Google", "Mistral Large 2", "stated") not in found, found
+
+
+# --- "finance déjà, aux côtés de X, le laboratoire … Y": X co-funds Y ---------------------------
+
+
+def test_a_co_funder_set_off_after_an_adverb_funds_the_lab_named_after() -> None:
+    found = keys("Iliad finance déjà, aux côtés de CMA CGM, le laboratoire de recherche ouvert "
+                 "Kyutai.")
+    assert ("investment", "Iliad", "Kyutai", "stated") in found, found
+    assert ("investment", "CMA CGM", "Kyutai", "stated") in found, found
+    assert ("investment", "Iliad", "CMA CGM", "stated") not in found, found

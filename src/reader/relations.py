@@ -4293,8 +4293,10 @@ _HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s
                                r"(?<!\bou\s)(?<!,\s)\b(?:son|sa|leur)\s+"
                                r"(?:propre\s+|nouveau\s+|nouvelle\s+)?(?:modèle|LLM|plateforme)"
                                # ("fournit son modèle phare, M, à X", "combine son modèle
-                               # propriétaire, M, et N": an epithet, the name set off)
-                               r"(?:\s+(?:phare|maison|propriétaire|vedette|maître)\s*,)?"
+                               # propriétaire, M, et N": an epithet, the name set off; "fournira
+                               # au port son modèle de prévision des escales, M": a complement)
+                               r"(?:\s+(?:phare|maison|propriétaire|vedette|maître)\s*,"
+                               r"|\s+(?:de|d['’])\s*(?:[a-zà-ÿ'’-]+\s+){0,3}?[a-zà-ÿ'’-]+\s*,)?"
                                r"\s+$", re.IGNORECASE)
 
 
@@ -4326,7 +4328,7 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
         _OWN_BEFORE.search(sentence, max(0, p.start - 60), p.start)
         or _OWN_AFTER.match(sentence, p.end))}
     his = {p.name for p in named if p.kind == MODEL and (
-        _HIS_MODEL_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        _HIS_MODEL_BEFORE.search(sentence, max(0, p.start - 70), p.start)
         or _HIS_MODEL_AFTER.match(sentence, p.end))}
     if not own and not his:
         return found
@@ -5411,15 +5413,16 @@ def _investors_leave(sentence: str, new: list[_Found], left: Sequence[_Party],
 
 
 # A co-investor right after an investment verb, then what is funded ("finance avec X le
-# laboratoire Y", "investit aux côtés de X dans Y").
-_WITH_PARTNER = re.compile(r"\s*,?\s*(?:\w+ment\s+|aussi\s+|déjà\s+)?(?:avec|aux\s+côtés\s+d[eu'’]?"
-                           r"|en\s+compagnie\s+d[eu'’]?)\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+# laboratoire Y", "investit aux côtés de X dans Y", "finance déjà, aux côtés de X, le
+# laboratoire de recherche ouvert Y").
+_WITH_PARTNER = re.compile(r"\s*,?\s*(?:(?:\w+ment|aussi|déjà)\s*,?\s*)?"
+                           r"(?:avec|aux\s+côtés\s+d[eu'’]?|en\s+compagnie\s+d[eu'’]?)\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?"
                            r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _WITH_INSIDE = re.compile(r"\s(?:avec|aux\s+côtés\s+d[eu'’]?)\s*", re.IGNORECASE)
 _FUNDED_INSIDE = re.compile(r"\s+(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+)?"
                             r"(?!(?:et|ou)\b)(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _FUNDED_NEXT = re.compile(r"\s*,?\s*(?:\w+ment\s+)?(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+"
-                          r"|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+                          r"|les\s+)?(?:[a-zà-ÿ-]+\s+){0,4}", re.IGNORECASE)
 
 
 # "en discussions avec X et Y pour lever 300 millions": talks with investors.
@@ -6037,6 +6040,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         start = _BLANKS.match(sentence, cue.end()).end()
         rest = sentence[start : _WORD_BLANKS.match(sentence, start).end() + 6].lower()
         pairs: list[tuple[str, str]] = []
+        # (the deal's parties after the cue, when its subject is another: "un accord avec X et
+        # Y": X and Y are the subject's partners, on the same side)
+        others: set[str] = set()
         if rest.startswith("entre") or (cue.group().lower().startswith(("oppos", "associ"))
                                         and not _ASSOCIATED_TO.match(cue.group())) \
                 or (right and right[0].end and len(_companies(right)) >= 2
@@ -6112,6 +6118,8 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 # the objects are not each other's partners (rivals) either.
                 lefts = [a for a in lefts if a not in rights]
             pairs = [(a, b) for a in lefts for b in rights if a != b]
+            if lefts and len(rights) >= 2:
+                others = set(rights) - set(lefts)
             if kind == PARTNERSHIP and len(rights) >= 2 and right[0].end and _THREE_WAY.search(
                     sentence, cue.start(), right[0].start):
                 # "son accord tripartite avec X et Y": X and Y are in it with each other too.
@@ -6177,8 +6185,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
-                    if company != maker and maker in names:
-                        # "X et Y ont développé ensemble M": both made it.
+                    if company != maker and maker in names and not (
+                            company in others and maker in others):
+                        # "X et Y ont développé ensemble M": both made it. ("un accord avec X
+                        # et Y pour adapter M, le modèle de X": the subject uses M, not Y)
                         out.append(_Found(MAKES_MODEL if joint else USES_MODEL, company, model,
                                           status))
         return out
