@@ -116,3 +116,50 @@ def test_a_co_funder_set_off_after_an_adverb_funds_the_lab_named_after() -> None
     assert ("investment", "Iliad", "Kyutai", "stated") in found, found
     assert ("investment", "CMA CGM", "Kyutai", "stated") in found, found
     assert ("investment", "Iliad", "CMA CGM", "stated") not in found, found
+
+
+# --- statuses: ends said by the main verb, ends negated, talks cut off or concluded -------------
+
+
+def test_investors_set_off_then_leaving_the_capital_have_ended_their_stake() -> None:
+    found = keys("Lamb Analytics a été rachetée par Wave. Ses investisseurs historiques, Partech "
+                 "et Teranga Capital, sortent du capital à cette occasion.")
+    assert ("investment", "Partech", "Lamb Analytics", "ended") in found, found
+    assert ("investment", "Teranga Capital", "Lamb Analytics", "ended") in found, found
+
+
+def test_stakes_sold_in_the_pluperfect_are_ended() -> None:
+    found = keys("Sous la pression de Washington, Mubadala avait cédé en 2023 ses participations "
+                 "dans des groupes chinois, dont Zhipu AI.")
+    assert ("investment", "Mubadala", "Zhipu AI", "ended") in found, found
+
+
+def test_an_end_after_sans_does_not_happen() -> None:
+    found = keys("La Société Générale a signé un contrat avec Mistral AI, sans renoncer pour "
+                 "autant à son contrat avec Microsoft.")
+    assert not any(status == "ended" for *_, status in found), found
+
+
+def test_a_use_the_subjects_relative_tells_ends_with_the_main_verb() -> None:
+    found = keys("Air France, qui utilisait Mistral Large 2 depuis 2023, a mis fin au contrat "
+                 "en mars.")
+    assert ("uses_model", "Air France-KLM", "Mistral Large 2", "ended") in found, found
+
+
+def test_talks_cut_off_or_an_offer_declined_are_ended() -> None:
+    assert ("partnership", "Baidu", "Xiaomi", "ended") in keys(
+        "Xiaomi a vu ses discussions avec Baidu s'interrompre au printemps.")
+    assert ("acquisition", "Meta", "Perplexity", "ended") in keys(
+        "Meta a tenté de racheter Perplexity, qui a décliné l'offre.")
+
+
+def test_a_choice_made_at_the_end_of_talks_is_stated() -> None:
+    found = keys("Le groupe Renault a été retenu par Google au terme de plusieurs mois de "
+                 "tractations.")
+    assert ("partnership", "Google", "Renault", "stated") in found, found
+
+
+def test_a_rival_named_in_a_rumour_is_still_a_rival() -> None:
+    found = keys("Boeing, l'éternel rival d'Airbus, aurait signé avec Mistral AI, selon Reuters.")
+    assert ("rivalry", "Airbus", "Boeing", "stated") in found, found
+    assert ("partnership", "Boeing", "Mistral AI", "rumored") in found, found

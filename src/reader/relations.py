@@ -991,7 +991,7 @@ _ENDED = re.compile(
     r"|(?:res)?sort\w*\s+du\s+capital"
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
-    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
+    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|(?:a|ont|avait|avaient)\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     # ("a dénoncé le contrat": ended; "dénonce un cahier des charges", criticism, is not)
     r"|abandonn\w*|enterr\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
     r"|dénonc\w*(?:\s+[^\s,;:.]+){0,3}?\s+(?:contrat|accord|partenariat|alliance|convention"
@@ -1017,9 +1017,13 @@ _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
 # ("mais les discussions n'ont pas abouti", "avant de rompre les discussions")
+# ("a vu ses discussions avec Y s'interrompre", "a tenté de racheter Y, qui a décliné l'offre":
+# talks cut off, an offer turned down)
 _BROKEN = re.compile(r"\b(?:rompu\w*|rompre|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
                      r"|achopp\w*|sans\s+suite|n['’](?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?pas"
-                     r"\s+abouti)\b",
+                     r"\s+abouti|interromp\w*|(?:déclin|refus|rejet|repouss)\w*\s+"
+                     r"(?:l['’]\s*|son\s+|sa\s+|leur\s+|cette\s+|ces\s+|les\s+)(?:offres?|propositions?"
+                     r"|avances))\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
 _EXAMPLES = re.compile(  # (whole words: "commerce" is no "comme")
@@ -1813,9 +1817,25 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
             rest = scan.clause_after(close + 1)
             clause += " " + sentence[close + 1 : min(rest[0] if rest else len(sentence),
                                                      close + 1 + _STATUS_REACH)]
+    if after is not None and sentence[after[0]] == "," \
+            and _IMPERFECT_CUE.search(sentence, cue_start, cue_end) \
+            and _OPENING_RELATIVE.search(sentence, max(0, clause_start - 80), clause_start):
+        # "X, qui utilisait M depuis 2022, a mis fin à son contrat": what the relative on the
+        # subject says it did, the main verb ends.
+        rest = scan.clause_after(after[1])
+        main = sentence[after[1] : min(rest[0] if rest else len(sentence),
+                                       after[1] + _STATUS_REACH)]
+        if _found("E", ended, main):
+            return ENDED
     flags = _status_flags(clause)
-    talked = given == TALKS or ("T" in flags and talks.search(clause))
-    if ("E" in flags and ended.search(clause)) or (talked and _found(
+    # ("retenu par Y au terme de plusieurs mois de tractations": the talks led to the deal)
+    talked = given == TALKS or ("T" in flags and any(
+        not _TALKS_OVER.search(clause, max(0, m.start() - 60), m.start())
+        for m in talks.finditer(clause)))
+    # ("sans renoncer pour autant à son contrat avec Y": an end said not to happen)
+    if ("E" in flags and any(not ("sans" in clause and _WITHOUT.search(
+            clause, max(0, m.start() - 40), m.start())) for m in ended.finditer(clause))) \
+            or (talked and _found(
             "B", broken, sentence[cue_end : cue_end + _STATUS_REACH])):
         return ENDED
     if talked:
@@ -1832,6 +1852,17 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
             return STATED
         return RUMORED
     return STATED
+
+
+# Talks that led to what the clause states: "au terme (à l'issue) de plusieurs mois de
+# tractations", "après des mois de négociations".
+_TALKS_OVER = re.compile(r"\b(?:au\s+terme|à\s+l['’]issue|(?<!d['’])après)\s+(?:[\w'’-]+\s+){0,4}$",
+                         re.IGNORECASE)
+# A relative on the sentence's opening subject, up to its "qui" ("X, qui …"), and a cue in the
+# imperfect, a use or tie the past held.
+# (the subject may follow a colon: "Autre coup dur : X, qui utilisait M, a mis fin…")
+_OPENING_RELATIVE = re.compile(r"(?:^|[:;])[^,;:()«»]{1,60},\s*qui\s*$", re.IGNORECASE)
+_IMPERFECT_CUE = re.compile(r"\w(?:ait|aient)\b", re.IGNORECASE)
 
 
 # Verbs of saying in the past (one list for the two readings below).
@@ -1959,7 +1990,7 @@ _STATUS_STEMS = {
           "capot", "avorté", "écart", "jamais"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "rompre", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans",
-          "achopp", "abouti"),
+          "achopp", "abouti", "interromp", "déclin", "refus", "rejet", "repouss"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
@@ -3926,8 +3957,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if status_flags is None:
                     status_flags = _status_flags_of(words)
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
-                if kind == RIVALRY and status == TALKS:
-                    status = STATED  # wanting to beat a rival is still a rivalry
+                if kind == RIVALRY and status in (TALKS, RUMORED):
+                    # wanting to beat a rival is still a rivalry, and a rival named in a rumour
+                    # ("X, l'éternel rival de Y, aurait signé avec Z") is still a rival
+                    status = STATED
                 if kind == ACQUISITION and _REJECTED.match(cue.group()):
                     status = ENDED  # "a rejeté une offre de rachat de X": the bid is over
                 if kind == INVESTMENT and status == STATED \
@@ -3936,7 +3969,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "X et Y, qui figuraient au capital de Z, ont cédé leurs parts": the
                     # main verb after the relative ends the stake it describes.
                     status = ENDED
-                if kind == INVESTMENT and status == STATED and "qui" in words \
+                if kind == INVESTMENT and status == STATED \
                         and _investors_leave(sentence, new, left_names, right, cue):
                     # "X avait levé 30 millions auprès de A et de B, qui sortent à cette
                     # occasion de son capital", "A et B, entrés au capital de X en 2021, qui
@@ -5377,9 +5410,12 @@ _GAVE_UP_STAKE = re.compile(
     r"(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+)?(?:leurs?|ses|sa)\s+"
     r"(?:parts|participations?|actions)\b", re.IGNORECASE)
 # A relative on investors that says they sell their stake ("qui sortent à cette occasion de
-# son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts").
+# son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts"), or
+# the main verb after investors set off by commas ("Ses investisseurs, X et Y, sortent du
+# capital").
 _INVESTORS_LEAVE = re.compile(
-    r"\s*,\s*qui\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
+    r"\s*,\s*(?:qui\s+(?:[^\s,;:.]+\s+){0,4}?|(?:\w+ment\s+|aussi\s+|également\s+)?)"
+    r"(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
     # (the verbs of a sold stake, _CEDE_WORDS, and their past participles, then leaving)
     r"(?:" + "|".join(sorted(_CEDE_WORDS | {"vendu", "revendu", "soldé"},
                              key=lambda w: (-len(w), w)))
