@@ -163,3 +163,23 @@ def test_a_rival_named_in_a_rumour_is_still_a_rival() -> None:
     found = keys("Boeing, l'éternel rival d'Airbus, aurait signé avec Mistral AI, selon Reuters.")
     assert ("rivalry", "Airbus", "Boeing", "stated") in found, found
     assert ("partnership", "Boeing", "Mistral AI", "rumored") in found, found
+
+
+# --- "reprise par ce dernier, propriétaire de X": X is owned by the buyer, not the buyer --------
+
+
+def test_names_apposed_to_a_pronoun_agent_are_not_the_buyers() -> None:
+    found = keys("Koyeb, qui avait levé des fonds auprès de Bpifrance et du groupe Iliad, a "
+                 "depuis été reprise par ce dernier, propriétaire de Free et de Scaleway.")
+    assert ("investment", "Iliad", "Koyeb", "stated") in found, found
+    assert not any(kind == "acquisition" and a in ("Free", "Scaleway")
+                   for kind, a, _, _ in found), found
+
+
+# --- "sa concurrente a signé avec Y": a possessed rival noun is not the name after its verb -------
+
+
+def test_a_possessed_rival_noun_is_not_the_name_after_its_verb() -> None:
+    found = keys("Les deux éditeurs visent les mêmes banques : Pigment équipe déjà BNP Paribas, "
+                 "tandis que sa concurrente a signé en mars avec la Société Générale.")
+    assert not any(kind == "rivalry" for kind, *_ in found), found

@@ -3159,6 +3159,17 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = None
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
+            if kind == RIVALRY and right and right[0].end \
+                    and _POSSESSED_RIVAL_NOUN.search(sentence, max(0, cue.start() - 30),
+                                                     cue.start()) \
+                    and _PAST_THE_RIVAL.search(sentence, cue.end(), right[0].start) \
+                    and ":" not in sentence[cue.end() : right[0].start]:
+                # "tandis que sa concurrente a signé avec Y", "X, qui se présente comme son
+                # principal concurrent sur le marché, et de la start-up Y": the possessed noun
+                # is a rival the sentence names elsewhere; the name after a verb or a
+                # coordination is not it. ("Ses concurrents ne sont pas en reste : X…": a colon
+                # gives the members.)
+                right = None
             if kind == PARTNERSHIP and left and len(_companies(left)) > 1 \
                     and cue.group()[:3].lower() in ("off", "pro"):
                 # "X, Y et Z ont déposé une offre conjointe pour W": the bidders are the
@@ -5900,6 +5911,8 @@ _NAME_APPOSED = re.compile(
     r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
 
 
+_LATTER_FIRST = re.compile(r"\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|ceux-ci"
+                           r"|celles-ci)\s*,", re.IGNORECASE)
 _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*)?\s+"
                          r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
@@ -5975,9 +5988,10 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
         return None
     if _DEAL_NAMED.match(gap) and _DEAL_NOUN.search(sentence, max(0, cue_end - 30), cue_end):
         return nearest  # "le consortium OpenEuroLLM aux côtés de X": the deal's own name
-    if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap):
+    if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap) or _LATTER_FIRST.match(gap):
         # "Son concurrent, GitHub, appartient à X", "racheté par Thoma Bravo, ainsi que X":
-        # the cue's own party has no mention; X is not it.
+        # the cue's own party has no mention; X is not it. ("reprise par ce dernier,
+        # propriétaire de X": the pronoun is the party, X is what its apposition owns.)
         return None
     if _COMMA_ONLY.fullmatch(gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
         return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
@@ -6486,6 +6500,12 @@ _COUNT_WORDS = frozenset(_COUNTS.values())
 _THE_MANY = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+(trois|quatre|cinq)\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+s)\b")
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
+# A rival noun's possessive right before it ("son (principal) concurrent"), and what in the
+# gap after it shows the next name is no apposition of it: a verb, a coordination, a relative.
+_POSSESSED_RIVAL_NOUN = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+)?$",
+                                   re.IGNORECASE)
+_PAST_THE_RIVAL = re.compile(r"\b(?:et|ou|a|ont|avait|avaient|est|sont|qui|que|qu|avec|dont)\b",
+                             re.IGNORECASE)
 _RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
                             r"|adversaire)\w*\b[^;:.]{0,50}$", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"(?:partenariat|alliance|accord|collaboration|coopération|rapprochement)",
