@@ -183,3 +183,22 @@ def test_a_possessed_rival_noun_is_not_the_name_after_its_verb() -> None:
     found = keys("Les deux éditeurs visent les mêmes banques : Pigment équipe déjà BNP Paribas, "
                  "tandis que sa concurrente a signé en mars avec la Société Générale.")
     assert not any(kind == "rivalry" for kind, *_ in found), found
+
+
+# --- "M, le modèle maison d'AWS": an arm the map names after the maker makes the model ----------
+
+
+def test_a_model_of_the_makers_cloud_arm_is_the_makers() -> None:
+    found = keys("Pour ses traductions, Qonto utilise Amazon Nova Pro, le modèle maison d'AWS.")
+    assert ("uses_model", "Qonto", "Amazon Nova Pro", "stated") in found, found
+    assert ("makes_model", "Amazon", "Amazon Nova Pro", "stated") in found, found
+
+
+# --- "intègre M, le dernier modèle de la maison": a model the gazetteer gives another maker -----
+
+
+def test_the_houses_model_another_company_makes_is_used_not_made() -> None:
+    found = keys("OpenAI multiplie les clients en Europe. Orange intègre GPT-4.1, le dernier "
+                 "modèle de la maison, à son application.")
+    assert ("uses_model", "Orange", "GPT-4.1", "stated") in found, found
+    assert ("makes_model", "Orange", "GPT-4.1", "stated") not in found, found

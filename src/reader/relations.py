@@ -4382,8 +4382,8 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
     for p in named:
         first.setdefault(p.name, p.start)
     return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
-            if f.type == USES_MODEL and (f.b in own or (
-                f.b in his and maker_of(f.b) in (None, f.a)))
+            if f.type == USES_MODEL and (f.b in own or f.b in his) and (
+                maker_of(f.b) is None or _is_maker(maker_of(f.b), f.a))
             and not first.get(f.a, -1) > first.get(f.b, len(sentence)) else f for f in found]
 
 
@@ -6303,10 +6303,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 if pairs_of is not None and pairs_of[company] != model:
                     continue
                 maker = maker_of(model)
-                if kind == USES_MODEL and (maker == company or (maker is None and model in own)):
+                if kind == USES_MODEL and (_is_maker(maker, company)
+                                           or (maker is None and model in own)):
                     # ("reposant sur son propre modèle M": the subject's own model.)
                     out.append(_Found(MAKES_MODEL, company, model, status))
-                elif kind == MAKES_MODEL and maker is not None and maker != company:
+                elif kind == MAKES_MODEL and maker is not None and not _is_maker(maker, company):
                     if _PUT_ONLINE.match(cue.group()):
                         # "Together AI a mis en ligne M" (M another's): a host offering M
                         out.append(_Found(USES_MODEL, company, model, status))
@@ -6517,6 +6518,12 @@ _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîne
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+def _is_maker(maker: str | None, company: str) -> bool:
+    """Whether `company` is the gazetteer's maker of a model, or an arm the map names after it
+    ("le modèle maison d'AWS": Amazon Web Services, shown as Amazon, makes Amazon Nova)."""
+    return maker is not None and (maker == company or coref.group_name(company) == maker)
+
+
 def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     """"Gemini de Google", "le modèle Llama de Meta", "X et son modèle M": makes_model."""
     out: list[_Found] = []
@@ -6526,12 +6533,12 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
             # "M, le modèle maison de la start-up lyonnaise X", "M, le modèle de fondation pour
             # humanoïdes de X", "M, le prochain modèle de X": the apposition names M's maker.
             maker = maker_of(first.name)
-            if maker is None or maker == second.name:
+            if maker is None or _is_maker(maker, second.name):
                 out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
             continue
         if first.kind == MODEL and second.kind == COMPANY and _OF.match(gap):
             maker = maker_of(first.name)
-            if maker is None or maker == second.name:
+            if maker is None or _is_maker(maker, second.name):
                 out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
     for company, model in pairwise(parties):
         if company.kind == COMPANY and model.kind == MODEL:
@@ -6540,7 +6547,7 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
                 # "le français X, dont le modèle M tourne chez Y", "X, la start-up munichoise
                 # dont le modèle de langage M": the relative names X as M's maker.
                 maker = maker_of(model.name)
-                if maker is None or maker == company.name:
+                if maker is None or _is_maker(maker, company.name):
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
                 continue
             if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80 and not (
@@ -6549,7 +6556,7 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
                 # (not a complement's company before a comma: "Fondée par deux anciens de
                 # l'Ircam, la société a mis au point son propre modèle, M" is the société's)
                 maker = maker_of(model.name)
-                if maker is None or maker == company.name:
+                if maker is None or _is_maker(maker, company.name):
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
     return out
 
