@@ -202,3 +202,15 @@ def test_the_houses_model_another_company_makes_is_used_not_made() -> None:
                  "modèle de la maison, à son application.")
     assert ("uses_model", "Orange", "GPT-4.1", "stated") in found, found
     assert ("makes_model", "Orange", "GPT-4.1", "stated") not in found, found
+
+
+# --- "Fort du modèle M, qu'il a entraîné …, X vise…": the subject made M -------------------------
+
+
+def test_a_model_the_subjects_relative_says_it_trained_is_made() -> None:
+    found = keys("Fort du modèle Alfred-40B, qu'il a entraîné sur des textes administratifs, "
+                 "LightOn vise désormais les ministères.")
+    assert ("makes_model", "LightOn", "Alfred-40B", "stated") in found, found
+    found = keys("Qonto s'appuie sur Mistral Small 3, qu'elle a réentraîné sur ses tickets.")
+    assert ("uses_model", "Qonto", "Mistral Small 3", "stated") in found, found
+    assert not any(kind == "makes_model" and a == "Qonto" for kind, a, _, _ in found), found

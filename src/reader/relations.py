@@ -4042,7 +4042,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
-        if "propre" in words or "propres" in words:
+        if "propre" in words or "propres" in words or "qu" in words:
             found += _own_model_of_subject(sentence, named, groups, found)
     if not words.isdisjoint(_VENTURE_WORDS):
         found = _ventures(sentence, parties, groups, found)
@@ -4352,12 +4352,25 @@ def _own_model_of_subject(sentence: str, named: list[_Party], groups: list[list[
     related = {f.b for f in found}
     out = []
     for p in named:
-        if p.kind != MODEL or p.name in related or maker_of(p.name) is not None \
-                or not _OWN_PROPER_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+        if p.kind != MODEL or p.name in related or maker_of(p.name) is not None:
             continue
-        out += [_Found(MAKES_MODEL, name, p.name, STATED)
-                for name in _main_subject(sentence, groups, p.start)]
+        if _OWN_PROPER_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+            out += [_Found(MAKES_MODEL, name, p.name, STATED)
+                    for name in _main_subject(sentence, groups, p.start)]
+        elif _MADE_BY_SUBJECT.match(sentence, p.end):
+            # "Forte du modèle M, qu'elle a entraîné sur …, X se présente…", "X mise sur M,
+            # qu'il a conçu en interne": the relative's pronoun is the sentence's subject, before
+            # the model or after a phrase opening on it.
+            out += [_Found(MAKES_MODEL, name, p.name, STATED)
+                    for name in _main_subject(sentence, groups, _NO_SUBJECT)]
     return out
+
+
+# A model's relative saying the subject's pronoun made it (not "réentraîné", "affiné": a model
+# adapted is another's).
+_MADE_BY_SUBJECT = re.compile(r"\s*,\s*qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+"
+                              r"(?:\w+ment\s+|lui-même\s+|elle-même\s+)?(?:entraîné|conçu|développé"
+                              r"|créé|mis\s+au\s+point)e?s?\b", re.IGNORECASE)
 
 
 # "son propre modèle de détection, M", "ses propres modèles M": "propre" says whose.
