@@ -214,3 +214,20 @@ def test_a_model_the_subjects_relative_says_it_trained_is_made() -> None:
     found = keys("Qonto s'appuie sur Mistral Small 3, qu'elle a réentraîné sur ses tickets.")
     assert ("uses_model", "Qonto", "Mistral Small 3", "stated") in found, found
     assert not any(kind == "makes_model" and a == "Qonto" for kind, a, _, _ in found), found
+
+
+def test_a_stake_that_could_come_is_talks() -> None:
+    found = keys("Nvidia pourrait bientôt devenir actionnaire de Mistral AI.")
+    assert ("investment", "Nvidia", "Mistral AI", "talks") in found, found
+
+
+# --- "Face à X, qui …, l'entreprise mise sur M, un modèle que ses chercheurs ont bâti" -----------
+
+
+def test_a_governed_name_and_its_relative_are_no_subject_and_the_staffs_model_is_made() -> None:
+    found = keys("Waymo a levé 5 milliards. Face à Tesla, qui promet depuis des années une "
+                 "conduite autonome, l'entreprise mise sur Drivex-2, un modèle que ses chercheurs "
+                 "ont bâti à partir de Gemini.")
+    assert ("makes_model", "Waymo", "Drivex-2", "stated") in found, found
+    assert not any(a == "Tesla" and kind in ("uses_model", "makes_model")
+                   for kind, a, _, _ in found), found

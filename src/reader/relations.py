@@ -980,7 +980,9 @@ _TALKS = re.compile(
     r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*"
     # "pourrait s'associer", not "pourrait être bénéfique"
     r"|pourrai\w*\s+(?:\w+\s+)?(?:s['’]|y\s+|l['’])?(?:associ|alli|sign|concl|rachet|achet|acqu"
-    r"|invest|particip|rejoindre|intégr|utilis|adopt|nouer|entrer|prendre|collabor)\w*"
+    r"|invest|particip|rejoindre|intégr|utilis|adopt|nouer|entrer|prendre|collabor"
+    # ("pourrait bientôt devenir actionnaire de Y": a stake to come)
+    r"|deven)\w*"
     r"|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
     r"|proches?\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
     r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
@@ -4306,7 +4308,8 @@ def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Par
 
 # "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
 # maison", "M, conçu en interne": the company's own model, made, not used.
-_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur", "qu"})
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur", "qu",
+                        "ses", "leurs"})
 # (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
@@ -4329,8 +4332,10 @@ _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]
 _HIS_MODEL_AFTER = re.compile(
     r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+"
     r"|grand\s+|petit\s+|premier\s+|première\s+)?(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
-    r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
-    r"(?:mis\s+au\s+point|conçu|développé|entraîné))", re.IGNORECASE)
+    # ("un modèle … que ses chercheurs ont bâti à partir de N": the subject's own staff made it)
+    r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:ses|leurs)"
+    r"\s+(?:propres\s+)?(?:chercheurs|équipes|ingénieurs|laboratoires|développeurs))\s+(?:a|ont)\s+"
+    r"(?:mis\s+au\s+point|conçu|développé|entraîné|bâti|créé))", re.IGNORECASE)
 # (not after a coordination: "la plateforme P de la start-up, ainsi que son modèle M" is the
 # start-up's)
 _HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s)(?<!\bet\s)"
@@ -5977,7 +5982,9 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:qui|que|qu['’]|dont)\b|[,;:]", re.IGNORECA
 _ASIDE_OPEN = re.compile(r",\s*[^,;:()«»]{1,80}$")
 _ASIDE_CLOSE = re.compile(r"\s*,(?:[^,;:()«»]{1,60},)?\s*(?:(?:a|ont|avait|avaient|va|vont)\s+)?"
                           r"(?:(?:\w+ment|désormais|déjà|aussi)\s+)*")
-_COMMA_THEN_SUBJECT = re.compile(r"[^,;:]{0,40},\s*(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cette\s+)"
+# ("Face à X, qui promet …, l'entreprise mise sur M": a relative on X may come first)
+_COMMA_THEN_SUBJECT = re.compile(r"[^,;:]{0,40}(?:,\s*qui\s[^,;:()«»]{1,80})?,\s*"
+                                 r"(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cette\s+)"
                                  r"[a-zà-ÿ-]+(?:\s+[\w'’-]+){0,4}?\s+(?:(?:a|ont|va|vont|vient\s+d['’]"
                                  r"|avait)\s+)?(?:\w+ment\s+|déjà\s+|aussi\s+)?")
 
