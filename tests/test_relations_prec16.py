@@ -231,3 +231,14 @@ def test_a_governed_name_and_its_relative_are_no_subject_and_the_staffs_model_is
     assert ("makes_model", "Waymo", "Drivex-2", "stated") in found, found
     assert not any(a == "Tesla" and kind in ("uses_model", "makes_model")
                    for kind, a, _, _ in found), found
+
+
+# --- "Y, filiale de X": a subsidiary named in passing is no purchase the story tells -------------
+
+
+def test_a_subsidiary_named_in_passing_is_no_acquisition() -> None:
+    found = keys("Perplexity fait l'objet de plaintes de Dow Jones, filiale de News Corp, et du "
+                 "New York Times.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+    found = keys("Mistral AI et Silo AI, filiale d'AMD depuis son rachat en 2024, s'associent.")
+    assert ("acquisition", "AMD", "Silo AI", "stated") in found, found

@@ -680,8 +680,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     (("rachet", "acquis", "absorb", "repris", "avalé"),
      rf"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*){_AGENT_GAP}\s+par", ACQUISITION,
      "ovs", None),
+    # ("Y, filiale de X": a subsidiary the description names in passing, no purchase the story
+    # tells, unless it says when X took it: "filiale de X depuis son rachat", "depuis 2024")
     (("filiale", "propriété"),
-     r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+     r"(?:propriété\s+(?:de|d['’]|du)|filiale\s+(?:de|d['’]|du)(?=[^,;:.]{1,60}?\b(?:depuis|après)"
+     r"\s+(?:(?:son|sa|leur)\s+(?:rachat|acquisition|reprise)\b|\d{4}|l['’]an\s+dernier)))",
+     ACQUISITION, "ovs_own", None),
     # "X est désormais (devient) propriétaire de Y": X owns Y
     (("propriétaire",),
      r"(?:est|sont|devient|deviennent|était|sera|seront)(?:\s+(?:\w+ment|désormais|déjà))?"
