@@ -242,3 +242,14 @@ def test_a_subsidiary_named_in_passing_is_no_acquisition() -> None:
     assert not any(kind == "acquisition" for kind, *_ in found), found
     found = keys("Mistral AI et Silo AI, filiale d'AMD depuis son rachat en 2024, s'associent.")
     assert ("acquisition", "AMD", "Silo AI", "stated") in found, found
+
+
+# --- "pour lui fournir des puces, …, de Y": the one supplied is the pronoun, not Y ----------------
+
+
+def test_a_verb_after_a_dative_pronoun_takes_no_company_further_on() -> None:
+    found = keys("Amazon souffle le chaud et le froid. Le géant du commerce en ligne a signé avec "
+                 "Mistral AI un contrat de 3 milliards pour lui fournir des milliers de puces, une "
+                 "surprise pour les salariés de Cohere.")
+    assert ("partnership", "Amazon", "Mistral AI", "stated") in found, found
+    assert not any("Cohere" in (a, b) for _, a, b, _ in found), found

@@ -3163,6 +3163,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "X, Y et Z s'associent pour automatiser … dans les hôpitaux du groupe W": the
                 # purpose's complements are no partner; one comes with "à" or "avec".
                 right = None
+            if kind == PARTNERSHIP and shape == "svo" and right and not _models(right) \
+                    and _DATIVE_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()):
+                # "pour lui fournir des processeurs, une surprise de la part du bailleur de Y":
+                # the one supplied is the pronoun; a company further on is not the object.
+                right = None
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
             if kind == RIVALRY and right and right[0].end \
@@ -6525,6 +6530,8 @@ _COUNT_WORDS = frozenset(_COUNTS.values())
 _THE_MANY = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+(trois|quatre|cinq)\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+s)\b")
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
+# A dative pronoun right before a verb: "lui fournir", "leur vend".
+_DATIVE_BEFORE = re.compile(r"\b(?:lui|leur)\s+$", re.IGNORECASE)
 # A rival noun's possessive right before it ("son (principal) concurrent"), and what in the
 # gap after it shows the next name is no apposition of it: a verb, a coordination, a relative.
 _POSSESSED_RIVAL_NOUN = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+)?$",
