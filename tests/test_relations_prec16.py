@@ -253,3 +253,18 @@ def test_a_verb_after_a_dative_pronoun_takes_no_company_further_on() -> None:
                  "surprise pour les salariés de Cohere.")
     assert ("partnership", "Amazon", "Mistral AI", "stated") in found, found
     assert not any("Cohere" in (a, b) for _, a, b, _ in found), found
+
+
+# --- "M, un modèle maison" known as another's; "M, le modèle maison" of the story's house -------
+
+
+def test_an_own_model_the_gazetteer_gives_another_maker_is_neither_made_nor_used() -> None:
+    found = keys("Dow Jones s'appuie sur Sonar, un modèle maison dérivé de Llama 3.3.")
+    assert not any(a == "Dow Jones" and b == "Sonar" for _, a, b, _ in found), found
+
+
+def test_the_houses_model_in_a_licence_is_used_by_the_licensee() -> None:
+    found = keys("Black Forest Labs vit de licences : Meta lui verse 140 millions de dollars pour "
+                 "utiliser FLUX.2, le modèle maison.")
+    assert ("uses_model", "Meta", "FLUX.2", "stated") in found, found
+    assert ("makes_model", "Meta", "FLUX.2", "stated") not in found, found

@@ -4326,7 +4326,10 @@ _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà
                          r"{0,3}?maison)(?:\s*,\s*(?:(?:baptisé|appelé|nommé|dénommé)e?s?\s+)?"
                          r"|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
                          re.IGNORECASE)
-_OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
+_THE_HOUSE_AFTER = re.compile(r"\s*,\s*(?:le|la)\s", re.IGNORECASE)
+# ("le dernier modèle de la maison" is the house's, the company the story is about: no "own")
+_OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?"
+                        r"(?<!\bde\sla\s)maison\b"
                         r"(?!\s+(?:de|d['’]|du|des)\b)"
                         r"|(?:qu['’]\s*(?:il|elle)\s+a\s+)?(?:conçu|développé|entraîné)e?s?\s+en"
                         r"\s+interne"
@@ -4403,15 +4406,28 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
         or _HIS_MODEL_AFTER.match(sentence, p.end))}
     if not own and not his:
         return found
+    # ("utiliser M, le modèle maison": the definite article may mean the house the story is
+    # about, not the user; "M, un modèle maison" is the user's own)
+    the_house = {p.name for p in named if p.name in own
+                 and _THE_HOUSE_AFTER.match(sentence, p.end)}
     # (not a company named after the model: "son propre modèle, M, que Y a adopté" is the
     # subject's, Y uses it)
     first = {}
     for p in named:
         first.setdefault(p.name, p.start)
-    return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
-            if f.type == USES_MODEL and (f.b in own or f.b in his) and (
-                maker_of(f.b) is None or _is_maker(maker_of(f.b), f.a))
-            and not first.get(f.a, -1) > first.get(f.b, len(sentence)) else f for f in found]
+    out = []
+    for f in found:
+        if f.type != USES_MODEL or f.b not in own | his \
+                or first.get(f.a, -1) > first.get(f.b, len(sentence)):
+            out.append(f)
+        elif maker_of(f.b) is None or _is_maker(maker_of(f.b), f.a):
+            out.append(replace(f, type=MAKES_MODEL,
+                               status=STATED if f.status == ENDED else f.status))
+        elif f.b not in own or f.b in the_house:
+            out.append(f)
+        # ("La start-up de San Francisco, qui s'appuie sur M, un modèle maison": a model the
+        # text calls the user's own and the gazetteer another's: the user was misread, no use)
+    return out
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
