@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 14
+VERSION = 15
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
@@ -680,8 +680,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     (("rachet", "acquis", "absorb", "repris", "avalé"),
      rf"(?:racheté\w*|acquis\w*|absorbé\w*|repris\w*|avalé\w*){_AGENT_GAP}\s+par", ACQUISITION,
      "ovs", None),
+    # ("Y, filiale de X": a subsidiary the description names in passing, no purchase the story
+    # tells, unless it says when X took it: "filiale de X depuis son rachat", "depuis 2024")
     (("filiale", "propriété"),
-     r"(?:filiale|propriété)\s+(?:de|d['’]|du)", ACQUISITION, "ovs_own", None),
+     r"(?:propriété\s+(?:de|d['’]|du)|filiale\s+(?:de|d['’]|du)(?=[^,;:.]{1,60}?\b(?:depuis|après)"
+     r"\s+(?:(?:son|sa|leur)\s+(?:rachat|acquisition|reprise)\b|\d{4}|l['’]an\s+dernier)))",
+     ACQUISITION, "ovs_own", None),
     # "X est désormais (devient) propriétaire de Y": X owns Y
     (("propriétaire",),
      r"(?:est|sont|devient|deviennent|était|sera|seront)(?:\s+(?:\w+ment|désormais|déjà))?"
@@ -987,7 +991,9 @@ _TALKS = re.compile(
     r"|voudrai\w*|souhait\w*|cherch\w*\s+à|tent\w*\s+de|approché\w*"
     # "pourrait s'associer", not "pourrait être bénéfique"
     r"|pourrai\w*\s+(?:\w+\s+)?(?:s['’]|y\s+|l['’])?(?:associ|alli|sign|concl|rachet|achet|acqu"
-    r"|invest|particip|rejoindre|intégr|utilis|adopt|nouer|entrer|prendre|collabor)\w*"
+    r"|invest|particip|rejoindre|intégr|utilis|adopt|nouer|entrer|prendre|collabor"
+    # ("pourrait bientôt devenir actionnaire de Y": a stake to come)
+    r"|deven)\w*"
     r"|ouvert\w*\s+à\s+l['’]idée|serai\w*\s+en\s+passe"
     r"|proches?\s+d['’]un\s+accord|sur\s+le\s+point\s+d|candidat\w*|offre\s+de\s+rachat|offre\s+publique"
     r"|propos\w*\s+de\s+racheter|veut|veulent)\b",
@@ -998,7 +1004,7 @@ _ENDED = re.compile(
     r"|(?:res)?sort\w*\s+du\s+capital"
     r"|vendu\w*\s+(?:sa|ses|leur|leurs)\s+(?:participation|parts?)|mis\s+un\s+terme|met\s+un\s+terme|rompu\w*|romp\w*"
     r"|rupture|fin\s+(?:de|du|d['’])\s*(?:leur|son|sa|ses|l['’]|la|le)?\s*(?:partenariat|accord|alliance|collaboration|contrat)"
-    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|a\s+cédé|ont\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
+    r"|n['’]est\s+plus|ne\s+sont\s+plus|n['’]\w+\s+plus(?!\s+qu)|ne\s+(?:s['’]|se\s+)?\w+\s+plus(?!\s+qu)|(?:a|ont|avait|avaient)\s+cédé|revendu\w*|désengag\w*|se\s+retir\w*|s['’]est\s+retir\w*"
     # ("a dénoncé le contrat": ended; "dénonce un cahier des charges", criticism, is not)
     r"|abandonn\w*|enterr\w*|résili\w*|clos|terminé\w*|jusqu['’]en|renon[cç]\w*"
     r"|dénonc\w*(?:\s+[^\s,;:.]+){0,3}?\s+(?:contrat|accord|partenariat|alliance|convention"
@@ -1024,9 +1030,13 @@ _DEAL_NOUN = re.compile(r"(?:coentreprise|co-entreprise|joint-venture|consortium
                         r"\w*\s*$", re.IGNORECASE)
 # Talks that failed: "les négociations ont été rompues".
 # ("mais les discussions n'ont pas abouti", "avant de rompre les discussions")
+# ("a vu ses discussions avec Y s'interrompre", "a tenté de racheter Y, qui a décliné l'offre":
+# talks cut off, an offer turned down)
 _BROKEN = re.compile(r"\b(?:rompu\w*|rompre|échou\w*|avorté\w*|capot\w*|abandonn\w*|renon[cç]\w*"
                      r"|achopp\w*|sans\s+suite|n['’](?:ont|a|avaient|avait)\s+(?:\w+ment\s+)?pas"
-                     r"\s+abouti)\b",
+                     r"\s+abouti|interromp\w*|(?:déclin|refus|rejet|repouss)\w*\s+"
+                     r"(?:l['’]\s*|son\s+|sa\s+|leur\s+|cette\s+|ces\s+|les\s+)(?:offres?|propositions?"
+                     r"|avances))\b",
                      re.IGNORECASE)
 # What introduces a list of examples: its names are examples of a sector, not parties.
 _EXAMPLES = re.compile(  # (whole words: "commerce" is no "comme")
@@ -1044,18 +1054,22 @@ _BENCHMARK = re.compile(
 # How a source phrase ends, right before the name (a cheap test before _SOURCE_BEFORE).
 _SOURCE_ENDS = ("selon", "après", "par", "indiqué", "à", "le", "la", "les", "l'", "l’")
 _BENCHMARK_L = re.compile(_BENCHMARK.pattern)
-# Who said it: "selon X", "cité par X" name sources, not parties.
+# Who said it: "selon X", "cité par X" name sources, not parties; so does the employer of
+# the analysts who judge ("Pour les analystes de X, Y creuse l'écart face à Z, son rival").
 _SOURCE_BEFORE = re.compile(
     r"(?:selon|d['’]après|cité\w*\s+par|rapport\w*\s+par|interrogé\w*\s+par|révélé\w*\s+par"
-    r"|a\s+indiqué|confirm\w*\s+à)\s*(?:le|la|les|l['’])?\s*$",
+    r"|a\s+indiqué|confirm\w*\s+à|analystes?\s+(?:de\s+chez|de|d['’]|du|chez))"
+    r"\s*(?:le|la|les|l['’])?\s*$",
     re.IGNORECASE)
 # What makes "il" impersonal: "Il s'agit de…", "Il faut", "Il y a" speak of no company.
 _IMPERSONAL = r"(?!\s+(?:s['’]agi|fau|y\s+a|y\s+av|semble|suffi|import|convien|exist)\w*)"
+# The nouns a news text calls a company by ("le groupe", "l'éditeur", "la licorne").
+_COMPANY_HEADS = (r"groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire"
+                  r"|éditeur|fabricant|constructeur|compagnie|champion|spécialiste|licorne")
 # A sentence that starts by naming the previous sentence's subject without its name.
 _ANAPHOR_WORDS = (
     r"(?:(?:Le|La|L['’]|Les|Ce|Cette|Ces)\s*(?:deux\s+|trois\s+)?"
-    r"(?:groupe|entreprise|société|firme|start-?up|jeune\s+pousse|géant|laboratoire|éditeur"
-    r"|fabricant|constructeur|compagnie|champion|spécialiste|licorne|partenaires|entreprises"
+    r"(?:" + _COMPANY_HEADS + r"|partenaires|entreprises"
     # ("L'ESN": the entreprise de services du numérique, French news's word for an IT services
     # company, written in capitals)
     r"|sociétés|groupes|géants|acteurs|dernière?|derniers|dernières|trio|duo|tandem|ESN)s?\b"
@@ -1585,7 +1599,8 @@ def _parties(sentence: str, mentions: Sequence[Mention]) -> list[_Party]:
         before = sentence[max(0, m.start - 50) : m.start]
         lower_before = before.lower()
         if (lower_before.rstrip().endswith(_SOURCE_ENDS) or "selon" in lower_before
-                or "après" in lower_before) and _SOURCE_BEFORE.search(before):
+                or "après" in lower_before or "analyste" in lower_before) \
+                and _SOURCE_BEFORE.search(before):
             continue
         if (former_end >= 0 and _AND_OF_FORMER.fullmatch(sentence, former_end, m.start)
                 # ("fondée par deux anciens de Criteo, Voyaji a levé": a bare comma goes on
@@ -1816,9 +1831,25 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
             rest = scan.clause_after(close + 1)
             clause += " " + sentence[close + 1 : min(rest[0] if rest else len(sentence),
                                                      close + 1 + _STATUS_REACH)]
+    if after is not None and sentence[after[0]] == "," \
+            and _IMPERFECT_CUE.search(sentence, cue_start, cue_end) \
+            and _OPENING_RELATIVE.search(sentence, max(0, clause_start - 80), clause_start):
+        # "X, qui utilisait M depuis 2022, a mis fin à son contrat": what the relative on the
+        # subject says it did, the main verb ends.
+        rest = scan.clause_after(after[1])
+        main = sentence[after[1] : min(rest[0] if rest else len(sentence),
+                                       after[1] + _STATUS_REACH)]
+        if _found("E", ended, main):
+            return ENDED
     flags = _status_flags(clause)
-    talked = given == TALKS or ("T" in flags and talks.search(clause))
-    if ("E" in flags and ended.search(clause)) or (talked and _found(
+    # ("retenu par Y au terme de plusieurs mois de tractations": the talks led to the deal)
+    talked = given == TALKS or ("T" in flags and any(
+        not _TALKS_OVER.search(clause, max(0, m.start() - 60), m.start())
+        for m in talks.finditer(clause)))
+    # ("sans renoncer pour autant à son contrat avec Y": an end said not to happen)
+    if ("E" in flags and any(not ("sans" in clause and _WITHOUT.search(
+            clause, max(0, m.start() - 40), m.start())) for m in ended.finditer(clause))) \
+            or (talked and _found(
             "B", broken, sentence[cue_end : cue_end + _STATUS_REACH])):
         return ENDED
     if talked:
@@ -1835,6 +1866,17 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
             return STATED
         return RUMORED
     return STATED
+
+
+# Talks that led to what the clause states: "au terme (à l'issue) de plusieurs mois de
+# tractations", "après des mois de négociations".
+_TALKS_OVER = re.compile(r"\b(?:au\s+terme|à\s+l['’]issue|(?<!d['’])après)\s+(?:[\w'’-]+\s+){0,4}$",
+                         re.IGNORECASE)
+# A relative on the sentence's opening subject, up to its "qui" ("X, qui …"), and a cue in the
+# imperfect, a use or tie the past held.
+# (the subject may follow a colon: "Autre coup dur : X, qui utilisait M, a mis fin…")
+_OPENING_RELATIVE = re.compile(r"(?:^|[:;])[^,;:()«»]{1,60},\s*qui\s*$", re.IGNORECASE)
+_IMPERFECT_CUE = re.compile(r"\w(?:ait|aient)\b", re.IGNORECASE)
 
 
 # Verbs of saying in the past (one list for the two readings below).
@@ -1962,7 +2004,7 @@ _STATUS_STEMS = {
           "capot", "avorté", "écart", "jamais"),
     "R": ("rumeur", "selon", "source", "presse", "dit-on", "aurai", "serai"),
     "B": ("rompu", "rompre", "échou", "avorté", "capot", "abandonn", "renonc", "renonç", "sans",
-          "achopp", "abouti"),
+          "achopp", "abouti", "interromp", "déclin", "refus", "rejet", "repouss"),
 }
 _RUMOUR_ENDINGS = ("erait", "eraient", "irait", "iraient")
 _WORD_STATUS: dict[str, frozenset[str]] = {}
@@ -3237,8 +3279,24 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "X, Y et Z s'associent pour automatiser … dans les hôpitaux du groupe W": the
                 # purpose's complements are no partner; one comes with "à" or "avec".
                 right = None
+            if kind == PARTNERSHIP and shape == "svo" and right and not _models(right) \
+                    and _DATIVE_BEFORE.search(sentence, max(0, cue.start() - 8), cue.start()):
+                # "pour lui fournir des processeurs, une surprise de la part du bailleur de Y":
+                # the one supplied is the pronoun; a company further on is not the object.
+                right = None
             if kind == RIVALRY and cue.group().lower().startswith("se disput"):
                 right = None  # "X et Y se disputent les clients de Z": X and Y are the rivals
+            if kind == RIVALRY and right and right[0].end \
+                    and _POSSESSED_RIVAL_NOUN.search(sentence, max(0, cue.start() - 30),
+                                                     cue.start()) \
+                    and _PAST_THE_RIVAL.search(sentence, cue.end(), right[0].start) \
+                    and ":" not in sentence[cue.end() : right[0].start]:
+                # "tandis que sa concurrente a signé avec Y", "X, qui se présente comme son
+                # principal concurrent sur le marché, et de la start-up Y": the possessed noun
+                # is a rival the sentence names elsewhere; the name after a verb or a
+                # coordination is not it. ("Ses concurrents ne sont pas en reste : X…": a colon
+                # gives the members.)
+                right = None
             if kind == PARTNERSHIP and left and len(_companies(left)) > 1 \
                     and cue.group()[:3].lower() in ("off", "pro"):
                 # "X, Y et Z ont déposé une offre conjointe pour W": the bidders are the
@@ -3347,8 +3405,11 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 main = next((g for g in groups if g[0].start < left[0].start and _companies(g)
                              and _companies(g) == _main_subject(sentence, groups,
                                                                 left[0].start)), None)
-                if main is not None and not _OBJECT_GAP_BREAK.search(
-                        sentence, main[-1].end, left[0].start) \
+                # ("La start-up, qui a absorbé Y en mars et compte Z parmi ses actionnaires": the
+                # relative's verbs share its antecedent as subject, as the main verbs do)
+                if main is not None and (not _OBJECT_GAP_BREAK.search(
+                        sentence, main[-1].end, left[0].start) or _WHO_THEN.fullmatch(
+                        sentence, main[-1].end, left[0].start)) \
                         and _VERB_BETWEEN.search(sentence, main[-1].end, left[0].start):
                     left_names = list(main)
             if shape == "pair" and kind == PARTNERSHIP and right and left and _companies(left) \
@@ -3938,7 +3999,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 deal_kind = INVESTMENT if deal.group("money") else ACQUISITION
                 # (talks given up are over: "avant d'y renoncer")
                 status = _status(sentence, cue.start(), cue.end(), TALKS)
-                if status == TALKS and _RUMORED.search(sentence, 0, deal.end()):
+                if status == TALKS and not _says(_NEGOTIATION, sentence) \
+                        and _RUMORED.search(sentence, 0, deal.end()):
+                    # (rumoured talks are talks: only a wish or an offer rumoured is a rumour)
                     status = RUMORED
                 buyers, bought = right, left_names
                 if deal_kind == ACQUISITION and (_THE_LATTER.match(sentence, deal.end()) or (
@@ -3960,7 +4023,9 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 buyers, bought = (right, left_names) if to_buy.group("who") \
                     else (left_names, right)
                 status = _status(sentence, cue.start(), cue.end(), TALKS)
-                if status == TALKS and _RUMORED.search(sentence, 0, cue.end()):
+                if status == TALKS and not _says(_NEGOTIATION, sentence) \
+                        and _RUMORED.search(sentence, 0, cue.end()):
+                    # (rumoured talks are talks: only a wish or an offer rumoured is a rumour)
                     status = RUMORED
                 found.extend(_Found(ACQUISITION, a, b, status) for a in _companies(buyers)
                              for b in _companies(bought) if a != b)
@@ -4030,8 +4095,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 if status_flags is None:
                     status_flags = _status_flags_of(words)
                 status = _status(sentence, cue.start(), cue.end(), given, status_flags)
-                if kind == RIVALRY and status == TALKS:
-                    status = STATED  # wanting to beat a rival is still a rivalry
+                if kind == RIVALRY and status in (TALKS, RUMORED):
+                    # wanting to beat a rival is still a rivalry, and a rival named in a rumour
+                    # ("X, l'éternel rival de Y, aurait signé avec Z") is still a rival
+                    status = STATED
                 if kind == ACQUISITION and _REJECTED.match(cue.group()):
                     status = ENDED  # "a rejeté une offre de rachat de X": the bid is over
                 if kind == INVESTMENT and status == STATED \
@@ -4040,7 +4107,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "X et Y, qui figuraient au capital de Z, ont cédé leurs parts": the
                     # main verb after the relative ends the stake it describes.
                     status = ENDED
-                if kind == INVESTMENT and status == STATED and "qui" in words \
+                if kind == INVESTMENT and status == STATED \
                         and _investors_leave(sentence, new, left_names, right, cue):
                     # "X avait levé 30 millions auprès de A et de B, qui sortent à cette
                     # occasion de son capital", "A et B, entrés au capital de X en 2021, qui
@@ -4060,11 +4127,12 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     status = STATED  # "a rompu avec A pour se tourner vers B": B is now
                 if status == ENDED and all(f.type == MAKES_MODEL for f in new):
                     status = STATED  # "a renoncé à entraîner les successeurs de M": M was made
-                if status == TALKS and (kind == ACQUISITION or (
-                        kind == INVESTMENT and not _says(_NEGOTIATION, sentence))) \
+                if status == TALKS and kind in (ACQUISITION, INVESTMENT) \
+                        and not _says(_NEGOTIATION, sentence) \
                         and _RUMORED.search(sentence, 0, cue.end()):
                     # "serait en passe de racheter", "envisagerait une offre": a purchase
-                    # only rumoured, not talks anyone confirmed.
+                    # only rumoured; "serait en négociations pour racheter" are talks, and
+                    # rumoured talks are talks (issue 14's "What counts").
                     status = RUMORED
                 if status == STATED and kind == PARTNERSHIP and _DEAL_WORD.match(cue.group()) \
                         and not _says(_CONCLUDED, sentence):
@@ -4101,7 +4169,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found = _not_co_defendants(sentence, groups, found)
     if not words.isdisjoint(_OWN_WORDS):
         found = _own_models(sentence, named, found)
-        if "propre" in words or "propres" in words:
+        if "propre" in words or "propres" in words or "qu" in words:
             found += _own_model_of_subject(sentence, named, groups, found)
     if not words.isdisjoint(_VENTURE_WORDS):
         found = _ventures(sentence, parties, groups, found)
@@ -4365,7 +4433,8 @@ def _deal_with_whom(sentence: str, parties: list[_Party], groups: list[list[_Par
 
 # "son propre modèle vocal, M", "un modèle maison baptisé M", "M, un modèle de navigation
 # maison", "M, conçu en interne": the company's own model, made, not used.
-_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur", "qu"})
+_OWN_WORDS = frozenset({"maison", "propre", "propres", "interne", "son", "sa", "leur", "qu",
+                        "ses", "leurs"})
 # (the model named right after: "ses propres modèles pour s'appuyer sur M" gave them up; "le
 # modèle maison du groupe X" is X's)
 _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà-ÿ'’-]+\s+)?"
@@ -4373,7 +4442,10 @@ _OWN_BEFORE = re.compile(r"(?:\b(?:son|sa|ses|leur|leurs)\s+propres?\s+(?:[a-zà
                          r"{0,3}?maison)(?:\s*,\s*(?:(?:baptisé|appelé|nommé|dénommé)e?s?\s+)?"
                          r"|\s+(?:baptisé|appelé|nommé|dénommé)e?s?\s+)$",
                          re.IGNORECASE)
-_OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?maison\b"
+_THE_HOUSE_AFTER = re.compile(r"\s*,\s*(?:le|la)\s", re.IGNORECASE)
+# ("le dernier modèle de la maison" is the house's, the company the story is about: no "own")
+_OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?"
+                        r"(?<!\bde\sla\s)maison\b"
                         r"(?!\s+(?:de|d['’]|du|des)\b)"
                         r"|(?:qu['’]\s*(?:il|elle)\s+a\s+)?(?:conçu|développé|entraîné)e?s?\s+en"
                         r"\s+interne"
@@ -4388,16 +4460,20 @@ _OWN_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|son|sa|le|la)\s+(?:[a-zà-ÿ'’-]
 _HIS_MODEL_AFTER = re.compile(
     r"\s*,\s*(?:(?:son|sa|leur)\s+(?:propre\s+|nouveau\s+|nouvelle\s+|dernier\s+|dernière\s+"
     r"|grand\s+|petit\s+|premier\s+|première\s+)?(?:modèle|LLM|plateforme)\b(?!\s+(?:de|d['’]|du|des)\s*(?:l['’]|la\s+|le\s+)?(?-i:[A-ZÀ-Þ]))"
-    r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
-    r"(?:mis\s+au\s+point|conçu|développé|entraîné))", re.IGNORECASE)
+    # ("un modèle … que ses chercheurs ont bâti à partir de N": the subject's own staff made it)
+    r"|(?:le|un)\s+modèle\s+(?:[^,;:.]{0,50}?\s)?(?:qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:ses|leurs)"
+    r"\s+(?:propres\s+)?(?:chercheurs|équipes|ingénieurs|laboratoires|développeurs))\s+(?:a|ont)\s+"
+    r"(?:mis\s+au\s+point|conçu|développé|entraîné|bâti|créé))", re.IGNORECASE)
 # (not after a coordination: "la plateforme P de la start-up, ainsi que son modèle M" is the
 # start-up's)
 _HIS_MODEL_BEFORE = re.compile(r"(?<!\bà\s)(?<!\bdans\s)(?<!\bsur\s)(?<!\bque\s)(?<!\bet\s)"
                                r"(?<!\bou\s)(?<!,\s)\b(?:son|sa|leur)\s+"
                                r"(?:propre\s+|nouveau\s+|nouvelle\s+)?(?:modèle|LLM|plateforme)"
                                # ("fournit son modèle phare, M, à X", "combine son modèle
-                               # propriétaire, M, et N": an epithet, the name set off)
-                               r"(?:\s+(?:phare|maison|propriétaire|vedette|maître)\s*,)?"
+                               # propriétaire, M, et N": an epithet, the name set off; "fournira
+                               # au port son modèle de prévision des escales, M": a complement)
+                               r"(?:\s+(?:phare|maison|propriétaire|vedette|maître)\s*,"
+                               r"|\s+(?:de|d['’])\s*(?:[a-zà-ÿ'’-]+\s+){0,3}?[a-zà-ÿ'’-]+\s*,)?"
                                r"\s+$", re.IGNORECASE)
 
 
@@ -4409,12 +4485,25 @@ def _own_model_of_subject(sentence: str, named: list[_Party], groups: list[list[
     related = {f.b for f in found}
     out = []
     for p in named:
-        if p.kind != MODEL or p.name in related or maker_of(p.name) is not None \
-                or not _OWN_PROPER_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+        if p.kind != MODEL or p.name in related or maker_of(p.name) is not None:
             continue
-        out += [_Found(MAKES_MODEL, name, p.name, STATED)
-                for name in _main_subject(sentence, groups, p.start)]
+        if _OWN_PROPER_BEFORE.search(sentence, max(0, p.start - 80), p.start):
+            out += [_Found(MAKES_MODEL, name, p.name, STATED)
+                    for name in _main_subject(sentence, groups, p.start)]
+        elif _MADE_BY_SUBJECT.match(sentence, p.end):
+            # "Forte du modèle M, qu'elle a entraîné sur …, X se présente…", "X mise sur M,
+            # qu'il a conçu en interne": the relative's pronoun is the sentence's subject, before
+            # the model or after a phrase opening on it.
+            out += [_Found(MAKES_MODEL, name, p.name, STATED)
+                    for name in _main_subject(sentence, groups, _NO_SUBJECT)]
     return out
+
+
+# A model's relative saying the subject's pronoun made it (not "réentraîné", "affiné": a model
+# adapted is another's).
+_MADE_BY_SUBJECT = re.compile(r"\s*,\s*qu['’]\s*(?:il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+"
+                              r"(?:\w+ment\s+|lui-même\s+|elle-même\s+)?(?:entraîné|conçu|développé"
+                              r"|créé|mis\s+au\s+point)e?s?\b", re.IGNORECASE)
 
 
 # "son propre modèle de détection, M", "ses propres modèles M": "propre" says whose.
@@ -4429,19 +4518,32 @@ def _own_models(sentence: str, named: list[_Party], found: list[_Found]) -> list
         _OWN_BEFORE.search(sentence, max(0, p.start - 60), p.start)
         or _OWN_AFTER.match(sentence, p.end))}
     his = {p.name for p in named if p.kind == MODEL and (
-        _HIS_MODEL_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        _HIS_MODEL_BEFORE.search(sentence, max(0, p.start - 70), p.start)
         or _HIS_MODEL_AFTER.match(sentence, p.end))}
     if not own and not his:
         return found
+    # ("utiliser M, le modèle maison": the definite article may mean the house the story is
+    # about, not the user; "M, un modèle maison" is the user's own)
+    the_house = {p.name for p in named if p.name in own
+                 and _THE_HOUSE_AFTER.match(sentence, p.end)}
     # (not a company named after the model: "son propre modèle, M, que Y a adopté" is the
     # subject's, Y uses it)
     first = {}
     for p in named:
         first.setdefault(p.name, p.start)
-    return [replace(f, type=MAKES_MODEL, status=STATED if f.status == ENDED else f.status)
-            if f.type == USES_MODEL and (f.b in own or (
-                f.b in his and maker_of(f.b) in (None, f.a)))
-            and not first.get(f.a, -1) > first.get(f.b, len(sentence)) else f for f in found]
+    out = []
+    for f in found:
+        if f.type != USES_MODEL or f.b not in own | his \
+                or first.get(f.a, -1) > first.get(f.b, len(sentence)):
+            out.append(f)
+        elif maker_of(f.b) is None or _is_maker(maker_of(f.b), f.a):
+            out.append(replace(f, type=MAKES_MODEL,
+                               status=STATED if f.status == ENDED else f.status))
+        elif f.b not in own or f.b in the_house:
+            out.append(f)
+        # ("La start-up de San Francisco, qui s'appuie sur M, un modèle maison": a model the
+        # text calls the user's own and the gazetteer another's: the user was misread, no use)
+    return out
 
 
 # A deal word that names neither party: "en vertu d'un partenariat", "prolongeant le partenariat
@@ -5489,9 +5591,12 @@ _GAVE_UP_STAKE = re.compile(
     r"(?:l['’]intégralité\s+de\s+|la\s+totalité\s+de\s+)?(?:leurs?|ses|sa)\s+"
     r"(?:parts|participations?|actions)\b", re.IGNORECASE)
 # A relative on investors that says they sell their stake ("qui sortent à cette occasion de
-# son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts").
+# son capital", "qui ont cédé l'intégralité de leurs parts", "qui cèdent leurs parts"), or
+# the main verb after investors set off by commas ("Ses investisseurs, X et Y, sortent du
+# capital").
 _INVESTORS_LEAVE = re.compile(
-    r"\s*,\s*qui\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
+    r"\s*,\s*(?:qui\s+(?:[^\s,;:.]+\s+){0,4}?|(?:\w+ment\s+|aussi\s+|également\s+)?)"
+    r"(?:(?:ont|avaient)\s+(?:\w+ment\s+)?)?"
     # (the verbs of a sold stake, _CEDE_WORDS, and their past participles, then leaving)
     r"(?:" + "|".join(sorted(_CEDE_WORDS | {"vendu", "revendu", "soldé"},
                              key=lambda w: (-len(w), w)))
@@ -5525,15 +5630,16 @@ def _investors_leave(sentence: str, new: list[_Found], left: Sequence[_Party],
 
 
 # A co-investor right after an investment verb, then what is funded ("finance avec X le
-# laboratoire Y", "investit aux côtés de X dans Y").
-_WITH_PARTNER = re.compile(r"\s*,?\s*(?:\w+ment\s+|aussi\s+|déjà\s+)?(?:avec|aux\s+côtés\s+d[eu'’]?"
-                           r"|en\s+compagnie\s+d[eu'’]?)\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+# laboratoire Y", "investit aux côtés de X dans Y", "finance déjà, aux côtés de X, le
+# laboratoire de recherche ouvert Y").
+_WITH_PARTNER = re.compile(r"\s*,?\s*(?:(?:\w+ment|aussi|déjà)\s*,?\s*)?"
+                           r"(?:avec|aux\s+côtés\s+d[eu'’]?|en\s+compagnie\s+d[eu'’]?)\s*(?:l['’]\s*|le\s+|la\s+|les\s+)?"
                            r"(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _WITH_INSIDE = re.compile(r"\s(?:avec|aux\s+côtés\s+d[eu'’]?)\s*", re.IGNORECASE)
 _FUNDED_INSIDE = re.compile(r"\s+(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+|les\s+)?"
                             r"(?!(?:et|ou)\b)(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _FUNDED_NEXT = re.compile(r"\s*,?\s*(?:\w+ment\s+)?(?:dans\s+|à\s+)?(?:l['’]\s*|le\s+|la\s+"
-                          r"|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+                          r"|les\s+)?(?:[a-zà-ÿ-]+\s+){0,4}", re.IGNORECASE)
 
 
 # "en discussions avec X et Y pour lever 300 millions": talks with investors.
@@ -5977,11 +6083,15 @@ _NAME_APPOSED = re.compile(
     r"^\s*,\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*){0,3}\s*,")
 
 
+_LATTER_FIRST = re.compile(r"\s*(?:ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|ceux-ci"
+                           r"|celles-ci)\s*,", re.IGNORECASE)
 _DEAL_NAMED = re.compile(r"\s*(?-i:[A-ZÀ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.&'’-]*)?\s+"
                          r"(?:aux\s+côtés\s+d[eu'’]?|avec)\s*(?:l['’]|les?\s+|la\s+)?"
                          r"(?:[a-zà-ÿ-]+\s+)?$", re.IGNORECASE)
-_DESCRIBED_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|ce|cette|ces)\s*(?:groupe|société|start-?up"
-                               r"|jeune\s+pousse|entreprise|laboratoire|géant|firme)\b[^,;:]*,"
+# ("racheter l'éditeur d'outils … pour 3 milliards, Microsoft refusant": any noun a company
+# goes by)
+_DESCRIBED_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|ce|cette|ces)\s*(?:" + _COMPANY_HEADS
+                               + r")\b[^,;:]*,"
                                r"(?!\s*(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 # ", et" before a word that opens no noun phrase: a coordinated verb and its own object.
 _AND_CLAUSE = re.compile(r",\s*(?:et|puis)\s+(?:\w+ment\s+)?(?!(?:de|d['’]|du|des|avec|à|au|aux"
@@ -6026,7 +6136,9 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:qui|que|qu['’]|dont)\b|[,;:]", re.IGNORECA
 _ASIDE_OPEN = re.compile(r",\s*[^,;:()«»]{1,80}$")
 _ASIDE_CLOSE = re.compile(r"\s*,(?:[^,;:()«»]{1,60},)?\s*(?:(?:a|ont|avait|avaient|va|vont)\s+)?"
                           r"(?:(?:\w+ment|désormais|déjà|aussi)\s+)*")
-_COMMA_THEN_SUBJECT = re.compile(r"[^,;:]{0,40},\s*(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cette\s+)"
+# ("Face à X, qui promet …, l'entreprise mise sur M": a relative on X may come first)
+_COMMA_THEN_SUBJECT = re.compile(r"[^,;:]{0,40}(?:,\s*qui\s[^,;:()«»]{1,80})?,\s*"
+                                 r"(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cette\s+)"
                                  r"[a-zà-ÿ-]+(?:\s+[\w'’-]+){0,4}?\s+(?:(?:a|ont|va|vont|vient\s+d['’]"
                                  r"|avait)\s+)?(?:\w+ment\s+|déjà\s+|aussi\s+)?")
 
@@ -6052,9 +6164,10 @@ def _right_group(sentence: str, after: list[list[_Party]], cue_end: int) -> list
         return None
     if _DEAL_NAMED.match(gap) and _DEAL_NOUN.search(sentence, max(0, cue_end - 30), cue_end):
         return nearest  # "le consortium OpenEuroLLM aux côtés de X": the deal's own name
-    if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap):
+    if _NAME_APPOSED.search(gap) or _NAME_FIRST.match(gap) or _LATTER_FIRST.match(gap):
         # "Son concurrent, GitHub, appartient à X", "racheté par Thoma Bravo, ainsi que X":
-        # the cue's own party has no mention; X is not it.
+        # the cue's own party has no mention; X is not it. ("reprise par ce dernier,
+        # propriétaire de X": the pronoun is the party, X is what its apposition owns.)
         return None
     if _COMMA_ONLY.fullmatch(gap) and _DEAL_NOUN.search(sentence, 0, cue_end):
         return None  # "une coentreprise, SB OpenAI Japan": the deal's own name
@@ -6153,6 +6266,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
         start = _BLANKS.match(sentence, cue.end()).end()
         rest = sentence[start : _WORD_BLANKS.match(sentence, start).end() + 6].lower()
         pairs: list[tuple[str, str]] = []
+        # (the deal's parties after the cue, when its subject is another: "un accord avec X et
+        # Y": X and Y are the subject's partners, on the same side)
+        others: set[str] = set()
         if rest.startswith("entre") or (cue.group().lower().startswith(("oppos", "associ"))
                                         and not _ASSOCIATED_TO.match(cue.group())) \
                 or (right and right[0].end and len(_companies(right)) >= 2
@@ -6222,7 +6338,14 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                         if maker_of(m) != a]
             if shape == "svo" and (not lefts or not rights):
                 return []
+            if len(rights) >= 2 and not set(lefts).isdisjoint(rights):
+                # "Face à X et Y, …, la jeune pousse mise sur…" read with the description as
+                # Y: a subject is not one of its own objects, so that reading is wrong, and
+                # the objects are not each other's partners (rivals) either.
+                lefts = [a for a in lefts if a not in rights]
             pairs = [(a, b) for a in lefts for b in rights if a != b]
+            if lefts and len(rights) >= 2:
+                others = set(rights) - set(lefts)
             if kind == PARTNERSHIP and len(rights) >= 2 and right[0].end and _THREE_WAY.search(
                     sentence, cue.start(), right[0].start):
                 # "son accord tripartite avec X et Y": X and Y are in it with each other too.
@@ -6288,8 +6411,10 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
             for model in _models(right) + _models(left) + _models(later):
                 maker = maker_of(model)
                 for company in names:
-                    if company != maker and maker in names:
-                        # "X et Y ont développé ensemble M": both made it.
+                    if company != maker and maker in names and not (
+                            company in others and maker in others):
+                        # "X et Y ont développé ensemble M": both made it. ("un accord avec X
+                        # et Y pour adapter M, le modèle de X": the subject uses M, not Y)
                         out.append(_Found(MAKES_MODEL if joint else USES_MODEL, company, model,
                                           status))
         return out
@@ -6354,10 +6479,11 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 if pairs_of is not None and pairs_of[company] != model:
                     continue
                 maker = maker_of(model)
-                if kind == USES_MODEL and (maker == company or (maker is None and model in own)):
+                if kind == USES_MODEL and (_is_maker(maker, company)
+                                           or (maker is None and model in own)):
                     # ("reposant sur son propre modèle M": the subject's own model.)
                     out.append(_Found(MAKES_MODEL, company, model, status))
-                elif kind == MAKES_MODEL and maker is not None and maker != company:
+                elif kind == MAKES_MODEL and maker is not None and not _is_maker(maker, company):
                     if _PUT_ONLINE.match(cue.group()):
                         # "Together AI a mis en ligne M" (M another's): a host offering M
                         out.append(_Found(USES_MODEL, company, model, status))
@@ -6395,8 +6521,9 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
 
 
 # "X et Y ont signé avec Z", "ont signé des accords de licence avec Z": each signed with Z.
+# ("des lettres d'intention avec Z", "des protocoles d'accord avec Z": an elided "de" inside)
 _SIGNED_WITH = re.compile(
-    r"\s+(?:(?:des|deux|leurs|de\s+nouveaux)\s+(?:[a-zà-ÿ-]+\s+){1,3}?)?avec\b", re.IGNORECASE)
+    r"\s+(?:(?:des|deux|leurs|de\s+nouveaux)\s+(?:[a-zà-ÿ'’-]+\s+){1,3}?)?avec\b", re.IGNORECASE)
 # Each co-subject its own deal, like the one told before or with another party: "X et Y ont
 # conclu des accords similaires (des opérations comparables)", "ont signé chacun un contrat".
 # "X et Y ont conservé leurs contrats": each its own ("leur contrat" may be one they share;
@@ -6480,7 +6607,9 @@ _WE_IN_QUOTE = re.compile(r"«[^»]*\b(?:nous|notre|nos)\b[^»]*$", re.IGNORECAS
 _REJECTED = re.compile(r"(?:rejet|refus|déclin|repouss|écart)", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:avant\s+d(?:e\s+|['’])|pour\s+|afin\s+d(?:e\s+|['’])|sans\s+)"
                       r"(?:\w+ment\s+)?(?:l['’]|s['’]|se\s+|y\s+)?$", re.IGNORECASE)
-# Between a subject and its object: no clause break; a verb the object depends on.
+# Between a subject and its object: no clause break; a verb the object depends on; or a
+# relative on the subject, its verb before the object ("X, qui a racheté Y").
+_WHO_THEN = re.compile(r"\s*,\s*qui\s[^,;:()«»]{1,60}")
 _OBJECT_GAP_BREAK = re.compile(r"[,;:()«»]|\b(?:qui|que|qu['’]|dont|et|ou)\b", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|va|vont)\s|[a-zà-ÿ]{3,}"
                            r"(?:e|ent|é|ée|és|ées|it|is|u|ue)\b", re.IGNORECASE)
@@ -6548,6 +6677,14 @@ _COUNT_WORDS = frozenset(_COUNTS.values())
 _THE_MANY = re.compile(r"\b(?:[Ll]es|[Cc]es)\s+(trois|quatre|cinq)\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+s)\b")
 _BOTH = re.compile(r"\s*entre\s+(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|parties"
                    r"|partenaires|acteurs|start-?ups?|firmes|éditeurs)\b", re.IGNORECASE)
+# A dative pronoun right before a verb: "lui fournir", "leur vend".
+_DATIVE_BEFORE = re.compile(r"\b(?:lui|leur)\s+$", re.IGNORECASE)
+# A rival noun's possessive right before it ("son (principal) concurrent"), and what in the
+# gap after it shows the next name is no apposition of it: a verb, a coordination, a relative.
+_POSSESSED_RIVAL_NOUN = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+)?$",
+                                   re.IGNORECASE)
+_PAST_THE_RIVAL = re.compile(r"\b(?:et|ou|a|ont|avait|avaient|est|sont|qui|que|qu|avec|dont)\b",
+                             re.IGNORECASE)
 _RIVAL_SUBJECT = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[a-zà-ÿ]+\s+)?(?:concurrent|rival"
                             r"|adversaire)\w*\b[^;:.]{0,50}$", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"(?:partenariat|alliance|accord|collaboration|coopération|rapprochement)",
@@ -6559,6 +6696,12 @@ _TRAINED = re.compile(r"\b(?:pour|afin\s+d['’e])\s+(?:\w+ment\s+)?(?:entraîne
 _ACCUSED = re.compile(r"\baccus\w*\s+(?:\S+\s+){0,4}?d['’]avoir\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+def _is_maker(maker: str | None, company: str) -> bool:
+    """Whether `company` is the gazetteer's maker of a model, or an arm the map names after it
+    ("le modèle maison d'AWS": Amazon Web Services, shown as Amazon, makes Amazon Nova)."""
+    return maker is not None and (maker == company or coref.group_name(company) == maker)
+
+
 def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
     """"Gemini de Google", "le modèle Llama de Meta", "X et son modèle M": makes_model."""
     out: list[_Found] = []
@@ -6568,12 +6711,12 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
             # "M, le modèle maison de la start-up lyonnaise X", "M, le modèle de fondation pour
             # humanoïdes de X", "M, le prochain modèle de X": the apposition names M's maker.
             maker = maker_of(first.name)
-            if maker is None or maker == second.name:
+            if maker is None or _is_maker(maker, second.name):
                 out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
             continue
         if first.kind == MODEL and second.kind == COMPANY and _OF.match(gap):
             maker = maker_of(first.name)
-            if maker is None or maker == second.name:
+            if maker is None or _is_maker(maker, second.name):
                 out.append(_Found(MAKES_MODEL, second.name, first.name, STATED))
     for company, model in pairwise(parties):
         if company.kind == COMPANY and model.kind == MODEL:
@@ -6582,7 +6725,7 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
                 # "le français X, dont le modèle M tourne chez Y", "X, la start-up munichoise
                 # dont le modèle de langage M": the relative names X as M's maker.
                 maker = maker_of(model.name)
-                if maker is None or maker == company.name:
+                if maker is None or _is_maker(maker, company.name):
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
                 continue
             if _POSSESSIVE_MODEL.search(gap) and len(gap) < 80 and not (
@@ -6591,7 +6734,7 @@ def _model_owners(sentence: str, parties: list[_Party]) -> list[_Found]:
                 # (not a complement's company before a comma: "Fondée par deux anciens de
                 # l'Ircam, la société a mis au point son propre modèle, M" is the société's)
                 maker = maker_of(model.name)
-                if maker is None or maker == company.name:
+                if maker is None or _is_maker(maker, company.name):
                     out.append(_Found(MAKES_MODEL, company.name, model.name, STATED))
     return out
 
@@ -7176,6 +7319,12 @@ def _by_group(relations: list[Relation]) -> list[Relation]:
                 continue
             if r.type in (PARTNERSHIP, RIVALRY) and b < a:
                 a, b = b, a
+            # ("un accord avec Google Cloud pour proposer Gemini": under its group's name the
+            # user is the model's maker, and a company's own model is made, not used, whatever
+            # the talks are: as in read_sentence, the model's maker is what the sentence knows)
+            if r.type == USES_MODEL and maker_of(b) == a:
+                r = replace(r, type=MAKES_MODEL, status=STATED if r.status in (TALKS, RUMORED)
+                            else r.status)
             r = replace(r, a=a, b=b)
         out.append(r)
     return one_per_key(out) if renamed else out
