@@ -2397,6 +2397,9 @@ def _listed_with_last(sentence: str, before: list[_Party], at: int) -> set[str]:
     return listed
 
 
+_QUOTES_ONLY = re.compile(r"[ «\"“]*")
+
+
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
     """"la jeune pousse", "la start-up" standing for the company the article is about.
 
@@ -2419,16 +2422,21 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
          and (not context.seen or n in context.seen)), None)
     out = []
     lead = _FRONTED_LEAD.match(sentence) is not None
+    # (the parties are the sentence's names, in order, apart: those near a description are
+    # found by bisection, not by a pass over all of them for each description)
+    starts, ends = [p.start for p in parties], [p.end for p in parties]
     for match in _DESCRIPTION.finditer(sentence):
-        if any(p.start < match.end() and match.start() < p.end for p in parties):
+        before_end = bisect.bisect_left(starts, match.end())
+        if before_end and parties[before_end - 1].end > match.start():
             continue  # "la Société Générale" is a name
         after = sentence[match.end() : match.end() + 40]
         if _NAMED_NEXT.match(after) and any(
-                0 <= p.start - match.end() <= 40
-                and not _cues_in(sentence, match.end(), p.start) for p in parties):
+                not _cues_in(sentence, match.end(), p.start) for p in parties[
+                    before_end : bisect.bisect_right(starts, match.end() + 40)]):
             continue  # "la start-up américaine Perplexity": the name follows
+        closed = bisect.bisect_right(ends, match.start())  # the parties ended before it
         if re.search(r"[\w)]\s*,\s*$", sentence[max(0, match.start() - 3) : match.start()]) \
-                and any(0 <= match.start() - p.end <= 3 for p in parties) \
+                and closed and ends[closed - 1] >= match.start() - 3 \
                 and not _VERB_NEXT.match(sentence, match.end()):
             # "xAI, la société de…,": an apposition to a name ("Fondée à Lyon, la jeune pousse
             # s'appuie sur…" is the subject of its verb).
@@ -2436,25 +2444,30 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         name = topic
         # ("aux côtés de X, de Y et du groupe Z, déjà client de la société": Z's apposition;
         # Z's list is none of the company the description means)
-        listed = _listed_with_last(sentence, [p for p in parties if p.end <= match.start()],
-                                   match.start())
-        earlier = [p for p in parties if p.kind == COMPANY and p.end <= match.start()
-                   and p.name not in listed
-                   and p.name not in taken and _GOVERNED.search(sentence, 0, p.start)
-                   and not re.match(r"\s*,[^,;:]*$", sentence[p.end : match.start()])
-                   and not (_IN_RELATIVE.search(sentence, 0, p.start)
-                            and "," in sentence[p.end : match.start()])]
-        if earlier and not re.search(r"[;:]", sentence[earlier[-1].end : match.start()]):
+        listed = _listed_with_last(sentence, parties[:closed], match.start())
+        # (only the last such company counts: sought from the description back, not listed
+        # whole for each description of a long sentence)
+        last = next((p for p in reversed(parties[:closed]) if p.kind == COMPANY
+                     and p.name not in listed
+                     and p.name not in taken
+                     # (the preposition within a phrase's length before the name, the relative
+                     # from the last comma: read from the sentence's start for each name and
+                     # each description, a long sentence was cubic)
+                     and _GOVERNED.search(sentence, max(0, p.start - 120), p.start)
+                     and not re.match(r"\s*,[^,;:]*$", sentence[p.end : match.start()])
+                     and not (_in_relative(sentence, p.start)
+                              and "," in sentence[p.end : match.start()])), None)
+        if last and not re.search(r"[;:]", sentence[last.end : match.start()]):
             # "le tour de table de Mistral AI, mené par ASML, qui devient le premier
             # actionnaire de la start-up": the company the sentence just named as the object
             # of a preposition, not the article's; never one the description is said of
             # (", actionnaire de la start-up", ", qui valorise la start-up") nor one inside a
             # relative clause closed before it.
-            name = earlier[-1].name
+            name = last.name
         fronted = lead \
             and _AFTER_COMMA.search(sentence, max(0, match.start() - 4), match.start()) \
             is not None and _VERB_NEXT.match(sentence, match.end()) is not None
-        if not sentence[: match.start()].strip(" «\"“") or fronted or (
+        if _QUOTES_ONLY.fullmatch(sentence, 0, match.start()) or fronted or (
                 _SOURCE_LEAD.fullmatch(sentence, 0, match.start())):
             # Opening the sentence (or after its source: "Selon X, la société négocierait…"):
             # the previous subject, unless the article called another
