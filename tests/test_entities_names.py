@@ -746,3 +746,60 @@ def test_who_opened_talks_raised_money_earlier_or_negotiates_for_its_part() -> N
     # (the town a business noun gives as its home raised nothing)
     assert companies("La société de Heidelberg avait levé 500 millions auprès de Bosch "
                      "Ventures.") == ["Bosch Ventures"]
+
+
+# ---- round sixteen: parties the map could not read because no mention named them
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a rival in the feminine, set off by commas after its description
+    ("Sa grande rivale régionale, Veltara, a de son côté ouvert des discussions avec OpenAI.",
+     "Veltara"),
+    ("Sa principale concurrente, Norvik, vient de lever 20 millions.", "Norvik"),
+    # who assembles devices for a brand
+    ("L'assembleur Quintek fabriquera le boîtier du nouvel appareil.", "Quintek"),
+    # competitors given their country before their names
+    ("Ses concurrents américains Dravon et Kestro ont choisi une autre voie.", "Kestro"),
+    ("Ses concurrents américains Dravon et Kestro ont choisi une autre voie.", "Dravon"),
+    # a flagship of an industry
+    ("Tarvela, fleuron chilien du logiciel bancaire, a signé avec Google Cloud.", "Tarvela"),
+    # who took the business over, after the possessive
+    ("Depuis son rachat par Strovane en 2021, la start-up a triplé son chiffre d'affaires.",
+     "Strovane"),
+    # talks that went on for months
+    ("Le groupe négociait pourtant depuis des mois avec Lumarca un accord de distribution.",
+     "Lumarca"),
+    # who announces a round raises it
+    ("Fenwise, qui édite un logiciel de paie, annonce ce matin un tour de table de 12 millions.",
+     "Fenwise"),
+    # an investor the round names with a possessive
+    ("Le tour est mené par Partech, avec la participation de son investisseur historique "
+     "Orlane.", "Orlane"),
+    # two businesses bought, before a plural participle; a name with a colon glued inside
+    ("Après Zentra:ai et Volko, rachetées en 2023, le groupe vise un troisième achat.",
+     "Zentra:ai"),
+    ("Après Zentra:ai et Volko, rachetées en 2023, le groupe vise un troisième achat.", "Volko"),
+])
+def test_round_sixteen_business_contexts(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the flagship of a business is its product
+    ("L'Orvane X2, fleuron de Peugeot, ne sera plus produit.", "L'Orvane X2"),
+    ("L'Orvane X2, fleuron de Peugeot, ne sera plus produit.", "Orvane X2"),
+    # a town set apart by a comma before a business is where it is
+    ("À Cologne, DeepL élargit son offre.", "Cologne"),
+])
+def test_round_sixteen_what_stays_no_business(text: str, name: str) -> None:
+    assert name not in companies(text)
+
+
+def test_a_platform_that_files_a_complaint_is_the_business() -> None:
+    assert companies("La start-up reste visée par une plainte de Reddit, qui lui reproche "
+                     "d'avoir aspiré ses forums.") == ["Reddit"]
+    assert companies("Les vidéos de YouTube restent populaires.") == []
+
+
+def test_a_model_named_in_capitals_with_a_hyphen_after_baptise() -> None:
+    assert ("K-ORBIT 3", "model") in in_article(
+        "Son modèle, baptisé K-ORBIT 3, couvre le swahili.")

@@ -41,7 +41,9 @@ _CUE_WORDS = {
          # (opening the sentence: "Sa filiale télécoms, X, intègre")
          "Sa filiale", "Leur filiale", "Sa propre filiale", "Leur propre filiale",
          "fonds souverain", "concurrent",
-         "rival", "compatriote", "biotech", "fintech", "medtech", "healthtech", "edtech",
+         # (a rival named in the feminine: "sa grande rivale régionale, X,")
+         "rival", "rivale", "concurrente", "compatriote", "biotech", "fintech", "medtech",
+         "healthtech", "edtech",
          "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
          "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
          "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs",
@@ -70,7 +72,9 @@ _CUE_WORDS = {
          "maison de couture", "maison de luxe", "cabinet d'expertise comptable",
          "producteur d'électricité", "producteur d'énergie",
          # (who buys and sells goods on: "l'intermédiaire singapourien X", "le revendeur X")
-         "intermédiaire", "revendeur", "grossiste", "importateur", "exportateur"],
+         "intermédiaire", "revendeur", "grossiste", "importateur", "exportateur",
+         # (who assembles devices for a brand: "l'assembleur taïwanais X")
+         "assembleur"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -105,7 +109,10 @@ _APPOSITION_CUE = re.compile(
     r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
     r"hébergeur|"
     # (nouns that could call a person so as well)
+    # ("X, fleuron argentin des services numériques": a flagship of an industry, or of a
+    # country's sport, hence the test of who it is; "l'A380, fleuron d'Airbus" is a product)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion|rival|rivale|concurrent|"
+    r"fleuron(?![ \t]+(?:de|du|des)[ \t]+[A-ZÀ-ÖØ-Þ]|[ \t]+d['’][ \t]*[A-ZÀ-ÖØ-Þ])|"
     # ("X, leader mondial du secteur": a market's leader; a party's leader is a person, hence
     # the test of who it is)
     r"leader|"
@@ -119,8 +126,9 @@ _APPOSITION_CUE = re.compile(
     # follows a place too: "la start-up de San Francisco, dont le moteur de réponses")
     r"application|chatbot|logiciel|tuteur|outil|outils)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
+    # (several of them: "Run:ai et Deci, rachetées en 2024")
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
-    r"détenue?|rachetée?|absorbée?|acquise?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b"
+    r"détenue?|rachetée?|absorbée?|acquise?)s?[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b"
     # "Corvalis, entré au capital en 2021,": who entered a business's capital is an investor.
     r"|[ \t]*(?:déjà[ \t]+)?entrée?s?[ \t]+au[ \t]+capital\b)"
     # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").

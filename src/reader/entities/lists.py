@@ -211,6 +211,10 @@ def item_before(text: str, pos: int) -> tuple[int, int] | None:
     if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
         return None
     for count in range(min(5, len(words)), 0, -1):
+        if words[-count] in NOT_NAMES and sep.strip().startswith(("et", "ou")):
+            # A sentence word before the first of two names: "Après Run:ai et Deci" (not a
+            # place set apart by a comma: "À Cologne, DeepL" is where DeepL is)
+            continue
         name = " ".join(words[-count:])
         if name and NAME_RUN.fullmatch(name):
             start = end - len(name)

@@ -20,6 +20,7 @@ from reader.entities.lexicon import (
     SENTENCE_LEAD,
     STOP,
     SUE_VERBS,
+    SUIT_NOUNS,
     TOKEN,
     USE_VERBS,
     WINDOW_CUT,
@@ -67,9 +68,9 @@ def context_cue(text: str, start: int, end: int) -> str | None:
         if nearest in ("dans", "in") and len(tokens) > 1 and tokens[1] in INVEST_WORDS:
             return COMPANY  # "investir dans Perplexity"
         if nearest in OWNER_PREPS:
-            # (and "la concurrence de X": who competes is a business)
+            # (and "la concurrence de X": who competes is a business; "une plainte de X")
             if any(t in MODEL_NOUNS or t in ROLE_NOUNS or t in COMPANY_NOUNS
-                   or t == "concurrence" for t in tokens[1:4]):
+                   or t == "concurrence" or t in SUIT_NOUNS for t in tokens[1:4]):
                 return COMPANY
             return None
         if nearest in ("ia", "ai"):

@@ -79,6 +79,7 @@ from reader.entities.shapes import (
     RELEASED,
     RIVALS_BEFORE,
     RIVALS_VERB,
+    ROUND_ANNOUNCED,
     SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
@@ -211,7 +212,7 @@ def guess_names(text: str, mentions: list[Mention],
                 if other and other.group(1).split()[0] not in NOT_NAMES:
                     add(*other.span(1), MODEL)
                 break
-    for raised in near("raised", RAISED, text):
+    for raised in (*near("raised", RAISED, text), *near("round", ROUND_ANNOUNCED, text)):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
         # ("Resellr, qui a levé 12 millions": the relative's subject raised them)
         qui = NAME_BEFORE_QUI.search(text, max(0, raised.start() - 60),
@@ -338,7 +339,8 @@ def guess_names(text: str, mentions: list[Mention],
         # (who buys, chooses, controls or invests in a business; what is bought)
         for deal in (*BOUGHT_BY.finditer(text), *BOUGHT_SUBJECT.finditer(text),
                      *CONTROL_OF.finditer(text)):
-            group = "name2" if deal.re.groupindex.get("name2") and deal.group("name2") else "name"
+            group = next(g for g in ("name", "name2", "name3")
+                         if g in deal.re.groupindex and deal.group(g))
             name = deal.group(group)
             if company_like(name, text, deal.start(group)):
                 people = surnames(text) if people is None else people
