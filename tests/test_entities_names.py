@@ -803,3 +803,44 @@ def test_a_platform_that_files_a_complaint_is_the_business() -> None:
 def test_a_model_named_in_capitals_with_a_hyphen_after_baptise() -> None:
     assert ("K-ORBIT 3", "model") in in_article(
         "Son modèle, baptisé K-ORBIT 3, couvre le swahili.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a present participle that opens the sentence, then its object
+    ("Jugeant ce contrat trop coûteux, Dorvane a rompu avec Kestrel. Le groupe cherche un "
+     "autre fournisseur.", "Jugeant"),
+    # the town a business noun gives as its home owns no model
+    ("Le constructeur de Denver, qui commercialise son propre modèle, Aeris-2, conteste toute "
+     "violation.", "Denver"),
+    # a street
+    ("La banque de la rue Laffitte a signé avec Mistral AI.", "Laffitte"),
+    ("Le groupe du boulevard Raspail envisage de racheter la start-up Lumo.", "Raspail"),
+    # what a preposition gives is not the subject of the deed
+    ("Le spécialiste du SIRH a finalisé l'acquisition d'un éditeur de paie.", "SIRH"),
+    # a broker's analysts, cited
+    ("Pour les analystes de Kessler, Renault garde l'avance sur Tesla.", "Kessler"),
+    # a name on "AI" the text calls a chatbot
+    ("Nova AI, le chatbot maison de l'opérateur, repose sur Gemini.", "Nova AI"),
+])
+def test_round_sixteen_words_taken_for_businesses(text: str, name: str) -> None:
+    assert name not in companies(text)
+
+
+def test_a_chatbot_named_on_ai_is_a_model() -> None:
+    assert ("Nova AI", "model") in in_article(
+        "Nova AI, le chatbot maison de l'opérateur, repose sur Gemini.")
+
+
+def test_a_group_named_without_its_head_word_is_the_same_group() -> None:
+    text = ("Le torchon brûle entre le Groupe Vantor et Zelio. Zelio a assigné Vantor devant le "
+            "tribunal de commerce. « Nous contestons », fait-on savoir chez Vantor.")
+    found = [(m.text, m.canonical) for m in find_in_blocks(
+        [document.Block(document.PARAGRAPH, text)]).mentions[0] if m.text.endswith("Vantor")]
+    assert found == [("Groupe Vantor", "Groupe Vantor"), ("Vantor", "Groupe Vantor"),
+                     ("Vantor", "Groupe Vantor")]
+
+
+def test_a_nationality_before_a_maker_makes_it_the_business() -> None:
+    assert ("Mistral AI", "company") in in_article(
+        "Il repose sur Zarko-2, le modèle ouvert du français Mistral AI.")
+    assert ("DeepSeek", "model") in in_article("Il utilise le modèle chinois DeepSeek.")

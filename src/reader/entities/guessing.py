@@ -140,7 +140,9 @@ _FORMER_NAME = re.compile(r",[ \t]*(?:l['’])?ex-([A-ZÀ-ÖØ-Þ][\w.-]*|[a-z]+
 # What a name of no business follows: "le supercalculateur LUMI", "le programme X".
 _NOT_A_BUSINESS_BEFORE = re.compile(
     r"(?:supercalculateur|superordinateur|calculateur|programme|projet|salon|satellite|campus|"
-    r"centre|stade|musée|festival|concours|plan)[ \t]+$")
+    r"centre|stade|musée|festival|concours|plan|"
+    # (a street: "le groupe du boulevard Haussmann", "la banque de la rue Laffitte")
+    r"boulevard|rue|avenue|quai|place|cours|allée|faubourg|esplanade)[ \t]+$")
 # "la filiale de VTC et de livraison": coordinated with a common noun, a common noun.
 _AND_COMMON_NOUN = re.compile(r"[ \t]+et[ \t]+(?:de|d['’]|du|des)[ \t]*[a-zà-öø-ÿ]")
 # (a name after it in the same sentence, as every cue word needs: most never have one)

@@ -19,6 +19,7 @@ from reader.entities.shapes import (
     NAME_AT,
     NAME_RUN,
     NOT_NAMES,
+    ORG_HEADS,
     ORG_NAME,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -229,8 +230,10 @@ _AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ ]([A-ZÀ-ÖØ-
 def surnames(text: str) -> set[str]:
     """Words the text writes after a first name ("Musk" in "Elon Musk"): people, not lists of
     businesses."""
+    # (not after the head word of a business's name: "le Groupe ADP", then "assigné ADP")
     return {hit.group(1) for hit in _AFTER_FIRST_NAME.finditer(text)
-            if hit.group().split(" ", 1)[0] not in NOT_NAMES}
+            if hit.group().split(" ", 1)[0] not in NOT_NAMES
+            and hit.group().split(" ", 1)[0] not in ORG_HEADS}
 
 
 def company_like(name: str, text: str = "", start: int = 0) -> bool:

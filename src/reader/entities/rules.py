@@ -25,6 +25,9 @@ from reader.entities.lexicon import (
     USE_VERBS,
     WINDOW_CUT,
 )
+from reader.entities.shapes import NATIONAL_FORMS
+
+_ARTICLES = frozenset({"le", "la", "l", "du", "au", "un", "une"})
 
 
 def apposed(text: str, end: int) -> str | None:
@@ -58,6 +61,11 @@ def context_cue(text: str, start: int, end: int) -> str | None:
     tokens = tokens_before(text, start)
     if tokens:
         nearest = tokens[0]
+        if nearest in NATIONAL_FORMS and len(tokens) > 1 and tokens[1] in _ARTICLES:
+            # "le modèle du chinois DeepSeek", "l'américain Perplexity": a nationality
+            # written as an adjective before a name makes it a business (a model is
+            # "le modèle chinois DeepSeek")
+            return COMPANY
         if nearest in AGENT_PREPS:
             # "généré par Midjourney": a tool; "développé par Anysphere": a maker.
             return MODEL if len(tokens) > 1 and tokens[1] in MADE_WITH else COMPANY

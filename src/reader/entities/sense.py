@@ -154,6 +154,11 @@ def _short_forms(name: str, kind: str) -> list[str]:
         # "Indosat" for "Indosat Ooredoo Hutchison" (not "Caisse" for "Caisse des dépôts": a
         # name written the French way goes on in small letters from its head word)
         shorts.append(words[0])
+    if kind == COMPANY and len(words) == 2 and words[0] == "Groupe" and (
+            words[1] not in NOT_NAMES and len(words[1]) >= 2):
+        # "ADP" for "Groupe ADP": the head word of a group's name, which the text drops once
+        # it has named it
+        shorts.append(words[1])
     if kind == COMPANY and len(words) == 1 and len(name) >= 6 and name.endswith("AI") and (
             name[-3].islower()):
         shorts.append(name[:-2])  # "Furiosa" for "FuriosaAI"

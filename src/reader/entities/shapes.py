@@ -45,6 +45,7 @@ _ORG_TAIL = (
 )
 # ("Banca Sella", "Banco Sabadell", "Caixa Geral": banks of Italy, Spain and Portugal)
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank|Banca|Banco|Caixa"
+ORG_HEADS = frozenset(_ORG_HEAD.split("|"))
 _NOT_ORG_HEAD = ("(?:Prix|Trophées?|Salon|Forum|Semaine|Journées?|Ministère|Direction|Agence|"
                  "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge|"
                  # (policies, laws and labels named after "IA": "Stratégie IA", "Acte IA")
@@ -211,6 +212,7 @@ _NATIONAL_FORMS = frozenset(
     | {f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")}
     | {"turc", "turque", "grecque"}
 )
+NATIONAL_FORMS = _NATIONAL_FORMS
 _NATIONAL_PLURALS = frozenset(
     {f if f.endswith(("s", "x")) else f + "s" for f in _NATIONAL_FORMS} - _NATIONAL_FORMS
     | {f for f in _NATIONAL_FORMS if f.endswith("s")})
@@ -480,8 +482,10 @@ OWNER_BEFORE = re.compile(
 LEDE_SUBJECT = re.compile(
     rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"
-    # then its verb, not a preposition ("Entraîné sur des textes, X sera...")
-    r"(?!(?:sur|de|du|des|à|au|aux|en|par|pour|avec|dans|le|la|les|un|une|et|ou|que|qui)\b)"
+    # then its verb, not a preposition ("Entraîné sur des textes, X sera...") nor a
+    # determiner, which follows a verb ("Estimant cette rupture abusive, X a assigné")
+    r"(?!(?:sur|de|du|des|à|au|aux|en|par|pour|avec|dans|le|la|les|un|une|et|ou|que|qui|"
+    r"ce|cet|cette|ces|son|sa|ses|leur|leurs)\b)"
     r"[a-zà-öø-ÿ]+"
 )
 # A word after a business's name in a list that names a subsidiary: a country in its own
@@ -598,7 +602,9 @@ PERSON_BEFORE = re.compile(
 # "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
 # analyst, an outlet) is not one of its actors, so a name never seen is not guessed there.
 SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
+    # ("Pour les analystes de X, BYD creuse l'écart": a broker's analysts, cited)
+    r"(?:\b(?:analystes|économistes|stratèges)[ ]+(?:de[ ]+|d['’]|du[ ]+|chez[ ]+)"
+    r"|\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
     r"|\b(?:cabinet|quotidien|journal|magazine|hebdomadaire|agence|site|média|institut)"
     r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier|spécialisé|"
     r"spécialisée|américain|américaine|britannique|allemand|allemande|japonais|chinois|"

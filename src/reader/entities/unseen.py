@@ -19,7 +19,7 @@ from reader.entities.lists import (
     ok_name,
     surnames,
 )
-from reader.entities.rules import context_cue
+from reader.entities.rules import apposed, context_cue
 from reader.entities.shapes import (
     ACRONYM,
     ALLY_VERB_BEFORE,
@@ -125,6 +125,8 @@ def guess_names(text: str, mentions: list[Mention],
             return  # a source cited, not an actor of the story
         if INSTITUTION.search(text, max(0, start - 1), min(len(text), end + 14)):
             return
+        if _STREET_BEFORE.search(text, max(0, start - 12), start):
+            return  # a street: "la banque de la rue Laffitte a signé"
         clash = placed.overlapping(start, end)
         if clash and kind == MODEL and all(
                 m.kind == COMPANY and id(m) not in guessed and m.start == start and m.end < end
@@ -161,7 +163,9 @@ def guess_names(text: str, mentions: list[Mention],
     for hit in _org_names(text, placed):
         start, end = _trimmed(text, *hit.span())
         if end > start:
-            add(start, end, COMPANY, whole_name=True)
+            # ("My AI, le chatbot maison de l'application": a name on "AI" the text calls a
+            # chatbot is the assistant, not a business)
+            add(start, end, MODEL if apposed(text, end) == MODEL else COMPANY, whole_name=True)
     if "Banque" in text or "Caisse" in text or "Fonds" in text or "Crédit" in text or (
             "Mutuelle" in text):
         for hit in LOWER_ORG.finditer(text):
@@ -226,8 +230,10 @@ def guess_names(text: str, mentions: list[Mention],
             if clause and company_like(clause.group(1), text, clause.start(1)):
                 add(*clause.span(1), COMPANY)
             continue
+        # (nor what a preposition gives: "Le spécialiste du CRM a finalisé l'acquisition")
         if company_like(name.group(), text, name.start()) and not _HOME_BEFORE.search(
-                text, max(0, name.start() - 40), name.start()):
+                text, max(0, name.start() - 40), name.start()) and not _AFTER_PREPOSITION.search(
+                text, max(0, name.start() - 8), name.start()):
             add(*name.span(), COMPANY)
     people = None
     for verb in TRIGGERS["deed"][0].finditer(text):
@@ -241,8 +247,9 @@ def guess_names(text: str, mentions: list[Mention],
         # (or before a relative pronoun: "Nubank, qui a racheté la start-up")
         name = NAME_BEFORE.search(text, lo, deed.start()) or NAME_BEFORE_QUI.search(
             text, lo, deed.start())
-        if name is None:
-            continue
+        if name is None or _AFTER_PREPOSITION.search(text, max(0, name.start(1) - 8),
+                                                     name.start(1)):
+            continue  # not the subject: "Le spécialiste du CRM a finalisé l'acquisition"
         span, words = name.span(1), name.group(1).split()
         # Two words when the first is a business found by name: "LG Uplus déploie son agent".
         known = len(words) == 2 and any(m.kind == COMPANY and m.start == span[0]
@@ -307,6 +314,8 @@ def guess_names(text: str, mentions: list[Mention],
         owner = OWNER_BEFORE.search(text, stop + 1 if stop >= 0 else lo, own.start())
         if owner is None or not company_like(owner.group("name"), text, owner.start("name")):
             continue
+        if _HOME_BEFORE.search(text, max(0, owner.start("name") - 40), owner.start("name")):
+            continue  # "L'équipementier de Phoenix, qui commercialise son propre modèle"
         people = surnames(text) if people is None else people
         if models is None:
             models = {m.text for m in placed.all() if m.kind == MODEL}
@@ -442,7 +451,10 @@ def _cited_source(text: str, m: Mention) -> bool:
 # that raised the money.
 _HOME_BEFORE = re.compile(
     r"\b(?:société|start-?up|jeune[ ]pousse|entreprise|pépite|licorne|firme|groupe|éditeur|"
-    r"fabricant|laboratoire|scale-?up)[ ](?:de|d['’])[ ]?$")
+    r"fabricant|laboratoire|scale-?up|équipementier|constructeur|géant|industriel|assureur|"
+    r"opérateur)[ ](?:de|d['’])[ ]?$")
+_STREET_BEFORE = re.compile(
+    r"\b(?:boulevard|rue|avenue|quai|place|cours|allée|faubourg|esplanade)[ ]$")
 # What a group's legal name adds to the name it is known by.
 _LEGAL_TAIL = re.compile(r"(?:[ ](?:Financial|Group|Holdings?|Corporation|Corp\.?|Inc\.?|Ltd|"
                          r"PLC|SpA|GmbH|AG|SA|SE))+")
