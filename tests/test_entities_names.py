@@ -844,3 +844,36 @@ def test_a_nationality_before_a_maker_makes_it_the_business() -> None:
     assert ("Mistral AI", "company") in in_article(
         "Il repose sur Zarko-2, le modèle ouvert du français Mistral AI.")
     assert ("DeepSeek", "model") in in_article("Il utilise le modèle chinois DeepSeek.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # one of several businesses of a trade
+    ("Pextron, l'un des assembleurs attitrés de la console, ouvre une usine au Vietnam.",
+     "Pextron"),
+    # whose client one is
+    ("La compagnie utilisait un outil de Travelis, dont elle reste cliente pour ses billets.",
+     "Travelis"),
+    # whom a supplier serves under contract
+    ("Le groupe affrontera Alstom, fournisseur historique de la Nordbahn Gruppe.",
+     "Nordbahn Gruppe"),
+    # a business of two words described before it is named
+    ("Sa grande rivale régionale, Kestrel Air, aurait entamé des discussions avec OpenAI.",
+     "Kestrel Air"),
+])
+def test_round_sixteen_businesses_set_off_or_served(text: str, name: str) -> None:
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Elle a engagé Marie Dupont, l'une des spécialistes du droit fiscal.", "Marie Dupont"),
+    ("Elle consulte Maître Lefort, dont elle est cliente depuis dix ans.", "Maître Lefort"),
+    ("Son grand rival, Sam Altman, a répondu sur son réseau.", "Sam Altman"),
+])
+def test_round_sixteen_people_so_described_stay_people(text: str, name: str) -> None:
+    assert name not in companies(text)
+
+
+def test_a_group_company_under_a_name_of_its_own_is_its_own_party() -> None:
+    found = [(m.text, m.canonical) for m in find_in_blocks([document.Block(
+        document.PARAGRAPH, "SNCF Réseau et la SNCF travaillent avec Uniqlo.")]).mentions[0]]
+    assert found == [("SNCF Réseau", "SNCF Réseau"), ("SNCF", "SNCF"), ("Uniqlo", "Uniqlo")]

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.lexicon import word_set
+from reader.entities.lexicon import FIRST_NAMES, word_set
 from reader.entities.patterns import WordLed, is_word, trie, trie_regex
 from reader.entities.rules import apposed, at_sentence_start
 from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE, SOURCE_BEFORE
@@ -120,6 +120,19 @@ _APPOSITION_CUE = re.compile(
     r"concurrente|branche))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
+    # "Luxshare, l'un des assembleurs attitrés de l'iPhone": one of several businesses of a
+    # trade (a person could be one of the specialists or leaders: the test of who it is)
+    r"|,(?=[ \t]*(?P<many>(?:l['’]une?|un|une)[ \t]+des[ \t]+(?:(?:principaux|principales|"
+    r"grands|grandes|premiers|premières|plus[ \t]+grands|plus[ \t]+grandes)[ \t]+)?"
+    r"(?:start-?ups|sociétés|entreprises|jeunes[ \t]+pousses|pépites|licornes|groupes|"
+    r"fabricants|constructeurs|équipementiers|opérateurs|assureurs|banques|éditeurs|"
+    r"fournisseurs|assembleurs|sous-traitants|distributeurs|laboratoires|géants|fonds|"
+    r"spécialistes|leaders|champions)\b))"
+    # "un outil d'Amadeus, dont elle reste cliente": whose client one is is a business (a
+    # person has clients too: the test of who it is).
+    r"|,(?=[ \t]*(?P<client>dont[ \t]+(?:il|elle|ils|elles)[ \t]+(?:est|reste|était|restait|"
+    r"sont|restent|étaient|demeure|est[ \t]+devenue?)[ \t]+(?:(?:aussi|également|toujours|"
+    r"encore|déjà)[ \t]+)?(?:client|cliente|clients|clientes)\b))"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
     # ("Khan Academy, dont le tuteur", "X, dont l'outil de tri"; not "dont le moteur", which
@@ -249,14 +262,18 @@ _BUSINESS_LAST_WORDS = word_set(
 )
 
 
-def _person_like(text: str, start: int, end: int) -> bool:
+def _person_like(text: str, start: int, end: int, known_first: bool = False) -> bool:
     """A name an apposition such as "spécialiste de" could also give a person: a first name and
-    a surname ("Marie Dupont"), or a word the text writes after a first name."""
+    a surname ("Marie Dupont"), or a word the text writes after a first name.
+
+    `known_first`: two capitalised words make a person's name only when the first is a first
+    name the lexicon knows ("sa grande rivale régionale, Cathay Pacific, aurait": a business
+    the text describes before naming it; "son rival, Sam Altman,": a person)."""
     name = text[start:end]
     if name.split()[-1] in _BUSINESS_LAST_WORDS:
         return False
     if _FIRST_AND_LAST.fullmatch(name):
-        return True
+        return not known_first or name.split()[0] in FIRST_NAMES
     return re.search(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+" + re.escape(name) + r"\b",
                      text[max(0, start - 3000) : start]) is not None
 
@@ -323,7 +340,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 closed = _CLOSED_APPOSITION.match(text, pos)
                 name = _NAME_AT.match(text, closed.end()) if closed else None
                 if name and (not _APPOSITION_CLOSE.match(text, name.end())
-                             or _person_like(text, *name.span())):
+                             or _person_like(text, *name.span(), known_first=True)):
                     name = None
             span = name.span() if name else None
         elif sense in ("role", "verb"):
@@ -339,7 +356,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                        and _INDEFINITE_APPOSITION.match(text, at))
             ) and not _PHRASE_BEFORE.search(
                 text, max(0, before.start(1) - 40), before.start(1)
-            ) and not (cue.group("who") and _person_like(text, *before.span(1))
+            ) and not ((cue.group("who") or cue.group("many") or cue.group("client"))
+                       and _person_like(text, *before.span(1))
                        ) and not PERSON_BEFORE.search(  # "Fondée par Anne Morel, la société"
                 text, max(0, before.start(1) - 60), before.start(1)
             ) and not SOURCE_BEFORE.search(  # "Selon le site X, l'éditeur serait"

@@ -374,6 +374,15 @@ SUED_NAME = re.compile(
     r"(?=[ ]+(?:en[ ]+justice|devant|d['’]avoir|pour[ ]+avoir|"
     r"de[ ]+(?:contrefaçon|plagiat|copier|violer))\b)"
 )
+# "Siemens Mobility, fournisseur historique de la Deutsche Bahn", "le prestataire attitré de X":
+# whom a supplier serves under contract is a business (the adjective of the tie is required:
+# "le fournisseur de l'État" names no client).
+SUPPLIED = re.compile(
+    r"\b(?:fournisseur|fournisseurs|prestataire|prestataires|sous-traitant|sous-traitants)[ ]+"
+    r"(?:historiques?|attitrés?|officiels?|principaux|principal|exclusifs?|privilégiés?)[ ]+"
+    r"(?:de[ ]+(?:la[ ]+|l['’])?|du[ ]+|d['’])"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
 # "est déjà utilisé par X", "adopté par X": who uses or adopts a product is a business (a person
 # has a first name; a public body is an institution).
 USED_BY = re.compile(

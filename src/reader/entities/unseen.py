@@ -85,6 +85,7 @@ from reader.entities.shapes import (
     SOURCE_VERB_AFTER,
     STAKE_IN,
     SUED_NAME,
+    SUPPLIED,
     TRIGGER_WORDS,
     TRIGGER_WORDS_LED,
     TRIGGERS,
@@ -334,6 +335,8 @@ def guess_names(text: str, mentions: list[Mention],
         slots += [(sued, sued) for sued in SUED_NAME.finditer(text)]
     if " par " in text:
         slots += [(user, user) for user in USED_BY.finditer(text)]
+    if "fournisseur" in text or "prestataire" in text or "sous-traitant" in text:
+        slots += [(client, client) for client in SUPPLIED.finditer(text)]
     for slot, lead in slots:
         # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
         # "a retenu X pour".
