@@ -877,3 +877,16 @@ def test_a_group_company_under_a_name_of_its_own_is_its_own_party() -> None:
     found = [(m.text, m.canonical) for m in find_in_blocks([document.Block(
         document.PARAGRAPH, "SNCF Réseau et la SNCF travaillent avec Uniqlo.")]).mentions[0]]
     assert found == [("SNCF Réseau", "SNCF Réseau"), ("SNCF", "SNCF"), ("Uniqlo", "Uniqlo")]
+
+
+def test_what_a_business_noun_names_after_baptisee_is_a_business() -> None:
+    assert in_article("Orvane et Tessel créent une coentreprise, baptisée Lumentis, pour vendre "
+                      "leurs capteurs.") == [("Lumentis", "company")]
+    # (a model the business made, named after the verb of the business, stays a model)
+    assert ("Orion 2", "model") in in_article("La start-up lance son modèle, baptisé Orion 2.")
+
+
+def test_manus_is_the_agent_or_the_start_up_the_words_around_it_say() -> None:
+    assert ("Manus", "company") in in_article(
+        "Le groupe a finalisé le rachat de Manus, une start-up d'agents basée à Singapour.")
+    assert ("Manus", "model") in in_article("L'agent Manus rédige des rapports de marché.")

@@ -210,6 +210,12 @@ def guess_names(text: str, mentions: list[Mention],
                 continue
             hit = regex.match(text, pos, end + 90)
             if hit and hit.start("name") >= end:
+                if rule == "cue" and lead.group("word")[:3].lower() in ("bap", "nom", "app") and (
+                        _BUSINESS_NAMED.search(text, max(0, start - 60), start)):
+                    # "une coentreprise, baptisée Lactoptim": what a business noun names is a
+                    # business, not a model
+                    add(*hit.span("name"), COMPANY)
+                    break
                 add(*hit.span("name"), kind)
                 # "ses modèles, baptisés Malibu et Corail": the other name the cue names.
                 other = _AND_MODEL.match(text, hit.end()) if kind == MODEL and hit.group(
@@ -450,6 +456,13 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:coentreprise|société|start-?up|filiale|structure|entité|entreprise|jeune[ ]pousse|"
+    r"holding|joint-venture|scale-?up)"
+    # (a word or two of what it is, not the model it made: "la start-up lance son modèle, baptisé")
+    r"(?:[ ]+(?!(?:modèles?|assistants?|agents?|chatbots?|outils?|logiciels?|applications?|"
+    r"plateformes?|versions?|son|sa|ses|leur|leurs|une?|le|la|les|des)[ ,])(?:de[ ]+)?"
+    r"[a-zà-öø-ÿ-]+){0,2},?[ ]+$")
 # "La société de Heidelberg a levé": the town a business noun gives as its home, not the one
 # that raised the money.
 _HOME_BEFORE = re.compile(
