@@ -890,3 +890,18 @@ def test_manus_is_the_agent_or_the_start_up_the_words_around_it_say() -> None:
     assert ("Manus", "company") in in_article(
         "Le groupe a finalisé le rachat de Manus, une start-up d'agents basée à Singapour.")
     assert ("Manus", "model") in in_article("L'agent Manus rédige des rapports de marché.")
+
+
+@pytest.mark.parametrize("text", [
+    # a model's name that is also a first name, judged no mention, is never guessed a business
+    "La banque Kovar a retenu Claude pour ses agents de conformité.",
+    "Le cabinet a choisi Gemma pour ses traductions.",
+    "La banque a signé avec Claude Dupont, son avocat.",
+])
+def test_a_model_name_that_is_a_first_name_is_no_business(text: str) -> None:
+    assert not any(name.startswith(("Claude", "Gemma")) for name in companies(text))
+
+
+def test_a_business_name_that_is_a_first_name_is_still_found_by_its_deal() -> None:
+    assert "Leonardo" in companies("Le groupe négocie par ailleurs avec Leonardo la fourniture "
+                                   "de terminaux.")
