@@ -905,3 +905,17 @@ def test_a_model_name_that_is_a_first_name_is_no_business(text: str) -> None:
 def test_a_business_name_that_is_a_first_name_is_still_found_by_its_deal() -> None:
     assert "Leonardo" in companies("Le groupe négocie par ailleurs avec Leonardo la fourniture "
                                    "de terminaux.")
+
+
+def test_a_bank_named_in_portuguese_is_one_name_after_its_trade() -> None:
+    assert companies("Le groupe Banco do Nordeste a signé avec Microsoft.") == [
+        "Banco do Nordeste", "Microsoft"]
+
+
+def test_an_acronym_in_brackets_is_the_business_named_in_full_before_it() -> None:
+    text = ("Orvix a levé 30 millions avec la participation de la Banque de financement du "
+            "Nunavut (BFN). La BFN a confirmé son soutien.")
+    found = [(m.text, m.canonical) for m in find_in_blocks(
+        [document.Block(document.PARAGRAPH, text)]).mentions[0] if m.text != "Orvix"]
+    full = "Banque de financement du Nunavut"
+    assert found == [(full, full), ("BFN", full), ("BFN", full)]

@@ -63,7 +63,8 @@ ORG_NAME = re.compile(
     r"Asia|Europe|Africa|America|China))?"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
-    rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
+    # (joined in their own language as well: "Banco do Brasil", "Banca di Roma")
+    rf"(?:[ ](?:du|de|des|d['’]|of|do|da|dos|das|di|del|della)?[ ]?{_CAP}){{1,3}})(?![\w-])"
 )
 # "la Caisse des dépôts", "le Fonds européen d'investissement", "la Banque cantonale vaudoise":
 # a financial institution named the French way, its first word alone capitalised (unseen.py
@@ -502,6 +503,14 @@ LEDE_SUBJECT = re.compile(
 SUBSIDIARY_TAIL = re.compile(
     rf"[ ]([{_UPPER}][a-zà-öø-ÿ]+|[{_UPPER}]{{2,}})(?![\w-])(?![ ][{_UPPER}])")
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
+_NOT_INITIALS = word_set("de du des d la le les l et of and the for à en")
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name`'s words ("BDC" of "Banque de
+    développement du Canada", "PSMC" of "Powerchip Semiconductor Manufacturing Corp")."""
+    words = [w for w in re.split(r"[ '’-]+", name) if w and w.lower() not in _NOT_INITIALS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper()
 # ("Slaughter and May": an English "and" in a French text joins the words of one name)
 NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]|[ ]and[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")

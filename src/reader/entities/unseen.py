@@ -69,6 +69,7 @@ from reader.entities.shapes import (
     NAME_SOON,
     NATIONAL,
     NOT_NAMES,
+    ORG_HEADS,
     ORG_NAME,
     OWN_MODELS,
     OWNER_BEFORE,
@@ -91,6 +92,7 @@ from reader.entities.shapes import (
     TRIGGERS,
     USED_BY,
     VARIANT_VERSION,
+    acronym_of,
     near,
 )
 
@@ -115,7 +117,7 @@ def guess_names(text: str, mentions: list[Mention],
     guessed: set[int] = set()
 
     def add(start: int, end: int, kind: str, whole_name: bool = False,
-            party: bool = False) -> None:
+            party: bool = False, of: Mention | None = None) -> None:
         name = text[start:end]
         if not (ok_name(name, text, start) or (whole_name and (
                 name.split()[0] not in NOT_NAMES or name.split()[0] in _REGIONS))):
@@ -150,6 +152,10 @@ def guess_names(text: str, mentions: list[Mention],
             for m in clash:
                 placed.remove(m)
         canonical = " ".join(name.split())
+        if of is not None and acronym_of(canonical, of.canonical):
+            # "la Banque de développement du Canada (BDC)": one business, under the name the
+            # article gives it in full
+            canonical = of.canonical
         if len(clash) == 1 and (
                 (clash[0].start == start and _LEGAL_TAIL.fullmatch(text, clash[0].end, end))
                 or (clash[0].end == end and text[start : clash[0].start] == "Groupe ")):
@@ -419,7 +425,7 @@ def guess_names(text: str, mentions: list[Mention],
         if m.kind == COMPANY and text.startswith(" (", m.end):
             acronym = ACRONYM.match(text, m.end)
             if acronym:
-                add(*acronym.span("acr"), COMPANY)
+                add(*acronym.span("acr"), COMPANY, of=m)
     found = _joined_models(text, placed.all(), listed)
     if "cabinet" not in text:
         return found
@@ -498,7 +504,12 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     last = -1
     for word in TRIGGERS["org"][0].finditer(text):
-        if word.start() < last or placed.overlapping(*word.span()):
+        clash = placed.overlapping(*word.span())
+        if word.start() < last or (clash and not (
+                # (a head word guessed alone, as "le groupe Banco": the name goes on after it,
+                # "Banco do Brasil")
+                word.group() in ORG_HEADS and len(clash) == 1
+                and (clash[0].start, clash[0].end) == word.span())):
             continue  # ("Mistral AI" is known whole)
         starts = [word.start()]
         pos = word.start()
