@@ -919,3 +919,12 @@ def test_an_acronym_in_brackets_is_the_business_named_in_full_before_it() -> Non
         [document.Block(document.PARAGRAPH, text)]).mentions[0] if m.text != "Orvix"]
     full = "Banque de financement du Nunavut"
     assert found == [(full, full), ("BFN", full), ("BFN", full)]
+
+
+def test_what_a_fund_or_group_holds_is_a_business() -> None:
+    assert companies("Korvo, que contrôle le groupe Bolloré, a signé avec Mistral AI.") == [
+        "Korvo", "Bolloré", "Mistral AI"]
+    assert companies("Tesvia, que détenait jusque-là le fonds Ardian, change de mains.")[:1] == [
+        "Tesvia"]
+    # (an elided article and a common noun are no name)
+    assert companies("L'action, que détient Paul, a baissé.") == []

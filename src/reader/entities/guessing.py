@@ -133,6 +133,10 @@ _APPOSITION_CUE = re.compile(
     r"|,(?=[ \t]*(?P<client>dont[ \t]+(?:il|elle|ils|elles)[ \t]+(?:est|reste|était|restait|"
     r"sont|restent|étaient|demeure|est[ \t]+devenue?)[ \t]+(?:(?:aussi|également|toujours|"
     r"encore|déjà)[ \t]+)?(?:client|cliente|clients|clientes)\b))"
+    # "vLex, que détenait jusque-là le fonds Oakley Capital": what is held or controlled is a
+    # business.
+    r"|,(?=[ \t]*qu(?:e[ \t]+|['’])(?:détenait|détient|détenaient|détiennent|contrôlait|"
+    r"contrôle|contrôlaient|possédait|possède)\b)"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
     # ("Khan Academy, dont le tuteur", "X, dont l'outil de tri"; not "dont le moteur", which
@@ -235,6 +239,8 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()
+    if len(words) == 1 and re.fullmatch(r"[LDld]['’][a-zà-öø-ÿ-]+,?", words[0].group()):
+        return None  # an elided article and a common noun: "L'action, que détient X"
     if not words or words[0].group() in _NOT_COMPANIES or (
             len(words) == 1 and words[0].group() in NOT_NAMES):
         return None
