@@ -10,7 +10,7 @@ import bisect
 import re
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.lexicon import word_set
+from reader.entities.lexicon import FIRST_NAMES, word_set
 from reader.entities.patterns import WordLed, is_word, trie, trie_regex
 from reader.entities.rules import apposed, at_sentence_start
 from reader.entities.shapes import NOT_NAMES, PERSON_BEFORE, SOURCE_BEFORE
@@ -41,7 +41,9 @@ _CUE_WORDS = {
          # (opening the sentence: "Sa filiale télécoms, X, intègre")
          "Sa filiale", "Leur filiale", "Sa propre filiale", "Leur propre filiale",
          "fonds souverain", "concurrent",
-         "rival", "compatriote", "biotech", "fintech", "medtech", "healthtech", "edtech",
+         # (a rival named in the feminine: "sa grande rivale régionale, X,")
+         "rival", "rivale", "concurrente", "compatriote", "biotech", "fintech", "medtech",
+         "healthtech", "edtech",
          "legaltech", "insurtech", "scale-up", "coentreprise", "sa coentreprise",
          "leur coentreprise", "promoteur", "distributeur", "transporteur", "chaîne hôtelière",
          "fonds d'investissement", "fonds de capital-risque", "gestionnaire d'actifs",
@@ -70,7 +72,9 @@ _CUE_WORDS = {
          "maison de couture", "maison de luxe", "cabinet d'expertise comptable",
          "producteur d'électricité", "producteur d'énergie",
          # (who buys and sells goods on: "l'intermédiaire singapourien X", "le revendeur X")
-         "intermédiaire", "revendeur", "grossiste", "importateur", "exportateur"],
+         "intermédiaire", "revendeur", "grossiste", "importateur", "exportateur",
+         # (who assembles devices for a brand: "l'assembleur taïwanais X")
+         "assembleur"],
         "noun"),
     **dict.fromkeys(
         ["PDG", "pdg", "CEO", "patron", "patronne", "fondateur", "fondatrice", "cofondateur",
@@ -105,7 +109,10 @@ _APPOSITION_CUE = re.compile(
     r"éditeur|éditrice|fournisseur|studio|enseigne|distributeur|intégrateur|prestataire|"
     r"hébergeur|"
     # (nouns that could call a person so as well)
+    # ("X, fleuron argentin des services numériques": a flagship of an industry, or of a
+    # country's sport, hence the test of who it is; "l'A380, fleuron d'Airbus" is a product)
     r"(?P<who>spécialiste|concepteur|conceptrice|pionnier|champion|rival|rivale|concurrent|"
+    r"fleuron(?![ \t]+(?:de|du|des)[ \t]+[A-ZÀ-ÖØ-Þ]|[ \t]+d['’][ \t]*[A-ZÀ-ÖØ-Þ])|"
     # ("X, leader mondial du secteur": a market's leader; a party's leader is a person, hence
     # the test of who it is)
     r"leader|"
@@ -113,14 +120,32 @@ _APPOSITION_CUE = re.compile(
     r"concurrente|branche))\b"
     # (not a new clause that names its subject: "Selon X, la banque KB Kookmin intégrera")
     r"(?![ \t]+(?:(?!d[eu]s?[ \t])[a-zà-öø-ÿ-]+[ \t]+)?[A-ZÀ-ÖØ-Þ]))"
+    # "Luxshare, l'un des assembleurs attitrés de l'iPhone": one of several businesses of a
+    # trade (a person could be one of the specialists or leaders: the test of who it is)
+    r"|,(?=[ \t]*(?P<many>(?:l['’]une?|un|une)[ \t]+des[ \t]+(?:(?:principaux|principales|"
+    r"grands|grandes|premiers|premières|plus[ \t]+grands|plus[ \t]+grandes)[ \t]+)?"
+    r"(?:start-?ups|sociétés|entreprises|jeunes[ \t]+pousses|pépites|licornes|groupes|"
+    r"fabricants|constructeurs|équipementiers|opérateurs|assureurs|banques|éditeurs|"
+    r"fournisseurs|assembleurs|sous-traitants|distributeurs|laboratoires|géants|fonds|"
+    r"spécialistes|leaders|champions)\b))"
+    # "un outil d'Amadeus, dont elle reste cliente": whose client one is is a business (a
+    # person has clients too: the test of who it is).
+    r"|,(?=[ \t]*(?P<client>dont[ \t]+(?:il|elle|ils|elles)[ \t]+(?:est|reste|était|restait|"
+    r"sont|restent|étaient|demeure|est[ \t]+devenue?)[ \t]+(?:(?:aussi|également|toujours|"
+    r"encore|déjà)[ \t]+)?(?:client|cliente|clients|clientes)\b))"
+    # "vLex, que détenait jusque-là le fonds Oakley Capital": what is held or controlled is a
+    # business.
+    r"|,(?=[ \t]*qu(?:e[ \t]+|['’])(?:détenait|détient|détenaient|détiennent|contrôlait|"
+    r"contrôle|contrôlaient|possédait|possède)\b)"
     # "Corti, dont le modèle": who owns a model or a platform is a business.
     r"|,(?=[ \t]*dont[ \t]+(?:le|la|les|l['’])[ \t]*(?:modèle|modèles|assistant|agent|plateforme|"
     # ("Khan Academy, dont le tuteur", "X, dont l'outil de tri"; not "dont le moteur", which
     # follows a place too: "la start-up de San Francisco, dont le moteur de réponses")
     r"application|chatbot|logiciel|tuteur|outil|outils)\b)"
     # "Waabi, fondée par", "Gnani.ai, basée à": what is founded, based or valued is a business.
+    # (several of them: "Run:ai et Deci, rachetées en 2024")
     r"|,(?=[ \t]*(?:fondée?|cofondée?|basée?|installée?|spécialisée?|valorisée?|cotée?|"
-    r"détenue?|rachetée?|absorbée?|acquise?)[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b"
+    r"détenue?|rachetée?|absorbée?|acquise?)s?[ \t]+(?:par|à|dans|en)\b|[ \t]*cotée?[ \t]+sur\b"
     # "Corvalis, entré au capital en 2021,": who entered a business's capital is an investor.
     r"|[ \t]*(?:déjà[ \t]+)?entrée?s?[ \t]+au[ \t]+capital\b)"
     # "Domyn, l'ex-Lumen,": a business under its former name (a person is "l'ancien").
@@ -132,7 +157,9 @@ _FORMER_NAME = re.compile(r",[ \t]*(?:l['’])?ex-([A-ZÀ-ÖØ-Þ][\w.-]*|[a-z]+
 # What a name of no business follows: "le supercalculateur LUMI", "le programme X".
 _NOT_A_BUSINESS_BEFORE = re.compile(
     r"(?:supercalculateur|superordinateur|calculateur|programme|projet|salon|satellite|campus|"
-    r"centre|stade|musée|festival|concours|plan)[ \t]+$")
+    r"centre|stade|musée|festival|concours|plan|"
+    # (a street: "le groupe du boulevard Haussmann", "la banque de la rue Laffitte")
+    r"boulevard|rue|avenue|quai|place|cours|allée|faubourg|esplanade)[ \t]+$")
 # "la filiale de VTC et de livraison": coordinated with a common noun, a common noun.
 _AND_COMMON_NOUN = re.compile(r"[ \t]+et[ \t]+(?:de|d['’]|du|des)[ \t]*[a-zà-öø-ÿ]")
 # (a name after it in the same sentence, as every cue word needs: most never have one)
@@ -212,6 +239,8 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[-1].group().rstrip(".'’-") in _NOT_COMPANIES:
         words.pop()
+    if len(words) == 1 and re.fullmatch(r"[LDld]['’][a-zà-öø-ÿ-]+,?", words[0].group()):
+        return None  # an elided article and a common noun: "L'action, que détient X"
     if not words or words[0].group() in _NOT_COMPANIES or (
             len(words) == 1 and words[0].group() in NOT_NAMES):
         return None
@@ -239,14 +268,18 @@ _BUSINESS_LAST_WORDS = word_set(
 )
 
 
-def _person_like(text: str, start: int, end: int) -> bool:
+def _person_like(text: str, start: int, end: int, known_first: bool = False) -> bool:
     """A name an apposition such as "spécialiste de" could also give a person: a first name and
-    a surname ("Marie Dupont"), or a word the text writes after a first name."""
+    a surname ("Marie Dupont"), or a word the text writes after a first name.
+
+    `known_first`: two capitalised words make a person's name only when the first is a first
+    name the lexicon knows ("sa grande rivale régionale, Cathay Pacific, aurait": a business
+    the text describes before naming it; "son rival, Sam Altman,": a person)."""
     name = text[start:end]
     if name.split()[-1] in _BUSINESS_LAST_WORDS:
         return False
     if _FIRST_AND_LAST.fullmatch(name):
-        return True
+        return not known_first or name.split()[0] in FIRST_NAMES
     return re.search(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t]+" + re.escape(name) + r"\b",
                      text[max(0, start - 3000) : start]) is not None
 
@@ -313,7 +346,7 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                 closed = _CLOSED_APPOSITION.match(text, pos)
                 name = _NAME_AT.match(text, closed.end()) if closed else None
                 if name and (not _APPOSITION_CLOSE.match(text, name.end())
-                             or _person_like(text, *name.span())):
+                             or _person_like(text, *name.span(), known_first=True)):
                     name = None
             span = name.span() if name else None
         elif sense in ("role", "verb"):
@@ -329,7 +362,8 @@ def unknown_companies(text: str, taken: list[tuple[int, int]],
                        and _INDEFINITE_APPOSITION.match(text, at))
             ) and not _PHRASE_BEFORE.search(
                 text, max(0, before.start(1) - 40), before.start(1)
-            ) and not (cue.group("who") and _person_like(text, *before.span(1))
+            ) and not ((cue.group("who") or cue.group("many") or cue.group("client"))
+                       and _person_like(text, *before.span(1))
                        ) and not PERSON_BEFORE.search(  # "Fondée par Anne Morel, la société"
                 text, max(0, before.start(1) - 60), before.start(1)
             ) and not SOURCE_BEFORE.search(  # "Selon le site X, l'éditeur serait"

@@ -64,6 +64,9 @@ INVEST_WORDS = word_set(
     "investing stake"
 )
 OWNER_PREPS = frozenset({"de", "d", "du", "des", "of"})
+# "visée par une plainte de Reddit", "le procès de YouTube": who files a suit, or stands in
+# one, is the business (a product files none).
+SUIT_NOUNS = word_set("plainte plaintes procès poursuites assignation recours")
 AGENT_PREPS = frozenset({"chez", "par", "at", "by"})
 STOP = word_set(
     "comme et ou avec contre face mais tandis sur pour à au aux que qui dont ni car donc puis "

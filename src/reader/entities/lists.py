@@ -19,6 +19,7 @@ from reader.entities.shapes import (
     NAME_AT,
     NAME_RUN,
     NOT_NAMES,
+    ORG_HEADS,
     ORG_NAME,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -211,6 +212,10 @@ def item_before(text: str, pos: int) -> tuple[int, int] | None:
     if not words[-1][:1].isupper() and not words[-1][:1].isdigit():
         return None
     for count in range(min(5, len(words)), 0, -1):
+        if words[-count] in NOT_NAMES and sep.strip().startswith(("et", "ou")):
+            # A sentence word before the first of two names: "Après Run:ai et Deci" (not a
+            # place set apart by a comma: "À Cologne, DeepL" is where DeepL is)
+            continue
         name = " ".join(words[-count:])
         if name and NAME_RUN.fullmatch(name):
             start = end - len(name)
@@ -225,8 +230,10 @@ _AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ ]([A-ZÀ-ÖØ-
 def surnames(text: str) -> set[str]:
     """Words the text writes after a first name ("Musk" in "Elon Musk"): people, not lists of
     businesses."""
+    # (not after the head word of a business's name: "le Groupe ADP", then "assigné ADP")
     return {hit.group(1) for hit in _AFTER_FIRST_NAME.finditer(text)
-            if hit.group().split(" ", 1)[0] not in NOT_NAMES}
+            if hit.group().split(" ", 1)[0] not in NOT_NAMES
+            and hit.group().split(" ", 1)[0] not in ORG_HEADS}
 
 
 def company_like(name: str, text: str = "", start: int = 0) -> bool:

@@ -423,7 +423,14 @@ class Matcher:
                 mentions = sorted([m for m in mentions if not _inside(m, extra, starts)]
                                   + extra, key=lambda m: m.start)
             # Guesses never take masked text, so their text is the text's own.
-            blocked = [(c.start, c.end) for c in candidates if c.entity.ignore]
+            # (nor a model's name the gazetteer knows as a first name too, where it was judged
+            # no mention: "a retenu Claude pour ses agents" is the model or a person, never a
+            # business; "avec Claude Dupont" is a person. A business's, as Leonardo, may be
+            # found by the deal it is a party to.)
+            kept = {(m.start, m.end) for m in mentions}
+            blocked = sorted([(c.start, c.end) for c in candidates if c.entity.ignore or (
+                "person" in c.entity.also and c.entity.kind == MODEL
+                and (c.start, c.end) not in kept)])
             mentions = guess_names(masked, mentions, blocked, frozenset(taken))
         return mentions
 

@@ -20,10 +20,14 @@ from reader.entities.lexicon import (
     SENTENCE_LEAD,
     STOP,
     SUE_VERBS,
+    SUIT_NOUNS,
     TOKEN,
     USE_VERBS,
     WINDOW_CUT,
 )
+from reader.entities.shapes import NATIONAL_FORMS
+
+_ARTICLES = frozenset({"le", "la", "l", "du", "au", "un", "une"})
 
 
 def apposed(text: str, end: int) -> str | None:
@@ -57,6 +61,11 @@ def context_cue(text: str, start: int, end: int) -> str | None:
     tokens = tokens_before(text, start)
     if tokens:
         nearest = tokens[0]
+        if nearest in NATIONAL_FORMS and len(tokens) > 1 and tokens[1] in _ARTICLES:
+            # "le modèle du chinois DeepSeek", "l'américain Perplexity": a nationality
+            # written as an adjective before a name makes it a business (a model is
+            # "le modèle chinois DeepSeek")
+            return COMPANY
         if nearest in AGENT_PREPS:
             # "généré par Midjourney": a tool; "développé par Anysphere": a maker.
             return MODEL if len(tokens) > 1 and tokens[1] in MADE_WITH else COMPANY
@@ -67,9 +76,9 @@ def context_cue(text: str, start: int, end: int) -> str | None:
         if nearest in ("dans", "in") and len(tokens) > 1 and tokens[1] in INVEST_WORDS:
             return COMPANY  # "investir dans Perplexity"
         if nearest in OWNER_PREPS:
-            # (and "la concurrence de X": who competes is a business)
+            # (and "la concurrence de X": who competes is a business; "une plainte de X")
             if any(t in MODEL_NOUNS or t in ROLE_NOUNS or t in COMPANY_NOUNS
-                   or t == "concurrence" for t in tokens[1:4]):
+                   or t == "concurrence" or t in SUIT_NOUNS for t in tokens[1:4]):
                 return COMPANY
             return None
         if nearest in ("ia", "ai"):

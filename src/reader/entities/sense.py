@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.entities.base import COMPANY, MODEL, Mention
-from reader.entities.shapes import EDITION, NOT_NAMES, PRODUCT_TAIL
+from reader.entities.shapes import EDITION, NOT_NAMES, PRODUCT_TAIL, acronym_of
 
 if TYPE_CHECKING:
     from reader.document import Block
@@ -59,8 +59,11 @@ def one_sense_per_article(
             if not known and not getattr(matcher, "ignores", lambda _: False)(name):
                 # (a known business under its legal name keeps the name it is known by:
                 # "Mizuho Financial Group" is Mizuho)
+                # (an acronym given in brackets is the business named in full before it:
+                # "la Banque de développement du Canada (BDC)")
                 _settle(settled, name, m.kind, m.canonical if m.kind == COMPANY and (
-                    m.canonical != name and knows(m.canonical)) else name)
+                    m.canonical != name and (knows(m.canonical) or acronym_of(name, m.canonical)))
+                    else name)
             for short in _short_forms(name, m.kind):
                 if not knows(short):
                     canonical = (m.canonical if known else name) if m.kind == COMPANY else short
@@ -154,6 +157,11 @@ def _short_forms(name: str, kind: str) -> list[str]:
         # "Indosat" for "Indosat Ooredoo Hutchison" (not "Caisse" for "Caisse des dépôts": a
         # name written the French way goes on in small letters from its head word)
         shorts.append(words[0])
+    if kind == COMPANY and len(words) == 2 and words[0] == "Groupe" and (
+            words[1] not in NOT_NAMES and len(words[1]) >= 2):
+        # "ADP" for "Groupe ADP": the head word of a group's name, which the text drops once
+        # it has named it
+        shorts.append(words[1])
     if kind == COMPANY and len(words) == 1 and len(name) >= 6 and name.endswith("AI") and (
             name[-3].islower()):
         shorts.append(name[:-2])  # "Furiosa" for "FuriosaAI"

@@ -19,7 +19,8 @@ from reader.entities.patterns import WordLed, trie, trie_regex
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (not an elided article: "L'israélien"), or a digit-led name ("42dot").
-_CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]\+?|[{_UPPER}]|\d+[A-Za-z][\w]*"
+# ("Run:ai": a colon glued inside the name; French sets a colon apart with a space)
+_CAP = (rf"(?:(?![LDJ]['’])[{_UPPER}][\w'’&.]*[\w&]\+?(?::[a-z]\w*)?|[{_UPPER}]|\d+[A-Za-z][\w]*"
         # or a name in small letters with a capital inside: "kuupOS", "iGenius" (not a prefix
         # on a place or a name: "outre-Atlantique", "ex-Google", "anti-Trump")
         r"|(?!(?:outre|anti|pro|ex|post|pré|pre|néo|non|mi|semi|sous|extra|inter|trans|pan|"
@@ -44,6 +45,7 @@ _ORG_TAIL = (
 )
 # ("Banca Sella", "Banco Sabadell", "Caixa Geral": banks of Italy, Spain and Portugal)
 _ORG_HEAD = "Banque|Groupe|Fonds|Investissements|Caisse|Crédit|Bank|Banca|Banco|Caixa"
+ORG_HEADS = frozenset(_ORG_HEAD.split("|"))
 _NOT_ORG_HEAD = ("(?:Prix|Trophées?|Salon|Forum|Semaine|Journées?|Ministère|Direction|Agence|"
                  "Conseil|Pôle|Mission|Fête|Sommet|Concours|Plan|Programme|Festival|Challenge|"
                  # (policies, laws and labels named after "IA": "Stratégie IA", "Acte IA")
@@ -61,7 +63,8 @@ ORG_NAME = re.compile(
     r"Asia|Europe|Africa|America|China))?"
     # "Caisse de dépôt et placement du Québec", "Fonds de solidarité FTQ"
     rf"|(?:{_ORG_HEAD})(?:[ ](?:du|de|des|d['’])[ ]?[a-zà-öø-ÿ]+(?:[ ]et[ ][a-zà-öø-ÿ]+)?)?"
-    rf"(?:[ ](?:du|de|des|d['’]|of)?[ ]?{_CAP}){{1,3}})(?![\w-])"
+    # (joined in their own language as well: "Banco do Brasil", "Banca di Roma")
+    rf"(?:[ ](?:du|de|des|d['’]|of|do|da|dos|das|di|del|della)?[ ]?{_CAP}){{1,3}})(?![\w-])"
 )
 # "la Caisse des dépôts", "le Fonds européen d'investissement", "la Banque cantonale vaudoise":
 # a financial institution named the French way, its first word alone capitalised (unseen.py
@@ -184,9 +187,36 @@ MODEL_CUE = re.compile(
     r"|[ ]+(?!(?:de|du|des|et|en|est|sera|a|à|qui|que|sur|par|pour|avec|dans)[ ])"
     r"[a-zà-öø-ÿ]{3,14}(?=[ ](?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,6}-?[A-ZÀ-ÖØ-Þ])))?"
     r"(?:(?<=propre[ ]modèle),)?"
-    rf"[ ]+(?P<name>{_CAP}(?:-[{_UPPER}][a-z]+)?(?:[ ]{_CAP})?(?:[ ]\d{{1,2}}(?:\.\d{{1,2}})?"
+    # (a hyphenated part in capitals too: "baptisé N-ATLAS 2")
+    rf"[ ]+(?P<name>{_CAP}(?:-[{_UPPER}](?:[a-z]+|[{_UPPER}0-9]+))?(?:[ ]{_CAP})?"
+    r"(?:[ ]\d{1,2}(?:\.\d{1,2})?"
     r"(?:[ ](?:Mini|mini|Pro|Max|Flash|Lite|Turbo|Ultra|Nano|Large|Small|Plus))?)?)(?![\w-])"
 )
+# Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
+_NATIONALITIES = word_set(
+    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
+    "suédois finlandais norvégien émirati émirien saoudien suisse néerlandais italien espagnol "
+    "danois "
+    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
+    "québécois torontois montréalais lyonnais toulousain nantais mexicain brésilien chilien "
+    "argentin colombien péruvien uruguayen nigérian kényan sud-africain marocain égyptien "
+    "tunisien algérien sénégalais ivoirien ghanéen rwandais éthiopien estonien lituanien letton "
+    "polonais tchèque slovaque roumain hongrois bulgare croate serbe slovène autrichien belge "
+    "luxembourgeois portugais irlandais islandais grec ukrainien russe vietnamien indonésien "
+    "thaïlandais malaisien philippin australien néo-zélandais qatari koweïtien bahreïni omanais "
+    "jordanien libanais pakistanais bangladais hongkongais bavarois lisboète madrilène "
+    "barcelonais milanais bordelais lillois marseillais grenoblois rennais niçois strasbourgeois "
+    "montpelliérain bruxellois genevois zurichois new-yorkais bostonien"
+)
+_NATIONAL_FORMS = frozenset(
+    {a + end for a in _NATIONALITIES for end in ("", "e", "ne")}
+    | {f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")}
+    | {"turc", "turque", "grecque"}
+)
+NATIONAL_FORMS = _NATIONAL_FORMS
+_NATIONAL_PLURALS = frozenset(
+    {f if f.endswith(("s", "x")) else f + "s" for f in _NATIONAL_FORMS} - _NATIONAL_FORMS
+    | {f for f in _NATIONAL_FORMS if f.endswith("s")})
 # (the participle may open the sentence, the round its subject after the comma: "Menée par
 # Corvalis, l'opération a été suivie par ...")
 _ROUND_PARTICIPLES = ("mené menée menés menées emmené emmenée conduit conduite codirigé codirigée "
@@ -222,6 +252,8 @@ LIST_CUE = re.compile(
     # "une trentaine de clients, parmi lesquels le transporteur X, ..."
     r"\b(?:investisseurs|clients|partenaires|utilisateurs)\b[^.;:]{0,30}?,?[ ]+"
     r"parmi[ ]+lesquel(?:le)?s[ ]+|"
+    # ("avec la participation de son investisseur historique X": too far from "avec")
+    r"\bparticipation[ ]+(?:de[ ]+|d['’]|du[ ]+|des[ ]+)(?=(?:son|sa|ses|leur|leurs)[ ])|"
     r"\b(?:participation|investisseurs?|actionnaires?|clients?|partenaires?)[ ]+"
     r"(?:historiques[ ]+|existants[ ]+|comme[ ]+|tels[ ]+que[ ]+|dont[ ]+|figurent[ ]+|"
     r"comptent[ ]+)?(?=[A-ZÀ-ÖØ-Þ])|"
@@ -235,7 +267,9 @@ LIST_CUE = re.compile(
     r"\b(?:heurte|heurtent|heurtant|frotte|frottent|frottant|(?<=\bse[ ])mesurer?|"
     r"(?<=\bse[ ])mesurent)[ ]+(?:[^.;:,]{0,30}?[ ])?"
     r"(?:à|aux)[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
-    r"\b(?:concurrents?|rivaux|rival)(?:[ ]+(?:directs?|principaux|principal|historiques?))?,?"
+    # ("Ses concurrents américains X et Y": what country they are from, too)
+    r"\b(?:concurrents?|rivaux|rival)(?:[ ]+(?:directs?|principaux|principal|historiques?|"
+    + "|".join(sorted(_NATIONAL_FORMS | _NATIONAL_PLURALS, key=len, reverse=True)) + r"))?,?"
     r"[ ]+(?:(?:comme|tels[ ]+que|dont|sont|est|c['’]est|ce[ ]+sont)[ ]+)?"
     r"(?=[A-ZÀ-ÖØ-Þ0-9])|"
     r"\ben[ ]+concurrence[ ]+(?:directe[ ]+|frontale[ ]+)?avec[ ]+(?=[A-ZÀ-ÖØ-Þ0-9])|"
@@ -268,10 +302,13 @@ _LEAD_NOUNS = (
     r"énergéticien|électricien|pétrolier|équipementier|fabricant|éditeur|start-up|"
     r"jeune[ ]+pousse|"
     r"chaîne|compagnie|laboratoire|industriel|opérateur[ ]+télécom|mutuelle|caisse|"
-    r"fournisseur|cabinet|cabinets)"
+    r"fournisseur|cabinet|cabinets|"
+    # ("avec la participation de son investisseur historique X")
+    r"investisseur|actionnaire|partenaire)"
 )
 LIST_LEAD = re.compile(
-    rf"(?:(?:(?:le|la|les|l['’])[ ]*)?{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+"
+    r"(?:(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[ ]*)?"
+    rf"{_LEAD_NOUNS}(?:[ ]+(?!de[ ]|des[ ]|du[ ])[a-zé]+"
     # ("le fournisseur de cloud X": a noun of its trade after it)
     r"|[ ]+de[ ]+[a-zé]+(?=[ ][A-ZÀ-ÖØ-Þ0-9]))?[ ]+"
     rf"(?=[{_UPPER}0-9])"
@@ -338,6 +375,15 @@ SUED_NAME = re.compile(
     r"(?=[ ]+(?:en[ ]+justice|devant|d['’]avoir|pour[ ]+avoir|"
     r"de[ ]+(?:contrefaçon|plagiat|copier|violer))\b)"
 )
+# "Siemens Mobility, fournisseur historique de la Deutsche Bahn", "le prestataire attitré de X":
+# whom a supplier serves under contract is a business (the adjective of the tie is required:
+# "le fournisseur de l'État" names no client).
+SUPPLIED = re.compile(
+    r"\b(?:fournisseur|fournisseurs|prestataire|prestataires|sous-traitant|sous-traitants)[ ]+"
+    r"(?:historiques?|attitrés?|officiels?|principaux|principal|exclusifs?|privilégiés?)[ ]+"
+    r"(?:de[ ]+(?:la[ ]+|l['’])?|du[ ]+|d['’])"
+    rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+)
 # "est déjà utilisé par X", "adopté par X": who uses or adopts a product is a business (a person
 # has a first name; a public body is an institution).
 USED_BY = re.compile(
@@ -357,8 +403,13 @@ BOUGHT_BY = re.compile(
     r"convoitée?s?|courtisée?s?)[ ]+"
     r"(?:(?:en[ ]+\d{4}|l['’]an[ ]+dernier|cette[ ]+année)[ ]+)?par[ ]+"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
-    rf"|\b(?:rachat|acquisition|absorption)[ ]+(?:de[ ]+|d['’]){_CAP}(?:[ ]{_CAP}){{0,2}}[ ]+"
-    rf"par[ ]+(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    rf"|\b(?:rachat|acquisition|absorption|reprise)[ ]+(?:de[ ]+|d['’]){_CAP}(?:[ ]{_CAP}){{0,2}}"
+    rf"[ ]+par[ ]+(?P<name2>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
+    # (the takeover of the business the sentence is about: "rebaptisé après sa reprise par X",
+    # "depuis son rachat par X en 2021")
+    r"|\b(?:[Ss]a|[Ss]on|[Ll]eur)[ ]+(?:rachat|acquisition|absorption|reprise)[ ]+"
+    r"(?:(?:en[ ]+\d{4}|l['’]an[ ]+dernier)[ ]+)?par[ ]+"
+    rf"(?P<name3>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\w-])"
 )
 # The subject of such a passive: "Zorvane a été rachetée par".
 BOUGHT_SUBJECT = re.compile(
@@ -407,7 +458,11 @@ PARTNER_LEAD = re.compile(
     # (what a source reports: "négocierait avec X un accord")
     r"négocierait|négocieraient|discuterait|discuteraient|travaillerait|collaborerait)"
     r"(?:[ ]+(?:déjà|aussi|désormais|jusqu['’]ici|également|notamment|actuellement|encore|"
-    r"un[ ]+temps|par[ ]+ailleurs|longtemps|pour[ ]+sa[ ]+part|de[ ]+son[ ]+côté))*"
+    r"un[ ]+temps|par[ ]+ailleurs|longtemps|pour[ ]+sa[ ]+part|de[ ]+son[ ]+côté|"
+    # (how long the talks went on: "négociait pourtant depuis des mois avec X")
+    r"pourtant|toujours|secrètement|discrètement|"
+    r"depuis[ ]+(?:des|plusieurs|quelques|deux|trois|\d+)[ ]+(?:mois|semaines|années|ans)|"
+    r"depuis[ ]+(?:un[ ]+an|longtemps)))*"
     # (talks told as a noun, and what is said of them: "les discussions ouvertes en juin avec
     # X", "des négociations exclusives avec X")
     r"|\b(?:discussions|négociations|pourparlers)(?:[ ]+[a-zà-öø-ÿ0-9'’-]+){0,4}?"
@@ -437,8 +492,10 @@ OWNER_BEFORE = re.compile(
 LEDE_SUBJECT = re.compile(
     rf"(?:(?:À|A|En|Au|Aux)[ ]+{_CAP}(?:[ -]{_CAP})?,[ ]+)?"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]+"
-    # then its verb, not a preposition ("Entraîné sur des textes, X sera...")
-    r"(?!(?:sur|de|du|des|à|au|aux|en|par|pour|avec|dans|le|la|les|un|une|et|ou|que|qui)\b)"
+    # then its verb, not a preposition ("Entraîné sur des textes, X sera...") nor a
+    # determiner, which follows a verb ("Estimant cette rupture abusive, X a assigné")
+    r"(?!(?:sur|de|du|des|à|au|aux|en|par|pour|avec|dans|le|la|les|un|une|et|ou|que|qui|"
+    r"ce|cet|cette|ces|son|sa|ses|leur|leurs)\b)"
     r"[a-zà-öø-ÿ]+"
 )
 # A word after a business's name in a list that names a subsidiary: a country in its own
@@ -446,6 +503,14 @@ LEDE_SUBJECT = re.compile(
 SUBSIDIARY_TAIL = re.compile(
     rf"[ ]([{_UPPER}][a-zà-öø-ÿ]+|[{_UPPER}]{{2,}})(?![\w-])(?![ ][{_UPPER}])")
 ACRONYM = re.compile(rf"[ ]\((?P<acr>[{_UPPER}][{_UPPER}0-9&]{{1,6}})\)")
+_NOT_INITIALS = word_set("de du des d la le les l et of and the for à en")
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name`'s words ("BDC" of "Banque de
+    développement du Canada", "PSMC" of "Powerchip Semiconductor Manufacturing Corp")."""
+    words = [w for w in re.split(r"[ '’-]+", name) if w and w.lower() not in _NOT_INITIALS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper()
 # ("Slaughter and May": an English "and" in a French text joins the words of one name)
 NAME_AT = re.compile(rf"{_CAP}(?:(?:[ ]|[ ]&[ ]|[ ]and[ ]){_CAP}){{0,3}}(?![\w-])")
 NAME_RUN = re.compile(rf"(?<![\w.'’-]){NAME_AT.pattern}")
@@ -501,33 +566,9 @@ MODEL_BEFORE_NAME = re.compile(
     r"(?:[ ]+[a-zà-öø-ÿ'’-]+){0,6}$"
 )
 HYPHEN_HEAD = re.compile(rf"[{_UPPER}][\w]*-$")
-# Nationalities, and cities and regions written as adjectives ("la start-up lisboète").
-_NATIONALITIES = word_set(
-    "américain chinois français allemand britannique japonais coréen indien israélien canadien "
-    "suédois finlandais norvégien émirati émirien saoudien suisse néerlandais italien espagnol "
-    "danois "
-    "taïwanais singapourien européen parisien californien londonien berlinois munichois "
-    "québécois torontois montréalais lyonnais toulousain nantais mexicain brésilien chilien "
-    "argentin colombien péruvien uruguayen nigérian kényan sud-africain marocain égyptien "
-    "tunisien algérien sénégalais ivoirien ghanéen rwandais éthiopien estonien lituanien letton "
-    "polonais tchèque slovaque roumain hongrois bulgare croate serbe slovène autrichien belge "
-    "luxembourgeois portugais irlandais islandais grec ukrainien russe vietnamien indonésien "
-    "thaïlandais malaisien philippin australien néo-zélandais qatari koweïtien bahreïni omanais "
-    "jordanien libanais pakistanais bangladais hongkongais bavarois lisboète madrilène "
-    "barcelonais milanais bordelais lillois marseillais grenoblois rennais niçois strasbourgeois "
-    "montpelliérain bruxellois genevois zurichois new-yorkais bostonien"
-)
-_NATIONAL_FORMS = frozenset(
-    {a + end for a in _NATIONALITIES for end in ("", "e", "ne")}
-    | {f"sud-{a}{end}" for a in ("coréen", "africain") for end in ("", "ne", "e")}
-    | {"turc", "turque", "grecque"}
-)
 # "le suédois Saab", "l'israélien AI21 Labs": a nationality written as an adjective (a person
 # would be "le Suédois") before a name: a business.
-# ("les américains Paige et PathAI": several businesses of one country)
-_NATIONAL_PLURALS = frozenset(
-    {f if f.endswith(("s", "x")) else f + "s" for f in _NATIONAL_FORMS} - _NATIONAL_FORMS
-    | {f for f in _NATIONAL_FORMS if f.endswith("s")})
+# ("les américains Paige et PathAI": several businesses of one country: _NATIONAL_PLURALS)
 NATIONAL = re.compile(
     r"\b(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)[ ]*(?:"
     + "|".join(sorted(_NATIONAL_FORMS, key=len, reverse=True)) + ")|[Ll]es[ ]+(?:"
@@ -579,7 +620,9 @@ PERSON_BEFORE = re.compile(
 # "Selon le cabinet X", "rapporte le quotidien X": a name the story cites as its source (an
 # analyst, an outlet) is not one of its actors, so a name never seen is not guessed there.
 SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
+    # ("Pour les analystes de X, BYD creuse l'écart": a broker's analysts, cited)
+    r"(?:\b(?:analystes|économistes|stratèges)[ ]+(?:de[ ]+|d['’]|du[ ]+|chez[ ]+)"
+    r"|\b(?:[Ss]elon|[Dd]['’]après|rapporte|rapportent)[ ]+(?:(?:le|la|l['’]|les)[ ]*)?"
     r"|\b(?:cabinet|quotidien|journal|magazine|hebdomadaire|agence|site|média|institut)"
     r"(?:[ ]+(?:d['’]études|de[ ]+conseil|d['’]analyse|économique|financier|spécialisé|"
     r"spécialisée|américain|américaine|britannique|allemand|allemande|japonais|chinois|"
@@ -607,6 +650,15 @@ RAISED = re.compile(
     r"enfin)[ ]+)?"
     r"(?:levé|bouclé|finalisé|clôturé)|lève|boucle|vient[ ]+de[ ]+(?:lever|boucler)|"
     r"a[ ]+été[ ]+valorisée?|est[ ]+(?:désormais[ ]+)?valorisée?)\b"
+)
+# "Fretlo annonce ce matin un tour de table de 30 millions", "X officialise une levée de
+# fonds": who announces a round raises it (the round is the literal its trigger finds).
+ROUND_ANNOUNCED = re.compile(
+    r"[ ]+(?:annonce|a[ ]+annoncé|officialise|a[ ]+officialisé|finalise|réalise|a[ ]+réalisé)"
+    r"(?:[ ]+(?:ce[ ]+matin|aujourd['’]hui|hier|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"cette[ ]+semaine|officiellement))?"
+    r"[ ]+(?:un|une|son|sa)[ ]+(?:(?:nouveau|nouvelle|premier|première|deuxième|second|seconde)"
+    r"[ ]+)?(?:tour[ ]+de[ ]+table|levée[ ]+de[ ]+fonds|tour[ ]+de[ ]+financement)\b"
 )
 # "Legora, qui équipe les cabinets d'avocats, a levé": the name before a relative clause.
 NAME_BEFORE_CLAUSE = re.compile(
@@ -728,6 +780,8 @@ TRIGGERS = {
                        + r")(?![\w-])"), 160, 80),
     "dot_ai": (re.compile(r"\.ai(?![\w.-])"), 40, 4),
     "raised": (re.compile(r"[ ](?:lev|lèv|boucl|finalis|clôtur|valoris)"), 30, 30),
+    "round": (re.compile(r"[ ](?:tour[ ]de[ ]table|levée[ ]de[ ]fonds|tour[ ]de[ ]financement)"),
+              60, 24),
     "among": (re.compile(r"[ ]parmi[ ]"), 30, 50),
     "deed": (re.compile(r"[ ](?:acqui|rachet|rachèt|lanc|intégr|intègr|déplo|présenté|dévoil|"
                         r"mène|mené|codirig|"

@@ -19,7 +19,7 @@ from reader.entities.lists import (
     ok_name,
     surnames,
 )
-from reader.entities.rules import context_cue
+from reader.entities.rules import apposed, context_cue
 from reader.entities.shapes import (
     ACRONYM,
     ALLY_VERB_BEFORE,
@@ -69,6 +69,7 @@ from reader.entities.shapes import (
     NAME_SOON,
     NATIONAL,
     NOT_NAMES,
+    ORG_HEADS,
     ORG_NAME,
     OWN_MODELS,
     OWNER_BEFORE,
@@ -79,16 +80,19 @@ from reader.entities.shapes import (
     RELEASED,
     RIVALS_BEFORE,
     RIVALS_VERB,
+    ROUND_ANNOUNCED,
     SET_OFF_NAME,
     SOURCE_BEFORE,
     SOURCE_VERB_AFTER,
     STAKE_IN,
     SUED_NAME,
+    SUPPLIED,
     TRIGGER_WORDS,
     TRIGGER_WORDS_LED,
     TRIGGERS,
     USED_BY,
     VARIANT_VERSION,
+    acronym_of,
     near,
 )
 
@@ -113,7 +117,7 @@ def guess_names(text: str, mentions: list[Mention],
     guessed: set[int] = set()
 
     def add(start: int, end: int, kind: str, whole_name: bool = False,
-            party: bool = False) -> None:
+            party: bool = False, of: Mention | None = None) -> None:
         name = text[start:end]
         if not (ok_name(name, text, start) or (whole_name and (
                 name.split()[0] not in NOT_NAMES or name.split()[0] in _REGIONS))):
@@ -124,6 +128,8 @@ def guess_names(text: str, mentions: list[Mention],
             return  # a source cited, not an actor of the story
         if INSTITUTION.search(text, max(0, start - 1), min(len(text), end + 14)):
             return
+        if _STREET_BEFORE.search(text, max(0, start - 12), start):
+            return  # a street: "la banque de la rue Laffitte a signé"
         clash = placed.overlapping(start, end)
         if clash and kind == MODEL and all(
                 m.kind == COMPANY and id(m) not in guessed and m.start == start and m.end < end
@@ -146,6 +152,10 @@ def guess_names(text: str, mentions: list[Mention],
             for m in clash:
                 placed.remove(m)
         canonical = " ".join(name.split())
+        if of is not None and acronym_of(canonical, of.canonical):
+            # "la Banque de développement du Canada (BDC)": one business, under the name the
+            # article gives it in full
+            canonical = of.canonical
         if len(clash) == 1 and (
                 (clash[0].start == start and _LEGAL_TAIL.fullmatch(text, clash[0].end, end))
                 or (clash[0].end == end and text[start : clash[0].start] == "Groupe ")):
@@ -160,7 +170,9 @@ def guess_names(text: str, mentions: list[Mention],
     for hit in _org_names(text, placed):
         start, end = _trimmed(text, *hit.span())
         if end > start:
-            add(start, end, COMPANY, whole_name=True)
+            # ("My AI, le chatbot maison de l'application": a name on "AI" the text calls a
+            # chatbot is the assistant, not a business)
+            add(start, end, MODEL if apposed(text, end) == MODEL else COMPANY, whole_name=True)
     if "Banque" in text or "Caisse" in text or "Fonds" in text or "Crédit" in text or (
             "Mutuelle" in text):
         for hit in LOWER_ORG.finditer(text):
@@ -204,6 +216,12 @@ def guess_names(text: str, mentions: list[Mention],
                 continue
             hit = regex.match(text, pos, end + 90)
             if hit and hit.start("name") >= end:
+                if rule == "cue" and lead.group("word")[:3].lower() in ("bap", "nom", "app") and (
+                        _BUSINESS_NAMED.search(text, max(0, start - 60), start)):
+                    # "une coentreprise, baptisée Lactoptim": what a business noun names is a
+                    # business, not a model
+                    add(*hit.span("name"), COMPANY)
+                    break
                 add(*hit.span("name"), kind)
                 # "ses modèles, baptisés Malibu et Corail": the other name the cue names.
                 other = _AND_MODEL.match(text, hit.end()) if kind == MODEL and hit.group(
@@ -211,7 +229,7 @@ def guess_names(text: str, mentions: list[Mention],
                 if other and other.group(1).split()[0] not in NOT_NAMES:
                     add(*other.span(1), MODEL)
                 break
-    for raised in near("raised", RAISED, text):
+    for raised in (*near("raised", RAISED, text), *near("round", ROUND_ANNOUNCED, text)):
         name = NAME_BEFORE.search(text, max(0, raised.start() - 60), raised.start())
         # ("Resellr, qui a levé 12 millions": the relative's subject raised them)
         qui = NAME_BEFORE_QUI.search(text, max(0, raised.start() - 60),
@@ -225,8 +243,10 @@ def guess_names(text: str, mentions: list[Mention],
             if clause and company_like(clause.group(1), text, clause.start(1)):
                 add(*clause.span(1), COMPANY)
             continue
+        # (nor what a preposition gives: "Le spécialiste du CRM a finalisé l'acquisition")
         if company_like(name.group(), text, name.start()) and not _HOME_BEFORE.search(
-                text, max(0, name.start() - 40), name.start()):
+                text, max(0, name.start() - 40), name.start()) and not _AFTER_PREPOSITION.search(
+                text, max(0, name.start() - 8), name.start()):
             add(*name.span(), COMPANY)
     people = None
     for verb in TRIGGERS["deed"][0].finditer(text):
@@ -240,8 +260,9 @@ def guess_names(text: str, mentions: list[Mention],
         # (or before a relative pronoun: "Nubank, qui a racheté la start-up")
         name = NAME_BEFORE.search(text, lo, deed.start()) or NAME_BEFORE_QUI.search(
             text, lo, deed.start())
-        if name is None:
-            continue
+        if name is None or _AFTER_PREPOSITION.search(text, max(0, name.start(1) - 8),
+                                                     name.start(1)):
+            continue  # not the subject: "Le spécialiste du CRM a finalisé l'acquisition"
         span, words = name.span(1), name.group(1).split()
         # Two words when the first is a business found by name: "LG Uplus déploie son agent".
         known = len(words) == 2 and any(m.kind == COMPANY and m.start == span[0]
@@ -306,6 +327,8 @@ def guess_names(text: str, mentions: list[Mention],
         owner = OWNER_BEFORE.search(text, stop + 1 if stop >= 0 else lo, own.start())
         if owner is None or not company_like(owner.group("name"), text, owner.start("name")):
             continue
+        if _HOME_BEFORE.search(text, max(0, owner.start("name") - 40), owner.start("name")):
+            continue  # "L'équipementier de Phoenix, qui commercialise son propre modèle"
         people = surnames(text) if people is None else people
         if models is None:
             models = {m.text for m in placed.all() if m.kind == MODEL}
@@ -324,6 +347,8 @@ def guess_names(text: str, mentions: list[Mention],
         slots += [(sued, sued) for sued in SUED_NAME.finditer(text)]
     if " par " in text:
         slots += [(user, user) for user in USED_BY.finditer(text)]
+    if "fournisseur" in text or "prestataire" in text or "sous-traitant" in text:
+        slots += [(client, client) for client in SUPPLIED.finditer(text)]
     for slot, lead in slots:
         # The other party of a deal: "un accord de distribution avec X", "s'allier à X",
         # "a retenu X pour".
@@ -338,7 +363,8 @@ def guess_names(text: str, mentions: list[Mention],
         # (who buys, chooses, controls or invests in a business; what is bought)
         for deal in (*BOUGHT_BY.finditer(text), *BOUGHT_SUBJECT.finditer(text),
                      *CONTROL_OF.finditer(text)):
-            group = "name2" if deal.re.groupindex.get("name2") and deal.group("name2") else "name"
+            group = next(g for g in ("name", "name2", "name3")
+                         if g in deal.re.groupindex and deal.group(g))
             name = deal.group(group)
             if company_like(name, text, deal.start(group)):
                 people = surnames(text) if people is None else people
@@ -399,7 +425,7 @@ def guess_names(text: str, mentions: list[Mention],
         if m.kind == COMPANY and text.startswith(" (", m.end):
             acronym = ACRONYM.match(text, m.end)
             if acronym:
-                add(*acronym.span("acr"), COMPANY)
+                add(*acronym.span("acr"), COMPANY, of=m)
     found = _joined_models(text, placed.all(), listed)
     if "cabinet" not in text:
         return found
@@ -436,11 +462,21 @@ def _cited_source(text: str, m: Mention) -> bool:
         SOURCE_VERB_AFTER.match(text, m.end))
 
 
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:coentreprise|société|start-?up|filiale|structure|entité|entreprise|jeune[ ]pousse|"
+    r"holding|joint-venture|scale-?up)"
+    # (a word or two of what it is, not the model it made: "la start-up lance son modèle, baptisé")
+    r"(?:[ ]+(?!(?:modèles?|assistants?|agents?|chatbots?|outils?|logiciels?|applications?|"
+    r"plateformes?|versions?|son|sa|ses|leur|leurs|une?|le|la|les|des)[ ,])(?:de[ ]+)?"
+    r"[a-zà-öø-ÿ-]+){0,2},?[ ]+$")
 # "La société de Heidelberg a levé": the town a business noun gives as its home, not the one
 # that raised the money.
 _HOME_BEFORE = re.compile(
     r"\b(?:société|start-?up|jeune[ ]pousse|entreprise|pépite|licorne|firme|groupe|éditeur|"
-    r"fabricant|laboratoire|scale-?up)[ ](?:de|d['’])[ ]?$")
+    r"fabricant|laboratoire|scale-?up|équipementier|constructeur|géant|industriel|assureur|"
+    r"opérateur)[ ](?:de|d['’])[ ]?$")
+_STREET_BEFORE = re.compile(
+    r"\b(?:boulevard|rue|avenue|quai|place|cours|allée|faubourg|esplanade)[ ]$")
 # What a group's legal name adds to the name it is known by.
 _LEGAL_TAIL = re.compile(r"(?:[ ](?:Financial|Group|Holdings?|Corporation|Corp\.?|Inc\.?|Ltd|"
                          r"PLC|SpA|GmbH|AG|SA|SE))+")
@@ -468,7 +504,12 @@ def _org_names(text: str, placed: Placed) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     last = -1
     for word in TRIGGERS["org"][0].finditer(text):
-        if word.start() < last or placed.overlapping(*word.span()):
+        clash = placed.overlapping(*word.span())
+        if word.start() < last or (clash and not (
+                # (a head word guessed alone, as "le groupe Banco": the name goes on after it,
+                # "Banco do Brasil")
+                word.group() in ORG_HEADS and len(clash) == 1
+                and (clash[0].start, clash[0].end) == word.span())):
             continue  # ("Mistral AI" is known whole)
         starts = [word.start()]
         pos = word.start()
