@@ -113,11 +113,17 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
             r"|depuis\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+"
             r"(?:ans?|années?|mois|semaines?)|dès\s+(?:le\s+mois\s+prochain|l['’]an\s+prochain"
             r"|cette\s+année|maintenant|aujourd['’]hui|\d{4})|en\s+outre"
-            r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
+            r"|en\s+(?:partie|grande\s+partie)|avant\s+tout"
+            # ("s'appuie aujourd'hui sur M", "repose d'ailleurs sur M", "s'appuie toujours sur
+            # M": a time or a connective of the news writer's own, read as the adverbs are)
+            r"|aujourd['’]hui|d['’]ailleurs|toujours)){0,2}")
 
 # Between a participle and its agent: "racheté depuis par X", "développé en 2023 par X",
 # "financée jusqu'ici par X".
 _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+\d{4}"
+              # ("créée en mai 2025 par X": the month before the year)
+              r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+              r"|novembre|décembre)\s+\d{4}"
               r"|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)"
               r"|il\s+y\s+a\s+\w+\s+ans?|jusqu['’](?:ici|à\s+présent|alors)|entre-temps"
               r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie"
@@ -205,6 +211,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
+    # "X et Y vont co-développer un assistant", "X codéveloppe avec Y", "co-construiront":
+    # making one thing together is a partnership (the passive "codéveloppé par X et Y" is read
+    # by the agents' cue, the last one)
+    (("co-dévelop", "codévelop", "co-constru", "coconstru", "co-conç", "coconç", "co-conce",
+      "coconce"),
+     # (not a purpose, "pour co-développer", "afin de": the deal before it has its own cue)
+     r"(?<!pour\s)(?<!de\s)co-?(?:développ|construi|conç|conce[pv])(?:e|es|ent|er|era|eront|erait|eraient|ait|aient"
+     r"|ant|ons|ez|re|ront|ra|raient|rait|t|sent|oit|oivent|voir|vra|vront|i|ié)?\b"
+     r"(?!\s+(?:\S+\s+){0,2}?par\b)", PARTNERSHIP, "pair", None),
     (("collabor", "coopèr", "uniss", "unit", "uni", "unir", "équipe", "rapproch", "conclu", "sign",
       "nou", "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)"
@@ -355,7 +370,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     # "X, Y et Z figuraient parmi les (autres) participants": the last company funded
     (("figur", "compt"),
      r"(?:figur|compt)\w*\s+(?:aussi\s+|également\s+)?parmi\s+les\s+(?:autres\s+)?"
-     r"(?:participants|investisseurs\s+(?:du\s+tour|de\s+l['’]opération))\b",
+     # ("figure aussi parmi les souscripteurs": those who subscribed to the round)
+     r"(?:participants|souscripteurs|investisseurs\s+(?:du\s+tour|de\s+l['’]opération))\b",
      INVESTMENT, "join", None),
     # "X rejoint le consortium (le groupement, l'alliance)": the members read before
     (("rejoin", "rejoint"),
@@ -600,7 +616,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
      r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)"
-     rf"{_AGENT_GAP}\s+(?:\S+\s+)?par\b",
+     rf"{_AGENT_GAP}\s+(?:\S+\s+)?par\b"
+     # "Y, adossé au fonds X", "une start-up adossée à X": backed by X, its shareholder (a
+     # company named right after; "des fonctions adossées à M" rest on a model, no money)
+     rf"|adossée?s?{_AGENT_GAP}\s+(?:à|au|aux)"
+     r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:(?:groupe|fonds|géant|conglomérat|famille|holding"
+     r"|société|banque)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))",
+     INVESTMENT, "ovs", None),
+    # "MGX, le fonds cofondé par G42 et Mubadala", "une société créée par le fonds X": a
+    # company founded by companies is theirs in part (founders who are people are no company;
+    # "fondée par d'anciens de X" names none after "par")
+    (("fondé", "cofondé", "co-fondé", "créé"),
+     rf"(?:(?:co-?)?fondée?s?|créée?s?){_AGENT_GAP}\s+par"
+     r"(?=\s+(?:l['’]\s*|la\s+|le\s+)?(?:(?:groupe|fonds|géant|conglomérat|holding|banque"
+     r"|opérateur|constructeur)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))",
      INVESTMENT, "ovs", None),
     # acquisition
     # "X a déboursé 650 millions de dollars pour Y": the price of a company named right after
@@ -711,7 +740,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
       "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
       "sert", "serv", "adapt", "affin", "ajout", "combin", "dot", "doté", "tourné", "version",
-      "base", "grâce", "étend", "étendu", "élargi", "entraîn", "équip"),
+      "base", "grâce", "étend", "étendu", "élargi", "entraîn", "équip", "accord", "contrat"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
@@ -746,13 +775,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"|(?:sur\s+la\s+base\s+d[eu'’]|grâce\s+à)(?=\s*(?-i:[A-ZÀ-Þ]))"
      r"|dot(?:e|ent|era|eront|é|ée)\s+(?:ses|son|sa|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?"
      r"(?:de|d['’])"
+     # ("a signé un contrat pluriannuel portant sur M": a deal about a model gives its signer
+     # the use of it; the model named right after)
+     r"|(?:accord|contrat|licence)s?(?:\s+[a-zà-ÿ\d-]+){0,4}?\s+(?:portant|port(?:e|ent|ait|aient"
+     r"|era|eront|erait|eraient))\s+(?:\w+ment\s+)?sur(?=\s+(?:le\s+modèle\s+)?(?-i:[A-ZÀ-Þ]))"
      r"|(?:étend|étendu|élargi)\w*\s+l['’](?:usage|utilisation|emploi)\s+d[eu'’]"
      # ("se sert de M", "s'est doté de M")
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
-     # (no gate; the one phrase that reads capitals, the model named after "sur la base de",
-     # "grâce à", needs "base" or "grâce")
-     USES_MODEL, "svo", None, None, _Gate(frozenset(("base", "grâce")))),
+     # (no gate; the phrases that read capitals, the model named after "sur la base de",
+     # "grâce à", "portant sur", need "base", "grâce" or a form of "porter")
+     # (the contract's "portant sur" too)
+     USES_MODEL, "svo", None, None, _Gate(frozenset((
+         "base", "grâce", "portant", *("port" + e for e in (
+             "e", "ent", "ait", "aient", "era", "eront", "erait", "eraient")))))),
     # "tout en conservant M pour les tâches simples", "X garde M": a model kept is used
     (("conserv", "gard"),
      r"(?:conserv|gard)(?:e|ent|ant|é|ée|era|eront|ait|aient)\b", USES_MODEL, "svo", None),
@@ -1373,6 +1409,7 @@ _ANAPHOR_KEYS = frozenset((
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|compl[éè]t|joint|suivi|abond|contribu|rejoint|\bau\s+pot\b"
+                    r"|souscripteurs"
                     r"|\bau\s+capital\s*[,.;]|\bm[eè]n\w*\s+(?:le|la|l['’]|ce|cette)\s*(?:tour|opération"
                     r"|levée|financement)", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
@@ -5147,7 +5184,8 @@ _STAKE_IN = re.compile(r"\s+(?:(?:[a-zà-ÿ-]+\s+){0,2}?)(?:au\s+capital\s+(?:de
 _STAKE_IN_OWN = re.compile(r"\s+(?:dans\s+son\s+capital|à\s+son\s+capital|au\s+capital)\b",
                            re.IGNORECASE)
 _SOLD_WORDS = frozenset({"cédé", "cède", "cèdent", "cédera", "cédait", "vendu", "vend", "vendent",
-                         "vendra", "revendu", "revend", "revendent"})
+                         "vendra", "revendu", "revend", "revendent", "vente", "cession",
+                         "revente"})
 _STAKE_WORDS = frozenset({"entrée", "participation", "investissement", "montée", "arrivée"})
 
 
@@ -5182,6 +5220,12 @@ _SOLD = re.compile(r"\b(?:cédé|cède|cèdent|cédera|cédait|vendu|vend|venden
                    r"(?:(?:sa|son|ses|leur|la|le|l['’])\s*"
                    r"(?:filiale|division|activité|branche|pépite|start-?up|société)?\s*)?"
                    r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+# The sale said by its noun: "la vente d'Y à Z", "après la cession de sa filiale Y au groupe Z"
+# (one sale, a determiner before the noun, the company right after "de": "les ventes de puces
+# Y à Z" sell goods).
+_SOLD_NOUN = re.compile(r"\b(?:(?:la|sa|cette|leur)\s+|l['’])(?:vente|cession|revente)\s+"
+                        r"(?:de\s+|d['’]|du\s+)(?:(?:sa|son|la|le|l['’])\s*(?:filiale|division"
+                        r"|branche|pépite|start-?up|société)?\s*)?$", re.IGNORECASE)
 _SOLD_TO = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,3}",
                       re.IGNORECASE)
 
@@ -5193,7 +5237,8 @@ def _sold_to(sentence: str, parties: list[_Party],
     for sold, buyer in pairwise(p for p in parties if p.end):
         if sold.kind != COMPANY or buyer.kind != COMPANY or sold.name == buyer.name:
             continue
-        verb = _SOLD.search(sentence, max(0, sold.start - 60), sold.start)
+        verb = _SOLD.search(sentence, max(0, sold.start - 60), sold.start) \
+            or _SOLD_NOUN.search(sentence, max(0, sold.start - 60), sold.start)
         if verb is None or not _SOLD_TO.fullmatch(sentence, sold.end, buyer.start):
             continue
         taken.append((verb.start(), buyer.start))
