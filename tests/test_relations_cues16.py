@@ -107,3 +107,38 @@ def test_a_sale_said_by_its_noun() -> None:
 def test_a_sale_of_goods_is_no_acquisition() -> None:
     found = keys("La vente de puces Nvidia à Huawei reste interdite par Washington.")
     assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+# --- "la livraison de 15 000 systèmes de calcul à X, Y et Z": a count in two groups of digits --
+
+def test_a_delivery_of_a_long_count_to_several_clients() -> None:
+    found = keys("Cerebras prépare la livraison de 15 000 systèmes de calcul à Oracle, Dell, "
+                 "Scaleway et OVHcloud.")
+    for client in ("Oracle", "Dell", "Scaleway", "OVHcloud"):
+        assert ("partnership", *sorted(("Cerebras", client)), "stated") in found, found
+
+
+# --- "finance, aux côtés de Z, le laboratoire de recherche ouvert Y": a long description -------
+
+def test_a_co_funder_set_off_before_a_long_description_of_the_funded() -> None:
+    found = keys("Xavier Niel finance, aux côtés de Free, le laboratoire de recherche ouvert "
+                 "Kyutai.")
+    assert ("investment", "Free", "Kyutai", "stated") in found, found
+    assert not any(kind == "investment" and b == "Free" for kind, _, b, _ in found), found
+
+
+# --- "a cédé sa participation dans Y à Z": Z enters Y's capital ------------------------------
+
+def test_a_stake_sold_to_a_taker() -> None:
+    found = keys("Le fonds Partech a cédé sa participation dans Dust à Eurazeo.")
+    assert ("investment", "Partech", "Dust", "ended") in found, found
+    assert ("investment", "Eurazeo", "Dust", "stated") in found, found
+    assert not any(b == "Eurazeo" for _, _, b, _ in found), found
+
+
+def test_a_whole_stake_sold_past_an_apposition() -> None:
+    found = keys("Le fonds Kima Ventures a cédé la totalité de sa participation dans Alan, "
+                 "une start-up parisienne de l'assurance santé, à la société d'investissement "
+                 "Eurazeo.")
+    assert ("investment", "Kima Ventures", "Alan", "ended") in found, found
+    assert ("investment", "Eurazeo", "Alan", "stated") in found, found

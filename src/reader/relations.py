@@ -426,7 +426,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     # "a repris ses livraisons (de puces) à X et Y", "annonce des livraisons à X": a supplier
     # and its clients (the name right after "à")
     (("livraison",),
-     r"livraisons?(?:\s+[^\s,;:.]+){0,4}?\s+(?:à|au|aux)(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))",
+     # ("la livraison de 260 000 processeurs graphiques à X": a count written in two groups of
+     # digits and a noun with its adjective)
+     r"livraisons?(?:\s+[^\s,;:.]+){0,6}?\s+(?:à|au|aux)(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))",
      PARTNERSHIP, "svo", None),
     # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
     (("lou", "décroch", "rempor"),
@@ -469,7 +471,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
       "revendu", "vendu", "acqui", "rachet", "rachè"),
-     r"(?:" + "|".join(_STAKE_VERBS) + r")(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     # ("a cédé la totalité de sa participation dans Y": four words before the noun)
+     r"(?:" + "|".join(_STAKE_VERBS) + r")(?:\s+[^\s,;:]+){0,4}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)"
      # ("détient une part minoritaire de Y", not "une part de marché")
      r"|(?:prend|pris|détient|détenait|détiennent|possède|acquis|acquiert)\s+une\s+"
@@ -3587,6 +3590,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                               if name and name not in investors]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
+            if kind == INVESTMENT and shape == "svo" and right \
+                    and cue.group().split()[0].lower() in _CEDE_WORDS:
+                # "X a cédé sa participation dans Y (, une start-up …,) à Z": X leaves Y's
+                # capital, Z, who takes the stake, enters it; Z is no company X holds.
+                cut = next((k for k in range(1, len(right)) if _STAKE_TO.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                # (past an apposition, whose description may stand for Y as a party)
+                takers = right[cut:] if cut is not None else next(
+                    (g for g in groups if right[-1].end <= g[0].start < right[-1].end + 200
+                     and not set(_companies(g)) <= set(_companies(right))
+                     and _STAKE_TO.fullmatch(sentence, right[-1].end, g[0].start)), [])
+                held = right[:cut] if cut is not None else right
+                if takers:
+                    found.extend(_Found(INVESTMENT, z, y, STATED) for z in _companies(takers)
+                                 for y in _companies(held) if z != y)
+                    right = held
             if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
                     and "côtés" in words and _ALONGSIDE_BEFORE.search(
                         sentence, max(0, right[0].start - 30), right[0].start):
@@ -5212,6 +5231,10 @@ def _stake_by_noun(sentence: str, groups: list[list[_Party]],
     return out
 
 
+# Who takes a stake sold, after the company it is in: "dans Y à Z", "dans Y, une start-up
+# émiratie, à la société d'investissement Z".
+_STAKE_TO = re.compile(r"(?:\s*,[^,;:.()«»]{1,120},)?\s*(?:à|au|aux)\s+(?:l['’]\s*|le\s+|la\s+"
+                       r"|les\s+)?(?:[a-zà-ÿ'’-]+\s+){0,5}", re.IGNORECASE)
 # "X a cédé (vendu) sa filiale Y à Z": Z buys Y.
 _SOLD = re.compile(r"\b(?:cédé|cède|cèdent|cédera|cédait|vendu|vend|vendent|vendra|revendu|revend"
                    r"|revendent)\s+(?:\w+ment\s+)?"
@@ -5504,7 +5527,8 @@ _OPEN_APPOSITION = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()
 # nantaise, aux côtés de Z", "…de Y, avec la participation de Z".
 _ALONGSIDE_BEFORE = re.compile(r",\s*aux\s+côtés\s+d[eu'’]?\s*(?:l['’]|le\s+|la\s+)?$",
                                re.IGNORECASE)
-_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+# (the object's description may be long: "le laboratoire de recherche ouvert Y")
+_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,4}",
                                   re.IGNORECASE)
 _ALONGSIDE = re.compile(
     r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,100}?(?=,))?\s*,?\s*"
