@@ -142,3 +142,37 @@ def test_a_whole_stake_sold_past_an_apposition() -> None:
                  "Eurazeo.")
     assert ("investment", "Kima Ventures", "Alan", "ended") in found, found
     assert ("investment", "Eurazeo", "Alan", "stated") in found, found
+
+
+# --- "aux modèles d'Y, dont il est client": the pronoun is the sentence's subject ---------------
+
+def test_the_subject_is_client_of_the_one_before_dont() -> None:
+    found = keys("Doctolib reste attaché aux outils d'Anthropic, dont il est client depuis 2024.")
+    assert ("partnership", "Anthropic", "Doctolib", "stated") in found, found
+
+
+# --- "Y, désormais dans le giron de X": an apposition saying who owns Y now ---------------------
+
+def test_an_apposition_saying_who_owns_the_name_before_it() -> None:
+    found = keys("Google, qui a longtemps affronté GitHub, désormais dans le giron de Microsoft, "
+                 "recrute.")
+    assert ("acquisition", "Microsoft", "GitHub", "stated") in found, found
+    assert not any(kind == "acquisition" and b == "Google" for kind, _, b, _ in found), found
+
+
+def test_an_apposition_after_a_name_the_text_does_not_know_relates_none() -> None:
+    found = keys("Ericsson, qui a longtemps fait face à Alcatel-Lucent, désormais dans le giron "
+                 "de Nokia, recrute.")
+    assert not any(kind == "acquisition" for kind, *_ in found), found
+
+
+def test_an_apposition_under_the_control_of_its_owner() -> None:
+    found = keys("Kyutai, aujourd'hui sous le contrôle d'Iliad, publie un modèle vocal.")
+    assert ("acquisition", "Iliad", "Kyutai", "stated") in found, found
+
+
+# --- "M est proposé par X": a platform offering M uses it ------------------------------------
+
+def test_a_model_offered_by_a_platform() -> None:
+    found = keys("Le modèle Mistral Large 2 est désormais proposé par Scaleway à ses clients.")
+    assert ("uses_model", "Scaleway", "Mistral Large 2", "stated") in found, found

@@ -727,10 +727,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:\s+[a-zà-ÿ-]+)?\s+)?(?-i:[A-ZÀ-Þ]))", ACQUISITION, "ovs", None),
     # "Y est passée sous le contrôle de X", "tombe dans l'escarcelle de X", "rejoint le giron
     # de X": Y bought
-    (("pass", "tomb", "rejoin", "rejoint", "entr"),
+    (("pass", "tomb", "rejoin", "rejoint", "entr", "désormais", "aujourd", "depuis"),
      rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:{'|'.join(_FOLD_NOUNS)})"
      r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans"
-     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None,
+     r"|pass\w*\s+dans)\s+le\s+giron"
+     # ("Y, désormais dans le giron de X", "Y, aujourd'hui sous le contrôle de X": an
+     # apposition saying who owns Y now)
+     r"|(?<=,\s)(?:désormais|aujourd['’]hui|depuis\s+\d{4})\s+(?:dans\s+(?:le\s+giron"
+     r"|l['’]escarcelle)|sous\s+(?:le\s+)?(?:contrôle|pavillon))"
+     r")\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None,
      _Gate(frozenset((*_FOLD_NOUNS, "escarcelle")))),
     # "Y a été cédée (vendue) à X": X bought Y
     (("cédé", "vendu", "revendu"),
@@ -818,10 +823,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé", "exploité",
-      "employé"),
+      "employé", "proposé"),
      # ("M est déjà exploité (employé) par X")
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
-     r"|exploitée?s?|employée?s?"
+     # ("M est proposé par X à ses clients": a platform offering M, as "propose M" reads)
+     r"|exploitée?s?|employée?s?|proposée?s?"
      r"|déployé\w*|choisi\w*|retenu\w*|porté\w*|hébergé\w*|distribué\w*|commercialisé\w*)"
      r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également))?\s+par", USES_MODEL, "ovs", None),
     # makes_model
@@ -3174,6 +3180,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
                          if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
+            if kind == ACQUISITION and shape == "ovs" \
+                    and cue.group().lower().startswith(("désormais", "aujourd", "depuis")):
+                # "Y, désormais dans le giron de X": the apposition is said of the name right
+                # before it, whatever the clause it ends (none named there: no relation).
+                if not (before and before[-1][-1].end and _BARE_COMMA.fullmatch(
+                        sentence, before[-1][-1].end, cue.start())):
+                    continue
+                left_names = before[-1][-1:]
             if kind == MAKES_MODEL and shape == "ovs" and before and left_names \
                     and before[-1][-1].kind == MODEL and before[-1][-1] not in left_names:
                 last = before[-1][-1]
@@ -4783,6 +4797,14 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         # "X distribue les modèles d'Y, dont il est le premier actionnaire": the subject holds.
         whose = _WHOSE_PRONOUN_HOLDS.match(sentence, held[-1].end)
         verb = whose and _IS_SHAREHOLDER.match(sentence, whose.end())
+        peer = whose and not verb and _IS_PEER.match(sentence, whose.end())
+        if peer:
+            # "X reste fidèle aux modèles d'Y, dont il est client depuis 2023": the subject is
+            # Y's client (partner, supplier).
+            taken.append((peer.start(), peer.end()))
+            out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                    for a in _main_subject(sentence, groups, held[0].start)
+                    for b in _companies(held) if a != b]
         if not verb:
             continue
         holders = [n for n in _main_subject(sentence, groups, held[0].start)
