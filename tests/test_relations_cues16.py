@@ -176,3 +176,43 @@ def test_an_apposition_under_the_control_of_its_owner() -> None:
 def test_a_model_offered_by_a_platform() -> None:
     found = keys("Le modèle Mistral Large 2 est désormais proposé par Scaleway à ses clients.")
     assert ("uses_model", "Scaleway", "Mistral Large 2", "stated") in found, found
+
+
+# --- "X paiera Y pour accéder à ses serveurs": a client paying for access or a licence ----------
+
+def test_paying_a_supplier_for_access() -> None:
+    found = keys("Stellantis paiera Microsoft, premier fournisseur de la région, pour accéder à "
+                 "ces serveurs.")
+    assert ("partnership", "Microsoft", "Stellantis", "stated") in found, found
+
+
+# --- "X fournit son modèle phare, M, à Y": the client named after the model's apposition -------
+
+def test_a_model_supplied_past_its_apposition() -> None:
+    found = keys("Mistral AI fournit déjà son modèle phare, Codestral, à Stellantis.")
+    assert ("partnership", "Mistral AI", "Stellantis", "stated") in found, found
+    assert ("uses_model", "Stellantis", "Codestral", "stated") in found, found
+    assert ("makes_model", "Mistral AI", "Codestral", "stated") in found, found
+
+
+# --- "X et Y vont construire un cloud", "ont lancé un service": one thing built together --------
+
+def test_two_companies_building_one_cloud() -> None:
+    found = keys("Orange et Nvidia vont construire à Lyon un « supercalculateur » de 5 000 puces.")
+    assert ("partnership", "Nvidia", "Orange", "stated") in found, found
+
+
+def test_two_companies_launching_one_service() -> None:
+    found = keys("Valeo et Mobileye ont lancé mardi à Paris un service de navettes autonomes.")
+    assert ("partnership", "Mobileye", "Valeo", "stated") in found, found
+
+
+def test_each_launching_its_own_service_is_no_partnership() -> None:
+    found = keys("Valeo et Mobileye ont lancé chacun un service de navettes autonomes.")
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_a_joint_bid_pairs_no_target() -> None:
+    found = keys("Vivendi et Lagardère ont présenté une offre de 3 milliards pour racheter "
+                 "les activités de Canal+.")
+    assert not any(kind == "partnership" and "Canal+" in (a, b) for kind, a, b, _ in found), found

@@ -298,6 +298,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:\s+(?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+"
      r"|ses\s+|leur\s+|leurs\s+|une\s+|un\s+|des\s+)(?-i:[a-zà-ÿ'’-]+)(?:\s+(?-i:[a-zà-ÿ'’-]+))"
      r"{0,4}?)?\s+à\b", PARTNERSHIP, "svo", None),
+    # "X paiera Y pour accéder à ses modèles", "X verse 40 millions à Y pour une licence": a
+    # client paying for access, use or a licence (the purpose said within the clause; "verse des
+    # dividendes à Y" pays for none)
+    (("paie", "paier", "paient", "payé", "payer", "payait", "verse", "versé", "verser"),
+     r"(?:pai(?:e|ent|era|eront|erait|eraient)|pay(?:é|ée|er|ait|aient)|vers(?:e|ent|é|ée|er|era"
+     r"|eront|ait|aient|erait|eraient))\b"
+     r"(?=[^.;:]{0,100}?\bpour\s+(?:(?:pouvoir\s+)?(?:accéder|utiliser|exploiter|intégrer)\b"
+     r"|obtenir\s+(?:une|la|l['’]|le)\s*(?:licence|accès|droit)|une\s+licence|l['’](?:accès"
+     r"|utilisation|usage)\b|le\s+droit\s+d))", PARTNERSHIP, "svo", None),
     # "X fait appel à Y (depuis un an)": Y is X's supplier
     (("appel",),
      r"(?:f(?:ait|ont|aisait|aisaient|era|eront|aire|erait|eraient)|fai[st])\s+(?:\w+ment\s+"
@@ -340,12 +349,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?rompu\s+avec|romp(?:t|ent|ait|aient)\s+avec",
      PARTNERSHIP, "pair", None),
     # "X, Y et Z ont officialisé le projet W (lancé une initiative)": the subjects together
-    (("ont",),
-     r"ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
-     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,4}?(?:projet|initiative|programme"
-     r"|coentreprise|norme|standard|rapprochement|chantier)\b"
-     # ("ont lancé un programme, chacun de son côté": each its own)
-     r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
+    # ("X et Y vont construire à Munich un cloud industriel", "X et Y ont lancé lundi un service
+    # de minibus": one service, site or platform built or launched by a plural subject)
+    (("ont", "vont"),
+     r"(?:ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
+     r"|formé|monté|fondé|initié|engagé|construit|bâti|inauguré|ouvert)"
+     r"|vont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:lancer|créer|construire|bâtir|monter"
+     r"|ouvrir|développer|déployer))"
+     # ("ont lancé un programme, chacun de son côté", "ont lancé chacun un service": each its own)
+     r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)"
+     r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:un|une|leur)\s+(?:«\s*)?(?:nouvel?l?e?\s+)?(?:service|cloud"
+     # (not "une offre": a bid, whose target is no partner; the "offre conjointe" cue reads it)
+     r"|campus|plateforme|usine|centre|supercalculateur|laboratoire|réseau)\b"
+     r"|(?:[\w'’-]+\s+)?(?:projet|initiative|programme|coentreprise|norme|standard|rapprochement"
+     r"|chantier)\b)", PARTNERSHIP, "pair", None),
     # "la norme portée par X et Y", "l'initiative lancée par X, Y et Z": its founders together
     # ("le groupement emmené par X, avec Y et Z": the bidders grouped behind their leader)
     (("projet", "initiative", "norme", "standard", "programme", "coentreprise", "consorti",
@@ -3639,6 +3656,27 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
                 right = right + _more_objects(sentence, groups, right, cue.group().split()[-1])
+            if kind == PARTNERSHIP and shape == "svo" and right and _models(right) \
+                    and not _companies(right) and cue.group()[:4].lower() in ("four", "livr"):
+                # "X fournit son modèle phare, M, à Y": the one M is supplied to, after the
+                # model's apposition, is X's client (and uses M).
+                clients = _followers(
+                    sentence, groups, right,
+                    lambda g, gap: _companies(g) and _SUPPLIED_MODEL_TO.fullmatch(gap))
+                if clients:
+                    # (a model of the subject's own, "son modèle", is its making; whoever made
+                    # it, the client uses it)
+                    suppliers = _companies(left_names)
+                    for model in _models(right):
+                        own = maker_of(model) is None and (_POSSESSIVE_BEFORE.search(
+                            sentence, max(0, right[0].start - 40), right[0].start)
+                            or _HIS_MODEL_BEFORE.search(
+                                sentence, max(0, right[0].start - 40), right[0].start))
+                        found.extend(_Found(MAKES_MODEL, x, model, STATED)
+                                     for x in suppliers if own)
+                        found.extend(_Found(USES_MODEL, c, model, STATED)
+                                     for c in _companies(clients) if c != maker_of(model))
+                    right = right + clients
             if kind == PARTNERSHIP and shape == "svo" and right and _companies(right) \
                     and ("ceux" in words or "celles" in words):
                 # "distribue les modèles d'X, ainsi que ceux de Y et de Z"
@@ -4836,6 +4874,8 @@ _SERVED_PRODUCT = re.compile(
     re.IGNORECASE)
 _LINKS = re.compile(r"\b(?:qui\s+)?li(?:e|ent|ait|aient|ant)\s+(?:depuis\s+\d{4}\s+)?$")
 # "des puces fournies à X par Y": Y supplies X.
+_SUPPLIED_MODEL_TO = re.compile(r"\s*,?\s*(?:à|au|aux)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                                r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _SUPPLIED_TO = re.compile(r"\b(?:fourni|livré|vendu|loué|distribué)e?s?\s+(?:\w+ment\s+)?à\s+"
                           r"(?:l['’]|le\s+|la\s+)?$", re.IGNORECASE)
 _SUPPLIED_BY = re.compile(r"\s+(?:depuis\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+)?"
