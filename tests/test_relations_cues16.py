@@ -216,3 +216,24 @@ def test_a_joint_bid_pairs_no_target() -> None:
     found = keys("Vivendi et Lagardère ont présenté une offre de 3 milliards pour racheter "
                  "les activités de Canal+.")
     assert not any(kind == "partnership" and "Canal+" in (a, b) for kind, a, b, _ in found), found
+
+
+# --- "a convaincu (séduit) Y": a client won ---------------------------------------------------
+
+def test_a_client_convinced() -> None:
+    found = keys("Mistral AI a convaincu BNP Paribas.")
+    assert ("partnership", "BNP Paribas", "Mistral AI", "stated") in found, found
+
+
+def test_the_subject_before_a_model_convinces_after_et() -> None:
+    found = keys("Rivale déclarée du groupe américain, la start-up LightOn a lancé son modèle, "
+                 "Alfred-2, et a déjà convaincu la banque Crédit Agricole.")
+    assert ("partnership", "Crédit Agricole", "LightOn", "stated") in found, found
+
+
+# --- "revendre l'accès aux modèles de Y": a reseller -----------------------------------------
+
+def test_a_reseller_of_access_to_models() -> None:
+    found = keys("Cegedim, qui compte revendre l'accès aux modèles de Mistral AI aux pharmacies, "
+                 "recrute.")
+    assert ("partnership", "Cegedim", "Mistral AI", "stated") in found, found

@@ -298,6 +298,19 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:\s+(?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+"
      r"|ses\s+|leur\s+|leurs\s+|une\s+|un\s+|des\s+)(?-i:[a-zà-ÿ'’-]+)(?:\s+(?-i:[a-zà-ÿ'’-]+))"
      r"{0,4}?)?\s+à\b", PARTNERSHIP, "svo", None),
+    # "X a convaincu Y", "a déjà séduit la banque Y": a client won, named right after (not "a
+    # convaincu Y de mener le tour": an investor won, the round's cue reads it)
+    (("convain", "séduit"),
+     r"(?:convaincu|convainc(?:u|ra|ront)?|séduit)(?:\s+(?:\w+ment|déjà|aussi|également|enfin))?"
+     r"(?=\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(?-i:[A-ZÀ-Þ]))"
+     r"(?![^,;.]{0,60}?\s(?:de|d['’])\s*(?:mener|investir|participer|entrer|financer|rejoindre"
+     r"|prendre|miser|injecter|co-?investir)\b)", PARTNERSHIP, "svo", None),
+    # "qui comptait revendre l'accès aux modèles de Y", "revend les services de Y": a reseller
+    # of Y's offer (not "a revendu sa filiale Y": a sale, read by the purchase's cues)
+    (("revend",),
+     r"revend(?:re|ra|ront|rait|raient|ait|aient|ant|e|ent)?\s+(?:l['’]accès\s+(?:aux?|à\s+(?:la|l['’]))"
+     r"\s*|les\s+)(?:modèles|services|offres|produits|solutions|licences|puces|logiciels|outils)"
+     r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de|d['’]|du)", PARTNERSHIP, "svo", None),
     # "X paiera Y pour accéder à ses modèles", "X verse 40 millions à Y pour une licence": a
     # client paying for access, use or a licence (the purpose said within the clause; "verse des
     # dividendes à Y" pays for none)
@@ -1396,6 +1409,9 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+# The verb a subject did before the object it is followed by: "X a lancé son modèle, ".
+_DID_THEN = re.compile(r"\s+(?:a|ont|avait|avaient)\s+(?![^;:()«»]{0,80}?\bqu)[^;:()«»]{0,80}",
+                       re.IGNORECASE)
 _ELIDED_AND = re.compile(r",\s*et\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?"
                          r"(?:(?:\w+ment|aussi|déjà|désormais)\s+)?$", re.IGNORECASE)
 _ACCOMPANIED_IN = re.compile(r"\s*(?:dans|sur|pour|vers)\s", re.IGNORECASE)
@@ -3212,6 +3228,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "son modèle, M, à partir de N, le modèle ouvert publié par X": the
                     # participle is said of the model its apposition follows, N.
                     left_names = [last]
+            if kind == PARTNERSHIP and shape == "svo" and left and left[-1].end \
+                    and not _companies(left) and cue.group()[:4].lower() in ("conv", "sédu") \
+                    and _ELIDED_AND.search(sentence, max(left[-1].end, cue.start() - 16),
+                                           cue.start()):
+                # "X a lancé son modèle, M, et a déjà convaincu Y": the verb after ", et" has
+                # the subject of the verb before it, not the model named in between.
+                doer = [g for g in before if g[-1].end <= left[0].start and _companies(g)][-1:]
+                left_names = doer[0] if doer and _DID_THEN.fullmatch(
+                    sentence, doer[0][-1].end, left[0].start) else []
             if kind == PARTNERSHIP and shape == "svo" and left and left[-1].end \
                     and cue.group()[:4].lower() == "conf" \
                     and _ELIDED_AND.search(sentence, max(left[-1].end, cue.start() - 16),
