@@ -237,3 +237,34 @@ def test_a_reseller_of_access_to_models() -> None:
     found = keys("Cegedim, qui compte revendre l'accès aux modèles de Mistral AI aux pharmacies, "
                  "recrute.")
     assert ("partnership", "Cegedim", "Mistral AI", "stated") in found, found
+
+
+# --- "Y, qui étudie une prise de participation": a stake considered in the other party --------
+
+def test_a_stake_considered_by_the_one_turned_to() -> None:
+    found = keys("Mistral AI se tourne désormais vers Nvidia, qui a confirmé étudier une prise "
+                 "de participation.")
+    assert ("investment", "Nvidia", "Mistral AI", "talks") in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_a_stake_considered_in_talks_that_failed() -> None:
+    found = keys("Le projet arrive après l'échec des discussions entre Helsing et Rheinmetall, "
+                 "le groupe de Düsseldorf, qui envisageait lui aussi une prise de participation.")
+    assert ("investment", "Rheinmetall", "Helsing", "ended") in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+def test_a_stake_considered_in_a_named_company_is_its_own_cue() -> None:
+    found = keys("Mistral AI discute avec Nvidia, qui envisage une prise de participation dans "
+                 "Helsing.")
+    assert not any(kind == "investment" and b == "Mistral AI" for kind, _, b, _ in found), found
+
+
+# --- "en discussions avec X pour reprendre le tour": talks to fund a round --------------------
+
+def test_talks_with_funds_to_take_over_the_round() -> None:
+    found = keys("Selon Les Echos, Pigment serait en discussions avec Eurazeo et avec Partech "
+                 "pour reprendre le tour.")
+    assert ("investment", "Eurazeo", "Pigment", "talks") in found, found
+    assert ("investment", "Partech", "Pigment", "talks") in found, found

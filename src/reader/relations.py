@@ -1574,6 +1574,13 @@ _THE_LATTER = re.compile(r"\s+(?:de|d['’])\s*(?:ce\s+dernier|cette\s+dernière
 _TALKS_TO_BUY = re.compile(
     r"[^;:.]{0,60}?(?:\b(?:pour|afin\s+de|en\s+vue\s+de)|,\s*(?P<who>qui)\b[^;:.,]{0,40}?\bd[e'’])"
     r"\s*(?:l['’]|le\s+|la\s+)(?:racheter|acquérir|absorber|reprendre|avaler)\b", re.IGNORECASE)
+# Talks to fund a round, said by a verb after the party talked with: "avec Y pour reprendre
+# (mener, boucler) le tour", "afin de participer à la levée".
+_TALKS_TO_FUND = re.compile(
+    r"\s*(?:pour|afin\s+de|en\s+vue\s+de)\s+(?:reprendre|mener|conduire|piloter|boucler|compléter"
+    r"|participer\s+à|souscrire\s+à)\s+(?:le|la|l['’]|ce|cette|son|sa|leur|un|une)\s*(?:nouveau\s+"
+    r"|nouvelle\s+|prochain\s+|prochaine\s+|futur\s+|future\s+)?(?:tour|levée|financement"
+    r"|série\s+[A-F]|augmentation\s+de\s+capital)\b", re.IGNORECASE)
 _DEAL_PREPOSITIONS = frozenset({"d", "sur", "pour", "du"})
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
@@ -2997,6 +3004,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _stake_by_noun(sentence, groups, taken)
     if not words.isdisjoint(_GATHERED_WORDS):
         found += _gathered(sentence, parties, groups, taken)
+    considered: list[_Found] = []
+    if "qui" in words and not words.isdisjoint(_CONSIDERED_WORDS):
+        considered = _stake_considered(sentence, groups)
+        found += considered
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
         if "modèle" in words or "modèles" in words:
@@ -3986,6 +3997,21 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if kind == PARTNERSHIP and _SIGNED_TO_BUY.match(sentence, cue.end()) \
                     and _SIGNING.search(cue.group()):
                 continue  # "a signé (un accord) pour racheter Y": the deal signed is the purchase
+            to_fund = _TALKS_TO_FUND.match(sentence, right[-1].end) \
+                if kind == PARTNERSHIP and given == TALKS and right and right[-1].end \
+                and _companies(right) and _companies(left_names) else None
+            if to_fund:
+                # "serait en discussions avec X et avec Y pour reprendre le tour": the ones
+                # talked with would fund the one raising, the other party (rumoured talks are
+                # talks).
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                # (a subject that is one of those talked with is none: the sentence's is)
+                funders = _companies(right)
+                funded = [n for n in _companies(left_names) if n not in funders] or [
+                    n for n in _main_subject(sentence, groups, cue.start()) if n not in funders]
+                found.extend(_Found(INVESTMENT, a, b, status) for a in funders for b in funded)
+                taken.append((cue.start(), to_fund.end()))
+                continue
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             if kind == PARTNERSHIP and right and not _companies(left_names) and context.anchor \
@@ -4156,6 +4182,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                    and f.status == ENDED}
         found = [f for f in found if not (f.type == INVESTMENT and f.a in sellers
                                           and f.b != context.acquired)]
+    if considered:
+        # The stake considered is what the two discuss (what the one turns to the other for):
+        # no partnership besides; talks broken off end it.
+        pairs = {frozenset((f.a, f.b)): f.status for f in found if f.type == PARTNERSHIP}
+        ended = {pair for pair, status in pairs.items() if status == ENDED}
+        found = [f for f in found if not (f.type == PARTNERSHIP and frozenset((f.a, f.b)) in {
+                 frozenset((c.a, c.b)) for c in considered})]
+        found = [replace(f, status=ENDED) if f in considered and frozenset((f.a, f.b)) in ended
+                 else f for f in found]
     if any(f.type == MAKES_MODEL and f.status in (TALKS, RUMORED) for f in found):
         # "X discute avec Google d'un accès à son modèle Gemini", "X aurait approché Y pour une
         # licence de M, son modèle phare": the talks (the rumour) are about the use; that the
@@ -4824,6 +4859,34 @@ def _holding(verb: re.Match[str], taken: list[tuple[int, int]]) -> str:
     """The status of a stake the verb states ("serait actionnaire" is a rumour); its words taken."""
     taken.append((verb.start(), verb.end()))
     return RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
+
+
+# "X se tourne vers Y, qui a confirmé étudier une prise de participation", "les discussions
+# entre X et Y, le groupe de Z, qui envisageait lui aussi une prise de participation": Y
+# considers a stake in the other (no company named after the stake: "dans W" is its own cue's).
+_CONSIDERED_WORDS = frozenset({"participation", "capital", "investissement"})
+_STAKE_CONSIDERED = re.compile(
+    r"(?:\s*,[^,;:.()«»]{1,60})?\s*,\s*qui\s+(?:[\w'’-]+\s+){0,4}?(?:étudi|envisag|prépar|négoci"
+    r"|souhait|explor)\w*(?:\s+(?:lui|elle|eux|elles)\s+aussi)?\s+(?:(?:de\s+prendre|d['’]acquérir)"
+    r"\s+)?(?:une|un|la|sa|son)\s+(?:éventuel\w*\s+|possible\s+)?(?:prise\s+de\s+participation"
+    r"|entrée\s+au\s+capital|participation|investissement)\b"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:dans|au\s+capital|chez|en)\b)", re.IGNORECASE)
+
+
+def _stake_considered(sentence: str, groups: list[list[_Party]]) -> list[_Found]:
+    out: list[_Found] = []
+    for group in groups:
+        considered = _STAKE_CONSIDERED.match(sentence, group[-1].end) \
+            if group[-1].end and group[-1].kind == COMPANY else None
+        if considered is None:
+            continue
+        investor = group[-1].name
+        # (the sentence's subject, else the other party of the talks listed with it)
+        funded = [n for n in _main_subject(sentence, groups, group[0].start) if n != investor] \
+            or [n for n in _companies(group) if n != investor]
+        status = _status(sentence, considered.start(), considered.end(), TALKS)
+        out += [_Found(INVESTMENT, investor, n, status) for n in funded]
+    return out
 
 
 def _whose_shareholder(sentence: str, groups: list[list[_Party]],
