@@ -268,3 +268,18 @@ def test_talks_with_funds_to_take_over_the_round() -> None:
                  "pour reprendre le tour.")
     assert ("investment", "Eurazeo", "Pigment", "talks") in found, found
     assert ("investment", "Partech", "Pigment", "talks") in found, found
+
+
+# --- "X figurait déjà à son capital, aux côtés de Y": the possessive is the company spoken of ---
+
+def test_shareholders_of_the_company_spoken_of() -> None:
+    found = keys("Cohere développe des modèles pour les entreprises. Salesforce figurait déjà "
+                 "à son capital, aux côtés de Nvidia et d'Oracle.")
+    for investor in ("Salesforce", "Nvidia", "Oracle"):
+        assert ("investment", investor, "Cohere", "stated") in found, found
+
+
+def test_a_fund_entered_the_capital_of_the_company_spoken_of() -> None:
+    found = keys("La start-up Pigment vend un logiciel de planification. Le fonds Eurazeo est "
+                 "entré à son capital l'an dernier.")
+    assert ("investment", "Eurazeo", "Pigment", "stated") in found, found

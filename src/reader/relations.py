@@ -620,6 +620,14 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:[^\s,;:.]+\s+){0,6}?(?:à|dans)\s+(?:son|leur)\s+(?:tour\s+de\s+table|capital"
      r"|actionnariat)|ouv(?:re|rent|rir|rira|ert|erte|rait)\s+(?:son|leur)\s+capital\s+(?:à|aux?))\b",
      INVESTMENT, "ovs", None),
+    # "X figurait déjà à son capital (, aux côtés de Y et de Z)", "le fonds X serait entré à son
+    # capital": X (and its co-investors) in the capital of the company the possessive stands
+    # for, the one spoken of
+    (("figur", "présent", "entré", "entre", "entrent", "entrera", "entreront", "entrerait"),
+     r"(?:figur(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)\s+présents?"
+     r"|(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?entrée?s?"
+     r"|entr(?:e|ent|era|eront|erait|eraient))(?:\s+(?:déjà|aussi|également|\w+ment))?"
+     r"\s+(?:à|dans)\s+(?:son|leur)\s+capital\b", INVESTMENT, "own_capital", None),
     (("actionnaire", "investisseur"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
@@ -3752,6 +3760,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, end, funded[0].start):
                     partners = right[:cut] if cut is not None else right
                     left_names, right = list(left_names) + partners, funded
+            if shape == "own_capital":
+                # "X figurait déjà à son capital, aux côtés de Y et de Z": the possessive is the
+                # company spoken of; the co-investors follow the cue.
+                investors = _companies(left_names)
+                funded = [n for n in _resolve("Il", context) if n and n not in investors]
+                if not investors or not funded:
+                    continue
+                co = _alongside(sentence, groups, [_Party(cue.end(), cue.end(), COMPANY, "")])
+                left_names = list(left_names) + [p for p in co if p.name not in funded]
+                shape, right = "svo", [_Party(0, 0, COMPANY, name) for name in funded]
             if shape == "join" and cue.group()[:2].lower() in ("me", "mè"):
                 # "Le fonds X mènerait l'opération, à laquelle participeraient Y et Z": X leads
                 # the round spoken of; those after are its co-investors, never the one funded.
