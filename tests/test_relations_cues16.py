@@ -283,3 +283,18 @@ def test_a_fund_entered_the_capital_of_the_company_spoken_of() -> None:
     found = keys("La start-up Pigment vend un logiciel de planification. Le fonds Eurazeo est "
                  "entré à son capital l'an dernier.")
     assert ("investment", "Eurazeo", "Pigment", "stated") in found, found
+
+
+# --- "en discussions avec Y pour …, voire pour entrer à son capital": a stake talked of too ------
+
+def test_talks_to_enter_the_capital_besides_a_deal() -> None:
+    found = keys("Stellantis serait en discussions avec Mistral AI pour intégrer ses modèles à "
+                 "ses voitures, voire pour entrer à son capital.")
+    assert ("investment", "Stellantis", "Mistral AI", "talks") in found, found
+    assert ("partnership", "Mistral AI", "Stellantis", "talks") in found, found
+
+
+def test_talks_only_to_enter_the_capital_are_no_partnership() -> None:
+    found = keys("Renault négocie avec Mistral AI pour entrer à son capital.")
+    assert ("investment", "Renault", "Mistral AI", "talks") in found, found
+    assert not any(kind == "partnership" for kind, *_ in found), found

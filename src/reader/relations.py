@@ -1535,7 +1535,8 @@ _BY_AGENT = re.compile(rf"{_AGENT_GAP}\s+par\b(?!\s+(?:ailleurs|exemple|la\s+sui
 # Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
 _TALKS_ABOUT = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
-    r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
+    r"(?:investir|racheter|acquérir|reprendre|financer|injecter"
+    r"|entrer\s+(?:au|à\s+son|à\s+leur)\s+capital"
     # ("pour mener (participer à) une nouvelle levée dans la société": the round's own cue)
     r"|mener\s+(?:une|la|un|le)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|participer\s+à\s+(?:une|la|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
@@ -1589,6 +1590,11 @@ _TALKS_TO_FUND = re.compile(
     r"|participer\s+à|souscrire\s+à)\s+(?:le|la|l['’]|ce|cette|son|sa|leur|un|une)\s*(?:nouveau\s+"
     r"|nouvelle\s+|prochain\s+|prochaine\s+|futur\s+|future\s+)?(?:tour|levée|financement"
     r"|série\s+[A-F]|augmentation\s+de\s+capital)\b", re.IGNORECASE)
+# A stake in the party talked with, the talks' purpose said after it: "avec Y pour entrer à son
+# capital", "pour intégrer …, voire pour entrer au capital".
+_TALKS_TO_ENTER = re.compile(r"[^;:.]{0,120}?\b(?:pour|voire|afin\s+d['’e])\s+(?:pour\s+)?"
+                             r"(?:entrer|monter)\s+(?:à\s+son|au|dans\s+son)\s+capital\b(?!\s+d)",
+                             re.IGNORECASE)
 _DEAL_PREPOSITIONS = frozenset({"d", "sur", "pour", "du"})
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
@@ -4015,6 +4021,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if kind == PARTNERSHIP and _SIGNED_TO_BUY.match(sentence, cue.end()) \
                     and _SIGNING.search(cue.group()):
                 continue  # "a signé (un accord) pour racheter Y": the deal signed is the purchase
+            enter = _TALKS_TO_ENTER.match(sentence, right[-1].end) \
+                if kind == PARTNERSHIP and given == TALKS and right and right[-1].end \
+                and "capital" in words and _companies(right) and _companies(left_names) else None
+            if enter:
+                # "en discussions avec Y pour intégrer son assistant, voire pour entrer à son
+                # capital": a stake in Y talked of too, besides the deal.
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                found.extend(_Found(INVESTMENT, a, b, status) for a in _companies(left_names)
+                             for b in _companies(right) if a != b)
             to_fund = _TALKS_TO_FUND.match(sentence, right[-1].end) \
                 if kind == PARTNERSHIP and given == TALKS and right and right[-1].end \
                 and _companies(right) and _companies(left_names) else None
