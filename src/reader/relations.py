@@ -627,7 +627,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:figur(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)\s+présents?"
      r"|(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?entrée?s?"
      r"|entr(?:e|ent|era|eront|erait|eraient))(?:\s+(?:déjà|aussi|également|\w+ment))?"
-     r"\s+(?:à|dans)\s+(?:son|leur)\s+capital\b", INVESTMENT, "own_capital", None),
+     # (its stems are common words, "entre" above all: no scan without "capital")
+     r"\s+(?:à|dans)\s+(?:son|leur)\s+capital\b", INVESTMENT, "own_capital", None,
+     _Gate(frozenset(("capital",)))),
     (("actionnaire", "investisseur"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
