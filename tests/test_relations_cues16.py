@@ -298,3 +298,19 @@ def test_talks_only_to_enter_the_capital_are_no_partnership() -> None:
     found = keys("Renault négocie avec Mistral AI pour entrer à son capital.")
     assert ("investment", "Renault", "Mistral AI", "talks") in found, found
     assert not any(kind == "partnership" for kind, *_ in found), found
+
+
+# --- hostile input: a joint launch repeated without a stop stays linear ------------------------
+
+def test_a_joint_launch_repeated_without_a_stop_is_read_fast() -> None:
+    import time
+
+    from reader import relations
+
+    # (the joint-launch cue, whose look for "chacun" after each match was unbounded)
+    index = next(k for k, cue in enumerate(relations._CUES) if cue[0][:1] == ("ont",))
+    pattern = relations._CUE_RE[index][0]
+    text = "Orange et Nvidia " + "ont lancé un projet " * 8000 + "fin."
+    start = time.perf_counter()
+    assert sum(1 for _ in pattern.finditer(text)) == 8000
+    assert time.perf_counter() - start < 2

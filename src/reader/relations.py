@@ -369,13 +369,17 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"|formé|monté|fondé|initié|engagé|construit|bâti|inauguré|ouvert)"
      r"|vont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:lancer|créer|construire|bâtir|monter"
      r"|ouvrir|développer|déployer))"
-     # ("ont lancé un programme, chacun de son côté", "ont lancé chacun un service": each its own)
-     r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)"
+     # ("ont lancé chacun un service": each its own; a look bounded, made at each verb)
+     r"(?![^.;]{0,40}?\b(?:chacun|chacune|respectivement|séparément)\b)"
      r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:un|une|leur)\s+(?:«\s*)?(?:nouvel?l?e?\s+)?(?:service|cloud"
      # (not "une offre": a bid, whose target is no partner; the "offre conjointe" cue reads it)
      r"|campus|plateforme|usine|centre|supercalculateur|laboratoire|réseau)\b"
      r"|(?:[\w'’-]+\s+)?(?:projet|initiative|programme|coentreprise|norme|standard|rapprochement"
-     r"|chantier)\b)", PARTNERSHIP, "pair", None),
+     r"|chantier)\b)"
+     # ("ont lancé un programme, chacun de son côté": each its own, after the whole match;
+     # bounded, "ont lancé un projet" repeated without a stop made the unbounded look quadratic)
+     r"(?![^.;]{0,300}\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair",
+     None),
     # "la norme portée par X et Y", "l'initiative lancée par X, Y et Z": its founders together
     # ("le groupement emmené par X, avec Y et Z": the bidders grouped behind their leader)
     (("projet", "initiative", "norme", "standard", "programme", "coentreprise", "consorti",
