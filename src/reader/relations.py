@@ -113,11 +113,17 @@ _USE_ADV = (r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également|surtout|encore
             r"|depuis\s+(?:un|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+"
             r"(?:ans?|années?|mois|semaines?)|dès\s+(?:le\s+mois\s+prochain|l['’]an\s+prochain"
             r"|cette\s+année|maintenant|aujourd['’]hui|\d{4})|en\s+outre"
-            r"|en\s+(?:partie|grande\s+partie)|avant\s+tout)){0,2}")
+            r"|en\s+(?:partie|grande\s+partie)|avant\s+tout"
+            # ("s'appuie aujourd'hui sur M", "repose d'ailleurs sur M", "s'appuie toujours sur
+            # M": a time or a connective of the news writer's own, read as the adverbs are)
+            r"|aujourd['’]hui|d['’]ailleurs|toujours)){0,2}")
 
 # Between a participle and its agent: "racheté depuis par X", "développé en 2023 par X",
 # "financée jusqu'ici par X".
 _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+\d{4}"
+              # ("créée en mai 2025 par X": the month before the year)
+              r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+              r"|novembre|décembre)\s+\d{4}"
               r"|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée)"
               r"|il\s+y\s+a\s+\w+\s+ans?|jusqu['’](?:ici|à\s+présent|alors)|entre-temps"
               r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie"
@@ -205,6 +211,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     (("collabor", "coopér", "travaill"),
      rf"(?:collabor{_W}|coopér{_W}|travaill{_W})\s+(?:[\w'’-]+\s+){{0,4}}?avec", PARTNERSHIP,
      "pair", None),
+    # "X et Y vont co-développer un assistant", "X codéveloppe avec Y", "co-construiront":
+    # making one thing together is a partnership (the passive "codéveloppé par X et Y" is read
+    # by the agents' cue, the last one)
+    (("co-dévelop", "codévelop", "co-constru", "coconstru", "co-conç", "coconç", "co-conce",
+      "coconce"),
+     # (not a purpose, "pour co-développer", "afin de": the deal before it has its own cue)
+     r"(?<!pour\s)(?<!de\s)co-?(?:développ|construi|conç|conce[pv])(?:e|es|ent|er|era|eront|erait|eraient|ait|aient"
+     r"|ant|ons|ez|re|ront|ra|raient|rait|t|sent|oit|oivent|voir|vra|vront|i|ié)?\b"
+     r"(?!\s+(?:\S+\s+){0,2}?par\b)", PARTNERSHIP, "pair", None),
     (("collabor", "coopèr", "uniss", "unit", "uni", "unir", "équipe", "rapproch", "conclu", "sign",
       "nou", "scell", "annonc", "renouvel", "étendu", "prolong", "élargi"),
      r"collaborent|coopèrent|s['’]unissent|s['’]unit\s+(?:à|avec)"
@@ -283,6 +298,28 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:\s+(?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+"
      r"|ses\s+|leur\s+|leurs\s+|une\s+|un\s+|des\s+)(?-i:[a-zà-ÿ'’-]+)(?:\s+(?-i:[a-zà-ÿ'’-]+))"
      r"{0,4}?)?\s+à\b", PARTNERSHIP, "svo", None),
+    # "X a convaincu Y", "a déjà séduit la banque Y": a client won, named right after (not "a
+    # convaincu Y de mener le tour": an investor won, the round's cue reads it)
+    (("convain", "séduit"),
+     r"(?:convaincu|convainc(?:u|ra|ront)?|séduit)(?:\s+(?:\w+ment|déjà|aussi|également|enfin))?"
+     r"(?=\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:[a-zà-ÿ-]+\s+){0,2}?(?-i:[A-ZÀ-Þ]))"
+     r"(?![^,;.]{0,60}?\s(?:de|d['’])\s*(?:mener|investir|participer|entrer|financer|rejoindre"
+     r"|prendre|miser|injecter|co-?investir)\b)", PARTNERSHIP, "svo", None),
+    # "qui comptait revendre l'accès aux modèles de Y", "revend les services de Y": a reseller
+    # of Y's offer (not "a revendu sa filiale Y": a sale, read by the purchase's cues)
+    (("revend",),
+     r"revend(?:re|ra|ront|rait|raient|ait|aient|ant|e|ent)?\s+(?:l['’]accès\s+(?:aux?|à\s+(?:la|l['’]))"
+     r"\s*|les\s+)(?:modèles|services|offres|produits|solutions|licences|puces|logiciels|outils)"
+     r"(?:\s+[a-zà-ÿ-]+)?\s+(?:de|d['’]|du)", PARTNERSHIP, "svo", None),
+    # "X paiera Y pour accéder à ses modèles", "X verse 40 millions à Y pour une licence": a
+    # client paying for access, use or a licence (the purpose said within the clause; "verse des
+    # dividendes à Y" pays for none)
+    (("paie", "paier", "paient", "payé", "payer", "payait", "verse", "versé", "verser"),
+     r"(?:pai(?:e|ent|era|eront|erait|eraient)|pay(?:é|ée|er|ait|aient)|vers(?:e|ent|é|ée|er|era"
+     r"|eront|ait|aient|erait|eraient))\b"
+     r"(?=[^.;:]{0,100}?\bpour\s+(?:(?:pouvoir\s+)?(?:accéder|utiliser|exploiter|intégrer)\b"
+     r"|obtenir\s+(?:une|la|l['’]|le)\s*(?:licence|accès|droit)|une\s+licence|l['’](?:accès"
+     r"|utilisation|usage)\b|le\s+droit\s+d))", PARTNERSHIP, "svo", None),
     # "X fait appel à Y (depuis un an)": Y is X's supplier
     (("appel",),
      r"(?:f(?:ait|ont|aisait|aisaient|era|eront|aire|erait|eraient)|fai[st])\s+(?:\w+ment\s+"
@@ -325,12 +362,24 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?rompu\s+avec|romp(?:t|ent|ait|aient)\s+avec",
      PARTNERSHIP, "pair", None),
     # "X, Y et Z ont officialisé le projet W (lancé une initiative)": the subjects together
-    (("ont",),
-     r"ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
-     r"|formé|monté|fondé|initié|engagé)\s+(?:[\w'’-]+\s+){0,4}?(?:projet|initiative|programme"
-     r"|coentreprise|norme|standard|rapprochement|chantier)\b"
-     # ("ont lancé un programme, chacun de son côté": each its own)
-     r"(?![^.;]*\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair", None),
+    # ("X et Y vont construire à Munich un cloud industriel", "X et Y ont lancé lundi un service
+    # de minibus": one service, site or platform built or launched by a plural subject)
+    (("ont", "vont"),
+     r"(?:ont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:officialisé|lancé|présenté|dévoilé|créé"
+     r"|formé|monté|fondé|initié|engagé|construit|bâti|inauguré|ouvert)"
+     r"|vont\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:lancer|créer|construire|bâtir|monter"
+     r"|ouvrir|développer|déployer))"
+     # ("ont lancé chacun un service": each its own; a look bounded, made at each verb)
+     r"(?![^.;]{0,40}?\b(?:chacun|chacune|respectivement|séparément)\b)"
+     r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:un|une|leur)\s+(?:«\s*)?(?:nouvel?l?e?\s+)?(?:service|cloud"
+     # (not "une offre": a bid, whose target is no partner; the "offre conjointe" cue reads it)
+     r"|campus|plateforme|usine|centre|supercalculateur|laboratoire|réseau)\b"
+     r"|(?:[\w'’-]+\s+)?(?:projet|initiative|programme|coentreprise|norme|standard|rapprochement"
+     r"|chantier)\b)"
+     # ("ont lancé un programme, chacun de son côté": each its own, after the whole match;
+     # bounded, "ont lancé un projet" repeated without a stop made the unbounded look quadratic)
+     r"(?![^.;]{0,300}\b(?:chacun|chacune|respectivement|séparément)\b)", PARTNERSHIP, "pair",
+     None),
     # "la norme portée par X et Y", "l'initiative lancée par X, Y et Z": its founders together
     # ("le groupement emmené par X, avec Y et Z": the bidders grouped behind their leader)
     (("projet", "initiative", "norme", "standard", "programme", "coentreprise", "consorti",
@@ -355,7 +404,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     # "X, Y et Z figuraient parmi les (autres) participants": the last company funded
     (("figur", "compt"),
      r"(?:figur|compt)\w*\s+(?:aussi\s+|également\s+)?parmi\s+les\s+(?:autres\s+)?"
-     r"(?:participants|investisseurs\s+(?:du\s+tour|de\s+l['’]opération))\b",
+     # ("figure aussi parmi les souscripteurs": those who subscribed to the round)
+     r"(?:participants|souscripteurs|investisseurs\s+(?:du\s+tour|de\s+l['’]opération))\b",
      INVESTMENT, "join", None),
     # "X rejoint le consortium (le groupement, l'alliance)": the members read before
     (("rejoin", "rejoint"),
@@ -410,7 +460,9 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     # "a repris ses livraisons (de puces) à X et Y", "annonce des livraisons à X": a supplier
     # and its clients (the name right after "à")
     (("livraison",),
-     r"livraisons?(?:\s+[^\s,;:.]+){0,4}?\s+(?:à|au|aux)(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))",
+     # ("la livraison de 260 000 processeurs graphiques à X": a count written in two groups of
+     # digits and a noun with its adjective)
+     r"livraisons?(?:\s+[^\s,;:.]+){0,6}?\s+(?:à|au|aux)(?=\s*(?:l['’]\s*)?(?-i:[A-ZÀ-Þ]))",
      PARTNERSHIP, "svo", None),
     # "loue des capacités à X", "a décroché auprès de X le contrat": a supplier and its client
     (("lou", "décroch", "rempor"),
@@ -453,7 +505,8 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      INVESTMENT, "svo", None),
     (("part", "détient", "détenait", "détiennent", "possède", "possédait", "cédé", "cède",
       "revendu", "vendu", "acqui", "rachet", "rachè"),
-     r"(?:" + "|".join(_STAKE_VERBS) + r")(?:\s+[^\s,;:]+){0,3}?\s+(?:participation|part)\w*"
+     # ("a cédé la totalité de sa participation dans Y": four words before the noun)
+     r"(?:" + "|".join(_STAKE_VERBS) + r")(?:\s+[^\s,;:]+){0,4}?\s+(?:participation|part)\w*"
      r"(?:\s+[^\s,;:]+){0,6}?\s+(?:dans|au\s+capital\s+d[eu'’]?)"
      # ("détient une part minoritaire de Y", not "une part de marché")
      r"|(?:prend|pris|détient|détenait|détiennent|possède|acquis|acquiert)\s+une\s+"
@@ -571,6 +624,16 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:[^\s,;:.]+\s+){0,6}?(?:à|dans)\s+(?:son|leur)\s+(?:tour\s+de\s+table|capital"
      r"|actionnariat)|ouv(?:re|rent|rir|rira|ert|erte|rait)\s+(?:son|leur)\s+capital\s+(?:à|aux?))\b",
      INVESTMENT, "ovs", None),
+    # "X figurait déjà à son capital (, aux côtés de Y et de Z)", "le fonds X serait entré à son
+    # capital": X (and its co-investors) in the capital of the company the possessive stands
+    # for, the one spoken of
+    (("figur", "présent", "entré", "entre", "entrent", "entrera", "entreront", "entrerait"),
+     r"(?:figur(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)\s+présents?"
+     r"|(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?entrée?s?"
+     r"|entr(?:e|ent|era|eront|erait|eraient))(?:\s+(?:déjà|aussi|également|\w+ment))?"
+     # (its stems are common words, "entre" above all: no scan without "capital")
+     r"\s+(?:à|dans)\s+(?:son|leur)\s+capital\b", INVESTMENT, "own_capital", None,
+     _Gate(frozenset(("capital",)))),
     (("actionnaire", "investisseur"),
      r"(?:compt\w*|affich\w*|revendiqu\w*)(?:\s+\S+){0,6}?\s+parmi\s+(?:ses|leurs)\s+"
      r"(?:principaux\s+|grands\s+|premiers\s+)?(?:actionnaires|investisseurs)", INVESTMENT, "ovs",
@@ -600,7 +663,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:de\s+la\s+part\s+d[eu'’]?|d[eu]\s+|d['’])", INVESTMENT, "ovs", None),
     (("soutenu", "financé", "adossé", "détenu"),
      r"(?:soutenu\w*|financé\w*|adossé\w*|détenu\w*\s+(?:en\s+partie|à\s+\d+\s*%)?)"
-     rf"{_AGENT_GAP}\s+(?:\S+\s+)?par\b",
+     rf"{_AGENT_GAP}\s+(?:\S+\s+)?par\b"
+     # "Y, adossé au fonds X", "une start-up adossée à X": backed by X, its shareholder (a
+     # company named right after; "des fonctions adossées à M" rest on a model, no money)
+     rf"|adossée?s?{_AGENT_GAP}\s+(?:à|au|aux)"
+     r"(?=\s*(?:l['’]\s*|la\s+|le\s+)?(?:(?:groupe|fonds|géant|conglomérat|famille|holding"
+     r"|société|banque)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))",
+     INVESTMENT, "ovs", None),
+    # "MGX, le fonds cofondé par G42 et Mubadala", "une société créée par le fonds X": a
+    # company founded by companies is theirs in part (founders who are people are no company;
+    # "fondée par d'anciens de X" names none after "par")
+    (("fondé", "cofondé", "co-fondé", "créé"),
+     rf"(?:(?:co-?)?fondée?s?|créée?s?){_AGENT_GAP}\s+par"
+     r"(?=\s+(?:l['’]\s*|la\s+|le\s+)?(?:(?:groupe|fonds|géant|conglomérat|holding|banque"
+     r"|opérateur|constructeur)(?:\s+[a-zà-ÿ-]+){0,2}\s+)?(?-i:[A-ZÀ-Þ]))",
      INVESTMENT, "ovs", None),
     # acquisition
     # "X a déboursé 650 millions de dollars pour Y": the price of a company named right after
@@ -699,10 +775,15 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"(?:\s+[a-zà-ÿ-]+)?\s+)?(?-i:[A-ZÀ-Þ]))", ACQUISITION, "ovs", None),
     # "Y est passée sous le contrôle de X", "tombe dans l'escarcelle de X", "rejoint le giron
     # de X": Y bought
-    (("pass", "tomb", "rejoin", "rejoint", "entr"),
+    (("pass", "tomb", "rejoin", "rejoint", "entr", "désormais", "aujourd", "depuis"),
      rf"(?:pass\w*{_AGENT_GAP}\s+sous\s+(?:le\s+)?(?:{'|'.join(_FOLD_NOUNS)})"
      r"|tomb\w*\s+dans\s+(?:l['’]escarcelle|le\s+giron)|(?:rejoin\w*|rejoint|entr\w*\s+dans"
-     r"|pass\w*\s+dans)\s+le\s+giron)\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None,
+     r"|pass\w*\s+dans)\s+le\s+giron"
+     # ("Y, désormais dans le giron de X", "Y, aujourd'hui sous le contrôle de X": an
+     # apposition saying who owns Y now)
+     r"|(?<=,\s)(?:désormais|aujourd['’]hui|depuis\s+\d{4})\s+(?:dans\s+(?:le\s+giron"
+     r"|l['’]escarcelle)|sous\s+(?:le\s+)?(?:contrôle|pavillon))"
+     r")\s+(?:de\s+|d['’]|du\s+)", ACQUISITION, "ovs", None,
      _Gate(frozenset((*_FOLD_NOUNS, "escarcelle")))),
     # "Y a été cédée (vendue) à X": X bought Y
     (("cédé", "vendu", "revendu"),
@@ -715,7 +796,7 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
       "partir", "partant", "construit", "bâti", "dérivé", "affiné", "adapté",
       "propos", "embarqu", "accès", "licence", "fait", "font", "fera", "faire", "faisant",
       "sert", "serv", "adapt", "affin", "ajout", "combin", "dot", "doté", "tourné", "version",
-      "base", "grâce", "étend", "étendu", "élargi", "entraîn", "équip"),
+      "base", "grâce", "étend", "étendu", "élargi", "entraîn", "équip", "accord", "contrat"),
      rf"(?:(?:intègr|intégr|utilis|emploi|adopt|déploi|déploy|test|exploit|propos|embarqu){_VERB}"
      r"|adapt(?:e|ent|ait|aient|era|eront|erait|eraient)\b"
      # ("ajoute à sa plateforme deux modèles : M et N", "a ajouté M à son catalogue")
@@ -750,13 +831,20 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      r"|(?:sur\s+la\s+base\s+d[eu'’]|grâce\s+à)(?=\s*(?-i:[A-ZÀ-Þ]))"
      r"|dot(?:e|ent|era|eront|é|ée)\s+(?:ses|son|sa|leur|leurs)\s+(?:[a-zà-ÿ-]+\s+){1,2}?"
      r"(?:de|d['’])"
+     # ("a signé un contrat pluriannuel portant sur M": a deal about a model gives its signer
+     # the use of it; the model named right after)
+     r"|(?:accord|contrat|licence)s?(?:\s+[a-zà-ÿ\d-]+){0,4}?\s+(?:portant|port(?:e|ent|ait|aient"
+     r"|era|eront|erait|eraient))\s+(?:\w+ment\s+)?sur(?=\s+(?:le\s+modèle\s+)?(?-i:[A-ZÀ-Þ]))"
      r"|(?:étend|étendu|élargi)\w*\s+l['’](?:usage|utilisation|emploi)\s+d[eu'’]"
      # ("se sert de M", "s'est doté de M")
      rf"|se\s+ser(?:t|vent|vira|viront|vait|vaient){_USE_ADV}\s+d[eu'’]"
      rf"|(?:se\s+dot\w*|s['’](?:est|était|sont)\s+doté\w*){_USE_ADV}\s+d[eu'’])",
-     # (no gate; the one phrase that reads capitals, the model named after "sur la base de",
-     # "grâce à", needs "base" or "grâce")
-     USES_MODEL, "svo", None, None, _Gate(frozenset(("base", "grâce")))),
+     # (no gate; the phrases that read capitals, the model named after "sur la base de",
+     # "grâce à", "portant sur", need "base", "grâce" or a form of "porter")
+     # (the contract's "portant sur" too)
+     USES_MODEL, "svo", None, None, _Gate(frozenset((
+         "base", "grâce", "portant", *("port" + e for e in (
+             "e", "ent", "ait", "aient", "era", "eront", "erait", "eraient")))))),
     # "tout en conservant M pour les tâches simples", "X garde M": a model kept is used
     (("conserv", "gard"),
      r"(?:conserv|gard)(?:e|ent|ant|é|ée|era|eront|ait|aient)\b", USES_MODEL, "svo", None),
@@ -783,10 +871,11 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
      _CHOICE, USES_MODEL, "svo", None),
     (("aliment", "propuls", "motoris", "animé", "adopt", "utilis", "intégr", "déploy",
       "choisi", "retenu", "porté", "hébergé", "distribué", "commercialisé", "exploité",
-      "employé"),
+      "employé", "proposé"),
      # ("M est déjà exploité (employé) par X")
      r"(?:alimenté\w*|propulsé\w*|motorisé\w*|animé\w*|adopté\w*|utilisé\w*|intégré\w*"
-     r"|exploitée?s?|employée?s?"
+     # ("M est proposé par X à ses clients": a platform offering M, as "propose M" reads)
+     r"|exploitée?s?|employée?s?|proposée?s?"
      r"|déployé\w*|choisi\w*|retenu\w*|porté\w*|hébergé\w*|distribué\w*|commercialisé\w*)"
      r"(?:\s+(?:\w+ment|désormais|déjà|aussi|également))?\s+par", USES_MODEL, "ovs", None),
     # makes_model
@@ -1355,6 +1444,9 @@ _PRONOUN_OBJECT = re.compile(r"(?:\bl['’]|\b(?:son|sa|leur)\s+)$", re.IGNORECA
 # "les modèles ouverts de X": the company is the models' maker, not a party of the use.
 _MODELS_OF = re.compile(
     r"\bmodèles?\b(?:\s+[^\s,;.]+){0,3}?\s+(?:de|d['’]|du)\s*(?:l['’])?\s*$", re.IGNORECASE)
+# The verb a subject did before the object it is followed by: "X a lancé son modèle, ".
+_DID_THEN = re.compile(r"\s+(?:a|ont|avait|avaient)\s+(?![^;:()«»]{0,80}?\bqu)[^;:()«»]{0,80}",
+                       re.IGNORECASE)
 _ELIDED_AND = re.compile(r",\s*et\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?"
                          r"(?:(?:\w+ment|aussi|déjà|désormais)\s+)?$", re.IGNORECASE)
 _ACCOMPANIED_IN = re.compile(r"\s*(?:dans|sur|pour|vers)\s", re.IGNORECASE)
@@ -1394,6 +1486,7 @@ _ANAPHOR_KEYS = frozenset((
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 # Cheap tests for a sentence that can only relate a party to what the sentences before named.
 _JOINS = re.compile(r"particip|compl[éè]t|joint|suivi|abond|contribu|rejoint|\bau\s+pot\b"
+                    r"|souscripteurs"
                     r"|\bau\s+capital\s*[,.;]|\bm[eè]n\w*\s+(?:le|la|l['’]|ce|cette)\s*(?:tour|opération"
                     r"|levée|financement)", re.IGNORECASE)
 _MODEL_REFERS = re.compile(r"\bl['’]\w|\b(?:son|sa|leur)\s|^\W*(?:[\w-]+[\s,]+){0,3}?(?:il|elle)\b"
@@ -1469,7 +1562,8 @@ _BY_AGENT = re.compile(rf"{_AGENT_GAP}\s+par\b(?!\s+(?:ailleurs|exemple|la\s+sui
 # Talks about another kind of deal: "en discussion pour investir dans Y", "en vue de racheter".
 _TALKS_ABOUT = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:pour|afin\s+d['’e]|en\s+vue\s+d['’e])\s*(?:\w+ment\s+)?"
-    r"(?:investir|racheter|acquérir|reprendre|financer|injecter|entrer\s+au\s+capital"
+    r"(?:investir|racheter|acquérir|reprendre|financer|injecter"
+    r"|entrer\s+(?:au|à\s+son|à\s+leur)\s+capital"
     # ("pour mener (participer à) une nouvelle levée dans la société": the round's own cue)
     r"|mener\s+(?:une|la|un|le)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
     r"|participer\s+à\s+(?:une|la|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:levée|tour)"
@@ -1516,6 +1610,18 @@ _THE_LATTER = re.compile(r"\s+(?:de|d['’])\s*(?:ce\s+dernier|cette\s+dernière
 _TALKS_TO_BUY = re.compile(
     r"[^;:.]{0,60}?(?:\b(?:pour|afin\s+de|en\s+vue\s+de)|,\s*(?P<who>qui)\b[^;:.,]{0,40}?\bd[e'’])"
     r"\s*(?:l['’]|le\s+|la\s+)(?:racheter|acquérir|absorber|reprendre|avaler)\b", re.IGNORECASE)
+# Talks to fund a round, said by a verb after the party talked with: "avec Y pour reprendre
+# (mener, boucler) le tour", "afin de participer à la levée".
+_TALKS_TO_FUND = re.compile(
+    r"\s*(?:pour|afin\s+de|en\s+vue\s+de)\s+(?:reprendre|mener|conduire|piloter|boucler|compléter"
+    r"|participer\s+à|souscrire\s+à)\s+(?:le|la|l['’]|ce|cette|son|sa|leur|un|une)\s*(?:nouveau\s+"
+    r"|nouvelle\s+|prochain\s+|prochaine\s+|futur\s+|future\s+)?(?:tour|levée|financement"
+    r"|série\s+[A-F]|augmentation\s+de\s+capital)\b", re.IGNORECASE)
+# A stake in the party talked with, the talks' purpose said after it: "avec Y pour entrer à son
+# capital", "pour intégrer …, voire pour entrer au capital".
+_TALKS_TO_ENTER = re.compile(r"[^;:.]{0,120}?\b(?:pour|voire|afin\s+d['’e])\s+(?:pour\s+)?"
+                             r"(?:entrer|monter)\s+(?:à\s+son|au|dans\s+son)\s+capital\b(?!\s+d)",
+                             re.IGNORECASE)
 _DEAL_PREPOSITIONS = frozenset({"d", "sur", "pour", "du"})
 _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par|chez|en)\s*"
                           r"(?:la\s+|le\s+|l['’])?(?:[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Þ])")
@@ -3089,6 +3195,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         found += _stake_by_noun(sentence, groups, taken)
     if not words.isdisjoint(_GATHERED_WORDS):
         found += _gathered(sentence, parties, groups, taken)
+    considered: list[_Found] = []
+    if "qui" in words and not words.isdisjoint(_CONSIDERED_WORDS):
+        considered = _stake_considered(sentence, groups)
+        found += considered
     if "dont" in words:
         found += _whose_shareholder(sentence, groups, taken)
         if "modèle" in words or "modèles" in words:
@@ -3321,6 +3431,14 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 right = [p for p in layout.parties_within(cue.start() + 1, cue.end())
                          if cue.start() < p.start and p.end <= cue.end()] or right
             left_names = list(left) if left else []
+            if kind == ACQUISITION and shape == "ovs" \
+                    and cue.group().lower().startswith(("désormais", "aujourd", "depuis")):
+                # "Y, désormais dans le giron de X": the apposition is said of the name right
+                # before it, whatever the clause it ends (none named there: no relation).
+                if not (before and before[-1][-1].end and _BARE_COMMA.fullmatch(
+                        sentence, before[-1][-1].end, cue.start())):
+                    continue
+                left_names = before[-1][-1:]
             if kind == MAKES_MODEL and shape == "ovs" and before and left_names \
                     and before[-1][-1].kind == MODEL and before[-1][-1] not in left_names:
                 last = before[-1][-1]
@@ -3328,6 +3446,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     # "son modèle, M, à partir de N, le modèle ouvert publié par X": the
                     # participle is said of the model its apposition follows, N.
                     left_names = [last]
+            if kind == PARTNERSHIP and shape == "svo" and left and left[-1].end \
+                    and not _companies(left) and cue.group()[:4].lower() in ("conv", "sédu") \
+                    and _ELIDED_AND.search(sentence, max(left[-1].end, cue.start() - 16),
+                                           cue.start()):
+                # "X a lancé son modèle, M, et a déjà convaincu Y": the verb after ", et" has
+                # the subject of the verb before it, not the model named in between.
+                doer = [g for g in before if g[-1].end <= left[0].start and _companies(g)][-1:]
+                left_names = doer[0] if doer and _DID_THEN.fullmatch(
+                    sentence, doer[0][-1].end, left[0].start) else []
             if kind == PARTNERSHIP and shape == "svo" and left and left[-1].end \
                     and cue.group()[:4].lower() == "conf" \
                     and _ELIDED_AND.search(sentence, max(left[-1].end, cue.start() - 16),
@@ -3740,6 +3867,22 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                               if name and name not in investors]
             if kind == INVESTMENT and shape == "ovs" and right:
                 right = right + _more_investors(sentence, groups, right)
+            if kind == INVESTMENT and shape == "svo" and right \
+                    and cue.group().split()[0].lower() in _CEDE_WORDS:
+                # "X a cédé sa participation dans Y (, une start-up …,) à Z": X leaves Y's
+                # capital, Z, who takes the stake, enters it; Z is no company X holds.
+                cut = next((k for k in range(1, len(right)) if _STAKE_TO.fullmatch(
+                    sentence, right[k - 1].end, right[k].start)), None)
+                # (past an apposition, whose description may stand for Y as a party)
+                takers = right[cut:] if cut is not None else next(
+                    (g for g in groups if right[-1].end <= g[0].start < right[-1].end + 200
+                     and not set(_companies(g)) <= set(_companies(right))
+                     and _STAKE_TO.fullmatch(sentence, right[-1].end, g[0].start)), [])
+                held = right[:cut] if cut is not None else right
+                if takers:
+                    found.extend(_Found(INVESTMENT, z, y, STATED) for z in _companies(takers)
+                                 for y in _companies(held) if z != y)
+                    right = held
             if kind == INVESTMENT and shape == "svo" and right and _companies(right) \
                     and "côtés" in words and _ALONGSIDE_BEFORE.search(
                         sentence, max(0, right[0].start - 30), right[0].start):
@@ -3759,6 +3902,27 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     ("sur", "à", "avec")):
                 # "s'appuie sur M pour la transcription et sur N pour la rédaction"
                 right = right + _more_objects(sentence, groups, right, cue.group().split()[-1])
+            if kind == PARTNERSHIP and shape == "svo" and right and _models(right) \
+                    and not _companies(right) and cue.group()[:4].lower() in ("four", "livr"):
+                # "X fournit son modèle phare, M, à Y": the one M is supplied to, after the
+                # model's apposition, is X's client (and uses M).
+                clients = _followers(
+                    sentence, groups, right,
+                    lambda g, gap: _companies(g) and _SUPPLIED_MODEL_TO.fullmatch(gap))
+                if clients:
+                    # (a model of the subject's own, "son modèle", is its making; whoever made
+                    # it, the client uses it)
+                    suppliers = _companies(left_names)
+                    for model in _models(right):
+                        own = maker_of(model) is None and (_POSSESSIVE_BEFORE.search(
+                            sentence, max(0, right[0].start - 40), right[0].start)
+                            or _HIS_MODEL_BEFORE.search(
+                                sentence, max(0, right[0].start - 40), right[0].start))
+                        found.extend(_Found(MAKES_MODEL, x, model, STATED)
+                                     for x in suppliers if own)
+                        found.extend(_Found(USES_MODEL, c, model, STATED)
+                                     for c in _companies(clients) if c != maker_of(model))
+                    right = right + clients
             if kind == PARTNERSHIP and shape == "svo" and right and _companies(right) \
                     and ("ceux" in words or "celles" in words):
                 # "distribue les modèles d'X, ainsi que ceux de Y et de Z"
@@ -3798,6 +3962,16 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                         sentence, end, funded[0].start):
                     partners = right[:cut] if cut is not None else right
                     left_names, right = list(left_names) + partners, funded
+            if shape == "own_capital":
+                # "X figurait déjà à son capital, aux côtés de Y et de Z": the possessive is the
+                # company spoken of; the co-investors follow the cue.
+                investors = _companies(left_names)
+                funded = [n for n in _resolve("Il", context) if n and n not in investors]
+                if not investors or not funded:
+                    continue
+                co = _alongside(sentence, groups, [_Party(cue.end(), cue.end(), COMPANY, "")])
+                left_names = list(left_names) + [p for p in co if p.name not in funded]
+                shape, right = "svo", [_Party(0, 0, COMPANY, name) for name in funded]
             if shape == "join" and cue.group()[:2].lower() in ("me", "mè"):
                 # "Le fonds X mènerait l'opération, à laquelle participeraient Y et Z": X leads
                 # the round spoken of; those after are its co-investors, never the one funded.
@@ -4047,6 +4221,30 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             if kind == PARTNERSHIP and _SIGNED_TO_BUY.match(sentence, cue.end()) \
                     and _SIGNING.search(cue.group()):
                 continue  # "a signé (un accord) pour racheter Y": the deal signed is the purchase
+            enter = _TALKS_TO_ENTER.match(sentence, right[-1].end) \
+                if kind == PARTNERSHIP and given == TALKS and right and right[-1].end \
+                and "capital" in words and _companies(right) and _companies(left_names) else None
+            if enter:
+                # "en discussions avec Y pour intégrer son assistant, voire pour entrer à son
+                # capital": a stake in Y talked of too, besides the deal.
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                found.extend(_Found(INVESTMENT, a, b, status) for a in _companies(left_names)
+                             for b in _companies(right) if a != b)
+            to_fund = _TALKS_TO_FUND.match(sentence, right[-1].end) \
+                if kind == PARTNERSHIP and given == TALKS and right and right[-1].end \
+                and _companies(right) and _companies(left_names) else None
+            if to_fund:
+                # "serait en discussions avec X et avec Y pour reprendre le tour": the ones
+                # talked with would fund the one raising, the other party (rumoured talks are
+                # talks).
+                status = _status(sentence, cue.start(), cue.end(), TALKS)
+                # (a subject that is one of those talked with is none: the sentence's is)
+                funders = _companies(right)
+                funded = [n for n in _companies(left_names) if n not in funders] or [
+                    n for n in _main_subject(sentence, groups, cue.start()) if n not in funders]
+                found.extend(_Found(INVESTMENT, a, b, status) for a in funders for b in funded)
+                taken.append((cue.start(), to_fund.end()))
+                continue
             if kind == PARTNERSHIP and given == TALKS and _TALKS_ABOUT.match(sentence, cue.end()):
                 continue  # "en discussion pour investir dans Y": the investment's own cue reads it
             if kind == PARTNERSHIP and right and not _companies(left_names) and context.anchor \
@@ -4220,6 +4418,15 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                    and f.status == ENDED}
         found = [f for f in found if not (f.type == INVESTMENT and f.a in sellers
                                           and f.b != context.acquired)]
+    if considered:
+        # The stake considered is what the two discuss (what the one turns to the other for):
+        # no partnership besides; talks broken off end it.
+        pairs = {frozenset((f.a, f.b)): f.status for f in found if f.type == PARTNERSHIP}
+        ended = {pair for pair, status in pairs.items() if status == ENDED}
+        found = [f for f in found if not (f.type == PARTNERSHIP and frozenset((f.a, f.b)) in {
+                 frozenset((c.a, c.b)) for c in considered})]
+        found = [replace(f, status=ENDED) if f in considered and frozenset((f.a, f.b)) in ended
+                 else f for f in found]
     if any(f.type == MAKES_MODEL and f.status in (TALKS, RUMORED) for f in found):
         # "X discute avec Google d'un accès à son modèle Gemini", "X aurait approché Y pour une
         # licence de M, son modèle phare": the talks (the rumour) are about the use; that the
@@ -4935,6 +5142,34 @@ def _holding(verb: re.Match[str], taken: list[tuple[int, int]]) -> str:
     return RUMORED if verb.group().lower().lstrip().startswith("serai") else STATED
 
 
+# "X se tourne vers Y, qui a confirmé étudier une prise de participation", "les discussions
+# entre X et Y, le groupe de Z, qui envisageait lui aussi une prise de participation": Y
+# considers a stake in the other (no company named after the stake: "dans W" is its own cue's).
+_CONSIDERED_WORDS = frozenset({"participation", "capital", "investissement"})
+_STAKE_CONSIDERED = re.compile(
+    r"(?:\s*,[^,;:.()«»]{1,60})?\s*,\s*qui\s+(?:[\w'’-]+\s+){0,4}?(?:étudi|envisag|prépar|négoci"
+    r"|souhait|explor)\w*(?:\s+(?:lui|elle|eux|elles)\s+aussi)?\s+(?:(?:de\s+prendre|d['’]acquérir)"
+    r"\s+)?(?:une|un|la|sa|son)\s+(?:éventuel\w*\s+|possible\s+)?(?:prise\s+de\s+participation"
+    r"|entrée\s+au\s+capital|participation|investissement)\b"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:dans|au\s+capital|chez|en)\b)", re.IGNORECASE)
+
+
+def _stake_considered(sentence: str, groups: list[list[_Party]]) -> list[_Found]:
+    out: list[_Found] = []
+    for group in groups:
+        considered = _STAKE_CONSIDERED.match(sentence, group[-1].end) \
+            if group[-1].end and group[-1].kind == COMPANY else None
+        if considered is None:
+            continue
+        investor = group[-1].name
+        # (the sentence's subject, else the other party of the talks listed with it)
+        funded = [n for n in _main_subject(sentence, groups, group[0].start) if n != investor] \
+            or [n for n in _companies(group) if n != investor]
+        status = _status(sentence, considered.start(), considered.end(), TALKS)
+        out += [_Found(INVESTMENT, investor, n, status) for n in funded]
+    return out
+
+
 def _whose_shareholder(sentence: str, groups: list[list[_Party]],
                        taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
@@ -4969,6 +5204,14 @@ def _whose_shareholder(sentence: str, groups: list[list[_Party]],
         # "X distribue les modèles d'Y, dont il est le premier actionnaire": the subject holds.
         whose = _WHOSE_PRONOUN_HOLDS.match(sentence, held[-1].end)
         verb = whose and _IS_SHAREHOLDER.match(sentence, whose.end())
+        peer = whose and not verb and _IS_PEER.match(sentence, whose.end())
+        if peer:
+            # "X reste fidèle aux modèles d'Y, dont il est client depuis 2023": the subject is
+            # Y's client (partner, supplier).
+            taken.append((peer.start(), peer.end()))
+            out += [_Found(PARTNERSHIP, *sorted((a, b)), STATED)
+                    for a in _main_subject(sentence, groups, held[0].start)
+                    for b in _companies(held) if a != b]
         if not verb:
             continue
         holders = [n for n in _main_subject(sentence, groups, held[0].start)
@@ -5000,6 +5243,8 @@ _SERVED_PRODUCT = re.compile(
     re.IGNORECASE)
 _LINKS = re.compile(r"\b(?:qui\s+)?li(?:e|ent|ait|aient|ant)\s+(?:depuis\s+\d{4}\s+)?$")
 # "des puces fournies à X par Y": Y supplies X.
+_SUPPLIED_MODEL_TO = re.compile(r"\s*,?\s*(?:à|au|aux)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+                                r"(?:[a-zà-ÿ-]+\s+){0,3}", re.IGNORECASE)
 _SUPPLIED_TO = re.compile(r"\b(?:fourni|livré|vendu|loué|distribué)e?s?\s+(?:\w+ment\s+)?à\s+"
                           r"(?:l['’]|le\s+|la\s+)?$", re.IGNORECASE)
 _SUPPLIED_BY = re.compile(r"\s+(?:depuis\s+\d{4}\s+)?par\s+(?:l['’]|le\s+|la\s+)?"
@@ -5389,7 +5634,8 @@ _STAKE_IN = re.compile(r"\s+(?:(?:[a-zà-ÿ-]+\s+){0,2}?)(?:au\s+capital\s+(?:de
 _STAKE_IN_OWN = re.compile(r"\s+(?:dans\s+son\s+capital|à\s+son\s+capital|au\s+capital)\b",
                            re.IGNORECASE)
 _SOLD_WORDS = frozenset({"cédé", "cède", "cèdent", "cédera", "cédait", "vendu", "vend", "vendent",
-                         "vendra", "revendu", "revend", "revendent"})
+                         "vendra", "revendu", "revend", "revendent", "vente", "cession",
+                         "revente"})
 _STAKE_WORDS = frozenset({"entrée", "participation", "investissement", "montée", "arrivée"})
 
 
@@ -5416,6 +5662,10 @@ def _stake_by_noun(sentence: str, groups: list[list[_Party]],
     return out
 
 
+# Who takes a stake sold, after the company it is in: "dans Y à Z", "dans Y, une start-up
+# émiratie, à la société d'investissement Z".
+_STAKE_TO = re.compile(r"(?:\s*,[^,;:.()«»]{1,120},)?\s*(?:à|au|aux)\s+(?:l['’]\s*|le\s+|la\s+"
+                       r"|les\s+)?(?:[a-zà-ÿ'’-]+\s+){0,5}", re.IGNORECASE)
 # "X a cédé (vendu) sa filiale Y à Z": Z buys Y.
 _SOLD = re.compile(r"\b(?:cédé|cède|cèdent|cédera|cédait|vendu|vend|vendent|vendra|revendu|revend"
                    r"|revendent)\s+(?:\w+ment\s+)?"
@@ -5424,6 +5674,12 @@ _SOLD = re.compile(r"\b(?:cédé|cède|cèdent|cédera|cédait|vendu|vend|venden
                    r"(?:(?:sa|son|ses|leur|la|le|l['’])\s*"
                    r"(?:filiale|division|activité|branche|pépite|start-?up|société)?\s*)?"
                    r"(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+# The sale said by its noun: "la vente d'Y à Z", "après la cession de sa filiale Y au groupe Z"
+# (one sale, a determiner before the noun, the company right after "de": "les ventes de puces
+# Y à Z" sell goods).
+_SOLD_NOUN = re.compile(r"\b(?:(?:la|sa|cette|leur)\s+|l['’])(?:vente|cession|revente)\s+"
+                        r"(?:de\s+|d['’]|du\s+)(?:(?:sa|son|la|le|l['’])\s*(?:filiale|division"
+                        r"|branche|pépite|start-?up|société)?\s*)?$", re.IGNORECASE)
 _SOLD_TO = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,3}",
                       re.IGNORECASE)
 
@@ -5435,7 +5691,8 @@ def _sold_to(sentence: str, parties: list[_Party],
     for sold, buyer in pairwise(p for p in parties if p.end):
         if sold.kind != COMPANY or buyer.kind != COMPANY or sold.name == buyer.name:
             continue
-        verb = _SOLD.search(sentence, max(0, sold.start - 60), sold.start)
+        verb = _SOLD.search(sentence, max(0, sold.start - 60), sold.start) \
+            or _SOLD_NOUN.search(sentence, max(0, sold.start - 60), sold.start)
         if verb is None or not _SOLD_TO.fullmatch(sentence, sold.end, buyer.start):
             continue
         taken.append((verb.start(), buyer.start))
@@ -5705,7 +5962,8 @@ _OPEN_APPOSITION = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()
 # nantaise, aux côtés de Z", "…de Y, avec la participation de Z".
 _ALONGSIDE_BEFORE = re.compile(r",\s*aux\s+côtés\s+d[eu'’]?\s*(?:l['’]|le\s+|la\s+)?$",
                                re.IGNORECASE)
-_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
+# (the object's description may be long: "le laboratoire de recherche ouvert Y")
+_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,4}",
                                   re.IGNORECASE)
 _ALONGSIDE = re.compile(
     r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,100}?(?=,))?\s*,?\s*"
