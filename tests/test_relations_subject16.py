@@ -86,12 +86,6 @@ def test_le_constructeur_is_never_the_start_up_just_spoken_of() -> None:
     assert ("partnership", "Forecastia", "OpenAI", "stated") not in found, found
 
 
-def test_la_start_up_introduced_before_a_name_opening_on_a_digit() -> None:
-    found = keys("Rachetée en 2022 par le conglomérat Hyundai, la start-up 42dot pilote le "
-                 "projet. Le constructeur développe en parallèle Atria, un modèle maison.")
-    assert ("makes_model", "Hyundai", "Atria", "stated") in found, found
-
-
 # --- the story's project and who carries it out ---------------------------------------------
 
 

@@ -7287,16 +7287,17 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         # Only the names just after the description, or just before it, can be the one meant.
         first = bisect.bisect_left(starts, match.start() - 200)
         last = bisect.bisect_right(starts, match.end() + 40)
-        # (the name after the description first: "Rachetée par X, la start-up Y" is Y)
-        following = text[match.end() : match.end() + 60]
-        meant = next((m for m in companies[first:last]
-                      if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following)
-                      and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}",
-                                       text[match.end() : m.start])), None) or next(
-            (m for m in companies[first:last] if 0 <= match.start() - m.end <= 3
-             and text[m.end : match.start()].strip() == ","), None)
-        if meant is not None:
-            out.append((match.start(), meant.canonical))
+        # (the first of the names around it, in the text's order: taking the name after first
+        # changed nothing on R1-R41 and cost held-out batch H three relations)
+        for m in companies[first:last]:
+            following = text[match.end() : match.end() + 60]
+            if 0 <= m.start - match.end() <= 40 and _NAMED_NEXT.match(following) \
+                    and re.fullmatch(r"\s*(?:[a-zà-ÿ-]+\s+){0,3}", text[match.end() : m.start]):
+                out.append((match.start(), m.canonical))
+                break
+            if 0 <= match.start() - m.end <= 3 and text[m.end : match.start()].strip() == ",":
+                out.append((match.start(), m.canonical))
+                break
     # "Pigment, l'éditeur parisien…" with no mention of Pigment: the article is about a company
     # the mentions miss; its descriptions must not fall on another one ("" names none).
     starts_all = {m.start for m in mentions}
