@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 15
+VERSION = 16
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"

@@ -2,4 +2,4 @@
 
 # Part of every cache stamp that depends on mentions (library counts, translations): a change
 # of the rules that can change what is found bumps it, so old results are recomputed.
-ENGINE_VERSION = "16.0"
+ENGINE_VERSION = "17.0"
