@@ -122,6 +122,12 @@ def test_a_fund_entering_son_capital_invests_in_the_previous_subject() -> None:
     assert ("investment", "Partech", "Pigment", "rumored") in found, found
 
 
+def test_a_fund_gone_up_into_son_capital_invests_in_the_previous_subject() -> None:
+    found = keys("Le studio Wandercraft accélère à l'export. Le fonds Eurazeo est monté dans son "
+                 "capital en 2024.")
+    assert ("investment", "Eurazeo", "Wandercraft", "stated") in found, found
+
+
 def test_entering_son_capital_is_never_the_investor_s_own() -> None:
     found = keys("Le fonds Partech a levé un nouveau véhicule. Partech est entré dans son capital.")
     assert not any(t == "investment" for t, *_ in found), found

@@ -627,9 +627,12 @@ _CUES: list[tuple[tuple[str, ...], str, str, str, str | None]
     # "X figurait déjà à son capital (, aux côtés de Y et de Z)", "le fonds X serait entré à son
     # capital": X (and its co-investors) in the capital of the company the possessive stands
     # for, the one spoken of
-    (("figur", "présent", "entré", "entre", "entrent", "entrera", "entreront", "entrerait"),
+    # ("Y est monté dans son capital": the same)
+    (("figur", "présent", "entré", "entre", "entrent", "entrera", "entreront", "entrerait",
+      "monté"),
      r"(?:figur(?:e|ent|ait|aient|era|eront)|(?:est|sont|était|étaient)\s+présents?"
-     r"|(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?entrée?s?"
+     r"|(?:est|sont|était|étaient|serait|seraient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+)?"
+     r"(?:entr|mont)ée?s?"
      r"|entr(?:e|ent|era|eront|erait|eraient))(?:\s+(?:déjà|aussi|également|\w+ment))?"
      # (its stems are common words, "entre" above all: no scan without "capital")
      r"\s+(?:à|dans)\s+(?:son|leur)\s+capital\b", INVESTMENT, "own_capital", None,
@@ -2964,31 +2967,6 @@ _NOT_RENEWED = re.compile(r"\bn['’](?:a|ont|avait|avaient)\s+pas\s+été\s+(?:
                           r"|\bnon\s+(?:renouvel|reconduit)", re.IGNORECASE)
 
 
-# "Le fonds X serait entré à son capital", "Y est monté dans son capital": X invests in the
-# company spoken of before (the possessor: no company enters its own capital).
-_JOINED_OWN_CAPITAL = re.compile(
-    r"\b(?:entr(?:é|ée|és|ées|e|ent|era|eront|erait|eraient)|mont(?:é|ée|és|ées))"
-    r"(?:\s+(?:\w+ment|aussi|également|déjà|récemment|en\s+\d{4}))?\s+(?:à|dans)\s+"
-    r"(?:son|leur)\s+capital\b", re.IGNORECASE)
-
-
-def _joined_own_capital(sentence: str, parties: list[_Party], context: Context) -> list[_Found]:
-    """The sentence's subject investing in the company the sentence before spoke of, by "entré
-    à son capital" (_JOINED_OWN_CAPITAL)."""
-    out: list[_Found] = []
-    groups: list[list[_Party]] | None = None
-    owner = _resolve_opening("Elle", context)
-    for cue in _JOINED_OWN_CAPITAL.finditer(sentence):
-        # (the groups made once: for each cue, a long sentence's were quadratic)
-        groups = _groups(sentence, parties) if groups is None else groups
-        investors = _main_subject(sentence, groups, cue.start())
-        if len(owner) != 1 or not owner[0] or owner[0] in investors:
-            continue
-        status = _status(sentence, cue.start(), cue.end(), None)
-        out += [_Found(INVESTMENT, a, owner[0], status) for a in investors]
-    return out
-
-
 def _pieces(words: set[str]) -> set[str]:
     """The lowercased words, each hyphenated one's parts added: a pattern's word boundary finds
     "agent" inside "multi-agent", so a word gate tests these."""
@@ -3154,9 +3132,6 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
         needed = 1  # "X cède sa participation": the company bought is the other party
     provided = _provided_to_story(sentence, parties, context) \
         if context.anchor and not words.isdisjoint(_PROJECT_WORDS) else []
-    if "capital" in words and ("son" in words or "leur" in words) \
-            and (context.subject or context.anchor):
-        provided += _joined_own_capital(sentence, parties, context)
     if len(parties) < needed:
         return provided
     cues = _cues_of(words)  # (a union: each word once is enough)
