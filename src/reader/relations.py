@@ -5937,8 +5937,7 @@ _OPEN_APPOSITION = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()
 # nantaise, aux côtés de Z", "…de Y, avec la participation de Z".
 _ALONGSIDE_BEFORE = re.compile(r",\s*aux\s+côtés\s+d[eu'’]?\s*(?:l['’]|le\s+|la\s+)?$",
                                re.IGNORECASE)
-# (the object's description may be long: "le laboratoire de recherche ouvert Y")
-_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,4}",
+_SET_OFF_THEN_OBJECT = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+)?(?:[a-zà-ÿ-]+\s+){0,2}",
                                   re.IGNORECASE)
 _ALONGSIDE = re.compile(
     r"(?:\s*,\s*(?:le|la|l['’]|un|une|son|sa)\s*[^,;:()«»]{1,100}?(?=,))?\s*,?\s*"
