@@ -192,6 +192,18 @@ def _map():
     return build_map([(a, article_relations(a)), (b, article_relations(b))])
 
 
+def test_evidence_offsets_of_a_heading_or_a_list_item_leave_out_its_marker() -> None:
+    # A script reading text[start:end] got "# Microsoft investit…" against the evidence without
+    # the "# " (and a no-break space turned into a plain one).
+    text = "# Microsoft investit dans OpenAI\n\n- Apple s'associe à Meta\u00a0: un accord.\n"
+    article = article_from_text(text, Path("t.md"))
+    relations = article_relations(article)
+    assert {(r.type, r.a, r.b) for r in relations} >= {("investment", "Microsoft", "OpenAI"),
+                                                       ("partnership", "Apple", "Meta")}
+    for relation in relations:
+        assert text[relation.start : relation.end] == relation.evidence, relation
+
+
 def test_json_output_shape() -> None:
     rows = json.loads(as_json(_map()))
     investment = next(r for r in rows if r["type"] == "investment")

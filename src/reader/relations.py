@@ -7047,7 +7047,10 @@ def evidence_text(raw: str) -> str:
     return _SPACES.sub(" ", " ".join(lines)).strip()
 
 
-_SPACES = re.compile(r"\s+")
+# (line breaks and the spaces around them: a no-break space stays as written)
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+# A block's marker opening a sentence's span, as evidence_text drops it ("# ", "- ", "1. ").
+_OPENING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]*)+")
 
 
 def _block_spans(article: Article) -> list[tuple[int, int, int]]:
@@ -7186,8 +7189,13 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     # An assistant (Siri, Copilot) has stood in for its maker while reading; it is no party.
     assistants = _gazetteer_models()[2]
     products = {party_name(m) for m in mentions if m.kind == MODEL and m.canonical in assistants}
-    return [r for r in found if r.a not in products and r.b not in products] if products \
-        else found
+    if products:
+        found = [r for r in found if r.a not in products and r.b not in products]
+    # (a heading's or a list item's sentence starts after its marker, as its evidence does: a
+    # script reads text[start:end] as the evidence)
+    marked = [_OPENING_MARK.match(text, r.start, r.end) for r in found]
+    return [replace(r, start=mark.end()) if mark and mark.end() > r.start else r
+            for r, mark in zip(found, marked, strict=True)]
 
 
 # A question a news sentence asks of its possessor's ties and answers in the next ("Ses
