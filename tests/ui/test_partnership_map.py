@@ -83,6 +83,64 @@ async def test_evidence_opens_the_article_at_the_sentence_and_ctrl_o_comes_back(
         assert app.current is not None and app.current.id.startswith("000_")
 
 
+async def test_ctrl_o_comes_back_to_a_company_below_the_first_and_its_relation_row() -> None:
+    # The walk: Mistral AI, its third relation, enter, enter, ctrl+o came back with the first
+    # relation highlighted and the names focused (a stale highlight of the first company).
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        companies = screen.query_one("#map-companies", DataTable)
+        names = [_cells(companies, r)[0] for r in range(companies.row_count)]
+        company = "Apple"
+        companies.move_cursor(row=names.index(company))
+        await pilot.pause()
+        relations = screen.query_one("#map-relations", DataTable)
+        assert relations.row_count >= 3
+        relations.focus()
+        relations.move_cursor(row=2)
+        await pilot.pause()
+        chosen = _cells(relations, 2)[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, (PartnershipMap, EvidenceScreen))
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await workers_done(app)
+        await pilot.pause()
+        back = app.screen
+        assert isinstance(back, PartnershipMap)
+        back_companies = back.query_one("#map-companies", DataTable)
+        back_relations = back.query_one("#map-relations", DataTable)
+        assert _cells(back_companies, back_companies.cursor_row)[0] == company
+        assert back_relations.cursor_row == 2
+        assert _cells(back_relations, 2)[0] == chosen
+        assert back.selection.company == company and back.selection.relation == 2
+        assert back.focused is back_relations
+
+
+async def test_the_palette_on_the_map_opens_no_second_map() -> None:
+    # Three "Partnership map" from the palette on the map needed three escapes.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_map(pilot)
+        for _ in range(2):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            for key in "partnership map":
+                await pilot.press("space" if key == " " else key)
+            await pilot.pause(0.3)
+            await pilot.press("enter")
+            await pilot.pause()
+            await workers_done(app)
+        assert sum(isinstance(s, PartnershipMap) for s in app.screen_stack) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not any(isinstance(s, PartnershipMap) for s in app.screen_stack)
+
+
 async def test_map_follows_the_library_filter() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:

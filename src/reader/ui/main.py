@@ -389,6 +389,8 @@ class MainScreen(Screen):
     def action_partnership_map(self, selection=None) -> None:
         from reader.ui.screens.partnership_map import PartnershipMap
 
+        if any(isinstance(screen, PartnershipMap) for screen in self.app.screen_stack):
+            return  # (the palette on the map: one map open, one escape closes it)
         articles = self.query_one(LibraryList).articles  # the library as filtered
         self.app.push_screen(PartnershipMap(articles, selection), self._map_chosen)
 

@@ -179,6 +179,8 @@ class PartnershipMap(Screen[MapChoice | None]):
         super().__init__()
         self.articles = list(articles)
         self.selection = selection or MapSelection()
+        # Coming back from a jump (ctrl+o): the relations, where the user left, have the focus.
+        self._returning = selection is not None
         self.relation_map = relation_map
         self._companies: list[str] = []
         self._edges: list[Edge] = []
@@ -214,7 +216,7 @@ class PartnershipMap(Screen[MapChoice | None]):
         else:
             self._say(f"Reading relations in {len(self.articles)} articles…")
             self.read_relations()
-        companies.focus()
+        (relations if self._returning else companies).focus()
 
     @work(thread=True, exclusive=True, group="relations", exit_on_error=False)
     def read_relations(self) -> None:
@@ -294,6 +296,11 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     @on(DataTable.RowHighlighted, "#map-companies")
     def _company_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row != event.data_table.cursor_row:
+            # A highlight the cursor has left already (the first row's, as the list filled,
+            # arriving after the selection kept across a jump was restored): it would show
+            # the first company and drop the relation the user had chosen.
+            return
         if 0 <= event.cursor_row < len(self._companies):
             name = self._companies[event.cursor_row]
             if name != self.selection.company or not self._edges:
@@ -301,7 +308,8 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     @on(DataTable.RowHighlighted, "#map-relations")
     def _relation_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.selection = MapSelection(self.selection.company, event.cursor_row)
+        if event.cursor_row == event.data_table.cursor_row:  # (not a stale one, as above)
+            self.selection = MapSelection(self.selection.company, event.cursor_row)
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
