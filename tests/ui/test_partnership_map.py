@@ -141,6 +141,19 @@ async def test_the_palette_on_the_map_opens_no_second_map() -> None:
         assert not any(isinstance(s, PartnershipMap) for s in app.screen_stack)
 
 
+def test_opening_the_map_leaves_the_relation_engine_to_its_worker() -> None:
+    # `M` froze the screen 1-3 s on a first open: the map's module imported the relation
+    # engine (its regexes compiled) on the event loop before the screen could show.
+    import subprocess
+    import sys
+
+    code = ("import sys, reader.ui.screens.partnership_map\n"
+            "print('reader.relations' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
+
+
 async def test_map_follows_the_library_filter() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:

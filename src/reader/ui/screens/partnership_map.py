@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, on, work
@@ -16,8 +17,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
+if TYPE_CHECKING:
+    # (the relation engine, a second of regexes to compile, is imported by the worker that
+    # reads the relations: `M` shows the map's screen at once, saying it reads them)
+    from reader.relations import Edge, Evidence, RelationMap
+
 from reader.articles import Article
-from reader.relations import Edge, Evidence, RelationMap
 from reader.relations_picture import LINES, Spoke, draw, shown_evidence
 from reader.text import one_line
 from reader.ui.widgets.footer import ReaderFooter
@@ -345,7 +350,7 @@ class PartnershipMap(Screen[MapChoice | None]):
             (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
 
 
-class EvidenceScreen(ModalScreen[Evidence | None]):
+class EvidenceScreen(ModalScreen["Evidence | None"]):
     """The sentences that state one relation, French with the English beside when known."""
 
     BINDINGS = [
