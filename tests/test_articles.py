@@ -319,10 +319,24 @@ def test_a_listing_finds_what_rglob_found_in_the_same_order(tmp_path: Path) -> N
     single = tmp_path / "lib" / "x.md"
     paths = [tmp_path / "lib", single, tmp_path / "missing.md", tmp_path / "lib" / "b"]
     files, messages = _rglob_discover(paths)
+    # (each file once, where first listed: x.md and b/ are inside lib/ already)
+    once = [f for n, f in enumerate(files)
+            if os.path.abspath(f) not in {os.path.abspath(g) for g in files[:n]}]
+    assert len(once) < len(files)
+    files = once
     listing = Listing(paths)
     assert listing.files() == files
     assert discover(paths) == (files, messages)
     assert len(listing) == len(files)
+
+
+def test_a_file_given_twice_or_with_its_folder_is_one_article(tmp_path: Path) -> None:
+    # `reader relations f.md f.md` counted "2 articles", the same sentence twice; the app
+    # listed f and f~2.
+    article = write(tmp_path / "lib" / "f.md", "# T\n\nMicrosoft investit dans OpenAI.\n")
+    again = tmp_path / "lib" / ".." / "lib" / "f.md"
+    library = load_library([article, article, tmp_path / "lib", again])
+    assert [a.id for a in library.articles] == ["f"]
 
 
 def test_the_first_file_of_a_listing_is_the_one_of_smallest_id(tmp_path: Path) -> None:

@@ -73,6 +73,16 @@ def test_relations_print_evidence_as_the_reader_sees_it_and_json_keeps_the_sourc
     assert place["evidence"].startswith("Selon [Les Échos](https://")
 
 
+def test_relations_of_an_empty_folder_say_no_article_was_found(tmp_path: Path, capsys) -> None:
+    from reader.relations_cli import run
+
+    (tmp_path / "empty").mkdir()
+    assert run([tmp_path / "empty"], "json", sys.stdout) == 1  # (nothing could be read)
+    captured = capsys.readouterr()
+    assert captured.out == "[]\n"
+    assert captured.err == "No articles found: nothing to read relations from.\n"
+
+
 def test_cache_clear_forgets_relations_of_this_and_earlier_versions(tmp_path: Path,
                                                                     capsys) -> None:
     from reader.paths import cache_dir

@@ -441,6 +441,8 @@ class Listing:
                 self._groups.append((False, [("", os.fspath(path))]))
             else:
                 self.messages.append(f"{_label(path)}: no such file or directory")
+        if len(self._groups) > 1:  # (one path lists each file once)
+            self._groups = _without_repeats(self._groups)
 
     def __len__(self) -> int:
         return sum(len(entries) for _, entries in self._groups)
@@ -490,6 +492,23 @@ class Listing:
         place = min(((group, number) for group, found in enumerate(stems)
                      for number, stem in enumerate(found) if stem == smallest), key=order)
         return path(place), smallest
+
+
+def _without_repeats(groups: list[tuple[bool, list[tuple[str, str]]]]
+                     ) -> list[tuple[bool, list[tuple[str, str]]]]:
+    """The groups with each file kept once, where it is first listed: `reader a.md a.md` or a
+    file and its folder are one article, not two with ids `a` and `a~2`."""
+    seen: set[str] = set()
+    out = []
+    for walked, entries in groups:
+        kept = []
+        for folder, name in entries:
+            key = os.path.normcase(os.path.abspath(os.path.join(folder, name)))
+            if key not in seen:
+                seen.add(key)
+                kept.append((folder, name))
+        out.append((walked, kept))
+    return out
 
 
 def _walk(top: str) -> list[tuple[str, str]]:

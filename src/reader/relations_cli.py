@@ -34,6 +34,9 @@ def load_map(paths: list[Path] | None) -> tuple[RelationMap, list[str], bool]:
 def run(paths: list[Path] | None, output: str, out: TextIO) -> int:
     """Print the map; status 1 when nothing could be read although something was asked for."""
     relation_map, messages, any_article = load_map(paths)
+    if not any_article and not messages:
+        # (an empty folder said only "No relations.", as if its articles had none)
+        messages = ["No articles found: nothing to read relations from."]
     for message in messages:
         print(message, file=sys.stderr)
     writer = {"json": as_json, "dot": as_dot, "mermaid": as_mermaid}.get(output, as_text)
