@@ -169,6 +169,9 @@ async def test_map_follows_the_library_filter() -> None:
         companies = screen.query_one("#map-companies", DataTable)
         names = [_cells(companies, r)[0] for r in range(companies.row_count)]
         assert "Alibaba" in names and "Microsoft" not in names
+        # (the walk: with a filter the map never said so, and an empty one looked broken)
+        status = str(screen.query_one("#map-status").render())
+        assert "in 1 article (filter “alibaba”)" in status, status
 
 
 async def test_the_first_enter_on_the_map_shows_the_highlighted_relations_evidence() -> None:

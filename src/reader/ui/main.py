@@ -391,8 +391,10 @@ class MainScreen(Screen):
 
         if any(isinstance(screen, PartnershipMap) for screen in self.app.screen_stack):
             return  # (the palette on the map: one map open, one escape closes it)
-        articles = self.query_one(LibraryList).articles  # the library as filtered
-        self.app.push_screen(PartnershipMap(articles, selection), self._map_chosen)
+        library = self.query_one(LibraryList)
+        filtered = (library.filter_label or "on") if library.filter is not None else None
+        self.app.push_screen(PartnershipMap(library.articles, selection, filtered=filtered),
+                             self._map_chosen)  # (the library as filtered)
 
     def _map_chosen(self, choice) -> None:
         if choice is None:

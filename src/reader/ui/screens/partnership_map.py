@@ -180,9 +180,12 @@ class PartnershipMap(Screen[MapChoice | None]):
             self.done, self.total = done, total
 
     def __init__(self, articles: list[Article], selection: MapSelection | None = None,
-                 relation_map: RelationMap | None = None) -> None:
+                 relation_map: RelationMap | None = None, filtered: str | None = None) -> None:
         super().__init__()
         self.articles = list(articles)
+        # The library filter the articles are kept by, in the library's words ("“nvidia”"):
+        # the status line says so, or an empty map looks broken.
+        self.filtered = filtered
         self.selection = selection or MapSelection()
         # Coming back from a jump (ctrl+o): the relations, where the user left, have the focus.
         self._returning = selection is not None
@@ -267,8 +270,9 @@ class PartnershipMap(Screen[MapChoice | None]):
             # A name longer than its column ends in "…" rather than mid-word.
             table.add_row(Text(name, no_wrap=True, overflow="ellipsis"), str(count))
         n = len(relation_map.edges)
+        kept = f" (filter {self.filtered})" if self.filtered else ""
         self._say(f"{n} relation{'s' if n != 1 else ''} among {len(ranked)} names in "
-                  f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}"
+                  f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}{kept}"
                   " · enter: evidence · tab: switch list")
         if not ranked:
             self.query_one(RelationPicture).show(None, [])
