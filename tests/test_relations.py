@@ -204,6 +204,13 @@ def test_evidence_offsets_of_a_heading_or_a_list_item_leave_out_its_marker() -> 
         assert text[relation.start : relation.end] == relation.evidence, relation
 
 
+def test_a_decimal_comma_is_no_clause_break() -> None:
+    # The walk: "a pris une participation de 1,3 milliard d'euros dans Y" gave nothing.
+    found = keys("Le néerlandais ASML a pris une participation de 1,3 milliard d'euros dans "
+                 "Mistral AI.")
+    assert ("investment", "ASML", "Mistral AI", "stated") in found, found
+
+
 def test_json_output_shape() -> None:
     rows = json.loads(as_json(_map()))
     investment = next(r for r in rows if r["type"] == "investment")

@@ -7053,6 +7053,9 @@ _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _OPENING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]*)+")
 
 
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
 def _block_spans(article: Article) -> list[tuple[int, int, int]]:
     """(block index, start, end) in the article's text, one per run of source lines."""
     text = article.text
@@ -7144,7 +7147,11 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                 # none, and the story's company is not what the next "Le quotidien" means.)
                 context.anchor = ""
             context.stand_ins = []
-            read = read_sentence(raw, local, context=context)
+            # (a decimal comma, "1,3 milliard", is no clause's end: the rules read the number
+            # as digits, "103", one character for one so the offsets stay; a point would end
+            # their gaps as a full stop does. On R1-R44: 1 relation more, 6 false ones fewer)
+            read = read_sentence(_DECIMAL_COMMA.sub("0", raw) if "," in raw else raw, local,
+                                 context=context)
             if context.stand_ins:
                 # (only for a name the rules did not already relate it to in this sentence: the
                 # classifier's reading of a sentence has a cost)
