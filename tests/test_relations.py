@@ -211,6 +211,15 @@ def test_a_decimal_comma_is_no_clause_break() -> None:
     assert ("investment", "ASML", "Mistral AI", "stated") in found, found
 
 
+def test_a_purchase_up_to_a_minority_share_is_a_stake() -> None:
+    # The walk: "Meta a acquis Scale AI à hauteur de 49 %" was drawn as Meta buying Scale AI.
+    assert ("investment", "Meta", "Scale AI", "stated") in keys(
+        "Meta a acquis Scale AI à hauteur de 49,5 %.")
+    assert ("acquisition", "Meta", "Scale AI", "stated") in keys(
+        "Meta a racheté Scale AI à hauteur de 80 %.")
+    assert ("investment", "Meta", "Scale AI", "stated") in keys("Meta a acquis 4,9 % de Scale AI.")
+
+
 def test_json_output_shape() -> None:
     rows = json.loads(as_json(_map()))
     investment = next(r for r in rows if r["type"] == "investment")

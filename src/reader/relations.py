@@ -4265,6 +4265,10 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
             else:
                 new = _relate(sentence, kind, shape, cue, left_names, right, STATED, parties,
                               context, layout)
+            if kind == ACQUISITION and shape == "svo" and right and right[-1].end \
+                    and _MINORITY_AFTER.match(sentence, right[-1].end):
+                # "X a acquis Y à hauteur de 49 %": a minority stake, not the company bought.
+                new = [replace(f, type=INVESTMENT) if f.type == ACQUISITION else f for f in new]
             if kind == MAKES_MODEL and shape == "svo" and left and len(_companies(left)) >= 2 \
                     and left_names == list(left) and right and len(_models(right)) == 1 \
                     and re.search(r"\bet\b", sentence[left[0].end : left[-1].start]) \
@@ -7053,7 +7057,10 @@ _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _OPENING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]*)+")
 
 
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_MINORITY_AFTER = re.compile(r"\s*,?\s*à\s+hauteur\s+d[e']\s*(?:environ\s+|près\s+de\s+)?"
+                             r"[1-4]?\d(?:[,.]\d+)?\s*(?:%|pour\s*cent)", re.IGNORECASE)
+# (not a percentage's: the stake patterns read "4,9 %" with its comma)
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d+(?![\d,.])(?!\s*(?:%|pour\s*cent)))")
 
 
 def _block_spans(article: Article) -> list[tuple[int, int, int]]:
