@@ -7080,9 +7080,15 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             partners.setdefault((r.start, r.b), set()).add(r.a)
     bought |= {(s, frozenset((a, b))) for t, a, b, i, s, e, c, d in learned
                if partners.get((s, a), set()) & partners.get((s, b), set())}
-    found += [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
-                       evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
-              if (s, frozenset((a, b))) not in bought]
+    # (each sentence cut out and made evidence once, not once per pair the classifier found in
+    # it: a sentence of hundreds of names was quadratic)
+    pieces: dict[tuple[int, int], tuple[str, str]] = {}
+    for t, a, b, i, s, e, c, d in learned:
+        if (s, frozenset((a, b))) not in bought:
+            if (s, e) not in pieces:
+                pieces[s, e] = (text[s:e], evidence_text(text[s:e]))
+            piece, evidence = pieces[s, e]
+            found.append(Relation(t, a, b, _status(piece, c - s, d - s, None), i, s, e, evidence))
     # An assistant (Siri, Copilot) has stood in for its maker while reading; it is no party.
     assistants = _gazetteer_models()[2]
     products = {party_name(m) for m in mentions if m.kind == MODEL and m.canonical in assistants}
@@ -7438,6 +7444,7 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
             if compared[at] >= m.start:
                 models[name] = (where, True)
     out: list[Relation] = []
+    evidences: dict[tuple[int, int], str] = {}
     for model, (where, plain) in models.items():
         maker = maker_of(model)
         if maker is None or maker not in companies or (MAKES_MODEL, maker, model) in known:
@@ -7446,8 +7453,9 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
         if not plain and not both:
             continue  # named only in a benchmark comparison
         index, s, e = spans[both[0] if both else where[0]]
-        out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e,
-                            evidence_text(text[s:e])))
+        if (s, e) not in evidences:  # (once per sentence: one naming hundreds of models)
+            evidences[s, e] = evidence_text(text[s:e])
+        out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e, evidences[s, e]))
     return out
 
 
