@@ -37,7 +37,27 @@ against the baseline on 57e3ec8, then x0.93, x1.10 and x1.03; at 6,000 names 26.
 And one already cubic before session eleven (base and round alike), found by its helper subject16:
   - descriptions after fronted phrases ("Face à Google, la start-up mise sur Meta, …"): for
     each description, every company before it was tested, its preposition sought from the
-    sentence's start (5.1 s at 200, x8 per doubling, then 0.09 s).
+    sentence's start (5.1 s at 200, x8 per doubling, then 0.09 s). Still quadratic after that
+    fix (2.69 s -> 41.4 s at 1,500 -> 6,000 on c7b499b, x15.4, against the baseline x3.99):
+    whether the sentence said a possessive before each cue was searched from its start, and for
+    each description the parties after the previous one, the groups after its object, the
+    sentence's names and its next colon were listed again; robust16 made each a bisection or a
+    search once per sentence: 0.36 s -> 2.02 s, x5.6, against the baseline x1.45.
+Found by robust16 in round sixteen's new code:
+  - descriptions after clauses closed by a semicolon ("X rachète Y ; la start-up mise sur la
+    société, "): for each description the company it follows was sought back through every
+    name before it, each name's preposition sought in the 120 characters before it, though a
+    semicolon rules out any before it (3.63 s -> 55.2 s at 500 -> 2,000 on c7b499b, x15.2,
+    against the baseline x4.28; read at a third of n); after, the names tested once per
+    sentence, the walk stopped at the semicolon and relatives closed before a description
+    dropped for the next ones: 0.18 s -> 0.75 s, x4.3, against the baseline x1.23.
+  - hundreds of names, each its own, in one sentence ("X0, fournisseur historique de Y0, X1,
+    …", as the mentions engine's new guesses of round sixteen find them): for each pair the
+    classifier scored, the words before the first name and after the second were read from the
+    sentence's start and to its end, and each pair found made the whole sentence its evidence
+    again (6.62 s -> 101.6 s at 250 -> 1,000 on c7b499b, x15.4, against the baseline about x4;
+    read at a sixth of n); after, three words read from each name out, the evidence made once
+    per sentence: 1.62 s -> 7.22 s, x4.5.
 Mentions are given, as when the library's mentions were analysed before.
 """
 
@@ -121,6 +141,26 @@ def descriptions_after_fronted_phrases(n: int) -> str:
     return "Face à Google, la start-up mise sur Meta, " * n + "fin.\n"
 
 
+def descriptions_after_semicolons(n: int) -> str:
+    return "Meta signe avec Google. " + "".join(
+        f"{MAKERS[i % 10]} rachète {MAKERS[(i + 1) % 10]} ; la start-up mise sur la société, "
+        for i in range(n)) + "fin.\n"
+
+
+def distinct_names_seconds(n: int) -> float:
+    """As relations_seconds, on a sentence of 2n names all different (the MAKERS repeat)."""
+    text = "".join(f"Zor{i}, fournisseur historique de Vel{i}, " for i in range(n)) + "fin.\n"
+    article = article_from_text(text, Path("hostile.md"))
+    mentions = [Mention(m.start(), m.end(), COMPANY, m.group(), m.group())
+                for m in re.finditer(r"(?:Zor|Vel)\d+", article.text)]
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        article_relations(article, mentions=mentions)
+        best = min(best, time.process_time() - started)
+    return best
+
+
 def main_subject_seconds(n: int) -> float:
     sentence = "Meta équipe OpenAI" + ", face à Google" * n
     groups = [[_Party(0, 4, COMPANY, "Meta")], [_Party(12, 18, COMPANY, "OpenAI")]] + [
@@ -159,11 +199,16 @@ def main() -> int:
               ("cues between far names", lambda k: relations_seconds(
                   cues_between_far_names(k))),
               ("descriptions after fronted phrases", lambda k: relations_seconds(
-                  descriptions_after_fronted_phrases(k)))]
+                  descriptions_after_fronted_phrases(k))),
+              ("descriptions after clauses closed by a semicolon", lambda k: relations_seconds(
+                  descriptions_after_semicolons(k))),
+              ("hundreds of names, each its own", distinct_names_seconds)]
     for name, seconds in shapes:
         # (the main subject alone is cheap: read at five times the size; names and negations
         # were quadratic before: a third of it, so that the run before the fix ends)
-        k = 5 * n if seconds is main_subject_seconds else n // 3 if "negations" in name else n
+        k = 5 * n if seconds is main_subject_seconds else n // 3 if (
+            "negations" in name or "semicolon" in name) else n // 6 if (
+            seconds is distinct_names_seconds) else n
         small, large = seconds(k), seconds(4 * k)
         print(f"{name}: {small:.2f} s -> {large:.2f} s, x{large / small:.1f}; "
               f"against the baseline x{large / small / base:.2f} (near 1: as a plain "

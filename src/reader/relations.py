@@ -25,7 +25,7 @@ import contextlib
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import islice, pairwise
@@ -1050,9 +1050,35 @@ def _says(pattern: re.Pattern[str], sentence: str) -> bool:
     return pattern.search(sentence) is not None
 
 
+@lru_cache(maxsize=64)
+def _first_end(pattern: re.Pattern[str], sentence: str) -> int:
+    """Where the first match of `pattern` in the sentence ends, or -1 (searched once per
+    sentence, for _said_before)."""
+    match = pattern.search(sentence)
+    return -1 if match is None else match.end()
+
+
+def _said_before(pattern: re.Pattern[str], sentence: str, end: int, longest: int) -> bool:
+    """`pattern.search(sentence, 0, end) is not None` for a pattern of whole words at most
+    `longest` characters long, asked for each cue without reading the sentence from its start
+    each time (a sentence of thousands of cues and none of the words was quadratic): the
+    sentence's first match, if it ends by `end`, or one the cut at `end` alone makes (its last
+    word ending on the cut, as the search up to `end` reads it)."""
+    first = _first_end(pattern, sentence)
+    return 0 <= first <= end \
+        or pattern.search(sentence, max(0, end - longest), end) is not None
+
+
+@lru_cache(maxsize=8)
+def _lowered(sentence: str) -> str:
+    return sentence.lower()
+
+
 def _cues_in(sentence: str, start: int = 0, end: int | None = None) -> list[int]:
     """The indices of the cues whose stems begin a word of the sentence, in the cues' order."""
-    return _cues_of(_WORD.findall(sentence.lower(), start, len(sentence) if end is None else end))
+    # (the sentence lowered once, not once per call: called for each description of a sentence)
+    return _cues_of(_WORD.findall(_lowered(sentence), start,
+                                  len(sentence) if end is None else end))
 
 
 def _cues_of(words: Sequence[str]) -> list[int]:
@@ -2492,13 +2518,15 @@ def _giant_subject(sentence: str, context: Context) -> list[str]:
     return []
 
 
-def _listed_with_last(sentence: str, before: list[_Party], at: int) -> set[str]:
-    """When an apposition ("…, déjà client de") runs from the last party before `at` to `at`,
-    that party and those coordinated with it."""
-    if not before or not re.match(r"\s*,[^,;:]*$", sentence[before[-1].end : at]):
+def _listed_with_last(sentence: str, parties: list[_Party], closed: int, at: int) -> set[str]:
+    """When an apposition ("…, déjà client de") runs from the last party before `at` (the
+    parties up to `closed`) to `at`, that party and those coordinated with it."""
+    if not closed or not _APPOSITION_TO.fullmatch(sentence, parties[closed - 1].end, at):
         return set()
-    listed = {before[-1].name}
-    for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+    listed = {parties[closed - 1].name}
+    # (indices into the parties, not copies of those before `at` for each description)
+    for second_at in range(closed - 1, 0, -1):
+        first, second = parties[second_at - 1], parties[second_at]
         gap = sentence[first.end : second.start]
         if not _coordination(gap) and not (len(gap) < 30 and _CO_INVESTORS.search(gap)):
             break  # (a round's investors: "mené par X, aux côtés de Y")
@@ -2507,6 +2535,9 @@ def _listed_with_last(sentence: str, before: list[_Party], at: int) -> set[str]:
 
 
 _QUOTES_ONLY = re.compile(r"[ «\"“]*")
+# A comma, then anything up to a description but another comma, semicolon or colon (what
+# follows a name it is the apposition of; read by fullmatch up to the description).
+_APPOSITION_TO = re.compile(r"\s*,[^,;:]*")
 
 
 def _descriptions(sentence: str, parties: list[_Party], context: Context) -> list[_Party]:
@@ -2534,6 +2565,9 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
     # (the parties are the sentence's names, in order, apart: those near a description are
     # found by bisection, not by a pass over all of them for each description)
     starts, ends = [p.start for p in parties], [p.end for p in parties]
+    stops: list[int] | None = None
+    company_starts: dict[str, list[int]] = {}
+    governed = _GovernedBefore(sentence, parties, taken)
     for match in _DESCRIPTION.finditer(sentence):
         before_end = bisect.bisect_left(starts, match.end())
         if before_end and parties[before_end - 1].end > match.start():
@@ -2553,20 +2587,11 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
         name = topic
         # ("aux côtés de X, de Y et du groupe Z, déjà client de la société": Z's apposition;
         # Z's list is none of the company the description means)
-        listed = _listed_with_last(sentence, parties[:closed], match.start())
+        listed = _listed_with_last(sentence, parties, closed, match.start())
         # (only the last such company counts: sought from the description back, not listed
         # whole for each description of a long sentence)
-        last = next((p for p in reversed(parties[:closed]) if p.kind == COMPANY
-                     and p.name not in listed
-                     and p.name not in taken
-                     # (the preposition within a phrase's length before the name, the relative
-                     # from the last comma: read from the sentence's start for each name and
-                     # each description, a long sentence was cubic)
-                     and _GOVERNED.search(sentence, max(0, p.start - 120), p.start)
-                     and not re.match(r"\s*,[^,;:]*$", sentence[p.end : match.start()])
-                     and not (_in_relative(sentence, p.start)
-                              and "," in sentence[p.end : match.start()])), None)
-        if last and not re.search(r"[;:]", sentence[last.end : match.start()]):
+        last = governed.last_before(closed, match.start(), listed)
+        if last:
             # "le tour de table de Mistral AI, mené par ASML, qui devient le premier
             # actionnaire de la start-up": the company the sentence just named as the object
             # of a preposition, not the article's; never one the description is said of
@@ -2587,10 +2612,19 @@ def _descriptions(sentence: str, parties: list[_Party], context: Context) -> lis
             # ("La société xAI": the name right after is the description's own; a name past a
             # colon is another clause's: "La jeune pousse en subit les conséquences : X a rompu
             # avec elle (avec Y)")
-            stop = _COLON_OR_SEMI.search(sentence, match.end())
-            named_here = {p.name for p in parties if p.kind == COMPANY
-                          and not 0 <= p.start - match.end() <= 2
-                          and (stop is None or p.start < stop.start())}
+            # (the companies' starts and the colons read once per sentence: a set of all the
+            # names for each description was quadratic once a fronted phrase let descriptions
+            # deep in a long sentence here)
+            if stops is None:
+                stops = [m.start() for m in _COLON_OR_SEMI.finditer(sentence)]
+                for p in parties:
+                    if p.kind == COMPANY:
+                        company_starts.setdefault(p.name, []).append(p.start)
+                for found_at in company_starts.values():
+                    found_at.sort()
+            stop = bisect.bisect_left(stops, match.end())
+            named_here = _NamedHere(company_starts, match.end(),
+                                    stops[stop] if stop < len(stops) else len(sentence))
             # (nor one the article gave another nationality: "Contabilix, une fintech
             # espagnole … La licorne française" is the French buyer)
             said = sentence[match.end() : match.end() + 20].split(maxsplit=1)[:1]
@@ -2665,7 +2699,91 @@ _FRONTED_LEAD = re.compile(
 _AFTER_COMMA = re.compile(r",\s*[«\"“]?\s*$")
 
 
-def _may_mean(name: str | None, named_here: set[str], said: list[str], context: Context) -> bool:
+class _GovernedBefore:
+    """The company a description in the middle of a sentence follows as the object of a
+    preposition ("le tour de table de Mistral AI, mené par ASML, qui devient le premier
+    actionnaire de la start-up": ASML): the last company party before it, governed by a
+    preposition within a phrase's length, not `taken` nor `listed` in the apposition the
+    description ends, not right before a comma opening a phrase that runs to the description
+    (", actionnaire de la start-up"), not inside a relative clause closed before it; and none
+    past a semicolon or colon.
+
+    Sought from the description back, the companies tested once per sentence, the relatives
+    closed before a description dropped for the later ones: a test of every name before each
+    description (the preposition sought from the sentence's start) was cubic in a long sentence,
+    a walk back over all of them quadratic.
+    Asked for the descriptions in the sentence's order."""
+
+    def __init__(self, sentence: str, parties: list[_Party], taken: set[str]) -> None:
+        self.sentence, self.parties, self.taken = sentence, parties, taken
+        self.tested = 0  # the parties tested so far (those before the last description)
+        self.kept: list[int] = []  # the indices of those that passed, in order
+        self.kept_starts: list[int] = []
+        self.left: list[int] = []  # for each kept one, the one before it not dropped (or -1)
+        self.stops = [m.start() for m in _COLON_OR_SEMI.finditer(sentence)]
+
+    def _skip(self, at: int) -> int:
+        """The last kept one, at `at` or before, not dropped (-1 for none)."""
+        root = at
+        while root >= 0 and self.left[root] != root:
+            root = self.left[root]
+        while at >= 0 and self.left[at] != at:  # (path compression)
+            self.left[at], at = root, self.left[at]
+        return root
+
+    def last_before(self, closed: int, at: int, listed: set[str]) -> _Party | None:
+        sentence = self.sentence
+        for i in range(self.tested, closed):
+            p = self.parties[i]
+            if p.kind == COMPANY and p.name not in self.taken \
+                    and _GOVERNED.search(sentence, max(0, p.start - 120), p.start):
+                self.left.append(len(self.kept))
+                self.kept.append(i)
+                self.kept_starts.append(p.start)
+        self.tested = max(self.tested, closed)
+        stop = bisect.bisect_left(self.stops, at) - 1
+        stop = self.stops[stop] if stop >= 0 else -1  # (the last ";" or ":" before `at`)
+        k = self._skip(bisect.bisect_left(self.kept, closed) - 1)
+        while k >= 0:
+            p = self.parties[self.kept[k]]
+            if p.end <= stop:
+                return None  # (a company past a semicolon or colon is another clause's)
+            if p.name in listed or _APPOSITION_TO.fullmatch(sentence, p.end, at):
+                k = self._skip(k - 1)
+            elif _in_relative(sentence, p.start) and sentence.find(",", p.end, at) != -1:
+                # inside a relative clause closed before `at`, so before any later description:
+                # so are the kept ones after the relative's comma (dropped with it)
+                comma = sentence.rfind(",", 0, p.start)
+                first = bisect.bisect_right(self.kept_starts, comma, 0, k + 1)
+                for dropped in range(first, k + 1):
+                    self.left[dropped] = first - 1
+                k = self._skip(first - 1)
+            else:
+                return p
+        return None
+
+
+class _NamedHere:
+    """The companies a sentence names, but for the one right after a description (`end`) and
+    those past the colon or semicolon after it (`stop`), as a set for _may_mean, from the
+    sentence's starts of each company (in order) read once."""
+
+    __slots__ = ("end", "starts", "stop")
+
+    def __init__(self, starts: dict[str, list[int]], end: int, stop: int) -> None:
+        self.starts, self.end, self.stop = starts, end, stop
+
+    def __contains__(self, name: object) -> bool:
+        for start in self.starts.get(name, ()) if isinstance(name, str) else ():
+            if start >= self.stop:
+                return False
+            if not 0 <= start - self.end <= 2:
+                return True
+        return False
+
+
+def _may_mean(name: str | None, named_here: Container[str], said: list[str],
+              context: Context) -> bool:
     """Whether an opening description may stand for `name`: not a company its sentence names,
     nor one the article gave a nationality other than the word after it (`said`)."""
     return bool(name) and name not in named_here and not (
@@ -3794,7 +3912,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 # "Il a été adopté par X": the model the sentence before named.
                 left_names = [_Party(0, 0, MODEL, name) for name in context.models]
             if shape == "noun" and not left_names and right and context.subject \
-                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()):
+                    and _said_before(_POSSESSIVE_ANY, sentence, cue.start(), 5):
                 # "son cofondateur a confirmé le rachat de Y": the company spoken of buys.
                 left_names = [_Party(0, 0, COMPANY, name) for name in _resolve("Il", context)]
             if kind == INVESTMENT and shape == "ovs" and not left_names and right \
@@ -5787,7 +5905,10 @@ def _followers(sentence: str, groups: list[list[_Party]], right: list[_Party],
     `joined(group, gap)` accepts: the walk the three lists below share."""
     out: list[_Party] = []
     end = right[-1].end
-    for group in groups:
+    # (the groups in the sentence's order: the first after `right` by bisection, not a pass
+    # over all those before it for each cue of a long sentence)
+    for at in range(bisect.bisect_left(groups, end, key=_group_start), len(groups)):
+        group = groups[at]
         if group[0].start < end:
             continue
         if not joined(group, sentence[end : group[0].start]):
@@ -6433,24 +6554,35 @@ def _next_group(sentence: str, parties: list[_Party], right: list[_Party] | None
     """The group after `right`, past one comma ("avec X, Y a …")."""
     if not right:
         return []
-    later = [p for p in parties if p.start >= right[-1].end]
-    if later and re.match(r"^\s*,\s*$", sentence[right[-1].end : later[0].start]):
-        return [later[0]]
+    at = bisect.bisect_left(parties, right[-1].end, key=_start_of)  # (as in _next_with)
+    if at < len(parties) and re.match(r"^\s*,\s*$", sentence[right[-1].end : parties[at].start]):
+        return [parties[at]]
     return []
+
+
+def _start_of(party: _Party) -> int:
+    return party.start
+
+
+def _group_start(group: list[_Party]) -> int:
+    return group[0].start
 
 
 def _next_with(sentence: str, parties: list[_Party], right: list[_Party]) -> list[_Party]:
     """After "de X", the group introduced by "avec"/"et": the other party of a noun cue."""
-    later = [p for p in parties if p.start >= right[-1].end]
-    if not later:
+    # (the parties in the sentence's order: the first after `right` by bisection, not a list of
+    # all the later ones for each cue of a long sentence)
+    at = bisect.bisect_left(parties, right[-1].end, key=_start_of)
+    if at == len(parties):
         return []
-    gap = sentence[right[-1].end : later[0].start]
+    gap = sentence[right[-1].end : parties[at].start]
     if not re.match(r"^\s*(?:avec|et)\s+(?:l['’]|le|la)?\s*$", gap, re.IGNORECASE) and not (
             re.match(r"^\s*(?:depuis\s+\d{4}\s+)?à\s+(?:l['’]|le\s+|la\s+)?\s*$", gap)
             and _LINKS.search(sentence, max(0, right[0].start - 30), right[0].start)):
         return []  # (also "le partenariat qui lie X à Y")
-    group = [later[0]]
-    for party in later[1:]:
+    group = [parties[at]]
+    for following in range(at + 1, len(parties)):
+        party = parties[following]
         if _COORD.match(sentence[group[-1].end : party.start]):
             group.append(party)
         else:
@@ -6558,7 +6690,7 @@ def _relate(sentence: str, kind: str, shape: str, cue: re.Match[str], left: list
                 # "En partenariat avec X, Y déploie…", "Grâce à un accord avec X, Y…".
                 lefts = _companies(_next_group(sentence, parties, right))
             if not lefts and rights and kind == RIVALRY and context is not None \
-                    and _POSSESSIVE_ANY.search(sentence, 0, cue.start()) \
+                    and _said_before(_POSSESSIVE_ANY, sentence, cue.start(), 5) \
                     and "," not in sentence[cue.end() : right[0].start].lstrip(" ,"):
                 # "Pour X, il s'agit d'assurer sa position face à des concurrents comme Y":
                 # the company whose position it is.
@@ -7197,9 +7329,15 @@ def article_relations(article: Article, matcher: Matcher | None = None,
             partners.setdefault((r.start, r.b), set()).add(r.a)
     bought |= {(s, frozenset((a, b))) for t, a, b, i, s, e, c, d in learned
                if partners.get((s, a), set()) & partners.get((s, b), set())}
-    found += [Relation(t, a, b, _status(text[s:e], c - s, d - s, None), i, s, e,
-                       evidence_text(text[s:e])) for t, a, b, i, s, e, c, d in learned
-              if (s, frozenset((a, b))) not in bought]
+    # (each sentence cut out and made evidence once, not once per pair the classifier found in
+    # it: a sentence of hundreds of names was quadratic)
+    pieces: dict[tuple[int, int], tuple[str, str]] = {}
+    for t, a, b, i, s, e, c, d in learned:
+        if (s, frozenset((a, b))) not in bought:
+            if (s, e) not in pieces:
+                pieces[s, e] = (text[s:e], evidence_text(text[s:e]))
+            piece, evidence = pieces[s, e]
+            found.append(Relation(t, a, b, _status(piece, c - s, d - s, None), i, s, e, evidence))
     # An assistant (Siri, Copilot) has stood in for its maker while reading; it is no party.
     assistants = _gazetteer_models()[2]
     products = {party_name(m) for m in mentions if m.kind == MODEL and m.canonical in assistants}
@@ -7561,6 +7699,7 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
             if compared[at] >= m.start:
                 models[name] = (where, True)
     out: list[Relation] = []
+    evidences: dict[tuple[int, int], str] = {}
     for model, (where, plain) in models.items():
         maker = maker_of(model)
         if maker is None or maker not in companies or (MAKES_MODEL, maker, model) in known:
@@ -7569,8 +7708,9 @@ def _made_by_makers(text: str, mentions: Sequence[Mention], found: list[Relation
         if not plain and not both:
             continue  # named only in a benchmark comparison
         index, s, e = spans[both[0] if both else where[0]]
-        out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e,
-                            evidence_text(text[s:e])))
+        if (s, e) not in evidences:  # (once per sentence: one naming hundreds of models)
+            evidences[s, e] = evidence_text(text[s:e])
+        out.append(Relation(MAKES_MODEL, maker, model, STATED, index, s, e, evidences[s, e]))
     return out
 
 

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from heapq import heapify, heappop, heappush
-from itertools import repeat
+from itertools import islice, repeat
 from pathlib import Path
 
 from reader import coref
@@ -51,13 +51,34 @@ def stem(word: str) -> str:
     return _ELISION.sub("", word)[:5]
 
 
+# A character no token holds but as a whole ("," is one token, a blank none): the tokens after
+# it are the same, whether the sentence is read from its start or from there.
+_TOKEN_EDGE = re.compile(r"[^\w'’]")
+
+
+def _last_tokens(sentence: str, end: int) -> list[str]:
+    """TOKEN.findall(sentence[:end])[-3:], or [] when it finds none: read back from `end` only
+    as far as three tokens after a token edge."""
+    reach = 64
+    while True:
+        start = max(0, end - reach)
+        edge = _TOKEN_EDGE.search(sentence, start, end) if start else None
+        if not start or edge is not None:
+            tokens = TOKEN.findall(sentence, edge.start() if edge else 0, end)
+            if not start or len(tokens) >= 3:
+                return tokens[-3:]
+        reach *= 4
+
+
 def word_features(sentence: str, p: Mention, q: Mention, others: int) -> list[str]:
     """The features of the pair `p` before `q` (offsets in `sentence`); `others` is how many
     more parties the sentence names."""
     between = TOKEN.findall(sentence[p.end:q.start])
-    before = TOKEN.findall(sentence[:p.start])
+    # (the three words on each side read from the names out, not the sentence's whole start
+    # and end for each pair: a sentence of hundreds of names was quadratic)
+    before = _last_tokens(sentence, p.start)
     left = before[-3:]
-    right = TOKEN.findall(sentence[q.end:])[:3]
+    right = [t.group() for t in islice(TOKEN.finditer(sentence, q.end), 3)]
     f = ["bias", f"kinds:{p.kind[0]}{q.kind[0]}",
          f"dist:{min(len(between), 12) // 3}", f"others:{min(others, 3)}"]
     f += [f"b:{stem(t)}" for t in between]
