@@ -33,6 +33,17 @@ async def _open_map(pilot) -> PartnershipMap:
     return screen
 
 
+async def _back_to_the_map(pilot) -> PartnershipMap:
+    """ctrl+o from the article a sentence opened: the map again, its relations read."""
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    await workers_done(pilot.app)
+    await pilot.pause()
+    back = pilot.app.screen
+    assert isinstance(back, PartnershipMap)
+    return back
+
+
 async def test_map_ranks_companies_and_lists_the_selected_ones_relations() -> None:
     app = ReaderApp()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -71,12 +82,7 @@ async def test_evidence_opens_the_article_at_the_sentence_and_ctrl_o_comes_back(
         await pilot.pause()
         assert not isinstance(app.screen, (PartnershipMap, EvidenceScreen))
         assert app.current is not None and app.current.id.startswith("004_")
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        await workers_done(app)
-        await pilot.pause()
-        back = app.screen
-        assert isinstance(back, PartnershipMap)
+        back = await _back_to_the_map(pilot)
         assert back.selection.company == "Meta"
         relations = back.query_one("#map-relations", DataTable)
         assert relations.cursor_row == target
@@ -106,12 +112,7 @@ async def test_ctrl_o_comes_back_to_a_company_below_the_first_and_its_relation_r
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, (PartnershipMap, EvidenceScreen))
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        await workers_done(app)
-        await pilot.pause()
-        back = app.screen
-        assert isinstance(back, PartnershipMap)
+        back = await _back_to_the_map(pilot)
         back_companies = back.query_one("#map-companies", DataTable)
         back_relations = back.query_one("#map-relations", DataTable)
         assert _cells(back_companies, back_companies.cursor_row)[0] == company
