@@ -133,6 +133,9 @@ async def test_the_palette_on_the_map_opens_no_second_map() -> None:
             for key in "partnership map":
                 await pilot.press("space" if key == " " else key)
             await pilot.pause(0.3)
+            # (its key, as the palette gives "Refresh feeds (R)")
+            shown = [strip.text for strip in app.screen._compositor.render_strips()]
+            assert any("with the sentences (M)" in line for line in shown), shown
             await pilot.press("enter")
             await pilot.pause()
             await workers_done(app)

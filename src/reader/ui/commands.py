@@ -111,7 +111,7 @@ class MapCommand(NamedCommands):
     """"Partnership map" in the palette: the same screen as `M`."""
 
     def commands(self) -> list[Command]:
-        return [("Partnership map", "Who works with whom in the library, with the sentences",
+        return [("Partnership map", "Who works with whom in the library, with the sentences (M)",
                  self._open)]
 
     def _open(self) -> None:
