@@ -122,6 +122,21 @@ async def test_ctrl_o_comes_back_to_a_company_below_the_first_and_its_relation_r
         assert back.focused is back_relations
 
 
+async def test_evidence_says_where_its_english_comes_from_when_none_is_there() -> None:
+    # The walk: an English column all "—", with no hint that the articles were not translated.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_map(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        await workers_done(app)
+        await pilot.pause()
+        hint = str(evidence.query_one(".hint").render())
+        assert "English once translated (t)" in hint, hint
+
+
 async def test_the_palette_on_the_map_opens_no_second_map() -> None:
     # Three "Partnership map" from the palette on the map needed three escapes.
     app = ReaderApp()

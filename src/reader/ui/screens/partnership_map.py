@@ -428,12 +428,16 @@ class EvidenceScreen(ModalScreen["Evidence | None"]):
         from reader.evidence_english import english_sentences
 
         english = english_sentences([(e.article, e.relation) for e in self.edge.evidence])
-        if english:
-            self.post_message(self.Translated(english))
+        self.post_message(self.Translated(english))
 
     @on(Translated)
     def _translated(self, event: Translated) -> None:
-        self._fill(event.english)
+        if event.english:
+            self._fill(event.english)
+        elif self.edge.evidence:
+            # (a column of "—" said nothing of why: the English is the article's translation)
+            self.query_one(".hint", Static).update(Content(
+                "enter: open at this sentence · escape: back · English once translated (t)"))
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
