@@ -137,6 +137,20 @@ async def test_evidence_says_where_its_english_comes_from_when_none_is_there() -
         assert "English once translated (t)" in hint, hint
 
 
+async def test_escape_closes_an_empty_library_filter_so_m_opens_the_map() -> None:
+    # The walk: "/" then escape left the empty field focused; "M" typed into it.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await workers_done(app)
+        await app.run_action("screen.filter_library")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, PartnershipMap)
+
+
 async def test_the_palette_on_the_map_opens_no_second_map() -> None:
     # Three "Partnership map" from the palette on the map needed three escapes.
     app = ReaderApp()

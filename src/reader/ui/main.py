@@ -111,7 +111,9 @@ class MainScreen(Screen):
         if action == "end_find":
             return finding
         if action == "clear_filter":
-            return not finding and library.filtering
+            # (also an open field with nothing typed: escape closed nothing, and the next
+            # key, "M", went into the field)
+            return not finding and (library.filtering or self.library_pane.has_class("filtering"))
         # Shown (and active) only when the translation pane says no model is installed.
         return self.reading.can_download
 

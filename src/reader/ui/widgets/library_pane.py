@@ -62,6 +62,8 @@ class LibraryPane(Vertical):
         self.list.clear_filter()
         for field in self.query("#library-filter").results(Input):
             field.value = ""
+            if field.has_focus:
+                self.list.focus()  # (the hidden field kept the keys typed next)
         self.remove_class("filtering")
         self.app.refresh_bindings()
 
