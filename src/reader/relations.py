@@ -1043,11 +1043,10 @@ for _stem, _indices in _STEM_CUES.items():
 _WORD = re.compile(r"\w[\w-]*")
 
 
-@lru_cache(maxsize=64)
 def _says(pattern: re.Pattern[str], sentence: str) -> bool:
     """Whether `pattern` occurs anywhere in the sentence: asked for each cue, searched once per
-    sentence (a sentence of thousands of cues would otherwise be read once per cue)."""
-    return pattern.search(sentence) is not None
+    sentence (_first_end's cache; a sentence of thousands of cues was read once per cue)."""
+    return _first_end(pattern, sentence) >= 0
 
 
 @lru_cache(maxsize=64)
