@@ -7172,20 +7172,25 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
-_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,9}[.)]\s+|>\s*)+")
+# A block's marker opening a line ("# ", "- ", "1. ", "> "), matched at the line's start.
+_BLOCK_MARK = re.compile(r"\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,9}[.)]\s+|>\s*)+")
+
+
+def _unmarked(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where `text[start:end]` begins past its block marker, if it opens on one."""
+    mark = _BLOCK_MARK.match(text, start, len(text) if end is None else end)
+    return mark.end() if mark else start
 
 
 def evidence_text(raw: str) -> str:
     """A sentence as written, on one line: Markdown block markers and line breaks removed."""
-    lines = [_BLOCK_MARK.sub("", line) for line in raw.split("\n")] if "\n" in raw \
-        else [_BLOCK_MARK.sub("", raw)]
+    lines = [line[_unmarked(line):] for line in raw.split("\n")] if "\n" in raw \
+        else [raw[_unmarked(raw):]]
     return _SPACES.sub(" ", " ".join(lines)).strip()
 
 
 # (line breaks and the spaces around them: a no-break space stays as written)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
-# A block's marker opening a sentence's span, as evidence_text drops it ("# ", "- ", "1. ").
-_OPENING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]*)+")
 
 
 _MINORITY_AFTER = re.compile(r"\s*,?\s*à\s+hauteur\s+d[e']\s*(?:environ\s+|près\s+de\s+)?"
@@ -7344,9 +7349,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
         found = [r for r in found if r.a not in products and r.b not in products]
     # (a heading's or a list item's sentence starts after its marker, as its evidence does: a
     # script reads text[start:end] as the evidence)
-    marked = [_OPENING_MARK.match(text, r.start, r.end) for r in found]
-    return [replace(r, start=mark.end()) if mark and mark.end() > r.start else r
-            for r, mark in zip(found, marked, strict=True)]
+    return [replace(r, start=start) if (start := _unmarked(text, r.start, r.end)) > r.start
+            else r for r in found]
 
 
 # A question a news sentence asks of its possessor's ties and answers in the next ("Ses
