@@ -11,6 +11,7 @@ import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import combinations
 from pathlib import Path
 
 from reader import document
@@ -441,7 +442,9 @@ class Listing:
                 self._groups.append((False, [("", os.fspath(path))]))
             else:
                 self.messages.append(f"{_label(path)}: no such file or directory")
-        if len(self._groups) > 1:  # (one path lists each file once)
+        if _overlapping([p for p in paths if p.exists() or p.is_symlink()]):
+            # (only then: the default library, the seeds and the saved articles apart, lists
+            # each file once without a look at each of its 10,000 names before the first paint)
             self._groups = _without_repeats(self._groups)
 
     def __len__(self) -> int:
@@ -492,6 +495,13 @@ class Listing:
         place = min(((group, number) for group, found in enumerate(stems)
                      for number, stem in enumerate(found) if stem == smallest), key=order)
         return path(place), smallest
+
+
+def _overlapping(paths: Sequence[Path]) -> bool:
+    """Whether two of the paths are the same or one lies inside another (by name)."""
+    roots = [os.path.normcase(os.path.abspath(p)) for p in paths]  # (a few: those given)
+    return any(a == b or b.startswith(a.rstrip(os.sep) + os.sep)
+               or a.startswith(b.rstrip(os.sep) + os.sep) for a, b in combinations(roots, 2))
 
 
 def _without_repeats(groups: list[tuple[bool, list[tuple[str, str]]]]
