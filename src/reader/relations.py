@@ -129,7 +129,12 @@ _AGENT_GAP = (r"(?:\s+(?:\w+ment|depuis(?:\s+(?:lors|\d{4}))?|en\s+\d{4}|dès\s+
               r"|déjà|aussi|également|notamment|surtout|ensuite|en\s+partie"
               # ("soutenu à ses débuts par X", "financée dès sa création par X")
               r"|(?:à|dès|depuis)\s+(?:ses|leurs)\s+débuts|(?:à|dès|depuis|lors\s+de)\s+(?:sa|leur)"
-              r"\s+création))?")
+              r"\s+création)"
+              # ("OpenAI, soutenu de son côté par Microsoft", "quant à elle", "pour sa part": the
+              # aside that sets the company against the one before; without it, "soutenu" was
+              # read as the company backing its own backer)
+              r"|,?\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part"
+              r"|quant\s+à\s+(?:lui|elle|eux|elles))\s*,?)?")
 
 # "a choisi", "a, lui, opté pour": a choice, of a partner or of a model.
 _CHOICE = (r"(?:a|ont|avait|aurait|auraient|avoir)(?:\s*,\s*(?:lui|elle|eux|elles"
@@ -1951,7 +1956,8 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
     # cue a bounded read instead of the whole paragraph)
     clause = sentence[max(clause_start, cue_start - _STATUS_REACH) : clause_end]
     if scan.comma_before(clause_start) and after is not None \
-            and sentence[after[0]] == "," and not _SUBORDINATE.match(sentence, after[1]):
+            and sentence[after[0]] == "," and not _SUBORDINATE.match(sentence, after[1]) \
+            and not _FRONTED_FACT.match(sentence, clause_start):
         # "X, autre client de Y, a mis fin…": an apposition takes the main verb's status
         # ("À Hanoï, X a adopté M …, après avoir abandonné N": no apposition, N's status).
         rest = scan.clause_after(after[1])
@@ -2000,6 +2006,13 @@ def _status(sentence: str, cue_start: int, cue_end: int, given: str | None,
             return STATED
         return RUMORED
     return STATED
+
+
+# A fronted phrase that sets a fact beside the main clause, not an apposition to its subject:
+# "malgré son accord avec X, Y serait ouvert à…", "fort de son partenariat avec X, Y
+# négocie…": the deal it names holds, whatever the main verb's mood.
+_FRONTED_FACT = re.compile(r"\s*(?:malgré|outre|en\s+plus\s+d[eu'’]|au-delà\s+d[eu'’]"
+                           r"|forte?s?\s+d[eu'’]|grâce\s+à)", re.IGNORECASE)
 
 
 # Talks that led to what the clause states: "au terme (à l'issue) de plusieurs mois de
