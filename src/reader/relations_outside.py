@@ -3,9 +3,10 @@
 "Il a aussi signé avec X", "Le groupe s'appuie sur X", "Ses clients : X et Y": the sentence
 names X; the other party is a company named in earlier sentences, which a pronoun, a
 description or a possessive (or nothing: a bare verb) stands for. The cue rules resolve some of
-these (reader.relations' Context, reader.coref); this module scores the rest with a linear
-model trained on the gold batches (reader.relations_outside_learn), whose weights ship in
-data/relations_outside.json.
+these (reader.relations' Context, reader.coref); this module gives the candidates and the
+features of a linear model trained on the gold batches (reader.relations_outside_learn). An
+experiment, not wired into the engine: on the validation batches it added no true relation
+at the threshold fixed beforehand (docs/relations_learned.md, round 17).
 
 Candidates, linear in the article's size: for each sentence S the engine reads, each party X
 named in S is paired with at most four companies named only before S and not in S — the
@@ -20,27 +21,21 @@ of the last sentence, named in the previous sentence, how often, how many senten
 kinds, and whether the engine related X to anything in S. Labels are relative to (outside,
 X): "investment>" is the outside party investing in X.
 
-A linear model's score is a sum: S's features are summed once per sentence and label, then
-each candidate adds its own (no per-pair reading of the sentence).
+S's features are given once per sentence (`Candidate.shared`): a linear model's score can sum
+them once per sentence and label, then add each candidate's own (no per-pair reading of S).
 """
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
-from itertools import islice, repeat
-from pathlib import Path
+from itertools import islice
 
 from reader import coref
 from reader.entities import COMPANY, Mention
 from reader.relations_classifier import _ROLE, TOKEN, _last_tokens, stem
-
-WEIGHTS = Path(__file__).with_name("data") / "relations_outside.json"
 
 # Whether a party the engine related to anything in its sentence is a candidate too. No: on
 # R1-R41 (leave-one-batch-out, at 0.8) the model then added 4 true relations for 4 false ones,
@@ -206,28 +201,7 @@ def candidates(text: str, spans: Sequence[tuple[int, int, int]], mentions: Seque
             last_at[n] = k
 
 
-# ---- the engine's side
-
-unavailable: str | None = None
-
-
-@cache
-def weights() -> tuple[float, dict[str, dict[str, float]]] | None:
-    """(threshold, label -> feature -> weight), read once; None when the file is unusable."""
-    global unavailable
-    try:
-        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-        return float(data["threshold"]), {
-            label: {str(f): float(w) for f, w in table.items()}
-            for label, table in data["weights"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        unavailable = (f"Outside-party relation weights unreadable ({WEIGHTS.name}: "
-                       f"{type(error).__name__}).")
-        return None
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+# ---- what the engine's relations say
 
 
 def related_of(relations, spans: Sequence[tuple[int, int, int]]
@@ -249,36 +223,3 @@ def party(m: Mention) -> str:
     from reader.relations import party_name
 
     return coref.group_name(m.canonical) if m.kind == COMPANY else party_name(m)
-
-
-def outside(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int, int]],
-            found) -> list[tuple[str, str, str, int, int, int, int, int]]:
-    """The model's relations above its threshold, for pairs `found` (the engine's relations so
-    far) does not relate: one per (type, a, b), the first sentence scoring it, as (type, a, b,
-    block, start, end, cue_start, cue_end), the cue being the named party (whose clause the
-    rules' status reads)."""
-    loaded = weights()
-    if loaded is None:
-        return []
-    threshold, table = loaded
-    related, here = related_of(found, spans)
-    kinds = {party(m): m.kind for m in mentions}
-    out: dict[tuple[str, str, str], tuple] = {}
-    shared_z: dict[int, dict[str, float]] = {}
-    for c in candidates(text, spans, mentions, party, related, here, RELATED_PARTIES):
-        x_kind = kinds.get(c.x_name, c.x.kind)
-        own = list(dict.fromkeys(c.features))  # (each feature once, as in training)
-        if c.sentence not in shared_z:
-            shared_z[c.sentence] = {label: sum(map(w.get, c.shared, repeat(0.0)))
-                                    for label, w in table.items()}
-        for label, w in table.items():
-            if not allowed(label, COMPANY, x_kind):
-                continue
-            key = label_key(label, c.outside, c.x_name)
-            if key in out:
-                continue
-            z = shared_z[c.sentence][label] + sum(map(w.get, own, repeat(0.0)))
-            if _sigmoid(z) >= threshold:
-                block, s, e = spans[c.sentence]
-                out[key] = (*key, block, s, e, c.x.start, c.x.end)
-    return list(out.values())

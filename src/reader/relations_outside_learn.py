@@ -8,7 +8,7 @@ batch but --skip'ed ones and scored on --held-out files: the engine alone agains
 the model at fixed thresholds, P/R per batch and pooled, and what the model adds per type.
 
 Run: python -m reader.relations_outside_learn [--skip R42 R43 R44] [--held-out FILE ...]
-     [--thresholds 0.6,0.7,0.8] [--ship]
+     [--thresholds 0.6,0.7,0.8] [--related-parties] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from reader.entities import COMPANY
 from reader.relations_learn import SCORED, _order, gold_files, read
 from reader.relations_outside import (
     LABELS,
-    WEIGHTS,
     allowed,
     candidates,
     label_key,
@@ -225,31 +224,6 @@ def print_table(table: dict, added: dict) -> None:
 
 LABEL_TYPES = ("partnership", "rivalry", "investment", "acquisition", "uses_model")
 
-SHIP_OPTIONS = {"iterations": 300, "l2": 1e-3, "min_count": 2}
-
-
-def ship(files: list[Path], threshold: float, labels: tuple[str, ...],
-         out: Path = WEIGHTS) -> dict:
-    model = train([r for i in load(files) for r in i.rows], **SHIP_OPTIONS)
-    table: dict[str, dict[str, float]] = {}
-    for label in labels:
-        column = LABELS.index(label)
-        rounded = {f: round(float(model.weights[i, column]), 3)
-                   for f, i in model.vocabulary.items()}
-        table[label] = {f: w for f, w in sorted(rounded.items()) if w != 0.0}
-    payload = {
-        "about": "reader.relations_outside weights: "
-                 "python -m reader.relations_outside_learn --ship",
-        "threshold": threshold,
-        "options": SHIP_OPTIONS,
-        "training": [{"file": p.name, "sha256": sha256(p.read_bytes()).hexdigest()}
-                     for p in files],
-        "weights": table,
-    }
-    out.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    return payload
-
-
 def _read(files: list[Path], cache: Path | None) -> list[tuple]:
     """read_file of each file, two at a time, kept in `cache` (a directory) when given."""
     import pickle
@@ -287,18 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", nargs="+", default=[], metavar="BATCH")
     parser.add_argument("--held-out", type=Path, nargs="+", metavar="FILE")
     parser.add_argument("--positive-weight", type=float, default=1.0)
-    parser.add_argument("--ship", action="store_true")
     parser.add_argument("--related-parties", action="store_true",
                         help="also a candidate for a party the engine related in its sentence")
     parser.add_argument("--cache", type=Path, help="a pickle of the loaded items (experiments)")
-    parser.add_argument("--ship-threshold", type=float, default=0.7)
     args = parser.parse_args(argv)
     outside.RELATED_PARTIES = args.related_parties
-    if args.ship:
-        payload = ship(gold_files(args.data, tuple(args.skip)), args.ship_threshold, LABELS)
-        print(f"{WEIGHTS}: {sum(map(len, payload['weights'].values()))} weights, "
-              f"trained on {len(payload['training'])} files")
-        return 0
     items = load(gold_files(args.data, tuple(args.skip)), args.cache)
     held_out = load(args.held_out, args.cache) if args.held_out else None
     rows = [r for i in items for r in i.rows]
