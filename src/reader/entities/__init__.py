@@ -10,10 +10,9 @@ that off.
 Modules, by concern: base (Mention, Entity), gazetteer (files), patterns (regexes from names),
 lexicon (cue words), rules (what the words around a name say), guessing (companies introduced by
 cue words), shapes, unseen and lists (names never seen, by their shape and the structure of the
-news; the lists that name several), learned (an experiment, off by default: a learned
-classifier of the capitalised spans the rules leave, docs/names_learned.md), matcher, prose
-(what is not prose), sense (one sense per article, canonical names), pipeline (the one place
-an article's mentions are found: blocks, cells, offsets in the file).
+news; the lists that name several), matcher, prose (what is not prose), sense (one sense per
+article, canonical names), pipeline (the one place an article's mentions are found: blocks,
+cells, offsets in the file).
 
 Names are exported lazily: `from reader.entities import ENGINE_VERSION` (a cache stamp) costs
 nothing, while `block_mentions` or `default_matcher` load the engine and compile its patterns.

@@ -70,13 +70,9 @@ class Matcher:
     """Finds mentions; built once from a list of entities (see default_matcher())."""
 
     def __init__(self, entities: Sequence[Entity], messages: Sequence[str] = (),
-                 guess_unknown: bool = True, learned: bool = False) -> None:
+                 guess_unknown: bool = True) -> None:
         self.messages: list[str] = list(messages)
         self.guess_unknown = guess_unknown
-        # The learned classifier of the names the rules left (learned.py): an experiment, off
-        # by default (docs/names_learned.md: on the validation set it reaches more relations
-        # but costs relation and mention precision).
-        self.learned = learned
         by_name: dict[str, Entity] = {}
         for entity in entities:
             key = entity.name if not entity.ignore else "\x00ignore:" + entity.name
@@ -436,14 +432,6 @@ class Matcher:
                 "person" in c.entity.also and c.entity.kind == MODEL
                 and (c.start, c.end) not in kept)])
             mentions = guess_names(masked, mentions, blocked, frozenset(taken))
-            if self.learned:
-                # What the rules left: capitalised spans a learned classifier reads (learned.py;
-                # its weights are read on the first call).
-                from reader.entities.learned import learned_companies
-
-                # (never a span the gazetteer judged: an outlet, a first name, a word)
-                mentions = learned_companies(masked, mentions, sorted({*blocked, *taken}),
-                                             frozenset(facts.present), context)
         return mentions
 
 
