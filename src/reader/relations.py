@@ -6388,9 +6388,10 @@ def _last_anaphor(sentence: str, end: int) -> re.Match[str] | None:
     find the same matches, and only from there (or the end of the last match before it) is
     the text scanned again. (Scanned from the last match found clear of `end`, an opening
     "Elle" made each cue scan the whole sentence before it: quadratic in a long one.)"""
-    starts, ends, solid = _anaphor_spans(sentence)
-    at = bisect.bisect_left(solid, end) - _ANAPHOR_READ - 1
-    cut = solid[at] + 1 if at >= 0 else 0
+    starts, ends, backwards = _anaphor_spans(sentence)
+    # (the sentence read backwards from `end`: where its _ANAPHOR_READ + 1-th such character is)
+    read = _SOLID_BACK.match(backwards, len(sentence) - end)
+    cut = len(sentence) - read.end() + 1 if read else 0
     at = bisect.bisect_left(starts, cut) - 1
     last = _ANAPHOR_IN.match(sentence, starts[at], end) if at >= 0 else None
     for found in _ANAPHOR_IN.finditer(sentence, max(ends[at], cut) if at >= 0 else cut,
@@ -6466,14 +6467,14 @@ def _clause_marks(sentence: str) -> tuple[list[int], list[int], list[int], list[
 # (more than the longest run of letters and commas an attempt of _ANAPHOR_IN can read, about 25:
 # a comma, "Cette", "trois", "entreprises", "s", the character its \b looks at)
 _ANAPHOR_READ = 40
-_SOLID = re.compile(r"[^\s«\"“]")
+_SOLID_BACK = re.compile(rf"(?:[\s«\"“]*+[^\s«\"“]){{{_ANAPHOR_READ + 1}}}")
 
 
 @lru_cache(maxsize=8)
-def _anaphor_spans(sentence: str) -> tuple[list[int], list[int], list[int]]:
+def _anaphor_spans(sentence: str) -> tuple[list[int], list[int], str]:
+    """_ANAPHOR_IN's matches in the whole sentence (starts, ends), and the sentence reversed."""
     spans = [m.span() for m in _ANAPHOR_IN.finditer(sentence)]
-    return [s for s, _ in spans], [e for _, e in spans], \
-        [m.start() for m in _SOLID.finditer(sentence)]
+    return [s for s, _ in spans], [e for _, e in spans], sentence[::-1]
 
 
 _OPENING_QUOTES = re.compile(r"[ «\"“]*+")
