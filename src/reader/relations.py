@@ -1661,13 +1661,17 @@ _DEAL_TARGET = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:dans|de|d['’]|du|par
 # A relative clause opened right after a name and closed by a comma before the main verb.
 # (A participle with its agent, "Le groupe, soutenu par le fonds X, signe", closes the same way:
 # a participial apposition; its agent is not the main verb's subject.)
-_RELATIVE_CLOSED = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont|(?:\w+ment\s+)?[a-zà-ÿ-]+"
-                              r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par"
-                              # ("La licorne, valorisée 4 milliards lors d'une levée menée par
-                              # X et Y, avait racheté Z": any participle's clause)
-                              r"|(?:\w+ment\s+)?[a-zà-ÿ-]{3,}(?:é|ée|és|ées))\b"
-                              r"(?:[^;:.]|\.(?=\d))*,\s*"
-                              r"(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+_RELATIVE_HEAD = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?:qui|dont|(?:\w+ment\s+)?[a-zà-ÿ-]+"
+                            r"(?:é|ée|és|ées|u|ue|us|ues)\s+(?:[\w'’-]+\s+){0,4}?par"
+                            # ("La licorne, valorisée 4 milliards lors d'une levée menée par
+                            # X et Y, avait racheté Z": any participle's clause)
+                            r"|(?:\w+ment\s+)?[a-zà-ÿ-]{3,}(?:é|ée|és|ées))\b")
+# (its last comma, then at most three words to the cue)
+_RELATIVE_TAIL = re.compile(r",\s*(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+_RELATIVE_CLOSED = re.compile(_RELATIVE_HEAD.pattern + r"(?:[^;:.]|\.(?=\d))*"
+                              + _RELATIVE_TAIL.pattern)
+# What ends the clause's run of text before that comma (not a decimal point: "4.5").
+_RELATIVE_STOP = re.compile(r"[;:]|\.(?!\d)")
 # A participle's aside with no relative or agent of its own, to its first comma (a decimal's
 # aside): "X, valorisée 4,4 milliards lors d'une levée menée par Y et Z,".
 _PARTICIPLE_ASIDE = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*(?!qui\b|dont\b)(?:\w+ment\s+)?"
@@ -3667,7 +3671,7 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                     left_names = [_Party(0, 0, COMPANY, name) for name in subject]
             opening = (_anaphor_start(sentence) or _sector_start(sentence)) \
                 if left_names else None
-            if opening and _RELATIVE_CLOSED.match(sentence, opening.end(), cue.start()) \
+            if opening and _relative_closed(sentence, opening.end(), cue.start()) \
                     and all(p.start >= opening.end() for p in left_names):
                 # "Le conglomérat, qui utilisait M, le modèle de X, bascule vers N": the
                 # name inside the relative clause is not the main verb's subject.
@@ -3726,19 +3730,20 @@ def read_sentence(sentence: str, mentions: Sequence[Mention],
                 pronoun = _last_anaphor(sentence, cue.start()) or next(
                     (m for m in [_sector_start(sentence)]
                      if m and m.end() <= cue.start() and (context.opening or named_by)), None)
-                between = sentence[pronoun.end() : cue.start()] if pronoun else ""
-                closed = pronoun is not None and (_RELATIVE_CLOSED.match(between)
-                                                  or _PARTICIPLE_CLOSED.fullmatch(between))
+                # (the text between the pronoun and the cue, as positions: cut out and searched,
+                # it was the whole sentence before each cue after an opening "Elle")
+                gap = (pronoun.end(), cue.start()) if pronoun else (0, 0)
+                closed = pronoun is not None and _closed_between(sentence, *gap)
                 if pronoun is not None and (closed or not (
                         (before and before[-1][-1].end > pronoun.start()) if layout.ordered
                         else [g for g in before if g[-1].end > pronoun.start()])) \
-                        and (not re.search(r"\b(?:dont|qui)\b", between)
-                             or _WHO_ACTS.fullmatch(between)
-                             or (_DESCRIBED_WHO_ACTS.fullmatch(between)
+                        and (not _who_between(sentence, *gap)
+                             or _WHO_ACTS.fullmatch(sentence, *gap)
+                             or (_DESCRIBED_WHO_ACTS.fullmatch(sentence, *gap)
                                  and _OPENING_QUOTES.match(sentence).end() >= pronoun.start())
                              # "Le conglomérat, qui …, bascule vers N": the main verb's
                              or closed) \
-                        and not (re.match(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]", between)
+                        and not (_OF_NAME.match(sentence, *gap)
                                  and _OPENING_QUOTES_COMMAS.match(sentence).end() < pronoun.start()
                                  and not _SOURCE_LEAD.fullmatch(sentence, 0,
                                                                 pronoun.start() + 1)):
@@ -6385,21 +6390,104 @@ def _in_relative(sentence: str, end: int) -> bool:
 
 def _last_anaphor(sentence: str, end: int) -> re.Match[str] | None:
     """The last of _ANAPHOR_IN's matches in the text before `end` (as a scan of it from the
-    start finds them): after the last match the scan of the whole sentence found clear of
-    `end` (its end and the character its \\b reads before `end`), only the few near `end`
-    are scanned again."""
-    starts, ends = _anaphor_spans(sentence)
-    at = bisect.bisect_right(ends, end - 1) - 1
+    start finds them), without scanning again the text between the last match and `end`.
+
+    A scan stopped at `end` tries each position as the scan of the whole sentence does, with the
+    same outcome wherever the attempt reads nothing at or after `end`. An attempt reads at most
+    _ANAPHOR_READ characters that are neither blanks nor opening quotes (its words: "Cette",
+    "trois", "entreprises", the "s" and the \\b after; the blanks between them and the quotes
+    before "Ce dernier" may run on; the \\w* closing _IMPERSONAL's lookahead decides nothing):
+    so up to the position `cut` that leaves that many such characters before `end`, both scans
+    find the same matches, and only from there (or the end of the last match before it) is
+    the text scanned again. (Scanned from the last match found clear of `end`, an opening
+    "Elle" made each cue scan the whole sentence before it: quadratic in a long one.)"""
+    starts, ends, backwards = _anaphor_spans(sentence)
+    # (the sentence read backwards from `end`: where its _ANAPHOR_READ + 1-th such character is)
+    read = _SOLID_BACK.match(backwards, len(sentence) - end)
+    cut = len(sentence) - read.end() + 1 if read else 0
+    at = bisect.bisect_left(starts, cut) - 1
     last = _ANAPHOR_IN.match(sentence, starts[at], end) if at >= 0 else None
-    for found in _ANAPHOR_IN.finditer(sentence, ends[at] if at >= 0 else 0, end):
+    for found in _ANAPHOR_IN.finditer(sentence, max(ends[at], cut) if at >= 0 else cut,
+                                       end):
         last = found
     return last
 
 
+def _relative_closed(sentence: str, start: int, end: int) -> bool:
+    """Whether _RELATIVE_CLOSED matches from `start` to `end`, read from the sentence's commas
+    and stops listed once (_clause_marks), not by its run through the whole text between (each
+    cue of a long sentence ran it from the same opening pronoun). The match ends at the last
+    comma before `end` and the words after it (no comma in them); its run before that comma
+    takes anything but a stop; its head, which has none, ends before that comma."""
+    commas, stops, _, _ = _clause_marks(sentence)
+    at = bisect.bisect_left(commas, end) - 1
+    if at < 0 or commas[at] < start:
+        return False
+    comma = commas[at]
+    stop = bisect.bisect_left(stops, start)
+    if stop < len(stops) and stops[stop] < comma:
+        return False
+    return _RELATIVE_TAIL.match(sentence, comma, end) is not None \
+        and _RELATIVE_HEAD.match(sentence, start, comma + 1) is not None
+
+
+def _closed_between(sentence: str, start: int, end: int) -> bool:
+    """_RELATIVE_CLOSED.match or _PARTICIPLE_CLOSED.fullmatch from `start` to `end`, from the
+    marks listed once per sentence: the participle's possessive run ends at the first stop
+    after its head (only a decimal comma or point just before `end`, its digit cut off, is a
+    stop there and not in the whole sentence)."""
+    if _relative_closed(sentence, start, end):
+        return True
+    head = _PARTICIPLE_HEAD.match(sentence, start, end)
+    if head is None:
+        return False
+    _, _, stops, _ = _clause_marks(sentence)
+    at = bisect.bisect_left(stops, head.end())
+    stop = stops[at] if at < len(stops) and stops[at] < end else end
+    if stop > end - 1 >= head.end() and sentence[end - 1] in ",.":
+        stop = end - 1
+    return stop < end and _PARTICIPLE_TAIL.fullmatch(sentence, stop, end) is not None
+
+
+def _who_between(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] holds the word "dont" or "qui" (re.search(r"\\b(?:dont|qui)\\b")
+    on it): the sentence's words listed once; only one at an edge of the slice, where its \\b
+    reads the slice's end, is tested on the few characters there."""
+    _, _, _, words = _clause_marks(sentence)
+    at = bisect.bisect_left(words, (start,))
+    if at < len(words) and words[at][1] <= end:
+        return True
+    return _WHO_WORD.match(sentence[start : min(end, start + 5)]) is not None \
+        or _WHO_WORD_END.search(sentence[max(start, end - 5) : end]) is not None
+
+
+_WHO_WORD = re.compile(r"\b(?:dont|qui)\b")
+_WHO_WORD_END = re.compile(r"\b(?:dont|qui)\Z")
+# ("le groupe de Seattle": the description's complement, a name, right after it)
+_OF_NAME = re.compile(r"\s+(?:de|d['’])\s*[A-ZÀ-Þ]")
+
+
 @lru_cache(maxsize=8)
-def _anaphor_spans(sentence: str) -> tuple[list[int], list[int]]:
+def _clause_marks(sentence: str) -> tuple[list[int], list[int], list[int], list[tuple[int, int]]]:
+    """The sentence's commas, _RELATIVE_STOP's and _PARTICIPLE_STOP's positions, and the spans
+    of its words "dont" and "qui"."""
+    return ([m.start() for m in re.finditer(",", sentence)],
+            [m.start() for m in _RELATIVE_STOP.finditer(sentence)],
+            [m.start() for m in _PARTICIPLE_STOP.finditer(sentence)],
+            [m.span() for m in _WHO_WORD.finditer(sentence)])
+
+
+# (more than the longest run of letters and commas an attempt of _ANAPHOR_IN can read, about 25:
+# a comma, "Cette", "trois", "entreprises", "s", the character its \b looks at)
+_ANAPHOR_READ = 40
+_SOLID_BACK = re.compile(rf"(?:[\s«\"“]*+[^\s«\"“]){{{_ANAPHOR_READ + 1}}}")
+
+
+@lru_cache(maxsize=8)
+def _anaphor_spans(sentence: str) -> tuple[list[int], list[int], str]:
+    """_ANAPHOR_IN's matches in the whole sentence (starts, ends), and the sentence reversed."""
     spans = [m.span() for m in _ANAPHOR_IN.finditer(sentence)]
-    return [s for s, _ in spans], [e for _, e in spans]
+    return [s for s, _ in spans], [e for _, e in spans], sentence[::-1]
 
 
 _OPENING_QUOTES = re.compile(r"[ «\"“]*+")
@@ -6436,10 +6524,14 @@ _AFTER_APPOSITION = re.compile(r"\s*,\s*+(?!(?:un|une|le|la|les|des|son|sa|ses|l
                                r"|que)\b|l['’]|qu['’])[^,]*(?:,|$)", re.IGNORECASE)
 # A participial apposition to the subject, closed before the main verb: "La licorne, valorisée
 # 4,4 milliards lors d'une levée menée par X, a racheté Y".
+_PARTICIPLE_HEAD = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s", re.IGNORECASE)
+_PARTICIPLE_TAIL = re.compile(r",\s*(?:[a-zà-ÿ'’-]+\s+){0,3}", re.IGNORECASE)
 _PARTICIPLE_CLOSED = re.compile(
-    r"(?:\s+[a-zà-ÿ-]+)?\s*,\s*[a-zà-ÿ-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s"
-    r"(?:[^,;:.()«»]|(?<=\d)[,.](?=\d))*+"
-    r",\s*(?:[a-zà-ÿ'’-]+\s+){0,3}", re.IGNORECASE)
+    _PARTICIPLE_HEAD.pattern + r"(?:[^,;:.()«»]|(?<=\d)[,.](?=\d))*+" + _PARTICIPLE_TAIL.pattern,
+    re.IGNORECASE)
+# Where the participle's run of text stops (not a decimal comma or point: "4,4").
+_PARTICIPLE_STOP = re.compile(r"[;:()«»]|(?<!\d)[,.]|[,.](?!\d)")
 # Opening the sentence: "Soutenue par X, la start-up…".
 _OPENING_AGENT = re.compile(r"\W*(?:\w+ment\s+)?" + _PARTICIPLE_BY, re.IGNORECASE)
 _PLURAL_VERB = re.compile(r"\w+(?:ent|ont)\b")

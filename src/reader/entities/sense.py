@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.entities.base import COMPANY, MODEL, Mention
@@ -74,16 +74,14 @@ def one_sense_per_article(
     pattern = re.compile(
         # (after an elided article or "qu'": "l'outil d'Aidoc", "qu'Indosat exploite")
         r"(?:(?<![\w.'’-])|(?<=\b[dlDLjJ]['’])|(?<=\b[qQ]u['’]))(?:"
-        + "|".join(re.escape(s).replace(r"\ ", r"\s+")
-                   for s in sorted(longest, key=len, reverse=True))
+        + _longest_first(longest)
         # Not the head of a longer name: "Novo" for "Novo Holdings" is not in "Novo Nordisk".
         + r")(?![\w-])(?![ ]+(?:&[ ]+)?[A-ZÀ-ÖØ-Þ][\w-]*[a-zà-öø-ÿ0-9])"
     )
     businesses = [s for s, (kind, _) in longest.items() if kind == COMPANY]
     # "Waabi Driver" where the article made "Waabi" a business: its product, a model.
     products = re.compile(
-        r"(?<![\w.'’-])(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s+")
-                                       for s in sorted(businesses, key=len, reverse=True))
+        r"(?<![\w.'’-])(?:" + _longest_first(businesses)
         + r")(?=" + PRODUCT_TAIL.pattern + ")") if businesses else None
     for i, prose in enumerate(proses):
         if not prose:
@@ -124,6 +122,81 @@ def one_sense_per_article(
             added.append(Mention(hit.start(), end, kind, canonical, text))
         renamed = [_renamed(m, longest) for m in found if (m.start, m.end) not in replaced]
         mentions[i] = sorted(renamed + added, key=lambda m: m.start)
+
+
+def _longest_first(surfaces: Iterable[str]) -> str:
+    """An alternation of the surfaces (a space in one stands for any blanks), tried longest
+    first. Past _FLAT of them, factored by prefix ("Sakana(?:\\s+AI|)" for "Sakana AI" and
+    "Sakana"), which tries them in the same order: the surfaces that match at one position are
+    each a prefix of the next (a blank run is read whole, the character after it is none), so
+    trying the longer continuation before the shorter end tries them longest first.
+
+    The plain alternation tries every surface at every position where its first letter stands:
+    an article guessing hundreds of names ("Zorbex1 AI", "Zorbex2 AI" …) was read in quadratic
+    time (x16 from 1,600 to 6,400 names). The tree reads each position's letters once down its
+    branches; built in Python, it costs more than the plain one for the few names of an
+    ordinary article, which keeps it. (A tree deeper than _NESTED branch points, which the
+    regex parser would recurse through, is written plain too.)"""
+    surfaces = list(surfaces)
+    if len(surfaces) > _FLAT:
+        factored = _factored(surfaces)
+        if factored is not None:
+            return factored
+    return "|".join(re.escape(s).replace(r"\ ", r"\s+")
+                    for s in sorted(surfaces, key=len, reverse=True))
+
+
+_FLAT = 64
+_NESTED = 100
+
+
+def _factored(surfaces: list[str]) -> str | None:
+    """The surfaces' tree as one pattern, its longer continuations first (None if too deep)."""
+    root: dict[str, dict] = {}
+    tokens = _TOKENS
+    for surface in surfaces:
+        node = root
+        for char in surface:
+            key = tokens.get(char)
+            if key is None:
+                key = tokens[char] = r"\s+" if char == " " else re.escape(char)
+            child = node.get(key)
+            if child is None:
+                child = node[key] = {}
+            node = child
+        node[""] = {}  # (a surface ends here)
+    # Each branching node's pattern after those below it, without recursion (a name can be
+    # long); a run of nodes with one way on is one stretch of the pattern.
+    done: dict[int, tuple[str, int]] = {}  # id of a node -> its pattern, its branch points
+    stack: list[tuple[dict, list[tuple[str, dict]] | None]] = [(root, None)]
+    while stack:
+        node, edges = stack.pop()
+        if edges is None:
+            edges = []
+            for key, child in node.items():
+                if not key:
+                    continue
+                stretch = [key]
+                while len(child) == 1 and "" not in child:
+                    (key, child), = child.items()
+                    stretch.append(key)
+                edges.append(("".join(stretch), child))
+            stack.append((node, edges))
+            stack.extend((child, None) for _, child in edges if id(child) not in done)
+            continue
+        alternatives = [stretch + done[id(child)][0] for stretch, child in edges]
+        if "" in node:
+            alternatives.append("")  # (the shorter surface after every longer one)
+        nested = max((done[id(child)][1] for _, child in edges), default=0)
+        if len(alternatives) == 1:
+            done[id(node)] = alternatives[0], nested
+        else:
+            done[id(node)] = "(?:" + "|".join(alternatives) + ")", nested + 1
+    pattern, nested = done[id(root)]
+    return pattern if nested <= _NESTED else None
+
+
+_TOKENS: dict[str, str] = {}  # a character -> what stands for it in a pattern
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
