@@ -7416,8 +7416,8 @@ def article_relations(article: Article, matcher: Matcher | None = None,
                     context.acquired = f.b
             _follow(raw, local, read, context)
     found = _by_group(found + _made_by_makers(text, mentions, found, spans))
-    # The trained classifier's partnerships and rivalries the rules missed, with the status
-    # the rules' reading gives the words between the two names.
+    # The trained classifier's partnerships, rivalries and uses of a model the rules missed,
+    # with the status the rules' reading gives the words between the two names.
     from reader.relations_classifier import pairs
 
     learned = pairs(text, sorted([*mentions, *stand_ins], key=lambda m: m.start)

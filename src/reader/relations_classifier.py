@@ -6,7 +6,8 @@ label, whose weights ship in data/relations_classifier.json (trained on the gold
 `python -m reader.relations_learn --ship`, which also evaluates it; docs/relations_learned.md).
 The engine keeps the rules' relations and adds the classifier's partnerships and rivalries that
 the rules did not find, above the threshold fixed before the blind check (0.7): on four batches
-no rule was fitted on, that added 12 true relations and no false one.
+no rule was fitted on, that added 12 true relations and no false one. Since session 17 it also
+adds a company's use of a model it names after it in one sentence (uses_model, same threshold).
 
 Inference is pure Python (a sum over a candidate's features and a sigmoid): numpy is for
 training only. The weights are read on first use, off the start-up path.
@@ -28,13 +29,19 @@ from itertools import islice, repeat
 from pathlib import Path
 
 from reader import coref
-from reader.entities import COMPANY, Mention
+from reader.entities import COMPANY, MODEL, Mention
 
 WEIGHTS = Path(__file__).with_name("data") / "relations_classifier.json"
 
 # Labels the engine adds: unordered pairs only. The classifier's directed types (investment,
 # acquisition, uses_model) lowered precision when evaluated leave-one-batch-out.
 SHIPPED_LABELS = ("partnership", "rivalry")
+# And a company using a model it names after it ("X a branché son outil sur M"): on the
+# validation batches R42-R44 this added 3 true uses and no false one at 0.7, all with the
+# company named first; a model named first added none, and scoring those pairs too cost about
+# as much again (docs/relations_learned.md, session 17). Investment and acquisition added
+# nothing there at any threshold.
+MODEL_LABELS = ("uses_model>",)
 
 TOKEN = re.compile(r"\w+(?:['’]\w+)?|[,;:()«»—–\"]")
 _ROLE = re.compile(r"fonds|capital|ventures?|partners|fund|invest|start-?up|pousse|licorne"
@@ -181,6 +188,24 @@ _CONTRAST = re.compile(r",\s*(?:tandis\s+qu|alors\s+qu|pendant\s+qu)", re.IGNORE
 _DEAL_WORD = re.compile(r"accord|partenariat|contrat|collaboration|alliance|coopération|client"
                         r"|concurr|rival", re.IGNORECASE)
 
+# What says a company named before a model is not the one using it (a company and a model):
+# a relative clause opening after another name or noun ("un accord avec Z, qui proposera M",
+# "sécuriser les banques qui utilisent M": the clause's antecedent uses M; "X, qui utilise M"
+# is X's own clause),
+_WHO = re.compile(r"\bqui\b", re.IGNORECASE)
+# the model naming its maker ("le créateur de ChatGPT" is OpenAI, a party, not a model used),
+_MAKER_OF = re.compile(r"\b(?:créat|concept|invent|développ|fabric|auteur|éditeu|père|mère)"
+                       r"\w*\s+(?:de|d['’]|du)\s*$", re.IGNORECASE)
+# a model being trained ("une licence … pour entraîner les modèles Gemini": the data's owner
+# feeds the model, it does not use it),
+_TRAINED = re.compile(r"\bentra[îi]n\w*\s+(?:(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*)?"
+                      r"(?:modèles?\s+|IA\s+)?$", re.IGNORECASE)
+# and a model said to be the company's own ("son propre modèle M", "M, un modèle maison"):
+# made, not used, whatever maker the gazetteer gives it.
+_OWN_BEFORE = re.compile(r"\bpropres?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"\s*,\s*(?:un|le|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?maison\b",
+                        re.IGNORECASE)
+
 
 def a_venture_name(sentence: str, m: Mention) -> bool:
     return _VENTURE_NAMED.search(sentence, max(0, m.start - 40), m.start) is not None
@@ -193,7 +218,8 @@ def _each_alone(sentence: str) -> bool:
 
 def unrelated(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention) -> bool:
     """Whether the sentence says, by its construction, that `p` and `q` (in this order) are
-    not partners or rivals, whatever the words between them (two companies only)."""
+    not partners or rivals, whatever the words between them (two companies; of a company and a
+    model, whether it denies the use)."""
     return unrelated_in(sentence, inside)(p, q)
 
 
@@ -227,12 +253,33 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
         return _CLAUSE_BREAK.search(sentence, max(at, end - 5), end) is not None
 
     model_ends = {o.end for o in inside if o.kind != COMPANY}
+    who: list[int] = []
+
+    def not_a_use(p: Mention, q: Mention) -> bool:
+        """Whether company `p` is not said to use model `q`, named after it, by the words
+        around the model or a relative clause between them (read near the model only)."""
+        if not who and "qui" in lower:
+            who.extend(m.start() for m in _WHO.finditer(sentence))
+            who.append(len(sentence))  # (read once: the list is never empty after)
+        if who:
+            # (a "qui" between the two, unless right after the company: its own clause)
+            k = bisect_left(who, p.end)
+            own = who[k] - p.end <= 3 and not sentence[p.end:who[k]].strip(" ,")
+            if (who[k] < q.start and not own) or (k + 1 < len(who) and who[k + 1] < q.start):
+                return True
+        return bool(_MAKER_OF.search(sentence, max(0, q.start - 30), q.start)
+                    or _OWN_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+                    or _TRAINED.search(sentence, max(0, q.start - 40), q.start)
+                    or _OWN_AFTER.match(sentence, q.end, q.end + 40))
     deal_in: dict[tuple[int, int], bool] = {}
 
     def test(p: Mention, q: Mention) -> bool:
-        if not p.kind == COMPANY == q.kind:
+        # (a company and a model: only what the sentence denies of them, "X n'a pas branché son
+        # outil sur M", "X dément utiliser M"; the other guards are about two companies)
+        companies = p.kind == COMPANY == q.kind
+        if not companies and COMPANY not in (p.kind, q.kind):
             return False
-        if each_alone:
+        if each_alone and companies:
             return True
         # (finditer's matches, tried only where a negation can start: scanning each pair's
         # whole gap was the cost of a sentence naming hundreds of companies)
@@ -258,6 +305,8 @@ def unrelated_in(sentence: str, inside: Sequence[Mention]) -> Callable[[Mention,
         last = bisect_left(denials, q.start) - 1 if q.start - p.end <= _DENIAL_REACH else -1
         if last >= 0 and denials[last] >= p.end and not broken(denials[last], q.start):
             return True
+        if not companies:
+            return not_a_use(p, q) if p.kind == COMPANY else False
         # (these guards for names near each other only: a guard true of far pairs made the
         # walk through a long sentence's mentions quadratic)
         near = q.start - p.end <= _NEAR
@@ -364,7 +413,7 @@ def weights() -> tuple[float, dict[str, dict[str, float]]] | None:
         data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
         return float(data["threshold"]), {
             label: {str(f): float(w) for f, w in data["weights"][label].items()}
-            for label in SHIPPED_LABELS}
+            for label in SHIPPED_LABELS + MODEL_LABELS}
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         unavailable = (f"Relation classifier weights unreadable ({WEIGHTS.name}: "
                        f"{type(error).__name__}): relations from the rules only.")
@@ -412,7 +461,8 @@ STAND_IN_THRESHOLD = 0.8
 def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int, int]],
           known: set[tuple[str, str, str]], stand_ins: frozenset[int] = frozenset()
           ) -> list[tuple[str, str, str, int, int, int, int, int]]:
-    """The classifier's partnerships and rivalries not in `known`, one per (type, a, b): the
+    """The classifier's partnerships, rivalries and uses of a model (`_model_pairs`) not in
+    `known`, one per (type, a, b): the
     first sentence scoring it above the threshold, as (type, a, b, block, start, end, cue_start,
     cue_end) where the cue span is the text between the two names (what the status reads).
     `stand_ins` holds the starts (in `text`) of the mentions that stand for a company the
@@ -438,16 +488,21 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
         while end < len(mentions) and mentions[end].start < e:
             end += 1
         window = [m for m in mentions[position:end] if m.end <= e]
-        if sum(m.kind == COMPANY for m in window) < 2:
+        named = sum(m.kind == COMPANY for m in window)
+        if named < 2 and not (named and any(m.kind == MODEL for m in window)):
             continue  # (most sentences: no pair, and no mention to rebase)
         inside = [Mention(m.start - s, m.end - s, m.kind, m.canonical, m.text) for m in window]
         # (The company pairs come in the order, and once each, as among all the parties.)
         sentence = text[s:e]
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
+        unrelated = _lazy(partial(unrelated_in, sentence, inside))
+        if companies and len(companies) < len(inside):
+            _model_pairs(sentence, inside, companies, (block, s, e), table, threshold, known,
+                         out, stand_ins, unrelated)
         if len(companies) < 2:
             continue
         settled = partial(_settled, related, out)
-        for p, q in ordered_pairs(companies, _company, unrelated_in(sentence, inside), settled):
+        for p, q in ordered_pairs(companies, _company, unrelated, settled):
             a, b = sorted((coref.group_name(p.canonical), coref.group_name(q.canonical)))
             features = None
             for label in SHIPPED_LABELS:
@@ -460,6 +515,71 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
                         if s + p.start in stand_ins or s + q.start in stand_ins else threshold):
                     out[key] = (label, a, b, block, s, e, *_cue(sentence, s, p, q))
     return list(out.values())
+
+
+def _model_pairs(sentence: str, inside: Sequence[Mention], companies: Sequence[Mention],
+                 span: tuple[int, int, int], table: dict[str, dict[str, float]],
+                 threshold: float, known: set[tuple[str, str, str]], out: dict,
+                 stand_ins: frozenset[int], unrelated: Callable[[Mention, Mention], bool]
+                 ) -> None:
+    """`pairs` for a company and a model it names after it in one sentence (`inside`, offsets
+    in `sentence`; `companies`, those of its companies the classifier reads): uses_model
+    company → model scored above the threshold, into `out`, unless the rules read that use
+    already, the company makes the model ("Gemini de Google") or the sentence denies it
+    (`unrelated`)."""
+    from reader.relations import maker_of, party_name
+
+    models: dict[str, list[Mention]] = {}
+    for m in inside:
+        if m.kind == MODEL:
+            models.setdefault(party_name(m), []).append(m)
+    starts = {b: [m.start for m in where] for b, where in models.items()}
+    makers = {b: coref.group_name(maker) if (maker := maker_of(b)) else None for b in models}
+    seen: set[tuple[str, str]] = set()
+    # (Each company's mention meets the next mention of each model named after it, as
+    # `ordered_pairs` pairs them among all the parties in training, without walking the pairs
+    # of two models or of a model named first.)
+    for p in companies:
+        a = coref.group_name(p.canonical)
+        for b, where in models.items():
+            if (p.canonical, b) in seen:
+                continue
+            key = ("uses_model", a, b)
+            if key in out or key in known or ("makes_model", a, b) in known or makers[b] == a:
+                seen.add((p.canonical, b))
+                continue
+            for q in islice(where, bisect_left(starts[b], p.end), None):
+                if q.start - p.end > PAIR_REACH:
+                    break
+                if not unrelated(p, q):
+                    seen.add((p.canonical, b))
+                    if _uses(sentence, inside, p, q, table, threshold, stand_ins, span[1]):
+                        out[key] = (*key, *span, *_cue(sentence, span[1], p, q))
+                    break
+
+
+def _uses(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention,
+          table: dict[str, dict[str, float]], threshold: float, stand_ins: frozenset[int],
+          s: int) -> bool:
+    """Whether company `p` uses model `q`, named after it, by the classifier's score (`s`: where
+    the sentence starts in the text, for `stand_ins`)."""
+    features = word_features(sentence, p, q, len(inside) - 2)
+    return probability(table["uses_model>"], features) >= (
+        max(threshold, STAND_IN_THRESHOLD) if s + p.start in stand_ins else threshold)
+
+
+def _lazy(build: Callable[[], Callable[[Mention, Mention], bool]]
+          ) -> Callable[[Mention, Mention], bool]:
+    """`build()`'s test, built on its first call: a sentence whose pairs are all settled
+    (most of those naming a company and a model) never reads its guards."""
+    test: list[Callable[[Mention, Mention], bool]] = []
+
+    def run(p: Mention, q: Mention) -> bool:
+        if not test:
+            test.append(build())
+        return test[0](p, q)
+
+    return run
 
 
 def _settled(related: set[tuple[str, ...]], out: dict, p: Mention, q: Mention) -> bool:

@@ -42,6 +42,7 @@ from reader.relations import (
     relation_key,
 )
 from reader.relations_classifier import (
+    MODEL_LABELS,
     SHIPPED_LABELS,
     WEIGHTS,
     a_venture_name,
@@ -359,7 +360,7 @@ def shipped_weights(items: list[Item]) -> dict[str, dict[str, float]]:
     options = {k: v for k, v in SHIP_OPTIONS.items() if k != "rule_features"}
     model = train([c for i in without_rule_features(items) for c in i.candidates], **options)
     out: dict[str, dict[str, float]] = {}
-    for label in SHIPPED_LABELS:
+    for label in SHIPPED_LABELS + MODEL_LABELS:
         column = LABELS.index(label)
         rounded = {f: round(float(model.weights[i, column]), 3)
                    for f, i in model.vocabulary.items()}
