@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from reader.entities import Matcher
 
 # Bump when the extraction changes what it finds for the same text.
-VERSION = 16
+VERSION = 17
 
 PARTNERSHIP = "partnership"
 INVESTMENT = "investment"
