@@ -292,9 +292,10 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
         return self.state.article(article.path, article.digest).read  # the store resolves it
 
     def open_article(self, article: Article | None, *, block: int | None = None,
-                     remember: bool = True, note: object = None) -> None:
+                     remember: bool = True, note: object = None, to_front: bool = True) -> None:
         """Show an article at its saved position (or `block`), remembering where we were."""
-        self.main_screen.open_article(article, block=block, remember=remember, note=note)
+        self.main_screen.open_article(article, block=block, remember=remember, note=note,
+                                      to_front=to_front)
 
     def format_title(self, title: str, sub_title: str) -> Content:
         from reader.ui.widgets.header import header_content
@@ -335,7 +336,8 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
         if event.article not in articles or event.article is not self.current:
             return
         articles[articles.index(event.article)] = fresh
-        self.open_article(fresh, block=self.article_view.first_visible(), remember=False)
+        self.open_article(fresh, block=self.article_view.first_visible(), remember=False,
+                          to_front=False)
         self.library_list.set_articles(articles, fresh)
         self.notify(f"{fresh.path.name} changed on disk and was reloaded", markup=False)
         self.analyse_library()

@@ -188,7 +188,7 @@ class FeedActions:
         following = rows[min(index, len(rows) - 1)] if rows and index >= 0 else (
             rows[0] if rows else None)
         self.article_view.jumps.drop(article)
-        self.open_article(following, remember=False)
+        self.open_article(following, remember=False, to_front=False)
         title = article.title
         if len(title) > 50:
             title = title[:50].rsplit(" ", 1)[0] + "…"  # cut at a word, and say so

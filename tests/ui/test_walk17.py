@@ -1,0 +1,87 @@
+"""The seventeenth walk as a new user (tmux, 80x24 and 120x40): each item as it was met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from workers import workers_done
+
+from reader.ui.app import ReaderApp
+
+DEAL = "# Accord\n\nMicrosoft et OpenAI signent un partenariat.\n\nUn second paragraphe.\n"
+OTHER = "# Autre\n\nNvidia publie un rapport sur ses puces.\n"
+
+
+def screen_lines(app: ReaderApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.fixture
+def two_articles(tmp_path: Path) -> Path:
+    (tmp_path / "a.md").write_text(OTHER, "utf-8")
+    (tmp_path / "b.md").write_text(DEAL, "utf-8")
+    return tmp_path
+
+
+def article_in_front(app: ReaderApp) -> bool:
+    return (app.article_view.region.width > 0
+            and app.query_one("#library-pane").region.width == 0)
+
+
+async def test_a_sentence_opened_from_the_map_comes_out_from_under_the_library(
+        two_articles: Path) -> None:
+    # 80 columns, `l` (the library full width), then M, enter, enter: the header changed to
+    # the sentence's article, but the library list stayed in front of it.
+    from reader.ui.screens.partnership_map import PartnershipMap
+
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await workers_done(app)
+        assert app.current.id == "a"
+        await pilot.press("l")
+        await pilot.pause()
+        assert not article_in_front(app)
+        await pilot.press("M")
+        await pilot.pause()
+        await workers_done(app)
+        await pilot.pause()
+        assert isinstance(app.screen, PartnershipMap)
+        await pilot.press("enter")  # the evidence of the first relation
+        await pilot.pause()
+        await pilot.press("enter")  # open the article at its sentence
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert app.current.id == "b"
+        assert article_in_front(app), screen_lines(app)[:4]
+        assert app.focused is app.article_view
+
+
+async def test_a_mention_jumped_to_from_the_panel_comes_out_from_under_the_library(
+        two_articles: Path) -> None:
+    from reader.ui.screens.mentions import MentionsScreen
+
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await workers_done(app)
+        await pilot.press("l", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, MentionsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert article_in_front(app), screen_lines(app)[:4]
+
+
+async def test_a_file_changed_on_disk_leaves_the_library_in_front(two_articles: Path) -> None:
+    # Not the reader's choice: the list being read stays where it is.
+    app = ReaderApp([two_articles], watch_interval=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        (two_articles / "a.md").write_text(OTHER + "\nUne ligne de plus.\n", "utf-8")
+        await pilot.pause(0.3)
+        assert "Une ligne de plus." in app.current.body
+        assert not article_in_front(app)
