@@ -85,3 +85,30 @@ async def test_a_file_changed_on_disk_leaves_the_library_in_front(two_articles: 
         await pilot.pause(0.3)
         assert "Une ligne de plus." in app.current.body
         assert not article_in_front(app)
+
+
+COHERE = """# Cohere investit dans une pépite française
+
+Le canadien Cohere a pris une participation minoritaire dans la start-up française LightOn, \
+qui développe des modèles pour les entreprises. Selon des rumeurs, Cohere envisagerait même \
+de racheter entièrement LightOn d'ici l'été.
+
+Cohere et Mistral AI se livrent une concurrence acharnée sur le marché des modèles souverains.
+"""
+
+
+async def test_the_header_progress_follows_a_resize_that_makes_the_article_fit(
+        tmp_path: Path) -> None:
+    # Narrowed to 80x12 the article fits, but a scrollbar of the layout before the narrow
+    # one went away afterwards: "0% · 1 min left" stayed until a key was pressed.
+    (tmp_path / "cohere.md").write_text(COHERE, "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for size in ((110, 14), (80, 12)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        await pilot.pause()
+        view = app.article_view
+        assert view.max_scroll_y == 0  # the whole article is on screen
+        assert app.sub_title == "100% · done", (app.sub_title, screen_lines(app)[:3])
