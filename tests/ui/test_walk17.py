@@ -112,3 +112,60 @@ async def test_the_header_progress_follows_a_resize_that_makes_the_article_fit(
         view = app.article_view
         assert view.max_scroll_y == 0  # the whole article is on screen
         assert app.sub_title == "100% · done", (app.sub_title, screen_lines(app)[:3])
+
+
+def article_rows(app: ReaderApp) -> list[str]:
+    view = app.article_view
+    region = view.region
+    return [line[region.x : region.right] for line in screen_lines(app)[region.y : region.bottom]]
+
+
+async def test_without_a_model_side_by_side_keeps_the_french_at_full_width(
+        tmp_path: Path) -> None:
+    # 120 columns, library hidden, `t`: the French was squeezed into the left half beside an
+    # empty right half, and the view is saved, so every later start showed it so.
+    from reader.ui.widgets.translation import TranslationStatus
+
+    (tmp_path / "cohere.md").write_text(COHERE, "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        french = article_rows(app)
+        await pilot.press("t")
+        await workers_done(app)
+        await pilot.pause()
+        assert app.article_view.mode == "side"
+        assert article_rows(app)[:8] == french[:8]  # the same lines as in the French view
+        status = app.query_one(TranslationStatus)
+        assert status.region.height == 1
+    again = ReaderApp([tmp_path])
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await workers_done(again)
+        await pilot.pause()
+        assert again.article_view.mode == "side"
+        assert article_rows(again)[:8] == french[:8]
+
+
+async def test_without_a_model_the_notice_takes_one_line_at_80x24(tmp_path: Path) -> None:
+    # It took four lines (and with the legend, the header and the footer, 7 of 24).
+    from reader.ui.widgets.translation import TranslationStatus
+
+    (tmp_path / "cohere.md").write_text(COHERE, "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await workers_done(app)
+        await pilot.pause()
+        status = app.query_one(TranslationStatus)
+        assert status.region.height == 1
+        row = screen_lines(app)[status.region.y].strip()
+        assert row == "No French→English model · d downloads it · offline: reader models list"
+        assert app.article_view.region.height >= 24 - 4  # header, status, legend, footer
+        await pilot.resize_terminal(120, 24)  # more room: the line says more
+        await pilot.pause()
+        row = screen_lines(app)[status.region.y]
+        assert "d downloads it (66 MB)" in row, row
