@@ -169,3 +169,79 @@ async def test_without_a_model_the_notice_takes_one_line_at_80x24(tmp_path: Path
         await pilot.pause()
         row = screen_lines(app)[status.region.y]
         assert "d downloads it (66 MB)" in row, row
+
+
+async def palette_rows(app: ReaderApp, pilot, query: str) -> list[str]:
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p", *query)
+    await pilot.pause(0.6)
+    options = app.screen.query_one(CommandList)
+    rows = [str(options.get_option_at_index(n).prompt).split("\n")[0]
+            for n in range(options.option_count)]
+    await pilot.press("escape")
+    await pilot.pause()
+    return rows
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("search", "Search the library…"),
+    ("settings", "Settings (config.toml)"),
+    ("config", "Settings (config.toml)"),
+    ("width", "Settings (config.toml)"),  # a word of its help
+])
+async def test_the_palette_finds_its_commands_by_their_words(
+        two_articles: Path, query: str, first: str) -> None:
+    # "search" listed articles with those letters but not "Search the library…", and
+    # "settings" or "config" found nothing at all.
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        rows = await palette_rows(app, pilot, query)
+        assert rows and rows[0] == first, rows
+
+
+async def test_the_settings_command_says_where_the_file_is(two_articles: Path) -> None:
+    from reader.settings import config_path
+
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"settings")
+        await pilot.pause(0.6)
+        await pilot.press("enter")
+        await pilot.pause()
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert str(config_path()) in said and "not created yet" in said, said
+        assert "reader config show" in said
+
+
+async def test_marking_a_whole_source_read_asks_first(
+        two_articles: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui import main
+    from reader.ui.screens.confirm import ConfirmScreen
+
+    monkeypatch.setattr(main, "SEEN_WHOLE", 600.0)  # the article shown is not read by itself
+
+    for name in ("a.md", "b.md"):
+        text = (two_articles / name).read_text("utf-8")
+        (two_articles / name).write_text(f"---\nsource: actu.example\n---\n{text}", "utf-8")
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"Mark source read")
+        await pilot.pause(0.6)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Mark 2 unread articles from actu.example read?" in " ".join(screen_lines(app))
+        await pilot.press("n")
+        await pilot.pause()
+        assert not any(app.is_read(a) for a in app.library.articles)
+        await pilot.press("ctrl+p", *"Mark source read")
+        await pilot.pause(0.6)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert all(app.is_read(a) for a in app.library.articles)

@@ -29,7 +29,7 @@ from reader.paths import default_library
 from reader.settings import Settings, load_settings
 from reader.storage import StateStore
 from reader.ui import keys
-from reader.ui.commands import LibrarySearch, MapCommand
+from reader.ui.commands import LibrarySearch, MapCommand, SettingsCommand
 from reader.ui.crash import CrashReport
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
@@ -61,7 +61,8 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
 
     CSS_PATH = str(Path(__file__).with_name("reader.tcss"))
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands, MapCommand}
+    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands, MapCommand,
+                               SettingsCommand}
     BINDINGS = keys.bindings(tuple(k for k in keys.APP if k.action in APP_WIDE))
 
     def __init__(
