@@ -26,7 +26,8 @@ reader translate ID|PATH [--json]  translate an article to English, offline
                                    (ID: an id, a unique start of one, or its number
                                    in reader list)
 reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
-reader add PATH                    copy a local article (.md, .txt, .html) into the library
+reader add PATH                    copy a local article (.md, .txt, .html), or a folder's
+                                   articles, into the library
 reader fetch [--json]              refresh every feed
 reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
 reader feeds remove URL [--delete-articles]
