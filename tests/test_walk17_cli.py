@@ -1,5 +1,4 @@
-"""The seventeenth walk's command-line items: `reader add FOLDER`, numbers for `mentions`,
-`translate`'s lines."""
+"""The seventeenth walk's command-line items: `reader add FOLDER`, numbers for `mentions`."""
 
 from __future__ import annotations
 
@@ -46,3 +45,21 @@ def test_add_of_a_folder_with_no_article_says_so(
     assert main(["add", str(tmp_path / "empty")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no article file (.md," in err, err
+
+
+def test_mentions_takes_an_article_number_as_show_and_translate_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.articles import load_library
+    from reader.paths import default_library
+
+    first = load_library(default_library()).numbered()[0]
+    assert main(["mentions", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"1 article:\n  [1] {first.id}  "), out[:200]
+    assert main(["mentions", first.id[:5], "--json"]) == 0  # a unique start of its id
+    assert capsys.readouterr().out.count(f'"id": "{first.id}"') > 0
+    assert main(["mentions", "999"]) == 2
+    err = capsys.readouterr().err
+    assert "no article '999'" in err and "reader list numbers the articles 1 to" in err, err
+
