@@ -245,3 +245,56 @@ async def test_marking_a_whole_source_read_asks_first(
         await pilot.press("y")
         await pilot.pause()
         assert all(app.is_read(a) for a in app.library.articles)
+
+
+async def test_a_filter_that_keeps_nothing_says_so_and_offers_no_open(
+        two_articles: Path) -> None:
+    # A blank list, and the Footer still offered "⏎ Open".
+    from reader.ui.widgets.library import LibraryList
+
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        library = app.query_one(LibraryList)
+        library.focus()
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"zzzz", "enter")
+        await pilot.pause()
+        assert library.articles == [] and app.focused is library
+        region = library.content_region
+        rows = [line[region.x : region.right].strip()
+                for line in screen_lines(app)[region.y : region.y + 2]]
+        assert rows == ["No article matches “zzzz”.", "escape clears the filter"], rows
+        footer = screen_lines(app)[-1]
+        assert "Open" not in footer, footer
+        await pilot.press("enter")  # nothing to open, nothing happens
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(library.articles) == 2
+        assert "Open" in screen_lines(app)[-1]
+
+
+async def test_the_map_of_a_filter_that_keeps_nothing_says_how_to_clear_it(
+        two_articles: Path) -> None:
+    # "0 relations among 0 names in 0 articles (filter “zzzz”)": no word of the way out.
+    from textual.widgets import Static
+
+    from reader.ui.widgets.library import LibraryList
+
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        app.query_one(LibraryList).set_query("zzzz")
+        await pilot.press("M")
+        await pilot.pause()
+        await workers_done(app)
+        await pilot.pause()
+        status = str(app.screen.query_one("#map-status", Static).render())
+        assert status == ("No relation in the 0 articles the library filter “zzzz” keeps · "
+                          "escape closes the map, escape again clears the filter"), status
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.query_one(LibraryList).articles) == 2
