@@ -298,3 +298,25 @@ async def test_the_map_of_a_filter_that_keeps_nothing_says_how_to_clear_it(
         await pilot.press("escape")
         await pilot.pause()
         assert len(app.query_one(LibraryList).articles) == 2
+
+
+async def test_letters_typed_right_after_slash_go_into_the_library_filter(
+        two_articles: Path) -> None:
+    # tmux send-keys "/ zzzz": the field appeared empty, the letters went to the list (lost),
+    # as the article's find did before it caught them.
+    from textual import events
+    from textual.widgets import Input
+
+    from reader.ui.widgets.library import LibraryList
+
+    app = ReaderApp([two_articles])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        app.query_one(LibraryList).focus()
+        await pilot.pause()
+        for event in [events.Key("slash", "/")] + [events.Key(c, c) for c in "nvid"]:
+            app._driver.send_message(event)
+        await pilot.pause()
+        await pilot.pause(0.3)
+        assert app.query_one("#library-filter", Input).value == "nvid"
+        assert [a.id for a in app.query_one(LibraryList).articles] == ["a"]

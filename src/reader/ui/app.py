@@ -212,6 +212,9 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
             panes = self.screen_stack[0].query(ReadingPane)  # none before the first compose
             if panes and panes.first().catch_typed(event.character):
                 return
+            libraries = self.screen_stack[0].query(LibraryPane)
+            if libraries and libraries.first().catch(event.character):
+                return
         await super().on_event(event)
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False,
