@@ -291,8 +291,8 @@ async def test_the_map_of_a_filter_that_keeps_nothing_says_how_to_clear_it(
         await workers_done(app)
         await pilot.pause()
         status = str(app.screen.query_one("#map-status", Static).render())
-        assert status == ("No relation in the 0 articles the library filter “zzzz” keeps · "
-                          "escape closes the map, escape again clears the filter"), status
+        assert status == ("No relation: library filter “zzzz” keeps 0 articles · "
+                          "escape twice clears it"), status
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("escape")

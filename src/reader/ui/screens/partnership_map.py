@@ -274,9 +274,9 @@ class PartnershipMap(Screen[MapChoice | None]):
         kept = f" (filter {self.filtered})" if self.filtered else ""
         if not ranked and self.filtered:
             # "0 relations among 0 names" did not say the library filter left them out.
-            self._say(f"No relation in the {counted(len(self.articles), 'article')} the library "
-                      f"filter {self.filtered} keeps · escape closes the map, escape again "
-                      "clears the filter")
+            # (one line at 80 columns: the first escape closes the map, the second the filter)
+            self._say(f"No relation: library filter {self.filtered} keeps "
+                      f"{counted(len(self.articles), 'article')} · escape twice clears it")
         else:
             self._say(f"{n} relation{'s' if n != 1 else ''} among {len(ranked)} names in "
                       f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}"
