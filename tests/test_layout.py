@@ -105,3 +105,16 @@ def test_a_tables_english_is_a_table_that_scrolls_sideways_with_the_french() -> 
     french = Layout(blocks, width=60, mode="english", reading_width=60, translations={},
                     pending=False, wide=True)
     assert all(line.code for line in french.lines() if french.plain(line).strip())
+
+
+def test_side_by_side_with_no_model_lays_the_french_out_as_the_original() -> None:
+    # Nothing pending and no English: the right half stayed empty and the French was squeezed.
+    blocks = parse("# Titre\n\n" + "Un paragraphe assez long pour remplir une ligne. " * 6)
+    original = plain(Layout(blocks, width=160, mode="original"))
+    alone = Layout(blocks, width=160, mode="side", pending=False)
+    assert not alone.geometry.side
+    assert plain(alone) == original
+    # With the English of a block (cached before the model went), the two columns are back.
+    assert Layout(blocks, width=160, mode="side", pending=False,
+                  translations={1: "A paragraph."}).geometry.side
+    assert Layout(blocks, width=160, mode="side").geometry.side  # a model: English pending

@@ -18,7 +18,7 @@ USAGE = """\
 reader [PATH ...]                  read the library (bundled and saved), or these files
                                    (output not a terminal: prints reader list instead)
 reader list [PATH ...] [--json]    list articles (number, id, language, words, title)
-reader mentions [PATH ...] [--json]
+reader mentions [ID|PATH ...] [--json]
                                    companies and AI models mentioned, per article
 reader relations [PATH ...] [--json | --dot | --mermaid]
                                    who works with whom, with the sentences that say so
@@ -26,7 +26,8 @@ reader translate ID|PATH [--json]  translate an article to English, offline
                                    (ID: an id, a unique start of one, or its number
                                    in reader list)
 reader add URL [--keep N] [--json] subscribe to a feed (or a home page's feed), or save a page
-reader add PATH                    copy a local article (.md, .txt, .html) into the library
+reader add PATH                    copy a local article (.md, .txt, .html), or a folder's
+                                   articles, into the library
 reader fetch [--json]              refresh every feed
 reader feeds [--json]              subscriptions: title, URL, last fetch, articles, unread
 reader feeds remove URL [--delete-articles]
@@ -57,6 +58,28 @@ def _paths(values: Sequence[str]) -> list[Path]:
     missing = [str(p) for p in paths if not (p.exists() or p.is_symlink())]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    return paths
+
+
+def _paths_or_articles(values: Sequence[str]) -> list[Path]:
+    """Files and folders as given; an argument that is neither names an article of the library
+    as `show` and `translate` take it: its number in `reader list`, its id, or a unique start."""
+    paths = [Path(value).expanduser() for value in values]
+    missing = [n for n, path in enumerate(paths) if not (path.exists() or path.is_symlink())]
+    if not missing:
+        return paths  # (the library is not read: files alone cost nothing more)
+    from reader.articles import AmbiguousKey, load_library
+
+    library = load_library(default_library())
+    for n in missing:
+        try:
+            paths[n] = library.find(values[n]).path
+        except AmbiguousKey as error:
+            raise UsageError(str(error)) from None
+        except LookupError:
+            hint = library.number_hint(values[n])
+            raise UsageError(f"no such file or directory, and no article {values[n]!r} in the "
+                             "library" + (f" ({hint})" if hint else "")) from None
     return paths
 
 
@@ -141,11 +164,12 @@ def run_mentions(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="reader mentions", description="Companies and AI models mentioned in articles."
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("paths", nargs="*", metavar="ID|PATH",
+                        help="files, folders, or articles by number in reader list or by id")
     parser.add_argument("--json", action="store_true", help="one JSON object per mention")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     args = parser.parse_args(argv)
-    return run(_paths(args.paths) or None, args.json, sys.stdout)
+    return run(_paths_or_articles(args.paths) or None, args.json, sys.stdout)
 
 
 def run_relations(argv: Sequence[str]) -> int:

@@ -358,7 +358,10 @@ class Layout:
         self.width = width
         self.mode = mode if mode in MODES else "original"
         self.translations = translations if translations is not None else {}
-        self.geometry = geometry(width, self.mode, reading_width)
+        # Side by side with no model (nothing pending, no English for a block): the French
+        # keeps the whole column, not the left half beside an empty one.
+        alone = self.mode == "side" and not pending and not self.translations
+        self.geometry = geometry(width, "original" if alone else self.mode, reading_width)
         self.pending = pending
         self.facts = known if known is not None else facts(blocks)
         self._firsts = self.facts.firsts

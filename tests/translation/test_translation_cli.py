@@ -82,6 +82,29 @@ def test_translate_side_by_side(installed_copy: PackageInfo, tmp_path: Path) -> 
     assert any(line.count("Une phrase. Une autre.") == 2 for line in lines)
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("out", [io.StringIO, _Terminal])
+def test_translate_lines_end_without_padding(
+    installed_copy: PackageInfo, tmp_path: Path, out: type[io.StringIO],
+) -> None:
+    # The walk: every line of the two columns was padded with spaces to the terminal's width
+    # (on a terminal, inside the headings' bold too).
+    import re
+
+    path = tmp_path / "court.md"
+    path.write_text("# Titre court\n\nUne phrase. Une autre.\n", encoding="utf-8")
+    shown = out()
+    assert run_translate(str(path), as_json=False, out=shown) == 0
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in shown.getvalue().splitlines()]
+    assert any(line.count("Une phrase. Une autre.") == 2 for line in lines)
+    assert any(line.count("Titre court") == 2 for line in lines)
+    assert [line for line in lines if line != line.rstrip()] == []
+
+
 def test_translate_unknown_target_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_translate("no-such-article", as_json=True, out=io.StringIO()) == 2
     assert "no-such-article" in capsys.readouterr().err

@@ -128,7 +128,7 @@ async def test_without_a_model_the_pane_explains_and_d_downloads(
     async with app.run_test(size=(170, 40)) as pilot:
         await pilot.press("t")
         await settle(app, pilot)
-        assert "No French→English model is installed. Press d" in status_text(app)
+        assert "No French→English model is installed · d downloads it" in status_text(app)
         assert not column(app, "translation")  # no row of empty placeholders
         await pilot.press("d")
         # The download and install run in a worker started a moment after the key: under load

@@ -16,7 +16,7 @@ from typing import TextIO
 from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import quoteattr
 
-from reader.feeds import FeedReport, Fetcher, Result, Store, StoreError, read_marks
+from reader.feeds import FeedReport, Fetcher, Outcome, Result, Store, StoreError, read_marks
 from reader.feeds.net import FetchError, check_url
 from reader.text import escape_controls
 from reader.wording import counted
@@ -79,10 +79,17 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
         raise BadArguments("--keep takes a number of articles, 1 or more")
     fetcher = Fetcher(is_read=read_marks())
     total = Result()
+    added_from: list[tuple[Path, int]] = []  # each folder given, and how many of its files
     for url in urls:
         local = files[url]
-        # A local file is copied into the library, read as `reader PATH` reads it.
-        result = fetcher.add(url, keep=keep) if local is None else fetcher.add_file(local)
+        if local is not None and local.is_dir():
+            # A folder: its articles, as `reader FOLDER` lists them ("is a directory" before).
+            result, listed = _add_folder(fetcher, local)
+            if listed:  # (an empty folder's one line says so)
+                added_from.append((local, sum(o.status != "failed" for o in result.outcomes)))
+        else:
+            # A local file is copied into the library, read as `reader PATH` reads it.
+            result = fetcher.add(url, keep=keep) if local is None else fetcher.add_file(local)
         total.outcomes += result.outcomes
         total.feeds += result.feeds
         total.notes += result.notes
@@ -90,7 +97,34 @@ def run_add(urls: Sequence[str], keep: int | None, as_json: bool,
     if not as_json:
         for report in total.feeds:
             err.write(f"reader: subscribed to {_one_line(report.title or report.url)}\n")
+        for folder, count in added_from:
+            err.write(f"reader: {counted(count, 'article')} added from {_one_line(folder)}\n")
     return _print_result(total, as_json, out, err)
+
+
+def _add_folder(fetcher: Fetcher, folder: Path) -> tuple[Result, int]:
+    """Every article file under `folder` (.md, .txt, .html...) copied into the library; and
+    how many files there were."""
+    from reader.articles import EXTENSIONS, discover
+    from reader.paths import library_dir
+
+    result = Result()
+    found, _ = discover([folder])
+    # A folder holding the library (`reader add ~`) would copy the saved articles into it again.
+    library = library_dir().resolve()
+    found = [path for path in found if not path.resolve().is_relative_to(library)]
+    if not found:
+        result.outcomes.append(Outcome(
+            folder.resolve().as_uri(), "failed",
+            error=f"no article file ({', '.join(EXTENSIONS)}) in this folder"))
+        return result, 0
+    for path in found:
+        if path.is_dir():
+            continue  # a folder named like an article (`x.md/`): its files are listed too
+        one = fetcher.add_file(path)
+        result.outcomes += one.outcomes
+        result.notes += one.notes
+    return result, len(found)
 
 
 def _completed(url: str, err: TextIO) -> str:

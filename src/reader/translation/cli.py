@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -139,8 +140,27 @@ def _print(
     for kind, source, target in pairs:
         style = "bold" if kind == "heading" else ""
         table.add_row(Text(source, style=style), Text(target, style=style))
-    _console(out).print(table)
+    import io
+
+    from rich.console import Console
+
+    # Drawn as for `out` (its width, its colours), then written without what Rich pads every
+    # cell with: each line ended in spaces up to the terminal's width. (Console.capture gave
+    # nothing on a terminal: Rich wrote the table to it directly.)
+    shown = _console(out)
+    drawn = io.StringIO()
+    Console(file=drawn, width=shown.width, color_system=shown.color_system,
+            force_terminal=shown.is_terminal, highlight=False, soft_wrap=False).print(table)
+    out.write(_TRAILING.sub(_line_end, drawn.getvalue()))
     return EXIT_OK
+
+
+# What ends a line after its text: spaces, and the style codes around them on a terminal.
+_TRAILING = re.compile(r"(?: |\x1b\[[0-9;]*m)+$", re.MULTILINE)
+
+
+def _line_end(match: re.Match[str]) -> str:
+    return "\x1b[0m" if "\x1b" in match.group() else ""  # a style opened there is closed
 
 
 def run_models(args: Sequence[str], out: TextIO = sys.stdout) -> int:

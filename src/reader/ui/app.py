@@ -29,7 +29,7 @@ from reader.paths import default_library
 from reader.settings import Settings, load_settings
 from reader.storage import StateStore
 from reader.ui import keys
-from reader.ui.commands import LibrarySearch, MapCommand
+from reader.ui.commands import LibrarySearch, MapCommand, SettingsCommand
 from reader.ui.crash import CrashReport
 from reader.ui.feed_commands import FeedCommands
 from reader.ui.feeds import FeedActions
@@ -61,7 +61,8 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
 
     CSS_PATH = str(Path(__file__).with_name("reader.tcss"))
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands, MapCommand}
+    COMMANDS = App.COMMANDS | {LibrarySearch, ThemeCommands, FeedCommands, MapCommand,
+                               SettingsCommand}
     BINDINGS = keys.bindings(tuple(k for k in keys.APP if k.action in APP_WIDE))
 
     def __init__(
@@ -211,6 +212,9 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
             panes = self.screen_stack[0].query(ReadingPane)  # none before the first compose
             if panes and panes.first().catch_typed(event.character):
                 return
+            libraries = self.screen_stack[0].query(LibraryPane)
+            if libraries and libraries.first().catch(event.character):
+                return
         await super().on_event(event)
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False,
@@ -292,9 +296,10 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
         return self.state.article(article.path, article.digest).read  # the store resolves it
 
     def open_article(self, article: Article | None, *, block: int | None = None,
-                     remember: bool = True, note: object = None) -> None:
+                     remember: bool = True, note: object = None, to_front: bool = True) -> None:
         """Show an article at its saved position (or `block`), remembering where we were."""
-        self.main_screen.open_article(article, block=block, remember=remember, note=note)
+        self.main_screen.open_article(article, block=block, remember=remember, note=note,
+                                      to_front=to_front)
 
     def format_title(self, title: str, sub_title: str) -> Content:
         from reader.ui.widgets.header import header_content
@@ -335,7 +340,8 @@ class ReaderApp(FeedActions, CrashReport, App[None]):
         if event.article not in articles or event.article is not self.current:
             return
         articles[articles.index(event.article)] = fresh
-        self.open_article(fresh, block=self.article_view.first_visible(), remember=False)
+        self.open_article(fresh, block=self.article_view.first_visible(), remember=False,
+                          to_front=False)
         self.library_list.set_articles(articles, fresh)
         self.notify(f"{fresh.path.name} changed on disk and was reloaded", markup=False)
         self.analyse_library()

@@ -11,9 +11,11 @@ from textual.content import Content
 
 from reader.articles import Article
 from reader.search import fold
-from reader.ui.palette import Command, NamedCommands
+from reader.ui.palette import Command, NamedCommands, command_hit
 
 MAX_RESULTS = 30
+SEARCH = "Search the library…"
+SEARCH_HELP = "Type words to find them in every article"
 
 
 class LibraryIndex(Protocol):
@@ -33,11 +35,7 @@ class LibrarySearch(Provider):
     """`ctrl+p`, then type: every article whose text has the words, opened at the match."""
 
     async def discover(self) -> Hits:
-        yield DiscoveryHit(
-            "Search the library…",
-            self._open_search,
-            help="Type words to find them in every article",
-        )
+        yield DiscoveryHit(SEARCH, self._open_search, help=SEARCH_HELP)
 
     def _open_search(self) -> None:
         # A palette of the library alone: the words typed next go into its search box, never to
@@ -48,6 +46,16 @@ class LibrarySearch(Provider):
         )
 
     async def search(self, query: str) -> Hits:
+        # Typing "search" (or "find") found the articles with those letters, never the command.
+        hit = command_hit(self.matcher(query), query, (SEARCH, SEARCH_HELP, self._open_search))
+        if hit is not None:
+            # Above the articles' text matches (scored under 0.5), as a named command is.
+            hit.score = max(hit.score, 0.6)
+            yield hit
+        async for found in self._matches(query):
+            yield found
+
+    async def _matches(self, query: str) -> Hits:
         index = cast(LibraryIndex, self.app.screen_stack[0])
         needle = fold(query.strip())
         if len(needle) < 2:
@@ -86,6 +94,10 @@ class LibraryMatches(LibrarySearch):
         return
         yield  # an async generator that yields nothing
 
+    async def search(self, query: str) -> Hits:
+        async for found in self._matches(query):  # the articles only: no command to open it
+            yield found
+
 
 def _snippet(text: str, position: int, length: int, room: int = 60) -> str:
     # Cut between words, never inside one ("…artenariat"), on both sides of the match.
@@ -116,3 +128,26 @@ class MapCommand(NamedCommands):
 
     def _open(self) -> None:
         self.app.screen_stack[0].action_partnership_map()  # type: ignore[attr-defined]
+
+
+class SettingsCommand(NamedCommands):
+    """"Settings (config.toml)": where the settings file is. It is read at start and never
+    written by the app (choices made in the app live in the state file), so the palette says
+    where it is and how to see what is in effect, and copies the path for an editor."""
+
+    def commands(self) -> list[Command]:
+        return [("Settings (config.toml)",
+                 "Where the config file is: reading width, theme, translation options",
+                 self._show)]
+
+    def _show(self) -> None:
+        from reader.settings import config_path
+
+        path = config_path()
+        there = "" if path.exists() else " (not created yet)"
+        self.app.copy_to_clipboard(str(path))
+        self.app.notify(
+            f"Settings file{there}: {path} (path copied). reader config show lists every "
+            "setting and where it comes from; changes apply at the next start.",
+            title="Settings", markup=False, timeout=12,
+        )

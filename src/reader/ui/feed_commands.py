@@ -21,7 +21,7 @@ class FeedIndex(Protocol):
 
     def sources(self) -> list[str]: ...
     def show_source(self, source: str) -> None: ...
-    def mark_source_read(self, source: str) -> None: ...
+    def ask_mark_source_read(self, source: str) -> None: ...
 
 ADD_URL = "Add a feed or page URL…"
 
@@ -47,8 +47,8 @@ class FeedCommands(NamedCommands):
         for source in app.sources():
             commands.append((f"Show only source: {source}", "Filter the library (escape clears)",
                              partial(app.show_source, source)))
-            commands.append((f"Mark source read: {source}", "Mark all its articles read",
-                             partial(app.mark_source_read, source)))
+            commands.append((f"Mark source read: {source}", "Mark all its articles read (asks)",
+                             partial(app.ask_mark_source_read, source)))
         return commands
 
     def _open_source(self, address: str) -> None:

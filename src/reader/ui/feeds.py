@@ -14,6 +14,7 @@ from textual import work
 
 from reader.articles import Article, assign_ids, discover, load_files
 from reader.paths import default_library, library_dir
+from reader.wording import counted
 
 if TYPE_CHECKING:
     from reader.feeds import Result
@@ -188,7 +189,7 @@ class FeedActions:
         following = rows[min(index, len(rows) - 1)] if rows and index >= 0 else (
             rows[0] if rows else None)
         self.article_view.jumps.drop(article)
-        self.open_article(following, remember=False)
+        self.open_article(following, remember=False, to_front=False)
         title = article.title
         if len(title) > 50:
             title = title[:50].rsplit(" ", 1)[0] + "…"  # cut at a word, and say so
@@ -197,6 +198,24 @@ class FeedActions:
     def sources(self) -> list[str]:
         return sorted({a.meta["source"] for a in self.library.articles if a.meta.get("source")},
                       key=str.casefold)
+
+    def ask_mark_source_read(self, source: str) -> None:
+        """The palette's "Mark source read": a whole source at once asks first, with the count
+        (nothing undoes it but `r` on each article)."""
+        unread = [a for a in self.library.articles
+                  if a.meta.get("source") == source and not self.is_read(a)]
+        if not unread:
+            self.say(f"{source}: no unread article")
+            return
+        from reader.ui.screens.confirm import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.mark_source_read(source)
+
+        self.push_screen(ConfirmScreen(
+            f"Mark {counted(len(unread), 'unread article')} from {source} read?",
+            "Only r, on each article, marks one unread again."), answer)
 
     def mark_source_read(self, source: str) -> None:
         from reader.ui.widgets.library import LibraryList

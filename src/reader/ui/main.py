@@ -120,9 +120,15 @@ class MainScreen(Screen):
     # ---- the article shown: at its saved place, in the header; its place saved ----------------
 
     def open_article(self, article: Article | None, *, block: int | None = None,
-                     remember: bool = True, note: object = None) -> None:
-        """Show an article at its saved position (or `block`), remembering where we were."""
+                     remember: bool = True, note: object = None, to_front: bool = True) -> None:
+        """Show an article at its saved position (or `block`), remembering where we were.
+
+        Narrow, the article comes out from under the library (unless `to_front` is False: the
+        file changed on disk, or the article shown was deleted, is no choice of the reader's).
+        """
         view, state = self.view, self.host.state
+        if to_front:
+            self.article_to_front()
         if article is None:
             self.app.title = "reader"
             self.app.sub_title = "no articles"
@@ -139,6 +145,16 @@ class MainScreen(Screen):
         # At `block`, not at the view's top: the view is not laid out for this article yet.
         self.update_header(*view.progress_at(block))
         self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article, timed=True))
+
+    def article_to_front(self) -> None:
+        """Narrow, with the library covering the article: the article is shown, and focused.
+
+        Whatever opens an article or moves in it (the map's sentence, a mention, a search) means
+        to show it: before, the header changed while the library stayed in front.
+        """
+        if self.has_class("library-shown"):
+            self.remove_class("library-shown")
+            self.view.focus()
 
     def leave(self) -> None:
         """Quitting leaves the article as `n` does: one shown whole is read, 2 s or not."""
@@ -233,7 +249,7 @@ class MainScreen(Screen):
     @on(LibraryList.Opened)
     def _opened(self, event: LibraryList.Opened) -> None:
         # Narrow: the library covers the article; choosing one puts the article back.
-        self.remove_class("library-shown")
+        self.article_to_front()
         if event.article is not self.current:
             self.open_article(event.article)
         self.view.focus()
@@ -349,6 +365,7 @@ class MainScreen(Screen):
         if article is not self.current:
             self.open_article(article, block=block)
         else:
+            self.article_to_front()
             self.view.go_to_block(block)
         self.reading.find_from(query, block)
 
@@ -373,6 +390,7 @@ class MainScreen(Screen):
         if choice is None:
             return
         if choice.action == "jump":
+            self.article_to_front()
             self.view.jump_to_mention(choice.canonical)
         elif choice.action == "filter":
             self._show_library()

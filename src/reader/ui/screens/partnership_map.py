@@ -26,6 +26,7 @@ from reader.articles import Article
 from reader.relations_picture import LINES, Spoke, draw, shown_evidence
 from reader.text import one_line
 from reader.ui.widgets.footer import ReaderFooter
+from reader.wording import counted
 
 # Theme colours per relation type (the line characters tell them apart without colour too).
 TYPE_STYLES = {
@@ -271,9 +272,15 @@ class PartnershipMap(Screen[MapChoice | None]):
             table.add_row(Text(name, no_wrap=True, overflow="ellipsis"), str(count))
         n = len(relation_map.edges)
         kept = f" (filter {self.filtered})" if self.filtered else ""
-        self._say(f"{n} relation{'s' if n != 1 else ''} among {len(ranked)} names in "
-                  f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}{kept}"
-                  " · enter: evidence · tab: switch list")
+        if not ranked and self.filtered:
+            # "0 relations among 0 names" did not say the library filter left them out.
+            # (one line at 80 columns: the first escape closes the map, the second the filter)
+            self._say(f"No relation: library filter {self.filtered} keeps "
+                      f"{counted(len(self.articles), 'article')} · escape twice clears it")
+        else:
+            self._say(f"{n} relation{'s' if n != 1 else ''} among {len(ranked)} names in "
+                      f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}"
+                      f"{kept} · enter: evidence · tab: switch list")
         if not ranked:
             self.query_one(RelationPicture).show(None, [])
             return

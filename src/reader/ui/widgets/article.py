@@ -591,6 +591,19 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.call_after_refresh(self._report, False)
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        self._scrollbars_changed()
+
+    def watch_show_horizontal_scrollbar(self) -> None:
+        self._scrollbars_changed()
+
+    def _scrollbars_changed(self) -> None:
+        # A scrollbar that comes or goes after a resize's layout changes the height shown, so
+        # whether the article fits (its end on screen): the header said "0% · 1 min left" for
+        # an article shown whole until a key was pressed.
+        if self.article is not None:
+            self.call_after_refresh(self._report, False)
+
     def _scroll_to_line(self, y: int) -> None:
         self._adjusting = True
         try:

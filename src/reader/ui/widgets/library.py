@@ -104,7 +104,10 @@ class LibraryList(ScrollView, can_focus=True):
             self._current = current
         shown = [a for a in articles if self.filter(a)] if self.filter else articles
         self._total = len(articles)
+        had_rows = bool(self.articles)
         self.articles = self._sorted(shown)
+        if bool(self.articles) != had_rows and self.is_mounted:
+            self.app.refresh_bindings()  # "⏎ Open" goes with the last row, and comes back
         self._index = {id(a): n for n, a in enumerate(self.articles)}
         self._lines.clear()
         self.virtual_size = Size(self.size.width, len(self.articles) * ROW_HEIGHT)
@@ -320,11 +323,27 @@ class LibraryList(ScrollView, can_focus=True):
             ("  " + _whole_fields(extra, width - 2), "library--meta"),
         ]
 
+    def empty_lines(self) -> list[str]:
+        """What the list says when it has no row: a blank list looked like a broken one."""
+        if self.filter is None:
+            return ["No articles."]
+        return [f"No article matches {self.filter_label or 'the filter'}.",
+                "escape clears the filter"]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # No row, nothing to open: the Footer offered "⏎ Open" beside the empty list.
+        return action != "select" or bool(self.articles)
+
     def render_line(self, y: int) -> Strip:
         scroll_y = round(self.scroll_y)
         virtual_y = y + scroll_y
         row, line = divmod(virtual_y, ROW_HEIGHT)
         width = self.scrollable_content_region.width
+        if not self.articles and width > 0 and virtual_y < len(self.empty_lines()):
+            style = self.rich_style + self.get_component_rich_style("library--meta",
+                                                                    partial=True)
+            text = _whole_fields(self.empty_lines()[virtual_y], width - 2)
+            return Strip([Segment("  " + text, style)]).crop_extend(0, width, self.rich_style)
         if row >= len(self.articles) or width <= 0:
             return Strip.blank(width, self.rich_style)
         cursor = row == self.highlighted

@@ -20,6 +20,25 @@ from reader.ui.widgets.library import LibraryList
 class LibraryPane(Vertical):
     """The library list, with its filter field mounted on first use."""
 
+    # Between `open_filter` and the field taking focus, keys already queued (tmux send-keys,
+    # a fast typist's "/nvidia") went to the list and the screen: n opened the next article.
+    catching = False
+
+    def on_descendant_focus(self) -> None:
+        self.catching = False
+
+    def catch(self, character: str) -> bool:
+        """Type `character` into the filter field if it is still on its way to focus."""
+        if not self.catching:
+            return False
+        fields = self.query("#library-filter").results(Input)
+        field = next(fields, None)
+        if field is None or field.has_focus:
+            self.catching = False
+            return False
+        field.insert_text_at_cursor(character)
+        return True
+
     def compose(self) -> ComposeResult:
         yield LibraryList(id="library")
 
@@ -39,11 +58,14 @@ class LibraryPane(Vertical):
         self.add_class("filtering")
         fields = self.query("#library-filter")
         if fields:
-            fields.first().focus()
+            field = fields.first()
+            self.catching = not field.has_focus
+            field.focus()
             return
         # Mounted on first use: one widget less to build before the first paint.
         field = Input(placeholder="Filter: title or text", id="library-filter")
         self.mount(field, before=0)
+        self.catching = True
         field.focus()
 
     @on(Input.Changed, "#library-filter")
@@ -65,6 +87,7 @@ class LibraryPane(Vertical):
             if field.has_focus:
                 self.list.focus()  # (the hidden field kept the keys typed next)
         self.remove_class("filtering")
+        self.catching = False
         self.app.refresh_bindings()
 
     def filter_by_mention(self, canonical: str) -> int:

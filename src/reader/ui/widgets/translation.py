@@ -56,6 +56,7 @@ class TranslationStatus(Horizontal):
         super().__init__(id=id)
         self.downloading = False
         self._model_watch = None  # a Timer while the pane says no model is installed
+        self._no_model_shown = False  # the one-line advice, fitted again on a resize
 
     def compose(self) -> ComposeResult:
         yield Static(Content(""), markup=False)
@@ -144,6 +145,7 @@ class TranslationStatus(Horizontal):
     def say(self, text: str) -> None:
         from reader.text import one_line
 
+        self._no_model_shown = False
         self.add_class("shown")
         self.remove_class("busy")
         # Messages quote package names, server replies and exceptions: the gate runs here.
@@ -154,21 +156,38 @@ class TranslationStatus(Horizontal):
             self.say(f"English: all {counted(total, 'block')} translated (offline)." if total else
                      "Nothing to translate in this article.")
             return
+        self._no_model_shown = False
         self.add_class("shown", "busy")
         text = f"Translating offline: {done}/{total} {plural(total, 'block')}"
         self.query_one(Static).update(Content(text))
         self._bar().update(total=total, progress=done)
 
     def no_model(self, reason: str = "") -> None:
+        """Say that no model is installed: one line, or with `reason` (a download that failed,
+        offline most likely) the whole way to install one without internet."""
+        if not reason:
+            self.say(_no_model_line(self._room()))
+            self._no_model_shown = True
+            return
         from reader.translation.errors import OFFLINE_HINT
 
         advice = (
             "No French→English model is installed. Press d to download it (about 66 MB). "
             + OFFLINE_HINT
         )
-        self.say(f"{reason} {advice}".strip())
+        self.say(f"{reason} {advice}")
+
+    def _room(self) -> int:
+        # Before its first layout the line has the screen's width less the pane's padding.
+        width = self.content_region.width or self.app.size.width - 4
+        return max(width, 1)
+
+    def on_resize(self) -> None:
+        if self._no_model_shown:
+            self.query_one(Static).update(Content(_no_model_line(self._room())))
 
     def download_progress(self, progress: DownloadProgress) -> None:
+        self._no_model_shown = False
         self.add_class("shown", "busy")
         done_mb = progress.done / 1e6
         speed = progress.speed / 1e6
@@ -182,3 +201,22 @@ class TranslationStatus(Horizontal):
             bar.update(total=progress.total, progress=progress.done)
         else:
             bar.update(total=None)
+
+
+# The no-model line, longest first: the first that fits is shown. The way to install a model
+# without internet is one command away (`reader models list` prints it), and comes in full
+# when a download fails. Four lines of it took 7 of an 80x24 screen's 24 rows.
+NO_MODEL_LINES = (
+    "No French→English model is installed · d downloads it (about 66 MB) · "
+    "without internet: reader models list says how",
+    "No French→English model installed · d downloads it (about 66 MB) · "
+    "offline: reader models list",
+    "No French→English model · d downloads it (66 MB) · offline: reader models list",
+    "No French→English model · d downloads it · offline: reader models list",
+    "No fr→en model · d downloads it · offline: reader models list",
+    "No French→English model · d downloads it",
+)
+
+
+def _no_model_line(room: int) -> str:
+    return next((line for line in NO_MODEL_LINES if len(line) <= room), NO_MODEL_LINES[-1])
