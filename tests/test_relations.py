@@ -1278,7 +1278,7 @@ def test_a_relative_verb_in_the_singular_is_the_last_name_s_and_clauses_stay_apa
 def test_plain_output_prints_the_sentences_that_say_so() -> None:
     article = article_from_text("Microsoft et Meta s'associent sur Llama 2.\x1b[31m", Path("t.md"))
     text = as_text(build_map([(article, article_relations(article))]))
-    assert "— Microsoft  partnership, stated, 1 article" in text
+    assert "— Microsoft  partner, stated, 1 article" in text  # the map's word
     assert "      « Microsoft et Meta s'associent sur Llama 2. »" in text
     assert "\x1b" not in text
 

@@ -11,15 +11,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# How the app words each type: the list, the picture, its legend, the evidence's title and
+# `reader relations` without a flag say the same word (the JSON, DOT and Mermaid keep the type
+# names). Short, for an edge of the picture at 80 columns.
+TYPE_WORDS = {
+    "partnership": "partner",
+    "investment": "invests",
+    "acquisition": "buys",
+    "uses_model": "uses",
+    "makes_model": "makes",
+    "rivalry": "rival",
+}
 # Line character and edge label per type.
 LINES = {
-    "partnership": ("─", "partner"),
-    "investment": ("═", "invests"),
-    "acquisition": ("━", "buys"),
-    "uses_model": ("┈", "uses"),
-    "makes_model": ("╌", "makes"),
-    "rivalry": ("~", "rival"),
+    kind: (line, TYPE_WORDS[kind])
+    for kind, line in (("partnership", "─"), ("investment", "═"), ("acquisition", "━"),
+                       ("uses_model", "┈"), ("makes_model", "╌"), ("rivalry", "~"))
 }
+
+
+def type_word(kind: str) -> str:
+    """A relation type as the app words it ("makes" for makes_model)."""
+    return TYPE_WORDS.get(kind, kind)
+
+
 STATUS_MARK = {"stated": "", "talks": "?", "rumored": "??", "ended": "×"}
 UNORDERED = frozenset({"partnership", "rivalry"})
 

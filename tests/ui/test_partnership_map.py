@@ -53,7 +53,7 @@ async def test_map_ranks_companies_and_lists_the_selected_ones_relations() -> No
         assert first[0] == "Meta"  # the bundled stories are all about Meta's alliances
         relations = screen.query_one("#map-relations", DataTable)
         rows = [_cells(relations, r) for r in range(relations.row_count)]
-        assert ["Microsoft", "partnership", "stated", "2", "—"] in rows
+        assert ["Microsoft", "partner", "stated", "2", "—"] in rows
         picture = screen.query_one(RelationPicture)
         assert picture.centre == "Meta"
         assert any(s.other == "Microsoft" for s in picture.spokes)
@@ -362,3 +362,43 @@ async def test_the_classifier_notice_is_shown_as_text_not_markup() -> None:
         notice.notice = "weights [bold]x[/bold] unreadable\x1b[31m\nsecond line"
         await pilot.pause()
         assert str(notice.render()) == "weights [bold]x[/bold] unreadable second line"
+
+
+WORDS = {"partnership": "partner", "investment": "invests", "acquisition": "buys",
+         "uses_model": "uses", "makes_model": "makes", "rivalry": "rival"}
+
+
+async def test_each_relation_type_has_one_word_in_the_list_picture_legend_and_evidence() -> None:
+    # The list said "makes_model" where the picture and its legend said "makes".
+    from textual.widgets import Static
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        relations = screen.query_one("#map-relations", DataTable)
+        kinds = [edge.type for edge in screen._edges]
+        words = [_cells(relations, r)[1] for r in range(relations.row_count)]
+        assert {"makes_model", "partnership", "rivalry"} <= set(kinds)  # Meta's
+        assert words == [WORDS[kind] for kind in kinds]
+        picture = screen.query_one(RelationPicture)
+        drawn = "\n".join(draw_lines(picture))
+        legend = str(screen.query_one("#map-legend", Static).render())
+        for kind in set(kinds):
+            assert WORDS[kind] in drawn and WORDS[kind] in legend
+        assert "_model" not in drawn + legend + "".join(words)
+        relations.focus()
+        relations.move_cursor(row=kinds.index("makes_model"))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        title = str(evidence.query_one("Vertical").border_title)
+        assert title.startswith("Meta · makes · ")
+
+
+def draw_lines(picture: RelationPicture) -> list[str]:
+    from reader.relations_picture import draw
+
+    size = picture.content_size
+    return draw(picture.centre, picture.spokes, size.width, size.height).lines()

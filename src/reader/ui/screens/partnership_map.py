@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from reader.relations import Edge, Evidence, RelationMap
 
 from reader.articles import Article
-from reader.relations_picture import LINES, Spoke, draw, shown_evidence
+from reader.relations_picture import LINES, Spoke, draw, shown_evidence, type_word
 from reader.text import one_line
 from reader.ui.widgets.footer import ReaderFooter
 
@@ -295,7 +295,7 @@ class PartnershipMap(Screen[MapChoice | None]):
             arrow = "" if edge.type in ("partnership", "rivalry") else (
                 "→ " if edge.a == name else "← ")
             table.add_row(Text(arrow + other, no_wrap=True, overflow="ellipsis"),
-                          Content.styled(edge.type, TYPE_STYLES[edge.type]),
+                          Content.styled(type_word(edge.type), TYPE_STYLES[edge.type]),
                           edge.status, str(len(edge.articles)), edge.latest or "—")
             spokes.append(Spoke(other, edge.type, edge.status, outgoing=edge.a == name))
         if self._edges:
@@ -385,7 +385,7 @@ class EvidenceScreen(ModalScreen["Evidence | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            kind, status = self.edge.type, self.edge.status
+            kind, status = type_word(self.edge.type), self.edge.status
             box.border_title = f"{self.edge.a} · {kind} · {self.edge.b} ({status})"
             table: DataTable = DataTable(cursor_type="row", id="evidence")
             yield table
