@@ -402,3 +402,67 @@ def draw_lines(picture: RelationPicture) -> list[str]:
 
     size = picture.content_size
     return draw(picture.centre, picture.spokes, size.width, size.height).lines()
+
+
+async def test_end_and_home_go_to_the_last_and_first_sentence_of_the_evidence() -> None:
+    # As in the other lists (mentions, links): the table took them to scroll sideways.
+    app = ReaderApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_map(pilot)
+        await pilot.press("enter")  # Meta's first relation: three sentences
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        table = evidence.query_one(DataTable)
+        assert table.row_count >= 3 and table.cursor_row == 0
+        await pilot.press("end")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("home")
+        assert table.cursor_row == 0
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("escape")
+        companies = app.screen.query_one("#map-companies", DataTable)
+        companies.focus()
+        await pilot.press("end")  # the map's own lists too
+        assert companies.cursor_row == companies.row_count - 1
+        await pilot.press("home")
+        assert companies.cursor_row == 0
+
+
+async def test_a_sentence_opened_from_the_evidence_is_marked_not_its_whole_block() -> None:
+    from reader.ui.widgets.article import CURRENT_MARK, ArticleView
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        kinds = [edge.type for edge in screen._edges]
+        relations = screen.query_one("#map-relations", DataTable)
+        relations.focus()
+        relations.move_cursor(row=kinds.index("makes_model"))  # Meta → Llama
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        table = evidence.query_one(DataTable)
+        sentences = [_cells(table, r)[1] for r in range(table.row_count)]
+        (row,) = [r for r, text in enumerate(sentences) if text.startswith("Selon le Wall")]
+        table.move_cursor(row=row)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.sentence is not None
+        block, start, end = view.sentence
+        text = view.blocks[block].text
+        assert start > 0  # the block's first sentence (Apple et Meta, …) is not marked
+        assert text[start:end].startswith("Selon le Wall Street Journal")
+        assert text[start:end].rstrip().endswith("Perplexity.")
+        # The margin's bar stands beside the sentence's lines only.
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        barred = [line.strip() for line in lines if line.lstrip().startswith(CURRENT_MARK)]
+        assert barred and "Selon le Wall Street" in barred[0]
+        assert not any("autrefois rivaux" in line for line in barred)

@@ -403,4 +403,6 @@ class MainScreen(Screen):
             return
         # The jump remembers the map selection: ctrl+o comes back to the map.
         self.open_article(choice.article, block=choice.block, note=choice.selection)
+        if choice.end > choice.start:
+            self.view.mark_sentence(choice.block, choice.start, choice.end)
         self.view.focus()

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from reader.articles import Article
 from reader.relations_picture import LINES, Spoke, draw, shown_evidence, type_word
 from reader.text import one_line
+from reader.ui.screens.table import TableScreen
 from reader.ui.widgets.footer import ReaderFooter
 
 # Theme colours per relation type (the line characters tell them apart without colour too).
@@ -48,11 +49,13 @@ class MapSelection:
 
 @dataclass(frozen=True)
 class MapChoice:
-    """A sentence chosen on the map: open its article at its block."""
+    """A sentence chosen on the map: open its article at its block, the sentence marked."""
 
     article: Article
     block: int
     selection: MapSelection
+    start: int = 0  # the sentence in the article's text (the file), as the relation says
+    end: int = 0
 
 
 class RelationPicture(Widget):
@@ -145,6 +148,11 @@ class PartnershipMap(Screen[MapChoice | None]):
         Binding("tab", "app.focus_next", "Switch list", id="map-switch", show=False),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
+        Binding("g", "cursor('first')", "First", show=False),
+        Binding("G", "cursor('last')", "Last", show=False),
+        # priority: the focused table binds home/end itself, to scroll sideways.
+        Binding("home", "cursor('first')", "First", show=False, priority=True),
+        Binding("end", "cursor('last')", "Last", show=False, priority=True),
         Binding("question_mark", "help", "Help", id="map-help"),
     ]
     # `?` here lists these first: the app's help alone did not say what enter or tab do here.
@@ -153,6 +161,7 @@ class PartnershipMap(Screen[MapChoice | None]):
         ("enter", "On a sentence: open the article there; ctrl+o comes back to the map"),
         ("tab", "Switch between the companies and their relations"),
         ("j / k", "Down / up in the list"),
+        ("g / G, home / end", "First / last in the list"),
         ("escape, q, M", "Close the map"),
     ])
 
@@ -338,7 +347,9 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     def _evidence_chosen(self, evidence: Evidence | None) -> None:
         if evidence is not None:
-            self.dismiss(MapChoice(evidence.article, evidence.relation.block, self.selection))
+            relation = evidence.relation
+            self.dismiss(MapChoice(evidence.article, relation.block, self.selection,
+                                   relation.start, relation.end))
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -350,18 +361,21 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     def action_cursor(self, direction: str) -> None:
         table = self.focused if isinstance(self.focused, DataTable) else None
-        if table is not None:
+        if table is None:
+            return
+        if direction in ("first", "last"):
+            table.move_cursor(row=0 if direction == "first" else table.row_count - 1)
+        else:
             (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
 
 
-class EvidenceScreen(ModalScreen["Evidence | None"]):
+class EvidenceScreen(TableScreen["Evidence | None"]):
     """The sentences that state one relation, French with the English beside when known."""
 
+    # j/k, g/G and home/end come from TableScreen, as in the other lists.
     BINDINGS = [
         Binding("enter", "open", "Open article", id="evidence-open", priority=True),
         Binding("escape,q", "dismiss(None)", "Back", id="evidence-close"),
-        Binding("j", "cursor('down')", "Down", show=False),
-        Binding("k", "cursor('up')", "Up", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -443,10 +457,6 @@ class EvidenceScreen(ModalScreen["Evidence | None"]):
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_open()
-
-    def action_cursor(self, direction: str) -> None:
-        table = self.query_one(DataTable)
-        (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
 
     def action_open(self) -> None:
         row = self.query_one(DataTable).cursor_row
