@@ -62,7 +62,7 @@ class RelationPicture(Widget):
     """The selected company in the middle, its relations around it."""
 
     DEFAULT_CSS = """
-    RelationPicture { height: 1fr; min-height: 5; padding: 0 1; }
+    RelationPicture { height: 1fr; min-height: 5; padding: 0 0 0 1; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
