@@ -466,3 +466,59 @@ async def test_a_sentence_opened_from_the_evidence_is_marked_not_its_whole_block
         barred = [line.strip() for line in lines if line.lstrip().startswith(CURRENT_MARK)]
         assert barred and "Selon le Wall Street" in barred[0]
         assert not any("autrefois rivaux" in line for line in barred)
+
+
+DEAL = ("---\ntitle: Nvidia et Mistral AI\n---\n\nNvidia et Mistral AI s'associent pour construire "
+        "un centre de calcul en France. Le partenariat a été annoncé lundi à Paris.\n")
+
+
+def _save_page(tmp_path) -> None:
+    """A page as `Add a feed or page URL…` saves it, under the library folder."""
+    folder = tmp_path / "data" / "library" / "example.org"
+    folder.mkdir(parents=True)
+    (folder / "2026-12-01-nvidia-et-mistral-ai.md").write_text(DEAL, encoding="utf-8")
+
+
+async def test_the_open_map_grows_when_a_feed_brings_an_article_in(tmp_path) -> None:
+    # The walk: a page added from the palette on the map left the map as it was.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        assert "Nvidia" not in screen._companies
+        _save_page(tmp_path)
+        app.reload_saved()  # what the feeds worker's end does
+        await pilot.pause()
+        await workers_done(app)
+        await pilot.pause()
+        assert app.screen is screen
+        assert "Nvidia" in screen._companies and len(screen.articles) == 6
+        assert any(e.type == "partnership" and {e.a, e.b} == {"Mistral AI", "Nvidia"}
+                   for e in screen.relation_map.edges)
+
+
+async def test_the_map_reads_only_what_changed_between_two_views(tmp_path, monkeypatch) -> None:
+    import reader.relations
+
+    read: list[str] = []
+    real = reader.relations.relations_for
+
+    def counted(article, *args, **kwargs):
+        read.append(article.id)
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(reader.relations, "relations_for", counted)
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await _open_map(pilot)
+        assert len(read) == 5
+        await pilot.press("escape")
+        second = await _open_map(pilot)
+        assert len(read) == 5  # nothing changed: nothing read, the same map shown at once
+        assert second.relation_map is first.relation_map
+        await pilot.press("escape")
+        _save_page(tmp_path)
+        app.reload_saved()
+        await pilot.pause()
+        third = await _open_map(pilot)
+        assert len(read) == 6 and "nvidia" in read[-1]  # the new article alone
+        assert "Nvidia" in third._companies

@@ -20,7 +20,8 @@ from textual.widgets import DataTable, Static
 if TYPE_CHECKING:
     # (the relation engine, a second of regexes to compile, is imported by the worker that
     # reads the relations: `M` shows the map's screen at once, saying it reads them)
-    from reader.relations import Edge, Evidence, RelationMap
+    from reader.relations import Edge, Evidence, Relation, RelationMap
+    from reader.relations_memo import MapMemo
 
 from reader.articles import Article
 from reader.relations_picture import LINES, Spoke, draw, shown_evidence, type_word
@@ -178,10 +179,12 @@ class PartnershipMap(Screen[MapChoice | None]):
     class Computed(Message):
         """The map of the library, read by the worker."""
 
-        def __init__(self, relation_map: RelationMap, notice: str | None = None) -> None:
+        def __init__(self, relation_map: RelationMap, notice: str | None = None,
+                     found: list[tuple[Article, list[Relation]]] | None = None) -> None:
             super().__init__()
             self.relation_map = relation_map
             self.notice = notice
+            self.found = found or []  # each article with its relations, for the memo
 
     class Progress(Message):
         def __init__(self, done: int, total: int) -> None:
@@ -189,9 +192,18 @@ class PartnershipMap(Screen[MapChoice | None]):
             self.done, self.total = done, total
 
     def __init__(self, articles: list[Article], selection: MapSelection | None = None,
-                 relation_map: RelationMap | None = None, filtered: str | None = None) -> None:
+                 relation_map: RelationMap | None = None, filtered: str | None = None,
+                 memo: MapMemo | None = None) -> None:
         super().__init__()
         self.articles = list(articles)
+        # The map as last built, kept by the app: the same articles show it at once, new
+        # ones (a feed's) are read alone.
+        self.memo = memo
+        if relation_map is None and memo is not None:
+            relation_map = memo.get(self.articles)
+            self._notice = memo.notice
+        else:
+            self._notice = None
         # The library filter the articles are kept by, in the library's words ("“nvidia”"):
         # the status line says so, or an empty map looks broken.
         self.filtered = filtered
@@ -229,33 +241,56 @@ class PartnershipMap(Screen[MapChoice | None]):
                              ("Latest", 10)):
             relations.add_column(label, width=width)
         if self.relation_map is not None:
+            self.query_one(MapNotice).notice = self._notice
             self._show_map(self.relation_map)
         else:
             self._say(f"Reading relations in {len(self.articles)} articles…")
             self.read_relations()
         (relations if self._returning else companies).focus()
 
+    def set_articles(self, articles: list[Article], filtered: str | None = None) -> None:
+        """The library changed under the open map (a feed or a page added): read it again,
+        the articles read before from the memo; the same articles change nothing."""
+        if len(articles) == len(self.articles) and all(
+                a is b for a, b in zip(articles, self.articles, strict=True)):
+            return
+        self.articles = list(articles)
+        self.filtered = filtered
+        self.read_relations()
+
     @work(thread=True, exclusive=True, group="relations", exit_on_error=False)
     def read_relations(self) -> None:
         from textual.worker import get_current_worker
 
-        from reader.entities import default_matcher
         from reader.relations import RelationCache, build_map, relations_for
+        from reader.relations_memo import MapMemo
 
         worker = get_current_worker()
-        matcher = default_matcher()
-        cache = RelationCache().load()
-        found = []
-        for number, article in enumerate(self.articles, 1):
-            if worker.is_cancelled:
-                return
-            found.append((article, relations_for(article, cache, matcher)))
-            if number % 50 == 0:
-                self.post_message(self.Progress(number, len(self.articles)))
-        cache.save()
-        from reader.relations_classifier import unavailable
+        articles = self.articles
+        memo = self.memo or MapMemo()
+        engine: list = []  # the matcher and the cache, loaded for the first article not known
 
-        self.post_message(self.Computed(build_map(found), unavailable))
+        def read(article: Article) -> list[Relation]:
+            if not engine:
+                from reader.entities import default_matcher
+
+                engine.extend((default_matcher(), RelationCache().load()))
+            return relations_for(article, engine[1], engine[0])
+
+        def progress(number: int) -> None:
+            if number % 50 == 0:
+                self.post_message(self.Progress(number, len(articles)))
+
+        found = memo.build(articles, read, lambda: worker.is_cancelled, progress)
+        if found is None:
+            return
+        notice = memo.notice
+        if engine:
+            engine[1].save()
+            from reader.relations_classifier import unavailable
+
+            notice = unavailable
+        self.post_message(self.Computed(build_map(found), notice, found))
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:
@@ -263,6 +298,12 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     @on(Computed)
     def _computed(self, event: Computed) -> None:
+        read = [article for article, _ in event.found]
+        if len(read) != len(self.articles) or any(
+                a is not b for a, b in zip(read, self.articles, strict=True)):
+            return  # the library changed again while this was read: its worker comes next
+        if self.memo is not None:
+            self.memo.keep(event.found, event.relation_map, event.notice)
         self.relation_map = event.relation_map
         self.query_one(MapNotice).notice = event.notice
         self._show_map(event.relation_map)
