@@ -240,3 +240,14 @@ def test_one_line_is_the_gate_for_outside_text_in_messages() -> None:
 def test_a_bom_before_binary_is_still_binary(data: bytes) -> None:
     with pytest.raises(NotText):
         decode(data)
+
+
+def test_a_utf16_mark_before_utf8_cjk_is_doubted_and_before_few_bytes_believed() -> None:
+    # UTF-8 CJK has no space either, but read as UTF-16 it gives private-use characters.
+    text = "人工智能公司发布了新模型。"
+    decoded = decode(codecs.BOM_UTF16_LE + text.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (text, "utf-8") and decoded.notice
+    # A mark alone, or before a few bytes, is too little to doubt.
+    assert (decode(codecs.BOM_UTF16_LE).encoding, decode(codecs.BOM_UTF16_LE).notice) == (
+        "utf-16-le", None)
+    assert decode(codecs.BOM_UTF16_LE + "Hi".encode("utf-16-le")).text == "Hi"

@@ -118,11 +118,12 @@ def decode(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
-            if encoding.startswith("utf-16") and b"\x00" not in body:
+            raw = body.decode(encoding, errors="replace")
+            if encoding.startswith("utf-16") and len(body) >= _DOUBT and b"\x00" not in body:
                 # UTF-16 spells every ASCII character (a space, a line break, a digit) with a
                 # NUL byte: without one, the two bytes may be strays in front of an 8-bit
                 # file, which UTF-16 would turn into a page of CJK-looking characters.
-                stray = _eight_bit(body, len(bom))
+                stray = _eight_bit(body, len(bom), raw)
                 if stray is not None:
                     mark = " ".join(f"{byte:02X}" for byte in bom)
                     notice = (f"starts with {mark} (a UTF-16 mark) but the rest is not UTF-16; "
@@ -130,7 +131,6 @@ def decode(data: bytes) -> Decoded:
                     if stray.notice:
                         notice += f" ({stray.notice})"
                     return Decoded(stray.text, stray.encoding, notice)
-            raw = body.decode(encoding, errors="replace")
             if _garbled(body, encoding, raw):
                 # A BOM in front of bytes that do not decode (an image after FF FE) is no text.
                 raise NotText("binary file")
@@ -161,6 +161,9 @@ def decode(data: bytes) -> Decoded:
 
 
 _NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252"}
+# Fewer bytes after a UTF-16 mark than this are too few to doubt it.
+_DOUBT = 8
+_ODD_UTF16 = re.compile("[\ue000-\uf8ff\ufffd]")
 # Bytes of plain text in an 8-bit encoding: tab, line breaks, printable ASCII.
 _PLAIN = frozenset(b"\t\n\r" + bytes(range(0x20, 0x7F)))
 
@@ -172,12 +175,19 @@ def _utf8_damage(data: bytes, lenient: str) -> tuple[int, int]:
     return bad, good
 
 
-def _eight_bit(body: bytes, offset: int) -> Decoded | None:
+def _eight_bit(body: bytes, offset: int, utf16: str) -> Decoded | None:
     """`body` read as the 8-bit text it looks like (UTF-8, else Windows-1252), or None when it
     could be UTF-16 after all (CJK text without a space or line break is all non-ASCII bytes).
 
     Byte positions in the notice count from the file's start (`offset` bytes before `body`).
     """
+    # Text in 8 bits has spaces or line breaks (one byte in six or so in French or English);
+    # UTF-16 CJK or kana text hardly ever has a 0x20 or 0x0A byte (its own would bring a NUL).
+    # UTF-8 CJK has none either, but as UTF-16 it gives private-use characters (a lead byte
+    # E4-E9 as a high byte) and unpaired surrogates, which real UTF-16 text does not have.
+    gaps = body.count(b" ") + body.count(b"\n")
+    if gaps < 0.05 * len(body) and _ODD_UTF16.search(utf16) is None:
+        return None
     try:
         return Decoded(clean(body.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as error:
@@ -187,12 +197,10 @@ def _eight_bit(body: bytes, offset: int) -> Decoded | None:
     if good > 4 * bad:
         return Decoded(clean(lenient), "utf-8",
                        f"{bad} invalid UTF-8 byte sequence(s), first at byte {first_bad}")
-    # French or English in Windows-1252 is mostly printable ASCII, one byte in six or so a
-    # space or line break. UTF-16 kana can be as printable (its high byte is 0x30), but has
-    # hardly any 0x20 or 0x0A byte: its own space or line break would bring a NUL.
+    # French or English in Windows-1252 is mostly printable ASCII (UTF-16 kana can be as
+    # printable, its high byte being 0x30: the spaces tell them apart).
     plain = sum(byte in _PLAIN for byte in body)
-    gaps = body.count(b" ") + body.count(b"\n")
-    if body and plain >= 0.7 * len(body) and gaps >= 0.05 * len(body):
+    if plain >= 0.7 * len(body) and gaps >= 0.05 * len(body):
         return Decoded(clean(body.decode("cp1252", errors="replace")), "cp1252")
     return None
 
