@@ -319,7 +319,7 @@ def test_partnership_map_from_the_palette_follows_a_sentence_into_its_article(
     terminal.keys("-l", "Partnership map")
     terminal.expect("Partnership map")
     terminal.keys("Enter")
-    terminal.expect("relations among", "Meta", "partnership")
+    terminal.expect("relations among", "Meta", "partner")
     time.sleep(0.5)  # the palette's own enter must be over before ours
     # tab moves to the company's relations (enter would show the first one's evidence at
     # once); the second is Microsoft (Llama 2 deal).
@@ -328,7 +328,7 @@ def test_partnership_map_from_the_palette_follows_a_sentence_into_its_article(
     terminal.keys("j")
     time.sleep(0.2)
     terminal.keys("Enter")
-    terminal.expect("Meta · partnership · Microsoft", "Ça sent le roussi pour Google")
+    terminal.expect("Meta · partner · Microsoft", "Ça sent le roussi pour Google")
     # Two articles say so: 002's talks first, then 004's deal, the one to follow.
     time.sleep(0.3)
     terminal.keys("j")

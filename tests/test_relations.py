@@ -11,7 +11,7 @@ from relation_keys import keys
 from reader.articles import article_from_text
 from reader.relations import RelationCache, article_relations, build_map, relations_for
 from reader.relations_cli import as_dot, as_json, as_mermaid, as_text
-from reader.relations_picture import Spoke, draw
+from reader.relations_picture import LINES, Spoke, draw
 from reader.relations_score import score
 
 DATA = Path(__file__).parent / "data"
@@ -280,6 +280,49 @@ def test_picture_never_overlaps_at_80x24_with_long_names() -> None:
         assert len(line) <= 50
     rows = {(s.row, c) for s in picture.styles for c in range(s.start, s.end)}
     assert len(rows) == sum(s.end - s.start for s in picture.styles)  # no cell drawn twice
+
+
+def test_picture_draws_no_box_side_where_no_edge_goes() -> None:
+    # The walk at 80 columns: "┤ Gemini Nano ├──◄ makes" had a "┤" joined to nothing.
+    lines = draw("Gemini Nano", [Spoke("Google", "makes_model", outgoing=False)], 53, 7).lines()
+    box = next(line for line in lines if "Gemini Nano" in line)
+    assert "│ Gemini Nano ├" in box and "┤" not in box
+    assert box.rstrip().endswith("Google")
+
+
+APPLE = [Spoke("OpenAI", "partnership"), Spoke("Alibaba", "partnership"),
+         Spoke("Anthropic", "partnership", "talks"), Spoke("Baidu", "partnership", "talks"),
+         Spoke("Meta", "partnership", "talks"), Spoke("Perplexity", "partnership", "talks"),
+         Spoke("Tencent", "partnership", "talks"), Spoke("ChatGPT", "uses_model"),
+         Spoke("Claude", "uses_model", "talks"), Spoke("Gemini", "uses_model", "talks"),
+         Spoke("Meta", "rivalry", "ended")]
+
+
+@pytest.mark.parametrize(("centre", "spokes"), [
+    ("Apple", APPLE),
+    ("Alibaba", [Spoke("Apple", "partnership"), Spoke("Qwen", "makes_model"),
+                 Spoke("Qwen 2.5-Max", "makes_model"), Spoke("Qwen 2.5", "makes_model")]),
+    ("Google", [Spoke("Gemini", "makes_model"), Spoke("Meta", "rivalry"),
+                Spoke("Meta", "partnership", "talks"), Spoke("Bard", "makes_model"),
+                Spoke("Gemini Nano", "makes_model"), Spoke("Microsoft", "rivalry")]),
+])
+def test_picture_keeps_names_whole_at_80x24_while_the_edges_can_give_way(
+        centre: str, spokes: list[Spoke]) -> None:
+    # 53 cells: two fewer than the picture has beside the company list at 80 columns. "Anthrop…",
+    # "Perple…" and "Qwen 2.5…" (beside "Qwen 2.5") were cut while edges ran long.
+    picture = draw(centre, spokes, 53, 7)
+    text = "\n".join(picture.lines())
+    assert picture.hidden == 0 and "…" not in text
+    for spoke in spokes:
+        assert spoke.other in text
+        assert LINES[spoke.type][1] in text  # every label whole too
+
+
+def test_picture_counts_what_a_side_too_narrow_cannot_show() -> None:
+    spokes = [Spoke(f"Company {i}", "partnership") for i in range(5)]
+    picture = draw("Microsoft", spokes, 24, 7)
+    assert picture.shown == 0 and picture.hidden == 5
+    assert any(line.strip() == "+5 more" for line in picture.lines())
 
 
 def test_scorer_counts_unordered_pairs_once() -> None:
@@ -1278,7 +1321,7 @@ def test_a_relative_verb_in_the_singular_is_the_last_name_s_and_clauses_stay_apa
 def test_plain_output_prints_the_sentences_that_say_so() -> None:
     article = article_from_text("Microsoft et Meta s'associent sur Llama 2.\x1b[31m", Path("t.md"))
     text = as_text(build_map([(article, article_relations(article))]))
-    assert "— Microsoft  partnership, stated, 1 article" in text
+    assert "— Microsoft  partner, stated, 1 article" in text  # the map's word
     assert "      « Microsoft et Meta s'associent sur Llama 2. »" in text
     assert "\x1b" not in text
 

@@ -74,3 +74,17 @@ def test_every_mapped_character_is_written_there(parts: list[str]) -> None:
             written = source[a:b]
             assert written == char or html.unescape(written).startswith(char) or (
                 char.isspace() and written.isspace()) or written == "\\" + char
+
+
+def test_a_sentence_in_the_file_is_found_back_in_its_blocks_text() -> None:
+    # The map's evidence knows its sentence by file offsets; the article view marks block text.
+    from reader.sourcemap import block_span
+
+    source = "# Titre\n\nPremière phrase. *Seconde* [phrase](https://x.fr) ici.\nSuite.\n\nAutre.\n"
+    blocks = document.parse(source)
+    start = source.index("*Seconde*")
+    end = source.index(" ici.") + len(" ici.")
+    span = block_span(source, blocks, 1, start, end)
+    assert span is not None
+    assert blocks[1].text[span[0] : span[1]] == "Seconde phrase ici."
+    assert block_span(source, blocks, 2, start, end) is None  # not written in that block

@@ -45,6 +45,45 @@ def test_utf16_with_bom_is_not_mistaken_for_binary() -> None:
     assert decode(data).text == "abc"
 
 
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE], ids=["FF FE", "FE FF"])
+def test_a_utf16_mark_in_front_of_utf8_text_is_read_as_utf8_and_said(bom: bytes) -> None:
+    # UTF-16 made CJK-looking characters of it, silently: the rest has no NUL byte, as
+    # UTF-16 text has for each space, line break or digit, and is valid UTF-8.
+    decoded = decode(bom + FRENCH.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (FRENCH, "utf-8")
+    mark = " ".join(f"{byte:02X}" for byte in bom)
+    assert decoded.notice == (f"starts with {mark} (a UTF-16 mark) but the rest is not UTF-16; "
+                              "read as UTF-8")
+
+
+def test_a_utf16_mark_in_front_of_damaged_utf8_counts_the_bad_bytes_from_the_files_start() -> None:
+    data = codecs.BOM_UTF16_LE + "Café crème à l’été, déjà ".encode() + b"\xff" + " voilà".encode()
+    decoded = decode(data)
+    assert decoded.text == "Café crème à l’été, déjà \ufffd voilà"
+    assert decoded.notice is not None and "\n" not in decoded.notice
+    assert "read as UTF-8" in decoded.notice
+    bad_at = data.rindex(b"\xff")  # (the mark's own FF is byte 0)
+    assert f"1 invalid UTF-8 byte sequence(s), first at byte {bad_at}" in decoded.notice
+
+
+def test_a_utf16_mark_in_front_of_windows_1252_text_is_read_as_windows_1252_and_said() -> None:
+    text = "L’été, Œuvre à 5 € — « déjà » vu… Meta et Apple s’associent.\n"
+    decoded = decode(codecs.BOM_UTF16_LE + text.encode("cp1252"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+    assert decoded.notice is not None and decoded.notice.endswith("read as Windows-1252")
+
+
+@pytest.mark.parametrize("text", ["人工智能公司发布了新模型。全角：ＡＢＣ",
+                                  "ひらがなとカタカナのぶんしょうです。これはテストです。"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_cjk_without_any_ascii_character_is_still_utf16(text: str, encoding: str) -> None:
+    # No NUL byte here either (no space, no line break): the bytes are not 8-bit text, so the
+    # mark is believed.
+    bom = codecs.BOM_UTF16_LE if encoding == "utf-16-le" else codecs.BOM_UTF16_BE
+    decoded = decode(bom + text.encode(encoding))
+    assert (decoded.text, decoded.encoding, decoded.notice) == (text, encoding, None)
+
+
 def test_strict_utf8_without_notice() -> None:
     decoded = decode(FRENCH.encode("utf-8"))
     assert (decoded.text, decoded.encoding, decoded.notice) == (FRENCH, "utf-8", None)
@@ -201,3 +240,14 @@ def test_one_line_is_the_gate_for_outside_text_in_messages() -> None:
 def test_a_bom_before_binary_is_still_binary(data: bytes) -> None:
     with pytest.raises(NotText):
         decode(data)
+
+
+def test_a_utf16_mark_before_utf8_cjk_is_doubted_and_before_few_bytes_believed() -> None:
+    # UTF-8 CJK has no space either, but read as UTF-16 it gives private-use characters.
+    text = "人工智能公司发布了新模型。"
+    decoded = decode(codecs.BOM_UTF16_LE + text.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (text, "utf-8") and decoded.notice
+    # A mark alone, or before a few bytes, is too little to doubt.
+    assert (decode(codecs.BOM_UTF16_LE).encoding, decode(codecs.BOM_UTF16_LE).notice) == (
+        "utf-16-le", None)
+    assert decode(codecs.BOM_UTF16_LE + "Hi".encode("utf-16-le")).text == "Hi"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader.relations import UNORDERED, Edge, RelationCache, RelationMap, build_map, relations_for
-from reader.relations_picture import shown_evidence
+from reader.relations_picture import shown_evidence, type_word
 from reader.text import one_line
 
 
@@ -125,7 +125,7 @@ def as_text(relation_map: RelationMap) -> str:
         for edge in relation_map.of(name):
             arrow = "—" if edge.type in UNORDERED else ("→" if edge.a == name else "←")
             n = len(edge.articles)
-            lines.append(f"  {arrow} {edge.other(name)}  {edge.type}, {edge.status}, "
+            lines.append(f"  {arrow} {edge.other(name)}  {type_word(edge.type)}, {edge.status}, "
                          f"{n} article{'s' if n != 1 else ''}")
             # The sentences that say so, one per article (as --help promises), on one line
             # each: article text passes the one-line gate like any outside text.

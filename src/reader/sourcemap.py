@@ -39,6 +39,13 @@ class SourceMap:
         lasts = [e for e in self.ends[start:end] if e >= 0]
         return min(firsts), max(lasts)
 
+    def text_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The block text written inside source [start, end) (the inverse of `span`), or None
+        if none of it is."""
+        inside = [i for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))
+                  if s >= start and 0 <= e <= end]
+        return (inside[0], inside[-1] + 1) if inside else None
+
 
 def line_starts(source: str) -> list[int]:
     starts = [0]
@@ -71,6 +78,21 @@ def map_blocks(source: str, blocks: Sequence[Block], line_offset: int = 0) -> li
         mapped, pos = _align(block, source, max(pos, start), max(limit, pos))
         maps.append(mapped)
     return maps
+
+
+def block_span(source: str, blocks: Sequence[Block], index: int, start: int, end: int,
+               line_offset: int = 0) -> tuple[int, int] | None:
+    """Where source [start, end) (a sentence the relations found) lies in block `index`'s text.
+
+    Only the blocks sharing its first line are aligned (and the next, which bounds it), so a
+    jump deep into a long article costs one block, not the article."""
+    if not 0 <= index < len(blocks):
+        return None
+    first = index
+    while first > 0 and blocks[first - 1].line == blocks[index].line:
+        first -= 1
+    maps = map_blocks(source, blocks[first : index + 2], line_offset)
+    return maps[index - first].text_span(start, end)
 
 
 def _generated(block: Block) -> set[int]:

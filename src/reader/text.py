@@ -119,6 +119,18 @@ def decode(data: bytes) -> Decoded:
         if data.startswith(bom):
             body = data[len(bom) :]
             raw = body.decode(encoding, errors="replace")
+            if encoding.startswith("utf-16") and len(body) >= _DOUBT and b"\x00" not in body:
+                # UTF-16 spells every ASCII character (a space, a line break, a digit) with a
+                # NUL byte: without one, the two bytes may be strays in front of an 8-bit
+                # file, which UTF-16 would turn into a page of CJK-looking characters.
+                stray = _eight_bit(body, len(bom), raw)
+                if stray is not None:
+                    mark = " ".join(f"{byte:02X}" for byte in bom)
+                    notice = (f"starts with {mark} (a UTF-16 mark) but the rest is not UTF-16; "
+                              f"read as {_NAMES[stray.encoding]}")
+                    if stray.notice:
+                        notice += f" ({stray.notice})"
+                    return Decoded(stray.text, stray.encoding, notice)
             if _garbled(body, encoding, raw):
                 # A BOM in front of bytes that do not decode (an image after FF FE) is no text.
                 raise NotText("binary file")
@@ -130,8 +142,7 @@ def decode(data: bytes) -> Decoded:
     except UnicodeDecodeError as error:
         first_bad = error.start
     lenient = data.decode("utf-8", errors="replace")
-    bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
-    good = sum(1 for char in lenient if char > "\x7f" and char != "\ufffd")
+    bad, good = _utf8_damage(data, lenient)
     if good > 4 * bad:
         # Mostly well-formed UTF-8 with a few damaged bytes: reading it all as cp1252
         # would garble every accented letter to repair a handful.
@@ -147,6 +158,51 @@ def decode(data: bytes) -> Decoded:
         "cp1252",
         f"not valid UTF-8 (byte {first_bad}); read as Windows-1252",
     )
+
+
+_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252"}
+# Fewer bytes after a UTF-16 mark than this are too few to doubt it.
+_DOUBT = 8
+_ODD_UTF16 = re.compile("[\ue000-\uf8ff\ufffd]")
+# Bytes of plain text in an 8-bit encoding: tab, line breaks, printable ASCII.
+_PLAIN = frozenset(b"\t\n\r" + bytes(range(0x20, 0x7F)))
+
+
+def _utf8_damage(data: bytes, lenient: str) -> tuple[int, int]:
+    """(sequences UTF-8 could not decode, well-formed non-ASCII characters) in `data`."""
+    bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for char in lenient if char > "\x7f" and char != "\ufffd")
+    return bad, good
+
+
+def _eight_bit(body: bytes, offset: int, utf16: str) -> Decoded | None:
+    """`body` read as the 8-bit text it looks like (UTF-8, else Windows-1252), or None when it
+    could be UTF-16 after all (CJK text without a space or line break is all non-ASCII bytes).
+
+    Byte positions in the notice count from the file's start (`offset` bytes before `body`).
+    """
+    # Text in 8 bits has spaces or line breaks (one byte in six or so in French or English);
+    # UTF-16 CJK or kana text hardly ever has a 0x20 or 0x0A byte (its own would bring a NUL).
+    # UTF-8 CJK has none either, but as UTF-16 it gives private-use characters (a lead byte
+    # E4-E9 as a high byte) and unpaired surrogates, which real UTF-16 text does not have.
+    gaps = body.count(b" ") + body.count(b"\n")
+    if gaps < 0.05 * len(body) and _ODD_UTF16.search(utf16) is None:
+        return None
+    try:
+        return Decoded(clean(body.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError as error:
+        first_bad = error.start + offset
+    lenient = body.decode("utf-8", errors="replace")
+    bad, good = _utf8_damage(body, lenient)
+    if good > 4 * bad:
+        return Decoded(clean(lenient), "utf-8",
+                       f"{bad} invalid UTF-8 byte sequence(s), first at byte {first_bad}")
+    # French or English in Windows-1252 is mostly printable ASCII (UTF-16 kana can be as
+    # printable, its high byte being 0x30: the spaces tell them apart).
+    plain = sum(byte in _PLAIN for byte in body)
+    if plain >= 0.7 * len(body) and gaps >= 0.05 * len(body):
+        return Decoded(clean(body.decode("cp1252", errors="replace")), "cp1252")
+    return None
 
 
 def clean(text: str) -> str:

@@ -22,6 +22,9 @@ CASES: dict[str, tuple[bytes, str, str | None]] = {
     "utf16-le-bom": (codecs.BOM_UTF16_LE + FRENCH.encode("utf-16-le"), FRENCH, None),
     "utf16-be-bom": (codecs.BOM_UTF16_BE + FRENCH.encode("utf-16-be"), FRENCH, None),
     "utf32-le-bom": (codecs.BOM_UTF32_LE + FRENCH.encode("utf-32-le"), FRENCH, None),
+    # Two stray bytes that look like a UTF-16 mark before UTF-8: the words, and one line saying so.
+    "ff-fe-then-utf8": (codecs.BOM_UTF16_LE + FRENCH.encode(), FRENCH,
+                        "FF FE (a UTF-16 mark) but the rest is not UTF-16; read as UTF-8"),
     "cp1252-french": (CP1252.encode("cp1252"), CP1252, "read as Windows-1252"),
     "latin1-french": (LATIN1.encode("latin-1"), LATIN1, "read as Windows-1252"),
     "utf8-one-bad-byte": (FRENCH.encode().replace("coûte".encode(), b"co\xffte"),

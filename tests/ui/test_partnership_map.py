@@ -53,7 +53,7 @@ async def test_map_ranks_companies_and_lists_the_selected_ones_relations() -> No
         assert first[0] == "Meta"  # the bundled stories are all about Meta's alliances
         relations = screen.query_one("#map-relations", DataTable)
         rows = [_cells(relations, r) for r in range(relations.row_count)]
-        assert ["Microsoft", "partnership", "stated", "2", "—"] in rows
+        assert ["Microsoft", "partner", "stated", "2", "—"] in rows
         picture = screen.query_one(RelationPicture)
         assert picture.centre == "Meta"
         assert any(s.other == "Microsoft" for s in picture.spokes)
@@ -362,3 +362,163 @@ async def test_the_classifier_notice_is_shown_as_text_not_markup() -> None:
         notice.notice = "weights [bold]x[/bold] unreadable\x1b[31m\nsecond line"
         await pilot.pause()
         assert str(notice.render()) == "weights [bold]x[/bold] unreadable second line"
+
+
+WORDS = {"partnership": "partner", "investment": "invests", "acquisition": "buys",
+         "uses_model": "uses", "makes_model": "makes", "rivalry": "rival"}
+
+
+async def test_each_relation_type_has_one_word_in_the_list_picture_legend_and_evidence() -> None:
+    # The list said "makes_model" where the picture and its legend said "makes".
+    from textual.widgets import Static
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        relations = screen.query_one("#map-relations", DataTable)
+        kinds = [edge.type for edge in screen._edges]
+        words = [_cells(relations, r)[1] for r in range(relations.row_count)]
+        assert {"makes_model", "partnership", "rivalry"} <= set(kinds)  # Meta's
+        assert words == [WORDS[kind] for kind in kinds]
+        picture = screen.query_one(RelationPicture)
+        drawn = "\n".join(draw_lines(picture))
+        legend = str(screen.query_one("#map-legend", Static).render())
+        for kind in set(kinds):
+            assert WORDS[kind] in drawn and WORDS[kind] in legend
+        assert "_model" not in drawn + legend + "".join(words)
+        relations.focus()
+        relations.move_cursor(row=kinds.index("makes_model"))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        title = str(evidence.query_one("Vertical").border_title)
+        assert title.startswith("Meta · makes · ")
+
+
+def draw_lines(picture: RelationPicture) -> list[str]:
+    from reader.relations_picture import draw
+
+    size = picture.content_size
+    return draw(picture.centre, picture.spokes, size.width, size.height).lines()
+
+
+async def test_end_and_home_go_to_the_last_and_first_sentence_of_the_evidence() -> None:
+    # As in the other lists (mentions, links): the table took them to scroll sideways.
+    app = ReaderApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_map(pilot)
+        await pilot.press("enter")  # Meta's first relation: three sentences
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        table = evidence.query_one(DataTable)
+        assert table.row_count >= 3 and table.cursor_row == 0
+        await pilot.press("end")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("home")
+        assert table.cursor_row == 0
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("escape")
+        companies = app.screen.query_one("#map-companies", DataTable)
+        companies.focus()
+        await pilot.press("end")  # the map's own lists too
+        assert companies.cursor_row == companies.row_count - 1
+        await pilot.press("home")
+        assert companies.cursor_row == 0
+
+
+async def test_a_sentence_opened_from_the_evidence_is_marked_not_its_whole_block() -> None:
+    from reader.ui.widgets.article import CURRENT_MARK, ArticleView
+
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        kinds = [edge.type for edge in screen._edges]
+        relations = screen.query_one("#map-relations", DataTable)
+        relations.focus()
+        relations.move_cursor(row=kinds.index("makes_model"))  # Meta → Llama
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        evidence = app.screen
+        assert isinstance(evidence, EvidenceScreen)
+        table = evidence.query_one(DataTable)
+        sentences = [_cells(table, r)[1] for r in range(table.row_count)]
+        (row,) = [r for r, text in enumerate(sentences) if text.startswith("Selon le Wall")]
+        table.move_cursor(row=row)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.sentence is not None
+        block, start, end = view.sentence
+        text = view.blocks[block].text
+        assert start > 0  # the block's first sentence (Apple et Meta, …) is not marked
+        assert text[start:end].startswith("Selon le Wall Street Journal")
+        assert text[start:end].rstrip().endswith("Perplexity.")
+        # The margin's bar stands beside the sentence's lines only.
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        barred = [line.strip() for line in lines if line.lstrip().startswith(CURRENT_MARK)]
+        assert barred and "Selon le Wall Street" in barred[0]
+        assert not any("autrefois rivaux" in line for line in barred)
+
+
+DEAL = ("---\ntitle: Nvidia et Mistral AI\n---\n\nNvidia et Mistral AI s'associent pour construire "
+        "un centre de calcul en France. Le partenariat a été annoncé lundi à Paris.\n")
+
+
+def _save_page(tmp_path) -> None:
+    """A page as `Add a feed or page URL…` saves it, under the library folder."""
+    folder = tmp_path / "data" / "library" / "example.org"
+    folder.mkdir(parents=True)
+    (folder / "2026-12-01-nvidia-et-mistral-ai.md").write_text(DEAL, encoding="utf-8")
+
+
+async def test_the_open_map_grows_when_a_feed_brings_an_article_in(tmp_path) -> None:
+    # The walk: a page added from the palette on the map left the map as it was.
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_map(pilot)
+        assert "Nvidia" not in screen._companies
+        _save_page(tmp_path)
+        app.reload_saved()  # what the feeds worker's end does
+        await pilot.pause()
+        await workers_done(app)
+        await pilot.pause()
+        assert app.screen is screen
+        assert "Nvidia" in screen._companies and len(screen.articles) == 6
+        assert any(e.type == "partnership" and {e.a, e.b} == {"Mistral AI", "Nvidia"}
+                   for e in screen.relation_map.edges)
+
+
+async def test_the_map_reads_only_what_changed_between_two_views(tmp_path, monkeypatch) -> None:
+    import reader.relations
+
+    read: list[str] = []
+    real = reader.relations.relations_for
+
+    def counted(article, *args, **kwargs):
+        read.append(article.id)
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(reader.relations, "relations_for", counted)
+    app = ReaderApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = await _open_map(pilot)
+        assert len(read) == 5
+        await pilot.press("escape")
+        second = await _open_map(pilot)
+        assert len(read) == 5  # nothing changed: nothing read, the same map shown at once
+        assert second.relation_map is first.relation_map
+        await pilot.press("escape")
+        _save_page(tmp_path)
+        app.reload_saved()
+        await pilot.pause()
+        third = await _open_map(pilot)
+        assert len(read) == 6 and "nvidia" in read[-1]  # the new article alone
+        assert "Nvidia" in third._companies

@@ -68,6 +68,8 @@ class MainScreen(Screen):
     # Every key of keys.APP, in its order (the Footer shows them so); the app's own run there.
     BINDINGS = keys.bindings(keys.APP, on_app=ON_APP)
     _kept_unread: Article | None = None
+    # The partnership map as last built (reader.relations_memo.MapMemo), from the first `M` on.
+    _map_memo = None
 
     @property
     def host(self) -> Host:
@@ -407,18 +409,42 @@ class MainScreen(Screen):
     # ---- partnership map --------------------------------------------------------------------
 
     def action_partnership_map(self, selection=None) -> None:
+        from reader.relations_memo import MapMemo
         from reader.ui.screens.partnership_map import PartnershipMap
 
-        if any(isinstance(screen, PartnershipMap) for screen in self.app.screen_stack):
+        if self._open_map() is not None:
             return  # (the palette on the map: one map open, one escape closes it)
+        if self._map_memo is None:
+            self._map_memo = MapMemo()
         library = self.query_one(LibraryList)
-        filtered = (library.filter_label or "on") if library.filter is not None else None
-        self.app.push_screen(PartnershipMap(library.articles, selection, filtered=filtered),
+        self.app.push_screen(PartnershipMap(library.articles, selection,
+                                            filtered=self._map_filter(), memo=self._map_memo),
                              self._map_chosen)  # (the library as filtered)
+
+    def _map_filter(self) -> str | None:
+        library = self.query_one(LibraryList)
+        return (library.filter_label or "on") if library.filter is not None else None
+
+    def _open_map(self):
+        from reader.ui.screens.partnership_map import PartnershipMap
+
+        return next((s for s in self.app.screen_stack if isinstance(s, PartnershipMap)), None)
+
+    @on(LibraryList.Changed)
+    def _library_changed(self) -> None:
+        # A feed (or a page added from the palette on the map) brought articles in while the
+        # map is open: it grows with them, as the issue asks, without waiting for the next `M`.
+        if self._map_memo is None:
+            return  # no map was ever opened: nothing to keep in step
+        screen = self._open_map()
+        if screen is not None:
+            screen.set_articles(list(self.query_one(LibraryList).articles), self._map_filter())
 
     def _map_chosen(self, choice) -> None:
         if choice is None:
             return
         # The jump remembers the map selection: ctrl+o comes back to the map.
         self.open_article(choice.article, block=choice.block, note=choice.selection)
+        if choice.end > choice.start:
+            self.view.mark_sentence(choice.block, choice.start, choice.end)
         self.view.focus()

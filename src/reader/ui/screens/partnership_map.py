@@ -13,18 +13,20 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
 if TYPE_CHECKING:
     # (the relation engine, a second of regexes to compile, is imported by the worker that
     # reads the relations: `M` shows the map's screen at once, saying it reads them)
-    from reader.relations import Edge, Evidence, RelationMap
+    from reader.relations import Edge, Evidence, Relation, RelationMap
+    from reader.relations_memo import MapMemo
 
 from reader.articles import Article
-from reader.relations_picture import LINES, Spoke, draw, shown_evidence
+from reader.relations_picture import LINES, Spoke, draw, shown_evidence, type_word
 from reader.text import one_line
+from reader.ui.screens.table import TableScreen
 from reader.ui.widgets.footer import ReaderFooter
 from reader.wording import counted
 
@@ -49,18 +51,20 @@ class MapSelection:
 
 @dataclass(frozen=True)
 class MapChoice:
-    """A sentence chosen on the map: open its article at its block."""
+    """A sentence chosen on the map: open its article at its block, the sentence marked."""
 
     article: Article
     block: int
     selection: MapSelection
+    start: int = 0  # the sentence in the article's text (the file), as the relation says
+    end: int = 0
 
 
 class RelationPicture(Widget):
     """The selected company in the middle, its relations around it."""
 
     DEFAULT_CSS = """
-    RelationPicture { height: 1fr; min-height: 5; padding: 0 1; }
+    RelationPicture { height: 1fr; min-height: 5; padding: 0 0 0 1; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -146,6 +150,11 @@ class PartnershipMap(Screen[MapChoice | None]):
         Binding("tab", "app.focus_next", "Switch list", id="map-switch", show=False),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
+        Binding("g", "cursor('first')", "First", show=False),
+        Binding("G", "cursor('last')", "Last", show=False),
+        # priority: the focused table binds home/end itself, to scroll sideways.
+        Binding("home", "cursor('first')", "First", show=False, priority=True),
+        Binding("end", "cursor('last')", "Last", show=False, priority=True),
         Binding("question_mark", "help", "Help", id="map-help"),
     ]
     # `?` here lists these first: the app's help alone did not say what enter or tab do here.
@@ -154,6 +163,7 @@ class PartnershipMap(Screen[MapChoice | None]):
         ("enter", "On a sentence: open the article there; ctrl+o comes back to the map"),
         ("tab", "Switch between the companies and their relations"),
         ("j / k", "Down / up in the list"),
+        ("g / G, home / end", "First / last in the list"),
         ("escape, q, M", "Close the map"),
     ])
 
@@ -170,10 +180,12 @@ class PartnershipMap(Screen[MapChoice | None]):
     class Computed(Message):
         """The map of the library, read by the worker."""
 
-        def __init__(self, relation_map: RelationMap, notice: str | None = None) -> None:
+        def __init__(self, relation_map: RelationMap, notice: str | None = None,
+                     found: list[tuple[Article, list[Relation]]] | None = None) -> None:
             super().__init__()
             self.relation_map = relation_map
             self.notice = notice
+            self.found = found or []  # each article with its relations, for the memo
 
     class Progress(Message):
         def __init__(self, done: int, total: int) -> None:
@@ -181,9 +193,18 @@ class PartnershipMap(Screen[MapChoice | None]):
             self.done, self.total = done, total
 
     def __init__(self, articles: list[Article], selection: MapSelection | None = None,
-                 relation_map: RelationMap | None = None, filtered: str | None = None) -> None:
+                 relation_map: RelationMap | None = None, filtered: str | None = None,
+                 memo: MapMemo | None = None) -> None:
         super().__init__()
         self.articles = list(articles)
+        # The map as last built, kept by the app: the same articles show it at once, new
+        # ones (a feed's) are read alone.
+        self.memo = memo
+        if relation_map is None and memo is not None:
+            relation_map = memo.get(self.articles)
+            self._notice = memo.notice
+        else:
+            self._notice = None
         # The library filter the articles are kept by, in the library's words ("“nvidia”"):
         # the status line says so, or an empty map looks broken.
         self.filtered = filtered
@@ -221,33 +242,56 @@ class PartnershipMap(Screen[MapChoice | None]):
                              ("Latest", 10)):
             relations.add_column(label, width=width)
         if self.relation_map is not None:
+            self.query_one(MapNotice).notice = self._notice
             self._show_map(self.relation_map)
         else:
             self._say(f"Reading relations in {len(self.articles)} articles…")
             self.read_relations()
         (relations if self._returning else companies).focus()
 
+    def set_articles(self, articles: list[Article], filtered: str | None = None) -> None:
+        """The library changed under the open map (a feed or a page added): read it again,
+        the articles read before from the memo; the same articles change nothing."""
+        if len(articles) == len(self.articles) and all(
+                a is b for a, b in zip(articles, self.articles, strict=True)):
+            return
+        self.articles = list(articles)
+        self.filtered = filtered
+        self.read_relations()
+
     @work(thread=True, exclusive=True, group="relations", exit_on_error=False)
     def read_relations(self) -> None:
         from textual.worker import get_current_worker
 
-        from reader.entities import default_matcher
         from reader.relations import RelationCache, build_map, relations_for
+        from reader.relations_memo import MapMemo
 
         worker = get_current_worker()
-        matcher = default_matcher()
-        cache = RelationCache().load()
-        found = []
-        for number, article in enumerate(self.articles, 1):
-            if worker.is_cancelled:
-                return
-            found.append((article, relations_for(article, cache, matcher)))
-            if number % 50 == 0:
-                self.post_message(self.Progress(number, len(self.articles)))
-        cache.save()
-        from reader.relations_classifier import unavailable
+        articles = self.articles
+        memo = self.memo or MapMemo()
+        engine: list = []  # the matcher and the cache, loaded for the first article not known
 
-        self.post_message(self.Computed(build_map(found), unavailable))
+        def read(article: Article) -> list[Relation]:
+            if not engine:
+                from reader.entities import default_matcher
+
+                engine.extend((default_matcher(), RelationCache().load()))
+            return relations_for(article, engine[1], engine[0])
+
+        def progress(number: int) -> None:
+            if number % 50 == 0:
+                self.post_message(self.Progress(number, len(articles)))
+
+        found = memo.build(articles, read, lambda: worker.is_cancelled, progress)
+        if found is None:
+            return
+        notice = memo.notice
+        if engine:
+            engine[1].save()
+            from reader.relations_classifier import unavailable
+
+            notice = unavailable
+        self.post_message(self.Computed(build_map(found), notice, found))
 
     @on(Progress)
     def _progress(self, event: Progress) -> None:
@@ -255,6 +299,12 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     @on(Computed)
     def _computed(self, event: Computed) -> None:
+        read = [article for article, _ in event.found]
+        if len(read) != len(self.articles) or any(
+                a is not b for a, b in zip(read, self.articles, strict=True)):
+            return  # the library changed again while this was read: its worker comes next
+        if self.memo is not None:
+            self.memo.keep(event.found, event.relation_map, event.notice)
         self.relation_map = event.relation_map
         self.query_one(MapNotice).notice = event.notice
         self._show_map(event.relation_map)
@@ -302,7 +352,7 @@ class PartnershipMap(Screen[MapChoice | None]):
             arrow = "" if edge.type in ("partnership", "rivalry") else (
                 "→ " if edge.a == name else "← ")
             table.add_row(Text(arrow + other, no_wrap=True, overflow="ellipsis"),
-                          Content.styled(edge.type, TYPE_STYLES[edge.type]),
+                          Content.styled(type_word(edge.type), TYPE_STYLES[edge.type]),
                           edge.status, str(len(edge.articles)), edge.latest or "—")
             spokes.append(Spoke(other, edge.type, edge.status, outgoing=edge.a == name))
         if self._edges:
@@ -345,7 +395,9 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     def _evidence_chosen(self, evidence: Evidence | None) -> None:
         if evidence is not None:
-            self.dismiss(MapChoice(evidence.article, evidence.relation.block, self.selection))
+            relation = evidence.relation
+            self.dismiss(MapChoice(evidence.article, relation.block, self.selection,
+                                   relation.start, relation.end))
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -357,18 +409,21 @@ class PartnershipMap(Screen[MapChoice | None]):
 
     def action_cursor(self, direction: str) -> None:
         table = self.focused if isinstance(self.focused, DataTable) else None
-        if table is not None:
+        if table is None:
+            return
+        if direction in ("first", "last"):
+            table.move_cursor(row=0 if direction == "first" else table.row_count - 1)
+        else:
             (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
 
 
-class EvidenceScreen(ModalScreen["Evidence | None"]):
+class EvidenceScreen(TableScreen["Evidence | None"]):
     """The sentences that state one relation, French with the English beside when known."""
 
+    # j/k, g/G and home/end come from TableScreen, as in the other lists.
     BINDINGS = [
         Binding("enter", "open", "Open article", id="evidence-open", priority=True),
         Binding("escape,q", "dismiss(None)", "Back", id="evidence-close"),
-        Binding("j", "cursor('down')", "Down", show=False),
-        Binding("k", "cursor('up')", "Up", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -392,7 +447,7 @@ class EvidenceScreen(ModalScreen["Evidence | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            kind, status = self.edge.type, self.edge.status
+            kind, status = type_word(self.edge.type), self.edge.status
             box.border_title = f"{self.edge.a} · {kind} · {self.edge.b} ({status})"
             table: DataTable = DataTable(cursor_type="row", id="evidence")
             yield table
@@ -450,10 +505,6 @@ class EvidenceScreen(ModalScreen["Evidence | None"]):
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_open()
-
-    def action_cursor(self, direction: str) -> None:
-        table = self.query_one(DataTable)
-        (table.action_cursor_down if direction == "down" else table.action_cursor_up)()
 
     def action_open(self) -> None:
         row = self.query_one(DataTable).cursor_row

@@ -17,8 +17,11 @@ class TableScreen(ModalScreen[Result]):
     BINDINGS = [
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
-        Binding("g,home", "cursor('first')", "First", show=False),
-        Binding("G,end", "cursor('last')", "Last", show=False),
+        Binding("g", "cursor('first')", "First", show=False),
+        Binding("G", "cursor('last')", "Last", show=False),
+        # priority: the focused table binds home/end itself, to scroll sideways.
+        Binding("home", "cursor('first')", "First", show=False, priority=True),
+        Binding("end", "cursor('last')", "Last", show=False, priority=True),
     ]
 
     def action_cursor(self, direction: str) -> None:

@@ -81,6 +81,8 @@ LINE_STYLES = {
     "pending": "color: $pending-text;",
     "block--current": "background: $current-block; text-style: $current-block-style;",
     "current--mark": "color: $accent;",
+    # The sentence a jump from the map came for (the margin's bar is on its lines only).
+    "evidence--sentence": "background: $accent 25%;",
 }
 VARIABLE = re.compile(r"\$([A-Za-z0-9_-]+)")
 
@@ -189,6 +191,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._mentions: ArticleMentions | None = None
         self._mention_index = -1
         self._flash: object | None = None  # the mention emphasised after a step
+        # (block, start, end) in block text: the sentence a jump from the map came for.
+        self._sentence: tuple[int, int, int] | None = None
         # The blocks known: all of them, or while a long article is parsed (`parsing`), its
         # first ones. Mentions are judged against the whole article: a long one's are found in
         # a worker once it is parsed, and drawn from then on (`_mentions_known`).
@@ -212,6 +216,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._mentions = ArticleMentions(article) if article is not None else None
         self._mention_index = -1
         self._flash = None
+        self._sentence = None
         self.translations = {}
         self.article = article
         self._layout = None
@@ -776,8 +781,28 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- marks: mentions and find hits laid over the text ---------------------------------
 
+    def mark_sentence(self, index: int, start: int, end: int) -> None:
+        """Mark the sentence at file offsets `start`..`end` of block `index` (a relation's
+        evidence), not the whole block; it stays until another article is shown."""
+        from reader.sourcemap import block_span
+
+        article = self.article
+        if article is None or not 0 <= index < len(self._blocks):
+            return
+        span = block_span(article.body, self._blocks, index, start - article.body_offset,
+                          end - article.body_offset, article.body_line)
+        self._sentence = (index, *span) if span is not None else None
+        self.refresh_block(index)
+
+    @property
+    def sentence(self) -> tuple[int, int, int] | None:
+        """The sentence marked: (block, start, end) in the block's text."""
+        return self._sentence
+
     def _block_marks(self, index: int, block: Block) -> list[Mark]:
         marks = self._hit_marks(index, SOURCE)
+        if self._sentence is not None and self._sentence[0] == index:
+            marks = [Mark(self._sentence[1], self._sentence[2], ".evidence--sentence"), *marks]
         if not self.highlight or self._mentions is None or not self.matcher_ready:
             return marks
         if not self._mentions_known:
@@ -1093,7 +1118,7 @@ class ArticleView(ScrollView, can_focus=True):
         assert layout is not None
         current = line.block == self._current and not line.gap and self.mode != "english"
         mark = Content(CURRENT_MARK + " ").stylize(".current--mark") if (
-            line.block == self._current and not line.gap
+            line.block == self._current and not line.gap and self._in_sentence(line)
         ) else None
         parts = line.parts
         inset = layout.geometry.left
@@ -1125,6 +1150,22 @@ class ArticleView(ScrollView, can_focus=True):
         if current and self.has_class("translated"):
             content = content.stylize_before(".block--current", MARGIN)
         return Strip(self._segments(content), cells)
+
+    def _in_sentence(self, line: Line) -> bool:
+        """Whether the line shows part of the sentence marked (any line does when none is, or
+        the sentence is in another block)."""
+        sentence = self._sentence
+        if sentence is None or sentence[0] != line.block or self.mode == "english":
+            return True
+        layout = self._layout
+        assert layout is not None
+        for part in line.parts:
+            if part.key is None or part.key[1] != SOURCE:
+                continue
+            placed = layout.shown(part.key).mark(sentence[1], sentence[2])
+            if placed is not None and part.start < placed[1] and placed[0] < part.end:
+                return True
+        return False
 
     def _styled_run(self, key: Key) -> Content:
         """A run of shown text with its inline styles, links, mentions and find hits."""

@@ -78,6 +78,9 @@ class LibraryList(ScrollView, can_focus=True):
     class MentionsReady(Message):
         """The analysis built the mention matcher: the article can be highlighted now."""
 
+    class Changed(Message):
+        """The articles were set again (a feed brought some in, one was deleted or rewritten)."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.articles: list[Article] = []
@@ -119,6 +122,7 @@ class LibraryList(ScrollView, can_focus=True):
             self.highlighted = None
         self.update_title()
         self.refresh()
+        self.post_message(self.Changed())
 
     def watch_new_count(self) -> None:
         self.update_title()
