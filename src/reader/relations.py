@@ -7418,11 +7418,11 @@ def article_relations(article: Article, matcher: Matcher | None = None,
     found = _by_group(found + _made_by_makers(text, mentions, found, spans))
     # The trained classifier's partnerships, rivalries and uses of a model the rules missed,
     # with the status the rules' reading gives the words between the two names.
-    from reader.relations_classifier import pairs
+    from reader.relations_classifier import ModelNaming, pairs
 
     learned = pairs(text, sorted([*mentions, *stand_ins], key=lambda m: m.start)
                     if stand_ins else mentions, spans, {r.key for r in found},
-                    frozenset(m.start for m in stand_ins))
+                    frozenset(m.start for m in stand_ins), ModelNaming(party_name, maker_of))
     # A pair the rules already read in that sentence as a purchase or a stake is not also a
     # learned partnership: "discussions avec Y en vue de le racheter" are the purchase's talks.
     bought = {(r.start, frozenset((r.a, r.b))) for r in found

@@ -27,6 +27,7 @@ from functools import cache, lru_cache, partial
 from heapq import heapify, heappop, heappush
 from itertools import islice, repeat
 from pathlib import Path
+from typing import NamedTuple
 
 from reader import coref
 from reader.entities import COMPANY, MODEL, Mention
@@ -458,8 +459,17 @@ def _company(m: Mention) -> str:
 STAND_IN_THRESHOLD = 0.8
 
 
+class ModelNaming(NamedTuple):
+    """How the relation map names a model mention and finds its maker (reader.relations'
+    party_name and maker_of, handed down: this module sits below it)."""
+
+    name: Callable[[Mention], str]
+    maker: Callable[[str], str | None]
+
+
 def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int, int]],
-          known: set[tuple[str, str, str]], stand_ins: frozenset[int] = frozenset()
+          known: set[tuple[str, str, str]], stand_ins: frozenset[int] = frozenset(),
+          naming: ModelNaming | None = None
           ) -> list[tuple[str, str, str, int, int, int, int, int]]:
     """The classifier's partnerships, rivalries and uses of a model (`_model_pairs`) not in
     `known`, one per (type, a, b): the
@@ -467,7 +477,7 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
     cue_end) where the cue span is the text between the two names (what the status reads).
     `stand_ins` holds the starts (in `text`) of the mentions that stand for a company the
     sentence does not name (reader.relations reads them): a pair with one needs
-    STAND_IN_THRESHOLD."""
+    STAND_IN_THRESHOLD. Uses of a model are read only with `naming`."""
     # Two companies the rules related in any way (a purchase in talks, an investment) are not
     # also partners because their sentence reads like a deal.
     related = {tuple(sorted(key[1:])) for key in known if key[0] in _BETWEEN_COMPANIES}
@@ -496,9 +506,9 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
         sentence = text[s:e]
         companies = [m for m in inside if m.kind == COMPANY and not a_venture_name(sentence, m)]
         unrelated = _lazy(partial(unrelated_in, sentence, inside))
-        if companies and len(companies) < len(inside):
+        if naming is not None and companies and len(companies) < len(inside):
             _model_pairs(sentence, inside, companies, (block, s, e), table, threshold, known,
-                         out, stand_ins, unrelated)
+                         out, stand_ins, unrelated, naming)
         if len(companies) < 2:
             continue
         settled = partial(_settled, related, out)
@@ -520,14 +530,14 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
 def _model_pairs(sentence: str, inside: Sequence[Mention], companies: Sequence[Mention],
                  span: tuple[int, int, int], table: dict[str, dict[str, float]],
                  threshold: float, known: set[tuple[str, str, str]], out: dict,
-                 stand_ins: frozenset[int], unrelated: Callable[[Mention, Mention], bool]
-                 ) -> None:
+                 stand_ins: frozenset[int], unrelated: Callable[[Mention, Mention], bool],
+                 naming: ModelNaming) -> None:
     """`pairs` for a company and a model it names after it in one sentence (`inside`, offsets
     in `sentence`; `companies`, those of its companies the classifier reads): uses_model
     company → model scored above the threshold, into `out`, unless the rules read that use
     already, the company makes the model ("Gemini de Google") or the sentence denies it
     (`unrelated`)."""
-    from reader.relations import maker_of, party_name
+    party_name, maker_of = naming
 
     models: dict[str, list[Mention]] = {}
     for m in inside:
