@@ -473,16 +473,25 @@ class EvidenceScreen(TableScreen["Evidence | None"]):
         # The box is 100 cells at most; its border and padding take 4, each cell's padding 2,
         # the vertical scrollbar 2: the two text columns share what is left after "Article".
         width = min(self.app.size.width, 100) - 4 - 6 - 2
-        column = max((width - 12) // 2, 12)
-        table.add_column("Article", width=12)
-        table.add_column("French", width=column)
-        table.add_column("English", width=column)
+        if english:
+            column = max((width - 12) // 2, 12)
+            table.add_column("Article", width=12)
+            table.add_column("French", width=column)
+            table.add_column("English", width=column)
+        else:
+            # No English for any sentence (no article translated yet): a column of "—" would
+            # take a third of the box, so the French and the article's title share it.
+            title_width = max(min(width // 4, 24), 12)
+            table.add_column("Article", width=title_width)
+            table.add_column("French", width=max(width + 2 - title_width, 12))  # (two cells)
         for number, e in enumerate(self.edge.evidence):
             title = e.article.title if len(e.article.title) <= 40 else e.article.title[:39] + "…"
             # Text wraps in a cell where Content is cut; both are built from plain strings.
-            table.add_row(Text(title, no_wrap=True, overflow="ellipsis"),
-                          Text(shown_evidence(e.relation.evidence)),
-                          Text(english.get(number, "—")), height=None)
+            cells = [Text(title, no_wrap=True, overflow="ellipsis"),
+                     Text(shown_evidence(e.relation.evidence))]
+            if english:
+                cells.append(Text(english.get(number, "—")))
+            table.add_row(*cells, height=None)
         table.move_cursor(row=max(row, 0))
 
     @work(thread=True, exclusive=True, group="evidence-english", exit_on_error=False)
