@@ -272,6 +272,10 @@ def run_models(argv: Sequence[str]) -> int:
 
 def run_cache(argv: Sequence[str]) -> int:
     args = [a for a in argv if a != "--debug"]
+    if {"-h", "--help"} & set(args):
+        print("usage: reader cache clear\n\nForget cached translations, languages, library "
+              "figures and relations.")
+        return 0
     if args != ["clear"]:
         raise UsageError("usage: reader cache clear")
     from reader.translation.cli import run_cache_clear
