@@ -20,7 +20,7 @@ reader [PATH ...]                  read the library (bundled and saved), or thes
 reader list [PATH ...] [--json]    list articles (number, id, language, words, title)
 reader mentions [ID|PATH ...] [--json]
                                    companies and AI models mentioned, per article
-reader relations [PATH ...] [--json | --dot | --mermaid]
+reader relations [ID|PATH ...] [--json | --dot | --mermaid]
                                    who works with whom, with the sentences that say so
 reader translate ID|PATH [--json]  translate an article to English, offline
                                    (ID: an id, a unique start of one, or its number
@@ -68,6 +68,11 @@ def _paths_or_articles(values: Sequence[str]) -> list[Path]:
     missing = [n for n, path in enumerate(paths) if not (path.exists() or path.is_symlink())]
     if not missing:
         return paths  # (the library is not read: files alone cost nothing more)
+    # An id is a file's stem and never holds a slash: such a value can only be a path, and a
+    # missing path says so as it always did, without the library's guesses.
+    files = [str(paths[n]) for n in missing if "/" in values[n]]
+    if files:
+        raise UsageError(f"no such file or directory: {', '.join(files)}")
     from reader.articles import AmbiguousKey, load_library
 
     library = load_library(default_library())
@@ -182,7 +187,8 @@ def run_relations(argv: Sequence[str]) -> int:
         description="Partnerships, investments, acquisitions, model use and rivalries, "
         "with the sentences that state them.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("paths", nargs="*", metavar="ID|PATH",
+                        help="files, folders, or articles by number in reader list or by id")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", dest="output", action="store_const", const="json",
                         help="one JSON object per relation, with its evidence")
@@ -192,7 +198,7 @@ def run_relations(argv: Sequence[str]) -> int:
                         help="a Mermaid flowchart")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     args = parser.parse_args(argv)
-    return run(_paths(args.paths) or None, args.output or "text", sys.stdout)
+    return run(_paths_or_articles(args.paths) or None, args.output or "text", sys.stdout)
 
 
 def run_translate(argv: Sequence[str]) -> int:
@@ -272,6 +278,10 @@ def run_models(argv: Sequence[str]) -> int:
 
 def run_cache(argv: Sequence[str]) -> int:
     args = [a for a in argv if a != "--debug"]
+    if {"-h", "--help"} & set(args):
+        print("usage: reader cache clear\n\nForget cached translations, languages, library "
+              "figures and relations.")
+        return 0
     if args != ["clear"]:
         raise UsageError("usage: reader cache clear")
     from reader.translation.cli import run_cache_clear

@@ -192,9 +192,21 @@ def _feed_failure(report: FeedReport):
     return Outcome(report.url, "failed", error=report.error)
 
 
+FEEDS_USAGE = """\
+usage: reader feeds [--json]                         subscriptions, last fetch, articles, unread
+       reader feeds remove URL [--delete-articles]   unsubscribe (saved articles are kept unless
+                                                     --delete-articles)
+       reader feeds import FILE.opml                 subscribe to every feed of an OPML file
+       reader feeds export                           the subscriptions as OPML, on stdout"""
+
+
 def run_feeds(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     args = [a for a in argv if a != "--debug"]
+    if {"-h", "--help"} & set(args):
+        # Read as a URL to remove or a file to import otherwise ("not subscribed: --help").
+        out.write(FEEDS_USAGE + "\n")
+        return 0
     if not args or args == ["--json"]:
         return _list(out, "--json" in args)
     command, rest = args[0], args[1:]

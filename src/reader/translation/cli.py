@@ -166,6 +166,11 @@ def _line_end(match: re.Match[str]) -> str:
 def run_models(args: Sequence[str], out: TextIO = sys.stdout) -> int:
     """`models list | install fr en | install FILE.argosmodel | remove fr en`."""
     args = list(args)
+    if {"-h", "--help"} & set(args):
+        # Before anything else: `models install --help` read "--help" as a model file, and
+        # asking for help must not tidy, download or install anything.
+        print(MODELS_USAGE, file=out)
+        return EXIT_OK
     try:
         _cleanup()
         if args == ["list"]:

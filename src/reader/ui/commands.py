@@ -11,7 +11,7 @@ from textual.content import Content
 
 from reader.articles import Article
 from reader.search import fold
-from reader.ui.palette import Command, NamedCommands, command_hit
+from reader.ui.palette import Command, NamedCommands, command_hit, literal
 
 MAX_RESULTS = 30
 SEARCH = "Search the library…"
@@ -35,7 +35,7 @@ class LibrarySearch(Provider):
     """`ctrl+p`, then type: every article whose text has the words, opened at the match."""
 
     async def discover(self) -> Hits:
-        yield DiscoveryHit(SEARCH, self._open_search, help=SEARCH_HELP)
+        yield DiscoveryHit(Content(SEARCH), self._open_search, text=SEARCH, help=SEARCH_HELP)
 
     def _open_search(self) -> None:
         # A palette of the library alone: the words typed next go into its search box, never to
@@ -79,7 +79,7 @@ class LibrarySearch(Provider):
                     ),
                     partial(index.open_at_match, article, number, query.strip()),
                     text=f"{article.title} {snippet}",
-                    help=f"{article.id}, block {number + 1}",
+                    help=literal(f"{article.id}, block {number + 1}"),  # a file's name
                 )
                 found += 1
                 break
