@@ -1,4 +1,4 @@
-"""`reader mentions [PATH ...] [--json]`: the mentions of companies and AI models, for scripts
+"""`reader mentions [ID|PATH ...] [--json]`: the mentions of companies and AI models, for scripts
 and for people."""
 
 from __future__ import annotations

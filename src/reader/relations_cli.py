@@ -1,4 +1,4 @@
-"""`reader relations [PATH ...] [--json | --dot | --mermaid]`: the partnership map, for scripts."""
+"""`reader relations [ID|PATH ...] [--json | --dot | --mermaid]`: the map, for scripts."""
 
 from __future__ import annotations
 
