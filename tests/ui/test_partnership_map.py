@@ -22,6 +22,18 @@ def _cells(table: DataTable, row: int) -> list[str]:
     return [str(getattr(cell, "plain", cell)) for cell in table.get_row_at(row)]
 
 
+async def _evidence_of(pilot, row: int) -> DataTable:
+    """The evidence table of the map's relation at `row`, opened with enter."""
+    relations = pilot.app.screen.query_one("#map-relations", DataTable)
+    relations.focus()
+    relations.move_cursor(row=row)
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, EvidenceScreen)
+    return pilot.app.screen.query_one(DataTable)
+
+
 async def _open_map(pilot) -> PartnershipMap:
     await workers_done(pilot.app)
     await pilot.press("M")
@@ -66,14 +78,7 @@ async def test_evidence_opens_the_article_at_the_sentence_and_ctrl_o_comes_back(
         relations = screen.query_one("#map-relations", DataTable)
         rows = [_cells(relations, r)[0] for r in range(relations.row_count)]
         target = rows.index("Microsoft")
-        relations.focus()
-        relations.move_cursor(row=target)
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        evidence = app.screen
-        assert isinstance(evidence, EvidenceScreen)
-        table = evidence.query_one(DataTable)
+        table = await _evidence_of(pilot, target)
         sentences = [_cells(table, r)[1] for r in range(table.row_count)]
         (row,) = [r for r, text in enumerate(sentences) if "Microsoft et Meta s’associent" in text]
         table.move_cursor(row=row)
@@ -447,15 +452,7 @@ async def test_a_sentence_opened_from_the_evidence_is_marked_not_its_whole_block
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _open_map(pilot)
         kinds = [edge.type for edge in screen._edges]
-        relations = screen.query_one("#map-relations", DataTable)
-        relations.focus()
-        relations.move_cursor(row=kinds.index("makes_model"))  # Meta → Llama
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        evidence = app.screen
-        assert isinstance(evidence, EvidenceScreen)
-        table = evidence.query_one(DataTable)
+        table = await _evidence_of(pilot, kinds.index("makes_model"))  # Meta → Llama
         sentences = [_cells(table, r)[1] for r in range(table.row_count)]
         (row,) = [r for r, text in enumerate(sentences) if text.startswith("Selon le Wall")]
         table.move_cursor(row=row)
