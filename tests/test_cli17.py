@@ -112,3 +112,12 @@ def test_a_missing_path_beside_an_article_number_is_the_one_reported(
     assert main(["relations", "2", "~/no/such.md"]) == 2
     assert capsys.readouterr().err == (
         f"reader: no such file or directory: {Path('~/no/such.md').expanduser()}\n")
+
+
+@pytest.mark.parametrize("command", ["show", "translate", "mentions", "relations"])
+def test_an_ambiguous_id_is_a_usage_error_for_every_command(
+    command: str, capsys: pytest.CaptureFixture[str],
+) -> None:
+    # (the walk: 'reader translate 00' exited 1 where an unknown id exits 2)
+    assert main([command, "00"]) == 2
+    assert "'00' matches 5 articles" in capsys.readouterr().err

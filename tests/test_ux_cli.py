@@ -84,7 +84,7 @@ def test_translate_takes_a_short_id_and_lists_an_ambiguous_one(
     assert run_translate("1", as_json=True, out=io.StringIO()) == 3
     assert "no bundled article" not in capsys.readouterr().err
     assert run_translate("000", as_json=True, out=io.StringIO()) == 3
-    assert run_translate("00", as_json=True, out=io.StringIO()) == 1
+    assert run_translate("00", as_json=True, out=io.StringIO()) == 2  # a usage error
     err = capsys.readouterr().err
     assert "'00' matches 5 articles" in err and "004_5c2ae28543568fe5" in err
 

@@ -63,7 +63,8 @@ def find_article(target: str) -> Article:
     try:
         return library.find(target)
     except AmbiguousKey as error:
-        raise ShowError(str(error)) from None
+        # (a usage error, as an unknown id: the user names an article more precisely)
+        raise ShowError(str(error), status=2) from None
     except LookupError:
         hint = library.number_hint(target)
         raise ShowError(

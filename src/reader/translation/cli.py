@@ -73,8 +73,9 @@ def _load_target(target: str):
     try:
         return library.find(target)
     except AmbiguousKey as error:
-        # A unique id prefix names one article; an ambiguous one lists the candidates.
-        raise TranslationError(str(error)) from None
+        # A unique id prefix names one article; an ambiguous one lists the candidates, a usage
+        # error as an unknown id is (reader relations and mentions say 2 for both too).
+        raise _Missing(str(error)) from None
     except LookupError:
         hint = library.number_hint(target)
         raise _Missing(f"no article in the library with id {target!r}, and no such file"
