@@ -251,6 +251,10 @@ async def test_help_on_the_map_lists_the_maps_own_keys() -> None:
         text = str(app.screen.query_one(Static).render())
         assert "Partnership map" in text and "Switch between the companies" in text
         assert "Next article in the library" in text  # the app's keys still follow
+        # What the columns and marks mean (the walk: no word on "n", "#" or the arrows).
+        words = " ".join(text.split())
+        assert "how many relations the library reports for the company" in words, words
+        assert "the articles that say so" in words and "talks, rumored, ended" in words
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
@@ -527,3 +531,14 @@ async def test_the_map_reads_only_what_changed_between_two_views(tmp_path, monke
         third = await _open_map(pilot)
         assert len(read) == 6 and "nvidia" in read[-1]  # the new article alone
         assert "Nvidia" in third._companies
+
+
+def test_a_key_longer_than_the_help_s_key_column_does_not_run_into_its_text() -> None:
+    # The map's "g / G, home / end" was drawn "g / G, home / endFirst / last in the list".
+    from reader.ui.screens.help import help_content
+
+    text = help_content(64, PartnershipMap.KEYS).plain
+    assert "endFirst" not in text
+    lines = text.splitlines()
+    row = lines.index("  g / G, home / end")
+    assert lines[row + 1].strip() == "First / last in the list"

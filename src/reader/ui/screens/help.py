@@ -30,6 +30,12 @@ def help_content(width: int = 68, first: Section | None = None) -> Content:
         for key, text in rows:
             if key_width:
                 lines = textwrap.wrap(text, max(10, width - key_width - 2)) or [""]
+                if len(key) > key_width - 3:
+                    # A key longer than its column ("g / G, home / end") ran into its text:
+                    # it takes its own line, the text goes under the column.
+                    parts.append(Content.styled(f"  {key}\n", "$chrome-key"))
+                    parts += [" " * key_width + line + "\n" for line in lines]
+                    continue
                 parts.append(Content.styled(f"  {key:<{key_width - 2}}", "$chrome-key"))
                 parts.append(lines[0] + "\n")
                 parts += [" " * key_width + line + "\n" for line in lines[1:]]

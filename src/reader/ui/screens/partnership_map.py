@@ -165,6 +165,13 @@ class PartnershipMap(Screen[MapChoice | None]):
         ("j / k", "Down / up in the list"),
         ("g / G, home / end", "First / last in the list"),
         ("escape, q, M", "Close the map"),
+        # (what the columns and marks mean: the walk found no word on them anywhere)
+        ("n", "Column: how many relations the library reports for the company"),
+        ("→ / ←", "It invests in, buys, uses or makes the other / the other does so to it; "
+                  "no arrow: partners or rivals"),
+        ("#, Latest", "Columns: the articles that say so, and the latest date of their front "
+                      "matter (— when none)"),
+        ("? ?? ×", "Marks in the picture: talks, rumored, ended (stated has none)"),
     ])
 
     DEFAULT_CSS = """
