@@ -298,3 +298,20 @@ async def test_v_without_a_model_says_the_french_is_shown(tmp_path: Path) -> Non
         await workers_done(app)
         said = [str(n.message) for n in app._notifications]
         assert said and said[-1].startswith("English · no model installed"), said
+
+
+async def test_an_empty_article_seen_and_left_is_read(tmp_path: Path) -> None:
+    # The walk: an empty .md stayed "● unread" after it was viewed and left.
+    (tmp_path / "a.md").write_text("", "utf-8")
+    (tmp_path / "b.md").write_text("# Autre\n\nOpenAI publie un modèle.\n", "utf-8")
+    app = ReaderApp([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        if app.current.path.name != "a.md":
+            await pilot.press("p" if app.current.path.name == "b.md" else "n")
+            await pilot.pause()
+        empty = app.current
+        assert empty.path.name == "a.md" and not app.is_read(empty)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.current is not empty and app.is_read(empty)

@@ -171,7 +171,10 @@ class MainScreen(Screen):
             # Under the help, the map or a dialog it is not being read: asked again later.
             self.set_timer(SEEN_WHOLE, lambda: self._read_if_seen_whole(article, timed=True))
             return
-        if not view.parsing and view.virtual_size.height > 0 and view.max_scroll_y == 0:
+        # (an empty article, "This article is empty.", has nothing more to show: seen, it is
+        # read; the walk found one that stayed unread for ever)
+        if not view.parsing and (view.virtual_size.height > 0 or not article.blocks) \
+                and view.max_scroll_y == 0:
             self.host.set_read(article, True)
 
     def update_header(self, progress: float | None = None, words_left: int | None = None,
