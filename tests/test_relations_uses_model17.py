@@ -1,6 +1,6 @@
 """The trained classifier's uses_model (company → model) for a company and a model named in one
-sentence (issue 14, session 17): what it adds, the status it gives, and what it must not add.
-Sentences written for these tests."""
+sentence (issue 14, round 17, session 12): what it adds, the status it gives, and what it must
+not add. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -6,8 +6,9 @@ label, whose weights ship in data/relations_classifier.json (trained on the gold
 `python -m reader.relations_learn --ship`, which also evaluates it; docs/relations_learned.md).
 The engine keeps the rules' relations and adds the classifier's partnerships and rivalries that
 the rules did not find, above the threshold fixed before the blind check (0.7): on four batches
-no rule was fitted on, that added 12 true relations and no false one. Since session 17 it also
-adds a company's use of a model it names after it in one sentence (uses_model, same threshold).
+no rule was fitted on, that added 12 true relations and no false one. Since round 17 (session
+12) it also adds a company's use of a model it names after it in one sentence (uses_model, same
+threshold).
 
 Inference is pure Python (a sum over a candidate's features and a sigmoid): numpy is for
 training only. The weights are read on first use, off the start-up path.
@@ -40,7 +41,7 @@ SHIPPED_LABELS = ("partnership", "rivalry")
 # And a company using a model it names after it ("X a branché son outil sur M"): on the
 # validation batches R42-R44 this added 3 true uses and no false one at 0.7, all with the
 # company named first; a model named first added none, and scoring those pairs too cost about
-# as much again (docs/relations_learned.md, session 17). Investment and acquisition added
+# as much again (docs/relations_learned.md, round 17). Investment and acquisition added
 # nothing there at any threshold.
 MODEL_LABELS = ("uses_model>",)
 
@@ -520,9 +521,8 @@ def pairs(text: str, mentions: Sequence[Mention], spans: Sequence[tuple[int, int
                 if key in out:
                     continue
                 features = features or word_features(sentence, p, q, len(inside) - 2)
-                if probability(table[label], features) >= (
-                        max(threshold, STAND_IN_THRESHOLD)
-                        if s + p.start in stand_ins or s + q.start in stand_ins else threshold):
+                if probability(table[label], features) >= _bar(
+                        threshold, stand_ins, s + p.start, s + q.start):
                     out[key] = (label, a, b, block, s, e, *_cue(sentence, s, p, q))
     return list(out.values())
 
@@ -574,8 +574,13 @@ def _uses(sentence: str, inside: Sequence[Mention], p: Mention, q: Mention,
     """Whether company `p` uses model `q`, named after it, by the classifier's score (`s`: where
     the sentence starts in the text, for `stand_ins`)."""
     features = word_features(sentence, p, q, len(inside) - 2)
-    return probability(table["uses_model>"], features) >= (
-        max(threshold, STAND_IN_THRESHOLD) if s + p.start in stand_ins else threshold)
+    return probability(table["uses_model>"], features) >= _bar(threshold, stand_ins, s + p.start)
+
+
+def _bar(threshold: float, stand_ins: frozenset[int], *starts: int) -> float:
+    """The score a pair needs: STAND_IN_THRESHOLD when a party starting at one of `starts` is a
+    stand-in the rules read, else the threshold."""
+    return max(threshold, STAND_IN_THRESHOLD) if stand_ins.intersection(starts) else threshold
 
 
 def _lazy(build: Callable[[], Callable[[Mention, Mention], bool]]
